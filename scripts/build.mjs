@@ -1,0 +1,37 @@
+// Build: bundle the CLI and the library with esbuild (startup is the product's main cost),
+// then emit type declarations for the library entry with tsc.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const withTypes = !process.argv.includes('--no-types');
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  // Code splitting keeps heavy, rarely needed code (zod, cosmiconfig, simple-git, tinybench)
+  // in chunks that are only loaded when a command imports them.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
+  // husky stays a real dependency: `init` calls it and its hook runner must exist on disk.
+  external: ['husky'],
+  // Bundled CommonJS dependencies call require() for node builtins; give them one.
+  banner: { js: "import { createRequire as __proveCreateRequire } from 'node:module';\nconst require = __proveCreateRequire(import.meta.url);" },
+  define: { __PROVE_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+if (withTypes) {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}

@@ -1,0 +1,83 @@
+// The command table: every command, its options and where its code lives. Command code is
+// imported lazily, so a hook run loads only the command it runs.
+import type { ParseArgsConfig } from 'node:util';
+import type { CommandModule } from './context.js';
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  /** Usage line after `prove-hooks <name>`. */
+  readonly usage: string;
+  readonly options: OptionSpecs;
+  /** Help text for each option, by long name. */
+  readonly optionHelp: Readonly<Record<string, string>>;
+  readonly positionals: { readonly min: number; readonly max: number };
+  load(): Promise<CommandModule>;
+}
+
+const json = { json: { type: 'boolean' } } as const satisfies OptionSpecs;
+const jsonHelp = { json: 'print a machine-readable JSON result on stdout' };
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'init',
+    summary: 'install the git hooks (with husky) and a starter .proverc.json',
+    usage: '[--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'commit-msg',
+    summary: 'check the commit message file git passes to the commit-msg hook',
+    usage: '<file> [--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/commit-msg.js'),
+  },
+  {
+    name: 'check-msg',
+    summary: 'check a commit message given as an argument, with --file, or on stdin',
+    usage: '[<message>] [--file <path>] [--json]',
+    options: { ...json, file: { type: 'string', short: 'f' } },
+    optionHelp: { ...jsonHelp, file: 'read the message from this file' },
+    positionals: { min: 0, max: 1 },
+    load: () => import('./commands/check-msg.js'),
+  },
+  {
+    name: 'pre-commit',
+    summary: 'the pre-commit hook: check the staged changes',
+    usage: '[--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/pre-commit.js'),
+  },
+  {
+    name: 'pre-push',
+    summary: 'the pre-push hook: check every commit being pushed (reads git\'s stdin)',
+    usage: '<remote-name> <remote-url> [--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 2 },
+    load: () => import('./commands/pre-push.js'),
+  },
+  {
+    name: 'config',
+    summary: 'print the effective configuration and the file it came from',
+    usage: '[--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/config.js'),
+  },
+];
+
+/** Finds a command by name; undefined when there is none. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

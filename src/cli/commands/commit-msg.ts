@@ -1,0 +1,7 @@
+// `prove-hooks commit-msg`: placeholder until its issue lands (see the command table).
+import { InternalError, type ExitCode } from '../../errors.js';
+import type { CommandContext } from '../context.js';
+
+export async function run(_ctx: CommandContext): Promise<ExitCode> {
+  throw new InternalError('commit-msg is not implemented yet');
+}

@@ -1,0 +1,17 @@
+// Runs the built CLI (dist/cli.mjs) as a real process, as hooks do.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const CLI_PATH = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `node dist/cli.mjs ...args` synchronously and returns its exit status and output. */
+export function runBuiltCli(args: readonly string[], options: SpawnSyncOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { encoding: 'utf8', ...options });
+  return { status: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
