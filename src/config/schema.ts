@@ -142,12 +142,58 @@ export const flagsSchema = z
       .describe('Baseline file of accepted existing findings (repository-relative), or null for none.'),
   })
   .describe('Feature-flag checks against the flag registry.');
+export const perfSchema = z
+  .strictObject({
+    log: z
+      .boolean()
+      .default(true)
+      .describe('Record every hook run in the per-clone timing log (.git/prove-hooks/perf.jsonl, never committed).'),
+    report: z
+      .enum(['always', 'regressions', 'never'])
+      .default('regressions')
+      .describe('When to print the one-line timing delta after a hook: always, only on a regression (default), or never.'),
+    thresholdPercent: z
+      .number()
+      .min(0)
+      .max(1000)
+      .default(20)
+      .describe('A run is a regression only if it is this many percent slower than usual (and beyond the noise).'),
+    noiseK: z
+      .number()
+      .min(0)
+      .max(20)
+      .default(3)
+      .describe('A regression must also exceed this many robust standard deviations (1.4826 x MAD) of the baseline.'),
+    window: z
+      .number()
+      .int()
+      .min(5)
+      .max(1000)
+      .default(30)
+      .describe('How many recent runs of a hook form its rolling baseline.'),
+    recent: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(3)
+      .describe('The median of this many latest runs (the current one included) must also be slow, so one slow run is not reported.'),
+    maxRecords: z
+      .number()
+      .int()
+      .min(50)
+      .max(100000)
+      .default(1000)
+      .describe('The timing log keeps the newest this many runs; older ones are dropped by compaction.'),
+  })
+  .describe('The hook performance monitor (see `prove-hooks perf`).');
 
 export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema for editors; ignored by prove-hooks.'),
     commitMsg: commitMsgSchema.prefault({}),
     flags: flagsSchema.prefault({}),
+    perf: perfSchema.prefault({}),
   })
   .describe('prove-hooks configuration (.proverc.json).');
 
@@ -155,4 +201,5 @@ export type CommitMsgConfig = z.infer<typeof commitMsgSchema>;
 export type FlagsConfig = z.infer<typeof flagsSchema>;
 export type CustomFlagPattern = z.infer<typeof customFlagPatternSchema>;
 export type AliasCaseVariant = (typeof ALIAS_CASE_VARIANTS)[number];
+export type PerfConfig = z.infer<typeof perfSchema>;
 export type ProveConfig = z.infer<typeof configSchema>;
