@@ -11,6 +11,7 @@ type JsonSchema = {
   description?: string;
   default?: unknown;
   properties?: Record<string, JsonSchema>;
+  required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   enum?: unknown[];
@@ -35,17 +36,19 @@ export const OPTIONS_TABLE_END = '<!-- options-table:end -->';
 /** The README table of every option: key, type, default, description. Ends with a newline. */
 export function formatOptionsTable(jsonSchema: Record<string, unknown> = buildJsonSchema()): string {
   const rows: string[] = ['| key | type | default | description |', '| --- | --- | --- | --- |'];
-  const visit = (properties: Record<string, JsonSchema>, prefix: string): void => {
+  const visit = (properties: Record<string, JsonSchema>, prefix: string, required: readonly string[] = []): void => {
     for (const [key, property] of Object.entries(properties)) {
       if (key === '$schema') continue;
       const path = `${prefix}${key}`;
       if (property.properties !== undefined) {
         rows.push(`| \`${path}\` | object | | ${cell(property.description ?? '')} |`);
-        visit(property.properties, `${path}.`);
+        visit(property.properties, `${path}.`, property.required);
         continue;
       }
-      const shown = property.default === undefined ? '(none)' : `\`${JSON.stringify(property.default)}\``;
+      const shown = property.default === undefined ? (required.includes(key) ? 'required' : '(none)') : `\`${JSON.stringify(property.default)}\``;
       rows.push(`| \`${path}\` | ${cell(describeType(property))} | ${cell(shown)} | ${cell(property.description ?? '')} |`);
+      // A list of objects: document the keys of each item too.
+      if (property.items?.properties !== undefined) visit(property.items.properties, `${path}[].`, property.items.required);
     }
   };
   visit((jsonSchema.properties ?? {}) as Record<string, JsonSchema>, '');
