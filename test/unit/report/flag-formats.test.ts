@@ -98,7 +98,7 @@ describe('sarif', () => {
   });
 
   it('marks suppressed and baselined findings as suppressions, not as open results', () => {
-    const suppressions = run.results.filter((r: { suppressions?: unknown }) => r.suppressions).map((r: { suppressions: { kind: string }[] }) => r.suppressions[0].kind);
+    const suppressions = run.results.filter((r: { suppressions?: unknown }) => r.suppressions).map((r: { suppressions: { kind: string }[] }) => r.suppressions[0]?.kind);
     expect(suppressions).toEqual(['inSource', 'external']);
   });
 
