@@ -1,0 +1,74 @@
+// The one corrected example shown with a rejection, built from the user's own message.
+import type { CommitMsgConfig } from '../../config/schema.js';
+import { countCodePoints, type HeaderParts } from './header.js';
+
+/** Placeholder subject when the user wrote none. */
+export const SUBJECT_PLACEHOLDER = 'describe the change';
+/** Placeholder scope when a scope is required and none was written. */
+export const SCOPE_PLACEHOLDER = 'scope';
+/** Placeholder date in the task id when no `today` is known (the core has no clock). */
+export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
+
+/** The mode a type most likely means: with the default modes, feat/fix are F, the rest NF. */
+function guessMode(type: string, rules: CommitMsgConfig): string {
+  if (rules.modes.includes('F') && rules.modes.includes('NF')) return type === 'feat' || type === 'fix' ? 'F' : 'NF';
+  return rules.modes[0] ?? 'F';
+}
+
+/** Cuts `text` to at most `max` code points, at a word boundary when there is one. */
+function shortenTo(text: string, max: number): string {
+  if (countCodePoints(text) <= max) return text;
+  const cut = Array.from(text).slice(0, Math.max(1, max)).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut).trimEnd();
+}
+
+/** Greedy word wrap of one body line to `max` code points; a single long word stays whole. */
+function wrapLine(line: string, max: number): string[] {
+  if (countCodePoints(line) <= max) return [line];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && countCodePoints(candidate) > max) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  lines.push(current);
+  return lines;
+}
+
+export interface ExampleOptions {
+  /** Today's date `YYYY-MM-DD` for the task id; without it the example shows `YYYY-MM-DD`. */
+  readonly today?: string;
+}
+
+/**
+ * The corrected first line: the user's valid type (or the did-you-mean), scope when allowed,
+ * subject (shortened to fit the length limit), valid task id (or a placeholder), valid mode
+ * (or a guess from the type). Once the placeholders are filled in it passes every header rule.
+ */
+export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, options: ExampleOptions = {}): string {
+  const type = parts.type ?? rules.types[0] ?? 'feat';
+  const writtenScope = parts.scope?.trim();
+  const scope = rules.scope === 'forbidden' ? undefined : writtenScope || (rules.scope === 'required' ? SCOPE_PLACEHOLDER : undefined);
+  const date = options.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : DATE_PLACEHOLDER;
+  const taskId = parts.taskId ?? `${rules.taskIdPrefix}-${date}-${'1'.padStart(rules.taskIdDigits, '0')}`;
+  const mode = parts.mode ?? guessMode(type, rules);
+  const head = `${type}${scope !== undefined ? `(${scope})` : ''}: `;
+  const tail = ` [${taskId}] [MODE:${mode}]`;
+  const room = rules.maxHeaderLength - countCodePoints(head) - countCodePoints(tail);
+  const subject = shortenTo(parts.subject || SUBJECT_PLACEHOLDER, room);
+  return head + subject + tail;
+}
+
+/** The corrected message: the example header, a blank line, the body with long lines wrapped. */
+export function buildExampleMessage(header: string, body: readonly string[], rules: CommitMsgConfig): string {
+  if (body.length === 0) return header;
+  const max = rules.bodyMaxLineLength;
+  const lines = max === null ? body : body.flatMap((line) => wrapLine(line, max));
+  return `${header}\n\n${lines.join('\n')}`;
+}
