@@ -196,8 +196,9 @@ function bracketBareTags(text: string, rules: CommitMsgConfig, out: Violation[])
   const groups = findBracketGroups(text);
   const kinds = new Set(groups.map((group) => classifyTag(group.content, rules, true)));
   const bare: ReadonlyArray<readonly [TagKind, RegExp]> = [
-    ['task', new RegExp(`(?<![A-Za-z0-9[])${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, "\\$&")}-\\d[\\d-]*`, 'i')],
-    ['mode', /(?<![A-Za-z0-9[])mode[:=][A-Za-z0-9]*/i],
+    // Only after whitespace (never the type itself), and only with a year: `T-2025-...`.
+    ['task', new RegExp(`(?<=\\s)${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, '\\$&')}-\\d{4}-[\\d-]*`, 'i')],
+    ['mode', /(?<=\s)mode[:=][A-Za-z0-9]*/i],
   ];
   let result = text;
   for (const [kind, pattern] of bare) {
