@@ -1,0 +1,158 @@
+// The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
+// append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
+import { mkdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import type { PerfConfig } from '../config/schema.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
+import {
+  compareRunToBaseline,
+  computeHookBaseline,
+  isBaselineRun,
+  type DeltaPolicy,
+  type DeltaVerdict,
+  type HookBaseline,
+} from './baseline.js';
+import { isProcessAlive } from './lock-file.js';
+import { findGitCommonDir, runLogPaths } from './log-location.js';
+import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
+import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
+import type { RunRecord } from './run-record.js';
+
+/** The perf settings used when the configuration could not be loaded (defaults of the schema). */
+export const DEFAULT_PERF_CONFIG: PerfConfig = {
+  log: true,
+  report: 'regressions',
+  thresholdPercent: 20,
+  noiseK: 3,
+  window: 30,
+  recent: 3,
+  maxRecords: 1000,
+};
+
+/** Bytes of the log's tail read to find a hook's recent runs; enough for window 30 among 4 hooks. */
+const TAIL_BYTES = 96 * 1024;
+/** Compaction starts when the log exceeds this many bytes per kept record. */
+const BYTES_PER_RECORD_BUDGET = 1024;
+/** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
+const STALE_LOCK_MS = 30_000;
+
+/** Starts measuring a hook run. Call first thing in the hook command: the clock runs from here. */
+export function startHookRun(hook: string): RunRecorder {
+  const startupMs = performance.now();
+  return createRunRecorder({
+    hook,
+    now: () => performance.now(),
+    memory: () => v8.getHeapStatistics().used_heap_size,
+    id: createRunId(),
+    startedAtEpochMs: Date.now() - startupMs,
+    startupMs,
+    node: process.version,
+  });
+}
+
+export interface FinishHookRunOptions {
+  readonly result: RunResult;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Where to write; found from `cwd` when omitted. */
+  readonly gitCommonDir?: string;
+  /** The `perf` section of the configuration; defaults when it could not be loaded. */
+  readonly perf?: PerfConfig;
+  /** `--timing`: print the full breakdown. */
+  readonly timing?: boolean;
+  /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
+  readonly stderr: NodeJS.WritableStream;
+}
+
+/** What happened at the end of a run, for tests and for `--json` callers. */
+export interface FinishedHookRun {
+  readonly record: RunRecord;
+  readonly verdict: DeltaVerdict | undefined;
+  /** Why the record was not written, when it was not. */
+  readonly logProblem: string | undefined;
+}
+
+/**
+ * Ends the run: appends the record to the per-clone log (compacting it when it has grown past
+ * its bound), then prints at most one delta line, or the breakdown with `--timing`. Any failure
+ * of the monitor is reported in one line and never changes the hook's verdict or exit code.
+ */
+export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
+  const record = recorder.finish(options.result);
+  const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  let verdict: DeltaVerdict | undefined;
+  let logProblem: string | undefined;
+  let baseline: HookBaseline | undefined;
+  try {
+    const commonDir = options.gitCommonDir ?? findGitCommonDir(options.cwd, options.env);
+    if (commonDir === undefined) {
+      logProblem = 'not inside a git repository';
+    } else {
+      const paths = runLogPaths(commonDir);
+      const wantsHistory = options.timing === true || perf.report !== 'never';
+      const history = wantsHistory ? readHookHistory(paths.log, record.hook) : [];
+      if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
+      if (perf.log) {
+        mkdirSync(paths.dir, { recursive: true });
+        const { sizeBytes } = appendRunRecord(paths.log, record);
+        if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
+      }
+      const usable = history.filter(isBaselineRun).slice(-perf.window);
+      if (options.timing === true && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
+    }
+  } catch (error) {
+    // Recovered on purpose: the monitor must never change a hook's verdict. Said in one line.
+    logProblem = describeError(error);
+    if (perf.report !== 'never' || options.timing === true) {
+      options.stderr.write(`prove-hooks: timing not recorded (${logProblem}); the check result is unaffected\n`);
+    }
+  }
+  if (options.timing === true) {
+    options.stderr.write(formatTimingBreakdown(record, baseline));
+  } else if (verdict !== undefined) {
+    const line = formatDeltaLine(record.hook, verdict, perf.report);
+    if (line !== undefined) options.stderr.write(line);
+  }
+  return { record, verdict, logProblem };
+}
+
+/** The recent runs of one hook, oldest first; reads only the log's tail. */
+function readHookHistory(logPath: string, hook: string): RunRecord[] {
+  return readRunLog(logPath, { maxBytes: TAIL_BYTES, hook }).records;
+}
+
+function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {
+  compactRunLog(paths.log, {
+    keepRecords: maxRecords,
+    lockPath: paths.lock,
+    lock: {
+      pid: process.pid,
+      token: createRunId(),
+      nowEpochMs: () => Date.now(),
+      staleAfterMs: STALE_LOCK_MS,
+      isAlive: isProcessAlive,
+    },
+  });
+}
+
+function toPolicy(perf: PerfConfig): DeltaPolicy {
+  return {
+    thresholdPercent: perf.thresholdPercent,
+    noiseK: perf.noiseK,
+    window: perf.window,
+    recent: perf.recent,
+    minBaselineRuns: Math.min(5, perf.window),
+  };
+}
+
+/** A run id unique across processes and worktrees: pid, time and randomness, base 36. */
+export function createRunId(): string {
+  return `${process.pid.toString(36)}-${Date.now().toString(36)}-${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  return code === undefined ? message : `${code}: ${message.replace(/^\w+: /, '')}`;
+}

@@ -1,0 +1,226 @@
+// The per-clone timing log: append-only JSON lines, one O_APPEND write per record, bounded by a
+// compaction under a lock that never loses a record appended while it runs.
+import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { tryAcquireLock, type LockOptions } from './lock-file.js';
+import { formatRunRecordLine, parseRunRecord, type RunRecord } from './run-record.js';
+
+/** How a read went: the records, plus what was skipped so callers can say so. */
+export interface RunLogRead {
+  /** Valid records in log order (oldest first), duplicates by id removed. */
+  readonly records: RunRecord[];
+  /** Lines that are not valid JSON records (torn writes, hand edits). */
+  readonly corrupt: number;
+  /** Records of a format version this build does not know (written by another prove-hooks). */
+  readonly unknownVersion: number;
+  /** Size of the log file in bytes (0 when it does not exist). */
+  readonly sizeBytes: number;
+}
+
+export interface AppendResult {
+  /** Size of the log after the append, in bytes. */
+  readonly sizeBytes: number;
+  /** How many times the record was written (more than 1 when a compaction replaced the file). */
+  readonly writes: number;
+}
+
+const MAX_APPEND_ATTEMPTS = 5;
+const NEWLINE = Buffer.from('\n');
+
+/**
+ * Appends one record as a single write to a file opened with O_APPEND, so concurrent writers
+ * never interleave. If a compaction replaced the file between open and write, the record is
+ * written again to the new file (readers drop the possible duplicate by id). Throws on I/O errors.
+ */
+export function appendRunRecord(path: string, record: RunRecord): AppendResult {
+  const line = Buffer.from(formatRunRecordLine(record), 'utf8');
+  for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
+    const fd = openSync(path, 'a+');
+    try {
+      // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
+      // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)
+      const bytes = endsWithTornLine(fd) ? Buffer.concat([NEWLINE, line]) : line;
+      const written = writeSync(fd, bytes);
+      if (written !== bytes.length) throw new Error(`short write to ${path}: ${written} of ${bytes.length} bytes`);
+      const ours = fstatSync(fd);
+      const current = statOrUndefined(path);
+      if (current !== undefined && current.ino === ours.ino && current.dev === ours.dev) {
+        return { sizeBytes: ours.size, writes: attempt };
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  throw new Error(`${path} was replaced ${MAX_APPEND_ATTEMPTS} times while appending; giving up on this record`);
+}
+
+/**
+ * Reads the last `maxBytes` of the log (all of it when omitted). A partial first line (cut by
+ * the window) and a partial last line (a write in flight) are ignored, not counted as corrupt.
+ */
+export function readRunLog(path: string, options: { maxBytes?: number; hook?: string } = {}): RunLogRead {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], corrupt: 0, unknownVersion: 0, sizeBytes: 0 };
+    throw error;
+  }
+  try {
+    const sizeBytes = fstatSync(fd).size;
+    const start = options.maxBytes === undefined ? 0 : Math.max(0, sizeBytes - options.maxBytes);
+    const buffer = readRange(fd, start, sizeBytes);
+    const firstNewline = start === 0 ? -1 : buffer.indexOf(0x0a);
+    const end = buffer.lastIndexOf(0x0a) + 1;
+    const text = buffer.toString('utf8', firstNewline + 1, Math.max(end, firstNewline + 1));
+    return { ...parseLines(text, options.hook), sizeBytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Parses complete log lines; `hook` skips other hooks' lines before paying for JSON.parse. */
+export function parseLines(text: string, hook?: string): Omit<RunLogRead, 'sizeBytes'> {
+  const records: RunRecord[] = [];
+  const seen = new Set<string>();
+  let corrupt = 0;
+  let unknownVersion = 0;
+  const needle = hook === undefined ? undefined : `"hook":${JSON.stringify(hook)}`;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    if (needle !== undefined && !line.includes(needle)) continue;
+    const parsed = parseRunRecord(line);
+    if (!parsed.ok) {
+      if (parsed.problem === 'corrupt') corrupt++;
+      else unknownVersion++;
+      continue;
+    }
+    if (seen.has(parsed.record.id)) continue;
+    seen.add(parsed.record.id);
+    if (hook === undefined || parsed.record.hook === hook) records.push(parsed.record);
+  }
+  return { records, corrupt, unknownVersion };
+}
+
+export interface CompactOptions {
+  /** Newest valid records to keep (records of unknown versions are kept too and count). */
+  readonly keepRecords: number;
+  readonly lockPath: string;
+  readonly lock: LockOptions;
+}
+
+export type CompactResult =
+  | { readonly compacted: true; readonly kept: number; readonly dropped: number; readonly corrupt: number; readonly brokeStaleLock: boolean }
+  | { readonly compacted: false; readonly reason: 'locked' | 'missing' };
+
+/**
+ * Rewrites the log with its newest `keepRecords` records, under the lock (skips if it is held).
+ * Records appended meanwhile are kept: after the atomic rename, whatever reached the old file
+ * since the snapshot is copied over, and writers that find their file replaced write again.
+ */
+export function compactRunLog(path: string, options: CompactOptions): CompactResult {
+  const lock = tryAcquireLock(options.lockPath, options.lock);
+  if (lock === undefined) return { compacted: false, reason: 'locked' };
+  try {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { compacted: false, reason: 'missing' };
+      throw error;
+    }
+    try {
+      const snapshot = readRange(fd, 0, fstatSync(fd).size);
+      const snapshotEnd = snapshot.lastIndexOf(0x0a) + 1;
+      const { lines, corrupt, total } = selectNewestLines(snapshot.toString('utf8', 0, snapshotEnd), options.keepRecords);
+      const temp = `${path}.${options.lock.pid}-${options.lock.token}.tmp`;
+      writeWholeFile(temp, lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+      try {
+        renameSync(temp, path);
+      } catch (error) {
+        unlinkSync(temp);
+        throw error;
+      }
+      copyCompleteTail(fd, snapshotEnd, path);
+      return { compacted: true, kept: lines.length, dropped: total - lines.length, corrupt, brokeStaleLock: lock.brokeStale };
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+/** The newest `keep` lines that are records (valid, or of an unknown version), duplicates dropped. */
+function selectNewestLines(text: string, keep: number): { lines: string[]; corrupt: number; total: number } {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let corrupt = 0;
+  let total = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const parsed = parseRunRecord(line);
+    if (!parsed.ok && parsed.problem === 'corrupt') {
+      corrupt++;
+      continue;
+    }
+    if (parsed.ok) {
+      if (seen.has(parsed.record.id)) continue;
+      seen.add(parsed.record.id);
+    }
+    total++;
+    kept.push(line);
+  }
+  return { lines: kept.slice(Math.max(0, kept.length - keep)), corrupt, total };
+}
+
+/** Copies complete lines written to the old file after `from` into the new log (one append). */
+function copyCompleteTail(oldFd: number, from: number, path: string): void {
+  const tail = readRange(oldFd, from, fstatSync(oldFd).size);
+  const end = tail.lastIndexOf(0x0a) + 1;
+  // A partial last line is a write still in flight: its writer will see the file was replaced
+  // and write the record again, so copying it would only create a torn line.
+  if (end === 0) return;
+  const fd = openSync(path, 'a');
+  try {
+    writeSync(fd, tail.subarray(0, end));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function endsWithTornLine(fd: number): boolean {
+  const size = fstatSync(fd).size;
+  if (size === 0) return false;
+  const last = Buffer.alloc(1);
+  readSync(fd, last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
+}
+
+function readRange(fd: number, start: number, end: number): Buffer {
+  const buffer = Buffer.alloc(Math.max(0, end - start));
+  let offset = 0;
+  while (offset < buffer.length) {
+    const read = readSync(fd, buffer, offset, buffer.length - offset, start + offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return buffer.subarray(0, offset);
+}
+
+function writeWholeFile(path: string, text: string): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}

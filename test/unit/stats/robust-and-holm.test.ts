@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { adjustHolm } from '../../../src/core/stats/multiple-testing.js';
+import { MAD_TO_SIGMA, computeMedian, summarizeRobust } from '../../../src/core/stats/robust.js';
+import { createNormal } from './seeded-random.js';
+
+describe('summarizeRobust', () => {
+  it.each([
+    [[1, 1, 2, 2, 4, 6, 9], 2, 1],
+    [[3], 3, 0],
+    [[1, 2, 3, 4], 2.5, 1],
+    [[100, 101, 99, 100, 5000], 100, 1],
+  ])('summarises %j as median %d, MAD %d', (values, median, mad) => {
+    expect(summarizeRobust(values)).toEqual({ n: values.length, median, mad });
+  });
+
+  it('estimates sigma of a normal distribution from the scaled MAD', () => {
+    const draw = createNormal(1, 50, 4);
+    const summary = summarizeRobust(Array.from({ length: 20000 }, draw));
+    expect(summary.median).toBeCloseTo(50, 0);
+    expect(summary.mad * MAD_TO_SIGMA).toBeGreaterThan(3.88);
+    expect(summary.mad * MAD_TO_SIGMA).toBeLessThan(4.12);
+  });
+
+  it('does not reorder the caller\'s array', () => {
+    const values = [3, 1, 2];
+    computeMedian(values);
+    summarizeRobust(values);
+    expect(values).toEqual([3, 1, 2]);
+  });
+
+  it('throws on an empty sample', () => {
+    expect(() => summarizeRobust([])).toThrow(RangeError);
+  });
+});
+
+describe('adjustHolm', () => {
+  it.each([
+    [[0.01, 0.04, 0.03, 0.005], [0.03, 0.06, 0.06, 0.02]],
+    [[0.5], [0.5]],
+    [[0.2, 0.9], [0.4, 0.9]],
+    [[0.3, 0.3, 0.3], [0.9, 0.9, 0.9]],
+    [[], []],
+  ])('adjusts %j to %j', (p, expected) => {
+    const adjusted = adjustHolm(p);
+    expect(adjusted).toHaveLength(expected.length);
+    adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12));
+  });
+
+  it('never goes above 1', () => {
+    expect(adjustHolm([0.6, 0.7, 0.8])).toEqual([1, 1, 1]);
+  });
+});
