@@ -62,12 +62,14 @@ export function countCodePoints(text: string): number {
 /** The trailing run of tags, plus strictly recognised tags written elsewhere (misplaced). */
 function locateTags(text: string, rules: CommitMsgConfig): { tags: Tag[]; misplaced: Tag[] } {
   const groups = findBracketGroups(text);
+  // `[ABC-12]` before a real task id is part of the subject; only without one is it a (wrong) task id.
+  const hasTaskId = groups.some((group) => classifyTag(group.content, rules, true) === 'task');
   const tail: Tag[] = [];
   let cursor = text.length;
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (!isBlankBetween(text, group.end, cursor)) break;
-    const kind = classifyTag(group.content, rules, false);
+    const kind = classifyTag(group.content, rules, hasTaskId);
     if (kind === undefined) break;
     tail.unshift({ ...group, kind });
     cursor = group.start;
@@ -113,7 +115,7 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
   const n = text.length;
   let i = 0;
   while (i < n && !isTypeStop(text[i])) i++;
-  const word = text.slice(0, i);
+  let word = text.slice(0, i);
   let scope: string | undefined;
   if (text[i] === '(') {
     const close = text.indexOf(')', i + 1);
@@ -126,6 +128,11 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
     } else {
       scope = text.slice(i + 1, close);
       i = close + 1;
+    }
+    // `feat(api)!:` (a breaking-change marker) reads like `feat!:`: an unknown type, did you mean feat.
+    if (text[i] === '!' && word !== '') {
+      word += '!';
+      i++;
     }
   }
   const example = `${rules.types[0]}${rules.scope === 'required' ? '(scope)' : ''}: subject`;
