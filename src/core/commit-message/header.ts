@@ -82,21 +82,16 @@ function locateTags(text: string, rules: CommitMsgConfig): { tags: Tag[]; mispla
   return { tags: [...misplaced, ...tail], misplaced };
 }
 
-/** The header with the tags cut out, the pieces joined by single spaces. */
+/** The header with the tags cut out, the pieces joined by single spaces (linear: one join). */
 function removeTags(text: string, tags: readonly Tag[]): string {
-  let out = '';
-  let pos = 0;
   const pieces: string[] = [];
+  let pos = 0;
   for (const tag of tags) {
-    pieces.push(text.slice(pos, tag.start));
+    pieces.push(text.slice(pos, tag.start).trim());
     pos = tag.end;
   }
-  pieces.push(text.slice(pos));
-  for (const piece of pieces) {
-    if (out === '') out = piece;
-    else if (piece.trim() !== '') out = out.trimEnd() + ' ' + piece.trimStart();
-  }
-  return out.trimEnd();
+  pieces.push(text.slice(pos).trim());
+  return pieces.filter((piece) => piece !== '').join(' ');
 }
 
 interface TypeReading {

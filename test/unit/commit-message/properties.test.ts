@@ -36,11 +36,19 @@ describe('checkCommitMessage never throws', () => {
     );
   });
 
-  it('stays fast on a huge adversarial header (no backtracking)', () => {
-    const nasty = `feat(${'('.repeat(50_000)}: ${'[T-'.repeat(50_000)}${' '.repeat(50_000)}${'[MODE:'.repeat(50_000)}T-1-1-1-1${'-'.repeat(50_000)}`;
+  it.each([
+    ['open parentheses and unclosed tags', `feat(${'('.repeat(50_000)}: ${'[T-'.repeat(50_000)}${' '.repeat(50_000)}${'[MODE:'.repeat(50_000)}T-1-1-1-1${'-'.repeat(50_000)}`],
+    ['many misplaced tags', `feat: ${'[T-2025-01-18-001] x '.repeat(50_000)}`],
+    ['many bare ids', `feat: ${' T-2025-01-18-1'.repeat(50_000)} mode:${'F'.repeat(50_000)}`],
+    ['nested brackets', `feat: ${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['a huge type word', `${'a'.repeat(500_000)}: x`],
+    ['a huge merge look-alike', `Merge ${'a.'.repeat(200_000)}`],
+    ['many comment lines for auto', '#x\n;y\n'.repeat(100_000)],
+  ])('stays fast on %s (no backtracking, no quadratic joins)', (_name, nasty) => {
     const started = performance.now();
+    expectWellFormed(checkCommitMessage(nasty, defaults, { commentChar: 'auto' }));
     expectWellFormed(checkCommitMessage(nasty, defaults));
-    // A generous bound: catastrophic backtracking would take minutes, not a second.
+    // A generous bound on a busy machine: a quadratic or backtracking path would take minutes.
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
