@@ -75,6 +75,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/config.js'),
   },
+  {
+    name: 'perf',
+    summary: 'show the timing history of hook runs in this clone: baselines, phases, cache health',
+    usage: '[--hook <name>] [--last <n>] [--json]',
+    options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      hook: 'only this hook (commit-msg, pre-commit, pre-push)',
+      last: 'how many recent runs the sparklines show (default 40)',
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/perf.js'),
+  },
 ];
 
 /** Finds a command by name; undefined when there is none. */
