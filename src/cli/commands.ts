@@ -88,6 +88,37 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/perf.js'),
   },
+  {
+    name: 'bench',
+    summary: 'benchmark the core in fresh processes; compare with a saved baseline (--compare) or itself (--aa)',
+    usage: '[--save <file>] [--compare <file> | --aa] [--suite <name>]... [--processes <n>] [--time <ms>] [--json]',
+    options: {
+      ...json,
+      save: { type: 'string' },
+      compare: { type: 'string' },
+      aa: { type: 'boolean' },
+      suite: { type: 'string', multiple: true },
+      processes: { type: 'string' },
+      time: { type: 'string' },
+      list: { type: 'boolean' },
+      'allow-foreign': { type: 'boolean' },
+      worker: { type: 'boolean' },
+    },
+    optionHelp: {
+      ...jsonHelp,
+      save: 'save the per-process results as a baseline file',
+      compare: 'compare with a baseline saved by --save (exit 1 on a regression, 5 if inconclusive)',
+      aa: 'compare the current build with itself: checks the false-alarm rate (expects no regression)',
+      suite: 'run only this suite (repeatable; see --list)',
+      processes: 'fresh processes per suite and side (default 10, at least 3)',
+      time: 'milliseconds of timed samples per benchmark in each process (default 100)',
+      list: 'list the suites and exit',
+      'allow-foreign': 'compare with a baseline from another machine or Node version anyway (marked)',
+      worker: 'internal: measure in this process and print one JSON report per suite',
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/bench.js'),
+  },
 ];
 
 /** Finds a command by name; undefined when there is none. */
