@@ -1,11 +1,11 @@
 // Build: bundle the CLI and the library with esbuild (startup is the product's main cost),
 // then emit type declarations for the library entry with tsc.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const withTypes = !process.argv.includes('--no-types');
 
@@ -26,10 +26,14 @@ await build({
   external: ['husky'],
   // Bundled CommonJS dependencies call require() for node builtins; give them one.
   banner: { js: "import { createRequire as __proveCreateRequire } from 'node:module';\nconst require = __proveCreateRequire(import.meta.url);" },
-  define: { __PROVE_VERSION__: JSON.stringify(version) },
+  // `init` adds husky to the user's devDependencies at the range we depend on.
+  define: { __PROVE_VERSION__: JSON.stringify(version), __PROVE_HUSKY_RANGE__: JSON.stringify(dependencies.husky) },
   legalComments: 'none',
   logLevel: 'warning',
 });
+// dist/cli.mjs is the package's `bin`: src/cli/bin.ts starts with a `#!/usr/bin/env node` line,
+// which esbuild keeps on the first line of that entry only (the banner comes after it).
+await chmod('dist/cli.mjs', 0o755);
 
 if (withTypes) {
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

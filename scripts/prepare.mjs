@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 if (existsSync('src/cli/bin.ts') && existsSync('node_modules/esbuild')) {
-  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--no-types'], { stdio: 'inherit' });
+  // `npm pack`/`npm publish` run prepare too: the package they make needs the type declarations.
+  const forPackage = process.env.npm_command === 'pack' || process.env.npm_command === 'publish';
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', ...(forPackage ? [] : ['--no-types'])], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The executable entrypoint: the only place that sets the process exit code.
 import { runCli } from './run.js';
 

@@ -24,9 +24,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'init',
     summary: 'install the git hooks (with husky) and a starter .proverc.json',
-    usage: '[--json]',
-    options: { ...json },
-    optionHelp: { ...jsonHelp },
+    usage: '[--no-install] [--json]',
+    options: { ...json, 'no-install': { type: 'boolean' } },
+    optionHelp: { ...jsonHelp, 'no-install': 'do not run the package manager to add husky; print the command instead' },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/init.js'),
   },

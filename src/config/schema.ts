@@ -1,6 +1,9 @@
 // The zod schema: the single source of truth for every option, its default and its docs.
 // The JSON Schema (schema/proverc.schema.json) and the README's option table derive from it.
 import { z } from 'zod';
+import { PRESET_NAMES } from '../core/flags/presets/names.js';
+import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
+import { checkCustomPattern } from '../core/flags/custom-pattern.js';
 
 /** Git-generated first lines that are exempt from the convention. */
 export const EXEMPTION_KINDS = ['merge', 'revert', 'fixup', 'squash', 'amend'] as const;
@@ -57,6 +60,88 @@ export const commitMsgSchema = z
   })
   .describe('Rules for commit messages.');
 
+/** Case variants of registry aliases that are matched too (on identifier boundaries). */
+export const ALIAS_CASE_VARIANTS = ['camel', 'snake', 'upper-snake', 'kebab'] as const;
+
+export const flagRegistrySchema = z
+  .strictObject({
+    path: z.string().min(1).describe('Registry file, relative to the repository root (.json, .yaml or .yml).'),
+    scope: z
+      .string()
+      .default('')
+      .describe('Folder (repository-relative) whose files this registry governs; "" is the whole repository. The most specific scope wins.'),
+  })
+  .describe('One flag registry and the part of the repository it governs.');
+
+export const customFlagPatternSchema = z
+  .strictObject({
+    name: z.string().min(1).optional().describe('A name shown in findings (default `custom:<index>`).'),
+    pattern: z.string().min(1).describe('A JavaScript regular expression with a named group `flag`, e.g. `isOn\\(\'(?<flag>[\\w-]+)\'`.'),
+    anchor: z
+      .string()
+      .min(2)
+      .optional()
+      .describe('A literal every match contains (for the fast prefilter). Derived from the pattern when omitted.'),
+  })
+  .superRefine((spec, ctx) => {
+    // Checked at load time, so a bad pattern is a config error before any diff is read.
+    const check = checkCustomPattern(spec);
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `the pattern ${check.problem}` });
+  })
+  .describe('A project-specific call form.');
+
+export const flagsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).describe('Check feature-flag references in pre-commit, pre-push and scan.'),
+    registries: z
+      .array(flagRegistrySchema)
+      .min(1)
+      .default([{ path: 'flags.json', scope: '' }])
+      .describe('Flag registries. A missing or malformed registry fails the check (it never passes with 0 flags).'),
+    presets: z
+      .array(z.enum(PRESET_NAMES))
+      .default([...PRESET_NAMES])
+      .describe('Built-in SDK call forms to recognise, by name.'),
+    envPrefix: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment prefix is letters, digits and underscores')
+      .default('FF_')
+      .describe('Prefix of flag environment variables for the `env` preset (`process.env.FF_NEW_CHECKOUT`).'),
+    patterns: z.array(customFlagPatternSchema).default([]).describe('Extra call forms: regexes with a named group `flag`.'),
+    aliasCaseVariants: z
+      .array(z.enum(ALIAS_CASE_VARIANTS))
+      .default([])
+      .describe('Also match these case variants of every registry alias (camel, snake, upper-snake, kebab).'),
+    include: z.array(z.string().min(1)).default(['**']).describe('Globs of files to scan (repository-relative).'),
+    exclude: z
+      .array(z.string().min(1))
+      .default(['**/node_modules/**', '**/dist/**', '**/*.min.js', '**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml'])
+      .describe('Globs of files never scanned; applied before any content is read.'),
+    severity: z
+      .partialRecord(z.enum(FLAG_RULE_CODES), z.enum(['error', 'warning', 'info', 'off']))
+      .default({})
+      .describe('Severity per rule code, e.g. `{ "flag-deprecated": "error" }`; `off` disables a rule.'),
+    cache: z
+      .strictObject({
+        ttlSeconds: z.number().int().min(0).default(86_400).describe('How long a cached registry is trusted before it is re-parsed (0: never cache).'),
+        maxEntries: z.number().int().min(1).max(1000).default(32).describe('How many parsed registries the cache keeps (least recently used are dropped).'),
+      })
+      .prefault({})
+      .describe('The parsed-registry cache in the git directory.'),
+    maxLineLength: z
+      .number()
+      .int()
+      .min(80)
+      .default(4000)
+      .describe('Longer lines (minified code) are not scanned; each skip is reported as `line-too-long-skipped`.'),
+    baseline: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('Baseline file of accepted existing findings (repository-relative), or null for none.'),
+  })
+  .describe('Feature-flag checks against the flag registry.');
 export const perfSchema = z
   .strictObject({
     log: z
@@ -107,10 +192,14 @@ export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema for editors; ignored by prove-hooks.'),
     commitMsg: commitMsgSchema.prefault({}),
+    flags: flagsSchema.prefault({}),
     perf: perfSchema.prefault({}),
   })
   .describe('prove-hooks configuration (.proverc.json).');
 
 export type CommitMsgConfig = z.infer<typeof commitMsgSchema>;
+export type FlagsConfig = z.infer<typeof flagsSchema>;
+export type CustomFlagPattern = z.infer<typeof customFlagPatternSchema>;
+export type AliasCaseVariant = (typeof ALIAS_CASE_VARIANTS)[number];
 export type PerfConfig = z.infer<typeof perfSchema>;
 export type ProveConfig = z.infer<typeof configSchema>;

@@ -1,7 +1,11 @@
-// `prove-hooks pre-commit`: placeholder until its issue lands (see the command table).
-import { InternalError, type ExitCode } from '../../errors.js';
+// `prove-hooks pre-commit`: wired end to end; the staged-diff checks arrive with issue 3
+// (TODO(issue 3): flag checks on the staged diff). Until then it checks nothing and passes.
+import { ExitCode } from '../../errors.js';
+import { formatSkipNotice, isSkipRequested } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
 
-export async function run(_ctx: CommandContext): Promise<ExitCode> {
-  throw new InternalError('pre-commit is not implemented yet');
+/** Passes (exit 0); with PROVE_SKIP=1 prints the skip notice first. */
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  if (isSkipRequested(ctx.env)) ctx.stderr.write(formatSkipNotice('pre-commit'));
+  return ExitCode.OK;
 }

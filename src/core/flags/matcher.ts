@@ -9,6 +9,11 @@ export interface FlagReference {
   readonly index: number;
   /** What found it: a preset name (`launchdarkly`), `custom:<n>`, or `alias`. */
   readonly source: string;
+  /**
+   * The name exactly as the code wrote it, when it differs from `flag`: an alias
+   * (`NEW_CHECKOUT`), a camelCased key (`newCheckout`) or an env variable (`FF_NEW_CHECKOUT`).
+   */
+  readonly written?: string;
 }
 
 /**

@@ -1,0 +1,47 @@
+// A flag finding: a Violation about one flag reference, with the stable fingerprint that JSON,
+// SARIF and the baseline use to recognise the same finding across commits.
+import { createHash } from 'node:crypto';
+import type { Violation, ViolationSeverity } from '../violation.js';
+import { DEFAULT_FLAG_RULE_SEVERITY, type FlagRuleCode } from './rule-codes.js';
+
+export interface FlagFinding extends Violation {
+  readonly rule: FlagRuleCode;
+  /** Repository-relative path (for `flag-extinct`: the registry file). */
+  readonly file: string;
+  /** The registry key (or the name as written, for an unknown flag); absent for skipped lines. */
+  readonly flag?: string;
+  /** The line's content, whitespace-normalized: what the fingerprint and the baseline key on. */
+  readonly content?: string;
+  /** sha256 of path, flag and normalized content (32 hex digits): stable when lines move. */
+  readonly fingerprint: string;
+}
+
+/** Severity per rule from the config; `off` disables a rule. */
+export type FlagSeverityConfig = Readonly<Partial<Record<FlagRuleCode, ViolationSeverity | 'off'>>>;
+
+/** The severity of a rule under the config, or undefined when the rule is off. */
+export function resolveSeverity(rule: FlagRuleCode, config: FlagSeverityConfig): ViolationSeverity | undefined {
+  const configured = config[rule] ?? DEFAULT_FLAG_RULE_SEVERITY[rule];
+  return configured === 'off' ? undefined : configured;
+}
+
+/** Trims and collapses whitespace, so re-indenting a line keeps its fingerprint. */
+export function normalizeLineContent(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** The stable fingerprint of (path, flag, normalized content). */
+export function fingerprintFinding(file: string, flag: string | undefined, content: string | undefined): string {
+  return createHash('sha256')
+    .update(`${file}\u0000${flag ?? ''}\u0000${content ?? ''}`)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Sorts findings by file, line, then rule: the order every formatter prints. */
+export function compareFindings(a: FlagFinding, b: FlagFinding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  if ((a.column ?? 0) !== (b.column ?? 0)) return (a.column ?? 0) - (b.column ?? 0);
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}

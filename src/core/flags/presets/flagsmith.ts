@@ -1,0 +1,21 @@
+// Flagsmith: the client SDK (hasFeature/getValue), the server SDKs' Flags object in each
+// language, and the React hook that takes a list of flag names.
+import { call, callWithList, type FlagPreset } from './preset.js';
+
+export const flagsmith: FlagPreset = {
+  name: 'flagsmith',
+  title: 'Flagsmith',
+  summary: [
+    'JS/TS: `flagsmith.hasFeature(\'flag\')`, `flagsmith.getValue(\'flag\')`; Node, Java: `flags.isFeatureEnabled(\'flag\')`, `getFeatureValue`, `getFlag`',
+    'React: `useFlags([\'flag_a\', \'flag_b\'])`',
+    'Python: `flags.is_feature_enabled("flag")`, `get_feature_value`, `get_flag`',
+    'Go: `flags.IsFeatureEnabled("flag")`, `GetFeatureValue`, `GetFlag`',
+  ],
+  patterns: () => [
+    call([
+      'hasFeature', 'getValue', 'isFeatureEnabled', 'getFeatureValue', 'getFlag',
+      'is_feature_enabled', 'get_feature_value', 'get_flag', 'IsFeatureEnabled', 'GetFeatureValue', 'GetFlag',
+    ]),
+    callWithList(['useFlags']),
+  ],
+};

@@ -1,0 +1,22 @@
+// GrowthBook: the feature methods of the JS, Python, Go and Java SDKs and the React hooks and
+// components.
+import { call, jsxAttribute, type FlagPreset } from './preset.js';
+
+export const growthbook: FlagPreset = {
+  name: 'growthbook',
+  title: 'GrowthBook',
+  summary: [
+    'JS/TS, Java: `gb.isOn(\'feature\')`, `isOff`, `getFeatureValue(\'feature\', fallback)`, `evalFeature`',
+    'React: `useFeatureIsOn(\'feature\')`, `useFeatureValue`, `useFeature`, `<IfFeatureEnabled feature="...">`, `<FeatureString feature="...">`',
+    'Python: `gb.is_on("feature")`, `is_off`, `get_feature_value`, `eval_feature`',
+    'Go: `gb.Feature("feature")`, `client.EvalFeature(ctx, "feature")`',
+  ],
+  patterns: () => [
+    call([
+      'isOn', 'isOff', 'getFeatureValue', 'evalFeature', 'useFeatureIsOn', 'useFeatureValue', 'useFeature',
+      'is_on', 'is_off', 'get_feature_value', 'eval_feature', 'Feature',
+    ]),
+    call(['EvalFeature'], { argIndex: 1 }),
+    jsxAttribute(['IfFeatureEnabled', 'FeatureString'], 'feature'),
+  ],
+};

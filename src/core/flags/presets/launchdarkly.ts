@@ -1,0 +1,35 @@
+// LaunchDarkly: server and client SDK variation calls (JS/TS, Java, Python, Go) and the React
+// SDK's hooks, whose flag objects use camelCased keys.
+import { call, type FlagPreset } from './preset.js';
+
+const TYPES = ['bool', 'string', 'number', 'json', 'int', 'double', 'jsonValue', 'migration'];
+const CAMEL = ['variation', 'variationDetail', ...TYPES.flatMap((t) => [`${t}Variation`, `${t}VariationDetail`])];
+const GO = ['Bool', 'String', 'Int', 'Float64', 'JSON', 'Migration'].flatMap((t) => [`${t}Variation`, `${t}VariationDetail`]);
+const HOOKS = ['useLDFlag', 'useVariation', 'useBoolVariation', 'useStringVariation', 'useNumberVariation', 'useJsonVariation'];
+
+export const launchdarkly: FlagPreset = {
+  name: 'launchdarkly',
+  title: 'LaunchDarkly',
+  summary: [
+    'JS/TS, Java: `client.variation(\'key\', ...)`, `boolVariation`, `stringVariation`, `jsonVariation`, ...`Detail`',
+    'React: `const { myFlag } = useFlags()` and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
+    'Python: `client.variation("key", context, False)`, `variation_detail`',
+    'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
+  ],
+  patterns: () => [
+    call([...CAMEL, ...HOOKS, 'variation_detail', ...GO]),
+    call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
+    {
+      anchors: ['useFlags'],
+      regex: String.raw`\{(?<names>[^{}]*)\}\s*=\s*useFlags\s*\(\s*\)`,
+      kind: 'destructure',
+      keyForm: 'normalized',
+    },
+    {
+      anchors: ['useFlags'],
+      regex: String.raw`(?<![\w$])useFlags\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
+      kind: 'call',
+      keyForm: 'normalized',
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+// OpenFeature: the vendor-neutral evaluation API (typed value and details calls) in JS/TS, Java,
+// Python and Go, and the React SDK hooks.
+import { call, type FlagPreset } from './preset.js';
+
+const TYPES = ['Boolean', 'String', 'Number', 'Object', 'Integer', 'Double'];
+const CAMEL = TYPES.flatMap((t) => [`get${t}Value`, `get${t}Details`]);
+const HOOKS = ['useFlag', ...['Boolean', 'String', 'Number', 'Object'].flatMap((t) => [`use${t}FlagValue`, `use${t}FlagDetails`])];
+const PYTHON = ['boolean', 'string', 'integer', 'float', 'object'].flatMap((t) => [`get_${t}_value`, `get_${t}_details`]);
+const GO = ['Boolean', 'String', 'Int', 'Float', 'Object'].flatMap((t) => [`${t}Value`, `${t}ValueDetails`]);
+
+export const openfeature: FlagPreset = {
+  name: 'openfeature',
+  title: 'OpenFeature',
+  summary: [
+    'JS/TS, Java: `client.getBooleanValue(\'flag\', false)`, `getStringValue`, `getNumberValue`, `getObjectValue`, ...`Details`',
+    'React: `useBooleanFlagValue(\'flag\', false)`, `useStringFlagValue`, `useFlag(\'flag\', default)`, ...`Details`',
+    'Python: `client.get_boolean_value("flag", False)`, `get_string_value`, `get_integer_value`, ...`_details`',
+    'Go: `client.BooleanValue(ctx, "flag", false, evalCtx)` (and the older `BooleanValue("flag", ...)`)',
+  ],
+  patterns: () => [call([...CAMEL, ...HOOKS, ...PYTHON, ...GO]), call(GO, { argIndex: 1 })],
+};

@@ -1,0 +1,130 @@
+// The shape of a built-in preset and the small vocabulary its patterns are written in, so every
+// preset reads as a list of SDK call forms rather than as raw regexes.
+import type { PresetName } from './names.js';
+
+/**
+ * One call form. `regex` is a JavaScript regex source with a named group:
+ * - `flag` (kind `call`): the flag key itself;
+ * - `names` (kind `destructure`): the inside of `{ a, b: c }`, each property name is a flag;
+ * - `list` (kind `list`): the inside of `['a', "b"]`, each string literal is a flag.
+ */
+export interface PresetPattern {
+  /** Literals of which at least one occurs in every match (the engine's prefilter looks for them). */
+  readonly anchors: readonly string[];
+  readonly regex: string;
+  readonly kind: 'call' | 'destructure' | 'list';
+  /**
+   * `exact`: the code names the key as is. `normalized`: the code names a transformed key
+   * (`useFlags()` camelCases keys; `FF_NEW_CHECKOUT` upper-snakes them), resolved to the
+   * registry key whose letters and digits match.
+   */
+  readonly keyForm: 'exact' | 'normalized';
+  /** Stripped from the written name before normalized resolution (the env prefix). */
+  readonly stripPrefix?: string;
+  /** Only names that start with this count (destructured env variables). */
+  readonly requirePrefix?: string;
+}
+
+export interface PresetOptions {
+  /** Prefix of flag environment variables (`FF_`). */
+  readonly envPrefix: string;
+}
+
+/** A built-in preset: the call forms of one SDK family. */
+export interface FlagPreset {
+  readonly name: PresetName;
+  /** The product, for messages and the README table. */
+  readonly title: string;
+  /** What it recognises, one line per language, for the README table. */
+  readonly summary: readonly string[];
+  patterns(options: PresetOptions): readonly PresetPattern[];
+}
+
+/** A string literal holding the flag key (no interpolation, no spaces). */
+export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]`;
+/** Any one argument that is not the flag: a string literal or a simple expression. */
+const OTHER_ARGUMENT = String.raw`(?:'[^']*'|"[^"]*"|[^,()'"\`]*)`;
+/** An argument that is not a string literal: `ctx`, `user`, `context.Background()`, `Boolean.class`. */
+// (An empty alternative instead of `?`: the same language, without a repetition around a repetition.)
+const NON_STRING_ARGUMENT = String.raw`[\w$.]+(?:\([^()]*\)|)`;
+/** The method name is not the tail of a longer identifier. */
+const NAME_START = String.raw`(?<![\w$])`;
+
+/** Escapes a literal for use inside a regex. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function alternatives(names: readonly string[]): string {
+  return names.map(escapeRegExp).join('|');
+}
+
+/**
+ * A call whose argument at `argIndex` (0-based) is the flag key: `client.variation('key', ctx)`.
+ * With `argIndex` 1 the first argument must not be a string literal, so a default value that is a
+ * string is never mistaken for the key (`getStringValue('key', 'fallback')`).
+ */
+export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } = {}): PresetPattern {
+  const argIndex = options.argIndex ?? 0;
+  const skipped = argIndex === 1 ? String.raw`${NON_STRING_ARGUMENT}\s*,\s*` : '';
+  return {
+    anchors: methods,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}
+
+/**
+ * A call whose SECOND argument is the flag key whatever the first is (Split's server form
+ * `getTreatment('user-id', 'SPLIT_NAME')`).
+ */
+export function callSecondArgument(methods: readonly string[]): PresetPattern {
+  return {
+    anchors: methods,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}
+
+/** A call whose first argument is the key and whose second, if any, is not a string literal. */
+export function callOnlyStringArgument(methods: readonly string[]): PresetPattern {
+  return {
+    anchors: methods,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}
+
+/** A call taking a list of keys, optionally after one other argument: `useFlags(['a', 'b'])`. */
+export function callWithList(methods: readonly string[], options: { afterArgument?: boolean } = {}): PresetPattern {
+  const skipped = options.afterArgument ? String.raw`(?:${OTHER_ARGUMENT}\s*,\s*|)` : '';
+  return {
+    anchors: methods,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[)(?<list>[^\]{}()]*)[\]}]`,
+    kind: 'list',
+    keyForm: 'exact',
+  };
+}
+
+/** A JSX element attribute naming the key: `<IfFeatureEnabled feature="key">`. */
+export function jsxAttribute(elements: readonly string[], attribute: string): PresetPattern {
+  return {
+    anchors: elements.map((element) => `<${element}`),
+    regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}=\{?\s*${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}
+
+/** A literal key in an object field: Go's `posthog.FeatureFlagPayload{Key: "key"}`. */
+export function structField(structName: string, field: string): PresetPattern {
+  return {
+    anchors: [structName],
+    regex: String.raw`${NAME_START}${escapeRegExp(structName)}\s*\{[^{}]*?\b${escapeRegExp(field)}\s*:\s*${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}

@@ -1,0 +1,267 @@
+// The flag rules, as pure functions over the lines the engine found references in: unknown,
+// archived, deprecated and expired flags on added lines; references removed by the change;
+// flags with no reference left at the pushed tip; suppressions.
+import { closest, distance } from 'fastest-levenshtein';
+import type { FlagReference } from './matcher.js';
+import { normalizeFlagName, type RegistryIndex } from './registry.js';
+import type { FlagRuleCode } from './rule-codes.js';
+import { findSuppression } from './suppression.js';
+import { fingerprintFinding, normalizeLineContent, resolveSeverity, type FlagFinding, type FlagSeverityConfig } from './finding.js';
+
+/** One diff line with the references the matcher found in it. */
+export interface FlagLine {
+  /** Repository-relative path (the new path for added lines, the old path for removed ones). */
+  readonly file: string;
+  /** 1-based line number (new file for added lines, old file for removed ones). */
+  readonly line: number;
+  readonly side: 'added' | 'removed';
+  /** The line without its diff marker. */
+  readonly text: string;
+  /** The line directly above on the same side, when the diff shows it (for suppressions). */
+  readonly previousText?: string;
+  readonly references: readonly FlagReference[];
+}
+
+export interface FlagRuleContext {
+  /** The registry that governs a file (the most specific scope). */
+  readonly registryFor: (file: string) => RegistryIndex;
+  /** Today as `YYYY-MM-DD`, from the caller's clock. */
+  readonly today: string;
+  readonly severity: FlagSeverityConfig;
+}
+
+/** A finding that an inline suppression silenced, with its reason (for JSON output and counts). */
+export interface SuppressedFinding {
+  readonly finding: FlagFinding;
+  readonly reason: string;
+}
+
+export interface FlagEvaluation {
+  readonly findings: FlagFinding[];
+  readonly suppressed: SuppressedFinding[];
+}
+
+/** Evaluates lines as they stream in; `finish` adds the whole-change rules (flag-removed). */
+export interface FlagRuleEvaluator {
+  addLine(line: FlagLine): void;
+  finish(): FlagEvaluation;
+}
+
+interface RemovalCount {
+  removed: number;
+  added: number;
+  firstRemoved?: { line: number; text: string };
+}
+
+/** Starts an evaluation. Memory grows with the number of findings and of (file, flag) pairs only. */
+export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvaluator {
+  const findings: FlagFinding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const counts = new Map<string, RemovalCount>();
+  const countFor = (file: string, flag: string): RemovalCount => {
+    const id = `${file}\u0000${flag}`;
+    let count = counts.get(id);
+    if (count === undefined) {
+      count = { removed: 0, added: 0 };
+      counts.set(id, count);
+    }
+    return count;
+  };
+
+  return {
+    addLine(line) {
+      const registry = context.registryFor(line.file);
+      const seen = new Set<string>();
+      for (const reference of line.references) {
+        const count = countFor(line.file, reference.flag);
+        if (line.side === 'removed') {
+          count.removed += 1;
+          count.firstRemoved ??= { line: line.line, text: line.text };
+          continue;
+        }
+        count.added += 1;
+        for (const candidate of judgeReference(reference, registry, context.today)) {
+          const id = `${candidate.rule}\u0000${reference.flag}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const finding = makeFinding(context.severity, candidate.rule, line, reference, candidate.message, candidate.hint);
+          if (finding === undefined) continue;
+          const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
+          const suppression = findSuppression(names, line.text, line.previousText);
+          if (suppression === undefined) {
+            findings.push(finding);
+          } else if (suppression.reason.length > 0) {
+            suppressed.push({ finding, reason: suppression.reason });
+          } else {
+            findings.push(finding);
+            const invalid = makeFinding(
+              context.severity,
+              'flag-suppression-invalid',
+              line,
+              reference,
+              `the suppression of '${suppression.flag}' has no reason, so it does not apply`,
+              `Write the reason after the key: prove-allow-flag: ${suppression.flag} <why this is fine>`,
+            );
+            if (invalid !== undefined && !seen.has(`invalid\u0000${reference.flag}`)) {
+              seen.add(`invalid\u0000${reference.flag}`);
+              findings.push(invalid);
+            }
+          }
+        }
+      }
+    },
+    finish() {
+      for (const [id, count] of counts) {
+        if (count.removed <= count.added || count.firstRemoved === undefined) continue;
+        const [file, flag] = id.split('\u0000') as [string, string];
+        const gone = count.removed - count.added;
+        const finding = makeFinding(
+          context.severity,
+          'flag-removed',
+          { file, line: count.firstRemoved.line, text: count.firstRemoved.text },
+          { flag, index: -1, source: '' },
+          `this change removes ${gone} reference${gone === 1 ? '' : 's'} to flag '${flag}'`,
+          'If the flag is now unused everywhere, archive it in the registry.',
+        );
+        if (finding !== undefined) findings.push(finding);
+      }
+      return { findings, suppressed };
+    },
+  };
+}
+
+/** Evaluates a whole list of lines at once (convenience over the streaming evaluator). */
+export function evaluateFlagLines(lines: Iterable<FlagLine>, context: FlagRuleContext): FlagEvaluation {
+  const evaluator = createFlagRuleEvaluator(context);
+  for (const line of lines) evaluator.addLine(line);
+  return evaluator.finish();
+}
+
+interface Judgement {
+  readonly rule: FlagRuleCode;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+function judgeReference(reference: FlagReference, registry: RegistryIndex, today: string): Judgement[] {
+  const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
+  const definition = registry.get(reference.flag);
+  const source = registry.registry.source;
+  if (definition === undefined) {
+    const suggestion = suggestKey(reference.written ?? reference.flag, registry);
+    return [
+      {
+        rule: 'flag-unknown',
+        message: `unknown flag '${reference.flag}'${written}: it is not in ${source}`,
+        hint: suggestion === undefined ? `Add '${reference.flag}' to ${source}, or fix the key.` : `Did you mean '${suggestion}'? Otherwise add '${reference.flag}' to ${source}.`,
+      },
+    ];
+  }
+  const about = [definition.owner === undefined ? undefined : `owner: ${definition.owner}`, definition.description].filter(Boolean).join('; ');
+  const judgements: Judgement[] = [];
+  if (definition.status === 'archived') {
+    judgements.push({
+      rule: 'flag-archived',
+      message: `flag '${definition.key}'${written} is archived in ${source}`,
+      hint: `Remove the reference; archived flags must not come back into code${about ? ` (${about})` : ''}.`,
+    });
+  } else if (definition.status === 'deprecated') {
+    judgements.push({
+      rule: 'flag-deprecated',
+      message: `flag '${definition.key}'${written} is deprecated`,
+      hint: `Avoid new references and plan its removal${about ? ` (${about})` : ''}.`,
+    });
+  }
+  if (definition.expires !== undefined && definition.expires < today) {
+    judgements.push({
+      rule: 'flag-expired',
+      message: `flag '${definition.key}'${written} expired on ${definition.expires}`,
+      hint: `Remove the flag, or extend its \`expires\` date in ${source}${about ? ` (${about})` : ''}.`,
+    });
+  }
+  return judgements;
+}
+
+/** The registry key closest to a name (compared on letters and digits), if close enough to be a typo. */
+export function suggestKey(name: string, registry: RegistryIndex): string | undefined {
+  if (registry.keys.length === 0) return undefined;
+  const normalized = normalizeFlagName(name);
+  const exact = registry.keyOfNormalized(name);
+  if (exact !== undefined) return exact;
+  const byNormalized = new Map(registry.keys.map((key) => [normalizeFlagName(key), key]));
+  const best = closest(normalized, [...byNormalized.keys()]);
+  const limit = Math.max(2, Math.floor(normalized.length / 3));
+  return distance(normalized, best) <= limit ? byNormalized.get(best) : undefined;
+}
+
+function makeFinding(
+  severityConfig: FlagSeverityConfig,
+  rule: FlagRuleCode,
+  line: Pick<FlagLine, 'file' | 'line' | 'text'>,
+  reference: FlagReference,
+  message: string,
+  hint: string | undefined,
+): FlagFinding | undefined {
+  const severity = resolveSeverity(rule, severityConfig);
+  if (severity === undefined) return undefined;
+  const content = normalizeLineContent(line.text);
+  return {
+    rule,
+    severity,
+    message,
+    ...(hint === undefined ? {} : { hint }),
+    file: line.file,
+    line: line.line,
+    ...(reference.index >= 0 ? { column: reference.index + 1 } : {}),
+    flag: reference.flag,
+    content,
+    fingerprint: fingerprintFinding(line.file, reference.flag, content),
+  };
+}
+
+/**
+ * Flags whose references the pushed range removed and that have no reference left at the tip:
+ * candidates to archive. Unknown and already archived flags are skipped.
+ */
+export function evaluateExtinctFlags(
+  removedFlags: Iterable<string>,
+  isStillReferenced: (flag: string) => boolean,
+  registry: RegistryIndex,
+  severityConfig: FlagSeverityConfig,
+): FlagFinding[] {
+  const severity = resolveSeverity('flag-extinct', severityConfig);
+  if (severity === undefined) return [];
+  const findings: FlagFinding[] = [];
+  for (const flag of new Set(removedFlags)) {
+    const definition = registry.get(flag);
+    if (definition === undefined || definition.status === 'archived' || isStillReferenced(flag)) continue;
+    findings.push({
+      rule: 'flag-extinct',
+      severity,
+      message: `flag '${flag}' has no reference left in the pushed code`,
+      hint: `Archive it: set "status": "archived" for '${flag}' in ${registry.registry.source}, then remove it from the flag service.`,
+      file: registry.registry.source,
+      flag,
+      fingerprint: fingerprintFinding(registry.registry.source, flag, undefined),
+    });
+  }
+  return findings.sort((a, b) => ((a.flag ?? '') < (b.flag ?? '') ? -1 : 1));
+}
+
+/** The finding for a line that was not scanned because it is longer than `maxLineLength`. */
+export function createLineTooLongFinding(
+  input: { file: string; line: number; lengthChars: number; maxLineLength: number },
+  severityConfig: FlagSeverityConfig,
+): FlagFinding | undefined {
+  const severity = resolveSeverity('line-too-long-skipped', severityConfig);
+  if (severity === undefined) return undefined;
+  return {
+    rule: 'line-too-long-skipped',
+    severity,
+    message: `line not scanned: ${input.lengthChars} characters is over flags.maxLineLength (${input.maxLineLength})`,
+    hint: 'Exclude generated or minified files with flags.exclude, or raise flags.maxLineLength.',
+    file: input.file,
+    line: input.line,
+    fingerprint: fingerprintFinding(input.file, undefined, `line-too-long:${input.line}`),
+  };
+}

@@ -1,0 +1,40 @@
+// The flag check's result as the formatters receive it, and the choice of format.
+import type { FlagFinding } from '../core/flags/finding.js';
+import type { SuppressedFinding } from '../core/flags/rules.js';
+import { formatFlagGithub } from './flag-github.js';
+import { formatFlagJson } from './flag-json.js';
+import { formatFlagSarif } from './flag-sarif.js';
+import { formatFlagText } from './flag-text.js';
+
+export const FLAG_REPORT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type FlagReportFormat = (typeof FLAG_REPORT_FORMATS)[number];
+
+export interface FlagReport {
+  /** What is reported (after suppressions and the baseline), in any order. */
+  readonly findings: readonly FlagFinding[];
+  /** Silenced by `prove-allow-flag:` comments. */
+  readonly suppressed: readonly SuppressedFinding[];
+  /** Accepted by the baseline file. */
+  readonly baselined: readonly FlagFinding[];
+}
+
+export interface FlagReportOptions {
+  /** ANSI colour in text output (only when writing to a terminal and NO_COLOR is unset). */
+  readonly color?: boolean;
+  /** prove-hooks version, for SARIF's tool.driver. */
+  readonly version: string;
+}
+
+/** Formats a report; every format ends with a newline (github: empty when nothing to say). */
+export function formatFlagReport(report: FlagReport, format: FlagReportFormat, options: FlagReportOptions): string {
+  switch (format) {
+    case 'text':
+      return formatFlagText(report, options);
+    case 'json':
+      return formatFlagJson(report);
+    case 'sarif':
+      return formatFlagSarif(report, options);
+    case 'github':
+      return formatFlagGithub(report);
+  }
+}

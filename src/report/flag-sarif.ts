@@ -1,0 +1,60 @@
+// SARIF 2.1.0 output of the flag check, for code-scanning dashboards: one run, the rule table in
+// tool.driver.rules, one result per finding with its location and partial fingerprint.
+import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
+import { DEFAULT_FLAG_RULE_SEVERITY, FLAG_RULE_CODES, FLAG_RULE_DESCRIPTIONS } from '../core/flags/rule-codes.js';
+import type { FlagReport, FlagReportOptions } from './flag-report.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** The key under partialFingerprints; versioned so a future change of hash is a new key. */
+export const SARIF_FINGERPRINT_KEY = 'proveHooksFlag/v1';
+
+/** Percent-encodes each path segment, so spaces, `#`, `%` and non-ASCII survive as a URI reference. */
+export function toSarifUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** A SARIF 2.1.0 log. Suppressed findings are included with their suppression, as SARIF intends. */
+export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOptions, 'version'>): string {
+  const rules = FLAG_RULE_CODES.map((id) => ({
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_m, _dash: string, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: FLAG_RULE_DESCRIPTIONS[id] },
+    defaultConfiguration: { level: LEVEL[DEFAULT_FLAG_RULE_SEVERITY[id]] },
+  }));
+  const ruleIndex = new Map<string, number>(FLAG_RULE_CODES.map((id, index) => [id, index]));
+  const toResult = (finding: FlagFinding, suppression?: { kind: string; justification: string }) => ({
+    ruleId: finding.rule,
+    ruleIndex: ruleIndex.get(finding.rule),
+    level: LEVEL[finding.severity],
+    message: { text: finding.hint ? `${finding.message}. ${finding.hint}` : finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toSarifUri(finding.file), uriBaseId: '%SRCROOT%' },
+          ...(finding.line === undefined ? {} : { region: { startLine: finding.line, ...(finding.column === undefined ? {} : { startColumn: finding.column }) } }),
+        },
+      },
+    ],
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.flag === undefined ? {} : { properties: { flag: finding.flag } }),
+    ...(suppression === undefined ? {} : { suppressions: [suppression] }),
+  });
+  const results = [
+    ...[...report.findings].sort(compareFindings).map((finding) => toResult(finding)),
+    ...report.suppressed.map(({ finding, reason }) => toResult(finding, { kind: 'inSource', justification: reason })),
+    ...report.baselined.map((finding) => toResult(finding, { kind: 'external', justification: 'accepted in the flag baseline file' })),
+  ];
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'prove-hooks', version: options.version, informationUri: 'https://www.npmjs.com/package/prove-hooks', rules } },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git repository.' } } },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

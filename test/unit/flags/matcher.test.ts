@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { generateCaseVariants, splitWords } from '../../../src/core/flags/aliases.js';
+import { compileFlagMatcher, type MatcherSettings } from '../../../src/core/flags/compile-matcher.js';
+import { checkCustomPattern, deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
+import type { FlagRegistry } from '../../../src/core/flags/registry.js';
+import { DetectionError } from '../../../src/errors.js';
+
+const registry: FlagRegistry = {
+  source: 'flags.json',
+  flags: [
+    { key: 'new-checkout', status: 'active', aliases: ['NEW_CHECKOUT_FLAG', 'Flags.newCheckout'] },
+    { key: 'dark-mode', status: 'active', aliases: ['dark-mode-toggle'] },
+  ],
+};
+const base: MatcherSettings = { presets: [], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] };
+const find = (settings: Partial<MatcherSettings>, line: string) =>
+  compileFlagMatcher({ ...base, ...settings }, registry).matchLine(line).map((r) => [r.flag, r.index, r.source, r.written]);
+
+describe('aliases', () => {
+  it.each([
+    ['if (NEW_CHECKOUT_FLAG) {', [['new-checkout', 4, 'alias', 'NEW_CHECKOUT_FLAG']]],
+    ['x = NEW_CHECKOUT_FLAGS', []],
+    ['x = MY_NEW_CHECKOUT_FLAG', []],
+    ['x = $NEW_CHECKOUT_FLAG', []],
+    ['x = "NEW_CHECKOUT_FLAG"', [['new-checkout', 5, 'alias', 'NEW_CHECKOUT_FLAG']]],
+    ['if (Flags.newCheckout && other.Flags.newCheckout)', [['new-checkout', 4, 'alias', 'Flags.newCheckout'], ['new-checkout', 31, 'alias', 'Flags.newCheckout']]],
+    ['class="dark-mode-toggle"', [['dark-mode', 7, 'alias', 'dark-mode-toggle']]],
+    ['class="dark-mode-toggle-v2"', []],
+  ])('match on identifier boundaries only: %s', (line, expected) => {
+    expect(find({}, line)).toEqual(expected);
+  });
+
+  it('matches configured case variants of aliases, and only those', () => {
+    const line = 'newCheckoutFlag || new_checkout_flag || new-checkout-flag';
+    expect(find({}, line)).toEqual([]);
+    expect(find({ aliasCaseVariants: ['camel'] }, line)).toEqual([['new-checkout', 0, 'alias', 'newCheckoutFlag']]);
+    expect(find({ aliasCaseVariants: ['camel', 'snake', 'kebab'] }, line).map((r) => r[3])).toEqual([
+      'newCheckoutFlag',
+      'new_checkout_flag',
+      'new-checkout-flag',
+    ]);
+  });
+
+  it.each([
+    ['NEW_CHECKOUT_FLAG', ['newCheckoutFlag', 'new_checkout_flag', 'new-checkout-flag']],
+    ['newCheckout', ['new_checkout', 'NEW_CHECKOUT', 'new-checkout']],
+    ['HTTPServerFlag', ['httpServerFlag', 'http_server_flag', 'HTTP_SERVER_FLAG', 'http-server-flag']],
+    ['Flags.newCheckout', []],
+  ])('generates the variants of %s', (alias, expected) => {
+    expect(generateCaseVariants(alias, ['camel', 'snake', 'upper-snake', 'kebab'])).toEqual(expected);
+  });
+
+  it('splits words at humps, underscores and dashes', () => {
+    expect(splitWords('parseHTTPResponse_v2-final')).toEqual(['parse', 'http', 'response', 'v2', 'final']);
+  });
+});
+
+describe('custom patterns', () => {
+  it('finds flags with a named group and reports the source', () => {
+    const patterns = [{ pattern: String.raw`isFlagOn\(\s*'(?<flag>[\w-]+)'`, name: 'house' }, { pattern: String.raw`FEATURE\[(?<flag>\d+)\]` }];
+    expect(find({ patterns }, `if (isFlagOn('beta')) x = FEATURE[42]`)).toEqual([
+      ['beta', 14, 'custom:house', undefined],
+      ['42', 34, 'custom:1', undefined],
+    ]);
+  });
+
+  it('exposes the derived anchor so the engine can prefilter', () => {
+    const matcher = compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isFlagOn\(\s*'(?<flag>[\w-]+)'` }] }, registry);
+    expect(matcher.anchors).toContain('isFlagOn(');
+  });
+
+  it.each([
+    [{ pattern: '(' }, /does not compile/],
+    [{ pattern: String.raw`isOn\('([\w-]+)'` }, /has no named group `flag`/],
+    [{ pattern: String.raw`isOn\('(?<flag>(a+)+)'` }, /can backtrack catastrophically/],
+    [{ pattern: String.raw`(?<flag>[\w-]+)` }, /add an `anchor`/],
+    [{ pattern: String.raw`(?:on|off)\('(?<flag>\w+)'` }, /add an `anchor`/],
+  ])('rejects %j', (spec, problem) => {
+    const check = checkCustomPattern(spec);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problem).toMatch(problem);
+    expect(() => compileFlagMatcher({ ...base, patterns: [spec] }, registry)).toThrow(DetectionError);
+  });
+
+  it('accepts a pattern with lookbehind and an explicit anchor', () => {
+    expect(checkCustomPattern({ pattern: String.raw`(?<![\w])(?<flag>ff_[a-z]+)`, anchor: 'ff_' })).toEqual({ ok: true, anchor: 'ff_' });
+  });
+
+  it('names the pattern in the error', () => {
+    expect(() => compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isOn\('(?<flag>\w+)'` }, { name: 'bad', pattern: 'y(' }] }, registry)).toThrow(
+      /flags\.patterns\[1\] \(bad\) does not compile/,
+    );
+  });
+
+  it.each([
+    [String.raw`isFlagOn\('(?<flag>\w+)'`, "isFlagOn('"],
+    [String.raw`\bflags\.get\((?<flag>\w+)\)`, 'flags.get('],
+    [String.raw`abcd?ef`, 'abc'],
+    [String.raw`ab+cdef`, 'cdef'],
+    [String.raw`x{2}long_literal`, 'long_literal'],
+    [String.raw`[abc]feature_(?<flag>x)`, 'feature_'],
+    [String.raw`a|b`, undefined],
+  ])('derives the anchor of %s as %s', (source, anchor) => {
+    expect(deriveAnchor(source)).toBe(anchor);
+  });
+});
+
+describe('compiled matcher', () => {
+  it('returns references in line order without duplicates from overlapping presets', () => {
+    const matcher = compileFlagMatcher({ ...base, presets: ['flagsmith', 'configcat'] }, registry);
+    expect(matcher.matchLine(`a = client.getValue('x'); b = client.getValue('y')`).map((r) => r.flag)).toEqual(['x', 'y']);
+  });
+
+  it('uses the injected regex compiler for every pattern', () => {
+    const compiled: string[] = [];
+    compileFlagMatcher({ ...base, presets: ['unleash'] }, registry, {
+      compileRegExp: (source, flags) => {
+        compiled.push(flags);
+        return new RegExp(source, flags);
+      },
+    });
+    expect(compiled).toEqual(['gd']);
+  });
+
+  it('is reusable: the same line gives the same answer twice', () => {
+    const matcher = compileFlagMatcher({ ...base, presets: ['launchdarkly'] }, registry);
+    const line = `client.variation('new-checkout', ctx, false) && NEW_CHECKOUT_FLAG`;
+    expect(matcher.matchLine(line)).toEqual(matcher.matchLine(line));
+    expect(matcher.matchLine(line)).toHaveLength(2);
+  });
+
+  it('returns nothing for a line without any anchor', () => {
+    const matcher = compileFlagMatcher({ ...base, presets: ['launchdarkly', 'env'] }, registry);
+    expect(matcher.matchLine('const total = items.reduce((a, b) => a + b, 0);')).toEqual([]);
+  });
+});
