@@ -23,7 +23,9 @@ await build({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   // husky stays a real dependency: `init` calls it and its hook runner must exist on disk.
-  external: ['husky'],
+  // typescript: cosmiconfig require()s it only to load .ts configs, which prove-hooks refuses;
+  // bundling it would add ~10 MB to the config chunk.
+  external: ['husky', 'typescript'],
   // Bundled CommonJS dependencies call require() for node builtins; give them one.
   banner: { js: "import { createRequire as __proveCreateRequire } from 'node:module';\nconst require = __proveCreateRequire(import.meta.url);" },
   // `init` adds husky to the user's devDependencies at the range we depend on.

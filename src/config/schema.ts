@@ -1,6 +1,8 @@
 // The zod schema: the single source of truth for every option, its default and its docs.
-// The JSON Schema (schema/proverc.schema.json) and the README's option table derive from it.
-import { z } from 'zod';
+// The JSON Schema (schema/proverc.schema.json) and the README's option table derive from it
+// (`npm run schema`). Parsed output must stay plain JSON data: the config cache stores it.
+// `import * as z` (not `{ z }`) lets esbuild drop the parts of zod we never use (its locales).
+import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
 import { checkCustomPattern } from '../core/flags/custom-pattern.js';

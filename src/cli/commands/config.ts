@@ -1,7 +1,22 @@
-// `prove-hooks config`: placeholder until its issue lands (see the command table).
-import { InternalError, type ExitCode } from '../../errors.js';
+// `prove-hooks config`: print the effective config and the file it came from (always a fresh
+// load, which also refreshes the config cache the hooks read).
+import { ExitCode } from '../../errors.js';
+import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
+import { readGitContext } from '../../git/git-context.js';
+import { createGitRunner } from '../../git/run-git.js';
+import { formatConfigReport, toConfigReportJson } from '../../report/config-report.js';
+import { PROVE_VERSION } from '../../version.js';
 import type { CommandContext } from '../context.js';
 
-export async function run(_ctx: CommandContext): Promise<ExitCode> {
-  throw new InternalError('config is not implemented yet');
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  const git = await readGitContext(createGitRunner(), ctx.cwd, ctx.env);
+  const cacheFile = configCacheFileFor(git);
+  const resolved = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile, version: PROVE_VERSION, readCache: false });
+  for (const notice of resolved.notices) ctx.stderr.write(`${notice}\n`);
+  ctx.stdout.write(
+    ctx.options.json === true
+      ? `${JSON.stringify(toConfigReportJson(resolved, cacheFile), null, 2)}\n`
+      : formatConfigReport(resolved, cacheFile),
+  );
+  return ExitCode.OK;
 }

@@ -1,0 +1,200 @@
+// The config cache: the validated config as JSON in the git common dir, valid while every
+// search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CacheError } from '../errors.js';
+import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
+
+/** Marks our files; anything else at the path is foreign and gets replaced. */
+export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@1';
+
+/** Entries kept (one per project folder: worktrees of one repository share the file). */
+export const CONFIG_CACHE_MAX_ENTRIES = 16;
+
+/** What the cache holds for a project folder. */
+export interface CachedConfig {
+  /** The validated config, defaults applied. JSON data only. */
+  readonly config: unknown;
+  /** The file it came from, or null for the defaults. */
+  readonly filePath: string | null;
+}
+
+/** A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeNs]`. */
+type CandidateState = [path: string] | [path: string, size: number, mtimeNs: string];
+
+interface CacheEntry {
+  readonly stopDir: string;
+  readonly candidates: CandidateState[];
+  readonly found: { readonly path: string; readonly sha256: string } | null;
+  readonly config: unknown;
+  /** sha256 of the fields above: a truncated or edited entry is never trusted. */
+  readonly checksum: string;
+}
+
+interface CacheFile {
+  readonly format: typeof CONFIG_CACHE_FORMAT;
+  readonly version: string;
+  readonly entries: Record<string, CacheEntry>;
+}
+
+/** The state of the search places, taken before a load so that a change during it is a miss later. */
+export interface CandidateSnapshot {
+  readonly candidates: CandidateState[];
+}
+
+/** Result of a lookup: a discriminated union, never an exception. */
+export type ConfigCacheLookup =
+  | { readonly status: 'hit'; readonly value: CachedConfig }
+  | { readonly status: 'miss'; readonly reason: 'absent' | 'other-version' | 'no-entry' | 'changed' }
+  | { readonly status: 'corrupt'; readonly reason: string };
+
+/** Records the state of every search place of `scope`. */
+export function snapshotCandidates(scope: SearchScope): CandidateSnapshot {
+  return { candidates: listConfigCandidates(scope).map(readCandidateState) };
+}
+
+/** Looks up `scope` in the cache file. Reads only; never throws for a bad or missing file. */
+export function readConfigCache(cacheFile: string, scope: SearchScope, version: string): ConfigCacheLookup {
+  let text: string;
+  try {
+    text = readFileSync(cacheFile, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', reason: 'absent' };
+    return { status: 'corrupt', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  const file = parseCacheFile(text);
+  if (typeof file === 'string') return { status: 'corrupt', reason: file };
+  if (file.version !== version) return { status: 'miss', reason: 'other-version' };
+  const entry = file.entries[scope.projectDir];
+  if (entry === undefined) return { status: 'miss', reason: 'no-entry' };
+  if (!isEntry(entry) || entry.checksum !== checksumOf(entry)) return { status: 'corrupt', reason: 'an entry fails its checksum' };
+  if (entry.stopDir !== scope.stopDir || !isUnchanged(entry, scope)) return { status: 'miss', reason: 'changed' };
+  return { status: 'hit', value: { config: entry.config, filePath: entry.found?.path ?? null } };
+}
+
+/**
+ * Stores `value` for `scope`, with the `snapshot` taken before it was loaded. Keeps other
+ * folders' entries from a valid file. Writes a temporary file and renames it, so a reader never
+ * sees half a file and concurrent writers cannot corrupt it (the last one wins).
+ * Returns false (and writes nothing) when a search place changed since the snapshot.
+ * Throws a {@link CacheError} when the file cannot be written.
+ */
+export function writeConfigCache(cacheFile: string, scope: SearchScope, version: string, snapshot: CandidateSnapshot, value: CachedConfig): boolean {
+  // A search place that changed while the config was loading: what we loaded may be either
+  // version, so store nothing and load again next time.
+  if (!sameStates(snapshot.candidates, snapshotCandidates(scope).candidates)) return false;
+  const found = value.filePath === null ? null : { path: value.filePath, sha256: hashFile(value.filePath) };
+  const body = { stopDir: scope.stopDir, candidates: snapshot.candidates, found, config: value.config };
+  const entry: CacheEntry = { ...body, checksum: checksumOf(body) };
+  const entries: Record<string, CacheEntry> = {};
+  const previous = readPreviousEntries(cacheFile, version);
+  const keep = Object.keys(previous).filter((key) => key !== scope.projectDir).slice(-(CONFIG_CACHE_MAX_ENTRIES - 1));
+  for (const key of keep) entries[key] = previous[key]!;
+  entries[scope.projectDir] = entry;
+  const file: CacheFile = { format: CONFIG_CACHE_FORMAT, version, entries };
+  const temp = `${cacheFile}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(temp, `${JSON.stringify(file)}\n`);
+    renameSync(temp, cacheFile);
+  } catch (error) {
+    removeQuietly(temp);
+    throw new CacheError(`cannot write the config cache ${cacheFile}: ${(error as Error).message}`, { cause: error });
+  }
+  return true;
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write already failed and is reported; a temp file we cannot remove adds nothing.
+  }
+}
+
+function readPreviousEntries(cacheFile: string, version: string): Record<string, CacheEntry> {
+  let text: string;
+  try {
+    text = readFileSync(cacheFile, 'utf8');
+  } catch {
+    // Absent or unreadable: the new file starts empty (the cache is derived data).
+    return {};
+  }
+  const file = parseCacheFile(text);
+  return typeof file === 'string' || file.version !== version ? {} : file.entries;
+}
+
+/** Parses and checks the outer shape; a string explains why the file is not ours. */
+function parseCacheFile(text: string): CacheFile | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'not valid JSON';
+  }
+  if (!isRecord(data) || data.format !== CONFIG_CACHE_FORMAT) return 'not a prove-hooks config cache';
+  if (typeof data.version !== 'string' || !isRecord(data.entries)) return 'malformed';
+  return data as unknown as CacheFile;
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  if (!isRecord(value)) return false;
+  const { stopDir, candidates, found, config, checksum } = value;
+  return (
+    typeof stopDir === 'string' &&
+    typeof checksum === 'string' &&
+    isRecord(config) &&
+    Array.isArray(candidates) &&
+    candidates.every(isCandidateState) &&
+    (found === null || (isRecord(found) && typeof found.path === 'string' && typeof found.sha256 === 'string'))
+  );
+}
+
+function isCandidateState(value: unknown): value is CandidateState {
+  if (!Array.isArray(value) || typeof value[0] !== 'string') return false;
+  return value.length === 1 || (value.length === 3 && typeof value[1] === 'number' && typeof value[2] === 'string');
+}
+
+function isUnchanged(entry: CacheEntry, scope: SearchScope): boolean {
+  const paths = listConfigCandidates(scope);
+  if (paths.length !== entry.candidates.length) return false;
+  for (let i = 0; i < paths.length; i++) {
+    const stored = entry.candidates[i]!;
+    if (stored[0] !== paths[i] || !sameState(stored, readCandidateState(stored[0]))) return false;
+  }
+  return entry.found === null || hashFile(entry.found.path) === entry.found.sha256;
+}
+
+function sameStates(a: readonly CandidateState[], b: readonly CandidateState[]): boolean {
+  return a.length === b.length && a.every((state, i) => sameState(state, b[i]!));
+}
+
+function sameState(a: CandidateState, b: CandidateState): boolean {
+  return a[0] === b[0] && a.length === b.length && a[1] === b[1] && a[2] === b[2];
+}
+
+function readCandidateState(path: string): CandidateState {
+  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  if (stats === undefined || !stats.isFile()) return [path];
+  return [path, Number(stats.size), String(stats.mtimeNs)];
+}
+
+function hashFile(path: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    // Gone or unreadable since it was loaded: a hash that matches nothing makes the entry stale.
+    return 'unreadable';
+  }
+}
+
+function checksumOf(entry: Pick<CacheEntry, 'stopDir' | 'candidates' | 'found' | 'config'>): string {
+  const body = JSON.stringify([entry.stopDir, entry.candidates, entry.found, entry.config]);
+  return createHash('sha256').update(body).digest('hex');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,69 @@
+// The effective config of a run: from the config cache when it is provably current, otherwise
+// a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache.
+import { join } from 'node:path';
+import { CacheError } from '../errors.js';
+import { readConfigCache, snapshotCandidates, writeConfigCache } from '../cache/config-cache.js';
+import type { GitContext } from '../git/git-context.js';
+import type { ProveConfig } from './schema.js';
+import type { SearchScope } from './search-places.js';
+
+/** The config a command runs with, and where it came from. */
+export interface ResolvedConfig {
+  readonly config: ProveConfig;
+  /** The config file, or null when none was found and the defaults apply. */
+  readonly filePath: string | null;
+  readonly scope: SearchScope;
+  /** `hit`: read from the cache; `miss`: loaded (and cached when possible); `off`: no cache here. */
+  readonly cache: 'hit' | 'miss' | 'off';
+  /** One-line notes for stderr about recoveries (a rebuilt or unwritable cache). */
+  readonly notices: readonly string[];
+}
+
+export interface ResolveConfigOptions {
+  readonly scope: SearchScope;
+  /** The cache file, or null outside a git repository. */
+  readonly cacheFile: string | null;
+  /** The prove-hooks version: a cache written by another version is not used. */
+  readonly version: string;
+  /** False to skip reading the cache (it is still refreshed): `prove-hooks config` does this. */
+  readonly readCache?: boolean;
+}
+
+/** The search scope of a run in `cwd`: from `cwd` up to the work tree root (only `cwd` outside one). */
+export function configScopeFor(cwd: string, git: GitContext | null): SearchScope {
+  return { projectDir: cwd, stopDir: git?.topLevel ?? cwd };
+}
+
+/** The cache file of a repository: shared by its worktrees, in the git common dir. */
+export function configCacheFileFor(git: GitContext | null): string | null {
+  return git === null ? null : join(git.commonDir, 'prove-hooks', 'config-cache.json');
+}
+
+/**
+ * Resolves the config. Throws a ConfigError for a bad config file; a bad cache is rebuilt and
+ * an unwritable one skipped, each with a notice.
+ */
+export async function resolveConfig(options: ResolveConfigOptions): Promise<ResolvedConfig> {
+  const { scope, cacheFile, version } = options;
+  const notices: string[] = [];
+  if (cacheFile !== null && options.readCache !== false) {
+    const lookup = readConfigCache(cacheFile, scope, version);
+    if (lookup.status === 'hit') {
+      // Only configs that passed validation are ever written, with a checksum.
+      return { config: lookup.value.config as ProveConfig, filePath: lookup.value.filePath, scope, cache: 'hit', notices };
+    }
+    if (lookup.status === 'corrupt') notices.push(`prove-hooks: the config cache ${cacheFile} was ${lookup.reason}; rebuilding it`);
+  }
+  const snapshot = cacheFile === null ? null : snapshotCandidates(scope);
+  const { loadConfig } = await import('./load-config.js');
+  const loaded = await loadConfig(scope);
+  if (cacheFile !== null && snapshot !== null && loaded.cacheable) {
+    try {
+      writeConfigCache(cacheFile, scope, version, snapshot, { config: loaded.config, filePath: loaded.filePath });
+    } catch (error) {
+      if (!(error instanceof CacheError)) throw error;
+      notices.push(`prove-hooks: ${error.message}; continuing without the cache`);
+    }
+  }
+  return { config: loaded.config, filePath: loaded.filePath, scope, cache: cacheFile === null ? 'off' : 'miss', notices };
+}

@@ -1,0 +1,83 @@
+// The one place that spawns git: an injectable runner (argument arrays, never a shell).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { GitError } from '../errors.js';
+
+/** What a git run produced. A non-zero `status` is a value, not an exception. */
+export interface GitRunResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface GitRunOptions {
+  /** Directory git runs in (it discovers the repository from here). */
+  readonly cwd: string;
+  /** Full environment for git; the caller's environment when omitted. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs `git <args>` and resolves with its exit status and output. Rejects only when git could
+ * not be run at all (not on PATH, not executable): a {@link GitError}.
+ */
+export type GitRunner = (args: readonly string[], options: GitRunOptions) => Promise<GitRunResult>;
+
+/** Output larger than this is a bug in the caller (we only read small values). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/** The real runner: node's `execFile` (no shell, so no quoting issues and no injection). */
+export function createGitRunner(executable = 'git'): GitRunner {
+  return (args, options) =>
+    new Promise((resolve, reject) => {
+      execFile(
+        executable,
+        [...args],
+        { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+        (error, stdout, stderr) => {
+          if (error === null) {
+            resolve({ status: 0, stdout, stderr });
+            return;
+          }
+          const code = (error as NodeJS.ErrnoException).code;
+          if (typeof code === 'number') {
+            resolve({ status: code, stdout, stderr });
+            return;
+          }
+          reject(spawnFailure(executable, args, options.cwd, error));
+        },
+      );
+    });
+}
+
+function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  // Node reports a missing working directory as ENOENT too; tell the two apart.
+  if (code === 'ENOENT' && !existsSync(cwd)) {
+    return new GitError(`cannot run git in ${cwd}: the directory does not exist`, { cause: error });
+  }
+  if (code === 'ENOENT') {
+    return new GitError(`git was not found on PATH (tried to run \`${executable} ${args[0] ?? ''}\`)`, {
+      hint: 'Install git and make sure `git --version` works in this shell.',
+      cause: error,
+    });
+  }
+  if (code === 'EACCES') {
+    return new GitError(`git could not be executed (${executable}: permission denied)`, {
+      hint: 'Check that the git on PATH is executable: `git --version`.',
+      cause: error,
+    });
+  }
+  return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
+}
+
+/** Runs git and returns stdout; a non-zero exit becomes a {@link GitError} quoting git's stderr. */
+export async function runGitOk(runner: GitRunner, args: readonly string[], options: GitRunOptions): Promise<string> {
+  const result = await runner(args, options);
+  if (result.status !== 0) {
+    throw new GitError(`git ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.trim() || 'no message'}`, {
+      hint: `Run the same command in ${options.cwd} to see what git says.`,
+    });
+  }
+  return result.stdout;
+}

@@ -1,0 +1,168 @@
+import { mkdirSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_COMMENT_CHAR, parseCommentChar, readCommentChar } from '../../src/git/comment-char.js';
+import { findGitContext, findGitContextOfMessageFile, readGitContext } from '../../src/git/git-context.js';
+import { createGitRunner, runGitOk } from '../../src/git/run-git.js';
+import { GitError } from '../../src/errors.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+
+const repos: TempRepo[] = [];
+function repo(): TempRepo {
+  const created = createTempRepo();
+  repos.push(created);
+  created.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
+  return created;
+}
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+const git = createGitRunner();
+
+describe('readGitContext and findGitContext', () => {
+  it('agree at the root of a repository', async () => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    const asked = await readGitContext(git, dir, r.env);
+    expect(asked).toEqual({ gitDir: join(dir, '.git'), commonDir: join(dir, '.git'), topLevel: dir, isLinkedWorktree: false });
+    expect(findGitContext(dir, r.env)).toEqual(asked);
+  });
+
+  it('agree in a subfolder', async () => {
+    const r = repo();
+    const sub = join(realpathSync(r.dir), 'a', 'b');
+    mkdirSync(sub, { recursive: true });
+    const asked = await readGitContext(git, sub, r.env);
+    expect(asked?.topLevel).toBe(realpathSync(r.dir));
+    expect(findGitContext(sub, r.env)).toEqual(asked);
+  });
+
+  it('agree in a linked worktree', async () => {
+    const r = repo();
+    const wt = join(realpathSync(r.home), '..', 'wt');
+    r.gitOk(['worktree', 'add', '-q', wt]);
+    const asked = await readGitContext(git, wt, r.env);
+    expect(asked).toEqual({
+      gitDir: join(realpathSync(r.dir), '.git', 'worktrees', 'wt'),
+      commonDir: join(realpathSync(r.dir), '.git'),
+      topLevel: realpathSync(wt),
+      isLinkedWorktree: true,
+    });
+    expect(findGitContext(realpathSync(wt), r.env)).toEqual(asked);
+  });
+
+  it('agree in a repository whose .git is a gitfile (as submodules have)', async () => {
+    const r = repo();
+    const elsewhere = join(realpathSync(r.home), '..', 'separate');
+    const work = join(realpathSync(r.home), '..', 'work');
+    mkdirSync(work);
+    r.gitOk(['init', '-q', `--separate-git-dir=${elsewhere}`, work]);
+    const asked = await readGitContext(git, work, r.env);
+    expect(asked?.gitDir).toBe(elsewhere);
+    expect(findGitContext(work, r.env)).toEqual(asked);
+  });
+
+  it('honour GIT_DIR as git does', async () => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    const env = { ...r.env, GIT_DIR: join(dir, '.git') };
+    expect(findGitContext(dir, env)).toEqual(await readGitContext(git, dir, env));
+  });
+
+  it('say null outside a repository', async () => {
+    const r = repo();
+    const outside = realpathSync(r.home);
+    const env = { ...r.env, GIT_CEILING_DIRECTORIES: join(outside, '..') };
+    expect(await readGitContext(git, outside, env)).toBeNull();
+    expect(findGitContext(outside, env)).toBeNull();
+  });
+
+  it('take the git dir from the commit message file in a linked worktree', () => {
+    const r = repo();
+    const wt = join(realpathSync(r.home), '..', 'wt2');
+    r.gitOk(['worktree', 'add', '-q', wt]);
+    const gitDir = join(realpathSync(r.dir), '.git', 'worktrees', 'wt2');
+    const context = findGitContextOfMessageFile(join(gitDir, 'COMMIT_EDITMSG'), realpathSync(wt), r.env);
+    expect(context).toEqual({ gitDir, commonDir: join(realpathSync(r.dir), '.git'), topLevel: realpathSync(wt), isLinkedWorktree: true });
+  });
+
+  it('take the git dir from a relative message file path, as git passes it', () => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    expect(findGitContextOfMessageFile('.git/COMMIT_EDITMSG', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
+  });
+
+  it('fall back to discovery when the message file is not in a git dir', () => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    expect(findGitContextOfMessageFile('/tmp/message.txt', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
+  });
+});
+
+describe('readCommentChar', () => {
+  it.each([
+    ['unset', [], '#'],
+    ['a semicolon', [['core.commentChar', ';']], ';'],
+    ['auto', [['core.commentChar', 'auto']], 'auto'],
+    ['core.commentString (git 2.45 and later)', [['core.commentString', '%']], '%'],
+    ['both, the last one read winning', [['core.commentChar', ';'], ['core.commentString', '!']], '!'],
+  ])('reads %s', async (_what, settings, expected) => {
+    const r = repo();
+    for (const [key, value] of settings as [string, string][]) r.gitOk(['config', key, value]);
+    expect(await readCommentChar(git, r.dir, r.env)).toBe(expected);
+  });
+
+  it('follows `git -c core.commentChar=...` (GIT_CONFIG_PARAMETERS) over the repository config', async () => {
+    const r = repo();
+    r.gitOk(['config', 'core.commentChar', ';']);
+    const env = { ...r.env, GIT_CONFIG_PARAMETERS: "'core.commentchar'='@'" };
+    expect(await readCommentChar(git, r.dir, env)).toBe('@');
+  });
+
+  it('reads the global config outside a repository', async () => {
+    const r = repo();
+    r.gitOk(['config', '--global', 'core.commentChar', '$']);
+    expect(await readCommentChar(git, r.home, { ...r.env, GIT_CEILING_DIRECTORIES: join(r.home, '..') })).toBe('$');
+  });
+
+  it.each([
+    ['', DEFAULT_COMMENT_CHAR],
+    ['core.commentchar ;\n', ';'],
+    ['core.commentchar ;\ncore.commentstring %\n', '%'],
+    ['core.commentchar\n', DEFAULT_COMMENT_CHAR],
+  ])('parses %j as %j', (output, expected) => {
+    expect(parseCommentChar(output)).toBe(expected);
+  });
+});
+
+describe('the git runner', () => {
+  it('reports a missing git as a GitError that says so', async () => {
+    const missing = createGitRunner('git-that-does-not-exist');
+    const error = await missing(['status'], { cwd: process.cwd() }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).message).toContain('git was not found on PATH');
+    expect((error as GitError).exitCode).toBe(4);
+  });
+
+  it('finds no git on an empty PATH', async () => {
+    const error = await git(['--version'], { cwd: process.cwd(), env: { PATH: '' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+  });
+
+  it('reports a missing working folder as such, not as a missing git', async () => {
+    const error = await git(['status'], { cwd: '/no/such/folder' }).catch((e: unknown) => e);
+    expect((error as GitError).message).toContain('does not exist');
+  });
+
+  it('returns a failing exit status as a value and passes arguments without a shell', async () => {
+    const r = repo();
+    const result = await git(['rev-parse', '--verify', '--quiet', 'refs/heads/$(echo nope); true'], { cwd: r.dir, env: r.env });
+    expect(result.status).toBe(1);
+  });
+
+  it('runGitOk turns a failure into a GitError quoting git', async () => {
+    const r = repo();
+    await expect(runGitOk(git, ['rev-parse', '--verify', 'no-such-ref'], { cwd: r.dir, env: r.env })).rejects.toThrow(/failed \(exit 128\)/);
+  });
+});

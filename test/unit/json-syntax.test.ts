@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeJsonSyntaxError, parseStrictJson } from '../../src/config/json-syntax.js';
+
+describe('parseStrictJson', () => {
+  it.each([
+    ['{\n  "types": ["feat",]\n}', 'line 2, column 20: value expected'],
+    ['{\n  "a": 1\n  "b": 2\n}', 'line 3, column 3: comma expected'],
+    ['{ // comment\n}', 'line 1, column 3: invalid comment token'],
+    ['{ "a": tru }', 'line 1, column 8: invalid symbol'],
+    ['{ "a": 1 ', 'line 1, column 10: close brace expected'],
+  ])('locates the error in %j', (text, where) => {
+    expect(() => parseStrictJson(text)).toThrow(where);
+  });
+
+  it('quotes the line with a caret under the column', () => {
+    expect(describeJsonSyntaxError('{\n  "a": 1\n  "b": 2\n}')).toBe('line 3, column 3: comma expected\n  "b": 2\n  ^');
+  });
+
+  it('parses exactly what JSON.parse parses', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value, null, 1);
+        expect(parseStrictJson(text)).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+
+  it('throws only plain Errors with a message, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        try {
+          parseStrictJson(text);
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
