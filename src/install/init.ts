@@ -8,7 +8,7 @@ import { ConfigError, FileReadError } from '../errors.js';
 import { readRepoLayout, runGit, type GitRunner, type RepoLayout } from '../git/layout.js';
 import { HUSKY_RANGE } from '../version.js';
 import { HOOK_NAMES, composeHookBlock, mergeHookBlock } from './hook-block.js';
-import { findHuskyRange, isOldHuskyRange, planPrepareScript, writePrepareScript, type PackageManifest } from './package-json.js';
+import { findDependencyRange, findHuskyRange, isOldHuskyRange, planPrepareScript, writePrepareScript, type PackageManifest } from './package-json.js';
 import { LOCKFILE_NAMES, composeAddDevCommand, detectPackageManager, runCommand } from './package-manager.js';
 import { runHuskyInstall } from './husky-setup.js';
 import { CONFIG_FILE_NAMES, STARTER_CONFIG_NAME, composeStarterConfig } from './starter-config.js';
@@ -54,6 +54,14 @@ export async function runInit(options: InitOptions): Promise<InitReport> {
   const ownHusky = packageDir === '' ? '.husky' : `${packageDir}/.husky`;
   const huskyDir = chooseHuskyDir(layout, ownHusky, steps);
 
+  const manifest = await readManifest(packageAbs);
+  if (findDependencyRange(manifest, 'prove-hooks') === undefined) {
+    steps.push({
+      target: 'prove-hooks',
+      change: 'warning',
+      detail: `not a dependency of ${packageDir || 'this package'}: run \`npm install --save-dev prove-hooks\`, or the hooks only print a notice`,
+    });
+  }
   if (huskyDir === ownHusky) {
     await ensureHuskyDependency(packageAbs, layout.topLevel, options, steps);
     await ensurePrepareScript(packageAbs, packageDir, huskyDir, steps);

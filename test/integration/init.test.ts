@@ -13,7 +13,7 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
 
-function repoWithPackage(packageDir = '', manifest: object = { name: 'app', devDependencies: { husky: '^9.1.7' } }): TempRepo {
+function repoWithPackage(packageDir = '', manifest: object = { name: 'app', devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }): TempRepo {
   const repo = createTempRepo();
   repos.push(repo);
   repo.write(join(packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -78,6 +78,13 @@ describe('prove-hooks init', () => {
     expect(text.split(BLOCK_BEGIN)).toHaveLength(2);
     expect(result.stdout).toMatch(/\.husky\/pre-commit\s+added: kept its lines/);
     expect(JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
+  });
+
+  it('warns when prove-hooks itself is not a dependency of the package', () => {
+    const repo = repoWithPackage('', { name: 'app', devDependencies: { husky: '^9' } });
+    const result = init(repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/! prove-hooks\s+warning: not a dependency of this package/);
   });
 
   it('keeps an existing config and says where it is', () => {
