@@ -95,6 +95,24 @@ describe('prove-hooks init', () => {
     expect(result.stdout).toContain('config already in package.json "prove"');
   });
 
+  it('writes no starter config in a subfolder package when the top of the repository has one', () => {
+    const repo = repoWithPackage('web');
+    repo.write('.proverc.json', '{}\n');
+    const result = init(repo, join(repo.dir, 'web'));
+    expect(result.status).toBe(0);
+    expect(existsSync(join(repo.dir, 'web/.proverc.json'))).toBe(false);
+    expect(result.stdout).toContain('config already in .proverc.json');
+  });
+
+  it('writes a starter config that the config command accepts', () => {
+    const repo = repoWithPackage();
+    expect(init(repo).status).toBe(0);
+    const config = runBuiltCli(['config', '--json'], { cwd: repo.dir, env: repo.env });
+    expect(config.stderr).toBe('');
+    expect(config.status).toBe(0);
+    expect(config.stdout).toContain('.proverc.json');
+  });
+
   it('installs husky from the top for a package in a subfolder, and its hooks run the package\'s binary there', () => {
     const repo = repoWithPackage('web');
     const result = init(repo, join(repo.dir, 'web'));
