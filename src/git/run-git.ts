@@ -1,5 +1,4 @@
 // The one place that spawns git: an injectable runner (argument arrays, never a shell).
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { GitError } from '../errors.js';
 
@@ -28,8 +27,11 @@ const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /** The real runner: node's `execFile` (no shell, so no quoting issues and no injection). */
 export function createGitRunner(executable = 'git'): GitRunner {
-  return (args, options) =>
-    new Promise((resolve, reject) => {
+  return async (args, options) => {
+    // Loaded on first use: node:child_process costs milliseconds of startup, and a commit-msg
+    // run whose git settings are cached never needs it.
+    const { execFile } = await import('node:child_process');
+    return new Promise((resolve, reject) => {
       execFile(
         executable,
         [...args],
@@ -48,6 +50,7 @@ export function createGitRunner(executable = 'git'): GitRunner {
         },
       );
     });
+  };
 }
 
 function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
