@@ -1,0 +1,41 @@
+// prove-hooks' own folder inside a git dir, and the guard every writer goes through: the tool
+// writes only inside the git dir, so it never writes through a symbolic link planted there.
+import { lstatSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CacheError } from '../errors.js';
+
+/** The folder, inside the git dir (common dir for shared state), that holds everything we persist. */
+export const STATE_DIR_NAME = 'prove-hooks';
+
+/**
+ * Returns `<gitDir>/prove-hooks[/sub...]`, creating each missing level. Every level must be a
+ * real directory: a symbolic link (which could lead out of the repository) or a file there is
+ * refused with a {@link CacheError}, and nothing is created through it.
+ */
+export function ensureStateDir(gitDir: string, ...sub: readonly string[]): string {
+  let dir = gitDir;
+  for (const name of [STATE_DIR_NAME, ...sub]) {
+    dir = join(dir, name);
+    const stats = lstatSync(dir, { throwIfNoEntry: false });
+    if (stats === undefined) {
+      try {
+        mkdirSync(dir);
+      } catch (error) {
+        // Another process made it first: fine, it is checked below like any existing entry.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new CacheError(`cannot create ${dir}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      continue;
+    }
+    if (stats.isSymbolicLink()) {
+      throw new CacheError(`refusing to write through ${dir}: it is a symbolic link, and prove-hooks writes only inside the git dir`, {
+        hint: `Remove the link (\`rm ${dir}\`); prove-hooks recreates the folder.`,
+      });
+    }
+    if (!stats.isDirectory()) {
+      throw new CacheError(`cannot use ${dir}: it is not a directory`, { hint: `Remove it (\`rm ${dir}\`); prove-hooks recreates the folder.` });
+    }
+  }
+  return dir;
+}
