@@ -1,0 +1,102 @@
+// The literal prefilter's automaton: every anchor compiled into one byte-level DFA
+// (Aho-Corasick with the failure links folded in), so one pass finds any of them at a cost that
+// does not depend on how many there are.
+import { DetectionError } from '../../errors.js';
+
+/** The compiled prefilter. States are premultiplied row offsets; -1 means "an anchor ends here". */
+export interface AnchorAutomaton {
+  /** `table[state + classes[byte]]` is the next state (a row offset) or -1. */
+  readonly table: Int32Array;
+  /** Byte -> column (0 for bytes that appear in no anchor). */
+  readonly classes: Uint8Array;
+  /** Columns per state row (a power of two). */
+  readonly width: number;
+  readonly stateCount: number;
+  /** An empty anchor: every line is a candidate. */
+  readonly matchesEverything: boolean;
+  /** No anchors at all: no line is a candidate. */
+  readonly matchesNothing: boolean;
+}
+
+/** Above this the table would dominate memory; the registry's aliases are the usual cause. */
+export const MAX_AUTOMATON_BYTES = 48 * 1024 * 1024;
+
+/**
+ * Compiles anchors (matched as UTF-8 bytes, case-sensitively) into an AnchorAutomaton.
+ * Throws DetectionError when the table would exceed MAX_AUTOMATON_BYTES.
+ */
+export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
+  const encoder = new TextEncoder();
+  const words = [...new Set(anchors)].map((anchor) => encoder.encode(anchor));
+  const matchesEverything = words.some((word) => word.length === 0);
+  const classes = new Uint8Array(256);
+  let classCount = 1;
+  for (const word of words) {
+    for (const byte of word) if (classes[byte] === 0) classes[byte] = classCount++;
+  }
+  let width = 1;
+  while (width < classCount) width *= 2;
+  const maxStates = Math.floor(MAX_AUTOMATON_BYTES / (width * 4));
+  // The trie: goto[state] maps a column to the next state.
+  const goto: Map<number, number>[] = [new Map()];
+  const accepting: boolean[] = [false];
+  for (const word of words) {
+    if (goto.length + word.length > maxStates) throw tooLarge(words.length);
+    let state = 0;
+    for (const byte of word) {
+      const column = classes[byte]!;
+      let next = goto[state]!.get(column);
+      if (next === undefined) {
+        next = goto.length;
+        goto.push(new Map());
+        accepting.push(false);
+        goto[state]!.set(column, next);
+      }
+      state = next;
+    }
+    accepting[state] = true;
+  }
+  const stateCount = goto.length;
+  const table = new Int32Array(stateCount * width);
+  const encode = (state: number): number => (accepting[state] ? -1 : state * width);
+  // Breadth-first, so a state's failure row is complete before the state's own row.
+  const failure = new Int32Array(stateCount);
+  const order = [0];
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
+    const row = state * width;
+    for (let column = 0; column < width; column++) {
+      const next = goto[state]!.get(column);
+      if (next !== undefined) {
+        table[row + column] = encode(next);
+        if (state !== 0) {
+          const fallback = table[failure[state]! * width + column]!;
+          failure[next] = fallback < 0 ? findState(goto, failure, state, column) : fallback / width;
+          if (accepting[failure[next]!]) accepting[next] = true;
+          table[row + column] = encode(next);
+        }
+        order.push(next);
+      } else {
+        table[row + column] = state === 0 ? 0 : table[failure[state]! * width + column]!;
+      }
+    }
+  }
+  return { table, classes, width, stateCount, matchesEverything, matchesNothing: words.length === 0 };
+}
+
+function tooLarge(anchorCount: number): DetectionError {
+  return new DetectionError(`the ${anchorCount} flag anchors are too many to prefilter in ${MAX_AUTOMATON_BYTES >> 20} MiB`, {
+    hint: 'Reduce the registry aliases or their case variants, or split the registry by path.',
+  });
+}
+
+/** The failure target when the folded row says "accept": follow the failure chain in the trie. */
+function findState(goto: Map<number, number>[], failure: Int32Array, state: number, column: number): number {
+  let candidate = failure[state]!;
+  for (;;) {
+    const next = goto[candidate]!.get(column);
+    if (next !== undefined) return next;
+    if (candidate === 0) return 0;
+    candidate = failure[candidate]!;
+  }
+}

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DiffParser } from '../../../src/core/diff/diff-parser.js';
+import { LineKind } from '../../../src/core/diff/diff-types.js';
+import { RecordingSink, expectedLines, renderDiff, type ModelFile } from '../../helpers/diff-model.js';
+
+function parse(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[] } = {}): RecordingSink {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+  const sink = new RecordingSink();
+  const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20 });
+  let from = 0;
+  for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {
+    parser.push(bytes.subarray(from, Math.max(from, at)));
+    from = Math.max(from, at);
+  }
+  parser.push(bytes.subarray(from));
+  parser.end();
+  return sink;
+}
+
+const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+
+// Captured from git 2.39 `git diff --cached -U0 --no-ext-diff --no-color -M`.
+const REAL = [
+  'diff --git a/b.bin b/b.bin',
+  'index 88768ef..3e3315e 100644',
+  'Binary files a/b.bin and b/b.bin differ',
+  'diff --git a/crlf.txt b/crlf.txt',
+  'deleted file mode 100644',
+  'index e07b3fd..0000000',
+  '--- a/crlf.txt',
+  '+++ /dev/null',
+  '@@ -1,2 +0,0 @@',
+  '-l\r',
+  '-m',
+  'diff --git a/mode.sh b/mode.sh',
+  'old mode 100644',
+  'new mode 100755',
+  'diff --git "a/new\\nline.txt" "b/new\\nline.txt"',
+  'new file mode 100644',
+  'index 0000000..65194dd',
+  '--- /dev/null',
+  '+++ "b/new\\nline.txt"',
+  '@@ -0,0 +1 @@',
+  '+new\xff\xfe line',
+  'diff --git a/nonl.txt b/nonl.txt',
+  'index 1a9d148..7adf2e5 100644',
+  '--- a/nonl.txt',
+  '+++ b/nonl.txt',
+  '@@ -1 +1 @@',
+  '-nonl',
+  '\\ No newline at end of file',
+  '+nonl2',
+  '\\ No newline at end of file',
+  'diff --git a/sp ace.txt b/sp ace2.txt',
+  'similarity index 100%',
+  'rename from sp ace.txt',
+  'rename to sp ace2.txt',
+  'diff --git a/sp ace2.txt b/sp ace2.txt',
+  'index 7898192..422c2b7 100644',
+  '--- a/sp ace2.txt\t',
+  '+++ b/sp ace2.txt\t',
+  '@@ -1,0 +2 @@ a',
+  '+b',
+  'diff --git "a/tab\\tq\\"uote.txt" "b/tab\\tq\\"uote.txt"',
+  'index 587be6b..b77b4eb 100644',
+  '--- "a/tab\\tq\\"uote.txt"',
+  '+++ "b/tab\\tq\\"uote.txt"',
+  '@@ -1,0 +2 @@ x',
+  '+y',
+  `diff --git a/${latin1('ünï.txt')} b/${latin1('ünï.txt')}`,
+  `--- a/${latin1('ünï.txt')}`,
+  `+++ b/${latin1('ünï.txt')}`,
+  '@@ -1,0 +2 @@ u',
+  '+v',
+  'diff --git a/sub b/sub',
+  'index 1111111..2222222 160000',
+  '--- a/sub',
+  '+++ b/sub',
+  '@@ -1 +1 @@',
+  '-Subproject commit 1111111111111111111111111111111111111111',
+  '+Subproject commit 2222222222222222222222222222222222222222',
+  'diff --git a/copy.txt b/copied.txt',
+  'similarity index 100%',
+  'copy from copy.txt',
+  'copy to copied.txt',
+  '',
+].join('\n');
+
+describe('DiffParser on real git output', () => {
+  const sink = parse(REAL);
+
+  it.each([
+    [0, { oldPath: 'b.bin', newPath: 'b.bin', status: 'modified', binary: true }],
+    [1, { oldPath: 'crlf.txt', newPath: null, status: 'deleted', binary: false }],
+    [2, { oldPath: 'mode.sh', newPath: 'mode.sh', status: 'modified', oldMode: '100644', newMode: '100755' }],
+    [3, { oldPath: null, newPath: 'new\nline.txt', status: 'added' }],
+    [4, { oldPath: 'nonl.txt', newPath: 'nonl.txt', status: 'modified' }],
+    [5, { oldPath: 'sp ace.txt', newPath: 'sp ace2.txt', status: 'renamed' }],
+    [6, { oldPath: 'sp ace2.txt', newPath: 'sp ace2.txt', status: 'modified' }],
+    [7, { oldPath: 'tab\tq"uote.txt', newPath: 'tab\tq"uote.txt', status: 'modified' }],
+    [8, { oldPath: 'ünï.txt', newPath: 'ünï.txt', status: 'modified' }],
+    [9, { oldPath: 'sub', newPath: 'sub', submodule: true }],
+    [10, { oldPath: 'copy.txt', newPath: 'copied.txt', status: 'copied' }],
+  ])('file %i is %o', (index, expected) => {
+    expect(sink.files[index]).toMatchObject({ index, ...expected });
+  });
+
+  it('reads every content line with its number, without CR, submodule and binary lines', () => {
+    expect(sink.files).toHaveLength(11);
+    expect(sink.lines).toEqual([
+      { file: 1, kind: LineKind.REMOVED, line: 1, text: 'l' },
+      { file: 1, kind: LineKind.REMOVED, line: 2, text: 'm' },
+      { file: 3, kind: LineKind.ADDED, line: 1, text: 'new\xff\xfe line' },
+      { file: 4, kind: LineKind.REMOVED, line: 1, text: 'nonl' },
+      { file: 4, kind: LineKind.ADDED, line: 1, text: 'nonl2' },
+      { file: 6, kind: LineKind.ADDED, line: 2, text: 'b' },
+      { file: 7, kind: LineKind.ADDED, line: 2, text: 'y' },
+      { file: 8, kind: LineKind.ADDED, line: 2, text: 'v' },
+    ]);
+  });
+
+  it('gives the same result for every split into two chunks', () => {
+    const bytes = Buffer.from(REAL, 'latin1');
+    for (let at = 0; at <= bytes.length; at++) {
+      const split = parse(bytes, { splits: [at] });
+      expect(split.lines).toEqual(sink.lines);
+      expect(split.files).toEqual(sink.files);
+    }
+  });
+});
+
+describe('DiffParser edge cases', () => {
+  it('reads content lines that look like headers by the hunk counts', () => {
+    const sink = parse('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n--- a/y\n-@@ -1 +1 @@\n+++ b/y\n+diff --git a/z b/z\n');
+    expect(sink.files).toHaveLength(1);
+    expect(sink.lines.map((l) => [l.kind, l.line, l.text])).toEqual([
+      [LineKind.REMOVED, 1, '-- a/y'],
+      [LineKind.REMOVED, 2, '@@ -1 +1 @@'],
+      [LineKind.ADDED, 1, '++ b/y'],
+      [LineKind.ADDED, 2, 'diff --git a/z b/z'],
+    ]);
+  });
+
+  it('reads context lines when the diff has them', () => {
+    const sink = parse('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -4,3 +4,3 @@\n a\n-b\n+c\n d\n');
+    expect(sink.lines.map((l) => [l.kind, l.line, l.text])).toEqual([
+      [LineKind.CONTEXT, 4, 'a'],
+      [LineKind.REMOVED, 5, 'b'],
+      [LineKind.ADDED, 5, 'c'],
+      [LineKind.CONTEXT, 6, 'd'],
+    ]);
+  });
+
+  it('skips the lines of files the sink excludes', () => {
+    const input = 'diff --git a/skip.lock b/skip.lock\n--- a/skip.lock\n+++ b/skip.lock\n@@ -0,0 +1 @@\n+x\ndiff --git a/keep b/keep\n--- a/keep\n+++ b/keep\n@@ -0,0 +1 @@\n+y\n';
+    const sink = new RecordingSink((file) => !file.newPath!.endsWith('.lock'));
+    const parser = new DiffParser(sink, { maxLineBytes: 100 });
+    parser.push(Buffer.from(input));
+    parser.end();
+    expect(sink.files.map((f) => f.newPath)).toEqual(['skip.lock', 'keep']);
+    expect(sink.lines).toEqual([{ file: 1, kind: LineKind.ADDED, line: 1, text: 'y' }]);
+  });
+
+  it.each([
+    ['in one chunk', []],
+    ['split inside the long line', [40, 41, 300, 2000]],
+    ['split byte by byte around it', Array.from({ length: 400 }, (_, i) => 30 + i)],
+  ])('reports a line over the cap and keeps counting lines (%s)', (_name, splits) => {
+    const long = 'x'.repeat(3000);
+    const input = `diff --git a/m.js b/m.js\n--- a/m.js\n+++ b/m.js\n@@ -0,0 +1,3 @@\n+a\n+${long}\n+variation('f')\n`;
+    const sink = parse(input, { maxLineBytes: 100, splits });
+    expect(sink.skipped).toEqual([{ file: 0, kind: LineKind.ADDED, line: 2, lengthBytes: 3000 }]);
+    expect(sink.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, 'a'],
+      [3, "variation('f')"],
+    ]);
+  });
+
+  it('reports a long CRLF line without its CR, wherever the chunks split it', () => {
+    const input = Buffer.from(`diff --git a/w b/w\n--- a/w\n+++ b/w\n@@ -0,0 +1,2 @@\n+${'y'.repeat(50)}\r\n+z\r\n`, 'latin1');
+    for (let a = 0; a <= input.length; a++) {
+      for (const b of [a + 1, a + 7, input.length]) {
+        const sink = parse(input, { maxLineBytes: 10, splits: [a, b] });
+        expect(sink.skipped).toEqual([{ file: 0, kind: LineKind.ADDED, line: 1, lengthBytes: 50 }]);
+        expect(sink.lines).toEqual([{ file: 0, kind: LineKind.ADDED, line: 2, text: 'z' }]);
+      }
+    }
+  });
+
+  it('reads a last line without a newline', () => {
+    const sink = parse('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+last');
+    expect(sink.lines).toEqual([{ file: 0, kind: LineKind.ADDED, line: 1, text: 'last' }]);
+  });
+});
+
+const pathArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((p) => !p.includes('\0'));
+const lineArb = fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 10)).toString('latin1'));
+const hunkArb = (kind: 'added' | 'deleted' | 'other'): fc.Arbitrary<{ removed: string[]; added: string[]; shortCounts: boolean }> =>
+  fc.record({
+    removed: kind === 'added' ? fc.constant<string[]>([]) : fc.array(lineArb, { maxLength: 4 }),
+    added: kind === 'deleted' ? fc.constant<string[]>([]) : fc.array(lineArb, { maxLength: 4 }),
+    shortCounts: fc.boolean(),
+  }).filter((h) => h.removed.length + h.added.length > 0);
+
+const fileArb: fc.Arbitrary<ModelFile> = fc
+  .record({
+    oldPath: pathArb,
+    newPath: pathArb,
+    status: fc.constantFrom('added', 'deleted', 'modified', 'renamed') as fc.Arbitrary<ModelFile['status']>,
+    shape: fc.constantFrom('text', 'text', 'text', 'binary', 'mode'),
+    seed: fc.nat(),
+  })
+  .chain((f) => {
+    const kind = f.status === 'added' ? 'added' : f.status === 'deleted' ? 'deleted' : 'other';
+    return fc.array(hunkArb(kind), { minLength: 1, maxLength: 3 }).map((hunks): ModelFile => {
+      let oldStart = 1;
+      let newStart = 1;
+      const placed = hunks.map((h) => {
+        const hunk = { ...h, oldStart: h.removed.length === 0 ? oldStart - 1 : oldStart, newStart: h.added.length === 0 ? newStart - 1 : newStart };
+        oldStart += h.removed.length + 1 + (f.seed % 3);
+        newStart += h.added.length + 1 + (f.seed % 5);
+        return hunk;
+      });
+      const modeOnly = f.shape === 'mode' && (f.status === 'modified' || f.status === 'renamed');
+      return {
+        oldPath: f.oldPath,
+        newPath: f.status === 'renamed' ? f.newPath : f.oldPath,
+        status: f.status,
+        binary: f.shape === 'binary',
+        modeOnly,
+        hunks: modeOnly ? [] : placed.map((h) => (kind === 'added' ? { ...h, oldStart: 0 } : kind === 'deleted' ? { ...h, newStart: 0 } : h)),
+      };
+    });
+  });
+
+describe('DiffParser properties', () => {
+  it('parses a generated diff back to the files and lines that made it', () => {
+    fc.assert(
+      fc.property(fc.array(fileArb, { maxLength: 5 }), (files) => {
+        const sink = parse(renderDiff(files));
+        expect(sink.lines).toEqual(expectedLines(files));
+        expect(sink.files.map((f) => [f.oldPath, f.newPath, f.binary])).toEqual(
+          files.map((f) => [f.status === 'added' ? null : f.oldPath, f.status === 'deleted' ? null : f.newPath, f.binary]),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same result wherever the chunks are split', () => {
+    fc.assert(
+      fc.property(fc.array(fileArb, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { maxLength: 8 }), (files, cuts) => {
+        const bytes = Buffer.from(renderDiff(files), 'latin1');
+        const whole = parse(bytes, { maxLineBytes: 8 });
+        const split = parse(bytes, { maxLineBytes: 8, splits: cuts.map((c) => c % (bytes.length + 1)) });
+        expect(split.lines).toEqual(whole.lines);
+        expect(split.skipped).toEqual(whole.skipped);
+        expect(split.files).toEqual(whole.files);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary bytes, however they are chunked', () => {
+    const noisy = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.array(fileArb, { maxLength: 3 }).map((files) => Buffer.from(renderDiff(files), 'latin1')));
+    fc.assert(
+      fc.property(noisy, fc.array(fc.nat(), { maxLength: 5 }), fc.nat({ max: 64 }), (bytes, cuts, cap) => {
+        const mutated = Buffer.from(bytes);
+        for (const cut of cuts) if (mutated.length > 0) mutated[cut % mutated.length] = cut & 0xff;
+        expect(() => parse(mutated, { maxLineBytes: cap, splits: cuts.map((c) => c % (mutated.length + 1)) })).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
