@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBaseline, parseBaseline, serializeBaseline } from '../../src/core/flags/baseline.js';
 import { parseGitVersion } from '../../src/git/git-version.js';
-import { parseCommentChar } from '../../src/git/comment-char.js';
+import { parseMessageSettings } from '../../src/git/message-settings.js';
 import { compareRunToBaseline, DEFAULT_DELTA_POLICY } from '../../src/perf/baseline.js';
 import { parseLines } from '../../src/perf/run-log.js';
 import { formatRunRecordLine, parseRunRecord } from '../../src/perf/run-record.js';
@@ -86,13 +86,13 @@ describe('flag baseline file (fuzz)', () => {
 });
 
 describe("git's output (fuzz)", () => {
-  it('parseGitVersion and parseCommentChar never throw', () => {
+  it('parseGitVersion and parseMessageSettings never throw', () => {
     fuzz(
       'git output parsers',
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.string({ maxLength: 10 })).map(([a, b, c, rest]) => `git version ${a}.${b}.${c}${rest}\n`)), (text) => {
         const version = parseGitVersion(text);
         if (version !== undefined) expect(version.every(Number.isInteger)).toBe(true);
-        expect(typeof parseCommentChar(text)).toBe('string');
+        expect(typeof parseMessageSettings(text).commentChar).toBe('string');
       }),
     );
   });

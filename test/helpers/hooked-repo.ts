@@ -1,6 +1,7 @@
 // Temporary repositories with the prove-hooks hooks installed as a user installs them: this
 // package linked into node_modules (as `npm install` leaves it) and `prove-hooks init` run, so
 // every `git commit` and `git push` goes through husky and the built CLI.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +20,18 @@ export function goodMessage(n: number | string = 1): string {
 export const BAD_MESSAGE = 'did some stuff';
 
 export interface HookedRepo extends TempRepo {
+  /** What `prove-hooks init` printed. */
+  readonly initOutput: string;
   /** `git commit -m <message> ...extra`; never throws. */
   commit(message: string, extra?: readonly string[], options?: { env?: NodeJS.ProcessEnv; cwd?: string }): GitResult;
   /** The subject of HEAD (`git log -1 --format=%s`), or '' when there is no commit. */
   headSubject(cwd?: string): string;
-  /** Links node_modules into another work tree of this repository (a linked worktree, say). */
-  linkNodeModules(workTree: string): void;
+  /**
+   * Does in another work tree of this repository (a linked worktree, a clone) what `npm install`
+   * does there: node_modules appears and the `prepare` script runs husky, which writes its
+   * untracked `.husky/_` runner. Without it git finds no hooks in that work tree.
+   */
+  npmInstallIn(workTree: string): void;
 }
 
 /**
@@ -41,11 +48,14 @@ export function linkPackageInto(workTree: string): void {
 
 /**
  * A fresh repository (`initArgs` go to `git init`) with package.json, node_modules and the hooks
- * installed by `prove-hooks init --no-install`, and one first commit holding that set-up unless
+ * installed by `prove-hooks init --no-install` (after `beforeInit`), and one first commit holding that set-up unless
  * `firstCommit` is false. Throws when the set-up fails.
  */
-export function createHookedRepo(options: { initArgs?: readonly string[]; firstCommit?: boolean } = {}): HookedRepo {
+export function createHookedRepo(
+  options: { initArgs?: readonly string[]; firstCommit?: boolean; beforeInit?: (repo: TempRepo) => void } = {},
+): HookedRepo {
   const repo = createTempRepo({ initArgs: options.initArgs ?? [] });
+  options.beforeInit?.(repo);
   repo.write('package.json', `${JSON.stringify({ name: 'app', private: true, devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }, null, 2)}\n`);
   repo.write('.gitignore', 'node_modules/\n');
   linkPackageInto(repo.dir);
@@ -53,6 +63,7 @@ export function createHookedRepo(options: { initArgs?: readonly string[]; firstC
   if (init.status !== 0) throw new Error(`prove-hooks init failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
   const hooked: HookedRepo = {
     ...repo,
+    initOutput: init.stdout,
     commit(message, extra = [], opts = {}) {
       return repo.git(['commit', '-m', message, ...extra], opts);
     },
@@ -60,8 +71,10 @@ export function createHookedRepo(options: { initArgs?: readonly string[]; firstC
       const result = repo.git(['log', '-1', '--format=%s'], cwd === undefined ? {} : { cwd });
       return result.status === 0 ? result.stdout.trim() : '';
     },
-    linkNodeModules(workTree) {
+    npmInstallIn(workTree) {
       linkPackageInto(workTree);
+      const husky = spawnSync(process.execPath, [join(workTree, 'node_modules', 'husky', 'bin.js')], { cwd: workTree, env: repo.env, encoding: 'utf8' });
+      if (husky.status !== 0) throw new Error(`husky failed in ${workTree}: ${husky.stdout}${husky.stderr}`);
     },
   };
   if (options.firstCommit !== false) {
