@@ -1,11 +1,12 @@
 // The git settings cache: core.commentChar and commit.cleanup as git last reported them, valid
 // while every config file git reads is unchanged, so a commit-msg run needs no git process.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CacheError } from '../errors.js';
 import type { SettingsWithSources } from '../git/config-sources.js';
 import type { MessageSettings } from '../git/message-settings.js';
 import { checksumOf } from './checksum.js';
+import { prepareStateFile } from './state-dir.js';
 
 export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@1';
 
@@ -92,7 +93,8 @@ export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: 
   const entries = [...previous.slice(-(GIT_SETTINGS_MAX_ENTRIES - 1)), entry];
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
+    prepareStateFile(file);
     writeFileSync(temp, `${JSON.stringify({ format: GIT_SETTINGS_CACHE_FORMAT, entries })}\n`);
     renameSync(temp, file);
   } catch (error) {

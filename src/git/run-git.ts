@@ -1,6 +1,9 @@
 // The one place that spawns git: an injectable runner (argument arrays, never a shell).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureStateDir } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
+import { findGitContext } from './git-context.js';
 
 /** What a git run produced. A non-zero `status` is a value, not an exception. */
 export interface GitRunResult {
@@ -22,35 +25,44 @@ export interface GitRunOptions {
  */
 export type GitRunner = (args: readonly string[], options: GitRunOptions) => Promise<GitRunResult>;
 
-/** Output larger than this is a bug in the caller (we only read small values). */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-
-/** The real runner: node's `execFile` (no shell, so no quoting issues and no injection). */
+/**
+ * The real runner: node's `execFile` via spawn-git.ts (no shell, so no quoting issues and no injection). Before
+ * its first git command it checks that git is new enough ({@link checkGitVersion}: remembered in
+ * the repository's state dir, so usually one stat); a too-old git rejects every call.
+ */
 export function createGitRunner(executable = 'git'): GitRunner {
-  return async (args, options) => {
+  let versionChecked: Promise<void> | undefined;
+  const run = async (args: readonly string[], options: GitRunOptions): Promise<GitRunResult> => {
     // Loaded on first use: node:child_process costs milliseconds of startup, and a commit-msg
-    // run whose git settings are cached never needs it.
-    const { execFile } = await import('node:child_process');
-    return new Promise((resolve, reject) => {
-      execFile(
-        executable,
-        [...args],
-        { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
-        (error, stdout, stderr) => {
-          if (error === null) {
-            resolve({ status: 0, stdout, stderr });
-            return;
-          }
-          const code = (error as NodeJS.ErrnoException).code;
-          if (typeof code === 'number') {
-            resolve({ status: code, stdout, stderr });
-            return;
-          }
-          reject(spawnFailure(executable, args, options.cwd, error));
-        },
-      );
-    });
+    // run whose git settings are cached never starts git.
+    const { spawnGit } = await import('./spawn-git.js');
+    const outcome = await spawnGit(executable, args, options.cwd, options.env ?? process.env);
+    if (outcome.kind === 'failed') throw spawnFailure(executable, args, options.cwd, outcome.error);
+    return { status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr };
   };
+  return async (args, options) => {
+    // Also on first use only (it loads node:crypto): a run that needs no git needs no check.
+    versionChecked ??= import('./git-version.js').then(({ checkGitVersion }) => checkGitVersion({
+      executable,
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stampFile: findVersionStampFile(options.cwd, options.env ?? process.env),
+      readVersionOutput: () => run(['--version'], options),
+    }));
+    await versionChecked;
+    return run(args, options);
+  };
+}
+
+/** `<common dir>/prove-hooks/git-version.json`, or undefined outside a repository or when the state dir is unusable. */
+function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const context = findGitContext(cwd, env);
+    return context === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
+  } catch {
+    // Recovered on purpose: without a place to remember the check, it runs every time.
+    return undefined;
+  }
 }
 
 function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
