@@ -1,0 +1,215 @@
+// The parsed-registry cache, persisted between hook runs in the git common dir (derived data,
+// never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
+// a corrupt or foreign file is discarded and rebuilt, never trusted.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+import type { FlagRegistry } from '../core/flags/registry.js';
+import { FLAG_STATUSES } from '../core/flags/registry.js';
+
+const FORMAT = 'prove-hooks/registry-cache';
+/** Bump when the parser's output changes meaning: older caches are then rebuilt. */
+const CACHE_VERSION = 1;
+/** A file modified this close to the moment we hashed it may change again within one mtime tick. */
+const RACY_WINDOW_MS = 2000;
+export const REGISTRY_CACHE_FILE = 'registry-cache.json';
+
+interface CacheEntry {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly hash: string;
+  /** When the registry was parsed (TTL counts from here). */
+  readonly storedAtMs: number;
+  /** When the stat fields were last checked against the content hash. */
+  readonly verifiedAtMs: number;
+  readonly registry: FlagRegistry;
+}
+
+export interface RegistryCacheStats {
+  hits: number;
+  misses: number;
+  /** Cache files discarded because they were corrupt, foreign, or from another version. */
+  rebuilds: number;
+  /** Failed writes of the cache file (the run continues; the cache only saves time). */
+  writeErrors: number;
+}
+
+export interface RegistryCacheOptions {
+  /** Folder for the cache file: `<git common dir>/prove-hooks`. */
+  readonly dir: string;
+  /** How long a parsed registry is trusted; 0 disables the cache. */
+  readonly ttlMs: number;
+  /** Most registries kept; the least recently used are dropped. */
+  readonly maxEntries: number;
+  /** Wall clock in ms (injected for tests). */
+  readonly now?: () => number;
+  /** The tool version: a cache written by another version is rebuilt. */
+  readonly toolVersion: string;
+}
+
+/** What the caller knows about a registry source before reading it. */
+export interface RegistryStat {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+/** The persisted cache. Construct one per run; call `flush()` at the end to persist changes. */
+export class RegistryCache {
+  readonly stats: RegistryCacheStats = { hits: 0, misses: 0, rebuilds: 0, writeErrors: 0 };
+  private readonly entries: LRUCache<string, CacheEntry>;
+  private readonly now: () => number;
+  private loaded = false;
+  private dirty = false;
+
+  constructor(private readonly options: RegistryCacheOptions) {
+    this.entries = new LRUCache<string, CacheEntry>({ max: Math.max(1, options.maxEntries) });
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Absolute path of the cache file. */
+  get file(): string {
+    return join(this.options.dir, REGISTRY_CACHE_FILE);
+  }
+
+  private get enabled(): boolean {
+    return this.options.ttlMs > 0;
+  }
+
+  /**
+   * The cached registry for a source whose size and mtime are unchanged since it was hashed (and
+   * not within the racy window), or undefined: then read the content and call `resolve`.
+   */
+  async lookupByStat(key: string, stat: RegistryStat): Promise<FlagRegistry | undefined> {
+    if (!this.enabled) return undefined;
+    await this.load();
+    const entry = this.fresh(key);
+    if (entry === undefined || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) return undefined;
+    if (stat.mtimeMs >= entry.verifiedAtMs - RACY_WINDOW_MS) return undefined;
+    this.stats.hits += 1;
+    return entry.registry;
+  }
+
+  /**
+   * The registry for this content: cached when the content hash matches, else `parse` runs
+   * (a miss) and its result is stored. `parse` may throw; nothing is stored then.
+   */
+  async resolve(key: string, content: Uint8Array, stat: RegistryStat | undefined, parse: () => Promise<FlagRegistry>): Promise<FlagRegistry> {
+    const hash = createHash('sha256').update(content).digest('hex');
+    if (this.enabled) {
+      await this.load();
+      const entry = this.fresh(key);
+      if (entry !== undefined && entry.hash === hash) {
+        this.stats.hits += 1;
+        this.store(key, { ...entry, size: stat?.size ?? entry.size, mtimeMs: stat?.mtimeMs ?? entry.mtimeMs, verifiedAtMs: this.now() });
+        return entry.registry;
+      }
+    }
+    this.stats.misses += 1;
+    const registry = await parse();
+    if (this.enabled) {
+      const at = this.now();
+      this.store(key, { size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hash, storedAtMs: at, verifiedAtMs: at, registry });
+    }
+    return registry;
+  }
+
+  /** Writes the cache file if anything changed: temp file then rename, so readers never see half a file. */
+  async flush(): Promise<void> {
+    if (!this.enabled || !this.dirty) return;
+    const ordered = [...this.entries.rentries()].map(([key, entry]) => ({ key, ...(entry as CacheEntry) }));
+    const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
+    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await mkdir(this.options.dir, { recursive: true });
+      await writeFile(temp, body);
+      await rename(temp, this.file);
+      this.dirty = false;
+    } catch {
+      // Recovered on purpose: the cache only saves time, and the next run rebuilds it.
+      this.stats.writeErrors += 1;
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+
+  private fresh(key: string): CacheEntry | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (this.now() - entry.storedAtMs >= this.options.ttlMs || entry.storedAtMs > this.now() + RACY_WINDOW_MS) {
+      this.entries.delete(key);
+      this.dirty = true;
+      return undefined;
+    }
+    return entry;
+  }
+
+  private store(key: string, entry: CacheEntry): void {
+    this.entries.set(key, entry);
+    this.dirty = true;
+  }
+
+  private async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      this.rebuild();
+      return;
+    }
+    const entries = this.decode(text);
+    if (entries === undefined) {
+      this.rebuild();
+      return;
+    }
+    for (const { key, ...entry } of entries) this.entries.set(key, entry);
+  }
+
+  private rebuild(): void {
+    this.stats.rebuilds += 1;
+    this.dirty = true;
+  }
+
+  /** Every entry, or undefined when anything about the file is not exactly what we write. */
+  private decode(text: string): (CacheEntry & { key: string })[] | undefined {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    if (!isRecord(data) || data.format !== FORMAT || data.version !== CACHE_VERSION || data.tool !== this.options.toolVersion) return undefined;
+    const { entries } = data;
+    if (!Array.isArray(entries) || !entries.every(isCacheEntry) || data.check !== checksum(entries)) return undefined;
+    return entries;
+  }
+}
+
+function checksum(entries: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+function isCacheEntry(value: unknown): value is CacheEntry & { key: string } {
+  if (!isRecord(value)) return false;
+  const { key, size, mtimeMs, hash, storedAtMs, verifiedAtMs, registry } = value;
+  if (!isString(key) || !isNumber(size) || !isNumber(mtimeMs) || !isString(hash) || !isNumber(storedAtMs) || !isNumber(verifiedAtMs)) return false;
+  if (!isRecord(registry) || !isString(registry.source) || !Array.isArray(registry.flags)) return false;
+  return registry.flags.every(
+    (flag) =>
+      isRecord(flag) &&
+      isString(flag.key) &&
+      (FLAG_STATUSES as readonly unknown[]).includes(flag.status) &&
+      Array.isArray(flag.aliases) &&
+      flag.aliases.every(isString) &&
+      ['expires', 'owner', 'description'].every((field) => flag[field] === undefined || isString(flag[field])),
+  );
+}

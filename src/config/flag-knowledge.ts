@@ -1,0 +1,96 @@
+// Everything the flag check knows, loaded once per run: the registries (through the persisted
+// cache), a compiled matcher per registry, and the rule context. The engine's entry point.
+import { join } from 'node:path';
+import { FlagPatternCache } from '../cache/pattern-cache.js';
+import { RegistryCache, type RegistryCacheStats } from '../cache/registry-cache.js';
+import type { MatcherSettings } from '../core/flags/compile-matcher.js';
+import type { FlagSeverityConfig } from '../core/flags/finding.js';
+import type { FlagMatcher } from '../core/flags/matcher.js';
+import type { RegistryIndex } from '../core/flags/registry.js';
+import type { FlagRuleContext } from '../core/flags/rules.js';
+import { InternalError } from '../errors.js';
+import { readFlagRegistries, type FlagRegistries } from './registry-file.js';
+
+/** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
+export interface FlagKnowledgeConfig extends MatcherSettings {
+  readonly registries: readonly { readonly path: string; readonly scope: string }[];
+  readonly severity: FlagSeverityConfig;
+  readonly cache: { readonly ttlSeconds: number; readonly maxEntries: number };
+}
+
+export interface LoadFlagKnowledgeOptions {
+  /** Absolute path of the work tree's top level. */
+  readonly repoRoot: string;
+  /** Absolute path of the git common dir: the cache lives in `<it>/prove-hooks/`. */
+  readonly gitCommonDir: string;
+  readonly toolVersion: string;
+  /** Wall clock in ms (cache TTL); default Date.now. */
+  readonly now?: () => number;
+  /** Shared compile cache; default a new one (warmed up with the enabled presets). */
+  readonly patternCache?: FlagPatternCache;
+}
+
+export interface FlagKnowledge {
+  readonly registries: FlagRegistries;
+  /** Every anchor of every registry's matcher: the engine's prefilter literals. */
+  readonly anchors: readonly string[];
+  /** The matcher for a repository-relative path, or undefined when no registry's scope contains it. */
+  matcherFor(path: string): FlagMatcher | undefined;
+  /** The registry index for a path (same scoping as matcherFor). */
+  registryFor(path: string): RegistryIndex | undefined;
+  /** The context the rules need; `today` is `YYYY-MM-DD` (see `formatLocalDate`). */
+  ruleContext(today: string): FlagRuleContext;
+  readonly cacheStats: Readonly<RegistryCacheStats>;
+  readonly patternCache: FlagPatternCache;
+}
+
+/** Loads registries and compiles matchers. Throws RegistryError, ConfigError or DetectionError. */
+export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: LoadFlagKnowledgeOptions): Promise<FlagKnowledge> {
+  const cache = new RegistryCache({
+    dir: join(options.gitCommonDir, 'prove-hooks'),
+    ttlMs: config.cache.ttlSeconds * 1000,
+    maxEntries: config.cache.maxEntries,
+    toolVersion: options.toolVersion,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  let registries: FlagRegistries;
+  try {
+    registries = await readFlagRegistries(config.registries, { repoRoot: options.repoRoot, cache });
+  } finally {
+    await cache.flush();
+  }
+  const patternCache = options.patternCache ?? new FlagPatternCache();
+  patternCache.warmUp(config);
+  const matchers = new Map(registries.registries.map((scoped) => [scoped, patternCache.matcherFor(config, scoped.index)]));
+  const anchors = [...new Set([...matchers.values()].flatMap((matcher) => matcher.anchors))];
+  const registryFor = (path: string): RegistryIndex | undefined => registries.registryFor(path)?.index;
+  return {
+    registries,
+    anchors,
+    matcherFor(path) {
+      const scoped = registries.registryFor(path);
+      return scoped === undefined ? undefined : matchers.get(scoped);
+    },
+    registryFor,
+    ruleContext(today) {
+      return {
+        today,
+        severity: config.severity,
+        registryFor(path) {
+          const index = registryFor(path);
+          // The engine only evaluates paths it matched with matcherFor, which has a registry.
+          if (index === undefined) throw new InternalError(`no flag registry governs ${path}, yet it was scanned`);
+          return index;
+        },
+      };
+    },
+    cacheStats: cache.stats,
+    patternCache,
+  };
+}
+
+/** A date as `YYYY-MM-DD` in the local time zone: "expired" means before the developer's today. */
+export function formatLocalDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,113 @@
+// Reading the flag registries named in config from the work tree, through the registry cache.
+// Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { RegistryCache, RegistryStat } from '../cache/registry-cache.js';
+import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
+import { normalizeScope, selectScope } from '../core/flags/scopes.js';
+import { ConfigError, FileReadError, RegistryError } from '../errors.js';
+
+/** One registry with the folder it governs. */
+export interface ScopedRegistry {
+  /** Normalized scope ('' for the whole repository). */
+  readonly scope: string;
+  /** Repository-relative path of the registry file, as configured. */
+  readonly path: string;
+  readonly index: RegistryIndex;
+}
+
+export interface FlagRegistries {
+  readonly registries: readonly ScopedRegistry[];
+  /** The registry governing a repository-relative path, or undefined when no scope contains it. */
+  registryFor(path: string): ScopedRegistry | undefined;
+}
+
+export interface ReadRegistriesOptions {
+  /** Absolute path of the work tree's top level. */
+  readonly repoRoot: string;
+  /** Persisted cache; without one every run parses. */
+  readonly cache?: RegistryCache;
+}
+
+/** Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError. */
+export async function readFlagRegistries(
+  entries: readonly { readonly path: string; readonly scope: string }[],
+  options: ReadRegistriesOptions,
+): Promise<FlagRegistries> {
+  const scopes = entries.map((entry) => normalizeScope(entry.scope));
+  scopes.forEach((scope, position) => {
+    const first = scopes.indexOf(scope);
+    if (first !== position) {
+      throw new ConfigError(`flags.registries[${position}] has the same scope "${scope}" as flags.registries[${first}]`, {
+        hint: 'Give each registry its own folder in `scope`, or merge the two registry files.',
+      });
+    }
+  });
+  const registries = await Promise.all(
+    entries.map(async (entry, position) => ({
+      scope: scopes[position]!,
+      path: entry.path,
+      index: indexRegistry(await readRegistryFile(entry.path, position, options)),
+    })),
+  );
+  return {
+    registries,
+    registryFor: (path) => registries[selectScope(scopes, path)],
+  };
+}
+
+async function readRegistryFile(path: string, position: number, options: ReadRegistriesOptions): Promise<FlagRegistry> {
+  const absolute = resolve(options.repoRoot, path);
+  const inside = relative(options.repoRoot, absolute);
+  if (isAbsolute(path) || inside.startsWith('..')) {
+    throw new ConfigError(`flags.registries[${position}].path "${path}" is outside the repository`, {
+      hint: 'Registries live in the repository: give a path relative to its top level, e.g. "flags.json".',
+    });
+  }
+  let info: RegistryStat;
+  try {
+    const stats = await stat(absolute);
+    if (!stats.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    info = { size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    throw readProblem(error, path, position);
+  }
+  const cached = await options.cache?.lookupByStat(path, info);
+  if (cached !== undefined) return cached;
+  let content: Buffer;
+  try {
+    content = await readFile(absolute);
+  } catch (error) {
+    throw readProblem(error, path, position);
+  }
+  const parse = async (): Promise<FlagRegistry> => {
+    // Loaded only on a cache miss: zod and the YAML parser stay off the hot path.
+    const { detectRegistryFormat, formatRegistryIssues, parseRegistry } = await import('../core/flags/registry-parse.js');
+    const result = parseRegistry(content.toString('utf8'), { source: path, format: detectRegistryFormat(path) });
+    if (!result.ok) {
+      throw new RegistryError(`the flag registry is invalid:\n${formatRegistryIssues(path, result.issues)}`, {
+        hint: `Fix ${path} (each problem names the entry and the field); the check fails closed until it is valid.`,
+      });
+    }
+    return result.registry;
+  };
+  return options.cache === undefined ? parse() : options.cache.resolve(path, content, info, parse);
+}
+
+function readProblem(error: unknown, path: string, position: number): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new RegistryError(`flag registry ${path} not found (flags.registries[${position}])`, {
+      hint: `Create ${path} (a list of { "key": ..., "status": ... }), point flags.registries at your registry, or set flags.enabled to false.`,
+    });
+  }
+  if (code === 'EISDIR') {
+    return new RegistryError(`flag registry ${path} is a folder, not a file (flags.registries[${position}])`, {
+      hint: 'Point flags.registries[].path at the registry file itself, e.g. "flags.json".',
+    });
+  }
+  return new FileReadError(`cannot read flag registry ${path}: ${(error as Error).message}`, {
+    cause: error,
+    hint: 'Check the file\'s permissions.',
+  });
+}
