@@ -12,11 +12,11 @@ export async function findNamesAtCommit(
   commit: string,
   names: readonly string[],
   excludePaths: readonly string[],
-  options: GitRunOptions & { readonly runner: GitRunner },
+  options: GitRunOptions & { readonly runner: GitRunner; readonly within?: string },
 ): Promise<Set<string>> {
   const wanted = [...new Set(names)].filter((name) => name !== '' && !name.includes('\n'));
   if (wanted.length === 0) return new Set();
-  const { runner, ...run } = options;
+  const { runner, within, ...run } = options;
   const result = await runner(
     [
       'grep',
@@ -36,8 +36,9 @@ export async function findNamesAtCommit(
       '-',
       commit,
       '--',
-      '.',
-      ...excludePaths.map((path) => `:(exclude,literal)${path}`),
+      // Only the folder a scoped registry governs (top-relative, whatever the cwd).
+      within === undefined ? ':(top)' : `:(top,literal)${within}`,
+      ...excludePaths.map((path) => `:(top,exclude,literal)${path}`),
     ],
     { ...run, input: `${wanted.join('\n')}\n` },
   );

@@ -52,10 +52,15 @@ export interface FlagCheckInput {
 
 /** Builds the include/exclude test of the `flags` config (globs on repository-relative paths). */
 export function compilePathFilter(flags: Pick<FlagsConfig, 'include' | 'exclude'>): (path: string) => boolean {
-  const options = { dot: true };
-  const included = picomatch([...flags.include], options);
-  const excluded = flags.exclude.length > 0 ? picomatch([...flags.exclude], options) : () => false;
-  return (path) => included(path) && !excluded(path);
+  // dotAll: picomatch's `*` is built on `.`, which would not match a newline in a path.
+  const compile = (globs: readonly string[]): RegExp[] =>
+    globs.map((glob) => {
+      const regex = picomatch.makeRe(glob, { dot: true });
+      return new RegExp(regex.source, `${regex.flags.replace('s', '')}s`);
+    });
+  const included = compile(flags.include);
+  const excluded = compile(flags.exclude);
+  return (path) => included.some((regex) => regex.test(path)) && !excluded.some((regex) => regex.test(path));
 }
 
 /** Runs the flag check on one diff. Throws GitError, RegistryError, ConfigError, DetectionError. */
