@@ -60,7 +60,29 @@ export const commitMsgSchema = z
       .default([...EXEMPTION_KINDS])
       .describe('Git-generated messages that skip the checks, matched on the first line only.'),
   })
+  .superRefine((rules, ctx) => {
+    // A limit below the shortest possible first line would reject every message, forever.
+    const shortest = measureShortestHeader(rules);
+    if (rules.maxHeaderLength < shortest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxHeaderLength'],
+        message: `maxHeaderLength ${rules.maxHeaderLength} leaves no room for a subject: with these types, task id and modes the shortest first line is ${shortest} characters`,
+      });
+    }
+  })
   .describe('Rules for commit messages.');
+
+/** Length of the shortest first line the rules allow: `t: x [T-YYYY-MM-DD-NNN] [MODE:M]`. */
+export function measureShortestHeader(rules: {
+  types: readonly string[]; scope: string; taskIdPrefix: string; taskIdDigits: number; modes: readonly string[];
+}): number {
+  const shortestType = Math.min(...rules.types.map((type) => type.length));
+  const shortestMode = Math.min(...rules.modes.map((mode) => mode.length));
+  const scope = rules.scope === 'required' ? '(s)'.length : 0;
+  const task = `[${rules.taskIdPrefix}-YYYY-MM-DD-]`.length + rules.taskIdDigits;
+  return shortestType + scope + ': x '.length + task + ' [MODE:]'.length + shortestMode;
+}
 
 /** Case variants of registry aliases that are matched too (on identifier boundaries). */
 export const ALIAS_CASE_VARIANTS = ['camel', 'snake', 'upper-snake', 'kebab'] as const;

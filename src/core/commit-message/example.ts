@@ -17,8 +17,13 @@ function guessMode(type: string, rules: CommitMsgConfig): string {
 
 /** Cuts `text` to at most `max` code points, at a word boundary when there is one. */
 function shortenTo(text: string, max: number): string {
-  if (countCodePoints(text) <= max) return text;
-  const cut = Array.from(text).slice(0, Math.max(1, max)).join('');
+  if (text.length <= max || countCodePoints(text) <= max) return text;
+  let end = 0;
+  for (let taken = 0; taken < Math.max(1, max) && end < text.length; taken++) {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+  }
+  const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return (space > 0 ? cut.slice(0, space) : cut).trimEnd();
 }

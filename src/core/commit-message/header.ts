@@ -62,12 +62,14 @@ export function countCodePoints(text: string): number {
 /** The trailing run of tags, plus strictly recognised tags written elsewhere (misplaced). */
 function locateTags(text: string, rules: CommitMsgConfig): { tags: Tag[]; misplaced: Tag[] } {
   const groups = findBracketGroups(text);
+  // `[ABC-12]` before a real task id is part of the subject; only without one is it a (wrong) task id.
+  const hasTaskId = groups.some((group) => classifyTag(group.content, rules, true) === 'task');
   const tail: Tag[] = [];
   let cursor = text.length;
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (!isBlankBetween(text, group.end, cursor)) break;
-    const kind = classifyTag(group.content, rules, false);
+    const kind = classifyTag(group.content, rules, hasTaskId);
     if (kind === undefined) break;
     tail.unshift({ ...group, kind });
     cursor = group.start;
@@ -80,21 +82,16 @@ function locateTags(text: string, rules: CommitMsgConfig): { tags: Tag[]; mispla
   return { tags: [...misplaced, ...tail], misplaced };
 }
 
-/** The header with the tags cut out, the pieces joined by single spaces. */
+/** The header with the tags cut out, the pieces joined by single spaces (linear: one join). */
 function removeTags(text: string, tags: readonly Tag[]): string {
-  let out = '';
-  let pos = 0;
   const pieces: string[] = [];
+  let pos = 0;
   for (const tag of tags) {
-    pieces.push(text.slice(pos, tag.start));
+    pieces.push(text.slice(pos, tag.start).trim());
     pos = tag.end;
   }
-  pieces.push(text.slice(pos));
-  for (const piece of pieces) {
-    if (out === '') out = piece;
-    else if (piece.trim() !== '') out = out.trimEnd() + ' ' + piece.trimStart();
-  }
-  return out.trimEnd();
+  pieces.push(text.slice(pos).trim());
+  return pieces.filter((piece) => piece !== '').join(' ');
 }
 
 interface TypeReading {
@@ -113,7 +110,7 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
   const n = text.length;
   let i = 0;
   while (i < n && !isTypeStop(text[i])) i++;
-  const word = text.slice(0, i);
+  let word = text.slice(0, i);
   let scope: string | undefined;
   if (text[i] === '(') {
     const close = text.indexOf(')', i + 1);
@@ -126,6 +123,11 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
     } else {
       scope = text.slice(i + 1, close);
       i = close + 1;
+    }
+    // `feat(api)!:` (a breaking-change marker) reads like `feat!:`: an unknown type, did you mean feat.
+    if (text[i] === '!' && word !== '') {
+      word += '!';
+      i++;
     }
   }
   const example = `${rules.types[0]}${rules.scope === 'required' ? '(scope)' : ''}: subject`;
@@ -196,8 +198,9 @@ function bracketBareTags(text: string, rules: CommitMsgConfig, out: Violation[])
   const groups = findBracketGroups(text);
   const kinds = new Set(groups.map((group) => classifyTag(group.content, rules, true)));
   const bare: ReadonlyArray<readonly [TagKind, RegExp]> = [
-    ['task', new RegExp(`(?<![A-Za-z0-9[])${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, "\\$&")}-\\d[\\d-]*`, 'i')],
-    ['mode', /(?<![A-Za-z0-9[])mode[:=][A-Za-z0-9]*/i],
+    // Only after whitespace (never the type itself), and only with a year: `T-2025-...`.
+    ['task', new RegExp(`(?<=\\s)${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, '\\$&')}-\\d{4}-[\\d-]*`, 'i')],
+    ['mode', /(?<=\s)mode[:=][A-Za-z0-9]*/i],
   ];
   let result = text;
   for (const [kind, pattern] of bare) {

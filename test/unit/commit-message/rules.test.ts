@@ -178,3 +178,35 @@ describe('the corrected example', () => {
     expect(checkCommitMessage(result.example!, defaults).status).toBe('accepted');
   });
 });
+
+describe('the commitMsg config section', () => {
+  it('rejects a maxHeaderLength below the shortest possible first line', () => {
+    const parsed = configSchema.safeParse({ commitMsg: { maxHeaderLength: 33 } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['commitMsg', 'maxHeaderLength']);
+    expect(parsed.error?.issues[0]?.message).toContain('shortest first line is 34 characters');
+  });
+
+  it('accepts the shortest possible first line at that limit', () => {
+    const rules = rulesWith({ maxHeaderLength: 34 });
+    expect(checkCommitMessage('fix: x [T-2025-01-18-001] [MODE:F]', rules).status).toBe('accepted');
+  });
+});
+
+describe('subjects that look a little like tags', () => {
+  it.each([
+    ['a ticket reference before the tags', 'feat: x [ABC-12] [T-2025-01-18-001] [MODE:F]', [], 'x [ABC-12]'],
+    ['a mode word in the subject', 'feat: set dark mode: on [T-2025-01-18-001] [MODE:F]', [], 'set dark mode: on'],
+    ['a foreign id instead of the task id', 'feat: x [JIRA-12] [MODE:F]', ['task-id-invalid'], undefined],
+  ])('%s: %j', (_name, message, expected, subject) => {
+    const result = checkCommitMessage(message, defaults);
+    expect(result.violations.map((v) => v.rule)).toEqual(expected);
+    if (subject !== undefined) expect(result.status === 'accepted' && result.header.subject).toBe(subject);
+  });
+
+  it.each(['feat!: x [T-2025-01-18-001] [MODE:F]', 'feat(api)!: x [T-2025-01-18-001] [MODE:F]'])('a breaking-change marker %j is an unknown type with a did-you-mean', (message) => {
+    const result = checkCommitMessage(message, rulesWith({ scope: 'optional' }));
+    expect(result.violations.map((v) => v.rule)).toEqual(['type-unknown']);
+    expect(result.violations[0]?.hint).toBe('Did you mean feat?');
+  });
+});
