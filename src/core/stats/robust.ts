@@ -1,5 +1,6 @@
-// Robust location and spread (median, MAD) for timing samples, from simple-statistics.
-import { median, medianAbsoluteDeviation } from 'simple-statistics';
+// Robust location and spread (median, MAD) for timing samples. Written out on purpose rather than
+// taken from simple-statistics: it runs on the hook path, where no statistics library may load
+// (tests check it against simple-statistics).
 
 /** Scales the MAD so that it estimates the standard deviation of a normal distribution. */
 export const MAD_TO_SIGMA = 1.4826;
@@ -14,13 +15,14 @@ export interface RobustSummary {
 
 /** Summarises a non-empty sample; throws a RangeError on an empty one (a caller bug). */
 export function summarizeRobust(values: readonly number[]): RobustSummary {
-  if (values.length === 0) throw new RangeError('summarizeRobust needs at least one value');
-  const sample = [...values];
-  return { n: sample.length, median: median(sample), mad: medianAbsoluteDeviation(sample) };
+  const median = computeMedian(values);
+  return { n: values.length, median, mad: computeMedian(values.map((value) => Math.abs(value - median))) };
 }
 
-/** The median of a non-empty sample. */
+/** The median of a non-empty sample (the mean of the two middle values for an even count). */
 export function computeMedian(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('computeMedian needs at least one value');
-  return median([...values]);
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

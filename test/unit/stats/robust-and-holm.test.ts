@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { adjustHolm } from '../../../src/core/stats/multiple-testing.js';
 import { MAD_TO_SIGMA, computeMedian, summarizeRobust } from '../../../src/core/stats/robust.js';
@@ -26,6 +28,16 @@ describe('summarizeRobust', () => {
     computeMedian(values);
     summarizeRobust(values);
     expect(values).toEqual([3, 1, 2]);
+  });
+
+  it('agrees with simple-statistics on any sample', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }), (values) => {
+        const summary = summarizeRobust(values);
+        expect(summary.median).toBeCloseTo(median([...values]), 9);
+        expect(summary.mad).toBeCloseTo(medianAbsoluteDeviation([...values]), 9);
+      }),
+    );
   });
 
   it('throws on an empty sample', () => {

@@ -1,0 +1,38 @@
+// The machine and runtime a benchmark ran on, so a baseline from elsewhere is recognised.
+import { createHash } from 'node:crypto';
+import { cpus, hostname, totalmem } from 'node:os';
+
+/** What makes timings comparable. The machine is identified by a hash, never by its name. */
+export interface BenchEnvironment {
+  readonly node: string;
+  readonly platform: string;
+  readonly arch: string;
+  readonly cpuModel: string;
+  readonly cpuCount: number;
+  /** Hash of host name, CPU model and count and memory size: equal on the same machine. */
+  readonly machineId: string;
+}
+
+/** Reads the current environment. */
+export function readBenchEnvironment(): BenchEnvironment {
+  const cpuList = cpus();
+  const cpuModel = cpuList[0]?.model.trim() ?? 'unknown';
+  const machineId = createHash('sha256')
+    .update([hostname(), cpuModel, cpuList.length, Math.round(totalmem() / 2 ** 30)].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  return { node: process.version, platform: process.platform, arch: process.arch, cpuModel, cpuCount: cpuList.length, machineId };
+}
+
+/** Differences that make a comparison unsound, as short sentences (empty when comparable). */
+export function describeEnvironmentMismatch(baseline: BenchEnvironment, current: BenchEnvironment): string[] {
+  const problems: string[] = [];
+  if (baseline.machineId !== current.machineId) {
+    problems.push(`recorded on another machine (${baseline.cpuCount} x ${baseline.cpuModel}, id ${baseline.machineId}; this is ${current.machineId})`);
+  }
+  if (baseline.node !== current.node) problems.push(`recorded with Node ${baseline.node}, this is ${current.node}`);
+  if (baseline.platform !== current.platform || baseline.arch !== current.arch) {
+    problems.push(`recorded on ${baseline.platform}-${baseline.arch}, this is ${current.platform}-${current.arch}`);
+  }
+  return problems;
+}

@@ -1,0 +1,21 @@
+// The suite table: every `prove-hooks bench` suite, loaded only when it runs. Add a row per suite.
+import type { BenchSuite } from '../suite.js';
+
+export interface BenchSuiteSpec {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<BenchSuite>;
+}
+
+export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
+  {
+    name: 'message',
+    summary: 'commit-message validation (accepted, rejected, long body, exempt)',
+    load: async () => (await import('./message.js')).suite,
+  },
+];
+
+/** Finds a suite by name; undefined when there is none. */
+export function findSuite(name: string): BenchSuiteSpec | undefined {
+  return BENCH_SUITES.find((suite) => suite.name === name);
+}

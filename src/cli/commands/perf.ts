@@ -1,0 +1,39 @@
+// `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
+import { ExitCode, GitError, ValidationError } from '../../errors.js';
+import { DEFAULT_PERF_CONFIG } from '../../perf/hook-run.js';
+import { summarizeHistory } from '../../perf/history.js';
+import { findGitCommonDir, runLogPaths } from '../../perf/log-location.js';
+import { readRunLog } from '../../perf/run-log.js';
+import { PERF_REPORT_SCHEMA_VERSION, formatPerfReport, type PerfReport } from '../../report/perf-history.js';
+import type { CommandContext } from '../context.js';
+
+/** Shows the history of each hook (or `--hook`), with a sparkline of the last `--last` runs. */
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  const historyLength = parsePositiveInt(ctx.options.last, 'last', 40);
+  const hookFilter = typeof ctx.options.hook === 'string' ? ctx.options.hook : undefined;
+  const commonDir = findGitCommonDir(ctx.cwd, ctx.env);
+  if (commonDir === undefined) {
+    throw new GitError('not inside a git repository: the timing log lives in the git dir of a clone', {
+      hint: 'Run `prove-hooks perf` inside the repository whose hooks you want to inspect.',
+    });
+  }
+  const { log } = runLogPaths(commonDir);
+  const read = readRunLog(log);
+  const records = hookFilter === undefined ? read.records : read.records.filter((record) => record.hook === hookFilter);
+  const report: PerfReport = {
+    schemaVersion: PERF_REPORT_SCHEMA_VERSION,
+    log: { path: log, sizeBytes: read.sizeBytes, records: read.records.length, corrupt: read.corrupt, unknownVersion: read.unknownVersion },
+    hooks: summarizeHistory(records, { window: DEFAULT_PERF_CONFIG.window, historyLength }),
+  };
+  ctx.stdout.write(ctx.options.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatPerfReport(report));
+  return ExitCode.OK;
+}
+
+function parsePositiveInt(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) {
+    throw new ValidationError(`--${name} must be a whole number of at least 1, got '${String(value)}'`, { hint: `e.g. --${name} 40` });
+  }
+  return number;
+}

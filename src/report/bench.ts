@@ -1,0 +1,151 @@
+// Text and JSON for `prove-hooks bench`: the per-benchmark table and the CI document.
+import type { BenchBaseline } from '../bench/baseline-file.js';
+import type { BenchVerdict, ComparePolicy } from '../bench/compare.js';
+import type { BenchEnvironment } from '../bench/environment.js';
+import type { BenchSessionResult } from '../bench/session.js';
+import { computeMedian } from '../core/stats/robust.js';
+
+/** Version of the `bench --json` document (documented in the README). */
+export const BENCH_REPORT_SCHEMA_VERSION = 1;
+
+export interface BenchReportInput {
+  readonly result: BenchSessionResult;
+  readonly processes: number;
+  readonly timeMs: number;
+  readonly policy: ComparePolicy;
+  readonly environment: BenchEnvironment;
+  readonly baseline: { readonly path: string; readonly file: BenchBaseline } | undefined;
+  /** Where `--save` wrote the current samples, if it did. */
+  readonly savedTo: string | undefined;
+  readonly exitCode: number;
+}
+
+export interface BenchJsonBenchmark {
+  readonly id: string;
+  readonly currentMs: number;
+  readonly currentSamples: readonly number[];
+  readonly baselineMs?: number;
+  readonly baselineSamples?: readonly number[];
+  readonly changePercent?: number;
+  readonly pSlower?: number;
+  readonly pSlowerAdjusted?: number;
+  readonly pFaster?: number;
+  readonly pFasterAdjusted?: number;
+  readonly pEquivalent?: number;
+  readonly verdict?: BenchVerdict;
+  readonly reason?: string;
+}
+
+/** Builds the `bench --json` document. */
+export function buildBenchJson(input: BenchReportInput) {
+  const { result } = input;
+  const byId = new Map(result.comparison?.comparisons.map((c) => [c.id, c]));
+  const benchmarks: BenchJsonBenchmark[] = Object.entries(result.current).map(([id, samples]) => {
+    const comparison = byId.get(id);
+    const base = { id, currentMs: computeMedian(samples), currentSamples: samples };
+    if (comparison === undefined) return base;
+    const { id: _id, currentMs: _currentMs, ...rest } = comparison;
+    return { ...base, ...rest, baselineSamples: result.reference?.[id] ?? [] };
+  });
+  return {
+    schemaVersion: BENCH_REPORT_SCHEMA_VERSION,
+    mode: result.mode,
+    settings: {
+      processes: input.processes,
+      timeMs: input.timeMs,
+      statistic: 'per-process-min',
+      test: 'mann-whitney-u-one-sided',
+      correction: 'holm',
+      alpha: input.policy.alpha,
+      minEffectPercent: input.policy.minEffectPercent,
+    },
+    environment: input.environment,
+    baseline:
+      input.baseline === undefined
+        ? null
+        : {
+            path: input.baseline.path,
+            createdAt: input.baseline.file.createdAt,
+            proveHooksVersion: input.baseline.file.proveHooksVersion,
+            environment: input.baseline.file.environment,
+            foreign: result.foreign,
+          },
+    benchmarks,
+    onlyInBaseline: result.comparison?.onlyInBaseline ?? [],
+    onlyInCurrent: result.comparison?.onlyInCurrent ?? [],
+    summary: summarizeVerdicts(result),
+    savedTo: input.savedTo ?? null,
+    exitCode: input.exitCode,
+  };
+}
+
+/** The human table. Ends with a newline. */
+export function formatBenchReport(input: BenchReportInput): string {
+  const { result, policy } = input;
+  const lines = [
+    `prove-hooks bench (${result.mode}): ${input.processes} fresh processes per ${result.mode === 'aa' ? 'side' : 'suite'}, ` +
+      `${input.timeMs} ms per benchmark each; statistic: per-process minimum`,
+  ];
+  if (result.mode === 'aa') lines.push('A/A: the current build against itself; any regression below is a false alarm.');
+  if (input.baseline !== undefined) {
+    lines.push(`baseline: ${input.baseline.path} (${input.baseline.file.createdAt}, prove-hooks ${input.baseline.file.proveHooksVersion})`);
+  }
+  if (result.foreign.length > 0) lines.push(`WARNING: foreign baseline, verdicts are unreliable: ${result.foreign.join('; ')}`);
+  lines.push('');
+  const rows: string[][] = [];
+  if (result.comparison === undefined) {
+    rows.push(['benchmark', 'now', 'spread', '']);
+    for (const [id, samples] of Object.entries(result.current)) {
+      const median = computeMedian(samples);
+      const spread = median === 0 ? 0 : ((Math.max(...samples) - Math.min(...samples)) / median) * 100;
+      rows.push([id, formatDuration(median), `±${(spread / 2).toFixed(1)}%`, '']);
+    }
+  } else {
+    rows.push(['benchmark', 'baseline', 'now', 'change', 'verdict']);
+    for (const c of result.comparison.comparisons) {
+      rows.push([c.id, formatDuration(c.baselineMs), formatDuration(c.currentMs), formatPercent(c.changePercent), `${c.verdict}: ${c.reason}`]);
+    }
+  }
+  lines.push(...formatTable(rows));
+  if (result.comparison !== undefined) {
+    for (const missing of result.comparison.onlyInBaseline) lines.push(`  ${missing}: in the baseline but not measured now`);
+    for (const added of result.comparison.onlyInCurrent) lines.push(`  ${added}: new, not in the baseline (no verdict)`);
+    const summary = summarizeVerdicts(result);
+    lines.push(
+      '',
+      `${summary.regressed} regressed, ${summary.improved} improved, ${summary.unchanged} unchanged, ${summary.inconclusive} inconclusive ` +
+        `(one-sided Mann-Whitney U, Holm-corrected at ${policy.alpha}, minimum effect ${policy.minEffectPercent}%)`,
+    );
+  }
+  if (input.savedTo !== undefined) lines.push(`saved the current samples to ${input.savedTo}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function summarizeVerdicts(result: BenchSessionResult): Record<BenchVerdict, number> {
+  const summary: Record<BenchVerdict, number> = { regressed: 0, improved: 0, unchanged: 0, inconclusive: 0 };
+  for (const c of result.comparison?.comparisons ?? []) summary[c.verdict]++;
+  return summary;
+}
+
+
+function formatTable(rows: readonly string[][]): string[] {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** A per-operation duration in the most readable unit. */
+export function formatDuration(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  if (ms >= 0.001) return `${(ms * 1000).toFixed(2)} µs`;
+  return `${(ms * 1e6).toFixed(0)} ns`;
+}
+
+function formatPercent(percent: number): string {
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
