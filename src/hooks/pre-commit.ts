@@ -6,7 +6,7 @@ import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { finishHookRun, startHookRun } from '../perf/hook-run.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
-import { formatSkipNotice, isSkipRequested } from '../report/skip-notice.js';
+import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
@@ -18,8 +18,9 @@ export interface PreCommitOptions {
 
 /** Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. */
 export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Promise<ExitCode> {
-  if (isSkipRequested(io.env)) {
-    io.stderr.write(formatSkipNotice('pre-commit'));
+  const skipBy = skipRequestedBy(io.env);
+  if (skipBy !== undefined) {
+    io.stderr.write(formatSkipNotice('pre-commit', skipBy));
     return ExitCode.OK;
   }
   const recorder = startHookRun('pre-commit');

@@ -14,7 +14,7 @@ import { resolvePushRanges, type PushRange } from '../git/push-range.js';
 import { finishHookRun, startHookRun } from '../perf/hook-run.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
-import { formatSkipNotice, isSkipRequested } from '../report/skip-notice.js';
+import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
@@ -29,8 +29,9 @@ export interface PrePushOptions {
 export async function runPrePush(io: CommandIo, options: PrePushOptions): Promise<ExitCode> {
   // git writes every ref line before it waits for us; read them all even when skipping.
   const input = io.stdin.isTTY === true ? '' : await readAll(io.stdin);
-  if (isSkipRequested(io.env)) {
-    io.stderr.write(formatSkipNotice('pre-push'));
+  const skipBy = skipRequestedBy(io.env);
+  if (skipBy !== undefined) {
+    io.stderr.write(formatSkipNotice('pre-push', skipBy));
     return ExitCode.OK;
   }
   const parsed = parsePushUpdates(input);
