@@ -15,6 +15,10 @@ export function buildDiffArgs(target: DiffTarget): string[] {
     // parser decodes raw bytes too, this just keeps the common case on one path.
     '-c',
     'core.quotePath=true',
+    // diff.relative=true (git 2.28+) would drop files outside the current directory and shorten
+    // paths; set in config rather than `--no-relative`, which git before 2.28 does not know.
+    '-c',
+    'diff.relative=false',
     'diff',
     // Staged: the index (GIT_INDEX_FILE when git sets it for `commit -a`, `commit <path>` or
     // lint-staged) against HEAD, never the work tree, so partially staged files are judged as
@@ -29,8 +33,6 @@ export function buildDiffArgs(target: DiffTarget): string[] {
     '--no-textconv',
     // color.diff=always would put escape codes into the lines.
     '--no-color',
-    // diff.relative=true would drop files outside the current directory and shorten paths.
-    '--no-relative',
     // Detect renames (even with diff.renames=false): a moved file shows as a rename with only
     // its changed lines, not as every line removed and added again (which would report every
     // flag in it as newly added).
