@@ -1,5 +1,7 @@
-// The one place that spawns git: an injectable runner (argument arrays, never a shell).
-import { existsSync } from 'node:fs';
+// The one place that spawns git: an injectable runner (argument arrays, never a shell), and a
+// streaming variant for output too large to buffer (the diffs the flag check scans). The
+// processes are started by spawn-git.ts, loaded on first use: node:child_process and the git
+// version check (node:crypto) cost milliseconds of startup that a cached hook run never needs.
 import { join } from 'node:path';
 import { ensureStateDir } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
@@ -17,6 +19,8 @@ export interface GitRunOptions {
   readonly cwd: string;
   /** Full environment for git; the caller's environment when omitted. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Text for git's stdin (e.g. `cat-file --batch-check`); stdin is closed when omitted. */
+  readonly input?: string;
 }
 
 /**
@@ -26,29 +30,26 @@ export interface GitRunOptions {
 export type GitRunner = (args: readonly string[], options: GitRunOptions) => Promise<GitRunResult>;
 
 /**
- * The real runner: node's `execFile` via spawn-git.ts (no shell, so no quoting issues and no injection). Before
+ * The real runner: node's `execFile` (no shell, so no quoting issues and no injection). Before
  * its first git command it checks that git is new enough ({@link checkGitVersion}: remembered in
  * the repository's state dir, so usually one stat); a too-old git rejects every call.
  */
 export function createGitRunner(executable = 'git'): GitRunner {
   let versionChecked: Promise<void> | undefined;
   const run = async (args: readonly string[], options: GitRunOptions): Promise<GitRunResult> => {
-    // Loaded on first use: node:child_process costs milliseconds of startup, and a commit-msg
-    // run whose git settings are cached never starts git.
-    const { spawnGit } = await import('./spawn-git.js');
-    const outcome = await spawnGit(executable, args, options.cwd, options.env ?? process.env);
-    if (outcome.kind === 'failed') throw spawnFailure(executable, args, options.cwd, outcome.error);
-    return { status: outcome.status, stdout: outcome.stdout, stderr: outcome.stderr };
+    const { runGitProcess } = await import('./spawn-git.js');
+    return runGitProcess(executable, args, options);
   };
   return async (args, options) => {
-    // Also on first use only (it loads node:crypto): a run that needs no git needs no check.
-    versionChecked ??= import('./git-version.js').then(({ checkGitVersion }) => checkGitVersion({
-      executable,
-      env: options.env ?? process.env,
-      cwd: options.cwd,
-      stampFile: findVersionStampFile(options.cwd, options.env ?? process.env),
-      readVersionOutput: () => run(['--version'], options),
-    }));
+    versionChecked ??= import('./git-version.js').then(({ checkGitVersion }) =>
+      checkGitVersion({
+        executable,
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stampFile: findVersionStampFile(options.cwd, options.env ?? process.env),
+        readVersionOutput: () => run(['--version'], options),
+      }),
+    );
     await versionChecked;
     return run(args, options);
   };
@@ -65,27 +66,6 @@ function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | und
   }
 }
 
-function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
-  const code = (error as NodeJS.ErrnoException).code;
-  // Node reports a missing working directory as ENOENT too; tell the two apart.
-  if (code === 'ENOENT' && !existsSync(cwd)) {
-    return new GitError(`cannot run git in ${cwd}: the directory does not exist`, { cause: error });
-  }
-  if (code === 'ENOENT') {
-    return new GitError(`git was not found on PATH (tried to run \`${executable} ${args[0] ?? ''}\`)`, {
-      hint: 'Install git and make sure `git --version` works in this shell.',
-      cause: error,
-    });
-  }
-  if (code === 'EACCES') {
-    return new GitError(`git could not be executed (${executable}: permission denied)`, {
-      hint: 'Check that the git on PATH is executable: `git --version`.',
-      cause: error,
-    });
-  }
-  return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
-}
-
 /** Runs git and returns stdout; a non-zero exit becomes a {@link GitError} quoting git's stderr. */
 export async function runGitOk(runner: GitRunner, args: readonly string[], options: GitRunOptions): Promise<string> {
   const result = await runner(args, options);
@@ -95,4 +75,15 @@ export async function runGitOk(runner: GitRunner, args: readonly string[], optio
     });
   }
   return result.stdout;
+}
+
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives (never buffered whole), so
+ * the caller works while git is still writing. Resolves with the byte count when git exits 0.
+ * Rejects with a {@link GitError} quoting git's stderr when git fails or cannot be run; when
+ * `onChunk` throws, git is killed and the promise rejects with that error.
+ */
+export async function streamGit(args: readonly string[], options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
+  const { streamGitProcess } = await import('./spawn-git.js');
+  return streamGitProcess(args, options, onChunk);
 }
