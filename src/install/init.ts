@@ -3,15 +3,17 @@
 // starter config, and run husky's installer. Every step is reported; nothing is printed here.
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { PACKAGE_PROP, listConfigCandidates } from '../config/search-places.js';
 import { ConfigError, FileReadError } from '../errors.js';
-import { readRepoLayout, runGit, type GitRunner, type RepoLayout } from '../git/layout.js';
+import { readRepoLayout, type RepoLayout } from '../git/layout.js';
+import type { GitRunner } from '../git/run-git.js';
 import { HUSKY_RANGE } from '../version.js';
 import { HOOK_NAMES, composeHookBlock, mergeHookBlock } from './hook-block.js';
-import { findHuskyRange, isOldHuskyRange, planPrepareScript, writePrepareScript, type PackageManifest } from './package-json.js';
+import { findDependencyRange, findHuskyRange, isOldHuskyRange, planPrepareScript, writePrepareScript, type PackageManifest } from './package-json.js';
 import { LOCKFILE_NAMES, composeAddDevCommand, detectPackageManager, runCommand } from './package-manager.js';
 import { runHuskyInstall } from './husky-setup.js';
-import { CONFIG_FILE_NAMES, STARTER_CONFIG_NAME, composeStarterConfig } from './starter-config.js';
+import { STARTER_CONFIG_NAME, composeStarterConfig } from './starter-config.js';
 
 export interface InitOptions {
   readonly cwd: string;
@@ -47,19 +49,27 @@ export interface InitReport {
 
 /** Runs every init step. Throws only when init cannot start (no git work tree, no package.json). */
 export async function runInit(options: InitOptions): Promise<InitReport> {
-  const layout = await readRepoLayout(options.cwd, options.git ?? runGit);
+  const layout = await readRepoLayout(options.cwd, options.env, options.git);
   const packageAbs = findPackageDir(realpathSync(options.cwd), layout.topLevel);
   const packageDir = toPosix(relative(layout.topLevel, packageAbs));
   const steps: InitStep[] = [];
   const ownHusky = packageDir === '' ? '.husky' : `${packageDir}/.husky`;
   const huskyDir = chooseHuskyDir(layout, ownHusky, steps);
 
+  const manifest = await readManifest(packageAbs);
+  if (findDependencyRange(manifest, 'prove-hooks') === undefined) {
+    steps.push({
+      target: 'prove-hooks',
+      change: 'warning',
+      detail: `not a dependency of ${packageDir || 'this package'}: run \`npm install --save-dev prove-hooks\`, or the hooks only print a notice`,
+    });
+  }
   if (huskyDir === ownHusky) {
     await ensureHuskyDependency(packageAbs, layout.topLevel, options, steps);
     await ensurePrepareScript(packageAbs, packageDir, huskyDir, steps);
   }
   for (const hook of HOOK_NAMES) await writeHookFile(layout.topLevel, huskyDir, hook, packageDir, steps);
-  await ensureStarterConfig(packageAbs, packageDir, steps);
+  await ensureStarterConfig(packageAbs, layout.topLevel, steps);
 
   const husky = await runHuskyInstall(layout.topLevel, huskyDir, options.env);
   if (husky.status === 'installed') {
@@ -178,16 +188,20 @@ async function writeHookFile(topLevel: string, huskyDir: string, hook: (typeof H
   steps.push({ target, change, detail: details[merged.change] });
 }
 
-async function ensureStarterConfig(packageAbs: string, packageDir: string, steps: InitStep[]): Promise<void> {
-  const existing = CONFIG_FILE_NAMES.find((name) => existsSync(join(packageAbs, name)));
-  const inManifest = (await readManifest(packageAbs)) as { prove?: unknown };
-  if (existing !== undefined || inManifest.prove !== undefined) {
-    const where = existing ?? 'package.json "prove"';
-    steps.push({ target: join(packageDir, existing ?? 'package.json'), change: 'present', detail: `config already in ${where}` });
+async function ensureStarterConfig(packageAbs: string, topLevel: string, steps: InitStep[]): Promise<void> {
+  // The same places, in the same order, as the config search of every hook run from this package.
+  const candidates = listConfigCandidates({ projectDir: packageAbs, stopDir: topLevel });
+  for (const candidate of candidates) {
+    if (!existsSync(candidate)) continue;
+    const isManifest = basename(candidate) === 'package.json';
+    if (isManifest && (parseManifest(await readFile(candidate, 'utf8'), candidate) as { [PACKAGE_PROP]?: unknown })[PACKAGE_PROP] === undefined) continue;
+    const where = toPosix(relative(topLevel, candidate)) + (isManifest ? ` "${PACKAGE_PROP}"` : '');
+    steps.push({ target: toPosix(relative(topLevel, candidate)), change: 'present', detail: `config already in ${where}` });
     return;
   }
-  await writeFile(join(packageAbs, STARTER_CONFIG_NAME), composeStarterConfig());
-  steps.push({ target: join(packageDir, STARTER_CONFIG_NAME), change: 'created', detail: 'starter config with the default rules' });
+  const path = join(packageAbs, STARTER_CONFIG_NAME);
+  await writeFile(path, composeStarterConfig());
+  steps.push({ target: toPosix(relative(topLevel, path)), change: 'created', detail: 'starter config with the default rules' });
 }
 
 async function readManifest(packageAbs: string): Promise<PackageManifest> {

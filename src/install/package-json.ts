@@ -60,13 +60,18 @@ export function findHuskyTargets(script: string): string[] {
   return [...calls].map((call) => (call[1] === undefined || call[1] === 'install' ? '.husky' : call[1].replace(/\/$/, '')));
 }
 
-/** The declared range of husky among the direct dependencies, or undefined. */
-export function findHuskyRange(manifest: PackageManifest): string | undefined {
+/** The declared range of a package among the direct dependencies, or undefined. */
+export function findDependencyRange(manifest: PackageManifest, name: string): string | undefined {
   for (const deps of [manifest.devDependencies, manifest.dependencies, manifest.optionalDependencies]) {
-    const range = deps?.husky;
+    const range = deps?.[name];
     if (typeof range === 'string') return range;
   }
   return undefined;
+}
+
+/** The declared range of husky among the direct dependencies, or undefined. */
+export function findHuskyRange(manifest: PackageManifest): string | undefined {
+  return findDependencyRange(manifest, 'husky');
 }
 
 /** True when a declared range can only mean husky 8 or older (our hook files need husky 9). */

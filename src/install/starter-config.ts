@@ -1,26 +1,6 @@
 // The starter `.proverc.json` that `init` writes when a package has no prove-hooks config yet.
 import { commitMsgSchema, configSchema } from '../config/schema.js';
 
-/** Where a project can keep its config (cosmiconfig's places for the name `prove`). */
-export const CONFIG_FILE_NAMES: readonly string[] = [
-  '.proverc',
-  '.proverc.json',
-  '.proverc.yaml',
-  '.proverc.yml',
-  '.proverc.js',
-  '.proverc.cjs',
-  '.proverc.mjs',
-  '.proverc.ts',
-  '.config/proverc',
-  '.config/proverc.json',
-  '.config/proverc.yaml',
-  '.config/proverc.yml',
-  'prove.config.js',
-  'prove.config.cjs',
-  'prove.config.mjs',
-  'prove.config.ts',
-];
-
 /** The file name init writes. */
 export const STARTER_CONFIG_NAME = '.proverc.json';
 

@@ -13,7 +13,7 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
 
-function repoWithPackage(packageDir = '', manifest: object = { name: 'app', devDependencies: { husky: '^9.1.7' } }): TempRepo {
+function repoWithPackage(packageDir = '', manifest: object = { name: 'app', devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }): TempRepo {
   const repo = createTempRepo();
   repos.push(repo);
   repo.write(join(packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -80,12 +80,37 @@ describe('prove-hooks init', () => {
     expect(JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8')).scripts.prepare).toBe('husky');
   });
 
+  it('warns when prove-hooks itself is not a dependency of the package', () => {
+    const repo = repoWithPackage('', { name: 'app', devDependencies: { husky: '^9' } });
+    const result = init(repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/! prove-hooks\s+warning: not a dependency of this package/);
+  });
+
   it('keeps an existing config and says where it is', () => {
     const repo = repoWithPackage('', { name: 'app', devDependencies: { husky: '^9' }, prove: { commitMsg: {} } });
     const result = init(repo);
     expect(result.status).toBe(0);
     expect(existsSync(join(repo.dir, '.proverc.json'))).toBe(false);
     expect(result.stdout).toContain('config already in package.json "prove"');
+  });
+
+  it('writes no starter config in a subfolder package when the top of the repository has one', () => {
+    const repo = repoWithPackage('web');
+    repo.write('.proverc.json', '{}\n');
+    const result = init(repo, join(repo.dir, 'web'));
+    expect(result.status).toBe(0);
+    expect(existsSync(join(repo.dir, 'web/.proverc.json'))).toBe(false);
+    expect(result.stdout).toContain('config already in .proverc.json');
+  });
+
+  it('writes a starter config that the config command accepts', () => {
+    const repo = repoWithPackage();
+    expect(init(repo).status).toBe(0);
+    const config = runBuiltCli(['config', '--json'], { cwd: repo.dir, env: repo.env });
+    expect(config.stderr).toBe('');
+    expect(config.status).toBe(0);
+    expect(config.stdout).toContain('.proverc.json');
   });
 
   it('installs husky from the top for a package in a subfolder, and its hooks run the package\'s binary there', () => {
