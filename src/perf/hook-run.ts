@@ -1,8 +1,6 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
 import { mkdirSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
 import type { PerfConfig } from '../config/schema.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 import {
@@ -30,8 +28,10 @@ export const DEFAULT_PERF_CONFIG: PerfConfig = {
   maxRecords: 1000,
 };
 
-/** Bytes of the log's tail read to find a hook's recent runs; enough for window 30 among 4 hooks. */
-const TAIL_BYTES = 96 * 1024;
+/** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
+const TAIL_BYTES = 32 * 1024;
+/** ...and at most, when other hooks' runs crowd this hook's out of the first read. */
+const MAX_TAIL_BYTES = 256 * 1024;
 /** Compaction starts when the log exceeds this many bytes per kept record. */
 const BYTES_PER_RECORD_BUDGET = 1024;
 /** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
@@ -43,7 +43,8 @@ export function startHookRun(hook: string): RunRecorder {
   return createRunRecorder({
     hook,
     now: () => performance.now(),
-    memory: () => v8.getHeapStatistics().used_heap_size,
+    // process.memoryUsage() needs no import; node:v8 would cost milliseconds to load on every hook.
+    memory: () => process.memoryUsage().heapUsed,
     id: createRunId(),
     startedAtEpochMs: Date.now() - startupMs,
     startupMs,
@@ -91,11 +92,10 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
     } else {
       const paths = runLogPaths(commonDir);
       const wantsHistory = options.timing === true || perf.report !== 'never';
-      const history = wantsHistory ? readHookHistory(paths.log, record.hook) : [];
+      const history = wantsHistory ? readHookHistory(paths.log, record.hook, perf.window + perf.recent) : [];
       if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
       if (perf.log) {
-        mkdirSync(paths.dir, { recursive: true });
-        const { sizeBytes } = appendRunRecord(paths.log, record);
+        const { sizeBytes } = appendCreatingDir(paths.dir, paths.log, record);
         if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
       }
       const usable = history.filter(isBaselineRun).slice(-perf.window);
@@ -117,9 +117,22 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
   return { record, verdict, logProblem };
 }
 
-/** The recent runs of one hook, oldest first; reads only the log's tail. */
-function readHookHistory(logPath: string, hook: string): RunRecord[] {
-  return readRunLog(logPath, { maxBytes: TAIL_BYTES, hook }).records;
+/** At least `wanted` recent runs of one hook when the log has them, oldest first; reads only the log's tail. */
+function readHookHistory(logPath: string, hook: string, wanted: number): RunRecord[] {
+  const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook });
+  if (first.records.length >= wanted || first.sizeBytes <= TAIL_BYTES) return first.records;
+  return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook }).records;
+}
+
+/** Appends, creating the state folder only the first time (one call less on every other run). */
+function appendCreatingDir(dir: string, log: string, record: RunRecord): { sizeBytes: number } {
+  try {
+    return appendRunRecord(log, record);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dir, { recursive: true });
+    return appendRunRecord(log, record);
+  }
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {

@@ -36,15 +36,16 @@ export function appendRunRecord(path: string, record: RunRecord): AppendResult {
   for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
     const fd = openSync(path, 'a+');
     try {
+      const before = fstatSync(fd);
       // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
       // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)
-      const bytes = endsWithTornLine(fd) ? Buffer.concat([NEWLINE, line]) : line;
+      const bytes = endsWithTornLine(fd, before.size) ? Buffer.concat([NEWLINE, line]) : line;
       const written = writeSync(fd, bytes);
       if (written !== bytes.length) throw new Error(`short write to ${path}: ${written} of ${bytes.length} bytes`);
-      const ours = fstatSync(fd);
       const current = statOrUndefined(path);
-      if (current !== undefined && current.ino === ours.ino && current.dev === ours.dev) {
-        return { sizeBytes: ours.size, writes: attempt };
+      if (current !== undefined && current.ino === before.ino && current.dev === before.dev) {
+        // The size only decides when to compact, so the path's size (ours included) is enough.
+        return { sizeBytes: current.size, writes: attempt };
       }
     } finally {
       closeSync(fd);
@@ -188,8 +189,7 @@ function copyCompleteTail(oldFd: number, from: number, path: string): void {
   }
 }
 
-function endsWithTornLine(fd: number): boolean {
-  const size = fstatSync(fd).size;
+function endsWithTornLine(fd: number, size: number): boolean {
   if (size === 0) return false;
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);
