@@ -1,7 +1,8 @@
 // Rejected commit messages, kept in the git dir so that the next commit (which overwrites
 // COMMIT_EDITMSG) cannot lose them: one file per rejection, the newest few kept.
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureStateDir } from './state-dir.js';
 
 /** How many rejected messages are kept per git dir; older ones are deleted. */
 export const REJECTED_KEEP = 20;
@@ -30,7 +31,8 @@ export interface SavedMessage {
  */
 export function saveRejectedMessage(gitDir: string, message: string, now: Date, pid: number): SavedMessage {
   const { dir, last } = rejectedMessagePaths(gitDir);
-  mkdirSync(dir, { recursive: true });
+  // Real folders only: a symbolic link planted there would lead the message out of the git dir.
+  ensureStateDir(gitDir, 'rejected');
   const stem = `${formatStamp(now)}-${pid}`;
   let path = join(dir, `${stem}.txt`);
   for (let n = 1; ; n++) {
@@ -44,7 +46,9 @@ export function saveRejectedMessage(gitDir: string, message: string, now: Date, 
     }
   }
   const temp = `${last}.${pid}.tmp`;
-  writeFileSync(temp, message);
+  // `wx` after removing a leftover: a link planted at the predictable name is never written through.
+  rmSync(temp, { force: true });
+  writeFileSync(temp, message, { flag: 'wx' });
   renameSync(temp, last);
   return { path, lastPath: last, pruneProblem: pruneRejected(dir) };
 }

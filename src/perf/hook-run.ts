@@ -1,6 +1,6 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
-import { mkdirSync } from 'node:fs';
+import { prepareStateFile } from '../cache/state-dir.js';
 import type { PerfConfig } from '../config/schema.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 import {
@@ -95,7 +95,9 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       const history = wantsHistory ? readHookHistory(paths.log, record.hook, perf.window + perf.recent) : [];
       if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
       if (perf.log) {
-        const { sizeBytes } = appendCreatingDir(paths.dir, paths.log, record);
+        // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
+        prepareStateFile(paths.log);
+        const { sizeBytes } = appendRunRecord(paths.log, record);
         if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
       }
       const usable = history.filter(isBaselineRun).slice(-perf.window);
@@ -122,17 +124,6 @@ function readHookHistory(logPath: string, hook: string, wanted: number): RunReco
   const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook });
   if (first.records.length >= wanted || first.sizeBytes <= TAIL_BYTES) return first.records;
   return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook }).records;
-}
-
-/** Appends, creating the state folder only the first time (one call less on every other run). */
-function appendCreatingDir(dir: string, log: string, record: RunRecord): { sizeBytes: number } {
-  try {
-    return appendRunRecord(log, record);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(dir, { recursive: true });
-    return appendRunRecord(log, record);
-  }
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {
