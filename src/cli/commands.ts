@@ -2,7 +2,6 @@
 // imported lazily, so a hook run loads only the command it runs.
 import type { ParseArgsConfig } from 'node:util';
 import type { CommandModule } from './context.js';
-import { timedCommand } from '../perf/timed-command.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -20,9 +19,6 @@ export interface CommandSpec {
 
 const json = { json: { type: 'boolean' } } as const satisfies OptionSpecs;
 const jsonHelp = { json: 'print a machine-readable JSON result on stdout' };
-// Hook commands are measured (src/perf); --timing (or PROVE_TIMING=1) prints the breakdown.
-const timing = { timing: { type: 'boolean' } } as const satisfies OptionSpecs;
-const timingHelp = { timing: 'print the time of each phase of this run on stderr (also PROVE_TIMING=1)' };
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -38,10 +34,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'commit-msg',
     summary: 'check the commit message file git passes to the commit-msg hook',
     usage: '<file> [--json]',
-    options: { ...json, ...timing },
-    optionHelp: { ...jsonHelp, ...timingHelp },
+    options: { ...json, timing: { type: 'boolean' } },
+    optionHelp: { ...jsonHelp, timing: 'print the time of each phase of this run on stderr (also PROVE_TIMING=1)' },
     positionals: { min: 1, max: 1 },
-    load: timedCommand('commit-msg', () => import('./commands/commit-msg.js')),
+    load: () => import('./commands/commit-msg.js'),
   },
   {
     name: 'check-msg',
@@ -56,19 +52,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: 'pre-commit',
     summary: 'the pre-commit hook: check the staged changes',
     usage: '[--json]',
-    options: { ...json, ...timing },
-    optionHelp: { ...jsonHelp, ...timingHelp },
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
     positionals: { min: 0, max: 0 },
-    load: timedCommand('pre-commit', () => import('./commands/pre-commit.js')),
+    load: () => import('./commands/pre-commit.js'),
   },
   {
     name: 'pre-push',
     summary: 'the pre-push hook: check every commit being pushed (reads git\'s stdin)',
     usage: '<remote-name> <remote-url> [--json]',
-    options: { ...json, ...timing },
-    optionHelp: { ...jsonHelp, ...timingHelp },
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
     positionals: { min: 0, max: 2 },
-    load: timedCommand('pre-push', () => import('./commands/pre-push.js')),
+    load: () => import('./commands/pre-push.js'),
   },
   {
     name: 'config',

@@ -1,7 +1,6 @@
 // What a command receives from the entrypoint: parsed arguments and the process's edges,
 // injected so commands can be run in-process by tests.
 import type { ExitCode } from '../errors.js';
-import type { HookRunHandle } from '../perf/timed-command.js';
 
 export interface CommandIo {
   readonly stdout: NodeJS.WritableStream;
@@ -16,8 +15,6 @@ export interface CommandContext extends CommandIo {
   readonly args: readonly string[];
   /** Parsed options (util.parseArgs values), by long name. */
   readonly options: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
-  /** Set for hook commands (commit-msg, pre-commit, pre-push): the run's timing recorder. */
-  readonly hookRun?: HookRunHandle;
 }
 
 export interface CommandModule {

@@ -60,7 +60,7 @@ export interface FinishHookRunOptions {
   readonly gitCommonDir?: string;
   /** The `perf` section of the configuration; defaults when it could not be loaded. */
   readonly perf?: PerfConfig;
-  /** `--timing`: print the full breakdown. */
+  /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
   readonly stderr: NodeJS.WritableStream;
@@ -82,6 +82,7 @@ export interface FinishedHookRun {
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
   const record = recorder.finish(options.result);
   const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
   let logProblem: string | undefined;
   let baseline: HookBaseline | undefined;
@@ -91,7 +92,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       logProblem = 'not inside a git repository';
     } else {
       const paths = runLogPaths(commonDir);
-      const wantsHistory = options.timing === true || perf.report !== 'never';
+      const wantsHistory = timing || perf.report !== 'never';
       const history = wantsHistory ? readHookHistory(paths.log, record.hook, perf.window + perf.recent) : [];
       if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
       if (perf.log) {
@@ -101,16 +102,16 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
         if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
       }
       const usable = history.filter(isBaselineRun).slice(-perf.window);
-      if (options.timing === true && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
+      if (timing && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
     }
   } catch (error) {
     // Recovered on purpose: the monitor must never change a hook's verdict. Said in one line.
     logProblem = describeError(error);
-    if (perf.report !== 'never' || options.timing === true) {
+    if (perf.report !== 'never' || timing) {
       options.stderr.write(`prove-hooks: timing not recorded (${logProblem}); the check result is unaffected\n`);
     }
   }
-  if (options.timing === true) {
+  if (timing) {
     options.stderr.write(formatTimingBreakdown(record, baseline));
   } else if (verdict !== undefined) {
     const line = formatDeltaLine(record.hook, verdict, perf.report);
@@ -148,6 +149,12 @@ function toPolicy(perf: PerfConfig): DeltaPolicy {
     recent: perf.recent,
     minBaselineRuns: Math.min(5, perf.window),
   };
+}
+
+/** PROVE_TIMING=1: the `--timing` breakdown for hooks that git runs (where no flag can be passed). */
+export function isTimingRequested(env: NodeJS.ProcessEnv): boolean {
+  const value = env.PROVE_TIMING?.trim().toLowerCase();
+  return value === '1' || value === 'true';
 }
 
 /** A run id unique across processes and worktrees: pid, time and randomness, base 36. */
