@@ -24,15 +24,19 @@ function quantile(sorted: number[], q: number): number {
 const emptyModule = join(mkdtempSync(join(tmpdir(), 'prove-hooks-empty-')), 'empty.mjs');
 writeFileSync(emptyModule, 'export {};\n');
 const importMs: number[] = [];
+const importCpuMs: number[] = [];
 for (let i = 0; i < 15; i++) {
   const script = [
     `await import(${JSON.stringify(emptyModule)});`,
-    'const t = performance.now();',
+    'const t = performance.now(); const c = process.cpuUsage();',
     `await import(${JSON.stringify(values['hook-run'])});`,
-    'process.stdout.write(String(performance.now() - t));',
+    'const u = process.cpuUsage(c);',
+    'process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));',
   ].join(' ');
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  importMs.push(Number(child.stdout));
+  const [wall, cpu] = JSON.parse(child.stdout) as [number, number];
+  importMs.push(wall);
+  importCpuMs.push(cpu);
 }
 
 // 2. A clone with 1000 runs of four hooks already logged.
@@ -74,19 +78,23 @@ const recordOnce = (): number => {
 // 3. Cold: what a hook pays, once per process, before the JIT has seen the code: fresh processes
 // that load the monitor, then record one run against the same log.
 const coldMs: number[] = [];
+const coldCpuMs: number[] = [];
 for (let i = 0; i < 15; i++) {
   const script = [
     `const { startHookRun, finishHookRun } = await import(${JSON.stringify(values['hook-run'])});`,
     "const { Writable } = await import('node:stream');",
     'const sink = new Writable({ write: (_c, _e, done) => done() });',
-    'const t = performance.now();',
+    'const t = performance.now(); const c = process.cpuUsage();',
     "const r = startHookRun('pre-commit');",
     "for (const p of ['config', 'git', 'registry', 'scan', 'report']) r.phase(p)();",
     "r.count('files', 3); r.cache('registry', { hits: 1, misses: 0 });",
     `finishHookRun(r, { result: { outcome: 'pass', exitCode: 0 }, cwd: ${JSON.stringify(root)}, env: {}, gitCommonDir: ${JSON.stringify(gitDir)}, stderr: sink });`,
-    'process.stdout.write(String(performance.now() - t));',
+    'const u = process.cpuUsage(c);',
+    'process.stdout.write(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));',
   ].join(' ');
-  coldMs.push(Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout));
+  const [wall, cpu] = JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout) as [number, number];
+  coldMs.push(wall);
+  coldCpuMs.push(cpu);
 }
 // 4. Warm: the same in a loop in this process (the JIT's best case), for comparison.
 const recordMs: number[] = [];
@@ -97,10 +105,14 @@ const sortedImport = [...importMs].sort((a, b) => a - b);
 const sortedRecord = [...recordMs].sort((a, b) => a - b);
 const sortedCold = [...coldMs].sort((a, b) => a - b);
 const summary = {
-  note: 'milliseconds; min is the cost without interference from other processes, median with it',
-  importMs: { min: sortedImport[0], median: computeMedian(importMs), processes: importMs.length },
-  coldRecordMs: { min: sortedCold[0], median: computeMedian(coldMs), processes: coldMs.length },
+  note: 'milliseconds; wall min is the cost with least interference from other processes; cpu is the CPU time the process spent (user + system), which other load barely changes',
+  importMs: { min: sortedImport[0], median: computeMedian(importMs), cpuMedian: computeMedian(importCpuMs), processes: importMs.length },
+  coldRecordMs: { min: sortedCold[0], median: computeMedian(coldMs), cpuMedian: computeMedian(coldCpuMs), processes: coldMs.length },
   warmRecordMs: { min: sortedRecord[0], median: computeMedian(recordMs), p90: quantile(sortedRecord, 0.9), runs },
-  perHookRunMs: { min: sortedImport[0]! + sortedCold[0]!, median: computeMedian(importMs) + computeMedian(coldMs) },
+  perHookRunMs: {
+    wallMin: sortedImport[0]! + sortedCold[0]!,
+    wallMedian: computeMedian(importMs) + computeMedian(coldMs),
+    cpuMedian: computeMedian(importCpuMs) + computeMedian(coldCpuMs),
+  },
 };
 process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

@@ -120,11 +120,11 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
   return { record, verdict, logProblem };
 }
 
-/** At least `wanted` recent runs of one hook when the log has them, oldest first; reads only the log's tail. */
+/** The newest `wanted` runs of one hook (fewer if the log has fewer), oldest first; reads only the log's tail. */
 function readHookHistory(logPath: string, hook: string, wanted: number): RunRecord[] {
-  const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook });
+  const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook, newest: wanted });
   if (first.records.length >= wanted || first.sizeBytes <= TAIL_BYTES) return first.records;
-  return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook }).records;
+  return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook, newest: wanted }).records;
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {

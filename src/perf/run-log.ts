@@ -59,7 +59,7 @@ export function appendRunRecord(path: string, record: RunRecord): AppendResult {
  * Reads the last `maxBytes` of the log (all of it when omitted). A partial first line (cut by
  * the window) and a partial last line (a write in flight) are ignored, not counted as corrupt.
  */
-export function readRunLog(path: string, options: { maxBytes?: number; hook?: string } = {}): RunLogRead {
+export function readRunLog(path: string, options: { maxBytes?: number; hook?: string; newest?: number } = {}): RunLogRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -74,7 +74,7 @@ export function readRunLog(path: string, options: { maxBytes?: number; hook?: st
     const firstNewline = start === 0 ? -1 : buffer.indexOf(0x0a);
     const end = buffer.lastIndexOf(0x0a) + 1;
     const text = buffer.toString('utf8', firstNewline + 1, Math.max(end, firstNewline + 1));
-    return { ...parseLines(text, options.hook), sizeBytes };
+    return { ...(options.newest === undefined ? parseLines(text, options.hook) : parseNewestLines(text, options.newest, options.hook)), sizeBytes };
   } finally {
     closeSync(fd);
   }
@@ -101,6 +101,35 @@ export function parseLines(text: string, hook?: string): Omit<RunLogRead, 'sizeB
     if (hook === undefined || parsed.record.hook === hook) records.push(parsed.record);
   }
   return { records, corrupt, unknownVersion };
+}
+
+/**
+ * Like parseLines, but only the newest `count` records (of `hook`), walking back from the end, so
+ * a hook pays for parsing the few records its baseline needs, however long the log is.
+ */
+export function parseNewestLines(text: string, count: number, hook?: string): Omit<RunLogRead, 'sizeBytes'> {
+  const newestFirst: RunRecord[] = [];
+  const seen = new Set<string>();
+  let corrupt = 0;
+  let unknownVersion = 0;
+  const needle = hook === undefined ? undefined : `"hook":${JSON.stringify(hook)}`;
+  let end = text.length;
+  while (end > 0 && newestFirst.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '' || (needle !== undefined && !line.includes(needle))) continue;
+    const parsed = parseRunRecord(line);
+    if (!parsed.ok) {
+      if (parsed.problem === 'corrupt') corrupt++;
+      else unknownVersion++;
+      continue;
+    }
+    if (seen.has(parsed.record.id) || (hook !== undefined && parsed.record.hook !== hook)) continue;
+    seen.add(parsed.record.id);
+    newestFirst.push(parsed.record);
+  }
+  return { records: newestFirst.reverse(), corrupt, unknownVersion };
 }
 
 export interface CompactOptions {
