@@ -33,6 +33,11 @@ export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
     summary: 'flag matcher compile: cold (new pattern cache) and warm (cached regexes), 10 and 1000 flags',
     load: async () => (await import('./compile.js')).suite,
   },
+  {
+    name: 'flag-matcher',
+    summary: 'flag matcher compile and matchLine, registry parse (10 vs 1,000 flags)',
+    load: async () => (await import('./flag-matcher.js')).suite,
+  },
 ];
 
 /** Finds a suite by name; undefined when there is none. */
