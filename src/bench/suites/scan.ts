@@ -20,13 +20,14 @@ export const suite: BenchSuite = {
   async createCases(): Promise<readonly BenchCase[]> {
     const { compileFlagMatcher } = await import('../../core/flags/compile-matcher.js');
     const { scanDiffChunks } = await import('../../core/scan/scan-diff.js');
+    const { selectAlways } = await import('../../core/scan/diff-scanner.js');
     const settings = await loadDefaultMatcherSettings();
     const cases: BenchCase[] = [];
     for (const [lines, flags] of SHAPES) {
-      const matcher = compileFlagMatcher(settings, await buildRegistryIndex(flags));
+      const selection = selectAlways(compileFlagMatcher(settings, await buildRegistryIndex(flags)));
       // One reference every 50 lines: a busy feature branch.
       const chunks = splitChunks(generateDiff({ lines, flagEvery: 50, flagCount: flags, seed: lines + flags }));
-      cases.push({ name: `${lines}-lines/${flags}-flags`, run: () => scanDiffChunks(chunks, matcher).references.length });
+      cases.push({ name: `${lines}-lines/${flags}-flags`, run: () => scanDiffChunks(chunks, selection).lines.length });
     }
     return cases;
   },
