@@ -58,6 +58,18 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
   const findings: FlagFinding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const counts = new Map<string, RemovalCount>();
+  // One did-you-mean per (registry, name): a diff that uses an unknown flag a thousand times
+  // must not compare it against every key a thousand times.
+  const suggestions = new Map<RegistryIndex, Map<string, string | undefined>>();
+  const suggest = (name: string, registry: RegistryIndex): string | undefined => {
+    let byName = suggestions.get(registry);
+    if (byName === undefined) {
+      byName = new Map();
+      suggestions.set(registry, byName);
+    }
+    if (!byName.has(name)) byName.set(name, suggestKey(name, registry));
+    return byName.get(name);
+  };
   const countFor = (file: string, flag: string): RemovalCount => {
     const id = `${file}\u0000${flag}`;
     let count = counts.get(id);
@@ -80,7 +92,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
           continue;
         }
         count.added += 1;
-        for (const candidate of judgeReference(reference, registry, context.today)) {
+        for (const candidate of judgeReference(reference, registry, context.today, suggest)) {
           const id = `${candidate.rule}\u0000${reference.flag}`;
           if (seen.has(id)) continue;
           seen.add(id);
@@ -143,12 +155,17 @@ interface Judgement {
   readonly hint?: string;
 }
 
-function judgeReference(reference: FlagReference, registry: RegistryIndex, today: string): Judgement[] {
+function judgeReference(
+  reference: FlagReference,
+  registry: RegistryIndex,
+  today: string,
+  suggest: (name: string, registry: RegistryIndex) => string | undefined,
+): Judgement[] {
   const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
   const definition = registry.get(reference.flag);
   const source = registry.registry.source;
   if (definition === undefined) {
-    const suggestion = suggestKey(reference.written ?? reference.flag, registry);
+    const suggestion = suggest(reference.written ?? reference.flag, registry);
     return [
       {
         rule: 'flag-unknown',
