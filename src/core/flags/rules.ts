@@ -50,7 +50,7 @@ export interface FlagRuleEvaluator {
 interface RemovalCount {
   removed: number;
   added: number;
-  firstRemoved?: { line: number; text: string };
+  firstRemoved?: { file: string; line: number; text: string };
 }
 
 /** Starts an evaluation. Memory grows with the number of findings and of (file, flag) pairs only. */
@@ -70,12 +70,12 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
     if (!byName.has(name)) byName.set(name, suggestKey(name, registry));
     return byName.get(name);
   };
-  const countFor = (file: string, flag: string): RemovalCount => {
-    const id = `${file}\u0000${flag}`;
-    let count = counts.get(id);
+  // Counted per flag over the whole change: a reference moved to another file is not removed.
+  const countFor = (flag: string): RemovalCount => {
+    let count = counts.get(flag);
     if (count === undefined) {
       count = { removed: 0, added: 0 };
-      counts.set(id, count);
+      counts.set(flag, count);
     }
     return count;
   };
@@ -85,10 +85,10 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       const registry = context.registryFor(line.file);
       const seen = new Set<string>();
       for (const reference of line.references) {
-        const count = countFor(line.file, reference.flag);
+        const count = countFor(reference.flag);
         if (line.side === 'removed') {
           count.removed += 1;
-          count.firstRemoved ??= { line: line.line, text: line.text };
+          count.firstRemoved ??= { file: line.file, line: line.line, text: line.text };
           continue;
         }
         count.added += 1;
@@ -123,14 +123,13 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       }
     },
     finish() {
-      for (const [id, count] of counts) {
+      for (const [flag, count] of counts) {
         if (count.removed <= count.added || count.firstRemoved === undefined) continue;
-        const [file, flag] = id.split('\u0000') as [string, string];
         const gone = count.removed - count.added;
         const finding = makeFinding(
           context.severity,
           'flag-removed',
-          { file, line: count.firstRemoved.line, text: count.firstRemoved.text },
+          count.firstRemoved,
           { flag, index: -1, source: '' },
           `this change removes ${gone} reference${gone === 1 ? '' : 's'} to flag '${flag}'`,
           'If the flag is now unused everywhere, archive it in the registry.',
