@@ -1,9 +1,9 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { CacheError } from '../errors.js';
+import { prepareStateFile } from './state-dir.js';
 import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
@@ -96,7 +96,8 @@ export function writeConfigCache(cacheFile: string, scope: SearchScope, version:
   const file: CacheFile = { format: CONFIG_CACHE_FORMAT, version, entries };
   const temp = `${cacheFile}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
+    // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
+    prepareStateFile(cacheFile);
     writeFileSync(temp, `${JSON.stringify(file)}\n`);
     renameSync(temp, cacheFile);
   } catch (error) {

@@ -2,11 +2,12 @@
 // never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
 // a corrupt or foreign file is discarded and rebuilt, never trusted.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
+import { prepareStateFile } from './state-dir.js';
 
 const FORMAT = 'prove-hooks/registry-cache';
 /** Bump when the parser's output changes meaning: older caches are then rebuilt. */
@@ -121,7 +122,8 @@ export class RegistryCache {
     const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
     const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await mkdir(this.options.dir, { recursive: true });
+      // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
+      prepareStateFile(this.file);
       await writeFile(temp, body);
       await rename(temp, this.file);
       this.dirty = false;

@@ -1,7 +1,11 @@
 // The one place that spawns git: an injectable runner (argument arrays, never a shell).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureStateDir } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
+import { findGitContext } from './git-context.js';
+import { checkGitVersion } from './git-version.js';
 
 /** What a git run produced. A non-zero `status` is a value, not an exception. */
 export interface GitRunResult {
@@ -26,9 +30,14 @@ export type GitRunner = (args: readonly string[], options: GitRunOptions) => Pro
 /** Output larger than this is a bug in the caller (we only read small values). */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
-/** The real runner: node's `execFile` (no shell, so no quoting issues and no injection). */
+/**
+ * The real runner: node's `execFile` (no shell, so no quoting issues and no injection). Before
+ * its first git command it checks that git is new enough ({@link checkGitVersion}: remembered in
+ * the repository's state dir, so usually one stat); a too-old git rejects every call.
+ */
 export function createGitRunner(executable = 'git'): GitRunner {
-  return (args, options) =>
+  let versionChecked: Promise<void> | undefined;
+  const run = (args: readonly string[], options: GitRunOptions): Promise<GitRunResult> =>
     new Promise((resolve, reject) => {
       execFile(
         executable,
@@ -48,6 +57,28 @@ export function createGitRunner(executable = 'git'): GitRunner {
         },
       );
     });
+  return async (args, options) => {
+    versionChecked ??= checkGitVersion({
+      executable,
+      env: options.env ?? process.env,
+      cwd: options.cwd,
+      stampFile: findVersionStampFile(options.cwd, options.env ?? process.env),
+      readVersionOutput: () => run(['--version'], options),
+    });
+    await versionChecked;
+    return run(args, options);
+  };
+}
+
+/** `<common dir>/prove-hooks/git-version.json`, or undefined outside a repository or when the state dir is unusable. */
+function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const context = findGitContext(cwd, env);
+    return context === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
+  } catch {
+    // Recovered on purpose: without a place to remember the check, it runs every time.
+    return undefined;
+  }
 }
 
 function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {

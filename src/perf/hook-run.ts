@@ -1,8 +1,8 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
-import { mkdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
+import { prepareStateFile } from '../cache/state-dir.js';
 import type { PerfConfig } from '../config/schema.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 import {
@@ -94,7 +94,8 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       const history = wantsHistory ? readHookHistory(paths.log, record.hook) : [];
       if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
       if (perf.log) {
-        mkdirSync(paths.dir, { recursive: true });
+        // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
+        prepareStateFile(paths.log);
         const { sizeBytes } = appendRunRecord(paths.log, record);
         if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
       }

@@ -1,6 +1,6 @@
 // The per-clone timing log: append-only JSON lines, one O_APPEND write per record, bounded by a
 // compaction under a lock that never loses a record appended while it runs.
-import { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { tryAcquireLock, type LockOptions } from './lock-file.js';
 import { formatRunRecordLine, parseRunRecord, type RunRecord } from './run-record.js';
 
@@ -34,7 +34,8 @@ const NEWLINE = Buffer.from('\n');
 export function appendRunRecord(path: string, record: RunRecord): AppendResult {
   const line = Buffer.from(formatRunRecordLine(record), 'utf8');
   for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
-    const fd = openSync(path, 'a+');
+    // 'a+' without following a symbolic link: a link planted as the log never leads a write out of the git dir.
+    const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
     try {
       // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
       // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)

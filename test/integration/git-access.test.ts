@@ -1,7 +1,7 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_COMMENT_CHAR, parseCommentChar, readCommentChar } from '../../src/git/comment-char.js';
+import { DEFAULT_COMMENT_CHAR, parseMessageSettings, readMessageSettings } from '../../src/git/message-settings.js';
 import { findGitContext, findGitContextOfMessageFile, readGitContext } from '../../src/git/git-context.js';
 import { createGitRunner, runGitOk } from '../../src/git/run-git.js';
 import { GitError } from '../../src/errors.js';
@@ -100,7 +100,8 @@ describe('readGitContext and findGitContext', () => {
   });
 });
 
-describe('readCommentChar', () => {
+describe('readMessageSettings', () => {
+  const readCommentChar = async (...args: Parameters<typeof readMessageSettings>) => (await readMessageSettings(...args)).commentChar;
   it.each([
     ['unset', [], '#'],
     ['a semicolon', [['core.commentChar', ';']], ';'],
@@ -127,12 +128,25 @@ describe('readCommentChar', () => {
   });
 
   it.each([
-    ['', DEFAULT_COMMENT_CHAR],
-    ['core.commentchar ;\n', ';'],
-    ['core.commentchar ;\ncore.commentstring %\n', '%'],
-    ['core.commentchar\n', DEFAULT_COMMENT_CHAR],
-  ])('parses %j as %j', (output, expected) => {
-    expect(parseCommentChar(output)).toBe(expected);
+    ['unset', [], undefined],
+    ['strip', [['commit.cleanup', 'strip']], 'strip'],
+    ['whitespace', [['commit.cleanup', 'whitespace']], 'whitespace'],
+    ['default (strip when edited)', [['commit.cleanup', 'default']], undefined],
+  ])('reads commit.cleanup %s', async (_what, settings, expected) => {
+    const r = repo();
+    for (const [key, value] of settings as [string, string][]) r.gitOk(['config', key, value]);
+    expect((await readMessageSettings(git, r.dir, r.env)).cleanup).toBe(expected);
+  });
+
+  it.each([
+    ['', { commentChar: DEFAULT_COMMENT_CHAR, cleanup: undefined }],
+    ['core.commentchar ;\n', { commentChar: ';', cleanup: undefined }],
+    ['core.commentchar ;\ncore.commentstring %\n', { commentChar: '%', cleanup: undefined }],
+    ['core.commentchar\n', { commentChar: DEFAULT_COMMENT_CHAR, cleanup: undefined }],
+    ['commit.cleanup Verbatim\ncore.commentchar auto\n', { commentChar: 'auto', cleanup: 'verbatim' }],
+    ['commit.cleanup bogus\n', { commentChar: DEFAULT_COMMENT_CHAR, cleanup: undefined }],
+  ])('parses %j', (output, expected) => {
+    expect(parseMessageSettings(output)).toEqual(expected);
   });
 });
 

@@ -1,7 +1,51 @@
-// `prove-hooks check-msg`: placeholder until its issue lands (see the command table).
-import { InternalError, type ExitCode } from '../../errors.js';
+// `prove-hooks check-msg`: check a message given as an argument, with --file, or on stdin.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ExitCode, FileReadError, ValidationError } from '../../errors.js';
+import { runCheckMsg } from '../../hooks/commit-msg.js';
+import { createGitRunner } from '../../git/run-git.js';
+import { shouldUseColor } from '../../report/colors.js';
 import type { CommandContext } from '../context.js';
 
-export async function run(_ctx: CommandContext): Promise<ExitCode> {
-  throw new InternalError('check-msg is not implemented yet');
+/** Exit 0 (accepted or exempt), 1 (rejected), 2 (no message or two of them). */
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  const raw = await readMessageInput(ctx);
+  const outcome = await runCheckMsg(
+    raw,
+    { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid },
+    { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+  );
+  return outcome.exitCode;
+}
+
+const USAGE_HINT = 'Pass the message as an argument (`prove-hooks check-msg "feat: ..."`), with `--file <path>` (`-` for stdin), or pipe it in.';
+
+/** The message from exactly one source: argument, --file (`-` is stdin), or piped stdin. */
+async function readMessageInput(ctx: CommandContext): Promise<string> {
+  const file = typeof ctx.options.file === 'string' ? ctx.options.file : undefined;
+  const argument = ctx.args[0];
+  if (file !== undefined && argument !== undefined) {
+    throw new ValidationError('check-msg: give the message either as an argument or with --file, not both', { hint: USAGE_HINT });
+  }
+  if (argument !== undefined) return argument;
+  if (file !== undefined && file !== '-') {
+    const path = resolve(ctx.cwd, file);
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new FileReadError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    }
+  }
+  // A terminal on stdin means nothing was piped: waiting for typing would look like a hang.
+  if (ctx.stdin.isTTY === true) throw new ValidationError('check-msg: no message given', { hint: USAGE_HINT });
+  const text = await readAll(ctx.stdin);
+  // Empty stdin (CI's /dev/null, a closed pipe) is a missing message, not an empty one.
+  if (text === '' && file !== '-') throw new ValidationError('check-msg: no message given (stdin was empty)', { hint: USAGE_HINT });
+  return text;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }

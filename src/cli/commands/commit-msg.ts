@@ -1,7 +1,22 @@
-// `prove-hooks commit-msg`: placeholder until its issue lands (see the command table).
-import { InternalError, type ExitCode } from '../../errors.js';
+// `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
+import { ExitCode } from '../../errors.js';
+import { runCommitMsgHook } from '../../hooks/commit-msg.js';
+import { createGitRunner } from '../../git/run-git.js';
+import { shouldUseColor } from '../../report/colors.js';
+import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
 
-export async function run(_ctx: CommandContext): Promise<ExitCode> {
-  throw new InternalError('commit-msg is not implemented yet');
+/** Exit 0 (accepted, exempt or skipped), 1 (rejected); errors propagate to the CLI. */
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  const skipBy = skipRequestedBy(ctx.env);
+  if (skipBy !== undefined) {
+    ctx.stderr.write(formatSkipNotice('commit-msg', skipBy));
+    return ExitCode.OK;
+  }
+  const outcome = await runCommitMsgHook(
+    ctx.args[0]!,
+    { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid },
+    { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+  );
+  return outcome.exitCode;
 }

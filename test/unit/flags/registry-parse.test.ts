@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { detectRegistryFormat, formatRegistryIssues, parseRegistry, type RegistryFormat } from '../../../src/core/flags/registry-parse.js';
-import { indexRegistry, type FlagDefinition } from '../../../src/core/flags/registry.js';
+import { indexRegistry } from '../../../src/core/flags/registry.js';
+import { registryArb } from '../../arbitraries/registry.js';
 
 const json = (value: unknown): string => JSON.stringify(value);
 const parseJson = (text: string) => parseRegistry(text, { source: 'flags.json', format: 'json' });
@@ -118,30 +119,6 @@ describe('parseRegistry properties', () => {
       { numRuns: 300 },
     );
   });
-
-  const keyArb = fc.stringMatching(/^[a-z][a-z0-9._:-]{0,20}$/);
-  const aliasArb = fc.stringMatching(/^[A-Z][A-Z0-9_]{0,12}$/);
-  const dateArb = fc
-    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
-    .map((d) => d.toISOString().slice(0, 10));
-  const entryArb = fc.record(
-    {
-      key: keyArb,
-      status: fc.constantFrom('active', 'deprecated', 'archived'),
-      expires: dateArb,
-      owner: fc.string({ maxLength: 10 }),
-      description: fc.string({ maxLength: 20 }),
-      aliases: fc.uniqueArray(aliasArb, { maxLength: 3 }),
-    },
-    { requiredKeys: ['key', 'status', 'aliases'] },
-  );
-  const registryArb = fc
-    .uniqueArray(entryArb, { selector: (entry) => entry.key, maxLength: 12 })
-    .map((entries) => {
-      // Aliases must be unique across the registry: keep each alias on its first flag only.
-      const used = new Set<string>();
-      return entries.map((entry) => ({ ...entry, aliases: entry.aliases.filter((a) => !used.has(a) && (used.add(a), true)) }));
-    }) as fc.Arbitrary<FlagDefinition[]>;
 
   it.each(['json', 'yaml'] as const)('round-trips every valid generated registry through %s', (format) => {
     fc.assert(

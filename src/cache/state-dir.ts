@@ -1,0 +1,62 @@
+// prove-hooks' own folder inside a git dir, and the guard every writer goes through: the tool
+// writes only inside the git dir, so it never writes through a symbolic link planted there.
+import { lstatSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { CacheError } from '../errors.js';
+
+/** The folder, inside the git dir (common dir for shared state), that holds everything we persist. */
+export const STATE_DIR_NAME = 'prove-hooks';
+
+/**
+ * Returns `<gitDir>/prove-hooks[/sub...]`, creating each missing level. Every level must be a
+ * real directory: a symbolic link (which could lead out of the repository) or a file there is
+ * refused with a {@link CacheError}, and nothing is created through it.
+ */
+export function ensureStateDir(gitDir: string, ...sub: readonly string[]): string {
+  return ensureRealDirs(gitDir, [STATE_DIR_NAME, ...sub]);
+}
+
+/**
+ * Makes the `depth` folders above `file` (e.g. 1 for `<git dir>/prove-hooks/x.json`, 2 for
+ * `<git dir>/prove-hooks/rejected/x.txt`) exist as real directories, as {@link ensureStateDir}
+ * does; the folder above them (the git dir) must exist. Throws a {@link CacheError} otherwise.
+ */
+export function prepareStateFile(file: string, depth = 1): void {
+  const names: string[] = [];
+  let dir = dirname(file);
+  for (let level = 0; level < depth; level++) {
+    names.unshift(basename(dir));
+    dir = dirname(dir);
+  }
+  ensureRealDirs(dir, names);
+}
+
+function ensureRealDirs(base: string, names: readonly string[]): string {
+  // The git dir itself exists in any real run (and may legitimately be a link); tests may start bare.
+  mkdirSync(base, { recursive: true });
+  let dir = base;
+  for (const name of names) {
+    dir = join(dir, name);
+    let stats = lstatSync(dir, { throwIfNoEntry: false });
+    if (stats === undefined) {
+      try {
+        mkdirSync(dir);
+      } catch (error) {
+        // Another process made it first: fine, it is checked below like any existing entry.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new CacheError(`cannot create ${dir}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+      stats = lstatSync(dir);
+    }
+    if (stats.isSymbolicLink()) {
+      throw new CacheError(`refusing to write through ${dir}: it is a symbolic link, and prove-hooks writes only inside the git dir`, {
+        hint: `Remove the link (\`rm ${dir}\`); prove-hooks recreates the folder.`,
+      });
+    }
+    if (!stats.isDirectory()) {
+      throw new CacheError(`cannot use ${dir}: it is not a directory`, { hint: `Remove it (\`rm ${dir}\`); prove-hooks recreates the folder.` });
+    }
+  }
+  return dir;
+}
