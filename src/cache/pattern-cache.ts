@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import {
   compileFlagMatcher,
   listPresetPatterns,
-  PATTERN_FLAGS,
+  patternFlags,
   type MatcherSettings,
 } from '../core/flags/compile-matcher.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -51,7 +51,7 @@ export class FlagPatternCache {
   /** Compiles every pattern of the enabled presets now; returns how many were compiled. */
   warmUp(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): number {
     const patterns = listPresetPatterns(settings.presets, settings.envPrefix);
-    for (const { pattern } of patterns) this.compileRegExp(pattern.regex, PATTERN_FLAGS);
+    for (const { pattern } of patterns) this.compileRegExp(pattern.regex, patternFlags(pattern));
     return patterns.length;
   }
 

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
-import { checkCustomPattern } from '../core/flags/custom-pattern.js';
+import { checkCustomPattern } from '../core/flags/pattern-safety.js';
 
 /** Git-generated first lines that are exempt from the convention. */
 export const EXEMPTION_KINDS = ['merge', 'revert', 'fixup', 'squash', 'amend'] as const;

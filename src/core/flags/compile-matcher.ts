@@ -1,7 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
-import { checkCustomPattern, type CustomPatternSpec } from './custom-pattern.js';
+import { checkCustomPatternShape, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet } from './literal-set.js';
 import type { FlagMatcher, FlagReference } from './matcher.js';
 import { PRESETS } from './presets/index.js';
@@ -23,15 +23,27 @@ export type RegExpCompiler = (source: string, flags: string) => RegExp;
 
 const compileDirectly: RegExpCompiler = (source, flags) => new RegExp(source, flags);
 
-/** Flags every pattern is compiled with: `g` to find every match, `d` for group offsets. */
-export const PATTERN_FLAGS = 'gd';
+/**
+ * Flags a pattern is compiled with: `y` (run at each anchor position) for patterns that start at
+ * their anchor, `g` (scan the line) for the others. Custom patterns also get `d` for the group's
+ * offset; built-in patterns end with their group, so its offset is found without `d` (which makes
+ * every exec several times slower).
+ */
+export function patternFlags(pattern: Pick<PresetPattern, 'startsAtAnchor'>, custom = false): string {
+  return `${pattern.startsAtAnchor ? 'y' : 'g'}${custom ? 'd' : ''}`;
+}
 
 interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors'> {
   readonly regex: RegExp;
   readonly source: string;
+  /** Compiled with `d`: group offsets come from match.indices. */
+  readonly withIndices: boolean;
 }
 
 interface AnchorAction {
+  /** Patterns to run at this anchor's position (they start with it). */
+  readonly atAnchor: number[];
+  /** Patterns to run over the whole line when this anchor occurs. */
   readonly patterns: number[];
   /** When the anchor is an alias (or a case variant of one): the key it stands for. */
   aliasKey?: string;
@@ -48,8 +60,8 @@ export function listPresetPatterns(
 }
 
 /**
- * Builds a matcher for one registry. Throws DetectionError when a custom pattern is unusable
- * (the config loader checks the same things earlier, so this is a last line of defence).
+ * Builds a matcher for one registry. Throws DetectionError when a custom pattern does not compile,
+ * lacks its `flag` group or has no anchor (the config loader reports these first).
  */
 export function compileFlagMatcher(
   settings: MatcherSettings,
@@ -67,22 +79,24 @@ export function compileFlagMatcher(
       position = anchors.length;
       anchorIndex.set(anchor, position);
       anchors.push(anchor);
-      actions.push({ patterns: [] });
+      actions.push({ atAnchor: [], patterns: [] });
     }
     return actions[position]!;
   };
 
   const patterns: CompiledPattern[] = [];
-  const addPattern = (source: string, pattern: PresetPattern): void => {
+  const addPattern = (source: string, pattern: PresetPattern, custom = false): void => {
     const { regex, anchors: patternAnchors, ...rest } = pattern;
     const position = patterns.length;
-    patterns.push({ ...rest, regex: compile(regex, PATTERN_FLAGS), source });
-    for (const anchor of patternAnchors) actionFor(anchor).patterns.push(position);
+    patterns.push({ ...rest, regex: compile(regex, patternFlags(pattern, custom)), source, withIndices: custom });
+    for (const anchor of patternAnchors) (pattern.startsAtAnchor ? actionFor(anchor).atAnchor : actionFor(anchor).patterns).push(position);
   };
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
   settings.patterns.forEach((spec, position) => {
     const label = spec.name ?? `custom:${position}`;
-    const check = checkCustomPattern(spec);
+    // Safety was checked when the config was loaded (pattern-safety.ts); the shape is re-checked
+    // here because the anchor is needed anyway.
+    const check = checkCustomPatternShape(spec);
     if (!check.ok) {
       throw new DetectionError(`flags.patterns[${position}] (${label}) ${check.problem}`, {
         hint: 'Fix or remove the pattern in the `flags.patterns` list of your config.',
@@ -93,7 +107,7 @@ export function compileFlagMatcher(
       regex: spec.pattern,
       kind: 'call',
       keyForm: 'exact',
-    });
+    }, true);
   });
 
   for (const flag of index.registry.flags) {
@@ -109,6 +123,10 @@ export function compileFlagMatcher(
 
   const literals = compileLiteralSet(anchors);
   const hitStamp = new Uint32Array(patterns.length);
+  // Where each at-anchor pattern last ran on this line: two anchors of one call form can start at
+  // the same place (`variation` and `variationDetail`), and the regex needs to run there once.
+  const ranStamp = new Uint32Array(patterns.length);
+  const ranAt = new Int32Array(patterns.length);
   let stamp = 0;
 
   return {
@@ -119,63 +137,80 @@ export function compileFlagMatcher(
       const references: FlagReference[] = [];
       literals.forEachMatch(line, (literal, end) => {
         const action = actions[literal]!;
+        const start = end - anchors[literal]!.length;
+        for (const position of action.atAnchor) {
+          if (ranStamp[position] === stamp && ranAt[position] === start) continue;
+          ranStamp[position] = stamp;
+          ranAt[position] = start;
+          const pattern = patterns[position]!;
+          pattern.regex.lastIndex = start;
+          const match = pattern.regex.exec(line);
+          if (match !== null) collectMatch(pattern, match, index, references);
+        }
         for (const position of action.patterns) {
           if (hitStamp[position] !== stamp) {
             hitStamp[position] = stamp;
             hit.push(position);
           }
         }
-        if (action.aliasKey !== undefined) {
+        if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, anchors[literal]!)) {
           const text = anchors[literal]!;
-          const start = end - text.length;
-          if (isOnIdentifierBoundary(line, start, end, text)) {
-            references.push({ flag: action.aliasKey, index: start, source: 'alias', ...(text === action.aliasKey ? {} : { written: text }) });
-          }
+          references.push({ flag: action.aliasKey, index: start, source: 'alias', ...(text === action.aliasKey ? {} : { written: text }) });
         }
       });
-      for (const position of hit) collectMatches(patterns[position]!, line, index, references);
-      return deduplicate(references);
+      for (const position of hit) {
+        const pattern = patterns[position]!;
+        const { regex } = pattern;
+        regex.lastIndex = 0;
+        for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
+          if (match[0].length === 0) regex.lastIndex += 1;
+          collectMatch(pattern, match, index, references);
+        }
+      }
+      return references.length < 2 ? references : deduplicate(references);
     },
   };
 }
 
-function collectMatches(pattern: CompiledPattern, line: string, index: RegistryIndex, out: FlagReference[]): void {
-  const { regex } = pattern;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
-    if (match[0].length === 0) regex.lastIndex += 1;
-    const groups = match.indices?.groups;
-    if (pattern.kind === 'call') {
-      const written = match.groups?.flag;
-      const at = groups?.flag?.[0];
-      if (written !== undefined && at !== undefined) out.push(resolveReference(written, at, pattern, index));
-    } else {
-      const group = pattern.kind === 'list' ? 'list' : 'names';
-      const text = match.groups?.[group];
-      const at = groups?.[group]?.[0];
-      if (text === undefined || at === undefined) continue;
-      const names = pattern.kind === 'list' ? listStrings(text) : destructuredNames(text);
-      for (const { name, offset } of names) {
-        if (pattern.requirePrefix !== undefined && !name.startsWith(pattern.requirePrefix)) continue;
-        out.push(resolveReference(name, at + offset, pattern, index));
-      }
-    }
+function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, out: FlagReference[]): void {
+  const group = pattern.kind === 'call' ? 'flag' : pattern.kind === 'list' ? 'list' : 'names';
+  const text = match.groups?.[group];
+  if (text === undefined) return;
+  // Without `d`, offsets follow from the shape of the built-in patterns: a destructuring starts
+  // right after the match's `{`, a list ends one bracket before the match's end, and a key is
+  // the last thing in its match apart from a closing quote or parenthesis.
+  const at = pattern.withIndices
+    ? match.indices?.groups?.[group]?.[0]
+    : pattern.kind === 'destructure'
+      ? match.index + 1
+      : pattern.kind === 'list'
+        ? match.index + match[0].length - 1 - text.length
+        : match.index + match[0].lastIndexOf(text);
+  if (at === undefined) return;
+  if (pattern.kind === 'call') {
+    out.push(resolveReference(text, at, pattern, index));
+    return;
+  }
+  const names = pattern.kind === 'list' ? listStrings(text) : destructuredNames(text);
+  for (const { name, offset } of names) {
+    if (pattern.requirePrefix !== undefined && !name.startsWith(pattern.requirePrefix)) continue;
+    out.push(resolveReference(name, at + offset, pattern, index));
   }
 }
 
 /** Maps what the code wrote to a registry key: key, alias, then (normalized forms) letters and digits. */
 function resolveReference(written: string, at: number, pattern: CompiledPattern, index: RegistryIndex): FlagReference {
-  const base = { index: at, source: pattern.source };
-  if (index.get(written) !== undefined) return { ...base, flag: written };
+  const source = pattern.source;
+  if (index.get(written) !== undefined) return { flag: written, index: at, source };
   const aliasKey = index.keyOfAlias(written);
-  if (aliasKey !== undefined) return { ...base, flag: aliasKey, written };
+  if (aliasKey !== undefined) return { flag: aliasKey, index: at, source, written };
   if (pattern.keyForm === 'normalized') {
     const stripped =
       pattern.stripPrefix !== undefined && written.startsWith(pattern.stripPrefix) ? written.slice(pattern.stripPrefix.length) : written;
     const key = index.get(stripped) !== undefined ? stripped : index.keyOfNormalized(stripped);
-    return { ...base, flag: key ?? stripped, written };
+    return { flag: key ?? stripped, index: at, source, written };
   }
-  return { ...base, flag: written };
+  return { flag: written, index: at, source };
 }
 
 const STRING_LITERAL = /['"`]([^'"`\s\\$]{1,256})['"`]/g;
@@ -199,13 +234,16 @@ function destructuredNames(text: string): { name: string; offset: number }[] {
   return names;
 }
 
+/** Sorted by offset; of references at the same offset with the same flag, the first found stays. */
 function deduplicate(references: FlagReference[]): FlagReference[] {
-  const seen = new Set<string>();
-  const unique = references.filter((reference) => {
-    const id = `${reference.index}\u0000${reference.flag}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  return unique.sort((a, b) => a.index - b.index);
+  const sorted = references.map((reference, order) => ({ reference, order })).sort((a, b) => a.reference.index - b.reference.index || a.order - b.order);
+  const unique: FlagReference[] = [];
+  for (const { reference } of sorted) {
+    let duplicate = false;
+    for (let k = unique.length - 1; k >= 0 && unique[k]!.index === reference.index; k -= 1) {
+      if (unique[k]!.flag === reference.flag) duplicate = true;
+    }
+    if (!duplicate) unique.push(reference);
+  }
+  return unique;
 }

@@ -1,6 +1,6 @@
-// User-supplied flag patterns: validated before use (it compiles, it has a `flag` group, it
-// cannot backtrack catastrophically) and given a literal anchor for the prefilter.
-import safeRegex from 'safe-regex2';
+// User-supplied flag patterns: their shape is checked (it compiles, it has a `flag` group) and
+// they get a literal anchor for the prefilter. The backtracking check is in pattern-safety.ts,
+// which the config loader runs, so its parser stays off the hook's hot path.
 
 /** The parts of a custom pattern the matcher needs (the config schema's type fits it). */
 export interface CustomPatternSpec {
@@ -15,10 +15,10 @@ export type CustomPatternCheck = { readonly ok: true; readonly anchor: string } 
 const MIN_DERIVED_ANCHOR = 3;
 
 /**
- * Checks a custom pattern and finds its anchor (the configured one, or the longest literal every
- * match must contain). Pure; returns the problem in words rather than throwing.
+ * Checks a custom pattern's shape and finds its anchor (the configured one, or the longest
+ * literal every match must contain). Pure; returns the problem in words rather than throwing.
  */
-export function checkCustomPattern(spec: CustomPatternSpec): CustomPatternCheck {
+export function checkCustomPatternShape(spec: CustomPatternSpec): CustomPatternCheck {
   try {
     new RegExp(spec.pattern, 'gd');
   } catch (error) {
@@ -26,12 +26,6 @@ export function checkCustomPattern(spec: CustomPatternSpec): CustomPatternCheck 
   }
   if (!/\(\?<flag>/.test(spec.pattern)) {
     return { ok: false, problem: 'has no named group `flag`: write the key part as (?<flag>...)' };
-  }
-  if (!isBacktrackingSafe(spec.pattern)) {
-    return {
-      ok: false,
-      problem: 'can backtrack catastrophically (nested or overlapping repetition such as (a+)+): simplify it',
-    };
   }
   // A configured anchor is trusted: it cannot be checked against every possible match.
   if (spec.anchor !== undefined) return { ok: true, anchor: spec.anchor };
@@ -43,15 +37,6 @@ export function checkCustomPattern(spec: CustomPatternSpec): CustomPatternCheck 
     };
   }
   return { ok: true, anchor };
-}
-
-/**
- * True when a regex has no nested or stacked repetition (safe-regex2's star-height test). The
- * analyser does not know lookbehind, so `(?<=` and `(?<!` are read as plain groups: their
- * contents are still checked.
- */
-export function isBacktrackingSafe(source: string): boolean {
-  return safeRegex(source.replace(/\(\?<[=!]/g, "(?:"));
 }
 
 /**

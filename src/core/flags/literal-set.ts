@@ -1,5 +1,6 @@
-// A set of literal strings found in one pass over a text (Aho-Corasick), so the cost of looking
-// for 10 or 10,000 anchors in a line is the same: one step per character.
+// A set of literal strings found in one pass over a text (Aho-Corasick), so looking for 10 or
+// 10,000 anchors in a line costs the same per character. Built in time linear in the total
+// length of the literals: it is compiled on every hook run, so building must be cheap too.
 
 /** A compiled set of literals. */
 export interface LiteralSet {
@@ -11,49 +12,59 @@ export interface LiteralSet {
   forEachMatch(text: string, onMatch: (literalIndex: number, end: number) => void): void;
 }
 
-/** Builds the automaton. Empty literals are ignored; duplicates are reported once per index. */
+/** Builds the automaton. Empty literals are ignored. */
 export function compileLiteralSet(literals: readonly string[]): LiteralSet {
-  const children: Map<number, number>[] = [new Map()];
-  const outputs: number[][] = [[]];
+  // Edges of the trie in one map keyed by `state * 65536 + charCode` (exact in a double).
+  const edges = new Map<number, number>();
+  // The root's edges for 7-bit characters in a flat table: most characters are read at the root.
+  const rootAscii = new Int32Array(128);
+  const outputs: (number[] | undefined)[] = [undefined];
+  let states = 1;
   literals.forEach((literal, literalIndex) => {
     if (literal.length === 0) return;
     let state = 0;
     for (let i = 0; i < literal.length; i += 1) {
-      const code = literal.charCodeAt(i);
-      let next = children[state]!.get(code);
+      const key = state * 65536 + literal.charCodeAt(i);
+      let next = edges.get(key);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        outputs.push([]);
-        children[state]!.set(code, next);
+        next = states++;
+        edges.set(key, next);
+        outputs.push(undefined);
+        if (state === 0 && literal.charCodeAt(i) < 128) rootAscii[literal.charCodeAt(i)] = next;
       }
       state = next;
     }
-    outputs[state]!.push(literalIndex);
+    (outputs[state] ??= []).push(literalIndex);
   });
 
-  // Failure links (breadth first) and dictionary links: the nearest suffix state with outputs.
-  const fail = new Int32Array(children.length);
-  const dictionary = new Int32Array(children.length).fill(-1);
+  // Failure links, breadth first over the edges grouped by parent; `dictionary` links a state to
+  // its nearest proper suffix state that has output.
+  const children: number[][] = Array.from({ length: states }, () => []);
+  for (const [key, child] of edges) children[Math.floor(key / 65536)]!.push(key % 65536, child);
+  const fail = new Int32Array(states);
+  const dictionary = new Int32Array(states).fill(-1);
   const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
+  for (let i = 0; i < children[0]!.length; i += 2) queue.push(children[0]![i + 1]!);
+  const step = (from: number, code: number): number => {
+    let state = from;
+    for (;;) {
+      const next = edges.get(state * 65536 + code);
+      if (next !== undefined) return next;
+      if (state === 0) return 0;
+      state = fail[state]!;
+    }
+  };
   for (let head = 0; head < queue.length; head += 1) {
     const state = queue[head]!;
-    for (const [code, child] of children[state]!) {
-      let fallback = fail[state]!;
-      while (fallback !== 0 && !children[fallback]!.has(code)) fallback = fail[fallback]!;
-      const target = children[fallback]!.get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const failState = fail[child]!;
-      dictionary[child] = outputs[failState]!.length > 0 ? failState : dictionary[failState]!;
+    const list = children[state]!;
+    for (let i = 0; i < list.length; i += 2) {
+      const child = list[i + 1]!;
+      const target = step(fail[state]!, list[i]!);
+      fail[child] = target;
+      dictionary[child] = outputs[target] !== undefined ? target : dictionary[target]!;
       queue.push(child);
     }
   }
-
-  // The root's transitions for 7-bit characters in a flat table: most characters of most lines
-  // are read at the root, so this is the hot path.
-  const rootAscii = new Int32Array(128);
-  for (const [code, child] of children[0]!) if (code < 128) rootAscii[code] = child;
 
   return {
     literals,
@@ -61,19 +72,11 @@ export function compileLiteralSet(literals: readonly string[]): LiteralSet {
       let state = 0;
       for (let i = 0; i < text.length; i += 1) {
         const code = text.charCodeAt(i);
-        if (state === 0 && code < 128) {
-          state = rootAscii[code]!;
-        } else {
-          let next = children[state]!.get(code);
-          while (next === undefined && state !== 0) {
-            state = fail[state]!;
-            next = children[state]!.get(code);
-          }
-          state = next ?? 0;
-        }
+        state = state === 0 && code < 128 ? rootAscii[code]! : step(state, code);
         if (state === 0) continue;
         for (let out = state; out !== -1; out = dictionary[out]!) {
-          for (const literalIndex of outputs[out]!) onMatch(literalIndex, i + 1);
+          const found = outputs[out];
+          if (found !== undefined) for (const literalIndex of found) onMatch(literalIndex, i + 1);
         }
       }
     },

@@ -58,7 +58,7 @@ export function detectRegistryFormat(path: string): RegistryFormat {
 export function parseRegistry(text: string, options: { source: string; format: RegistryFormat }): RegistryParseResult {
   let data: unknown;
   try {
-    data = options.format === 'yaml' ? parseYaml(text, { prettyErrors: true }) : JSON.parse(stripBom(text));
+    data = options.format === 'yaml' ? parseYaml(text, { prettyErrors: true, logLevel: 'error' }) : JSON.parse(stripBom(text));
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, issues: [{ message: `not valid ${options.format.toUpperCase()}: ${message}` }] };

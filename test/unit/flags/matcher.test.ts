@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateCaseVariants, splitWords } from '../../../src/core/flags/aliases.js';
 import { compileFlagMatcher, type MatcherSettings } from '../../../src/core/flags/compile-matcher.js';
-import { checkCustomPattern, deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
+import { deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
+import { checkCustomPattern } from '../../../src/core/flags/pattern-safety.js';
 import type { FlagRegistry } from '../../../src/core/flags/registry.js';
 import { DetectionError } from '../../../src/errors.js';
 
@@ -79,7 +80,8 @@ describe('custom patterns', () => {
     const check = checkCustomPattern(spec);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problem).toMatch(problem);
-    expect(() => compileFlagMatcher({ ...base, patterns: [spec] }, registry)).toThrow(DetectionError);
+    // The backtracking check runs at config load; the matcher re-checks only the shape.
+    if (!/backtrack/.test(String(problem))) expect(() => compileFlagMatcher({ ...base, patterns: [spec] }, registry)).toThrow(DetectionError);
   });
 
   it('accepts a pattern with lookbehind and an explicit anchor', () => {
@@ -119,7 +121,7 @@ describe('compiled matcher', () => {
         return new RegExp(source, flags);
       },
     });
-    expect(compiled).toEqual(['gd']);
+    expect(compiled).toEqual(['y']);
   });
 
   it('is reusable: the same line gives the same answer twice', () => {

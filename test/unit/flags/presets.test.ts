@@ -2,7 +2,7 @@
 // row is where the form was read (found with the project's documentation search).
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher, listPresetPatterns } from '../../../src/core/flags/compile-matcher.js';
-import { isBacktrackingSafe } from '../../../src/core/flags/custom-pattern.js';
+import { isBacktrackingSafe } from '../../../src/core/flags/pattern-safety.js';
 import { PRESETS } from '../../../src/core/flags/presets/index.js';
 import { PRESET_NAMES, type PresetName } from '../../../src/core/flags/presets/names.js';
 

@@ -22,6 +22,7 @@ export const configcat: FlagPreset = {
       regex: String.raw`(?<![\w$])configcat\.(?:Bool|String|Int|Float)\s*\(\s*['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]`,
       kind: 'call',
       keyForm: 'exact',
+      startsAtAnchor: true,
     },
   ],
 };

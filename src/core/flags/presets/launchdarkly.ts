@@ -30,6 +30,7 @@ export const launchdarkly: FlagPreset = {
       regex: String.raw`(?<![\w$])useFlags\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
       kind: 'call',
       keyForm: 'normalized',
+      startsAtAnchor: true,
     },
   ],
 };

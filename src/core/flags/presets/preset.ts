@@ -23,6 +23,11 @@ export interface PresetPattern {
   readonly stripPrefix?: string;
   /** Only names that start with this count (destructured env variables). */
   readonly requirePrefix?: string;
+  /**
+   * True when every match begins exactly where one of `anchors` occurs (a call form starts with
+   * its method name): the regex then runs only at those positions, not over the whole line.
+   */
+  readonly startsAtAnchor?: boolean;
 }
 
 export interface PresetOptions {
@@ -72,6 +77,7 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
     regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 
@@ -85,6 +91,7 @@ export function callSecondArgument(methods: readonly string[]): PresetPattern {
     regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 
@@ -95,6 +102,7 @@ export function callOnlyStringArgument(methods: readonly string[]): PresetPatter
     regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
     kind: 'call',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 
@@ -106,6 +114,7 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
     regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[)(?<list>[^\]{}()]*)[\]}]`,
     kind: 'list',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 
@@ -116,6 +125,7 @@ export function jsxAttribute(elements: readonly string[], attribute: string): Pr
     regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}=\{?\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 
@@ -126,5 +136,6 @@ export function structField(structName: string, field: string): PresetPattern {
     regex: String.raw`${NAME_START}${escapeRegExp(structName)}\s*\{[^{}]*?\b${escapeRegExp(field)}\s*:\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
