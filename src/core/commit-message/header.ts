@@ -2,7 +2,7 @@
 import type { CommitMsgConfig } from '../../config/schema.js';
 import type { Violation } from '../violation.js';
 import type { RuleCode } from './rules.js';
-import { checkMode, checkTaskId, classifyTag, describeTaskIdShape, findBracketGroups, type BracketGroup, type TagKind } from './tags.js';
+import { checkMode, checkTaskId, classifyTag, describeTaskIdShape, findBracketGroups, isBareMode, type BracketGroup, type TagKind } from './tags.js';
 import { suggestType } from './type-suggestion.js';
 
 /** What the header says, as far as it could be read; the base of the corrected example. */
@@ -63,13 +63,16 @@ export function countCodePoints(text: string): number {
 function locateTags(text: string, rules: CommitMsgConfig): { tags: Tag[]; misplaced: Tag[] } {
   const groups = findBracketGroups(text);
   // `[ABC-12]` before a real task id is part of the subject; only without one is it a (wrong) task id.
-  const hasTaskId = groups.some((group) => classifyTag(group.content, rules, true) === 'task');
+  const strictKinds = new Set(groups.map((group) => classifyTag(group.content, rules, true)));
+  const hasTaskId = strictKinds.has('task');
   const tail: Tag[] = [];
   let cursor = text.length;
   for (let g = groups.length - 1; g >= 0; g--) {
     const group = groups[g]!;
     if (!isBlankBetween(text, group.end, cursor)) break;
-    const kind = classifyTag(group.content, rules, hasTaskId);
+    let kind = classifyTag(group.content, rules, hasTaskId);
+    // `[F]` at the end, when no `[MODE:...]` is written anywhere, is the mode without its `MODE:`.
+    if (kind === undefined && !strictKinds.has('mode') && isBareMode(group.content, rules)) kind = 'mode';
     if (kind === undefined) break;
     tail.unshift({ ...group, kind });
     cursor = group.start;
@@ -133,19 +136,23 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
   const example = `${rules.types[0]}${rules.scope === 'required' ? '(scope)' : ''}: subject`;
   let subjectStart: number;
   let hasType = word !== '';
+  const lowerWord = word.toLowerCase();
+  const shownWord = word.length > 40 ? word.slice(0, 37) + '...' : word;
+  const fixedType = rules.types.includes(lowerWord) ? lowerWord : suggestType(word, rules.types) ?? (shownWord || 'type');
   if (text[i] === ':') {
     if (i + 1 < n && !isWhitespace(text[i + 1])) {
-      out.push(violation('separator-missing', 'There is no space after the colon that follows the type.', `Write "${word || 'type'}: subject" with one space after the colon.`));
+      out.push(violation('separator-missing', 'There is no space after the colon that follows the type.', `Write "${fixedType}: subject" with one space after the colon.`));
     }
     subjectStart = i + 1;
   } else {
     let k = i;
     while (k < n && isWhitespace(text[k])) k++;
     if (text[k] === ':' && k > i) {
-      out.push(violation('separator-missing', 'There is a space before the colon that follows the type.', `Write "${word || 'type'}: subject": the colon right after the type.`));
+      out.push(violation('separator-missing', 'There is a space before the colon that follows the type.', `Write "${fixedType}: subject": the colon right after the type.`));
       subjectStart = k + 1;
-    } else if (hasType && (rules.types.includes(word) || scope !== undefined)) {
-      out.push(violation('separator-missing', `The type ${word} is not followed by a colon.`, `Write "${word}: subject" (a colon and a space after the type).`));
+    } else if (hasType && (rules.types.includes(word.toLowerCase()) || scope !== undefined)) {
+      // `feat add x`, `Fix login bug`: a type (perhaps capitalised) without its colon.
+      out.push(violation('separator-missing', `The type ${shownWord} is not followed by a colon.`, `Write "${fixedType}: subject" (a colon and a space after the type).`));
       subjectStart = i;
     } else {
       // No colon and no known type: the whole text is the subject and the type is missing.
@@ -167,11 +174,10 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
     const lower = word.toLowerCase();
     if (rules.types.includes(lower)) {
       type = lower;
-      out.push(violation('type-case', `The type ${word} has capitals.`, `Write it in lower case: ${lower}.`));
+      out.push(violation('type-case', `The type ${shownWord} has capitals.`, `Write it in lower case: ${lower}.`));
     } else {
       type = suggestType(word, rules.types);
-      const shown = word.length > 40 ? word.slice(0, 37) + '...' : word;
-      out.push(violation('type-unknown', `The type ${shown} is not one of ${rules.types.join(', ')}.`,
+      out.push(violation('type-unknown', `The type ${shownWord} is not one of ${rules.types.join(', ')}.`,
         type !== undefined ? `Did you mean ${type}?` : `Use one of ${rules.types.join(', ')}, e.g. "${example}".`));
     }
   }

@@ -65,7 +65,7 @@ function violation(rule: RuleCode, message: string, hint: string, line: number):
 function checkBody(lines: readonly string[], rules: CommitMsgConfig): Violation[] {
   const out: Violation[] = [];
   if (lines.length < 2) return out;
-  if (rules.bodyLeadingBlank && lines[1] !== '') {
+  if (rules.bodyLeadingBlank && lines[1]!.trim() !== '') {
     out.push(violation('body-leading-blank', 'The body starts right under the first line.', 'Leave one blank line between the first line and the body.', 2));
   }
   const max = rules.bodyMaxLineLength;

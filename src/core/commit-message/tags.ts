@@ -82,6 +82,11 @@ export function classifyTag(content: string, rules: CommitMsgConfig, strict: boo
   return i < text.length && isAsciiDigit(text.charCodeAt(i)) ? 'task' : undefined;
 }
 
+/** `[F]`, `[nf]`: a configured mode written without `MODE:` (recognised only among the trailing tags). */
+export function isBareMode(content: string, rules: CommitMsgConfig): boolean {
+  return rules.modes.includes(content.trim().toUpperCase());
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -139,8 +144,8 @@ export function checkMode(content: string, rules: CommitMsgConfig): TagCheck {
   const allowed = rules.modes.map((mode) => `[MODE:${mode}]`).join(' or ');
   const value = content.startsWith('MODE:') ? content.slice(5) : undefined;
   if (value !== undefined && rules.modes.includes(value)) return { ok: true, value };
-  // Normalise `mode: f`, `MODE=NF`, `MODE F` to a candidate value for the did-you-mean.
-  let rest = content.trimStart().slice(4);
+  // Normalise `mode: f`, `MODE=NF`, `MODE F`, `F` to a candidate value for the did-you-mean.
+  let rest = looksLikeMode(content) ? content.trimStart().slice(4) : content;
   let i = 0;
   while (i < rest.length && ' \t:=-'.includes(rest[i] ?? '')) i++;
   rest = rest.slice(i).trim().toUpperCase();

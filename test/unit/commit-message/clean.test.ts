@@ -3,7 +3,8 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanCommitMessage, detectAutoCommentChar } from '../../../src/core/commit-message/index.js';
+import { configSchema } from '../../../src/config/schema.js';
+import { checkCommitMessage, cleanCommitMessage, detectAutoCommentChar, type CleanupMode } from '../../../src/core/commit-message/index.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
 
 const SCISSORS = '# ------------------------ >8 ------------------------\n';
@@ -101,5 +102,18 @@ describe('cleaning matches real git', () => {
     const { seen, stored } = captureCommit(message, config, args);
     const commentChar = config.find((c) => c.startsWith('core.commentChar='))?.split('=')[1];
     expect(cleanCommitMessage(seen, commentChar)).toBe(stored);
+  });
+});
+
+describe('commit.cleanup modes', () => {
+  const rules = configSchema.parse({}).commitMsg;
+  const raw = 'feat: x [T-2025-01-18-001] [MODE:F]  \n\n\n# kept unless strip\n# ------------------------ >8 ------------------------\ndiff\n';
+  it.each<[CleanupMode, string]>([
+    ['strip', 'feat: x [T-2025-01-18-001] [MODE:F]\n'],
+    ['whitespace', 'feat: x [T-2025-01-18-001] [MODE:F]\n\n# kept unless strip\n'],
+    ['scissors', 'feat: x [T-2025-01-18-001] [MODE:F]\n\n# kept unless strip\n'],
+    ['verbatim', 'feat: x [T-2025-01-18-001] [MODE:F]  \n\n\n# kept unless strip\n'],
+  ])('%s', (cleanup, cleaned) => {
+    expect(checkCommitMessage(raw, rules, { cleanup }).cleaned).toBe(cleaned);
   });
 });

@@ -11,6 +11,8 @@ const defaults = configSchema.parse({}).commitMsg;
 function expectWellFormed(result: MessageCheckResult): void {
   expect(['accepted', 'exempt', 'rejected']).toContain(result.status);
   expect(result.violations.map((v) => v.rule)).not.toContain('internal-error');
+  // Diagnostics quote the user's text only in short excerpts, however long the message.
+  for (const v of result.violations) expect(v.message.length + (v.hint?.length ?? 0)).toBeLessThan(600);
   if (result.status === 'rejected') expect(result.violations.some((v) => v.severity === 'error')).toBe(true);
   else expect(result.violations.every((v) => v.severity !== 'error')).toBe(true);
 }

@@ -61,6 +61,9 @@ describe('one rule code per broken part', () => {
     ['an empty scope', 'feat(): x [T-2025-01-18-001] [MODE:F]', ['scope-empty'], { scope: 'optional' }],
     ['an unclosed scope', 'feat(api: x [T-2025-01-18-001] [MODE:F]', ['scope-unclosed'], { scope: 'optional' }],
     ['no colon', 'feat add x [T-2025-01-18-001] [MODE:F]', ['separator-missing']],
+    ['a capitalised type without colon', 'Fix login bug [T-2025-01-18-001] [MODE:F]', ['type-case', 'separator-missing']],
+    ['a mode without MODE:', 'feat: x [T-2025-01-18-001] [F]', ['mode-invalid']],
+    ['a lower-case mode without MODE:', 'feat: x [T-2025-01-18-001] [nf]', ['mode-invalid']],
     ['no space after the colon', 'feat:add x [T-2025-01-18-001] [MODE:F]', ['separator-missing']],
     ['a space before the colon', 'feat : add x [T-2025-01-18-001] [MODE:F]', ['separator-missing']],
     ['no subject', 'feat: [T-2025-01-18-001] [MODE:F]', ['subject-empty']],
@@ -154,6 +157,9 @@ describe('the corrected example', () => {
     ['fix(api): y [T-2025-01-18-001] [MODE:F]', 'fix: y [T-2025-01-18-001] [MODE:F]'],
     ['feat: x T-2025-01-18-001 MODE:NF', 'feat: x [T-2025-01-18-001] [MODE:NF]'],
     ['feat: [T-2025-01-18-001] [MODE:F]', 'feat: describe the change [T-2025-01-18-001] [MODE:F]'],
+    ['Fix login bug', 'fix: login bug [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['test: cover x [T-2025-01-18-001] [nf]', 'test: cover x [T-2025-01-18-001] [MODE:NF]'],
+    ['fixes the login bug', 'fix: fixes the login bug [T-YYYY-MM-DD-001] [MODE:F]'],
   ])('for %j is %j', (message, example) => {
     const result = checkCommitMessage(message, defaults);
     expect(result.status === 'rejected' && result.exampleHeader).toBe(example);
