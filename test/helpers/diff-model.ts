@@ -1,6 +1,7 @@
 // A model of a diff and a renderer that writes it the way `git diff` does, for parser tests.
 import { LineKind, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../../src/core/diff/diff-types.js';
 import { quoteGitPath } from '../../src/core/diff/quoted-path.js';
+import { DiffParser } from '../../src/core/diff/diff-parser.js';
 
 export interface ModelHunk {
   readonly oldStart: number;
@@ -104,4 +105,19 @@ export function expectedLines(files: readonly ModelFile[]): RecordedLine[] {
     }
   });
   return lines;
+}
+
+/** Parses `input` pushed to a DiffParser in chunks cut at `splits` (byte offsets), into a RecordingSink. */
+export function parseDiffInChunks(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[] } = {}): RecordingSink {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
+  const sink = new RecordingSink();
+  const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20 });
+  let from = 0;
+  for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {
+    parser.push(bytes.subarray(from, Math.max(from, at)));
+    from = Math.max(from, at);
+  }
+  parser.push(bytes.subarray(from));
+  parser.end();
+  return sink;
 }

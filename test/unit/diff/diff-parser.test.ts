@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DiffParser } from '../../../src/core/diff/diff-parser.js';
 import { LineKind } from '../../../src/core/diff/diff-types.js';
-import { RecordingSink, expectedLines, renderDiff, type ModelFile } from '../../helpers/diff-model.js';
+import { fileArb } from '../../arbitraries/diff.js';
+import { DiffParser } from '../../../src/core/diff/diff-parser.js';
+import { RecordingSink, expectedLines, parseDiffInChunks, renderDiff } from '../../helpers/diff-model.js';
 
-function parse(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[] } = {}): RecordingSink {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
-  const sink = new RecordingSink();
-  const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20 });
-  let from = 0;
-  for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {
-    parser.push(bytes.subarray(from, Math.max(from, at)));
-    from = Math.max(from, at);
-  }
-  parser.push(bytes.subarray(from));
-  parser.end();
-  return sink;
-}
+const parse = parseDiffInChunks;
 
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
@@ -193,46 +182,6 @@ describe('DiffParser edge cases', () => {
     expect(sink.lines).toEqual([{ file: 0, kind: LineKind.ADDED, line: 1, text: 'last' }]);
   });
 });
-
-const pathArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((p) => !p.includes('\0'));
-const lineArb = fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 10)).toString('latin1'));
-const hunkArb = (kind: 'added' | 'deleted' | 'other'): fc.Arbitrary<{ removed: string[]; added: string[]; shortCounts: boolean }> =>
-  fc.record({
-    removed: kind === 'added' ? fc.constant<string[]>([]) : fc.array(lineArb, { maxLength: 4 }),
-    added: kind === 'deleted' ? fc.constant<string[]>([]) : fc.array(lineArb, { maxLength: 4 }),
-    shortCounts: fc.boolean(),
-  }).filter((h) => h.removed.length + h.added.length > 0);
-
-const fileArb: fc.Arbitrary<ModelFile> = fc
-  .record({
-    oldPath: pathArb,
-    newPath: pathArb,
-    status: fc.constantFrom('added', 'deleted', 'modified', 'renamed') as fc.Arbitrary<ModelFile['status']>,
-    shape: fc.constantFrom('text', 'text', 'text', 'binary', 'mode'),
-    seed: fc.nat(),
-  })
-  .chain((f) => {
-    const kind = f.status === 'added' ? 'added' : f.status === 'deleted' ? 'deleted' : 'other';
-    return fc.array(hunkArb(kind), { minLength: 1, maxLength: 3 }).map((hunks): ModelFile => {
-      let oldStart = 1;
-      let newStart = 1;
-      const placed = hunks.map((h) => {
-        const hunk = { ...h, oldStart: h.removed.length === 0 ? oldStart - 1 : oldStart, newStart: h.added.length === 0 ? newStart - 1 : newStart };
-        oldStart += h.removed.length + 1 + (f.seed % 3);
-        newStart += h.added.length + 1 + (f.seed % 5);
-        return hunk;
-      });
-      const modeOnly = f.shape === 'mode' && (f.status === 'modified' || f.status === 'renamed');
-      return {
-        oldPath: f.oldPath,
-        newPath: f.status === 'renamed' ? f.newPath : f.oldPath,
-        status: f.status,
-        binary: f.shape === 'binary',
-        modeOnly,
-        hunks: modeOnly ? [] : placed.map((h) => (kind === 'added' ? { ...h, oldStart: 0 } : kind === 'deleted' ? { ...h, newStart: 0 } : h)),
-      };
-    });
-  });
 
 describe('DiffParser properties', () => {
   it('parses a generated diff back to the files and lines that made it', () => {

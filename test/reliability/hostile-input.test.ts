@@ -1,0 +1,139 @@
+// Hostile input through the installed hooks: file names, branch names, remote paths and messages
+// that a shell would run or an option parser would read are data; a catastrophic pattern in the
+// config is refused; the tool writes nowhere but the git dir.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../helpers/cli.js';
+import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
+
+/** Names a shell would run, an option parser would take, or a careless split would break. */
+export const HOSTILE_NAMES = [
+  '$(touch pwned)',
+  '`touch pwned`',
+  ';rm -rf x',
+  '--output=x',
+  '-n',
+  'a b  c.txt',
+  '"quoted" \'name\'.txt',
+  'new\nline.txt',
+  'tab\there.txt',
+  'ünïcödé 名前.txt',
+  '|| touch pwned',
+  '* glob ?.txt',
+];
+
+let repo: HookedRepo;
+let canary: string;
+
+/** No `pwned` file anywhere a hostile name could have made one. */
+function expectNotPwned(): void {
+  for (const dir of [repo.dir, repo.home, join(repo.home, '..'), process.cwd()]) expect(existsSync(join(dir, 'pwned')), dir).toBe(false);
+  // `;rm -rf x` did not run: the folder x and its canary are still there.
+  expect(readFileSync(canary, 'utf8')).toBe('canary\n');
+}
+
+beforeAll(() => {
+  repo = createHookedRepo();
+  mkdirSync(join(repo.dir, 'x'));
+  canary = join(repo.dir, 'x', 'canary.txt');
+  writeFileSync(canary, 'canary\n');
+  repo.gitOk(['add', 'x']);
+  expect(repo.commit(goodMessage('canary')).status).toBe(0);
+});
+afterAll(() => repo?.cleanup());
+
+describe('hostile names are data', () => {
+  it('files with hostile names are staged and committed through the hooks; nothing runs', () => {
+    for (const name of HOSTILE_NAMES) writeFileSync(join(repo.dir, name), `file named ${JSON.stringify(name)}\n`);
+    repo.gitOk(['add', '--', ...HOSTILE_NAMES]);
+    const bad = repo.commit(BAD_MESSAGE);
+    expect(bad.status).not.toBe(0);
+    const good = repo.commit(goodMessage('hostile names'));
+    expect(good.status, good.stdout + good.stderr).toBe(0);
+    const committed = repo.gitOk(['show', '-z', '--name-only', '--format=', 'HEAD']).split('\0').filter(Boolean);
+    expect(committed.sort()).toEqual([...HOSTILE_NAMES].sort());
+    // `--output=x` was not read as an option: no file x was written by anyone.
+    expect(statSync(join(repo.dir, 'x')).isDirectory()).toBe(true);
+    expectNotPwned();
+  });
+
+  it('a message full of shell syntax is checked as text', () => {
+    repo.write('msg.txt', 'm\n');
+    repo.gitOk(['add', 'msg.txt']);
+    const message = 'feat: $(touch pwned) `touch pwned` ; rm -rf x [T-2026-01-15-001] [MODE:F]';
+    const result = repo.commit(message);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(repo.headSubject()).toBe(message);
+    expect(repo.commit('$(touch pwned) `touch pwned`', ['--allow-empty']).status).not.toBe(0);
+    expectNotPwned();
+  });
+
+  it('a branch named $(touch${IFS}pwned) pushed to a remote whose path holds shell syntax', () => {
+    const remote = join(repo.home, '..', '$(touch pwned);x.git');
+    repo.gitOk(['init', '-q', '--bare', remote]);
+    const branch = '$(touch${IFS}pwned)';
+    repo.gitOk(['branch', branch]);
+    const push = repo.git(['push', '-q', remote, `${branch}:refs/heads/${branch}`, 'main']);
+    expect(push.status, push.stdout + push.stderr).toBe(0);
+    expect(repo.gitOk(['--git-dir', remote, 'rev-parse', `refs/heads/${branch}`])).toBe(repo.gitOk(['rev-parse', branch]));
+    expectNotPwned();
+  });
+});
+
+describe('a catastrophic pattern in the config', () => {
+  it('is refused at config load with the config exit code, naming the pattern key', () => {
+    const config = join(repo.dir, '.proverc.json');
+    const original = readFileSync(config, 'utf8');
+    try {
+      const data = JSON.parse(original);
+      data.flags = { patterns: [{ pattern: "isOn\\('(?<flag>(a+)+)'\\)" }] };
+      writeFileSync(config, JSON.stringify(data));
+      const checked = runBuiltCli(['config'], { cwd: repo.dir, env: repo.env });
+      expect(checked.status).toBe(3);
+      expect(checked.stderr).toMatch(/flags\.patterns\[0\]\.pattern/);
+      expect(checked.stderr).not.toMatch(/\n\s+at /);
+      // The hook refuses too: a config the tool cannot trust never passes a commit.
+      repo.write('p.txt', 'p\n');
+      repo.gitOk(['add', 'p.txt']);
+      const commit = repo.commit(goodMessage('with a bad pattern'));
+      expect(commit.status).not.toBe(0);
+      expect(commit.stdout + commit.stderr).toMatch(/flags\.patterns\[0\]\.pattern/);
+    } finally {
+      writeFileSync(config, original);
+      repo.gitOk(['reset', '-q']);
+    }
+  });
+});
+
+describe('the tool writes only inside the git dir', () => {
+  /** Every file under `dir` with its size and mtime, skipping `.git` and node_modules. */
+  function snapshot(dir: string): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (/^(\.git|node_modules)(\/|$)/.test(name)) continue;
+      const stats = statSync(join(dir, name));
+      if (stats.isFile()) files[relative(dir, join(dir, name))] = `${stats.size}:${stats.mtimeMs}`;
+    }
+    return files;
+  }
+
+  it('hook runs (accepted, rejected, pushed) change no file in the work tree, HOME or TMPDIR', () => {
+    const home = join(repo.home, '..', 'empty-home');
+    const tmp = join(repo.home, '..', 'empty-tmp');
+    mkdirSync(home);
+    mkdirSync(tmp);
+    const env = { HOME: home, TMPDIR: tmp, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') };
+    repo.write('w.txt', 'w\n');
+    repo.gitOk(['add', 'w.txt']);
+    const before = snapshot(repo.dir);
+    expect(repo.commit(BAD_MESSAGE, [], { env }).status).not.toBe(0);
+    expect(repo.commit(goodMessage('write nowhere'), [], { env }).status).toBe(0);
+    const remote = join(repo.home, '..', 'write-nowhere.git');
+    repo.gitOk(['init', '-q', '--bare', remote]);
+    expect(repo.git(['push', '-q', remote, 'main'], { env }).status).toBe(0);
+    expect(snapshot(repo.dir)).toEqual(before);
+    expect(readdirSync(home)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
