@@ -58,6 +58,8 @@ export function createHookedRepo(
   options.beforeInit?.(repo);
   repo.write('package.json', `${JSON.stringify({ name: 'app', private: true, devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }, null, 2)}\n`);
   repo.write('.gitignore', 'node_modules/\n');
+  // The flag check fails closed without a registry (README, feature flags): start with an empty one.
+  repo.write('flags.json', '{ "flags": [] }\n');
   linkPackageInto(repo.dir);
   const init = runBuiltCli(['init', '--no-install'], { cwd: repo.dir, env: repo.env });
   if (init.status !== 0) throw new Error(`prove-hooks init failed (${init.status}):\n${init.stdout}\n${init.stderr}`);
