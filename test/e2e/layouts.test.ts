@@ -85,6 +85,8 @@ describe('the package\'s hooks/ through core.hooksPath, without husky', () => {
   let repo: string;
   beforeAll(() => {
     repo = createProject(ws, 'plain');
+    // Set up by hand, so the config is too (no flag registry here: flag checks off).
+    ws.write(join(repo, '.proverc.json'), JSON.stringify({ flags: { enabled: false } }));
     ws.runOk('git', ['config', 'core.hooksPath', 'node_modules/prove-hooks/hooks'], repo);
     ws.runOk('git', ['init', '-q', '--bare', join(ws.root, 'plain-remote.git')], repo);
   });
