@@ -20,6 +20,12 @@ export interface CommandSpec {
 const json = { json: { type: 'boolean' } } as const satisfies OptionSpecs;
 const jsonHelp = { json: 'print a machine-readable JSON result on stdout' };
 
+const flagReport = { format: { type: 'string' }, timing: { type: 'boolean' } } as const satisfies OptionSpecs;
+const flagReportHelp = {
+  format: 'output format: text (default), json, sarif or github (annotations); --json is --format json',
+  timing: 'print where the time went (diff, prefilter, regex, registry)',
+};
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'init',
@@ -50,21 +56,35 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'pre-commit',
-    summary: 'the pre-commit hook: check the staged changes',
-    usage: '[--json]',
-    options: { ...json },
-    optionHelp: { ...jsonHelp },
+    summary: 'the pre-commit hook: check the staged changes for feature-flag problems',
+    usage: '[--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport },
+    optionHelp: { ...jsonHelp, ...flagReportHelp },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/pre-commit.js'),
   },
   {
     name: 'pre-push',
-    summary: 'the pre-push hook: check every commit being pushed (reads git\'s stdin)',
-    usage: '<remote-name> <remote-url> [--json]',
-    options: { ...json },
-    optionHelp: { ...jsonHelp },
+    summary: "the pre-push hook: check every pushed commit's message and the pushed changes (reads git's stdin)",
+    usage: '<remote-name> <remote-url> [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport },
+    optionHelp: { ...jsonHelp, ...flagReportHelp },
     positionals: { min: 0, max: 2 },
     load: () => import('./commands/pre-push.js'),
+  },
+  {
+    name: 'scan',
+    summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
+    usage: '[--staged | --range <base>..<tip>] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      ...flagReportHelp,
+      staged: 'scan the staged changes (the default)',
+      range: 'scan the changes between two commits, e.g. origin/main..HEAD (three dots: from their merge base)',
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/scan.js'),
   },
   {
     name: 'config',

@@ -1,5 +1,6 @@
-// The one place that spawns git: an injectable runner (argument arrays, never a shell).
-import { execFile } from 'node:child_process';
+// The one place that spawns git: an injectable runner (argument arrays, never a shell), and a
+// streaming variant for output too large to buffer (the diffs the flag check scans).
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureStateDir } from '../cache/state-dir.js';
@@ -19,6 +20,8 @@ export interface GitRunOptions {
   readonly cwd: string;
   /** Full environment for git; the caller's environment when omitted. */
   readonly env?: NodeJS.ProcessEnv;
+  /** Text for git's stdin (e.g. `cat-file --batch-check`); stdin is closed when omitted. */
+  readonly input?: string;
 }
 
 /**
@@ -39,7 +42,7 @@ export function createGitRunner(executable = 'git'): GitRunner {
   let versionChecked: Promise<void> | undefined;
   const run = (args: readonly string[], options: GitRunOptions): Promise<GitRunResult> =>
     new Promise((resolve, reject) => {
-      execFile(
+      const child = execFile(
         executable,
         [...args],
         { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
@@ -56,6 +59,11 @@ export function createGitRunner(executable = 'git'): GitRunner {
           reject(spawnFailure(executable, args, options.cwd, error));
         },
       );
+      // Closed even without input, so a git that reads stdin never waits for it.
+      child.stdin?.on('error', () => {
+        // git exited without reading its input (EPIPE): its exit status says what happened.
+      });
+      child.stdin?.end(options.input ?? '');
     });
   return async (args, options) => {
     versionChecked ??= checkGitVersion({
@@ -111,4 +119,53 @@ export async function runGitOk(runner: GitRunner, args: readonly string[], optio
     });
   }
   return result.stdout;
+}
+
+/** Bytes of a streamed git run's stderr kept for its error message. */
+const MAX_STDERR_BYTES = 64 * 1024;
+
+/**
+ * Runs `git <args>` and hands its stdout to `onChunk` as it arrives (never buffered whole), so
+ * the caller works while git is still writing. Resolves with the byte count when git exits 0.
+ * Rejects with a {@link GitError} quoting git's stderr when git fails or cannot be run; when
+ * `onChunk` throws, git is killed and the promise rejects with that error.
+ */
+export function streamGit(args: readonly string[], options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let bytes = 0;
+    let failure: unknown;
+    const stderr: Buffer[] = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure !== undefined) return;
+      bytes += chunk.length;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failure = error;
+        child.kill();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderrBytes >= MAX_STDERR_BYTES) return;
+      stderr.push(chunk);
+      stderrBytes += chunk.length;
+    });
+    child.on('error', (error) => {
+      failure ??= spawnFailure('git', args, options.cwd, error);
+    });
+    child.on('close', (code, signal) => {
+      if (failure !== undefined) reject(failure);
+      else if (code === 0) resolve({ bytes });
+      else {
+        const message = Buffer.concat(stderr).toString('utf8').trim() || (signal ? `killed by ${signal}` : 'no message');
+        reject(
+          new GitError(`git ${args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? ''} failed (exit ${code ?? signal}): ${message}`, {
+            hint: `Run \`git ${args.join(' ')}\` in ${options.cwd} to see what git says.`,
+          }),
+        );
+      }
+    });
+  });
 }

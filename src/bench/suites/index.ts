@@ -13,6 +13,11 @@ export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
     summary: 'commit-message validation (accepted, rejected, long body, exempt)',
     load: async () => (await import('./message.js')).suite,
   },
+  {
+    name: 'flag-matcher',
+    summary: 'flag matcher compile and matchLine, registry parse (10 vs 1,000 flags)',
+    load: async () => (await import('./flag-matcher.js')).suite,
+  },
 ];
 
 /** Finds a suite by name; undefined when there is none. */

@@ -12,6 +12,12 @@ export interface LiteralSet {
   forEachMatch(text: string, onMatch: (literalIndex: number, end: number) => void): void;
 }
 
+/**
+ * Most table cells the lazily filled DFA may have (4 bytes each); beyond it, transitions are
+ * followed through the trie and failure links on every step instead of being remembered.
+ */
+const MAX_DFA_CELLS = 4_000_000;
+
 /** Builds the automaton. Empty literals are ignored. */
 export function compileLiteralSet(literals: readonly string[]): LiteralSet {
   // Edges of the trie in one map keyed by `state * 65536 + charCode` (exact in a double).
@@ -66,14 +72,49 @@ export function compileLiteralSet(literals: readonly string[]): LiteralSet {
     }
   }
 
+  // 1 where a state reports something (its own output or a suffix's): the others are skipped.
+  const reports = new Uint8Array(states);
+  for (let state = 0; state < states; state += 1) reports[state] = outputs[state] !== undefined || dictionary[state] !== -1 ? 1 : 0;
+
+  // A DFA over a compact alphabet (one class per character some literal uses, class 0 for the
+  // rest), filled lazily: a transition is computed through the failure links the first time it
+  // is taken and remembered (stored +1, so 0 means "not computed yet").
+  const asciiClass = new Uint16Array(128);
+  const otherClass = new Map<number, number>();
+  const representative: number[] = [-1];
+  for (const literal of literals) {
+    for (let i = 0; i < literal.length; i += 1) {
+      const code = literal.charCodeAt(i);
+      if (code < 128 ? asciiClass[code] === 0 : !otherClass.has(code)) {
+        if (code < 128) asciiClass[code] = representative.length;
+        else otherClass.set(code, representative.length);
+        representative.push(code);
+      }
+    }
+  }
+  const classes = representative.length;
+  const dfa = states * classes <= MAX_DFA_CELLS ? new Int32Array(states * classes) : undefined;
+  const next = (state: number, code: number): number => {
+    const cls = code < 128 ? asciiClass[code]! : (otherClass.get(code) ?? 0);
+    // A character no literal uses leads back to the root from anywhere.
+    if (cls === 0) return 0;
+    if (dfa === undefined) return step(state, code);
+    const cell = state * classes + cls;
+    const known = dfa[cell]!;
+    if (known !== 0) return known - 1;
+    const target = step(state, representative[cls]!);
+    dfa[cell] = target + 1;
+    return target;
+  };
+
   return {
     literals,
     forEachMatch(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i += 1) {
         const code = text.charCodeAt(i);
-        state = state === 0 && code < 128 ? rootAscii[code]! : step(state, code);
-        if (state === 0) continue;
+        state = state === 0 && code < 128 ? rootAscii[code]! : next(state, code);
+        if (reports[state] === 0) continue;
         for (let out = state; out !== -1; out = dictionary[out]!) {
           const found = outputs[out];
           if (found !== undefined) for (const literalIndex of found) onMatch(literalIndex, i + 1);

@@ -1,33 +1,45 @@
 // The scan engine: a DiffSink that runs the one-pass literal prefilter over each batch of diff
 // lines and hands only the lines with an anchor to the flag matcher.
 import { LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../diff/diff-types.js';
-import type { FlagMatcher } from '../flags/matcher.js';
+import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
 import { compileAnchors } from './anchor-automaton.js';
 import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
 
-/** One flag reference on a changed line of the diff. */
-export interface DiffReference {
-  /** The registry key (an alias is already resolved by the matcher). */
-  readonly flag: string;
-  /** What found it: a preset name, `custom:<n>` or `alias`. */
-  readonly source: string;
-  readonly change: 'added' | 'removed';
+/**
+ * A changed line with the flag references found in it (the shape the flag rules take). Only
+ * lines with at least one reference are reported.
+ */
+export interface ScannedLine {
   /** Repository-relative path: the new path for added lines, the old path for removed ones. */
   readonly file: string;
   /** 1-based line in the new file (added) or the old file (removed). */
   readonly line: number;
-  /** 1-based column, in UTF-16 code units of the decoded line. */
-  readonly column: number;
+  readonly side: 'added' | 'removed';
   /** The whole line, decoded as UTF-8 (invalid bytes become U+FFFD), without marker or CR. */
   readonly text: string;
-  /** The line just above in the same file, when the diff shows it (for suppression comments). */
-  readonly textAbove?: string;
+  /** The line just above on the same side, when the diff shows it (for suppression comments). */
+  readonly previousText?: string;
+  /** In line order; `index` is 0-based in `text` (UTF-16 code units). */
+  readonly references: readonly FlagReference[];
+}
+
+/** Which matcher governs a path: one per registry scope; undefined means "not scanned". */
+export interface MatcherSelection {
+  /** Every anchor of every matcher: the prefilter's literals. */
+  readonly anchors: readonly string[];
+  matcherFor(path: string): FlagMatcher | undefined;
+}
+
+/** A selection with one matcher for every path. */
+export function selectAlways(matcher: FlagMatcher): MatcherSelection {
+  return { anchors: matcher.anchors, matcherFor: () => matcher };
 }
 
 export interface ScanStats {
   files: number;
   /** Files whose lines were read (not excluded, not binary, not submodules). */
   scannedFiles: number;
+  /** Files skipped by the include/exclude globs or because no registry scope contains them. */
   excludedFiles: number;
   binaryFiles: number;
   submodules: number;
@@ -48,26 +60,30 @@ export interface DiffScannerOptions {
   readonly now?: () => number;
   /** Force the JavaScript kernel (tests and benchmarks). */
   readonly kernel?: 'wasm' | 'js';
+  /** Receives each line with references as it is found, instead of collecting them in `lines`. */
+  readonly onLine?: (line: ScannedLine) => void;
 }
 
-/** Collects DiffReferences from a diff; feed it to a DiffParser as its sink. */
+/** Finds flag references in a diff; feed it to a DiffParser as its sink. */
 export class DiffScanner implements DiffSink {
-  readonly references: DiffReference[] = [];
+  /** Lines with references, in diff order (unless `onLine` takes them). */
+  readonly lines: ScannedLine[] = [];
   readonly skipped: SkippedLine[] = [];
   readonly stats: ScanStats = { files: 0, scannedFiles: 0, excludedFiles: 0, binaryFiles: 0, submodules: 0, lines: 0, candidateLines: 0, skippedLines: 0 };
   readonly timings = { prefilterMs: 0, regexMs: 0 };
   private readonly kernel: AnchorKernel;
   private readonly files: DiffFile[] = [];
+  private readonly matchers: (FlagMatcher | undefined)[] = [];
   private hitLines = new Int32Array(1024);
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
   /** The last line of the previous batch, for the `textAbove` of a batch's first line. */
   private previous: { file: number; kind: number; line: number; text: string } | null = null;
 
   constructor(
-    private readonly matcher: FlagMatcher,
+    private readonly selection: MatcherSelection,
     private readonly options: DiffScannerOptions = {},
   ) {
-    this.kernel = createAnchorKernel(compileAnchors(matcher.anchors), options.kernel);
+    this.kernel = createAnchorKernel(compileAnchors(selection.anchors), options.kernel);
   }
 
   /** Which inner loop runs the prefilter. */
@@ -81,7 +97,10 @@ export class DiffScanner implements DiffSink {
     if (file.binary) this.stats.binaryFiles += 1;
     if (file.submodule) this.stats.submodules += 1;
     if (file.binary || file.submodule) return false;
-    const included = this.options.includePath?.(pathOf(file)) ?? true;
+    const path = pathOf(file);
+    const matcher = (this.options.includePath?.(path) ?? true) ? this.selection.matcherFor(path) : undefined;
+    this.matchers[file.index] = matcher;
+    const included = matcher !== undefined;
     if (included) this.stats.scannedFiles += 1;
     else this.stats.excludedFiles += 1;
     return included;
@@ -113,26 +132,25 @@ export class DiffScanner implements DiffSink {
   private matchLine(batch: LineBatch, index: number): void {
     const kind = batch.kinds[index]!;
     if (kind === LineKind.CONTEXT) return;
+    const fileIndex = batch.fileIndexes[index]!;
+    const matcher = this.matchers[fileIndex];
+    if (matcher === undefined) return;
     const text = this.decode(batch, index);
-    const found = this.matcher.matchLine(text);
-    if (found.length === 0) return;
-    const file = this.files[batch.fileIndexes[index]!]!;
+    const references = matcher.matchLine(text);
+    if (references.length === 0) return;
+    const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
-    const path = (added ? file.newPath : file.oldPath) ?? pathOf(file);
-    const line = batch.lineNumbers[index]!;
-    const textAbove = this.findTextAbove(batch, index);
-    for (const reference of found) {
-      this.references.push({
-        flag: reference.flag,
-        source: reference.source,
-        change: added ? 'added' : 'removed',
-        file: path,
-        line,
-        column: reference.index + 1,
-        text,
-        ...(textAbove === undefined ? {} : { textAbove }),
-      });
-    }
+    const previousText = this.findTextAbove(batch, index);
+    const scanned: ScannedLine = {
+      file: (added ? file.newPath : file.oldPath) ?? pathOf(file),
+      line: batch.lineNumbers[index]!,
+      side: added ? 'added' : 'removed',
+      text,
+      ...(previousText === undefined ? {} : { previousText }),
+      references,
+    };
+    if (this.options.onLine) this.options.onLine(scanned);
+    else this.lines.push(scanned);
   }
 
   /** The previous line of the same side of the same file, if it is in the diff. */
@@ -160,7 +178,7 @@ export class DiffScanner implements DiffSink {
 
 /** Everything a scan found, for reporting. */
 export interface DiffScanResult {
-  readonly references: readonly DiffReference[];
+  readonly lines: readonly ScannedLine[];
   readonly skipped: readonly SkippedLine[];
   readonly stats: Readonly<ScanStats>;
   readonly files: readonly DiffFile[];

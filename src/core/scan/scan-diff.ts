@@ -1,7 +1,6 @@
 // Scanning a whole diff held in memory (tests, small inputs): parser and scanner wired together.
 import { DiffParser } from '../diff/diff-parser.js';
-import type { FlagMatcher } from '../flags/matcher.js';
-import { DiffScanner, type DiffScannerOptions, type DiffScanResult } from './diff-scanner.js';
+import { DiffScanner, type DiffScannerOptions, type DiffScanResult, type MatcherSelection } from './diff-scanner.js';
 
 export interface ScanDiffOptions extends DiffScannerOptions {
   /** Content lines longer than this many bytes are skipped and reported. Default 4096. */
@@ -12,19 +11,19 @@ export interface ScanDiffOptions extends DiffScannerOptions {
 export const DEFAULT_MAX_LINE_BYTES = 4096;
 
 /** Creates a parser and scanner pair for streaming: push chunks to `parser`, read `scanner`. */
-export function createDiffScan(matcher: FlagMatcher, options: ScanDiffOptions = {}): { parser: DiffParser; scanner: DiffScanner; result(): DiffScanResult } {
-  const scanner = new DiffScanner(matcher, options);
+export function createDiffScan(selection: MatcherSelection, options: ScanDiffOptions = {}): { parser: DiffParser; scanner: DiffScanner; result(): DiffScanResult } {
+  const scanner = new DiffScanner(selection, options);
   const parser = new DiffParser(scanner, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES });
   return {
     parser,
     scanner,
-    result: () => ({ references: scanner.references, skipped: scanner.skipped, stats: scanner.stats, files: parser.seenFiles }),
+    result: () => ({ lines: scanner.lines, skipped: scanner.skipped, stats: scanner.stats, files: parser.seenFiles }),
   };
 }
 
 /** Scans diff output given as chunks (in any split); the parser is ended after the last one. */
-export function scanDiffChunks(chunks: Iterable<Uint8Array>, matcher: FlagMatcher, options: ScanDiffOptions = {}): DiffScanResult {
-  const scan = createDiffScan(matcher, options);
+export function scanDiffChunks(chunks: Iterable<Uint8Array>, selection: MatcherSelection, options: ScanDiffOptions = {}): DiffScanResult {
+  const scan = createDiffScan(selection, options);
   for (const chunk of chunks) scan.parser.push(chunk);
   scan.parser.end();
   return scan.result();

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { generateCaseVariants, splitWords } from '../../../src/core/flags/aliases.js';
 import { compileFlagMatcher, type MatcherSettings } from '../../../src/core/flags/compile-matcher.js';
 import { deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
@@ -134,5 +136,41 @@ describe('compiled matcher', () => {
   it('returns nothing for a line without any anchor', () => {
     const matcher = compileFlagMatcher({ ...base, presets: ['launchdarkly', 'env'] }, registry);
     expect(matcher.matchLine('const total = items.reduce((a, b) => a + b, 0);')).toEqual([]);
+  });
+});
+
+describe('matcher properties', () => {
+  const all = compileFlagMatcher(
+    { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [{ pattern: String.raw`isFlagOn\('(?<flag>[\w-]+)'` }], aliasCaseVariants: ['camel', 'kebab'] },
+    registry,
+  );
+  const fragments = fc.constantFrom(
+    "variation('a-b', ctx)", 'useFlags()', '{ newCheckout, x: y } = useFlags()', 'process.env.FF_DARK_MODE', 'NEW_CHECKOUT_FLAG',
+    "getTreatment('k', 'split')", "useFlags(['a', \"b\"])", "isFlagOn('c')", 'dark-mode-toggle', "<IfFeatureEnabled feature='g'>",
+    '(', ')', "'", '"', '`', ',', ' ', 'é', '\u{1F600}', 'x', '.', '{', '}', '[', ']', '=',
+  );
+  const lines = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fragments, { maxLength: 30 }).map((parts) => parts.join('')));
+
+  it('never throws, and every reference points at the name as the line writes it', () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        for (const reference of all.matchLine(line)) {
+          expect(line.startsWith(reference.written ?? reference.flag, reference.index)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns references sorted by offset, without duplicates', () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        const found = all.matchLine(line);
+        const ids = found.map((r) => `${r.index}:${r.flag}`);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(found.map((r) => r.index)).toEqual([...found.map((r) => r.index)].sort((a, b) => a - b));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,0 +1,125 @@
+// The flag check of one diff, shared by pre-commit, pre-push and scan: stream the diff from git
+// through the parser and the prefilter, evaluate the rules, apply the baseline.
+import picomatch from 'picomatch';
+import { readBaselineFile } from '../config/baseline-file.js';
+import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import type { FlagsConfig } from '../config/schema.js';
+import { applyBaseline } from '../core/flags/baseline.js';
+import type { FlagFinding } from '../core/flags/finding.js';
+import { createFlagRuleEvaluator, createLineTooLongFinding, type FlagLine } from '../core/flags/rules.js';
+import { LineKind, pathOf } from '../core/diff/diff-types.js';
+import type { ScanStats } from '../core/scan/diff-scanner.js';
+import { createDiffScan } from '../core/scan/scan-diff.js';
+import { streamDiff, type DiffTarget } from '../git/diff-stream.js';
+import type { FlagReport } from '../report/flag-report.js';
+
+/** Where the time of a flag check went, in ms. */
+export interface FlagCheckTimings {
+  /** Waiting for git to produce the diff (beyond the time spent processing it). */
+  diffMs: number;
+  /** Parsing the diff and the one-pass literal prefilter. */
+  prefilterMs: number;
+  /** The matchers' regexes on the lines where an anchor hit. */
+  regexMs: number;
+  /** Loading the registries (and compiling matchers) plus evaluating the rules. */
+  registryMs: number;
+}
+
+export interface FlagCheckOutcome {
+  readonly report: FlagReport;
+  /** Registry keys referenced on removed lines (candidates for the extinct check). */
+  readonly removedFlags: ReadonlySet<string>;
+  readonly stats: Readonly<ScanStats>;
+  readonly diffBytes: number;
+  readonly timings: FlagCheckTimings;
+  readonly kernel: 'wasm' | 'js';
+}
+
+export interface FlagCheckInput {
+  readonly target: DiffTarget;
+  readonly flags: FlagsConfig;
+  readonly knowledge: FlagKnowledge;
+  /** Absolute top level of the work tree: git runs here, paths are relative to it. */
+  readonly repoRoot: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** `YYYY-MM-DD` for the expiry rule. */
+  readonly today: string;
+  /** A monotonic clock in ms. */
+  readonly now: () => number;
+  /** Time already spent loading the knowledge, counted in `registryMs`. */
+  readonly knowledgeMs?: number;
+}
+
+/** Builds the include/exclude test of the `flags` config (globs on repository-relative paths). */
+export function compilePathFilter(flags: Pick<FlagsConfig, 'include' | 'exclude'>): (path: string) => boolean {
+  // dotAll: picomatch's `*` is built on `.`, which would not match a newline in a path.
+  const compile = (globs: readonly string[]): RegExp[] =>
+    globs.map((glob) => {
+      const regex = picomatch.makeRe(glob, { dot: true });
+      return new RegExp(regex.source, `${regex.flags.replace('s', '')}s`);
+    });
+  const included = compile(flags.include);
+  const excluded = compile(flags.exclude);
+  return (path) => included.some((regex) => regex.test(path)) && !excluded.some((regex) => regex.test(path));
+}
+
+/** Runs the flag check on one diff. Throws GitError, RegistryError, ConfigError, DetectionError. */
+export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutcome> {
+  const { now, knowledge, flags } = input;
+  const evaluator = createFlagRuleEvaluator(knowledge.ruleContext(input.today));
+  const removedFlags = new Set<string>();
+  let rulesMs = 0;
+  const onLine = (line: FlagLine): void => {
+    const started = now();
+    if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
+    evaluator.addLine(line);
+    rulesMs += now() - started;
+  };
+  const scan = createDiffScan(knowledge, { includePath: compilePathFilter(flags), maxLineBytes: flags.maxLineLength, now, onLine });
+  let handlerMs = 0;
+  const streamStarted = now();
+  const { bytes } = await streamDiff(input.target, { cwd: input.repoRoot, env: input.env }, (chunk) => {
+    const started = now();
+    scan.parser.push(chunk);
+    handlerMs += now() - started;
+  });
+  const endStarted = now();
+  scan.parser.end();
+  handlerMs += now() - endStarted;
+  const streamMs = now() - streamStarted;
+
+  const rulesStarted = now();
+  const evaluation = evaluator.finish();
+  const findings: FlagFinding[] = [...evaluation.findings];
+  for (const skip of scan.scanner.skipped) {
+    if (skip.kind !== LineKind.ADDED) continue;
+    const finding = createLineTooLongFinding(
+      { file: pathOf(skip.file), line: skip.line, lengthChars: skip.lengthBytes, maxLineLength: flags.maxLineLength },
+      flags.severity,
+    );
+    if (finding !== undefined) findings.push(finding);
+  }
+  let report: FlagReport = { findings, suppressed: evaluation.suppressed, baselined: [] };
+  if (flags.baseline !== null) {
+    const baseline = await readBaselineFile(flags.baseline, input.repoRoot);
+    const { kept, baselined } = applyBaseline(findings, baseline);
+    report = { findings: kept, suppressed: evaluation.suppressed, baselined };
+  }
+  const rulesAfterMs = now() - rulesStarted;
+
+  // The scanner's match time includes the rules run from `onLine`; count those as registry.
+  const matchMs = scan.scanner.timings.regexMs;
+  return {
+    report,
+    removedFlags,
+    stats: scan.scanner.stats,
+    diffBytes: bytes,
+    kernel: scan.scanner.kernelKind,
+    timings: {
+      diffMs: Math.max(0, streamMs - handlerMs),
+      prefilterMs: Math.max(0, handlerMs - matchMs),
+      regexMs: Math.max(0, matchMs - rulesMs),
+      registryMs: (input.knowledgeMs ?? 0) + rulesMs + rulesAfterMs,
+    },
+  };
+}

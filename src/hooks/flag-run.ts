@@ -1,0 +1,78 @@
+// What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
+// flag knowledge, and print a flag report in the format asked for.
+import { performance } from 'node:perf_hooks';
+import type { CommandIo } from '../cli/context.js';
+import { loadFlagKnowledge, formatLocalDate, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
+import type { ProveConfig } from '../config/schema.js';
+import { GitError, ValidationError } from '../errors.js';
+import { readGitContext, type GitContext } from '../git/git-context.js';
+import { createGitRunner, type GitRunner } from '../git/run-git.js';
+import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
+import { PROVE_VERSION } from '../version.js';
+import type { FlagCheckTimings } from './flag-check.js';
+
+/** A repository with a work tree, its config, and a git runner. */
+export interface FlagRunContext {
+  readonly git: GitContext;
+  readonly repoRoot: string;
+  readonly config: ProveConfig;
+  readonly runner: GitRunner;
+}
+
+/** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
+export async function openFlagRun(io: CommandIo, command: string): Promise<FlagRunContext> {
+  const runner = createGitRunner();
+  const git = await readGitContext(runner, io.cwd, io.env);
+  if (git === null || git.topLevel === null) {
+    throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
+      hint: 'Run it from your repository (hooks do this already), or `git init` first.',
+    });
+  }
+  const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
+  for (const notice of resolved.notices) io.stderr.write(`${notice}\n`);
+  return { git, repoRoot: git.topLevel, config: resolved.config, runner };
+}
+
+/** Loads registries and matchers; returns them with the time it took. */
+export async function loadKnowledge(run: FlagRunContext): Promise<{ knowledge: FlagKnowledge; ms: number }> {
+  const started = performance.now();
+  const knowledge = await loadFlagKnowledge(run.config.flags, { repoRoot: run.repoRoot, gitCommonDir: run.git.commonDir, toolVersion: PROVE_VERSION });
+  return { knowledge, ms: performance.now() - started };
+}
+
+/** Today in the local time zone, for the expiry rule. */
+export function readToday(): string {
+  return formatLocalDate(new Date());
+}
+
+/** `--format` (or `--json`) from the parsed options. Throws ValidationError for an unknown format. */
+export function readFormat(options: Readonly<Record<string, unknown>>): FlagReportFormat {
+  const format = options.json === true ? 'json' : (options.format ?? 'text');
+  if (typeof format !== 'string' || !(FLAG_REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new ValidationError(`unknown format '${String(format)}'`, { hint: `Use one of: ${FLAG_REPORT_FORMATS.join(', ')}.` });
+  }
+  return format as FlagReportFormat;
+}
+
+/** Prints a report: text on `text` (stderr for hooks), machine formats on stdout. */
+export function writeFlagReport(io: CommandIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
+  const stream = format === 'text' ? textStream : io.stdout;
+  const color = format === 'text' && (stream as { isTTY?: boolean }).isTTY === true && io.env.NO_COLOR === undefined;
+  const output = formatFlagReport(report, format, { color, version: PROVE_VERSION });
+  if (output !== '') stream.write(output);
+}
+
+/** The `--timing` lines of a flag check. */
+export function formatFlagTimings(timings: FlagCheckTimings, extra: { diffBytes: number; lines: number; candidateLines: number; kernel: string }): string {
+  const ms = (value: number): string => `${value.toFixed(1)} ms`;
+  const total = timings.diffMs + timings.prefilterMs + timings.regexMs + timings.registryMs;
+  return [
+    `flags timing: ${ms(total)} (${(extra.diffBytes / 1048576).toFixed(2)} MiB of diff, ${extra.lines} lines, ${extra.candidateLines} with an anchor; ${extra.kernel} prefilter)`,
+    `  diff       ${ms(timings.diffMs)}  waiting for git diff`,
+    `  prefilter  ${ms(timings.prefilterMs)}  parsing and the one-pass literal search`,
+    `  regex      ${ms(timings.regexMs)}  patterns on lines with an anchor`,
+    `  registry   ${ms(timings.registryMs)}  registries, matchers and rules`,
+    '',
+  ].join('\n');
+}

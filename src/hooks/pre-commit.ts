@@ -1,0 +1,68 @@
+// The pre-commit hook: the staged changes (the index, as they will be committed) checked for
+// feature-flag references against the registry.
+import { performance } from 'node:perf_hooks';
+import type { CommandIo } from '../cli/context.js';
+import { hasBlockingViolation } from '../core/violation.js';
+import { ExitCode, toProveError } from '../errors.js';
+import { finishHookRun, startHookRun } from '../perf/hook-run.js';
+import type { FlagReportFormat } from '../report/flag-report.js';
+import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
+import { runFlagCheck } from './flag-check.js';
+import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+
+export interface PreCommitOptions {
+  readonly format: FlagReportFormat;
+  /** Print where the time went. */
+  readonly timing: boolean;
+}
+
+/** Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. */
+export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Promise<ExitCode> {
+  const skipBy = skipRequestedBy(io.env);
+  if (skipBy !== undefined) {
+    io.stderr.write(formatSkipNotice('pre-commit', skipBy));
+    return ExitCode.OK;
+  }
+  const recorder = startHookRun('pre-commit');
+  let run: FlagRunContext | undefined;
+  let exitCode: ExitCode = ExitCode.OK;
+  try {
+    run = await recorder.time('config', () => openFlagRun(io, 'pre-commit'));
+    if (run.config.flags.enabled) {
+      const context = run;
+      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context));
+      const outcome = await recorder.time('scan', () =>
+        runFlagCheck({
+          target: { kind: 'staged' },
+          flags: context.config.flags,
+          knowledge,
+          repoRoot: context.repoRoot,
+          env: io.env,
+          today: readToday(),
+          now: () => performance.now(),
+          knowledgeMs: ms,
+        }),
+      );
+      recorder.count('files', outcome.stats.scannedFiles);
+      recorder.count('lines', outcome.stats.lines);
+      recorder.count('bytes', outcome.diffBytes);
+      recorder.cache('registry', { hits: knowledge.cacheStats.hits, misses: knowledge.cacheStats.misses });
+      recorder.time('report', () => writeFlagReport(io, outcome.report, options.format, io.stderr));
+      if (options.timing) io.stderr.write(formatFlagTimings(outcome.timings, { ...outcome.stats, diffBytes: outcome.diffBytes, kernel: outcome.kernel }));
+      exitCode = hasBlockingViolation(outcome.report.findings) ? ExitCode.VIOLATION : ExitCode.OK;
+    }
+  } catch (error) {
+    exitCode = toProveError(error).exitCode;
+    throw error;
+  } finally {
+    finishHookRun(recorder, {
+      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      cwd: io.cwd,
+      env: io.env,
+      ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
+      timing: options.timing,
+      stderr: io.stderr,
+    });
+  }
+  return exitCode;
+}

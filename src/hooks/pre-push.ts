@@ -1,0 +1,181 @@
+// The pre-push hook: every pushed commit's message is checked against the convention, and each
+// pushed range's changes go through the flag check; flags left without references are reported.
+import { performance } from 'node:perf_hooks';
+import type { CommandIo } from '../cli/context.js';
+import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import { checkCommitMessage } from '../core/commit-message/index.js';
+import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
+import { evaluateExtinctFlags } from '../core/flags/rules.js';
+import { parsePushUpdates } from '../core/push/push-updates.js';
+import { hasBlockingViolation } from '../core/violation.js';
+import { ExitCode, ValidationError, toProveError } from '../errors.js';
+import { findNamesAtCommit } from '../git/flag-presence.js';
+import { resolvePushRanges, type PushRange } from '../git/push-range.js';
+import { finishHookRun, startHookRun } from '../perf/hook-run.js';
+import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
+import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
+import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
+import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
+import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+
+export interface PrePushOptions {
+  /** The remote's name (or URL when pushing to one), git's first hook argument. */
+  readonly remoteName: string;
+  readonly format: FlagReportFormat;
+  readonly timing: boolean;
+}
+
+/** Checks what is being pushed; VIOLATION when a message is rejected or a flag finding is an error. */
+export async function runPrePush(io: CommandIo, options: PrePushOptions): Promise<ExitCode> {
+  // git writes every ref line before it waits for us; read them all even when skipping.
+  const input = io.stdin.isTTY === true ? '' : await readAll(io.stdin);
+  const skipBy = skipRequestedBy(io.env);
+  if (skipBy !== undefined) {
+    io.stderr.write(formatSkipNotice('pre-push', skipBy));
+    return ExitCode.OK;
+  }
+  const parsed = parsePushUpdates(input);
+  if (parsed.problems.length > 0) {
+    const first = parsed.problems[0]!;
+    throw new ValidationError(`pre-push: stdin line ${first.line} is not a ref update (${first.message}): ${JSON.stringify(first.text)}`, {
+      hint: 'git runs this hook with `<local ref> <local id> <remote ref> <remote id>` lines on stdin; run it through git push.',
+    });
+  }
+  if (parsed.updates.length === 0) return ExitCode.OK; // Up to date, or --dry-run: nothing is sent.
+  const recorder = startHookRun('pre-push');
+  let run: FlagRunContext | undefined;
+  let exitCode: ExitCode = ExitCode.OK;
+  try {
+    run = await recorder.time('config', () => openFlagRun(io, 'pre-push'));
+    const context = run;
+    const plan = await recorder.time('git', () =>
+      resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir }),
+    );
+    io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes)));
+    const today = readToday();
+    const rejected = checkMessages(plan.ranges, context, today);
+    recorder.count('messages', new Set(plan.ranges.flatMap((r) => r.commits.map((c) => c.id))).size);
+    io.stderr.write(formatRejectedCommits(rejected));
+    let blockingFlags = false;
+    if (context.config.flags.enabled && plan.ranges.some((range) => range.base !== null)) {
+      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context));
+      const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledge, io.env, today, ms));
+      recorder.count('bytes', result.diffBytes);
+      recorder.count('lines', result.lines);
+      recorder.time('report', () => writeFlagReport(io, result.report, options.format, io.stderr));
+      if (options.timing) io.stderr.write(formatFlagTimings(result.timings, { diffBytes: result.diffBytes, lines: result.lines, candidateLines: result.candidateLines, kernel: result.kernel }));
+      blockingFlags = hasBlockingViolation(result.report.findings);
+    }
+    exitCode = rejected.length > 0 || blockingFlags ? ExitCode.VIOLATION : ExitCode.OK;
+  } catch (error) {
+    exitCode = toProveError(error).exitCode;
+    throw error;
+  } finally {
+    finishHookRun(recorder, {
+      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      cwd: io.cwd,
+      env: io.env,
+      ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
+      timing: options.timing,
+      stderr: io.stderr,
+    });
+  }
+  return exitCode;
+}
+
+/** Every distinct pushed commit whose message the commit-msg rules (with exemptions) reject. */
+function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today: string): RejectedCommit[] {
+  const seen = new Set<string>();
+  const rejected: RejectedCommit[] = [];
+  for (const commit of ranges.flatMap((range) => range.commits)) {
+    if (seen.has(commit.id)) continue;
+    seen.add(commit.id);
+    // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
+    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today });
+    if (result.status !== 'rejected') continue;
+    rejected.push({
+      id: commit.id,
+      subject: commit.message.split('\n', 1)[0] ?? '',
+      violations: result.violations,
+      ...(result.exampleHeader === undefined ? {} : { exampleHeader: result.exampleHeader }),
+    });
+  }
+  return rejected;
+}
+
+interface RangesFlagResult {
+  readonly report: FlagReport;
+  readonly timings: FlagCheckTimings;
+  readonly diffBytes: number;
+  readonly lines: number;
+  readonly candidateLines: number;
+  readonly kernel: string;
+}
+
+/** The flag check over every range's diff, then the extinct rule at every pushed tip. */
+async function checkRangesForFlags(
+  ranges: readonly PushRange[],
+  run: FlagRunContext,
+  knowledge: FlagKnowledge,
+  env: NodeJS.ProcessEnv,
+  today: string,
+  knowledgeMs: number,
+): Promise<RangesFlagResult> {
+  const findings = new Map<string, FlagFinding>();
+  const suppressed: FlagReport['suppressed'][number][] = [];
+  const baselined: FlagFinding[] = [];
+  const timings: FlagCheckTimings = { diffMs: 0, prefilterMs: 0, regexMs: 0, registryMs: knowledgeMs };
+  let diffBytes = 0;
+  let lines = 0;
+  let candidateLines = 0;
+  let kernel = 'js';
+  const add = (finding: FlagFinding): void => {
+    findings.set(`${finding.rule}\u0000${finding.fingerprint}\u0000${finding.line ?? ''}`, finding);
+  };
+  for (const range of ranges) {
+    if (range.base === null) continue;
+    const outcome = await runFlagCheck({
+      target: { kind: 'range', base: range.base, tip: range.tip },
+      flags: run.config.flags,
+      knowledge,
+      repoRoot: run.repoRoot,
+      env,
+      today,
+      now: () => performance.now(),
+    });
+    outcome.report.findings.forEach(add);
+    suppressed.push(...outcome.report.suppressed);
+    baselined.push(...outcome.report.baselined);
+    for (const key of Object.keys(timings) as (keyof FlagCheckTimings)[]) timings[key] += outcome.timings[key];
+    diffBytes += outcome.diffBytes;
+    lines += outcome.stats.lines;
+    candidateLines += outcome.stats.candidateLines;
+    kernel = outcome.kernel;
+    if (outcome.removedFlags.size > 0) {
+      const started = performance.now();
+      for (const finding of await findExtinctFlags(range.tip, outcome.removedFlags, run, knowledge, env)) add(finding);
+      timings.registryMs += performance.now() - started;
+    }
+  }
+  return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel };
+}
+
+/** Removed flags that no file at `tip` names any more (key or alias), per registry scope. */
+async function findExtinctFlags(tip: string, removed: ReadonlySet<string>, run: FlagRunContext, knowledge: FlagKnowledge, env: NodeJS.ProcessEnv): Promise<FlagFinding[]> {
+  const registryPaths = knowledge.registries.registries.map((scoped) => scoped.path);
+  const findings: FlagFinding[] = [];
+  for (const scoped of knowledge.registries.registries) {
+    const mine = [...removed].filter((flag) => scoped.index.get(flag) !== undefined);
+    if (mine.length === 0) continue;
+    const namesOf = (flag: string): string[] => [flag, ...(scoped.index.get(flag)?.aliases ?? [])];
+    const found = await findNamesAtCommit(tip, mine.flatMap(namesOf), registryPaths, { runner: run.runner, cwd: run.repoRoot, env, ...(scoped.scope === '' ? {} : { within: scoped.scope }) });
+    findings.push(...evaluateExtinctFlags(mine, (flag) => namesOf(flag).some((name) => found.has(name)), scoped.index, run.config.flags.severity));
+  }
+  return findings;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,64 @@
+// `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
+// changes of a commit range, in any report format.
+import { performance } from 'node:perf_hooks';
+import type { CommandIo } from '../cli/context.js';
+import { hasBlockingViolation } from '../core/violation.js';
+import { ExitCode, GitError, ValidationError } from '../errors.js';
+import type { DiffTarget } from '../git/diff-stream.js';
+import { runGitOk, type GitRunner } from '../git/run-git.js';
+import type { FlagReportFormat } from '../report/flag-report.js';
+import { runFlagCheck } from './flag-check.js';
+import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
+
+export interface ScanOptions {
+  readonly format: FlagReportFormat;
+  readonly timing: boolean;
+  /** `A..B` or `A...B`; undefined scans the staged changes. */
+  readonly range?: string;
+}
+
+/** Splits `A..B` / `A...B` (either side may be empty, meaning HEAD). Throws ValidationError. */
+export function parseRangeSpec(spec: string): { base: string; tip: string; mergeBase: boolean } {
+  const match = /^(.*?)(\.\.\.?)(.*)$/.exec(spec);
+  if (match === null || spec.trim() === '' || /\s/.test(spec)) {
+    throw new ValidationError(`--range '${spec}' is not a range`, { hint: 'Give two commits: --range origin/main..HEAD (or A...B to start from their merge base).' });
+  }
+  return { base: match[1] || 'HEAD', tip: match[3] || 'HEAD', mergeBase: match[2] === '...' };
+}
+
+/** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */
+export async function runScan(io: CommandIo, options: ScanOptions): Promise<ExitCode> {
+  const run = await openFlagRun(io, 'scan');
+  const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
+  const { knowledge, ms } = await loadKnowledge(run);
+  const outcome = await runFlagCheck({
+    target,
+    flags: run.config.flags,
+    knowledge,
+    repoRoot: run.repoRoot,
+    env: io.env,
+    today: readToday(),
+    now: () => performance.now(),
+    knowledgeMs: ms,
+  });
+  writeFlagReport(io, outcome.report, options.format, io.stdout);
+  if (options.timing) io.stderr.write(formatFlagTimings(outcome.timings, { ...outcome.stats, diffBytes: outcome.diffBytes, kernel: outcome.kernel }));
+  return hasBlockingViolation(outcome.report.findings) ? ExitCode.VIOLATION : ExitCode.OK;
+}
+
+async function resolveRange(spec: string, runner: GitRunner, cwd: string, env: NodeJS.ProcessEnv): Promise<DiffTarget> {
+  const range = parseRangeSpec(spec);
+  const commitOf = async (revision: string): Promise<string> => {
+    // `^{commit}` peels tags; --end-of-options keeps a revision starting with `-` from being an option.
+    const result = await runner(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd, env });
+    if (result.status !== 0) throw new ValidationError(`--range: '${revision}' is not a commit here`, { hint: 'Check the name (git log --oneline -1 <name>), or fetch it first.' });
+    return result.stdout.trim();
+  };
+  const base = await commitOf(range.base);
+  const tip = await commitOf(range.tip);
+  if (!range.mergeBase) return { kind: 'range', base, tip };
+  const mergeBase = await runGitOk(runner, ['merge-base', base, tip], { cwd, env }).catch((error: unknown) => {
+    throw new GitError(`--range ${spec}: ${range.base} and ${range.tip} have no common ancestor`, { cause: error, hint: 'Use two dots (A..B) to compare the trees directly.' });
+  });
+  return { kind: 'range', base: mergeBase.trim(), tip };
+}

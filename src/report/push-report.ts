@@ -1,0 +1,34 @@
+// Text for the pre-push hook's own findings: rejected commit messages and how the pushed ranges
+// were chosen.
+import type { Violation } from '../core/violation.js';
+
+/** A pushed commit whose message breaks the convention. */
+export interface RejectedCommit {
+  readonly id: string;
+  /** The message's first line, for recognition. */
+  readonly subject: string;
+  readonly violations: readonly Violation[];
+  /** A corrected first line, when the checker could build one. */
+  readonly exampleHeader?: string;
+}
+
+/** The block printed for rejected commits, with how to fix them. Empty when there are none. */
+export function formatRejectedCommits(rejected: readonly RejectedCommit[]): string {
+  if (rejected.length === 0) return '';
+  const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
+  for (const commit of rejected) {
+    lines.push(`  ${commit.id.slice(0, 12)} ${commit.subject}`);
+    for (const violation of commit.violations) {
+      lines.push(`    ${violation.severity.padEnd(8)}${violation.message}  ${violation.rule}`);
+      if (violation.hint) lines.push(`      fix: ${violation.hint}`);
+    }
+    if (commit.exampleHeader) lines.push(`      e.g. ${commit.exampleHeader}`);
+  }
+  lines.push('  Reword them (`git rebase -i <base>` and mark them `reword`), then push again. PROVE_SKIP=1 skips the checks once.');
+  return `${lines.join('\n')}\n`;
+}
+
+/** One notice line (prefixed) per note about the pushed ranges. */
+export function formatPushNotes(notes: readonly string[]): string {
+  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${note}\n`).join('');
+}

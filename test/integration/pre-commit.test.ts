@@ -1,0 +1,198 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const precommit = (r: TempRepo, env?: NodeJS.ProcessEnv) => runIn(r, ['pre-commit', '--format', 'json'], env ? { env } : {});
+const rules = (r: TempRepo) => findingsOf(precommit(r)).map((f) => [f.rule, f.flag, f.file, f.line]);
+
+describe('pre-commit on the staged diff', () => {
+  it('rejects an unknown flag with exit 1, passes a known one with exit 0', () => {
+    repo = createFlagRepo();
+    repo.write('src/a.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(precommit(repo).status).toBe(0);
+    repo.write('src/a.ts', `${ld('new-checkout')}\n${ld('nope')}\n`);
+    repo.gitOk(['add', '-A']);
+    const result = precommit(repo);
+    expect(result.status).toBe(1);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([['flag-unknown', 'nope', 'src/a.ts', 2]]);
+  });
+
+  it('judges a partially staged file as staged, never the work tree', () => {
+    repo = createFlagRepo();
+    repo.write('a.ts', `${ld('staged-unknown')}\n`);
+    repo.gitOk(['add', 'a.ts']);
+    repo.write('a.ts', `${ld('new-checkout')}\n`); // work tree is clean, the index is not
+    expect(rules(repo)).toEqual([['flag-unknown', 'staged-unknown', 'a.ts', 1]]);
+    repo.gitOk(['add', 'a.ts']);
+    repo.write('a.ts', `${ld('worktree-unknown')}\n`); // only the work tree is bad now
+    expect(precommit(repo).status).toBe(0);
+  });
+
+  it('checks the first commit of a repository (no HEAD yet)', () => {
+    repo = createFlagRepo();
+    repo.gitOk(['checkout', '-q', '--orphan', 'fresh']);
+    repo.write('b.ts', `${ld('ghost')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toContainEqual(['flag-unknown', 'ghost', 'b.ts', 1]);
+  });
+
+  it('does not report a renamed file’s existing lines, only what the rename adds', () => {
+    repo = createFlagRepo();
+    repo.write('old name.ts', `${ld('legacy-unknown')}\n${'// filler line\n'.repeat(20)}`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
+    repo.gitOk(['mv', 'old name.ts', 'new name.ts']);
+    expect(precommit(repo).status).toBe(0);
+    repo.write('new name.ts', `${ld('legacy-unknown')}\n${'// filler line\n'.repeat(20)}${ld('added-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'added-unknown', 'new name.ts', 22]]);
+  });
+
+  it('reports references a deletion removes as info, not errors', () => {
+    repo = createFlagRepo();
+    repo.write('gone.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
+    repo.gitOk(['rm', '-q', 'gone.ts']);
+    const result = precommit(repo);
+    expect(result.status).toBe(0);
+    expect(findingsOf(result).map((f) => [f.rule, f.severity, f.flag, f.file, f.line])).toEqual([['flag-removed', 'info', 'new-checkout', 'gone.ts', 1]]);
+  });
+
+  it('skips binary files, mode-only changes and submodules', () => {
+    repo = createFlagRepo();
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(ld('binary-unknown'))]));
+    repo.write('run.sh', 'echo hi\n');
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
+    repo.gitOk(['update-index', '--chmod=+x', 'run.sh']);
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 9]), Buffer.from(ld('binary-unknown-2'))]));
+    repo.gitOk(['add', 'blob.bin']);
+    const head = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    repo.gitOk(['update-index', '--add', '--cacheinfo', `160000,${head},vendored`]);
+    const result = precommit(repo);
+    expect(result.stderr).toBe('');
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+
+  it('reads CRLF lines and bytes that are not UTF-8', () => {
+    repo = createFlagRepo();
+    repo.write('win.ts', `// header\r\n${ld('crlf-unknown')}\r\n`);
+    repo.write('latin1.ts', Buffer.concat([Buffer.from('// caf\xe9\n', 'latin1'), Buffer.from(`${ld('latin-unknown')}\n`)]));
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([
+      ['flag-unknown', 'latin-unknown', 'latin1.ts', 2],
+      ['flag-unknown', 'crlf-unknown', 'win.ts', 2],
+    ]);
+  });
+
+  it.each([
+    ['spaces', 'dir with space/file name.ts'],
+    ['quotes', 'say "hi".ts'],
+    ['a newline', 'line\nbreak.ts'],
+    ['non-ASCII', 'ünïcödé/日本.ts'],
+    ['a tab and a backslash', 'tab\there\\.ts'],
+  ])('names files whose paths have %s', (_name, path) => {
+    repo = createFlagRepo();
+    repo.write(path, `${ld('path-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'path-unknown', path, 1]]);
+  });
+
+  it('names non-ASCII paths with core.quotePath=false too', () => {
+    repo = createFlagRepo();
+    repo.gitOk(['config', 'core.quotePath', 'false']);
+    repo.write('ñ.ts', `${ld('q-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'q-unknown', 'ñ.ts', 1]]);
+  });
+
+  it('ignores user diff settings that would change the patch text', () => {
+    repo = createFlagRepo();
+    for (const [key, value] of [
+      ['diff.noprefix', 'true'],
+      ['diff.mnemonicPrefix', 'true'],
+      ['color.diff', 'always'],
+      ['diff.renames', 'false'],
+      ['diff.relative', 'true'],
+      ['diff.external', 'false'],
+      ['diff.submodule', 'log'],
+    ]) repo.gitOk(['config', key!, value!]);
+    repo.write('src/deep/c.ts', `${ld('cfg-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(findingsOf(runIn(repo, ['pre-commit', '--format', 'json'], { cwd: `${repo.dir}/src` })).map((f) => [f.flag, f.file])).toEqual([['cfg-unknown', 'src/deep/c.ts']]);
+  });
+
+  it('applies include and exclude globs from the config', () => {
+    repo = createFlagRepo({ exclude: ['generated/**'], include: ['**/*.ts'] });
+    repo.write('generated/g.ts', `${ld('gen-unknown')}\n`);
+    repo.write('notes.md', `${ld('md-unknown')}\n`);
+    repo.write('src/s.ts', `${ld('src-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'src-unknown', 'src/s.ts', 1]]);
+  });
+
+  it('reports a line over the length cap as skipped', () => {
+    repo = createFlagRepo({ maxLineLength: 100 });
+    repo.write('min.js', `${'x'.repeat(300)}${ld('hidden-unknown')}\n${ld('seen-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    expect(rules(repo)).toEqual([
+      ['line-too-long-skipped', null, 'min.js', 1],
+      ['flag-unknown', 'seen-unknown', 'min.js', 2],
+    ]);
+  });
+
+  it('fails closed with exit 3 when the registry is missing', () => {
+    repo = createFlagRepo();
+    repo.gitOk(['rm', '-q', 'flags.json']);
+    repo.write('a.ts', `${ld('x')}\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['pre-commit']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/flags\.json/);
+    expect(result.stderr).not.toMatch(/at .*\.mjs/);
+  });
+});
+
+describe('pre-commit as a real hook', () => {
+  it('checks what `git commit -a` commits (a temporary index)', () => {
+    repo = createFlagRepo();
+    installHooks(repo, ['pre-commit']);
+    repo.write('a.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'feat: a [T-2026-11-22-003] [MODE:F]']);
+    repo.write('a.ts', `${ld('commit-a-unknown')}\n`);
+    const result = repo.git(['commit', '-a', '-qm', 'feat: b [T-2026-11-22-003] [MODE:F]']);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/unknown flag 'commit-a-unknown'/);
+  });
+
+  it('checks only the paths of `git commit <path>`, from the index git builds for it', () => {
+    repo = createFlagRepo();
+    installHooks(repo, ['pre-commit']);
+    repo.write('staged.ts', `${ld('staged-only-unknown')}\n`);
+    repo.gitOk(['add', 'staged.ts']);
+    repo.write('other.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', 'other.ts']);
+    repo.gitOk(['commit', '-qm', 'feat: base [T-2026-11-22-003] [MODE:F]', '--', 'other.ts']);
+    repo.write('other.ts', `${ld('path-commit-unknown')}\n`);
+    const rejected = repo.git(['commit', '-qm', 'feat: other [T-2026-11-22-003] [MODE:F]', '--', 'other.ts']);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toMatch(/path-commit-unknown/);
+    expect(rejected.stderr).not.toMatch(/staged-only-unknown/);
+  });
+
+  it('lets PROVE_SKIP=1 through with a notice', () => {
+    repo = createFlagRepo();
+    repo.write('a.ts', `${ld('skip-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['pre-commit'], { env: { PROVE_SKIP: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/PROVE_SKIP/);
+  });
+});

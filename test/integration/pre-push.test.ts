@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+
+const GOOD = (subject: string) => `feat: ${subject} [T-2026-11-22-003] [MODE:F]`;
+let repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos) repo.cleanup();
+  repos = [];
+});
+
+/** A flag repo with a bare `origin` that has main pushed. */
+function withRemote(options: { initArgs?: readonly string[] } = {}): { repo: TempRepo; remote: string } {
+  const repo = createFlagRepo();
+  repos.push(repo);
+  const remote = join(repo.home, '..', 'remote.git');
+  repo.gitOk(['init', '-q', '--bare', ...(options.initArgs ?? []), remote]);
+  repo.gitOk(['remote', 'add', 'origin', remote]);
+  repo.gitOk(['push', '-q', 'origin', 'main']);
+  installHooks(repo, ['pre-push']);
+  return { repo, remote };
+}
+
+function commit(repo: TempRepo, path: string, content: string, message = GOOD(path)): string {
+  repo.write(path, content);
+  repo.gitOk(['add', '-A']);
+  repo.gitOk(['commit', '-qm', message, '--no-verify']);
+  return repo.gitOk(['rev-parse', 'HEAD']).trim();
+}
+
+const head = (repo: TempRepo, rev = 'HEAD') => repo.gitOk(['rev-parse', rev]).trim();
+
+describe('pre-push through a real git push', () => {
+  it('rejects a pushed unknown flag and lets a clean push through', () => {
+    const { repo } = withRemote();
+    commit(repo, 'a.ts', `${ld('new-checkout')}\n`);
+    expect(repo.git(['push', '-q', 'origin', 'main']).status).toBe(0);
+    commit(repo, 'b.ts', `${ld('pushed-unknown')}\n`);
+    const rejected = repo.git(['push', '-q', 'origin', 'main']);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toMatch(/unknown flag 'pushed-unknown'/);
+  });
+
+  it('rejects a pushed commit whose message breaks the convention, and exempts merges', () => {
+    const { repo } = withRemote();
+    commit(repo, 'a.ts', 'x\n', 'wip stuff');
+    const rejected = repo.git(['push', '-q', 'origin', 'main']);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toMatch(/wip stuff/);
+    repo.gitOk(['reset', '-q', '--hard', 'origin/main']);
+    repo.gitOk(['checkout', '-q', '-b', 'side']);
+    commit(repo, 'side.ts', 'y\n');
+    repo.gitOk(['checkout', '-q', 'main']);
+    commit(repo, 'main.ts', 'z\n');
+    repo.gitOk(['merge', '-q', '--no-ff', '--no-edit', 'side']);
+    expect(repo.gitOk(['log', '-1', '--format=%s'])).toMatch(/^Merge branch 'side'/);
+    const merged = repo.git(['push', '-q', 'origin', 'main']);
+    expect(merged.stderr).toBe('');
+    expect(merged.status).toBe(0);
+  });
+
+  it('checks only the commits of a new branch that no remote-tracking ref has', () => {
+    const { repo } = withRemote();
+    commit(repo, 'old.ts', 'x\n', 'an old message pushed before the hook');
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main']);
+    repo.gitOk(['checkout', '-q', '-b', 'feature']);
+    commit(repo, 'f.ts', `${ld('new-checkout')}\n`);
+    const pushed = repo.git(['push', '-q', 'origin', 'feature']);
+    expect(pushed.stderr).toBe('');
+    expect(pushed.status).toBe(0);
+  });
+
+  it('checks the rewritten commits of a force push against the fork point', () => {
+    const { repo } = withRemote();
+    repo.gitOk(['checkout', '-q', '-b', 'topic']);
+    commit(repo, 't.ts', `${ld('new-checkout')}\n`);
+    expect(repo.git(['push', '-q', 'origin', 'topic']).status).toBe(0);
+    repo.write('t.ts', `${ld('new-checkout')}\n${ld('forced-unknown')}\n`);
+    repo.gitOk(['commit', '-q', '-a', '--amend', '--no-edit', '--no-verify']);
+    const forced = repo.git(['push', '-q', '--force', 'origin', 'topic']);
+    expect(forced.status).not.toBe(0);
+    expect(forced.stderr).toMatch(/forced-unknown/);
+    expect(forced.stderr).not.toMatch(/'new-checkout'/);
+  });
+
+  it('lets a branch deletion through without checking anything', () => {
+    const { repo } = withRemote();
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main:doomed']);
+    const deleted = repo.git(['push', '-q', 'origin', ':doomed']);
+    expect(deleted.stderr).toBe('');
+    expect(deleted.status).toBe(0);
+  });
+
+  it('peels an annotated tag to its commit and checks it when it is new', () => {
+    const { repo } = withRemote();
+    commit(repo, 'tagged.ts', `${ld('tag-unknown')}\n`);
+    repo.gitOk(['tag', '-a', '-m', 'release', 'v1']);
+    const rejected = repo.git(['push', '-q', 'origin', 'v1']);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toMatch(/tag-unknown/);
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main']);
+    repo.gitOk(['tag', '-a', '-m', 'again', 'v2']);
+    expect(repo.git(['push', '-q', 'origin', 'v2']).status).toBe(0); // its commit is already there
+  });
+
+  it('passes an up-to-date push and --dry-run', () => {
+    const { repo } = withRemote();
+    expect(repo.git(['push', '-q', 'origin', 'main']).status).toBe(0);
+    commit(repo, 'dry.ts', `${ld('dry-unknown')}\n`);
+    expect(runIn(repo, ['pre-push', 'origin', 'x'], { input: '' }).status).toBe(0);
+  });
+
+  it('works in a SHA-256 repository', () => {
+    const repo = createFlagRepoSha256();
+    commit(repo, 'a.ts', `${ld('sha256-unknown')}\n`);
+    const rejected = repo.git(['push', '-q', 'origin', 'main']);
+    expect(rejected.status).not.toBe(0);
+    expect(rejected.stderr).toMatch(/sha256-unknown/);
+  });
+});
+
+function createFlagRepoSha256(): TempRepo {
+  const repo = createFlagRepo();
+  repos.push(repo);
+  // Rebuild the same content as a SHA-256 repository.
+  repo.gitOk(['init', '-q', '--object-format=sha256', '-b', 'main', join(repo.home, '..', 'repo256')]);
+  const dir = join(repo.home, '..', 'repo256');
+  const git = (args: string[]) => repo.gitOk(args, { cwd: dir });
+  git(['--git-dir', join(repo.dir, '.git'), '--work-tree', dir, 'checkout', 'main', '--', '.']);
+  git(['add', '-A']);
+  git(['commit', '-qm', GOOD('init')]);
+  const remote = join(repo.home, '..', 'remote256.git');
+  git(['init', '-q', '--bare', '--object-format=sha256', remote]);
+  git(['remote', 'add', 'origin', remote]);
+  git(['push', '-q', 'origin', 'main']);
+  const sha256: TempRepo = { ...repo, dir, git: (args, o) => repo.git(args, { ...o, cwd: o?.cwd ?? dir }), gitOk: (args, o) => repo.gitOk(args, { ...o, cwd: o?.cwd ?? dir }), write: (path, content) => repo.write(join('..', 'repo256', path), content) };
+  installHooks(sha256, ['pre-push']);
+  return sha256;
+}
+
+describe('pre-push on git’s stdin (run directly)', () => {
+  const Z = '0'.repeat(40);
+
+  it('checks every commit not on the remote when the remote id is not in this clone', () => {
+    const { repo } = withRemote();
+    const tip = commit(repo, 'n.ts', `${ld('unfetched-unknown')}\n`);
+    const missing = 'e'.repeat(40);
+    const result = runIn(repo, ['pre-push', 'origin', 'url', '--format', 'json'], { input: `refs/heads/main ${tip} refs/heads/main ${missing}\n` });
+    expect(result.stderr).toMatch(/is not in this clone/);
+    expect(findingsOf(result).map((f) => f.flag)).toEqual(['unfetched-unknown']);
+    expect(result.status).toBe(1);
+  });
+
+  it('reports flags whose last reference the push removes as extinct', () => {
+    const { repo } = withRemote();
+    commit(repo, 'uses.ts', `${ld('beta-search')}\n${ld('new-checkout')}\n`);
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main']);
+    const base = head(repo);
+    const tip = commit(repo, 'uses.ts', `${ld('new-checkout')}\n`);
+    const result = runIn(repo, ['pre-push', 'origin', 'url', '--format', 'json'], { input: `refs/heads/main ${tip} refs/heads/main ${base}\n` });
+    expect(result.status).toBe(0);
+    const findings = findingsOf(result).map((f) => [f.rule, f.flag]);
+    expect(findings).toContainEqual(['flag-extinct', 'beta-search']);
+    expect(findings).not.toContainEqual(['flag-extinct', 'new-checkout']);
+  });
+
+  it('says clearly that a shallow clone hides part of the range', () => {
+    const { repo, remote } = withRemote();
+    commit(repo, 'h1.ts', 'a\n');
+    commit(repo, 'h2.ts', 'b\n');
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main']);
+    const clone = join(repo.home, '..', 'shallow');
+    repo.gitOk(['clone', '-q', '--depth', '1', '--branch', 'main', `file://${remote}`, clone]);
+    repo.gitOk(['update-ref', '-d', 'refs/remotes/origin/main'], { cwd: clone });
+    repo.write('../shallow/new.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A'], { cwd: clone });
+    repo.gitOk(['commit', '-qm', GOOD('shallow')], { cwd: clone });
+    const tip = repo.gitOk(['rev-parse', 'HEAD'], { cwd: clone }).trim();
+    const result = runIn(repo, ['pre-push', 'origin', 'url'], { cwd: clone, input: `refs/heads/topic ${tip} refs/heads/topic ${Z}\n` });
+    expect(result.stderr).toMatch(/shallow/);
+    expect(result.status).toBe(4);
+    expect(result.stderr).toMatch(/git fetch --unshallow/);
+  });
+
+  it('rejects stdin that is not ref lines with exit 2, naming the line', () => {
+    const { repo } = withRemote();
+    const result = runIn(repo, ['pre-push', 'origin', 'url'], { input: 'garbage\n' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/line 1/);
+  });
+});
