@@ -1,8 +1,8 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { CacheError } from '../errors.js';
+import { checksumOf as checksumOfText } from './checksum.js';
 import { prepareStateFile } from './state-dir.js';
 import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
 
@@ -26,9 +26,10 @@ type CandidateState = [path: string] | [path: string, size: number, mtimeNs: str
 interface CacheEntry {
   readonly stopDir: string;
   readonly candidates: CandidateState[];
-  readonly found: { readonly path: string; readonly sha256: string } | null;
+  /** The config file and its whole content: comparing it is cheaper than hashing it. */
+  readonly found: { readonly path: string; readonly content: string } | null;
   readonly config: unknown;
-  /** sha256 of the fields above: a truncated or edited entry is never trusted. */
+  /** Checksum of the fields above: a damaged or edited entry is never trusted. */
   readonly checksum: string;
 }
 
@@ -85,7 +86,10 @@ export function writeConfigCache(cacheFile: string, scope: SearchScope, version:
   // A search place that changed while the config was loading: what we loaded may be either
   // version, so store nothing and load again next time.
   if (!sameStates(snapshot.candidates, snapshotCandidates(scope).candidates)) return false;
-  const found = value.filePath === null ? null : { path: value.filePath, sha256: hashFile(value.filePath) };
+  const content = value.filePath === null ? null : readContent(value.filePath);
+  // The file vanished after it was loaded: nothing provable to store.
+  if (value.filePath !== null && content === null) return false;
+  const found = value.filePath === null || content === null ? null : { path: value.filePath, content };
   const body = { stopDir: scope.stopDir, candidates: snapshot.candidates, found, config: value.config };
   const entry: CacheEntry = { ...body, checksum: checksumOf(body) };
   const entries: Record<string, CacheEntry> = {};
@@ -94,7 +98,7 @@ export function writeConfigCache(cacheFile: string, scope: SearchScope, version:
   for (const key of keep) entries[key] = previous[key]!;
   entries[scope.projectDir] = entry;
   const file: CacheFile = { format: CONFIG_CACHE_FORMAT, version, entries };
-  const temp = `${cacheFile}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
     prepareStateFile(cacheFile);
@@ -149,7 +153,7 @@ function isEntry(value: unknown): value is CacheEntry {
     isRecord(config) &&
     Array.isArray(candidates) &&
     candidates.every(isCandidateState) &&
-    (found === null || (isRecord(found) && typeof found.path === 'string' && typeof found.sha256 === 'string'))
+    (found === null || (isRecord(found) && typeof found.path === 'string' && typeof found.content === 'string'))
   );
 }
 
@@ -165,7 +169,7 @@ function isUnchanged(entry: CacheEntry, scope: SearchScope): boolean {
     const stored = entry.candidates[i]!;
     if (stored[0] !== paths[i] || !sameState(stored, readCandidateState(stored[0]))) return false;
   }
-  return entry.found === null || hashFile(entry.found.path) === entry.found.sha256;
+  return entry.found === null || readContent(entry.found.path) === entry.found.content;
 }
 
 function sameStates(a: readonly CandidateState[], b: readonly CandidateState[]): boolean {
@@ -182,18 +186,17 @@ function readCandidateState(path: string): CandidateState {
   return [path, Number(stats.size), String(stats.mtimeNs)];
 }
 
-function hashFile(path: string): string {
+function readContent(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return readFileSync(path, 'utf8');
   } catch {
-    // Gone or unreadable since it was loaded: a hash that matches nothing makes the entry stale.
-    return 'unreadable';
+    // Gone or unreadable since it was loaded: null matches no stored content, so the entry is stale.
+    return null;
   }
 }
 
 function checksumOf(entry: Pick<CacheEntry, 'stopDir' | 'candidates' | 'found' | 'config'>): string {
-  const body = JSON.stringify([entry.stopDir, entry.candidates, entry.found, entry.config]);
-  return createHash('sha256').update(body).digest('hex');
+  return checksumOfText(JSON.stringify([entry.stopDir, entry.candidates, entry.found, entry.config]));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

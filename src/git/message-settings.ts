@@ -46,20 +46,28 @@ export async function readMessageSettings(runner: GitRunner, cwd: string, env?: 
 
 /** Parses `git config --get-regexp` output (`core.commentchar ;` lines, keys lower-cased by git). */
 export function parseMessageSettings(output: string): MessageSettings {
-  let commentChar = DEFAULT_COMMENT_CHAR;
-  let cleanup: CleanupMode | undefined;
+  let settings: MessageSettings = { commentChar: DEFAULT_COMMENT_CHAR, cleanup: undefined };
   for (const line of output.split('\n')) {
     const space = line.indexOf(' ');
     // A key without a value (`[core] commentChar` alone) is rejected by git itself; skip it.
     if (space === -1) continue;
-    const key = line.slice(0, space).toLowerCase();
-    const value = line.slice(space + 1);
-    if (key === 'commit.cleanup') {
-      const mode = value.toLowerCase();
-      cleanup = CLEANUP_MODES.has(mode) ? (mode as CleanupMode) : undefined;
-    } else if (value !== '') {
-      commentChar = value;
-    }
+    settings = parseMessageSettingEntry(settings, line.slice(0, space), line.slice(space + 1));
   }
-  return { commentChar, cleanup };
+  return settings;
+}
+
+/** Applies one config entry (read in git's order, so the last value wins) to `settings`. */
+export function parseMessageSettingEntry(settings: MessageSettings, key: string, value: string | undefined): MessageSettings {
+  if (value === undefined) return settings;
+  switch (key.toLowerCase()) {
+    case 'commit.cleanup': {
+      const mode = value.toLowerCase();
+      return { ...settings, cleanup: CLEANUP_MODES.has(mode) ? (mode as CleanupMode) : undefined };
+    }
+    case 'core.commentchar':
+    case 'core.commentstring':
+      return value === '' ? settings : { ...settings, commentChar: value };
+    default:
+      return settings;
+  }
 }

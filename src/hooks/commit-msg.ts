@@ -7,7 +7,7 @@ import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig 
 import { checkCommitMessage, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
-import { readMessageSettings, type MessageSettings } from '../git/message-settings.js';
+import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import type { GitRunner } from '../git/run-git.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
 import { PROVE_VERSION } from '../version.js';
@@ -46,8 +46,9 @@ export interface MessageCheckOutcome {
 export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
   const git = findGitContextOfMessageFile(messageFile, io.cwd, io.env);
   const path = resolve(io.cwd, messageFile);
-  // Start git (the one process this run needs) before the file and config work it overlaps with.
-  const settings = settle(readMessageSettings(io.git, io.cwd, io.env));
+  // Start on git's settings first: when they are not cached, the git process they need runs
+  // while the file and the config are read.
+  const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
   const raw = readMessageFile(path);
   return checkAndReport(raw, git, settings, io, { ...report, hook: true });
 }
@@ -55,20 +56,20 @@ export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, 
 /** `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection. */
 export async function runCheckMsg(raw: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
   const git = findGitContext(io.cwd, io.env);
-  const settings = settle(readMessageSettings(io.git, io.cwd, io.env));
+  const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
   return checkAndReport(raw, git, settings, io, { ...report, hook: false });
 }
 
 async function checkAndReport(
   raw: string,
   git: GitContext | null,
-  pendingSettings: Promise<Settled<MessageSettings>>,
+  pendingSettings: Promise<Settled<ResolvedMessageSettings>>,
   io: MessageCheckIo,
   report: MessageReportChoice & { readonly hook: boolean },
 ): Promise<MessageCheckOutcome> {
   const config = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  for (const notice of config.notices) io.stderr.write(`${notice}\n`);
-  const settings = unwrap(await pendingSettings);
+  const { settings, notices } = unwrap(await pendingSettings);
+  for (const notice of [...config.notices, ...notices]) io.stderr.write(`${notice}\n`);
   const result = checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
     ...(settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),

@@ -1,7 +1,7 @@
 // Every file the commit-msg path reads or writes, broken in every way in turn: derived state is
 // rebuilt, the user's own files fail with a clear error and the config exit code, the verdict is
 // never wrong, a rejected message is never lost, and nothing is ever written outside the git dir.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli, type CliResult } from '../helpers/cli.js';
@@ -208,16 +208,44 @@ describe('the state dir itself (<git dir>/prove-hooks)', () => {
   });
 });
 
+/** Drops the git settings cache, so the next runs start git (and with it the git version check). */
+function forgetGitSettings(): void {
+  removeEntry(join(stateDir, 'git-settings.json'));
+}
+
 describe('the git version stamp (<common dir>/prove-hooks/git-version.json)', () => {
   const path = () => join(stateDir, 'git-version.json');
   it.for(FAULTS)('%s: the check runs again and the verdicts stay right', (fault, { skip }) => {
     if (unreadableSkip(fault)) skip(ROOT_SKIP);
+    forgetGitSettings();
     commitMsg(goodMessage('stamp'));
     const valid = readFileSync(path(), 'utf8');
     const outside = join(outsideDir, `git-version-${fault}.json`);
     applyFault(path(), fault, { valid, wrongVersion: valid.replace('git-version@1', 'git-version@0'), outside });
+    forgetGitSettings();
     expectRightVerdicts();
     if (fault === 'symlink-out') expect(readFileSync(outside, 'utf8')).toBe(valid);
+    removeEntry(path());
+  });
+});
+
+describe('the git settings cache (<git dir>/prove-hooks/git-settings.json)', () => {
+  const path = () => join(stateDir, 'git-settings.json');
+  beforeAll(() => {
+    // Config files changed in the last seconds are not trusted for caching; age them.
+    const old = new Date(Date.now() - 60_000);
+    for (const file of [join(gitDir, 'config'), join(repo.home, '.gitconfig')]) if (existsSync(file)) utimesSync(file, old, old);
+  });
+  it.for(FAULTS)('%s: git is asked again, the verdicts stay right, the cache is rebuilt where it can be', (fault, { skip }) => {
+    if (unreadableSkip(fault)) skip(ROOT_SKIP);
+    forgetGitSettings();
+    commitMsg(goodMessage('settings'));
+    const valid = readFileSync(path(), 'utf8');
+    const outside = join(outsideDir, `git-settings-${fault}.json`);
+    applyFault(path(), fault, { valid, wrongVersion: valid.replace('git-settings@1', 'git-settings@0'), outside });
+    expectRightVerdicts();
+    if (fault === 'symlink-out') expect(readFileSync(outside, 'utf8')).toBe(valid);
+    if (fault !== 'directory' && fault !== 'symlink-out') expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/git-settings@1');
     removeEntry(path());
   });
 });

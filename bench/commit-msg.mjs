@@ -1,0 +1,155 @@
+// Whole-process benchmark of the commit-msg path, side by side in one run: bare `node -e 0`,
+// `prove-hooks commit-msg` and `check-msg` (config cache hit and miss), and a real `git commit`
+// with the hook against `git commit --no-verify`. Variants are interleaved (a different order
+// every round) so machine noise hits all of them alike. Needs `npm run build` first.
+//
+//   node bench/commit-msg.mjs [--rounds 40] [--json]
+//
+// Prints per variant the median and the minimum wall time in ms, and both as a ratio to the
+// baseline of its group (bare node for prove-hooks, `--no-verify` for git commit). The minimum
+// is the steadiest wall-time statistic on a busy machine; the median is what a user feels. On
+// Linux it also prints the mean CPU time per run of the process and its children (from
+// /proc/self/stat, tick-sampled, so only its mean over many rounds means anything), which other
+// load on the machine disturbs far less than wall time.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, json: { type: 'boolean', default: false } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
+
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.mjs');
+if (!existsSync(cli)) throw new Error('dist/cli.mjs is missing: run `npm run build` first');
+
+const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
+const now = () => process.hrtime.bigint();
+
+// A repository isolated from the user's git config, with the hook installed through core.hooksPath.
+const root = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+const repo = join(root, 'repo');
+const hooks = join(root, 'hooks');
+mkdirSync(repo);
+mkdirSync(hooks);
+const env = {
+  PATH: process.env.PATH,
+  HOME: root,
+  GIT_CONFIG_GLOBAL: join(root, '.gitconfig'),
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+const run = (command, args, options = {}) => {
+  const result = spawnSync(command, args, { cwd: repo, env, encoding: 'utf8', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  return result;
+};
+run('git', ['init', '-q', '-b', 'main']);
+writeFileSync(join(repo, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 } }));
+writeFileSync(join(hooks, 'commit-msg'), `#!/bin/sh\nexec "${process.execPath}" "${cli}" commit-msg "$1"\n`);
+chmodSync(join(hooks, 'commit-msg'), 0o755);
+run('git', ['config', 'core.hooksPath', hooks]);
+run('git', ['commit', '-q', '--allow-empty', '-m', GOOD]);
+writeFileSync(join(repo, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
+const cacheFile = join(repo, '.git', 'prove-hooks', 'config-cache.json');
+
+/** One variant: what runs, an untimed preparation, and the group whose baseline it is compared to. */
+const variants = [
+  { name: 'node -e 0', group: 'node', command: process.execPath, args: ['-e', '0'] },
+  { name: 'prove-hooks commit-msg (cache hit)', group: 'node', command: process.execPath, args: [cli, 'commit-msg', '.git/COMMIT_EDITMSG'] },
+  { name: 'prove-hooks check-msg (cache hit)', group: 'node', command: process.execPath, args: [cli, 'check-msg', GOOD] },
+  {
+    name: 'prove-hooks check-msg (cache miss)',
+    group: 'node',
+    command: process.execPath,
+    args: [cli, 'check-msg', GOOD],
+    prepare: () => rmSync(cacheFile, { force: true }),
+  },
+  { name: 'git commit --no-verify', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '--no-verify', '-m', GOOD] },
+  { name: 'git commit (commit-msg hook)', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '-m', GOOD] },
+];
+const baselineOf = { node: 'node -e 0', git: 'git commit --no-verify' };
+
+/** CPU seconds used by this process's waited-for children (Linux), or undefined elsewhere. */
+const ticksPerSecond = 100;
+function childCpuSeconds() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 16 and 17 of proc(5) (cutime, cstime), counted after the command name.
+    return (Number(fields[13]) + Number(fields[14])) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Times one whole process: wall ms, and the children's CPU ms when the platform tells. */
+function time(variant) {
+  variant.prepare?.();
+  if (variant.name.endsWith('(cache hit)') && !existsSync(cacheFile)) run(process.execPath, [cli, 'check-msg', GOOD]);
+  const cpuBefore = childCpuSeconds();
+  const start = now();
+  const result = spawnSync(variant.command, variant.args, { cwd: repo, env, stdio: 'ignore' });
+  const ms = Number(now() - start) / 1e6;
+  const cpuAfter = childCpuSeconds();
+  if (result.status !== 0) throw new Error(`${variant.name} exited ${result.status}`);
+  return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) * 1000 };
+}
+
+// Warm the file system cache and the config cache once per variant, untimed.
+for (const variant of variants) time(variant);
+
+const samples = new Map(variants.map((v) => [v.name, []]));
+const cpu = new Map(variants.map((v) => [v.name, []]));
+for (let round = 0; round < rounds; round++) {
+  // Rotate the order every round so no variant always runs right after another.
+  const order = variants.map((_, i) => variants[(i + round) % variants.length]);
+  for (const variant of order) {
+    const { ms, cpuMs } = time(variant);
+    samples.get(variant.name).push(ms);
+    if (cpuMs !== undefined) cpu.get(variant.name).push(cpuMs);
+  }
+}
+rmSync(root, { recursive: true, force: true });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const rows = variants.map((variant) => {
+  const xs = samples.get(variant.name);
+  const base = samples.get(baselineOf[variant.group]);
+  const cpuXs = cpu.get(variant.name);
+  const cpuBase = cpu.get(baselineOf[variant.group]);
+  const hasCpu = cpuXs.length === xs.length && cpuBase.length === base.length;
+  return {
+    name: variant.name,
+    medianMs: median(xs),
+    minMs: Math.min(...xs),
+    medianRatio: median(xs) / median(base),
+    minRatio: Math.min(...xs) / Math.min(...base),
+    meanCpuMs: hasCpu ? mean(cpuXs) : null,
+    cpuRatio: hasCpu ? mean(cpuXs) / mean(cpuBase) : null,
+    baseline: baselineOf[variant.group],
+  };
+});
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ rounds, node: process.version, rows }, null, 2)}\n`);
+} else {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  const fmt = (n) => n.toFixed(1).padStart(7);
+  const ratio = (n) => `${n.toFixed(2)}x`.padStart(7);
+  console.log(`commit-msg path, ${rounds} interleaved rounds, node ${process.version}`);
+  console.log(`${'variant'.padEnd(width)}  median ms   min ms  median/base  min/base  cpu ms  cpu/base   base`);
+  for (const r of rows) {
+    const cpuCells = r.meanCpuMs === null ? `${'-'.padStart(6)}  ${'-'.padStart(8)}` : `${r.meanCpuMs.toFixed(1).padStart(6)}  ${ratio(r.cpuRatio).padStart(8)}`;
+    console.log(`${r.name.padEnd(width)}  ${fmt(r.medianMs)}  ${fmt(r.minMs)}  ${ratio(r.medianRatio).padStart(11)}  ${ratio(r.minRatio).padStart(8)}  ${cpuCells}   ${r.baseline}`);
+  }
+}

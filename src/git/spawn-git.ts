@@ -1,0 +1,112 @@
+// Starts git processes with node:child_process (argument arrays, never a shell). Only
+// run-git.ts imports this module, lazily, so node:child_process is loaded only by runs that
+// start git at all: a commit-msg run whose git settings are cached starts none.
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { GitError } from '../errors.js';
+import type { GitRunOptions, GitRunResult } from './run-git.js';
+
+/** Output larger than this is a bug in the caller (we only read small values). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * (Behind createGitRunner.) Runs `executable args` and resolves with its exit status and output;
+ * rejects with a {@link GitError} only when git could not be run at all.
+ */
+export function runGitProcess(executable: string, args: readonly string[], options: GitRunOptions): Promise<GitRunResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      executable,
+      [...args],
+      { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (error === null) {
+          resolve({ status: 0, stdout, stderr });
+          return;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        if (typeof code === 'number') {
+          resolve({ status: code, stdout, stderr });
+          return;
+        }
+        reject(spawnFailure(executable, args, options.cwd, error));
+      },
+    );
+    // Closed even without input, so a git that reads stdin never waits for it.
+    child.stdin?.on('error', () => {
+      // git exited without reading its input (EPIPE): its exit status says what happened.
+    });
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/** A GitError that says why git could not be started. */
+export function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  // Node reports a missing working directory as ENOENT too; tell the two apart.
+  if (code === 'ENOENT' && !existsSync(cwd)) {
+    return new GitError(`cannot run git in ${cwd}: the directory does not exist`, { cause: error });
+  }
+  if (code === 'ENOENT') {
+    return new GitError(`git was not found on PATH (tried to run \`${executable} ${args[0] ?? ''}\`)`, {
+      hint: 'Install git and make sure `git --version` works in this shell.',
+      cause: error,
+    });
+  }
+  if (code === 'EACCES') {
+    return new GitError(`git could not be executed (${executable}: permission denied)`, {
+      hint: 'Check that the git on PATH is executable: `git --version`.',
+      cause: error,
+    });
+  }
+  return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
+}
+
+/** Bytes of a streamed git run's stderr kept for its error message. */
+const MAX_STDERR_BYTES = 64 * 1024;
+
+/**
+ * (Behind run-git.ts streamGit.) Runs `git <args>` and hands its stdout to `onChunk` as it arrives (never buffered whole), so
+ * the caller works while git is still writing. Resolves with the byte count when git exits 0.
+ * Rejects with a {@link GitError} quoting git's stderr when git fails or cannot be run; when
+ * `onChunk` throws, git is killed and the promise rejects with that error.
+ */
+export function streamGitProcess(args: readonly string[], options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let bytes = 0;
+    let failure: unknown;
+    const stderr: Buffer[] = [];
+    let stderrBytes = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure !== undefined) return;
+      bytes += chunk.length;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failure = error;
+        child.kill();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderrBytes >= MAX_STDERR_BYTES) return;
+      stderr.push(chunk);
+      stderrBytes += chunk.length;
+    });
+    child.on('error', (error) => {
+      failure ??= spawnFailure('git', args, options.cwd, error);
+    });
+    child.on('close', (code, signal) => {
+      if (failure !== undefined) reject(failure);
+      else if (code === 0) resolve({ bytes });
+      else {
+        const message = Buffer.concat(stderr).toString('utf8').trim() || (signal ? `killed by ${signal}` : 'no message');
+        reject(
+          new GitError(`git ${args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? ''} failed (exit ${code ?? signal}): ${message}`, {
+            hint: `Run \`git ${args.join(' ')}\` in ${options.cwd} to see what git says.`,
+          }),
+        );
+      }
+    });
+  });
+}
