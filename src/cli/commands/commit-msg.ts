@@ -1,7 +1,6 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
 import { ExitCode } from '../../errors.js';
-import { runCommitMsgHook } from '../../hooks/commit-msg.js';
-import { createGitRunner } from '../../git/run-git.js';
+import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
@@ -15,8 +14,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   }
   const outcome = await runCommitMsgHook(
     ctx.args[0]!,
-    { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid },
-    { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+    messageCheckIoFor(ctx),
+    { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
   );
   return outcome.exitCode;
 }
