@@ -10,6 +10,8 @@ import { findGitContext, findGitContextOfMessageFile, type GitContext } from '..
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import type { CommandIo } from '../cli/context.js';
+import type { PhaseName } from '../perf/run-record.js';
+import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
 import { PROVE_VERSION } from '../version.js';
 
@@ -24,6 +26,8 @@ export interface MessageCheckIo {
   readonly now: () => Date;
   /** Process id, part of a saved message's file name. */
   readonly pid: number;
+  /** The hook run's timing recorder (src/perf), when the run is measured. */
+  readonly recorder?: RunRecorder;
 }
 
 export interface MessageReportChoice {
@@ -32,8 +36,11 @@ export interface MessageReportChoice {
   readonly color: () => boolean;
 }
 
-/** The real edges for a command: streams read lazily, git through the real runner, the real clock. */
-export function messageCheckIoFor(ctx: CommandIo): MessageCheckIo {
+/**
+ * The real edges for a command: streams read lazily (creating one costs startup time), git
+ * through the real runner, the real clock; `recorder` when the run is measured.
+ */
+export function messageCheckIoFor(ctx: CommandIo, recorder?: RunRecorder): MessageCheckIo {
   return {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -46,6 +53,7 @@ export function messageCheckIoFor(ctx: CommandIo): MessageCheckIo {
     git: createGitRunner(),
     now: () => new Date(),
     pid: process.pid,
+    ...(recorder === undefined ? {} : { recorder }),
   };
 }
 
@@ -86,23 +94,27 @@ async function checkAndReport(
   io: MessageCheckIo,
   report: MessageReportChoice & { readonly hook: boolean },
 ): Promise<MessageCheckOutcome> {
-  const config = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  const { settings, notices } = unwrap(await pendingSettings);
+  const time = <T>(phase: PhaseName, fn: () => T): T => (io.recorder === undefined ? fn() : io.recorder.time(phase, fn));
+  const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
+  io.recorder?.cache('config', { hits: config.cache === 'hit' ? 1 : 0, misses: config.cache === 'miss' ? 1 : 0 });
+  const { settings, notices } = unwrap(await time('git', () => pendingSettings));
   for (const notice of [...config.notices, ...notices]) io.stderr.write(`${notice}\n`);
-  const result = checkCommitMessage(raw, config.config.commitMsg, {
+  io.recorder?.count('messages');
+  const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
     ...(settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
     today: formatLocalDate(io.now()),
-  });
+  }));
+  const stopReport = io.recorder?.phase('report');
   const saved = report.hook && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
-  const exitCode = result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK;
   // A hook that passes without warnings says nothing: no stream is even opened.
   const silent = report.hook && !report.json && result.status !== 'rejected' && result.violations.length === 0;
   if (!silent) {
     const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
     io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
   }
-  return { exitCode, result, config, saved };
+  stopReport?.();
+  return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/schema.js';
 import { cleanMessageAs } from '../../src/core/commit-message/clean.js';
 import { checkCommitMessage } from '../../src/core/commit-message/index.js';
+import { render, validCaseArb } from '../unit/commit-message/grammar.js';
 import { fuzz } from './fuzz-runs.js';
 
 const rules = configSchema.parse({}).commitMsg;
@@ -39,6 +40,23 @@ describe('commit messages (fuzz)', () => {
         // Cleaning what git would commit changes nothing more (git's stripspace is idempotent).
         if (commentChar !== 'auto') expect(cleanMessageAs(once, commentChar)).toBe(once);
       }),
+    );
+  });
+
+  it('accepts every message of the grammar, also as git hands it over (comments, -v scissors and diff)', () => {
+    const template = '\n# Please enter the commit message for your changes. Lines starting\n# with \'#\' will be ignored.\n#\n# On branch main\n';
+    const scissors = '# ------------------------ >8 ------------------------\n# Do not modify or remove the line above.\ndiff --git a/x b/x\n+did stuff\n';
+    fuzz(
+      'grammar messages as git writes them',
+      fc.property(validCaseArb, fc.boolean(), fc.boolean(), fc.constantFrom('\n', '\r\n'), ({ rules, parts }, withTemplate, withScissors, eol) => {
+        // git finds the scissors line only with LF endings (its pattern ends in \n), so CRLF goes without it.
+        const cut = withScissors && eol === '\n' ? scissors : '';
+        const raw = `${render(parts).replace(/\n?$/, '\n')}${withTemplate ? template : ''}${cut}`.replaceAll('\n', eol);
+        const result = checkCommitMessage(raw, rules);
+        expect(result.violations.filter((v) => v.severity === 'error'), raw).toEqual([]);
+        expect(result.status).toBe('accepted');
+      }),
+      0.5,
     );
   });
 });

@@ -47,19 +47,21 @@ export function linkPackageInto(workTree: string): void {
 }
 
 /**
- * A fresh repository (`initArgs` go to `git init`) with package.json, node_modules and the hooks
- * installed by `prove-hooks init --no-install` (after `beforeInit`), and one first commit holding that set-up unless
- * `firstCommit` is false. Throws when the set-up fails.
+ * A fresh repository (`initArgs` go to `git init`) with package.json, an empty flag registry,
+ * node_modules and the hooks installed by `prove-hooks init --no-install`, and one first commit
+ * holding that set-up unless `firstCommit` is false. `beforeInit` runs just before init and may
+ * replace any of those files. Throws when the set-up fails.
  */
 export function createHookedRepo(
   options: { initArgs?: readonly string[]; firstCommit?: boolean; beforeInit?: (repo: TempRepo) => void } = {},
 ): HookedRepo {
   const repo = createTempRepo({ initArgs: options.initArgs ?? [] });
-  options.beforeInit?.(repo);
   repo.write('package.json', `${JSON.stringify({ name: 'app', private: true, devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }, null, 2)}\n`);
   repo.write('.gitignore', 'node_modules/\n');
   // The flag check fails closed without a registry (README, feature flags): start with an empty one.
   repo.write('flags.json', '{ "flags": [] }\n');
+  // Last, so a test can replace any of the files above.
+  options.beforeInit?.(repo);
   linkPackageInto(repo.dir);
   const init = runBuiltCli(['init', '--no-install'], { cwd: repo.dir, env: repo.env });
   if (init.status !== 0) throw new Error(`prove-hooks init failed (${init.status}):\n${init.stdout}\n${init.stderr}`);

@@ -6,22 +6,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
 import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
-
-/** Names a shell would run, an option parser would take, or a careless split would break. */
-export const HOSTILE_NAMES = [
-  '$(touch pwned)',
-  '`touch pwned`',
-  ';rm -rf x',
-  '--output=x',
-  '-n',
-  'a b  c.txt',
-  '"quoted" \'name\'.txt',
-  'new\nline.txt',
-  'tab\there.txt',
-  'ünïcödé 名前.txt',
-  '|| touch pwned',
-  '* glob ?.txt',
-];
+import { HOSTILE_NAMES } from '../helpers/hostile-names.js';
 
 let repo: HookedRepo;
 let canary: string;

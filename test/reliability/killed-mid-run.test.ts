@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLines } from '../../src/perf/run-log.js';
 import { CLI_PATH, runBuiltCli } from '../helpers/cli.js';
+import { REGISTRY, ld } from '../helpers/flag-repo.js';
 import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
 
 /** Kill points per signal, spread evenly over one measured run. */
@@ -21,9 +23,9 @@ const hash = (path: string) => createHash('sha256').update(readFileSync(path)).d
 const messageFile = () => join(gitDir, 'COMMIT_EDITMSG');
 
 /** Starts the hook as git would and kills it after `delayMs`; resolves when it is gone. */
-function runAndKill(signal: NodeJS.Signals, delayMs: number): Promise<void> {
+function runAndKill(signal: NodeJS.Signals, delayMs: number, args: readonly string[] = ['commit-msg', '.git/COMMIT_EDITMSG']): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI_PATH, 'commit-msg', '.git/COMMIT_EDITMSG'], { cwd: repo.dir, env: repo.env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI_PATH, ...args], { cwd: repo.dir, env: repo.env, stdio: 'ignore' });
     const timer = setTimeout(() => child.kill(signal), delayMs);
     child.on('exit', () => {
       clearTimeout(timer);
@@ -44,13 +46,24 @@ function expectNothingCorrupt(): void {
   }
   const stamp = join(stateDir, 'git-version.json');
   if (existsSync(stamp)) expect(JSON.parse(readFileSync(stamp, 'utf8')).format).toBe('prove-hooks/git-version@1');
+  const registryCache = join(stateDir, 'registry-cache.json');
+  if (existsSync(registryCache)) expect(JSON.parse(readFileSync(registryCache, 'utf8')).format).toBe('prove-hooks/registry-cache');
+}
+
+/** The timing log's lines: every one a whole record, except at most `torn` cut by a kill (readers skip those). */
+function expectLogWhole(torn: number): void {
+  const log = join(stateDir, 'perf.jsonl');
+  if (!existsSync(log)) return;
+  const read = parseLines(readFileSync(log, 'utf8'));
+  expect(read.corrupt).toBeLessThanOrEqual(torn);
+  expect(readFileSync(log, 'utf8').endsWith('\n')).toBe(true);
 }
 
 beforeAll(() => {
-  repo = createHookedRepo();
+  repo = createHookedRepo({ beforeInit: (r) => r.write('flags.json', `${JSON.stringify(REGISTRY, null, 2)}\n`) });
   gitDir = join(repo.dir, '.git');
   stateDir = join(gitDir, 'prove-hooks');
-  repo.write('staged.txt', 'staged work\n');
+  repo.write('staged.txt', `${ld('new-checkout')}\n`);
   repo.gitOk(['add', 'staged.txt']);
   writeFileSync(messageFile(), `${BAD_MESSAGE}\n`);
   // A cold run (no config cache) writes every state file: time it to spread the kill points over it.
@@ -78,6 +91,24 @@ describe.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)('killed by %s', (signal
     expect(next.stdout + next.stderr).toMatch(/git commit --edit --file=/);
     expectNothingCorrupt();
     expect(repo.gitOk(['diff', '--cached', '--name-only']).trim()).toBe('staged.txt');
+  });
+});
+
+describe.each(['SIGTERM', 'SIGKILL'] as const)('pre-commit killed by %s', (signal) => {
+  it(`at ${KILLS_PER_SIGNAL} points: registry cache and timing log whole, the index untouched, the next run right`, async () => {
+    const index = hash(join(gitDir, 'index'));
+    for (let i = 0; i < KILLS_PER_SIGNAL; i++) {
+      // Half the runs start cold, so the kill can land while the registry cache is being written.
+      if (i % 2 === 0) rmSync(join(stateDir, 'registry-cache.json'), { force: true });
+      await runAndKill(signal, (runMs * (i + 0.5)) / KILLS_PER_SIGNAL, ['pre-commit']);
+      expect(hash(join(gitDir, 'index'))).toBe(index);
+      expectNothingCorrupt();
+      expectLogWhole(i + 1);
+    }
+    const next = runBuiltCli(['pre-commit'], { cwd: repo.dir, env: repo.env });
+    expect(next.status, next.stderr).toBe(0);
+    expectNothingCorrupt();
+    expectLogWhole(KILLS_PER_SIGNAL);
   });
 });
 

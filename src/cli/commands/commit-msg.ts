@@ -1,6 +1,7 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
-import { ExitCode } from '../../errors.js';
+import { ExitCode, toProveError } from '../../errors.js';
 import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
+import { finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
@@ -12,10 +13,30 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     ctx.stderr.write(formatSkipNotice('commit-msg', skipBy));
     return ExitCode.OK;
   }
-  const outcome = await runCommitMsgHook(
-    ctx.args[0]!,
-    messageCheckIoFor(ctx),
-    { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
-  );
-  return outcome.exitCode;
+  // Measured (src/perf): the record is written and the delta printed however the check ends.
+  const recorder = startHookRun('commit-msg');
+  let outcome: Awaited<ReturnType<typeof runCommitMsgHook>> | undefined;
+  let exitCode: ExitCode = ExitCode.INTERNAL;
+  try {
+    outcome = await runCommitMsgHook(
+      ctx.args[0]!,
+      messageCheckIoFor(ctx, recorder),
+      { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+    );
+    exitCode = outcome.exitCode;
+  } catch (error) {
+    exitCode = toProveError(error).exitCode;
+    throw error;
+  } finally {
+    finishHookRun(recorder, {
+      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      cwd: ctx.cwd,
+      env: ctx.env,
+      ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
+      timing: ctx.options.timing === true,
+      // Only written to when there is a line to print; reading ctx.stderr would create the stream.
+      stderr: { write: (chunk: string) => ctx.stderr.write(chunk) } as NodeJS.WritableStream,
+    });
+  }
+  return exitCode;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatPushUpdates, isZeroId, parsePushUpdates } from '../../../src/core/push/push-updates.js';
+import { pushUpdateArb } from '../../arbitraries/push.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -45,17 +46,9 @@ describe('parsePushUpdates', () => {
     expect([isZeroId(Z), isZeroId(Z256), isZeroId('0'.repeat(39)), isZeroId(A)]).toEqual([true, true, false, false]);
   });
 
-  const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
-  const idPair = fc.oneof(fc.tuple(hex(40), hex(40)), fc.tuple(hex(64), hex(64)));
-  const update = fc.record({
-    localRef: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[\n\r]/.test(s) && s.trim() !== '' && !s.endsWith(' ')),
-    ids: idPair,
-    remoteRef: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !/[\s]/.test(s)),
-  });
-
   it('parses formatted updates back to what made them', () => {
     fc.assert(
-      fc.property(fc.array(update, { maxLength: 6 }), (raw) => {
+      fc.property(fc.array(pushUpdateArb, { maxLength: 6 }), (raw) => {
         const updates = raw.map((u) => ({ localRef: u.localRef, localId: u.ids[0], remoteRef: u.remoteRef, remoteId: u.ids[1] }));
         const parsed = parsePushUpdates(formatPushUpdates(updates));
         expect(parsed.problems).toEqual([]);
