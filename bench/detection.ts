@@ -1,6 +1,6 @@
 // Measures the bench's own error rates with the fixture: false alarms in A/A runs, and how often
 // a known 10% and 5% slowdown is flagged. Slow (minutes): run by hand, never in `npm test`:
-//   node bench/run-detection.mjs [--trials 10] [--processes 10] [--out results.json]
+//   node bench/run.mjs detection [--trials 10] [--processes 10] [--out results.json]
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createBaseline } from '../src/bench/baseline-file.js';
@@ -10,12 +10,12 @@ import { runBenchSession, type BenchSessionResult } from '../src/bench/session.j
 import type { WorkerLauncher } from '../src/bench/processes.js';
 
 const { values } = parseArgs({
-  options: { worker: { type: 'string' }, trials: { type: 'string', default: '10' }, processes: { type: 'string', default: '10' }, out: { type: 'string' }, only: { type: 'string' } },
+  options: { worker: { type: 'string' }, 'hook-run': { type: 'string' }, trials: { type: 'string', default: '10' }, processes: { type: 'string', default: '10' }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const trials = Number(values.trials);
 const processes = Number(values.processes);
 const worker = values.worker;
-if (worker === undefined) throw new Error('--worker <fixture-worker.mjs> is required (bench/run-detection.mjs passes it)');
+if (worker === undefined) throw new Error('--worker <fixture-worker.mjs> is required (bench/run.mjs passes it)');
 const environment = readBenchEnvironment();
 const launcher = (factor: number): WorkerLauncher => () => ({
   command: process.execPath,

@@ -6,6 +6,8 @@ export interface BenchCase {
   readonly name: string;
   /** Runs the operation once; the result is kept so the engine cannot skip the work. */
   run(): unknown;
+  /** True when `run` returns a promise that must be awaited (e.g. reading a cache). */
+  readonly async?: boolean;
 }
 
 /** A group of cases about one core operation; built lazily so a process loads only its suite. */

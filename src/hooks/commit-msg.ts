@@ -9,6 +9,8 @@ import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import type { GitRunner } from '../git/run-git.js';
+import type { PhaseName } from '../perf/run-record.js';
+import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
 import { PROVE_VERSION } from '../version.js';
 
@@ -23,6 +25,8 @@ export interface MessageCheckIo {
   readonly now: () => Date;
   /** Process id, part of a saved message's file name. */
   readonly pid: number;
+  /** The hook run's timing recorder (src/perf), when the run is measured. */
+  readonly recorder?: RunRecorder;
 }
 
 export interface MessageReportChoice {
@@ -67,17 +71,22 @@ async function checkAndReport(
   io: MessageCheckIo,
   report: MessageReportChoice & { readonly hook: boolean },
 ): Promise<MessageCheckOutcome> {
-  const config = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  const { settings, notices } = unwrap(await pendingSettings);
+  const time = <T>(phase: PhaseName, fn: () => T): T => (io.recorder === undefined ? fn() : io.recorder.time(phase, fn));
+  const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
+  io.recorder?.cache('config', { hits: config.cache === 'hit' ? 1 : 0, misses: config.cache === 'miss' ? 1 : 0 });
+  const { settings, notices } = unwrap(await time('git', () => pendingSettings));
   for (const notice of [...config.notices, ...notices]) io.stderr.write(`${notice}\n`);
-  const result = checkCommitMessage(raw, config.config.commitMsg, {
+  io.recorder?.count('messages');
+  const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
     ...(settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
     today: formatLocalDate(io.now()),
-  });
+  }));
+  const stopReport = io.recorder?.phase('report');
   const saved = report.hook && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
   const options = { color: report.color, quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
   io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
+  stopReport?.();
   return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
 }
 

@@ -13,7 +13,7 @@ import { HOOK_NAMES, composeHookBlock, mergeHookBlock } from './hook-block.js';
 import { findDependencyRange, findHuskyRange, isOldHuskyRange, planPrepareScript, writePrepareScript, type PackageManifest } from './package-json.js';
 import { LOCKFILE_NAMES, composeAddDevCommand, detectPackageManager, runCommand } from './package-manager.js';
 import { runHuskyInstall } from './husky-setup.js';
-import { STARTER_CONFIG_NAME, composeStarterConfig } from './starter-config.js';
+import { STARTER_CONFIG_NAME, composeStarterConfig, listDefaultRegistryPaths } from './starter-config.js';
 
 export interface InitOptions {
   readonly cwd: string;
@@ -200,8 +200,16 @@ async function ensureStarterConfig(packageAbs: string, topLevel: string, steps: 
     return;
   }
   const path = join(packageAbs, STARTER_CONFIG_NAME);
-  await writeFile(path, composeStarterConfig());
-  steps.push({ target: toPosix(relative(topLevel, path)), change: 'created', detail: 'starter config with the default rules' });
+  const registries = listDefaultRegistryPaths();
+  const registryFound = registries.every((registry) => existsSync(join(topLevel, registry)));
+  await writeFile(path, composeStarterConfig({ registryFound }));
+  steps.push({
+    target: toPosix(relative(topLevel, path)),
+    change: 'created',
+    detail: registryFound
+      ? 'starter config with the default rules'
+      : `starter config with the default rules; flag checks off (no ${registries.join(', ')}): add the registry and set flags.enabled to true`,
+  });
 }
 
 async function readManifest(packageAbs: string): Promise<PackageManifest> {

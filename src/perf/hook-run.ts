@@ -1,7 +1,5 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
-import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
 import { prepareStateFile } from '../cache/state-dir.js';
 import type { PerfConfig } from '../config/schema.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
@@ -30,8 +28,10 @@ export const DEFAULT_PERF_CONFIG: PerfConfig = {
   maxRecords: 1000,
 };
 
-/** Bytes of the log's tail read to find a hook's recent runs; enough for window 30 among 4 hooks. */
-const TAIL_BYTES = 96 * 1024;
+/** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
+const TAIL_BYTES = 32 * 1024;
+/** ...and at most, when other hooks' runs crowd this hook's out of the first read. */
+const MAX_TAIL_BYTES = 256 * 1024;
 /** Compaction starts when the log exceeds this many bytes per kept record. */
 const BYTES_PER_RECORD_BUDGET = 1024;
 /** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
@@ -43,7 +43,8 @@ export function startHookRun(hook: string): RunRecorder {
   return createRunRecorder({
     hook,
     now: () => performance.now(),
-    memory: () => v8.getHeapStatistics().used_heap_size,
+    // process.memoryUsage() needs no import; node:v8 would cost milliseconds to load on every hook.
+    memory: () => process.memoryUsage().heapUsed,
     id: createRunId(),
     startedAtEpochMs: Date.now() - startupMs,
     startupMs,
@@ -59,7 +60,7 @@ export interface FinishHookRunOptions {
   readonly gitCommonDir?: string;
   /** The `perf` section of the configuration; defaults when it could not be loaded. */
   readonly perf?: PerfConfig;
-  /** `--timing`: print the full breakdown. */
+  /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
   readonly stderr: NodeJS.WritableStream;
@@ -81,6 +82,7 @@ export interface FinishedHookRun {
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
   const record = recorder.finish(options.result);
   const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
   let logProblem: string | undefined;
   let baseline: HookBaseline | undefined;
@@ -90,8 +92,8 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       logProblem = 'not inside a git repository';
     } else {
       const paths = runLogPaths(commonDir);
-      const wantsHistory = options.timing === true || perf.report !== 'never';
-      const history = wantsHistory ? readHookHistory(paths.log, record.hook) : [];
+      const wantsHistory = timing || perf.report !== 'never';
+      const history = wantsHistory ? readHookHistory(paths.log, record.hook, perf.window + perf.recent) : [];
       if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
       if (perf.log) {
         // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
@@ -100,16 +102,16 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
         if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
       }
       const usable = history.filter(isBaselineRun).slice(-perf.window);
-      if (options.timing === true && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
+      if (timing && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
     }
   } catch (error) {
     // Recovered on purpose: the monitor must never change a hook's verdict. Said in one line.
     logProblem = describeError(error);
-    if (perf.report !== 'never' || options.timing === true) {
+    if (perf.report !== 'never' || timing) {
       options.stderr.write(`prove-hooks: timing not recorded (${logProblem}); the check result is unaffected\n`);
     }
   }
-  if (options.timing === true) {
+  if (timing) {
     options.stderr.write(formatTimingBreakdown(record, baseline));
   } else if (verdict !== undefined) {
     const line = formatDeltaLine(record.hook, verdict, perf.report);
@@ -118,9 +120,11 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
   return { record, verdict, logProblem };
 }
 
-/** The recent runs of one hook, oldest first; reads only the log's tail. */
-function readHookHistory(logPath: string, hook: string): RunRecord[] {
-  return readRunLog(logPath, { maxBytes: TAIL_BYTES, hook }).records;
+/** The newest `wanted` runs of one hook (fewer if the log has fewer), oldest first; reads only the log's tail. */
+function readHookHistory(logPath: string, hook: string, wanted: number): RunRecord[] {
+  const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook, newest: wanted });
+  if (first.records.length >= wanted || first.sizeBytes <= TAIL_BYTES) return first.records;
+  return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook, newest: wanted }).records;
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {
@@ -145,6 +149,12 @@ function toPolicy(perf: PerfConfig): DeltaPolicy {
     recent: perf.recent,
     minBaselineRuns: Math.min(5, perf.window),
   };
+}
+
+/** PROVE_TIMING=1: the `--timing` breakdown for hooks that git runs (where no flag can be passed). */
+export function isTimingRequested(env: NodeJS.ProcessEnv): boolean {
+  const value = env.PROVE_TIMING?.trim().toLowerCase();
+  return value === '1' || value === 'true';
 }
 
 /** A run id unique across processes and worktrees: pid, time and randomness, base 36. */

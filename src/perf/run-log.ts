@@ -37,15 +37,16 @@ export function appendRunRecord(path: string, record: RunRecord): AppendResult {
     // 'a+' without following a symbolic link: a link planted as the log never leads a write out of the git dir.
     const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
     try {
+      const before = fstatSync(fd);
       // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
       // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)
-      const bytes = endsWithTornLine(fd) ? Buffer.concat([NEWLINE, line]) : line;
+      const bytes = endsWithTornLine(fd, before.size) ? Buffer.concat([NEWLINE, line]) : line;
       const written = writeSync(fd, bytes);
       if (written !== bytes.length) throw new Error(`short write to ${path}: ${written} of ${bytes.length} bytes`);
-      const ours = fstatSync(fd);
       const current = statOrUndefined(path);
-      if (current !== undefined && current.ino === ours.ino && current.dev === ours.dev) {
-        return { sizeBytes: ours.size, writes: attempt };
+      if (current !== undefined && current.ino === before.ino && current.dev === before.dev) {
+        // The size only decides when to compact, so the path's size (ours included) is enough.
+        return { sizeBytes: current.size, writes: attempt };
       }
     } finally {
       closeSync(fd);
@@ -58,7 +59,7 @@ export function appendRunRecord(path: string, record: RunRecord): AppendResult {
  * Reads the last `maxBytes` of the log (all of it when omitted). A partial first line (cut by
  * the window) and a partial last line (a write in flight) are ignored, not counted as corrupt.
  */
-export function readRunLog(path: string, options: { maxBytes?: number; hook?: string } = {}): RunLogRead {
+export function readRunLog(path: string, options: { maxBytes?: number; hook?: string; newest?: number } = {}): RunLogRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -73,7 +74,7 @@ export function readRunLog(path: string, options: { maxBytes?: number; hook?: st
     const firstNewline = start === 0 ? -1 : buffer.indexOf(0x0a);
     const end = buffer.lastIndexOf(0x0a) + 1;
     const text = buffer.toString('utf8', firstNewline + 1, Math.max(end, firstNewline + 1));
-    return { ...parseLines(text, options.hook), sizeBytes };
+    return { ...(options.newest === undefined ? parseLines(text, options.hook) : parseNewestLines(text, options.newest, options.hook)), sizeBytes };
   } finally {
     closeSync(fd);
   }
@@ -100,6 +101,35 @@ export function parseLines(text: string, hook?: string): Omit<RunLogRead, 'sizeB
     if (hook === undefined || parsed.record.hook === hook) records.push(parsed.record);
   }
   return { records, corrupt, unknownVersion };
+}
+
+/**
+ * Like parseLines, but only the newest `count` records (of `hook`), walking back from the end, so
+ * a hook pays for parsing the few records its baseline needs, however long the log is.
+ */
+export function parseNewestLines(text: string, count: number, hook?: string): Omit<RunLogRead, 'sizeBytes'> {
+  const newestFirst: RunRecord[] = [];
+  const seen = new Set<string>();
+  let corrupt = 0;
+  let unknownVersion = 0;
+  const needle = hook === undefined ? undefined : `"hook":${JSON.stringify(hook)}`;
+  let end = text.length;
+  while (end > 0 && newestFirst.length < count) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '' || (needle !== undefined && !line.includes(needle))) continue;
+    const parsed = parseRunRecord(line);
+    if (!parsed.ok) {
+      if (parsed.problem === 'corrupt') corrupt++;
+      else unknownVersion++;
+      continue;
+    }
+    if (seen.has(parsed.record.id) || (hook !== undefined && parsed.record.hook !== hook)) continue;
+    seen.add(parsed.record.id);
+    newestFirst.push(parsed.record);
+  }
+  return { records: newestFirst.reverse(), corrupt, unknownVersion };
 }
 
 export interface CompactOptions {
@@ -189,8 +219,7 @@ function copyCompleteTail(oldFd: number, from: number, path: string): void {
   }
 }
 
-function endsWithTornLine(fd: number): boolean {
-  const size = fstatSync(fd).size;
+function endsWithTornLine(fd: number, size: number): boolean {
   if (size === 0) return false;
   const last = Buffer.alloc(1);
   readSync(fd, last, 0, 1, size - 1);

@@ -25,7 +25,7 @@ export function formatDeltaLine(hook: string, verdict: DeltaVerdict, mode: PerfR
 /** The full breakdown printed by `--timing`: every phase, counters and caches. Ends with a newline. */
 export function formatTimingBreakdown(record: RunRecord, baseline: HookBaseline | undefined): string {
   const total = record.startupMs + record.durationMs;
-  const usual = baseline === undefined ? '' : ` (usual ${formatMs(baseline.totalMs.median)} over ${baseline.runs} runs)`;
+  const usual = baseline === undefined ? '' : ` (usual ${formatMs(baseline.totalMs.median)} over ${baseline.runs} run${baseline.runs === 1 ? '' : 's'})`;
   const rows: [string, number, string][] = [['startup', record.startupMs, '']];
   for (const name of PHASES) {
     const stats = record.phases[name];

@@ -51,7 +51,10 @@ describe('prove-hooks init', () => {
       expect(result.stdout).toContain(`.husky/${hook}`);
     }
     expect(JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8')).scripts.prepare).toBe('husky || true');
-    expect(JSON.parse(readFileSync(join(repo.dir, '.proverc.json'), 'utf8')).$schema).toBe('./node_modules/prove-hooks/schema/proverc.schema.json');
+    const starter = JSON.parse(readFileSync(join(repo.dir, '.proverc.json'), 'utf8'));
+    expect(starter.$schema).toBe('./node_modules/prove-hooks/schema/proverc.schema.json');
+    expect(starter.flags).toEqual({ enabled: false });
+    expect(result.stdout).toContain('flag checks off (no flags.json)');
     expect(repo.gitOk(['config', 'core.hooksPath']).trim()).toBe('.husky/_');
     expect(existsSync(join(repo.dir, '.husky', '_', 'commit-msg'))).toBe(true);
   });
@@ -85,6 +88,13 @@ describe('prove-hooks init', () => {
     const result = init(repo);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/! prove-hooks\s+warning: not a dependency of this package/);
+  });
+
+  it('leaves the flag checks on in the starter config when the flag registry exists', () => {
+    const repo = repoWithPackage();
+    repo.write('flags.json', '{}\n');
+    expect(init(repo).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(repo.dir, '.proverc.json'), 'utf8')).flags).toBeUndefined();
   });
 
   it('keeps an existing config and says where it is', () => {

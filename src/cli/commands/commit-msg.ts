@@ -1,7 +1,8 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
-import { ExitCode } from '../../errors.js';
+import { ExitCode, toProveError } from '../../errors.js';
 import { runCommitMsgHook } from '../../hooks/commit-msg.js';
 import { createGitRunner } from '../../git/run-git.js';
+import { finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
@@ -13,10 +14,29 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     ctx.stderr.write(formatSkipNotice('commit-msg', skipBy));
     return ExitCode.OK;
   }
-  const outcome = await runCommitMsgHook(
-    ctx.args[0]!,
-    { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid },
-    { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
-  );
-  return outcome.exitCode;
+  // Measured (src/perf): the record is written and the delta printed however the check ends.
+  const recorder = startHookRun('commit-msg');
+  let outcome: Awaited<ReturnType<typeof runCommitMsgHook>> | undefined;
+  let exitCode: ExitCode = ExitCode.INTERNAL;
+  try {
+    outcome = await runCommitMsgHook(
+      ctx.args[0]!,
+      { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid, recorder },
+      { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+    );
+    exitCode = outcome.exitCode;
+  } catch (error) {
+    exitCode = toProveError(error).exitCode;
+    throw error;
+  } finally {
+    finishHookRun(recorder, {
+      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      cwd: ctx.cwd,
+      env: ctx.env,
+      ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
+      timing: ctx.options.timing === true,
+      stderr: ctx.stderr,
+    });
+  }
+  return exitCode;
 }

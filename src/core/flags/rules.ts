@@ -50,7 +50,7 @@ export interface FlagRuleEvaluator {
 interface RemovalCount {
   removed: number;
   added: number;
-  firstRemoved?: { line: number; text: string };
+  firstRemoved?: { file: string; line: number; text: string };
 }
 
 /** Starts an evaluation. Memory grows with the number of findings and of (file, flag) pairs only. */
@@ -58,12 +58,24 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
   const findings: FlagFinding[] = [];
   const suppressed: SuppressedFinding[] = [];
   const counts = new Map<string, RemovalCount>();
-  const countFor = (file: string, flag: string): RemovalCount => {
-    const id = `${file}\u0000${flag}`;
-    let count = counts.get(id);
+  // One did-you-mean per (registry, name): a diff that uses an unknown flag a thousand times
+  // must not compare it against every key a thousand times.
+  const suggestions = new Map<RegistryIndex, Map<string, string | undefined>>();
+  const suggest = (name: string, registry: RegistryIndex): string | undefined => {
+    let byName = suggestions.get(registry);
+    if (byName === undefined) {
+      byName = new Map();
+      suggestions.set(registry, byName);
+    }
+    if (!byName.has(name)) byName.set(name, suggestKey(name, registry));
+    return byName.get(name);
+  };
+  // Counted per flag over the whole change: a reference moved to another file is not removed.
+  const countFor = (flag: string): RemovalCount => {
+    let count = counts.get(flag);
     if (count === undefined) {
       count = { removed: 0, added: 0 };
-      counts.set(id, count);
+      counts.set(flag, count);
     }
     return count;
   };
@@ -73,14 +85,14 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       const registry = context.registryFor(line.file);
       const seen = new Set<string>();
       for (const reference of line.references) {
-        const count = countFor(line.file, reference.flag);
+        const count = countFor(reference.flag);
         if (line.side === 'removed') {
           count.removed += 1;
-          count.firstRemoved ??= { line: line.line, text: line.text };
+          count.firstRemoved ??= { file: line.file, line: line.line, text: line.text };
           continue;
         }
         count.added += 1;
-        for (const candidate of judgeReference(reference, registry, context.today)) {
+        for (const candidate of judgeReference(reference, registry, context.today, suggest)) {
           const id = `${candidate.rule}\u0000${reference.flag}`;
           if (seen.has(id)) continue;
           seen.add(id);
@@ -111,14 +123,13 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       }
     },
     finish() {
-      for (const [id, count] of counts) {
+      for (const [flag, count] of counts) {
         if (count.removed <= count.added || count.firstRemoved === undefined) continue;
-        const [file, flag] = id.split('\u0000') as [string, string];
         const gone = count.removed - count.added;
         const finding = makeFinding(
           context.severity,
           'flag-removed',
-          { file, line: count.firstRemoved.line, text: count.firstRemoved.text },
+          count.firstRemoved,
           { flag, index: -1, source: '' },
           `this change removes ${gone} reference${gone === 1 ? '' : 's'} to flag '${flag}'`,
           'If the flag is now unused everywhere, archive it in the registry.',
@@ -143,12 +154,17 @@ interface Judgement {
   readonly hint?: string;
 }
 
-function judgeReference(reference: FlagReference, registry: RegistryIndex, today: string): Judgement[] {
+function judgeReference(
+  reference: FlagReference,
+  registry: RegistryIndex,
+  today: string,
+  suggest: (name: string, registry: RegistryIndex) => string | undefined,
+): Judgement[] {
   const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
   const definition = registry.get(reference.flag);
   const source = registry.registry.source;
   if (definition === undefined) {
-    const suggestion = suggestKey(reference.written ?? reference.flag, registry);
+    const suggestion = suggest(reference.written ?? reference.flag, registry);
     return [
       {
         rule: 'flag-unknown',

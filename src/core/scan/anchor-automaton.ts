@@ -37,48 +37,47 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
   let width = 1;
   while (width < classCount) width *= 2;
   const maxStates = Math.floor(MAX_AUTOMATON_BYTES / (width * 4));
-  // The trie: goto[state] maps a column to the next state.
-  const goto: Map<number, number>[] = [new Map()];
-  const accepting: boolean[] = [false];
+  // The trie in a flat array (no per-state objects: this runs on every hook start).
+  // trie[state * width + column] is the child state, 0 for none (no edge leads back to the root).
+  const bound = Math.min(maxStates, 1 + words.reduce((sum, word) => sum + word.length, 0));
+  const trie = new Int32Array(bound * width);
+  const accepting = new Uint8Array(bound);
+  let stateCount = 1;
   for (const word of words) {
-    if (goto.length + word.length > maxStates) throw tooLarge(words.length);
     let state = 0;
     for (const byte of word) {
-      const column = classes[byte]!;
-      let next = goto[state]!.get(column);
-      if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
-        accepting.push(false);
-        goto[state]!.set(column, next);
+      const slot = state * width + classes[byte]!;
+      let next = trie[slot]!;
+      if (next === 0) {
+        if (stateCount >= maxStates) throw tooLarge(words.length);
+        next = stateCount++;
+        trie[slot] = next;
       }
       state = next;
     }
-    accepting[state] = true;
+    accepting[state] = 1;
   }
-  const stateCount = goto.length;
   const table = new Int32Array(stateCount * width);
-  const encode = (state: number): number => (accepting[state] ? -1 : state * width);
-  // Breadth-first, so a state's failure row is complete before the state's own row.
+  const encode = (state: number): number => (accepting[state] === 1 ? -1 : state * width);
+  // Breadth-first, so a state's failure row is complete before the state's own row: each row
+  // starts as a copy of its failure row (one memcpy), then its own edges overwrite it.
   const failure = new Int32Array(stateCount);
-  const order = [0];
-  for (let head = 0; head < order.length; head++) {
+  const order = new Int32Array(stateCount);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const state = order[head]!;
     const row = state * width;
+    if (state !== 0) table.copyWithin(row, failure[state]! * width, failure[state]! * width + width);
     for (let column = 0; column < width; column++) {
-      const next = goto[state]!.get(column);
-      if (next !== undefined) {
-        table[row + column] = encode(next);
-        if (state !== 0) {
-          const fallback = table[failure[state]! * width + column]!;
-          failure[next] = fallback < 0 ? findState(goto, failure, state, column) : fallback / width;
-          if (accepting[failure[next]!]) accepting[next] = true;
-          table[row + column] = encode(next);
-        }
-        order.push(next);
-      } else {
-        table[row + column] = state === 0 ? 0 : table[failure[state]! * width + column]!;
+      const next = trie[row + column]!;
+      if (next === 0) continue;
+      if (state !== 0) {
+        const fallback = table[row + column]!;
+        failure[next] = fallback < 0 ? findState(trie, width, failure, state, column) : fallback / width;
+        if (accepting[failure[next]!] === 1) accepting[next] = 1;
       }
+      table[row + column] = encode(next);
+      order[tail++] = next;
     }
   }
   return { table, classes, width, stateCount, matchesEverything, matchesNothing: words.length === 0 };
@@ -91,11 +90,11 @@ function tooLarge(anchorCount: number): DetectionError {
 }
 
 /** The failure target when the folded row says "accept": follow the failure chain in the trie. */
-function findState(goto: Map<number, number>[], failure: Int32Array, state: number, column: number): number {
+function findState(trie: Int32Array, width: number, failure: Int32Array, state: number, column: number): number {
   let candidate = failure[state]!;
   for (;;) {
-    const next = goto[candidate]!.get(column);
-    if (next !== undefined) return next;
+    const next = trie[candidate * width + column]!;
+    if (next !== 0) return next;
     if (candidate === 0) return 0;
     candidate = failure[candidate]!;
   }

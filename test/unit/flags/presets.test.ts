@@ -78,7 +78,9 @@ const DOCUMENTED: readonly Row[] = [
   ['split', `treatment = client.get_treatment('key', 'FEATURE_FLAG_NAME', attributes)`, ['FEATURE_FLAG_NAME'], 'https://developer.harness.io/docs/feature-management-experimentation/sdks-and-infrastructure/troubleshooting'],
   ['split', `const treatments = client.getTreatments('key', ['FLAG_1', 'FLAG_2']);`, ['FLAG_1', 'FLAG_2'], 'https://app.unpkg.com/@splitsoftware/splitio-commons@2.6.0/files/esm/sdkClient/client.js'],
   ['split', `treatments := client.Treatments("key", []string{"FLAG_1", "FLAG_2"}, nil)`, ['FLAG_1', 'FLAG_2'], 'https://help.split.io/hc/en-us/articles/360020093652-Go-SDK'],
-  ['split', `const { treatments, isReady } = useSplitTreatments({ names: ['FLAG_1'] });`, ['FLAG_1'], 'https://help.split.io/hc/en-us/articles/360038825091-React-SDK'],
+  ['split', `const { treatments: { FEATURE_FLAG_NAME }, isReady } = useSplitTreatments({ names: ['FEATURE_FLAG_NAME'] });`, ['FEATURE_FLAG_NAME'], 'https://www.github.com/splitio/react-client'],
+  ['split', `const { treatment, isReady } = useTreatment({ name: 'FEATURE_FLAG_NAME' });`, ['FEATURE_FLAG_NAME'], 'https://github.com/splitio/react-client/pull/250/files'],
+  ['split', `var treatment = client.getTreatment(featureFlagName);`, [], 'https://github.com/splitio/example-javascript-browser/blob/master/index-js-sdk.html'],
   // PostHog
   ['posthog', `if (posthog.isFeatureEnabled('flag-key')) {`, ['flag-key'], 'https://posthog.com/docs/feature-flags/installation/web'],
   ['posthog', `const matchedFlagPayload = posthog.getFeatureFlagPayload('flag-key')`, ['flag-key'], 'https://posthog.com/docs/feature-flags/installation/web'],

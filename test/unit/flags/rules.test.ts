@@ -136,7 +136,12 @@ describe('suppression', () => {
 describe('removed references', () => {
   const removed = (text: string, flag: string, line: number): FlagLine => ({ file: 'src/app.ts', line, side: 'removed', text, references: [ref(flag)] });
 
-  it('reports flags whose references this change removed, once per file', () => {
+  it('does not report a reference moved to another file', () => {
+    const result = evaluateFlagLines([removed("a('new-checkout')", 'new-checkout', 3), added("a('new-checkout')", [ref('new-checkout')], { file: 'src/other.ts' })], context);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reports flags whose references this change removed, once per flag', () => {
     const result = evaluateFlagLines([removed("a('new-checkout')", 'new-checkout', 3), removed("b('new-checkout')", 'new-checkout', 8)], context);
     expect(result.findings.map((f) => [f.rule, f.severity, f.line, f.message])).toEqual([
       ['flag-removed', 'info', 3, "this change removes 2 references to flag 'new-checkout'"],

@@ -55,6 +55,10 @@ describe('the hook path', () => {
     expect(inputs.filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(mann-whitney|multiple-testing)/.test(input))).toEqual([]);
   });
 
+  it('commit-msg loads the monitor itself (so the check above is about a wired hook)', () => {
+    expect(inputsLoadedBy('commit-msg')).toContain('src/perf/hook-run.ts');
+  });
+
   it('bench loads tinybench and simple-statistics (so the check above can fail)', () => {
     // bench imports its heavy parts dynamically; follow those imports one level for this check.
     const outputs = metafile.outputs;

@@ -145,3 +145,17 @@ describe('compactRunLog', () => {
     expect(readFileSync(log, 'utf8')).toBe('');
   });
 });
+
+describe('readRunLog with newest', () => {
+  it('returns only the newest records of the hook, oldest first, skipping bad lines', () => {
+    const records = Array.from({ length: 30 }, (_, i) => makeRecord({ hook: i % 3 === 0 ? 'pre-push' : 'pre-commit' }));
+    for (const record of records.slice(0, 20)) appendRunRecord(log, record);
+    appendFileSync(log, 'garbage\n');
+    for (const record of records.slice(20)) appendRunRecord(log, record);
+    appendRunRecord(log, records[29]!);
+    const read = readRunLog(log, { hook: 'pre-commit', newest: 4 });
+    expect(read.records).toEqual(records.filter((r) => r.hook === 'pre-commit').slice(-4));
+    expect(readRunLog(log, { newest: 100 }).records).toEqual(records);
+    expect(readRunLog(log, { newest: 100 }).corrupt).toBe(1);
+  });
+});

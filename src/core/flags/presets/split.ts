@@ -1,6 +1,6 @@
 // Split (Harness FME): getTreatment in its server form (key, then the split name) and its
 // browser form (the split name alone), the list forms, and the React hooks.
-import { callOnlyStringArgument, callSecondArgument, callWithList, type FlagPreset } from './preset.js';
+import { callOnlyStringArgument, callSecondArgument, callWithList, FLAG_STRING, type FlagPreset } from './preset.js';
 
 const SINGLE = ['getTreatment', 'getTreatmentWithConfig', 'get_treatment', 'get_treatment_with_config', 'Treatment', 'TreatmentWithConfig'];
 const LIST = ['getTreatments', 'getTreatmentsWithConfig', 'get_treatments', 'get_treatments_with_config', 'Treatments', 'TreatmentsWithConfig', 'useTreatments'];
@@ -10,7 +10,7 @@ export const split: FlagPreset = {
   title: 'Split',
   summary: [
     'JS/TS, Java: `client.getTreatment(\'user-id\', \'SPLIT\')`, browser `client.getTreatment(\'SPLIT\')`, `getTreatmentWithConfig`, `getTreatments([...])`',
-    'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatments([\'SPLIT\'])`',
+    'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatments([\'SPLIT\'])`',
     'Python: `client.get_treatment(\'user-id\', \'SPLIT\')`, `get_treatments(key, [...])`',
     'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`',
   ],
@@ -23,6 +23,13 @@ export const split: FlagPreset = {
       regex: String.raw`SplitTreatments\b[^\[\]]*?\bnames\s*[:=]\s*\{?\s*\[(?<list>[^\]]*)\]`,
       kind: 'list',
       keyForm: 'exact',
+    },
+    {
+      anchors: ['useTreatment'],
+      regex: String.raw`(?<![\w$])useTreatment(?:WithConfig)?\s*\(\s*\{[^{}]*?\bname\s*:\s*${FLAG_STRING}`,
+      kind: 'call',
+      keyForm: 'exact',
+      startsAtAnchor: true,
     },
   ],
 };

@@ -1,0 +1,113 @@
+// The flag-check benchmark fixtures: a repository with a registry and a large (or typical)
+// staged diff of code-like files that call the flag SDKs. Deterministic (seeded), never committed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface FixtureSpec {
+  readonly files: number;
+  /** Total bytes of the staged files (the diff is a little larger: headers and markers). */
+  readonly totalBytes: number;
+  readonly registryFlags: number;
+  /** Distinct flags used in code that the registry does not have. */
+  readonly unknownFlags: number;
+  readonly seed: number;
+}
+
+/** Section 9 (a): a large staged diff. */
+export const LARGE: FixtureSpec = { files: 2000, totalBytes: 50 * 1024 * 1024, registryFlags: 300, unknownFlags: 20, seed: 1 };
+/** Section 9 (b): a typical commit. */
+export const TYPICAL: FixtureSpec = { files: 20, totalBytes: 512 * 1024, registryFlags: 300, unknownFlags: 20, seed: 2 };
+
+/** A small deterministic PRNG (mulberry32), so every run builds the same bytes. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['const', 'value', 'result', 'items', 'config', 'user', 'request', 'response', 'error', 'data', 'count', 'index', 'render', 'state', 'props', 'payload', 'order', 'cart', 'total', 'price'];
+const CALLS = [
+  (key: string) => `if (ldClient.variation('${key}', false)) {`,
+  (key: string) => `const enabled = unleash.isEnabled('${key}');`,
+  (key: string) => `const on = growthbook.isOn('${key}');`,
+  (key: string) => `if (posthog.isFeatureEnabled('${key}')) {`,
+  (key: string) => `const value = await client.getBooleanValue('${key}', false);`,
+];
+
+/** The registry keys of a spec, and the unknown keys its code uses. */
+export function fixtureKeys(spec: Pick<FixtureSpec, 'registryFlags' | 'unknownFlags'>): { known: string[]; unknown: string[] } {
+  return {
+    known: Array.from({ length: spec.registryFlags }, (_, i) => `feature-${i}-rollout`),
+    unknown: Array.from({ length: spec.unknownFlags }, (_, i) => `ghost-${i}-experiment`),
+  };
+}
+
+/** The registry file: every known key, each with an UPPER_SNAKE alias. */
+export function composeRegistry(keys: readonly string[]): string {
+  const flags = keys.map((key) => ({ key, status: 'active', aliases: [key.toUpperCase().replace(/-/g, '_')] }));
+  return `${JSON.stringify({ flags }, null, 1)}\n`;
+}
+
+/** One source file of about `bytes` bytes; roughly one line in 40 references a flag. */
+export function composeSourceFile(bytes: number, random: () => number, keys: { known: readonly string[]; unknown: readonly string[] }): string {
+  const lines: string[] = [];
+  let size = 0;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  while (size < bytes) {
+    let line: string;
+    const roll = random();
+    if (roll < 0.025) {
+      const key = random() < 0.05 ? pick(keys.unknown) : pick(keys.known);
+      line = `  ${pick(CALLS)(key)}`;
+    } else if (roll < 0.03) {
+      line = `  return ${pick(keys.known).toUpperCase().replace(/-/g, '_')} && ${pick(WORDS)};`;
+    } else {
+      const n = 3 + Math.floor(random() * 7);
+      const words = Array.from({ length: n }, () => pick(WORDS));
+      line = `${'  '.repeat(1 + Math.floor(random() * 3))}${words[0]}.${words.slice(1).join('(')}${')'.repeat(n - 1)};`;
+    }
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function git(cwd: string, args: readonly string[]): string {
+  const result = spawnSync('git', [...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com' },
+  });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * Builds the fixture repository in `dir` (replacing it): registry and config committed, the
+ * source files staged. Returns the registry keys.
+ */
+export function buildFixtureRepo(dir: string, spec: FixtureSpec): { known: string[]; unknown: string[] } {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  git(dir, ['init', '-q', '-b', 'main']);
+  const keys = fixtureKeys(spec);
+  writeFileSync(join(dir, 'flags.json'), composeRegistry(keys.known));
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-qm', 'chore: registry [T-2026-11-22-003] [MODE:NF]']);
+  const random = createRandom(spec.seed);
+  const perFile = Math.ceil(spec.totalBytes / spec.files);
+  for (let i = 0; i < spec.files; i++) {
+    const folder = join(dir, 'src', `module-${i % 50}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `file-${i}.ts`), composeSourceFile(perFile, random, keys));
+  }
+  git(dir, ['add', '-A']);
+  return keys;
+}

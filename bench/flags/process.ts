@@ -1,0 +1,97 @@
+// Whole-process timing of `prove-hooks pre-commit` against its floors, side by side and
+// interleaved (every round runs each command once), timed with node itself; and peak memory.
+//   (a) large staged diff: pre-commit vs `git diff --cached -U0 > /dev/null`       target <= 1.3x
+//   (b) typical commit:    pre-commit vs `node -e 0` + the same git floor            target <= 1.3x
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LARGE, TYPICAL, buildFixtureRepo, type FixtureSpec } from './fixture.js';
+
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 15;
+const rebuild = args.includes('--rebuild');
+const cli = join(process.cwd(), 'dist', 'cli.mjs');
+const probe = join(import.meta.dirname ?? process.cwd(), 'rss-probe.mjs');
+const rssProbe = existsSync(probe) ? probe : join(process.cwd(), 'bench', 'flags', 'rss-probe.mjs');
+if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.mjs is missing)');
+
+function fixture(name: string, spec: FixtureSpec): string {
+  const dir = join(process.cwd(), '.bench-tmp', name);
+  if (rebuild || !existsSync(join(dir, '.git'))) {
+    console.log(`building ${name} (${spec.files} files, ${(spec.totalBytes / 1048576).toFixed(1)} MiB) ...`);
+    buildFixtureRepo(dir, spec);
+  }
+  return dir;
+}
+
+interface Command {
+  readonly label: string;
+  readonly file: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly okStatus: readonly number[];
+}
+
+const devNull = openSync('/dev/null', 'w');
+/** Wall time of one run in ms, output discarded (as a hook's would be read and printed). */
+function time(command: Command, env: NodeJS.ProcessEnv = process.env): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command.file, [...command.args], { cwd: command.cwd, stdio: ['ignore', devNull, devNull], env });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!command.okStatus.includes(result.status ?? -1)) throw new Error(`${command.label} exited ${result.status}`);
+  return ms;
+}
+
+const stats = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return { median: sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2, min: sorted[0]! };
+};
+
+function measure(commands: readonly Command[]): Map<string, { median: number; min: number }> {
+  const samples = new Map(commands.map((command) => [command.label, [] as number[]]));
+  for (const command of commands) time(command); // warm the page cache and prove-hooks' caches
+  for (let round = 0; round < rounds; round++) {
+    // Interleaved, with the order rotating, so drift in machine load hits every command alike.
+    for (let k = 0; k < commands.length; k++) {
+      const command = commands[(round + k) % commands.length]!;
+      samples.get(command.label)!.push(time(command));
+    }
+  }
+  return new Map([...samples].map(([label, values]) => [label, stats(values)]));
+}
+
+function peakRssMiB(command: Command): number {
+  const file = join(mkdtempSync(join(tmpdir(), 'prove-bench-rss-')), 'rss');
+  time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...process.env, PROVE_BENCH_RSS_FILE: file });
+  return Number(readFileSync(file, 'utf8')) / 1024;
+}
+
+const large = fixture('flags-large', LARGE);
+const typical = fixture('flags-typical', TYPICAL);
+const gitFloor = (cwd: string): Command => ({ label: `git diff --cached -U0 > /dev/null (${cwd.endsWith('large') ? 'a' : 'b'})`, file: 'git', args: ['diff', '--cached', '-U0'], cwd, okStatus: [0] });
+// Exit 1: the fixtures use unknown flags on purpose, so the hook finds violations (as it should).
+const preCommit = (cwd: string): Command => ({ label: `prove-hooks pre-commit (${cwd.endsWith('large') ? 'a' : 'b'})`, file: process.execPath, args: [cli, 'pre-commit'], cwd, okStatus: [1] });
+const nodeFloor: Command = { label: 'node -e 0', file: process.execPath, args: ['-e', '0'], cwd: typical, okStatus: [0] };
+const diffBytes = (cwd: string): number => spawnSync('git', ['diff', '--cached', '-U0'], { cwd, maxBuffer: 1 << 30 }).stdout.length;
+
+console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms`);
+const a = measure([gitFloor(large), preCommit(large)]);
+const b = measure([gitFloor(typical), nodeFloor, preCommit(typical)]);
+const row = (label: string, s: { median: number; min: number }) => `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}`;
+console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
+for (const [label, s] of a) console.log(row(label, s));
+const floorA = a.get(gitFloor(large).label)!;
+const hookA = a.get(preCommit(large).label)!;
+console.log(`  ratio pre-commit / git floor: median ${(hookA.median / floorA.median).toFixed(2)}x, min ${(hookA.min / floorA.min).toFixed(2)}x (target <= 1.3x)`);
+console.log(`(b) ${(diffBytes(typical) / 1e6).toFixed(2)} MB staged diff`);
+for (const [label, s] of b) console.log(row(label, s));
+const floorB = b.get(gitFloor(typical).label)!;
+const nodeB = b.get(nodeFloor.label)!;
+const hookB = b.get(preCommit(typical).label)!;
+console.log(
+  `  ratio pre-commit / (node -e 0 + git floor): median ${(hookB.median / (nodeB.median + floorB.median)).toFixed(2)}x, min ${(hookB.min / (nodeB.min + floorB.min)).toFixed(2)}x (target <= 1.3x)`,
+);
+console.log(`peak RSS of pre-commit on (a): ${peakRssMiB(preCommit(large)).toFixed(1)} MiB (target <= 100 MiB)`);
+closeSync(devNull);

@@ -1,0 +1,90 @@
+// Core scanner throughput (tinybench): the streaming parser, the one-pass prefilter and the real
+// matchers over fixture (a)'s staged diff held in memory, at 10 and 1,000 flags and patterns;
+// and the prefilter alone, Aho-Corasick (WebAssembly and JavaScript) against a V8 regex
+// alternation of the escaped literals.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Bench } from 'tinybench';
+import { PRESET_NAMES } from '../../src/core/flags/presets/names.js';
+import { compileFlagMatcher } from '../../src/core/flags/compile-matcher.js';
+import { indexRegistry } from '../../src/core/flags/registry.js';
+import { compileAnchors } from '../../src/core/scan/anchor-automaton.js';
+import { createAnchorKernel } from '../../src/core/scan/anchor-kernel.js';
+import { selectAlways } from '../../src/core/scan/diff-scanner.js';
+import { scanDiffChunks } from '../../src/core/scan/scan-diff.js';
+import { buildDiffArgs } from '../../src/git/diff-stream.js';
+import { LARGE, buildFixtureRepo } from './fixture.js';
+
+const fixtureDir = join(process.cwd(), '.bench-tmp', 'flags-large');
+if (!existsSync(join(fixtureDir, '.git'))) {
+  console.log(`building fixture (a) in ${fixtureDir} ...`);
+  buildFixtureRepo(fixtureDir, LARGE);
+}
+const diff = spawnSync('git', buildDiffArgs({ kind: 'staged' }), { cwd: fixtureDir, maxBuffer: 1 << 30 }).stdout;
+const CHUNK = 64 * 1024;
+const chunks: Buffer[] = [];
+for (let at = 0; at < diff.length; at += CHUNK) chunks.push(diff.subarray(at, at + CHUNK));
+const megabytes = diff.length / 1e6;
+console.log(`diff: ${megabytes.toFixed(1)} MB in ${chunks.length} chunks of 64 KiB`);
+
+/** A registry of `n` flags (one alias each) and `n / 10` custom patterns, with every preset. */
+function matcherWith(n: number) {
+  const flags = Array.from({ length: n }, (_, i) => ({ key: `feature-${i}-rollout`, status: 'active' as const, aliases: [`FEATURE_${i}_ROLLOUT`] }));
+  const patterns = Array.from({ length: Math.max(1, Math.round(n / 10)) }, (_, i) => ({ name: `gate${i}`, pattern: `gate${i}Enabled\\(['"](?<flag>[\\w-]+)['"]`, anchor: `gate${i}Enabled(` }));
+  return compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns, aliasCaseVariants: [] }, indexRegistry({ source: 'flags.json', flags }));
+}
+
+const small = matcherWith(10);
+const large = matcherWith(1000);
+console.log(`anchors: ${small.anchors.length} (10 flags, 1 pattern) vs ${large.anchors.length} (1,000 flags, 100 patterns)`);
+const sanity = scanDiffChunks(chunks, selectAlways(large));
+console.log(`lines ${sanity.stats.lines}, with an anchor ${sanity.stats.candidateLines}, with a reference ${sanity.lines.length}`);
+
+const bench = new Bench({ iterations: 15, time: 0, warmup: true, warmupIterations: 3 });
+bench.add('scanner, 10 flags/patterns (wasm prefilter)', () => void scanDiffChunks(chunks, selectAlways(small)));
+bench.add('scanner, 1,000 flags/patterns (wasm prefilter)', () => void scanDiffChunks(chunks, selectAlways(large)));
+bench.add('scanner, 1,000 flags/patterns (js prefilter)', () => void scanDiffChunks(chunks, selectAlways(large), { kernel: 'js' }));
+
+// The prefilter alone over every line: the same lines, three ways of finding the literals.
+const text = diff.toString('latin1');
+const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+for (const [label, matcher] of [['10', small], ['1,000', large]] as const) {
+  const alternation = new RegExp(matcher.anchors.map(escape).join('|'), 'g');
+  bench.add(`prefilter only, ${label}: V8 regex alternation`, () => {
+    alternation.lastIndex = 0;
+    let hits = 0;
+    for (let match = alternation.exec(text); match !== null; match = alternation.exec(text)) {
+      hits += 1;
+      const end = text.indexOf('\n', match.index);
+      if (end === -1) break;
+      alternation.lastIndex = end + 1;
+    }
+    return hits;
+  });
+  for (const kind of ['wasm', 'js'] as const) {
+    const kernel = createAnchorKernel(compileAnchors(matcher.anchors), kind);
+    const lineStarts: number[] = [0];
+    for (let at = diff.indexOf(10); at !== -1; at = diff.indexOf(10, at + 1)) lineStarts.push(at + 1);
+    const starts = Int32Array.from(lineStarts.slice(0, -1));
+    const ends = Int32Array.from(lineStarts.slice(1), (start) => start - 1);
+    const batch = { bytes: diff, count: starts.length, starts, ends, kinds: new Uint8Array(starts.length), lineNumbers: new Int32Array(starts.length), fileIndexes: new Int32Array(starts.length) };
+    const out = new Int32Array(starts.length);
+    bench.add(`prefilter only, ${label}: Aho-Corasick (${kind})`, () => kernel.findLines(batch, out));
+  }
+}
+
+await bench.run();
+const rows = bench.tasks.map((task) => {
+  const result = task.result;
+  if (result.state !== 'completed') return { task: task.name, state: result.state };
+  return { task: task.name, 'median ms': result.latency.p50.toFixed(1), 'min ms': result.latency.min.toFixed(1), 'MB/s (median)': (megabytes / (result.latency.p50 / 1000)).toFixed(0) };
+});
+console.table(rows);
+const median = (name: string): number => {
+  const result = bench.tasks.find((task) => task.name === name)?.result;
+  return result?.state === 'completed' ? result.latency.p50 : Number.NaN;
+};
+const slowdown = median('scanner, 1,000 flags/patterns (wasm prefilter)') / median('scanner, 10 flags/patterns (wasm prefilter)') - 1;
+console.log(`1,000 vs 10 flags/patterns: ${(slowdown * 100).toFixed(1)}% slower (target <= 10%)`);
+console.log(`scanner throughput at 1,000: ${(megabytes / (median('scanner, 1,000 flags/patterns (wasm prefilter)') / 1000)).toFixed(0)} MB/s (target >= 300)`);
