@@ -8,7 +8,8 @@ import { checkCommitMessage, type MessageCheckResult } from '../core/commit-mess
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
-import type { GitRunner } from '../git/run-git.js';
+import { createGitRunner, type GitRunner } from '../git/run-git.js';
+import type { CommandIo } from '../cli/context.js';
 import type { PhaseName } from '../perf/run-record.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
@@ -31,7 +32,29 @@ export interface MessageCheckIo {
 
 export interface MessageReportChoice {
   readonly json: boolean;
-  readonly color: boolean;
+  /** Asked only when there is something to print (deciding reads the stream, which creates it). */
+  readonly color: () => boolean;
+}
+
+/**
+ * The real edges for a command: streams read lazily (creating one costs startup time), git
+ * through the real runner, the real clock; `recorder` when the run is measured.
+ */
+export function messageCheckIoFor(ctx: CommandIo, recorder?: RunRecorder): MessageCheckIo {
+  return {
+    cwd: ctx.cwd,
+    env: ctx.env,
+    get stdout() {
+      return ctx.stdout;
+    },
+    get stderr() {
+      return ctx.stderr;
+    },
+    git: createGitRunner(),
+    now: () => new Date(),
+    pid: process.pid,
+    ...(recorder === undefined ? {} : { recorder }),
+  };
 }
 
 /** What a check found, for callers that want more than the exit code. */
@@ -84,8 +107,12 @@ async function checkAndReport(
   }));
   const stopReport = io.recorder?.phase('report');
   const saved = report.hook && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
-  const options = { color: report.color, quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
-  io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
+  // A hook that passes without warnings says nothing: no stream is even opened.
+  const silent = report.hook && !report.json && result.status !== 'rejected' && result.violations.length === 0;
+  if (!silent) {
+    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
+    io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
+  }
   stopReport?.();
   return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
 }

@@ -151,9 +151,9 @@ describe('pre-commit in git states', () => {
     repo.gitOk(['reset', '-q']);
   });
 
-  it('binary files are skipped and a 30 MB text file is scanned to its last line', () => {
+  it('binary files are skipped and a 16 MB text file is scanned to its last line', () => {
     const binary = Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(ld('binary-unknown')), Buffer.alloc(1024)]);
-    const big = `${'// filler line of a very large file\n'.repeat(800_000)}${ld('big-file-unknown')}\n`;
+    const big = `${'// filler line of a very large file\n'.repeat(450_000)}${ld('big-file-unknown')}\n`;
     const result = commitFiles({ 'blob.bin': binary, 'big.ts': big });
     expectUnknownFlag(result, 'big-file-unknown');
     expect(output(result)).not.toContain('binary-unknown');

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, FileReadError, ValidationError } from '../../errors.js';
-import { runCheckMsg } from '../../hooks/commit-msg.js';
-import { createGitRunner } from '../../git/run-git.js';
+import { messageCheckIoFor, runCheckMsg } from '../../hooks/commit-msg.js';
 import { shouldUseColor } from '../../report/colors.js';
 import type { CommandContext } from '../context.js';
 
@@ -12,8 +11,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const raw = await readMessageInput(ctx);
   const outcome = await runCheckMsg(
     raw,
-    { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid },
-    { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+    messageCheckIoFor(ctx),
+    { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
   );
   return outcome.exitCode;
 }

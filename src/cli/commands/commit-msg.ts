@@ -1,7 +1,6 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
 import { ExitCode, toProveError } from '../../errors.js';
-import { runCommitMsgHook } from '../../hooks/commit-msg.js';
-import { createGitRunner } from '../../git/run-git.js';
+import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
 import { finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
@@ -21,8 +20,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   try {
     outcome = await runCommitMsgHook(
       ctx.args[0]!,
-      { ...ctx, git: createGitRunner(), now: () => new Date(), pid: process.pid, recorder },
-      { json: ctx.options.json === true, color: shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+      messageCheckIoFor(ctx, recorder),
+      { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
     );
     exitCode = outcome.exitCode;
   } catch (error) {
@@ -35,7 +34,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
       env: ctx.env,
       ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
       timing: ctx.options.timing === true,
-      stderr: ctx.stderr,
+      // Only written to when there is a line to print; reading ctx.stderr would create the stream.
+      stderr: { write: (chunk: string) => ctx.stderr.write(chunk) } as NodeJS.WritableStream,
     });
   }
   return exitCode;
