@@ -71,7 +71,7 @@ describe(`${WORKTREES} concurrent commits in ${WORKTREES} worktrees of one repos
     expect(cache.format).toBe('prove-hooks/config-cache@1');
   });
 
-  it('loses and corrupts no timing record: one per pre-commit run', () => {
+  it('loses and corrupts no timing record: one per hook run', () => {
     const log = join(repo.dir, '.git', 'prove-hooks', 'perf.jsonl');
     const read = parseLines(readFileSync(log, 'utf8'));
     expect(read.corrupt).toBe(0);
