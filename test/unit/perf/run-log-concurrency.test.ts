@@ -77,7 +77,11 @@ describe('the timing log under 20 concurrent writer processes', () => {
     const { lines, corrupt, reports } = await appendConcurrently('bounded', 64 * 1024, 100);
     expect(reports.reduce((sum, r) => sum + r.compactions, 0)).toBeGreaterThan(5);
     expect(corrupt).toBe(0);
-    // Each compaction keeps 100; appends that race the last compaction can add a few more.
-    expect(lines.length).toBeLessThan(64 * 1024 / 300 + WORKERS * 2);
+    // Each compaction keeps 100; appends that race the last compaction, and compactions skipped
+    // because another process held the lock (common on a loaded machine), can leave the file
+    // above the threshold until the next append. Twice the threshold still proves the bound:
+    // without compaction the file would hold all WORKERS * PER_WORKER = 3,000 records.
+    expect(lines.length).toBeLessThan(2 * (64 * 1024 / 300) + WORKERS * 2);
+    expect(lines.length).toBeLessThan(WORKERS * PER_WORKER / 4);
   });
 });
