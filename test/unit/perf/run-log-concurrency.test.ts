@@ -75,7 +75,9 @@ describe('the timing log under 20 concurrent writer processes', () => {
 
   it('stays bounded and uncorrupted when compaction drops old records', async () => {
     const { lines, corrupt, reports } = await appendConcurrently('bounded', 64 * 1024, 100);
-    expect(reports.reduce((sum, r) => sum + r.compactions, 0)).toBeGreaterThan(5);
+    // How many compactions run depends on scheduling (one that starts late drops more at once);
+    // the bound below is what matters, and it cannot hold unless compaction ran.
+    expect(reports.reduce((sum, r) => sum + r.compactions, 0)).toBeGreaterThan(0);
     expect(corrupt).toBe(0);
     // Each compaction keeps 100; appends that race the last compaction, and compactions skipped
     // because another process held the lock (common on a loaded machine), can leave the file
