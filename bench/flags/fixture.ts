@@ -20,16 +20,9 @@ export const LARGE: FixtureSpec = { files: 2000, totalBytes: 50 * 1024 * 1024, r
 export const TYPICAL: FixtureSpec = { files: 20, totalBytes: 512 * 1024, registryFlags: 300, unknownFlags: 20, seed: 2 };
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same bytes. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createSeededRandom as createRandom } from '../../src/bench/suites/inputs.js';
+
+export { createRandom };
 
 const WORDS = ['const', 'value', 'result', 'items', 'config', 'user', 'request', 'response', 'error', 'data', 'count', 'index', 'render', 'state', 'props', 'payload', 'order', 'cart', 'total', 'price'];
 const CALLS = [

@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
-import { finishHookRun, startHookRun } from '../perf/hook-run.js';
+import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck } from './flag-check.js';
@@ -56,7 +56,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     throw error;
   } finally {
     finishHookRun(recorder, {
-      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      result: describeHookResult(exitCode),
       cwd: io.cwd,
       env: io.env,
       ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),

@@ -11,7 +11,7 @@ import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';
 import { findNamesAtCommit } from '../git/flag-presence.js';
 import { resolvePushRanges, type PushRange } from '../git/push-range.js';
-import { finishHookRun, startHookRun } from '../perf/hook-run.js';
+import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
@@ -72,7 +72,7 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
     throw error;
   } finally {
     finishHookRun(recorder, {
-      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      result: describeHookResult(exitCode),
       cwd: io.cwd,
       env: io.env,
       ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),

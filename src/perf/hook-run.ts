@@ -2,6 +2,7 @@
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
 import { prepareStateFile } from '../cache/state-dir.js';
 import type { PerfConfig } from '../config/schema.js';
+import { ExitCode } from '../errors.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 import {
   compareRunToBaseline,
@@ -50,6 +51,12 @@ export function startHookRun(hook: string): RunRecorder {
     startupMs,
     node: process.version,
   });
+}
+
+/** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
+export function describeHookResult(exitCode: ExitCode): RunResult {
+  const outcome = exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error';
+  return { outcome, exitCode };
 }
 
 export interface FinishHookRunOptions {

@@ -1,7 +1,7 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
 import { ExitCode, toProveError } from '../../errors.js';
 import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
-import { finishHookRun, startHookRun } from '../../perf/hook-run.js';
+import { describeHookResult, finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
@@ -29,7 +29,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     throw error;
   } finally {
     finishHookRun(recorder, {
-      result: { outcome: exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error', exitCode },
+      result: describeHookResult(exitCode),
       cwd: ctx.cwd,
       env: ctx.env,
       ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
