@@ -64,13 +64,15 @@ for (const [label, matcher] of [['10', small], ['1,000', large]] as const) {
   });
   for (const kind of ['wasm', 'js'] as const) {
     const kernel = createAnchorKernel(compileAnchors(matcher.anchors), kind);
-    const lineStarts: number[] = [0];
-    for (let at = diff.indexOf(10); at !== -1; at = diff.indexOf(10, at + 1)) lineStarts.push(at + 1);
-    const starts = Int32Array.from(lineStarts.slice(0, -1));
-    const ends = Int32Array.from(lineStarts.slice(1), (start) => start - 1);
-    const batch = { bytes: diff, count: starts.length, starts, ends, kinds: new Uint8Array(starts.length), lineNumbers: new Int32Array(starts.length), fileIndexes: new Int32Array(starts.length) };
-    const out = new Int32Array(starts.length);
-    bench.add(`prefilter only, ${label}: Aho-Corasick (${kind})`, () => kernel.findLines(batch, out));
+    const ends = new Int32Array(CHUNK);
+    bench.add(`prefilter only, ${label}: Aho-Corasick (${kind})`, () => {
+      let marked = 0;
+      for (const chunk of chunks) {
+        const count = kernel.split(chunk, 0, chunk.length, ends);
+        for (let i = 0; i < count; i++) if (ends[i]! < 0) marked += 1;
+      }
+      return marked;
+    });
   }
 }
 

@@ -157,7 +157,7 @@ export const flagsSchema = z
       .int()
       .min(80)
       .default(4000)
-      .describe('Longer lines (minified code) are not scanned; each skip is reported as `line-too-long-skipped`.'),
+      .describe('Lines longer than this many bytes (UTF-8; minified code) are not scanned; each skip is reported as `line-too-long-skipped`.'),
     baseline: z
       .string()
       .min(1)

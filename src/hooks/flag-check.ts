@@ -94,7 +94,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   for (const skip of scan.scanner.skipped) {
     if (skip.kind !== LineKind.ADDED) continue;
     const finding = createLineTooLongFinding(
-      { file: pathOf(skip.file), line: skip.line, lengthChars: skip.lengthBytes, maxLineLength: flags.maxLineLength },
+      { file: pathOf(skip.file), line: skip.line, lengthBytes: skip.lengthBytes, maxLineLength: flags.maxLineLength },
       flags.severity,
     );
     if (finding !== undefined) findings.push(finding);

@@ -1,9 +1,10 @@
 // The streaming parser of `git diff` patch output: bytes in, in any chunking; files, line
 // batches and skips out. Never throws on any input; lines it cannot place are ignored.
 import { Buffer } from 'node:buffer';
-import { LineKind, type DiffFile, type DiffSink, type FileStatus, type SkippedLine } from './diff-types.js';
-import { decodeBytes, decodeGitPath, unquoteC } from './quoted-path.js';
+import { ABOVE_CARRIED, ABOVE_NONE, LineKind, type DiffFile, type DiffSink, type LineSplitter, type SkippedLine } from './diff-types.js';
+import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
 import { LineBatchBuilder } from './line-batch.js';
+import { MARK_ALL_LINES } from './line-split.js';
 
 const LF = 10;
 const CR = 13;
@@ -18,23 +19,22 @@ const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 export interface DiffParserOptions {
   /** Content lines longer than this many bytes are not scanned; each skip is reported. */
   readonly maxLineBytes: number;
+  /**
+   * Finds the line ends of each chunk and marks the lines the sink wants (the prefilter).
+   * Default: every line marked.
+   */
+  readonly splitter?: LineSplitter;
 }
 
-interface FileHeader {
-  gitOld: string | null;
-  gitNew: string | null;
-  minus: string | null | undefined;
-  plus: string | null | undefined;
-  renameFrom: string | null;
-  renameTo: string | null;
-  copy: boolean;
-  created: boolean;
-  deleted: boolean;
-  binary: boolean;
-  oldMode: string | null;
-  newMode: string | null;
-  indexMode: string | null;
+/** The last content line read on one side (new or old file), for LineBatch.aboveStarts. */
+interface SideLine {
+  file: number;
+  line: number;
+  /** Offset in the buffer, ABOVE_CARRIED (kept in `carried`) or ABOVE_NONE (not readable). */
+  start: number;
+  end: number;
 }
+
 
 const enum State {
   /** Before the first `diff --git`, or after a line that could not be placed. */
@@ -70,11 +70,17 @@ export class DiffParser {
   private pendingSkip: SkippedLine | null = null;
   private pendingEndsWithCr = false;
   private readonly batch = new LineBatchBuilder();
+  private readonly splitter: LineSplitter;
+  private ends = new Int32Array(1 << 16);
+  private readonly newSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
+  private readonly oldSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
 
   constructor(
     private readonly sink: DiffSink,
     private readonly options: DiffParserOptions,
-  ) {}
+  ) {
+    this.splitter = options.splitter ?? MARK_ALL_LINES;
+  }
 
   /** Every file seen so far, by `DiffFile.index`. */
   get seenFiles(): readonly DiffFile[] {
@@ -104,7 +110,7 @@ export class DiffParser {
   end(): void {
     if (this.discarding) this.finishDiscarding();
     else if (this.length > 0) {
-      this.handleLine(0, this.length);
+      this.handleLine(0, this.length, true);
       this.flush();
     }
     this.length = 0;
@@ -131,14 +137,19 @@ export class DiffParser {
   private processLines(): void {
     const buffer = this.buffer;
     const length = this.length;
+    if (this.ends.length < length) this.ends = new Int32Array(Math.max(length, this.ends.length * 2));
+    const ends = this.ends;
+    const count = this.splitter.split(buffer, 0, length, ends);
     let position = 0;
-    for (;;) {
-      const newline = buffer.indexOf(LF, position);
-      if (newline === -1 || newline >= length) break;
-      this.handleLine(position, newline);
+    for (let i = 0; i < count; i++) {
+      const raw = ends[i]!;
+      const newline = raw < 0 ? ~raw : raw;
+      this.handleLine(position, newline, raw < 0);
       position = newline + 1;
     }
     this.flush();
+    this.carry(this.newSide, LineKind.ADDED);
+    this.carry(this.oldSide, LineKind.REMOVED);
     const tail = length - position;
     if (tail > 0 && position > 0) buffer.copyWithin(0, position, length);
     this.length = tail;
@@ -152,15 +163,25 @@ export class DiffParser {
     }
   }
 
+  /** Keeps a copy of the last line of a side before the buffer is reused, for the next chunk. */
+  private carry(side: SideLine, kind: LineKind): void {
+    if (side.start < 0) return;
+    // A copy (Buffer#slice would share the memory that the next chunk overwrites).
+    const copy = Uint8Array.prototype.slice.call(this.buffer, side.start, side.end);
+    if (kind === LineKind.REMOVED) this.batch.carriedOld = copy;
+    else this.batch.carriedNew = copy;
+    side.start = ABOVE_CARRIED;
+  }
+
   private flush(): void {
-    if (this.batch.count > 0) {
+    if (this.batch.count > 0 || this.batch.contentLines > 0) {
       this.sink.onLines(this.batch.view(this.buffer));
       this.batch.clear();
     }
   }
 
-  /** One line `[start, end)` (end at the LF, excluded). */
-  private handleLine(start: number, end: number): void {
+  /** One line `[start, end)` (end at the LF, excluded); `marked` by the splitter. */
+  private handleLine(start: number, end: number, marked: boolean): void {
     if (this.state !== State.Hunk) {
       this.handleHeaderLine(start, end);
       return;
@@ -179,11 +200,26 @@ export class DiffParser {
     const kind = kindOf(marker);
     let contentEnd = end;
     if (contentEnd > start + 1 && buffer[contentEnd - 1] === CR) contentEnd -= 1;
+    const fileIndex = this.file!.index;
     if (contentEnd - (start + 1) > this.options.maxLineBytes) {
       this.sink.onSkippedLine({ file: this.file!, kind, line: lineNumber, lengthBytes: contentEnd - start - 1 });
+      this.recordSide(kind, fileIndex, lineNumber, ABOVE_NONE, 0);
       return;
     }
-    this.batch.add(start + 1, contentEnd, kind, lineNumber, this.file!.index);
+    this.batch.contentLines += 1;
+    if (marked) {
+      const side = kind === LineKind.REMOVED ? this.oldSide : this.newSide;
+      const known = side.file === fileIndex && side.line === lineNumber - 1;
+      this.batch.add(start + 1, contentEnd, kind, lineNumber, fileIndex, known ? side.start : ABOVE_NONE, known ? side.end : 0);
+    }
+    this.recordSide(kind, fileIndex, lineNumber, start + 1, contentEnd);
+  }
+
+  /** Remembers a content line as the last one of its side; a context line is on both. */
+  private recordSide(kind: LineKind, file: number, lineNumber: number, start: number, end: number): void {
+    if (kind !== LineKind.REMOVED) setSide(this.newSide, file, lineNumber, start, end);
+    // A context line's number is its new-file number; its old-file number is the counter's last.
+    if (kind !== LineKind.ADDED) setSide(this.oldSide, file, kind === LineKind.CONTEXT ? this.oldLine - 1 : lineNumber, start, end);
   }
 
   /** Moves the hunk counters past one line with this marker; its line number, or -1 if it does not fit. */
@@ -212,7 +248,9 @@ export class DiffParser {
     const marker = this.buffer[0]!;
     const lineNumber = this.advanceHunk(marker);
     if (lineNumber === -1 || !this.include || this.file === null) return null;
-    return { file: this.file, kind: kindOf(marker), line: lineNumber, lengthBytes: length - 1 };
+    const kind = kindOf(marker);
+    this.recordSide(kind, this.file.index, lineNumber, ABOVE_NONE, 0);
+    return { file: this.file, kind, line: lineNumber, lengthBytes: length - 1 };
   }
 
   private handleHeaderLine(start: number, end: number): void {
@@ -261,114 +299,13 @@ export class DiffParser {
   }
 }
 
+function setSide(side: SideLine, file: number, line: number, start: number, end: number): void {
+  side.file = file;
+  side.line = line;
+  side.start = start;
+  side.end = end;
+}
+
 function kindOf(marker: number): LineKind {
   return marker === PLUS ? LineKind.ADDED : marker === MINUS ? LineKind.REMOVED : LineKind.CONTEXT;
-}
-
-function newHeader(): FileHeader {
-  return {
-    gitOld: null,
-    gitNew: null,
-    minus: undefined,
-    plus: undefined,
-    renameFrom: null,
-    renameTo: null,
-    copy: false,
-    created: false,
-    deleted: false,
-    binary: false,
-    oldMode: null,
-    newMode: null,
-    indexMode: null,
-  };
-}
-
-/** `a/<old> b/<new>`: quoted tokens are exact; unquoted ones are split where both halves agree. */
-function parseGitLine(rest: string, header: FileHeader): void {
-  if (rest.startsWith('"')) {
-    const first = unquoteC(rest);
-    const second = first.rest.startsWith(' ') ? first.rest.slice(1) : first.rest;
-    header.gitOld = decodeBytes(stripPrefix(first.value));
-    header.gitNew = decodeBytes(stripPrefix(second.startsWith('"') ? unquoteC(second).value : second));
-    return;
-  }
-  const quoted = rest.indexOf(' "');
-  if (quoted !== -1) {
-    header.gitOld = decodeBytes(stripPrefix(rest.slice(0, quoted)));
-    header.gitNew = decodeBytes(stripPrefix(unquoteC(rest.slice(quoted + 1)).value));
-    return;
-  }
-  // Unquoted and unrenamed: "a/P b/P", so the middle is at (length - 1) / 2.
-  const half = (rest.length - 1) / 2;
-  if (Number.isInteger(half) && rest[half] === ' ' && rest.slice(2, half) === rest.slice(half + 3)) {
-    header.gitOld = decodeBytes(rest.slice(2, half));
-    header.gitNew = decodeBytes(rest.slice(half + 3));
-    return;
-  }
-  // Renamed with spaces: ambiguous here; the `rename from/to` or ---/+++ lines will say.
-  const split = rest.indexOf(' b/');
-  if (split !== -1) {
-    header.gitOld = decodeBytes(stripPrefix(rest.slice(0, split)));
-    header.gitNew = decodeBytes(stripPrefix(rest.slice(split + 1)));
-  }
-}
-
-function stripPrefix(raw: string): string {
-  return raw.startsWith('a/') || raw.startsWith('b/') ? raw.slice(2) : raw;
-}
-
-/** The path of a `---`/`+++` line: null for /dev/null; a trailing TAB marks a path with spaces. */
-function parseMarkerPath(field: string): string | null {
-  if (field === '/dev/null') return null;
-  if (field.startsWith('"')) return decodeBytes(stripPrefix(unquoteC(field).value));
-  const raw = field.endsWith('\t') ? field.slice(0, -1) : field;
-  return decodeBytes(stripPrefix(raw));
-}
-
-function parseExtendedHeader(text: string, header: FileHeader): void {
-  if (text.startsWith('--- ')) header.minus = parseMarkerPath(text.slice(4));
-  else if (text.startsWith('+++ ')) header.plus = parseMarkerPath(text.slice(4));
-  else if (text.startsWith('new file mode ')) {
-    header.created = true;
-    header.newMode = text.slice(14);
-  } else if (text.startsWith('deleted file mode ')) {
-    header.deleted = true;
-    header.oldMode = text.slice(18);
-  } else if (text.startsWith('old mode ')) header.oldMode = text.slice(9);
-  else if (text.startsWith('new mode ')) header.newMode = text.slice(9);
-  else if (text.startsWith('rename from ')) header.renameFrom = decodeGitPath(text.slice(12));
-  else if (text.startsWith('rename to ')) header.renameTo = decodeGitPath(text.slice(10));
-  else if (text.startsWith('copy from ')) {
-    header.copy = true;
-    header.renameFrom = decodeGitPath(text.slice(10));
-  } else if (text.startsWith('copy to ')) {
-    header.copy = true;
-    header.renameTo = decodeGitPath(text.slice(8));
-  } else if (text.startsWith('Binary files ') || text === 'GIT binary patch') header.binary = true;
-  else if (text.startsWith('index ')) {
-    const space = text.indexOf(' ', 6);
-    if (space !== -1) header.indexMode = text.slice(space + 1);
-  }
-}
-
-function buildFile(header: FileHeader, index: number): DiffFile {
-  let oldPath = header.renameFrom ?? (header.minus !== undefined ? header.minus : header.gitOld);
-  let newPath = header.renameTo ?? (header.plus !== undefined ? header.plus : header.gitNew);
-  if (header.created) oldPath = null;
-  if (header.deleted) newPath = null;
-  let status: FileStatus = 'modified';
-  if (header.created || (oldPath === null && newPath !== null)) status = 'added';
-  else if (header.deleted || (newPath === null && oldPath !== null)) status = 'deleted';
-  else if (header.renameFrom !== null || header.renameTo !== null) status = header.copy ? 'copied' : 'renamed';
-  const modes = [header.oldMode, header.newMode, header.indexMode];
-  return {
-    index,
-    oldPath,
-    newPath,
-    status,
-    binary: header.binary,
-    submodule: modes.includes('160000'),
-    oldMode: header.oldMode ?? (header.created ? null : header.indexMode),
-    newMode: header.newMode ?? (header.deleted ? null : header.indexMode),
-  };
 }

@@ -31,11 +31,15 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 /**
  * A batch of content lines (from included files only), as parallel arrays over `bytes`.
  * Line `i` is `bytes[starts[i] .. ends[i])`: without the diff marker, the trailing CR or the LF.
- * Everything here is only valid during the sink call that receives it.
+ * When the parser has a LineSplitter, only the lines it marked are in the batch; `contentLines`
+ * counts every content line the batch covers. Everything here is only valid during the sink call
+ * that receives it.
  */
 export interface LineBatch {
   readonly bytes: Uint8Array;
   readonly count: number;
+  /** Content lines of included files read for this batch, marked or not (>= count). */
+  readonly contentLines: number;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly kinds: Uint8Array;
@@ -43,6 +47,32 @@ export interface LineBatch {
   readonly lineNumbers: Int32Array;
   /** Index into the files seen so far (`DiffFile.index`). */
   readonly fileIndexes: Int32Array;
+  /**
+   * The line just above line `i` on its side (new file for added lines, old file for removed
+   * ones) when the diff shows it: `bytes[aboveStarts[i] .. aboveEnds[i])`; ABOVE_CARRIED when it
+   * arrived in an earlier chunk (then it is `carriedAbove(kind)`); ABOVE_NONE otherwise.
+   */
+  readonly aboveStarts: Int32Array;
+  readonly aboveEnds: Int32Array;
+  /** The line above kept from an earlier chunk, for ABOVE_CARRIED. */
+  carriedAbove(kind: LineKind): Uint8Array;
+}
+
+/** `LineBatch.aboveStarts` values that are not offsets. */
+export const ABOVE_NONE = -1;
+export const ABOVE_CARRIED = -2;
+
+/**
+ * Finds the line ends of a chunk in one pass and marks the lines worth reading (the
+ * prefilter). The parser gives the sink only the marked content lines.
+ */
+export interface LineSplitter {
+  /**
+   * Writes the offset of every LF in `bytes[from, to)` to `ends`, in order, as `~offset` (a
+   * negative number) for a marked line, and returns how many. `ends` has room for `to - from`.
+   * A line is marked when it may be of interest; marking too many is allowed, too few is not.
+   */
+  split(bytes: Uint8Array, from: number, to: number, ends: Int32Array): number;
 }
 
 /** A content line that was not scanned because it is longer than the cap. */

@@ -35,5 +35,5 @@ export const FLAG_RULE_DESCRIPTIONS: Readonly<Record<FlagRuleCode, string>> = {
   'flag-removed': 'This change removed references to a flag (information for clean-up).',
   'flag-extinct': 'No reference to the flag is left at the pushed tip: a candidate to archive.',
   'flag-suppression-invalid': 'A `prove-allow-flag:` comment has no reason, so it does not suppress anything.',
-  'line-too-long-skipped': 'A line longer than `flags.maxLineLength` was not scanned.',
+  'line-too-long-skipped': 'A line longer than `flags.maxLineLength` bytes was not scanned.',
 };

@@ -266,7 +266,7 @@ export function evaluateExtinctFlags(
 
 /** The finding for a line that was not scanned because it is longer than `maxLineLength`. */
 export function createLineTooLongFinding(
-  input: { file: string; line: number; lengthChars: number; maxLineLength: number },
+  input: { file: string; line: number; lengthBytes: number; maxLineLength: number },
   severityConfig: FlagSeverityConfig,
 ): FlagFinding | undefined {
   const severity = resolveSeverity('line-too-long-skipped', severityConfig);
@@ -274,7 +274,7 @@ export function createLineTooLongFinding(
   return {
     rule: 'line-too-long-skipped',
     severity,
-    message: `line not scanned: ${input.lengthChars} characters is over flags.maxLineLength (${input.maxLineLength})`,
+    message: `line not scanned: ${input.lengthBytes} bytes is over flags.maxLineLength (${input.maxLineLength} bytes)`,
     hint: 'Exclude generated or minified files with flags.exclude, or raise flags.maxLineLength.',
     file: input.file,
     line: input.line,

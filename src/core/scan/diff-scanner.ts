@@ -1,6 +1,6 @@
-// The scan engine: a DiffSink that runs the one-pass literal prefilter over each batch of diff
-// lines and hands only the lines with an anchor to the flag matcher.
-import { LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../diff/diff-types.js';
+// The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSplitter) marks
+// the lines with an anchor, so only those reach the flag matcher.
+import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSplitter, type SkippedLine } from '../diff/diff-types.js';
 import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
 import { compileAnchors } from './anchor-automaton.js';
 import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
@@ -45,7 +45,7 @@ export interface ScanStats {
   submodules: number;
   /** Content lines read (added, removed and context) in scanned files. */
   lines: number;
-  /** Lines where an anchor hit, so the matcher ran. */
+  /** Lines where an anchor hit, so the matcher ran (context lines are never matched). */
   candidateLines: number;
   /** Content lines over the length cap, not scanned. */
   skippedLines: number;
@@ -70,20 +70,23 @@ export class DiffScanner implements DiffSink {
   readonly lines: ScannedLine[] = [];
   readonly skipped: SkippedLine[] = [];
   readonly stats: ScanStats = { files: 0, scannedFiles: 0, excludedFiles: 0, binaryFiles: 0, submodules: 0, lines: 0, candidateLines: 0, skippedLines: 0 };
-  readonly timings = { prefilterMs: 0, regexMs: 0 };
+  /** Time in the matchers (and `onLine`), in ms; the prefilter runs inside the parser. */
+  readonly timings = { regexMs: 0 };
   private readonly kernel: AnchorKernel;
   private readonly files: DiffFile[] = [];
   private readonly matchers: (FlagMatcher | undefined)[] = [];
-  private hitLines = new Int32Array(1024);
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
-  /** The last line of the previous batch, for the `textAbove` of a batch's first line. */
-  private previous: { file: number; kind: number; line: number; text: string } | null = null;
 
   constructor(
     private readonly selection: MatcherSelection,
     private readonly options: DiffScannerOptions = {},
   ) {
     this.kernel = createAnchorKernel(compileAnchors(selection.anchors), options.kernel);
+  }
+
+  /** The prefilter: give it to the DiffParser that feeds this scanner. */
+  get splitter(): LineSplitter {
+    return this.kernel;
   }
 
   /** Which inner loop runs the prefilter. */
@@ -114,19 +117,10 @@ export class DiffScanner implements DiffSink {
   onLines(batch: LineBatch): void {
     const now = this.options.now;
     const started = now?.() ?? 0;
-    if (this.hitLines.length < batch.count) this.hitLines = new Int32Array(Math.max(batch.count, this.hitLines.length * 2));
-    const hits = this.kernel.findLines(batch, this.hitLines);
-    const filtered = now?.() ?? 0;
-    this.stats.lines += batch.count;
-    this.stats.candidateLines += hits;
-    for (let h = 0; h < hits; h++) this.matchLine(batch, this.hitLines[h]!);
-    const last = batch.count - 1;
-    this.previous = { file: batch.fileIndexes[last]!, kind: batch.kinds[last]!, line: batch.lineNumbers[last]!, text: this.decode(batch, last) };
-    if (now) {
-      const matched = now();
-      this.timings.prefilterMs += filtered - started;
-      this.timings.regexMs += matched - filtered;
-    }
+    this.stats.lines += batch.contentLines;
+    this.stats.candidateLines += batch.count;
+    for (let i = 0; i < batch.count; i++) this.matchLine(batch, i);
+    if (now) this.timings.regexMs += now() - started;
   }
 
   private matchLine(batch: LineBatch, index: number): void {
@@ -135,12 +129,12 @@ export class DiffScanner implements DiffSink {
     const fileIndex = batch.fileIndexes[index]!;
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
-    const text = this.decode(batch, index);
+    const text = this.decode(batch.bytes, batch.starts[index]!, batch.ends[index]!);
     const references = matcher.matchLine(text);
     if (references.length === 0) return;
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
-    const previousText = this.findTextAbove(batch, index);
+    const previousText = this.readTextAbove(batch, index);
     const scanned: ScannedLine = {
       file: (added ? file.newPath : file.oldPath) ?? pathOf(file),
       line: batch.lineNumbers[index]!,
@@ -153,26 +147,17 @@ export class DiffScanner implements DiffSink {
     else this.lines.push(scanned);
   }
 
-  /** The previous line of the same side of the same file, if it is in the diff. */
-  private findTextAbove(batch: LineBatch, index: number): string | undefined {
-    const kind = batch.kinds[index]!;
-    const file = batch.fileIndexes[index]!;
-    const wanted = batch.lineNumbers[index]! - 1;
-    const sameSide = (otherKind: number): boolean => (kind === LineKind.REMOVED ? otherKind === LineKind.REMOVED : otherKind !== LineKind.REMOVED);
-    // Lines of the other side sit between (a -U0 hunk lists its removed lines first): skip them.
-    let above = index - 1;
-    while (above >= 0 && batch.fileIndexes[above] === file && !sameSide(batch.kinds[above]!)) above -= 1;
-    if (above >= 0) {
-      if (batch.fileIndexes[above] === file && batch.lineNumbers[above] === wanted && sameSide(batch.kinds[above]!)) return this.decode(batch, above);
-      return undefined;
-    }
-    const previous = this.previous;
-    if (previous !== null && previous.file === file && sameSide(previous.kind) && previous.line === wanted) return previous.text;
-    return undefined;
+  /** The previous line of the same side of the same file, if the diff shows it. */
+  private readTextAbove(batch: LineBatch, index: number): string | undefined {
+    const start = batch.aboveStarts[index]!;
+    if (start >= 0) return this.decode(batch.bytes, start, batch.aboveEnds[index]!);
+    if (start !== ABOVE_CARRIED) return undefined;
+    const carried = batch.carriedAbove(batch.kinds[index] as LineKind);
+    return this.decode(carried, 0, carried.length);
   }
 
-  private decode(batch: LineBatch, index: number): string {
-    return this.decoder.decode(batch.bytes.subarray(batch.starts[index]!, batch.ends[index]!));
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    return this.decoder.decode(bytes.subarray(start, end));
   }
 }
 

@@ -13,7 +13,7 @@ export const DEFAULT_MAX_LINE_BYTES = 4096;
 /** Creates a parser and scanner pair for streaming: push chunks to `parser`, read `scanner`. */
 export function createDiffScan(selection: MatcherSelection, options: ScanDiffOptions = {}): { parser: DiffParser; scanner: DiffScanner; result(): DiffScanResult } {
   const scanner = new DiffScanner(selection, options);
-  const parser = new DiffParser(scanner, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES });
+  const parser = new DiffParser(scanner, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, splitter: scanner.splitter });
   return {
     parser,
     scanner,

@@ -174,9 +174,9 @@ describe('extinct flags', () => {
 
 describe('line too long', () => {
   it('reports the skip with the limit', () => {
-    const finding = createLineTooLongFinding({ file: 'dist/app.min.js', line: 1, lengthChars: 90_000, maxLineLength: 4000 }, {});
+    const finding = createLineTooLongFinding({ file: 'dist/app.min.js', line: 1, lengthBytes: 90_000, maxLineLength: 4000 }, {});
     expect(finding).toMatchObject({ rule: 'line-too-long-skipped', severity: 'warning', line: 1 });
-    expect(finding?.message).toContain('90000 characters');
+    expect(finding?.message).toContain('90000 bytes is over flags.maxLineLength (4000 bytes)');
   });
 });
 

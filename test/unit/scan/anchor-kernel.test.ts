@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileAnchors } from '../../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../../src/core/scan/anchor-kernel.js';
-import type { LineBatch } from '../../../src/core/diff/diff-types.js';
 
-function batchOf(lines: readonly Uint8Array[], gap = 3): LineBatch {
-  const total = lines.reduce((sum, line) => sum + line.length + gap, gap);
-  const bytes = new Uint8Array(total).fill(0x78); // filler between lines must never count
-  const starts = new Int32Array(lines.length);
-  const ends = new Int32Array(lines.length);
+/** Lines joined by LF between filler that must never count; the kernel sees only the lines. */
+function chunkOf(lines: readonly Uint8Array[], gap = 3): { bytes: Uint8Array; from: number; to: number; lineEnds: number[] } {
+  const total = lines.reduce((sum, line) => sum + line.length + 1, 2 * gap);
+  const bytes = new Uint8Array(total).fill(0x78);
+  const lineEnds: number[] = [];
   let at = gap;
-  lines.forEach((line, i) => {
+  for (const line of lines) {
     bytes.set(line, at);
-    starts[i] = at;
-    ends[i] = at + line.length;
-    at += line.length + gap;
-  });
-  return { bytes, count: lines.length, starts, ends, kinds: new Uint8Array(lines.length), lineNumbers: new Int32Array(lines.length), fileIndexes: new Int32Array(lines.length) };
+    at += line.length;
+    bytes[at] = 10;
+    lineEnds.push(at);
+    at += 1;
+  }
+  return { bytes, from: gap, to: at, lineEnds };
 }
 
 function naive(anchors: readonly string[], lines: readonly Uint8Array[]): number[] {
@@ -24,11 +24,15 @@ function naive(anchors: readonly string[], lines: readonly Uint8Array[]): number
   return lines.flatMap((line, i) => (needles.some((n) => Buffer.from(line).includes(n)) ? [i] : []));
 }
 
+/** The indexes of the marked lines; checks that every line end was found. */
 function run(kind: 'wasm' | 'js', anchors: readonly string[], lines: readonly Uint8Array[]): number[] {
   const kernel = createAnchorKernel(compileAnchors(anchors), kind);
-  const out = new Int32Array(lines.length);
-  const count = kernel.findLines(batchOf(lines), out);
-  return [...out.subarray(0, count)];
+  const { bytes, from, to, lineEnds } = chunkOf(lines);
+  const ends = new Int32Array(to - from);
+  const count = kernel.split(bytes, from, to, ends);
+  const found = [...ends.subarray(0, count)];
+  expect(found.map((end) => (end < 0 ? ~end : end))).toEqual(lineEnds);
+  return found.flatMap((end, i) => (end < 0 ? [i] : []));
 }
 
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
@@ -61,7 +65,15 @@ describe.each(['wasm', 'js'] as const)('the %s anchor kernel', (kind) => {
     );
   });
 
-  it('keeps working when a batch outgrows its memory', () => {
+  it('leaves a last line without LF to the next chunk, marked or not', () => {
+    const kernel = createAnchorKernel(compileAnchors(['needle']), kind);
+    const bytes = utf8('a needle\nplain\nneedle at the end');
+    const ends = new Int32Array(bytes.length);
+    expect([...ends.subarray(0, kernel.split(bytes, 0, bytes.length, ends))]).toEqual([~8, 14]);
+    expect(kernel.split(bytes, 15, bytes.length, ends)).toBe(0);
+  });
+
+  it('keeps working when a chunk outgrows its memory', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => utf8(`${'x'.repeat(400)}${i % 7 === 0 ? 'needle' : ''}`));
     expect(run(kind, ['needle'], lines)).toEqual(naive(['needle'], lines));
   });
