@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
+  // As scripts/build.mjs does: code under test and the built CLI it runs share caches only when
+  // they agree on the version (caches written by another version are never trusted).
+  define: { __PROVE_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'bench/**/*.test.ts'],
     // Integration and end-to-end tests spawn real git and npm; give them room on a busy machine.

@@ -14,7 +14,7 @@ const rebuild = args.includes('--rebuild');
 const cli = join(process.cwd(), 'dist', 'cli.mjs');
 const probe = join(import.meta.dirname ?? process.cwd(), 'rss-probe.mjs');
 const rssProbe = existsSync(probe) ? probe : join(process.cwd(), 'bench', 'flags', 'rss-probe.mjs');
-if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.mjs is missing)');
+if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.cjs is missing)');
 
 function fixture(name: string, spec: FixtureSpec): string {
   const dir = join(process.cwd(), '.bench-tmp', name);

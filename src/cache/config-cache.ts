@@ -1,6 +1,7 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
 import { checksumOf as checksumOfText } from './checksum.js';
 import { prepareStateFile } from './state-dir.js';
@@ -165,11 +166,32 @@ function isCandidateState(value: unknown): value is CandidateState {
 function isUnchanged(entry: CacheEntry, scope: SearchScope): boolean {
   const paths = listConfigCandidates(scope);
   if (paths.length !== entry.candidates.length) return false;
+  // One directory listing per folder instead of a stat per candidate name (eleven per folder):
+  // a name that is not listed cannot be a file, so only listed names are stat'ed.
+  const listings = new Map<string, Set<string> | null>();
   for (let i = 0; i < paths.length; i++) {
     const stored = entry.candidates[i]!;
-    if (stored[0] !== paths[i] || !sameState(stored, readCandidateState(stored[0]))) return false;
+    if (stored[0] !== paths[i]) return false;
+    const listed = isListed(stored[0], listings);
+    const current: CandidateState = listed ? readCandidateState(stored[0]) : [stored[0]];
+    if (!sameState(stored, current)) return false;
   }
   return entry.found === null || readContent(entry.found.path) === entry.found.content;
+}
+
+/** Whether `path`'s folder lists its name (true when the folder cannot be listed: then stat decides). */
+function isListed(path: string, listings: Map<string, Set<string> | null>): boolean {
+  const dir = dirname(path);
+  let names = listings.get(dir);
+  if (names === undefined) {
+    try {
+      names = new Set(readdirSync(dir));
+    } catch {
+      names = null;
+    }
+    listings.set(dir, names);
+  }
+  return names === null || names.has(basename(path));
 }
 
 function sameStates(a: readonly CandidateState[], b: readonly CandidateState[]): boolean {

@@ -33,7 +33,8 @@ export function prepareStateFile(file: string, depth = 1): void {
 
 function ensureRealDirs(base: string, names: readonly string[]): string {
   // The git dir itself exists in any real run (and may legitimately be a link); tests may start bare.
-  mkdirSync(base, { recursive: true });
+  // One stat when it exists (every run but the first); a recursive mkdir costs several calls.
+  if (lstatSync(base, { throwIfNoEntry: false }) === undefined) mkdirSync(base, { recursive: true });
   let dir = base;
   for (const name of names) {
     dir = join(dir, name);

@@ -90,7 +90,3 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
 }
 
 /** A date as `YYYY-MM-DD` in the local time zone: "expired" means before the developer's today. */
-export function formatLocalDate(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -1,11 +1,12 @@
 // The effective config of a run: from the config cache when it is provably current, otherwise
 // a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache.
-import { join } from 'node:path';
 import { CacheError } from '../errors.js';
 import { readConfigCache, snapshotCandidates, writeConfigCache } from '../cache/config-cache.js';
 import type { GitContext } from '../git/git-context.js';
 import type { ProveConfig } from './schema.js';
 import type { SearchScope } from './search-places.js';
+
+export { configCacheFileFor, configScopeFor } from './config-places.js';
 
 /** The config a command runs with, and where it came from. */
 export interface ResolvedConfig {
@@ -27,16 +28,6 @@ export interface ResolveConfigOptions {
   readonly version: string;
   /** False to skip reading the cache (it is still refreshed): `prove-hooks config` does this. */
   readonly readCache?: boolean;
-}
-
-/** The search scope of a run in `cwd`: from `cwd` up to the work tree root (only `cwd` outside one). */
-export function configScopeFor(cwd: string, git: GitContext | null): SearchScope {
-  return { projectDir: cwd, stopDir: git?.topLevel ?? cwd };
-}
-
-/** The cache file of a repository: shared by its worktrees, in the git common dir. */
-export function configCacheFileFor(git: GitContext | null): string | null {
-  return git === null ? null : join(git.commonDir, 'prove-hooks', 'config-cache.json');
 }
 
 /**

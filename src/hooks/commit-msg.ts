@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
+import { formatLocalDate } from '../core/local-date.js';
 import { checkCommitMessage, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
@@ -144,11 +145,6 @@ function readMessageFile(path: string): string {
       cause: error,
     });
   }
-}
-
-function formatLocalDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

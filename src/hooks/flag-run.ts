@@ -2,7 +2,8 @@
 // flag knowledge, and print a flag report in the format asked for.
 import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
-import { loadFlagKnowledge, formatLocalDate, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
 import type { ProveConfig } from '../config/schema.js';
 import { GitError, ValidationError } from '../errors.js';

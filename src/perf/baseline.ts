@@ -67,22 +67,51 @@ export function computeHookBaseline(hook: string, records: readonly RunRecord[])
  */
 export function compareRunToBaseline(history: readonly RunRecord[], current: RunRecord, policy: DeltaPolicy): DeltaVerdict {
   const currentMs = totalMs(current);
-  const usable = history.filter(isBaselineRun);
-  const recentBefore = usable.slice(Math.max(0, usable.length - (policy.recent - 1)));
-  const baselineRuns = usable.slice(Math.max(0, usable.length - recentBefore.length - policy.window), usable.length - recentBefore.length);
+  const { recentBefore, baselineRuns } = splitHistory(history, policy);
   if (baselineRuns.length < policy.minBaselineRuns) {
     return { kind: 'no-baseline', currentMs, runs: baselineRuns.length, needed: policy.minBaselineRuns };
   }
   const baseline = computeHookBaseline(current.hook, baselineRuns);
   const usualMs = baseline.totalMs.median;
   const changePercent = usualMs === 0 ? 0 : ((currentMs - usualMs) / usualMs) * 100;
-  const limitMs = Math.max((policy.thresholdPercent / 100) * usualMs, policy.noiseK * MAD_TO_SIGMA * baseline.totalMs.mad);
+  const limitMs = regressionLimitMs(baseline.totalMs, policy);
   const recent = [...recentBefore, current];
   const recentMedianMs = computeMedian(recent.map(totalMs));
   if (currentMs - usualMs <= limitMs || recentMedianMs - usualMs <= limitMs) {
     return { kind: 'usual', currentMs, usualMs, changePercent };
   }
   return { kind: 'regression', currentMs, usualMs, changePercent, recentMedianMs, limitMs, blame: blameOf(baseline, recent) };
+}
+
+/**
+ * The verdict from a known usual total time alone, when that is enough: `usual` when the current
+ * run is within the limit (the common case: the recent runs do not matter then), undefined when
+ * the run is slow and the full comparison (recent runs, blame) must decide.
+ */
+export function judgeByUsualTime(usual: RobustSummary, current: RunRecord, policy: DeltaPolicy): DeltaVerdict | undefined {
+  const currentMs = totalMs(current);
+  if (currentMs - usual.median > regressionLimitMs(usual, policy)) return undefined;
+  const changePercent = usual.median === 0 ? 0 : ((currentMs - usual.median) / usual.median) * 100;
+  return { kind: 'usual', currentMs, usualMs: usual.median, changePercent };
+}
+
+/** The usual total time of the baseline runs in `history` (as compareRunToBaseline picks them), or undefined while there are too few. */
+export function summarizeUsualTime(history: readonly RunRecord[], policy: DeltaPolicy): RobustSummary | undefined {
+  const { baselineRuns } = splitHistory(history, policy);
+  return baselineRuns.length < policy.minBaselineRuns ? undefined : summarizeRobust(baselineRuns.map(totalMs));
+}
+
+/** The runs just before the current one, and before them the baseline window (errors left out). */
+function splitHistory(history: readonly RunRecord[], policy: DeltaPolicy): { recentBefore: RunRecord[]; baselineRuns: RunRecord[] } {
+  const usable = history.filter(isBaselineRun);
+  const recentBefore = usable.slice(Math.max(0, usable.length - (policy.recent - 1)));
+  const baselineRuns = usable.slice(Math.max(0, usable.length - recentBefore.length - policy.window), usable.length - recentBefore.length);
+  return { recentBefore, baselineRuns };
+}
+
+/** The smallest excess over the usual time that counts as a regression: max(threshold, noiseK x sigma). */
+function regressionLimitMs(usual: RobustSummary, policy: DeltaPolicy): number {
+  return Math.max((policy.thresholdPercent / 100) * usual.median, policy.noiseK * MAD_TO_SIGMA * usual.mad);
 }
 
 function blameOf(baseline: HookBaseline, recent: readonly RunRecord[]): BlameName | undefined {

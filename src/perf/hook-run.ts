@@ -8,10 +8,13 @@ import {
   compareRunToBaseline,
   computeHookBaseline,
   isBaselineRun,
+  judgeByUsualTime,
+  summarizeUsualTime,
   type DeltaPolicy,
   type DeltaVerdict,
   type HookBaseline,
 } from './baseline.js';
+import { readCachedBaseline, writeCachedBaseline, type CachedBaseline } from './baseline-cache.js';
 import { isProcessAlive } from './lock-file.js';
 import { findGitCommonDir, runLogPaths } from './log-location.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
@@ -40,10 +43,12 @@ const STALE_LOCK_MS = 30_000;
 
 /** Starts measuring a hook run. Call first thing in the hook command: the clock runs from here. */
 export function startHookRun(hook: string): RunRecorder {
-  const startupMs = performance.now();
+  // process.uptime() and process.hrtime need no import; the global `performance` loads
+  // node:perf_hooks on first use, about 1.5 ms of a commit-msg run.
+  const startupMs = process.uptime() * 1000;
   return createRunRecorder({
     hook,
-    now: () => performance.now(),
+    now: monotonicMs,
     // process.memoryUsage() needs no import; node:v8 would cost milliseconds to load on every hook.
     memory: () => process.memoryUsage().heapUsed,
     id: createRunId(),
@@ -51,6 +56,11 @@ export function startHookRun(hook: string): RunRecorder {
     startupMs,
     node: process.version,
   });
+}
+
+/** A monotonic clock in milliseconds (arbitrary origin) that costs no module load. */
+function monotonicMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 /** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
@@ -99,17 +109,18 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       logProblem = 'not inside a git repository';
     } else {
       const paths = runLogPaths(commonDir);
-      const wantsHistory = timing || perf.report !== 'never';
-      const history = wantsHistory ? readHookHistory(paths.log, record.hook, perf.window + perf.recent) : [];
-      if (wantsHistory) verdict = compareRunToBaseline(history, record, toPolicy(perf));
+      let logBytes: number | undefined;
       if (perf.log) {
         // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
         prepareStateFile(paths.log);
-        const { sizeBytes } = appendRunRecord(paths.log, record);
-        if (sizeBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
+        logBytes = appendRunRecord(paths.log, record).sizeBytes;
       }
-      const usable = history.filter(isBaselineRun).slice(-perf.window);
-      if (timing && usable.length > 0) baseline = computeHookBaseline(record.hook, usable);
+      if (timing || perf.report !== 'never') {
+        const judged = judgeRun(record, paths, perf, logBytes, timing);
+        verdict = judged.verdict;
+        baseline = judged.baseline;
+      }
+      if (logBytes !== undefined && logBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
     }
   } catch (error) {
     // Recovered on purpose: the monitor must never change a hook's verdict. Said in one line.
@@ -127,11 +138,50 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
   return { record, verdict, logProblem };
 }
 
+/**
+ * The verdict on `record` (already appended when `logBytes` is known). The usual case costs one
+ * small file: the cached usual time says the run is within the limit. A slow run, `--timing`, a
+ * stale or missing cache, or a log that is not written read the hook's recent records and
+ * compare exactly (refreshing the cache when it was stale).
+ */
+function judgeRun(
+  record: RunRecord,
+  paths: ReturnType<typeof runLogPaths>,
+  perf: PerfConfig,
+  logBytes: number | undefined,
+  timing: boolean,
+): { verdict: DeltaVerdict; baseline: HookBaseline | undefined } {
+  const policy = toPolicy(perf);
+  const shape = { window: perf.window, recent: perf.recent };
+  const cached = timing || logBytes === undefined ? undefined : readCachedBaseline(paths.baselines, record.hook, { ...shape, logBytes });
+  const quick = cached === undefined ? undefined : judgeByUsualTime(cached.totalMs, record, policy);
+  if (quick !== undefined) return { verdict: quick, baseline: undefined };
+  const history = readHookHistory(paths.log, record.hook, perf.window + perf.recent, record.id);
+  const verdict = compareRunToBaseline(history, record, policy);
+  if (cached === undefined && logBytes !== undefined) {
+    const usual = summarizeUsualTime(history, policy);
+    if (usual !== undefined) refreshCachedBaseline(paths.baselines, record.hook, { ...shape, atLogBytes: logBytes, totalMs: usual });
+  }
+  const usable = history.filter(isBaselineRun).slice(-perf.window);
+  return { verdict, baseline: timing && usable.length > 0 ? computeHookBaseline(record.hook, usable) : undefined };
+}
+
+/** Best effort: an unwritable cache only means the next run reads the log again. */
+function refreshCachedBaseline(path: string, hook: string, baseline: CachedBaseline): void {
+  try {
+    writeCachedBaseline(path, hook, baseline);
+  } catch {
+    // Recovered on purpose: the log, not this cache, is the record; the next run recomputes.
+  }
+}
+
 /** The newest `wanted` runs of one hook (fewer if the log has fewer), oldest first; reads only the log's tail. */
-function readHookHistory(logPath: string, hook: string, wanted: number): RunRecord[] {
-  const first = readRunLog(logPath, { maxBytes: TAIL_BYTES, hook, newest: wanted });
-  if (first.records.length >= wanted || first.sizeBytes <= TAIL_BYTES) return first.records;
-  return readRunLog(logPath, { maxBytes: MAX_TAIL_BYTES, hook, newest: wanted }).records;
+function readHookHistory(logPath: string, hook: string, wanted: number, excludeId: string): RunRecord[] {
+  // One more than wanted: the current run may be among them (it is appended first), and is left out.
+  const read = (maxBytes: number) => readRunLog(logPath, { maxBytes, hook, newest: wanted + 1 });
+  let result = read(TAIL_BYTES);
+  if (result.records.length < wanted + 1 && result.sizeBytes > TAIL_BYTES) result = read(MAX_TAIL_BYTES);
+  return result.records.filter((run) => run.id !== excludeId).slice(-wanted);
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {

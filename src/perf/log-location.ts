@@ -11,12 +11,14 @@ export interface RunLogPaths {
   readonly dir: string;
   readonly log: string;
   readonly lock: string;
+  /** The precomputed usual times (src/perf/baseline-cache.ts), derived from the log. */
+  readonly baselines: string;
 }
 
 /** The log and lock paths for a git common dir. */
 export function runLogPaths(gitCommonDir: string): RunLogPaths {
   const dir = join(gitCommonDir, STATE_DIR_NAME);
-  return { dir, log: join(dir, RUN_LOG_NAME), lock: join(dir, `${RUN_LOG_NAME}.lock`) };
+  return { dir, log: join(dir, RUN_LOG_NAME), lock: join(dir, `${RUN_LOG_NAME}.lock`), baselines: join(dir, 'perf-baselines.json') };
 }
 
 /**

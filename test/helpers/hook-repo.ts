@@ -18,7 +18,7 @@ export interface HookRepo extends TempRepo {
   commitCount(): number;
 }
 
-/** Writes the hook script that hands over to `node dist/cli.mjs commit-msg "$1"`. */
+/** Writes the hook script that hands over to `node dist/cli.cjs commit-msg "$1"`. */
 export function installCommitMsgHook(hooksDir: string): void {
   mkdirSync(hooksDir, { recursive: true });
   const hook = join(hooksDir, 'commit-msg');

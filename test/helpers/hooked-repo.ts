@@ -42,7 +42,7 @@ export function linkPackageInto(workTree: string): void {
   const modules = join(workTree, 'node_modules');
   mkdirSync(join(modules, '.bin'), { recursive: true });
   symlinkSync(PACKAGE_ROOT, join(modules, 'prove-hooks'), 'dir');
-  symlinkSync('../prove-hooks/dist/cli.mjs', join(modules, '.bin', 'prove-hooks'));
+  symlinkSync('../prove-hooks/dist/cli.cjs', join(modules, '.bin', 'prove-hooks'));
   symlinkSync(join(PACKAGE_ROOT, 'node_modules', 'husky'), join(modules, 'husky'), 'dir');
 }
 

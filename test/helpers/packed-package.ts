@@ -38,7 +38,7 @@ export interface E2eWorkspace {
  * under other test files) and prepares an isolated workspace around the tarball.
  */
 export function createE2eWorkspace(): E2eWorkspace {
-  if (!existsSync(join(PACKAGE_ROOT, 'dist/cli.mjs'))) throw new Error('dist/cli.mjs is missing: run `npm run build` (npm test does it)');
+  if (!existsSync(join(PACKAGE_ROOT, 'dist/cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `npm run build` (npm test does it)');
   const root = mkdtempSync(join(tmpdir(), 'prove-hooks-e2e-'));
   const home = join(root, 'home');
   const pack = join(root, 'pack');

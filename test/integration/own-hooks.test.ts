@@ -22,7 +22,7 @@ function runHook(hook: string, exitCode: number | 'missing') {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   if (exitCode !== 'missing') {
     mkdirSync(join(dir, 'dist'));
-    writeFileSync(join(dir, 'dist/cli.mjs'), `console.error('ran ' + process.argv.slice(2).join(' ')); process.exit(${exitCode});\n`);
+    writeFileSync(join(dir, 'dist/cli.cjs'), `console.error('ran ' + process.argv.slice(2).join(' ')); process.exit(${exitCode});\n`);
   }
   // As husky runs a hook file: `sh -e .husky/<hook> <git's arguments>` at the top of the work tree.
   return spawnSync('sh', ['-e', `.husky/${hook}`, 'msg-file', 'second'], { cwd: dir, encoding: 'utf8', input: '' });
@@ -48,6 +48,6 @@ describe.each(['commit-msg', 'pre-commit', 'pre-push'])('.husky/%s of this repos
   it('does not block when dist/ is not built, and says so in one line', () => {
     const result = runHook(hook, 'missing');
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe(`prove-hooks (own hooks): dist/cli.mjs is missing, ${hook} not checked (run npm run build)\n`);
+    expect(result.stderr).toBe(`prove-hooks (own hooks): dist/cli.cjs is missing, ${hook} not checked (run npm run build)\n`);
   });
 });

@@ -68,3 +68,24 @@ describe('the hook path', () => {
     expect(inputsLoadedBy('bench').some((input) => input.includes('node_modules/tinybench/'))).toBe(false);
   });
 });
+
+describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
+  it('bundles the monitor but no library the full CLI loads lazily, nor bench code', async () => {
+    const result = await build({
+      entryPoints: ['src/hooks/message-fast-path.ts'],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      define: { __PROVE_VERSION__: '"0.0.0-test"' },
+      metafile: true,
+      write: false,
+      outfile: 'fast.cjs',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain('src/perf/hook-run.ts');
+    expect(inputs).toContain('src/core/commit-message/index.ts');
+    expect(inputs.filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|simple-statistics|js-yaml|yaml|lru-cache)\/|src\/bench\/|src\/config\/load-config/.test(input))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishHookRun, startHookRun, DEFAULT_PERF_CONFIG } from '../../../src/perf/hook-run.js';
 import { findGitCommonDir, runLogPaths } from '../../../src/perf/log-location.js';
 import { appendRunRecord, readRunLog } from '../../../src/perf/run-log.js';
+import { readCachedBaseline, writeCachedBaseline } from '../../../src/perf/baseline-cache.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
 import { makeRecord } from './records.js';
 
@@ -74,6 +75,25 @@ describe('finishHookRun', () => {
     // The usual run took 1 ms; this real one (with Node's start-up) and the two before it took far longer.
     expect(finished.verdict?.kind).toBe('regression');
     expect(out.text()).toMatch(/^pre-commit \d+ ms \(\+\d+% vs usual 1\.0 ms; other\)\n$/);
+  });
+
+  it('judges a usual run from the cached usual time, and a slow one exactly from the log', () => {
+    const paths = runLogPaths(join(repo.dir, '.git'));
+    mkdirSync(paths.dir, { recursive: true });
+    // Usual runs of 10 s: any real run of this test is far faster, so it is never a regression.
+    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 10_000, startupMs: 0 }));
+    const run = () => finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: capture().stream });
+    expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
+    // The first run computed and cached the usual time from the log...
+    const logBytes = readRunLog(paths.log).sizeBytes;
+    const cached = readCachedBaseline(paths.baselines, 'pre-commit', { window: 30, recent: 3, logBytes });
+    expect(cached?.totalMs.median).toBe(10_000);
+    // ...so a changed log tail no longer matters to a run within the limit: the cache decides.
+    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 20_000, mad: 0 } });
+    expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 20_000 });
+    // A run over the cached limit is judged exactly, from the records in the log.
+    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 0.001, mad: 0 } });
+    expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
   });
 
   it('prints the full breakdown with --timing', () => {

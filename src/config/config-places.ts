@@ -1,0 +1,15 @@
+// Where a run's config is searched and cached: small enough for the commit-msg fast path, which
+// must not load the config loader (cosmiconfig, zod) that resolve-config.ts imports on a miss.
+import { join } from 'node:path';
+import type { GitContext } from '../git/git-context.js';
+import type { SearchScope } from './search-places.js';
+
+/** The search scope of a run in `cwd`: from `cwd` up to the work tree root (only `cwd` outside one). */
+export function configScopeFor(cwd: string, git: GitContext | null): SearchScope {
+  return { projectDir: cwd, stopDir: git?.topLevel ?? cwd };
+}
+
+/** The cache file of a repository: shared by its worktrees, in the git common dir. */
+export function configCacheFileFor(git: GitContext | null): string | null {
+  return git === null ? null : join(git.commonDir, 'prove-hooks', 'config-cache.json');
+}

@@ -1,0 +1,143 @@
+import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tryFastMessageCheck, type FastPathIo } from '../../src/hooks/message-fast-path.js';
+import { runBuiltCli } from '../helpers/cli.js';
+import { createHookRepo, type HookRepo } from '../helpers/hook-repo.js';
+
+// The fast path decides only from warm caches; these tests warm them with the built CLI, as the
+// first commit of a clone does, then call the fast path in-process against the same files.
+const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
+
+let repo: HookRepo;
+let out: string;
+let err: string;
+
+beforeEach(() => {
+  repo = createHookRepo();
+  repo.write('.proverc.json', JSON.stringify({ commitMsg: { types: ['feat', 'fix', 'docs'], maxHeaderLength: 100 } }));
+  backdateGitConfig();
+  out = '';
+  err = '';
+});
+afterEach(() => repo.cleanup());
+
+/** git's settings are cached only from config files older than its racy window, as in a real clone. */
+function backdateGitConfig(): void {
+  const past = new Date(Date.now() - 60_000);
+  for (const file of [join(repo.dir, '.git', 'config'), repo.env.GIT_CONFIG_GLOBAL!]) if (existsSync(file)) utimesSync(file, past, past);
+}
+
+function warmCaches(): void {
+  const result = runBuiltCli(['check-msg', GOOD], { cwd: repo.dir, env: repo.env });
+  expect(result.status, result.stderr).toBe(0);
+  expect(existsSync(join(repo.dir, '.git', 'prove-hooks', 'git-settings.json'))).toBe(true);
+  expect(existsSync(join(repo.dir, '.git', 'prove-hooks', 'config-cache.json'))).toBe(true);
+}
+
+function io(argv: readonly string[], env: NodeJS.ProcessEnv = {}): FastPathIo {
+  return {
+    argv,
+    env: { ...repo.env, ...env },
+    cwd: repo.dir,
+    stdout: { write: (chunk: string) => (out += chunk) },
+    stderr: { write: (chunk: string) => (err += chunk) },
+  };
+}
+
+function writeMessage(text: string): string {
+  const path = join(repo.dir, '.git', 'COMMIT_EDITMSG');
+  writeFileSync(path, text);
+  return path;
+}
+
+const perfLog = () => join(repo.dir, '.git', 'prove-hooks', 'perf.jsonl');
+const perfRecords = () => (existsSync(perfLog()) ? readFileSync(perfLog(), 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { hook: string; outcome: string }) : []);
+
+describe('the message fast path', () => {
+  it('decides a good commit message from warm caches and records the hook run', () => {
+    warmCaches();
+    const before = perfRecords().length;
+    expect(tryFastMessageCheck(io(['commit-msg', writeMessage(`${GOOD}\n\n# a comment git strips\n`)]))).toEqual({ decided: true, exitCode: 0 });
+    expect(out).toBe('');
+    expect(perfRecords().slice(before)).toMatchObject([{ hook: 'commit-msg', outcome: 'pass' }]);
+  });
+
+  it('uses the cached config (a configured extra type) and git settings (core.commentChar)', () => {
+    repo.gitOk(['config', 'core.commentChar', ';']);
+    backdateGitConfig();
+    warmCaches();
+    expect(tryFastMessageCheck(io(['commit-msg', writeMessage('docs: explain the hooks [T-2026-11-22-002] [MODE:NF]\n; not part of it\n')]))).toEqual({ decided: true, exitCode: 0 });
+    // With `;` as the comment character a `#` line is part of the body: the header still passes.
+    expect(tryFastMessageCheck(io(['commit-msg', writeMessage(`${GOOD}\n\n#123 is fixed\n`)]))).toEqual({ decided: true, exitCode: 0 });
+  });
+
+  it('prints check-msg confirmation as the full CLI does', () => {
+    warmCaches();
+    const full = runBuiltCli(['check-msg', GOOD], { cwd: repo.dir, env: repo.env });
+    expect(tryFastMessageCheck(io(['check-msg', GOOD]))).toEqual({ decided: true, exitCode: 0 });
+    expect(out).toBe(full.stdout);
+  });
+
+  it('decides git\'s own merge message (exempt)', () => {
+    warmCaches();
+    expect(tryFastMessageCheck(io(['commit-msg', writeMessage("Merge branch 'topic'\n")]))).toEqual({ decided: true, exitCode: 0 });
+  });
+
+  it.each<[string, () => readonly string[], NodeJS.ProcessEnv?]>([
+    ['a rejected message', () => ['commit-msg', writeMessage('feat: no tags at all\n')]],
+    ['an impossible task-id date', () => ['commit-msg', writeMessage('feat: x [T-2026-02-30-001] [MODE:F]\n')]],
+    ['an empty message', () => ['commit-msg', writeMessage('# only a comment\n')]],
+    ['a missing message file', () => ['commit-msg', join(repo.dir, '.git', 'NO_SUCH_MSG')]],
+    ['--json', () => ['commit-msg', writeMessage(GOOD), '--json']],
+    ['an option instead of a file', () => ['commit-msg', '--help']],
+    ['another command', () => ['pre-commit', 'x']],
+    ['PROVE_SKIP=1', () => ['commit-msg', writeMessage(GOOD)], { PROVE_SKIP: '1' }],
+    ['HUSKY=0', () => ['commit-msg', writeMessage(GOOD)], { HUSKY: '0' }],
+    ['PROVE_TIMING=1', () => ['commit-msg', writeMessage(GOOD)], { PROVE_TIMING: '1' }],
+    ['PROVE_DEBUG=1', () => ['commit-msg', writeMessage(GOOD)], { PROVE_DEBUG: '1' }],
+  ])('hands %s to the full CLI, having printed and recorded nothing', (_name, argv, env) => {
+    warmCaches();
+    const before = perfRecords().length;
+    expect(tryFastMessageCheck(io(argv(), env)).decided).toBe(false);
+    expect(out + err).toBe('');
+    expect(perfRecords()).toHaveLength(before);
+  });
+
+  it.each<[string, () => void]>([
+    ['the config cache is missing', () => rmSync(join(repo.dir, '.git', 'prove-hooks', 'config-cache.json'))],
+    ['the config file changed', () => repo.write('.proverc.json', JSON.stringify({ commitMsg: { types: ['feat'] } }))],
+    ['a config file appeared nearer', () => repo.write('package.json', JSON.stringify({ name: 'x', prove: { commitMsg: { types: ['fix'] } } }))],
+    ['the git settings cache is missing', () => rmSync(join(repo.dir, '.git', 'prove-hooks', 'git-settings.json'))],
+    ['git config changed', () => repo.gitOk(['config', 'core.commentChar', ';'])],
+    ['the config cache is corrupt', () => writeFileSync(join(repo.dir, '.git', 'prove-hooks', 'config-cache.json'), '{"format":')],
+  ])('hands over when %s', (_name, change) => {
+    warmCaches();
+    change();
+    expect(tryFastMessageCheck(io(['commit-msg', writeMessage(GOOD)])).decided).toBe(false);
+  });
+
+  it('hands over outside a git repository', () => {
+    expect(tryFastMessageCheck({ ...io(['check-msg', GOOD]), cwd: repo.home }).decided).toBe(false);
+  });
+});
+
+describe('the bin (dist/cli.cjs) with warm caches', () => {
+  it('still rejects through the full CLI, with the report and the saved message', () => {
+    warmCaches();
+    const result = repo.commit('feature: add login');
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/commit message rejected/);
+    expect(result.stdout + result.stderr).toMatch(/git commit --edit --file=/);
+    expect(repo.commitCount()).toBe(0);
+  });
+
+  it('accepts a good commit and records it once', () => {
+    warmCaches();
+    const before = perfRecords().filter((r) => r.hook === 'commit-msg').length;
+    const result = repo.commit(GOOD);
+    expect(result.status, result.stderr).toBe(0);
+    expect(repo.headMessage()).toBe(GOOD);
+    expect(perfRecords().filter((r) => r.hook === 'commit-msg')).toHaveLength(before + 1);
+  });
+});
