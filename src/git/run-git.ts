@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { ensureStateDir } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
 import { findGitContext } from './git-context.js';
+import type { GitStream } from './spawn-git.js';
+
+export type { GitStream } from './spawn-git.js';
 
 /** What a git run produced. A non-zero `status` is a value, not an exception. */
 export interface GitRunResult {
@@ -86,4 +89,25 @@ export async function runGitOk(runner: GitRunner, args: readonly string[], optio
 export async function streamGit(args: readonly string[], options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
   const { streamGitProcess } = await import('./spawn-git.js');
   return streamGitProcess(args, options, onChunk);
+}
+
+/**
+ * Starts `git <args>` now, for a consumer that attaches later (see {@link GitStream}): git
+ * produces output while the caller loads its config; at most `maxBufferedBytes` wait in memory.
+ */
+export function startGitStream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
+  const started = import('./spawn-git.js').then(({ startGitProcessStream }) => startGitProcessStream(args, options, maxBufferedBytes));
+  // A failed import surfaces through `consume`; without a consumer there is nothing to report.
+  started.catch(() => undefined);
+  let cancelled = false;
+  return {
+    async consume(onChunk) {
+      return (await started).consume(onChunk);
+    },
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      void started.then((stream) => stream.cancel());
+    },
+  };
 }

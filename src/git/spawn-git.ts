@@ -65,48 +65,101 @@ export function spawnFailure(executable: string, args: readonly string[], cwd: s
 /** Bytes of a streamed git run's stderr kept for its error message. */
 const MAX_STDERR_BYTES = 64 * 1024;
 
+/** A git run whose stdout is read as it is written, by a consumer that may attach later. */
+export interface GitStream {
+  /**
+   * Hands git's stdout to `onChunk` (what was read before this call first) and resolves with the
+   * byte count when git exits 0. Rejects with a {@link GitError} quoting git's stderr when git
+   * fails or cannot be run; when `onChunk` throws, git is killed and this rejects with that
+   * error. Call at most once.
+   */
+  consume(onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }>;
+  /** Stops git (if it still runs) and drops its output; a no-op after `consume` settled. */
+  cancel(): void;
+}
+
 /**
- * (Behind run-git.ts streamGit.) Runs `git <args>` and hands its stdout to `onChunk` as it arrives (never buffered whole), so
- * the caller works while git is still writing. Resolves with the byte count when git exits 0.
- * Rejects with a {@link GitError} quoting git's stderr when git fails or cannot be run; when
- * `onChunk` throws, git is killed and the promise rejects with that error.
+ * (Behind run-git.ts startGitStream.) Starts `git <args>` now and reads its stdout as it comes,
+ * so git works while the caller still prepares; until `consume` is called at most
+ * `maxBufferedBytes` are held (then git waits on the full pipe), never the whole output.
+ */
+export function startGitProcessStream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
+  const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  let bytes = 0;
+  let failure: unknown;
+  let consumer: ((chunk: Buffer) => void) | undefined;
+  let queued: Buffer[] = [];
+  let queuedBytes = 0;
+  let settled = false;
+  const stderr: Buffer[] = [];
+  let stderrBytes = 0;
+  const deliver = (chunk: Buffer): void => {
+    try {
+      consumer!(chunk);
+    } catch (error) {
+      failure = error;
+      child.kill();
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (failure !== undefined) return;
+    bytes += chunk.length;
+    if (consumer !== undefined) {
+      deliver(chunk);
+      return;
+    }
+    queued.push(chunk);
+    queuedBytes += chunk.length;
+    if (queuedBytes >= maxBufferedBytes) child.stdout.pause();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderrBytes >= MAX_STDERR_BYTES) return;
+    stderr.push(chunk);
+    stderrBytes += chunk.length;
+  });
+  child.on('error', (error) => {
+    failure ??= spawnFailure('git', args, options.cwd, error);
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    async consume(onChunk) {
+      consumer = onChunk;
+      const backlog = queued;
+      queued = [];
+      queuedBytes = 0;
+      for (const chunk of backlog) if (failure === undefined) deliver(chunk);
+      child.stdout.resume();
+      const { code, signal } = await exited;
+      settled = true;
+      if (failure !== undefined) throw failure;
+      if (code === 0) return { bytes };
+      const message = Buffer.concat(stderr).toString('utf8').trim() || (signal ? `killed by ${signal}` : 'no message');
+      throw new GitError(`git ${args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? ''} failed (exit ${code ?? signal}): ${message}`, {
+        hint: `Run \`git ${args.join(' ')}\` in ${options.cwd} to see what git says.`,
+      });
+    },
+    cancel() {
+      if (settled) return;
+      settled = true;
+      failure ??= new GitError(`git ${args[0] ?? ''} was cancelled`);
+      queued = [];
+      // Destroyed, not only killed: a paused pipe would keep the process alive.
+      child.stdout.destroy();
+      child.stderr.destroy();
+      child.kill();
+    },
+  };
+}
+
+/**
+ * (Behind run-git.ts streamGit.) Runs `git <args>` and hands its stdout to `onChunk` as it
+ * arrives (never buffered whole), so the caller works while git is still writing. Resolves with
+ * the byte count when git exits 0. Rejects with a {@link GitError} quoting git's stderr when git
+ * fails or cannot be run; when `onChunk` throws, git is killed and the promise rejects with that
+ * error.
  */
 export function streamGitProcess(args: readonly string[], options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    let bytes = 0;
-    let failure: unknown;
-    const stderr: Buffer[] = [];
-    let stderrBytes = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (failure !== undefined) return;
-      bytes += chunk.length;
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        failure = error;
-        child.kill();
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderrBytes >= MAX_STDERR_BYTES) return;
-      stderr.push(chunk);
-      stderrBytes += chunk.length;
-    });
-    child.on('error', (error) => {
-      failure ??= spawnFailure('git', args, options.cwd, error);
-    });
-    child.on('close', (code, signal) => {
-      if (failure !== undefined) reject(failure);
-      else if (code === 0) resolve({ bytes });
-      else {
-        const message = Buffer.concat(stderr).toString('utf8').trim() || (signal ? `killed by ${signal}` : 'no message');
-        reject(
-          new GitError(`git ${args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? ''} failed (exit ${code ?? signal}): ${message}`, {
-            hint: `Run \`git ${args.join(' ')}\` in ${options.cwd} to see what git says.`,
-          }),
-        );
-      }
-    });
-  });
+  return startGitProcessStream(args, options, 0).consume(onChunk);
 }

@@ -10,7 +10,8 @@ import { createFlagRuleEvaluator, createLineTooLongFinding, type FlagLine } from
 import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
-import { streamDiff, type DiffTarget } from '../git/diff-stream.js';
+import { startDiff, type DiffTarget } from '../git/diff-stream.js';
+import type { GitStream } from '../git/run-git.js';
 import type { FlagReport } from '../report/flag-report.js';
 
 /** Where the time of a flag check went, in ms. */
@@ -48,6 +49,8 @@ export interface FlagCheckInput {
   readonly now: () => number;
   /** Time already spent loading the knowledge, counted in `registryMs`. */
   readonly knowledgeMs?: number;
+  /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
+  readonly diff?: GitStream;
 }
 
 /** Builds the include/exclude test of the `flags` config (globs on repository-relative paths). */
@@ -78,7 +81,8 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   const scan = createDiffScan(knowledge, { includePath: compilePathFilter(flags), maxLineBytes: flags.maxLineLength, now, onLine });
   let handlerMs = 0;
   const streamStarted = now();
-  const { bytes } = await streamDiff(input.target, { cwd: input.repoRoot, env: input.env }, (chunk) => {
+  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env });
+  const { bytes } = await diff.consume((chunk) => {
     const started = now();
     scan.parser.push(chunk);
     handlerMs += now() - started;

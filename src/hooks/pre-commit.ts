@@ -7,8 +7,11 @@ import { ExitCode, toProveError } from '../errors.js';
 import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
+import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+
+const STAGED: DiffTarget = { kind: 'staged' };
 
 export interface PreCommitOptions {
   readonly format: FlagReportFormat;
@@ -24,6 +27,9 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     return ExitCode.OK;
   }
   const recorder = startHookRun('pre-commit');
+  // Started before the config and registry are loaded, so git writes the diff meanwhile (from
+  // the current directory: the diff is of the whole repository either way).
+  const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env });
   let run: FlagRunContext | undefined;
   let exitCode: ExitCode = ExitCode.OK;
   try {
@@ -33,7 +39,8 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
       const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context));
       const outcome = await recorder.time('scan', () =>
         runFlagCheck({
-          target: { kind: 'staged' },
+          target: STAGED,
+          diff,
           flags: context.config.flags,
           knowledge,
           repoRoot: context.repoRoot,
@@ -55,6 +62,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     exitCode = toProveError(error).exitCode;
     throw error;
   } finally {
+    diff.cancel();
     finishHookRun(recorder, {
       result: describeHookResult(exitCode),
       cwd: io.cwd,

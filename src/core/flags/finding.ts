@@ -38,6 +38,21 @@ export function fingerprintFinding(file: string, flag: string | undefined, conte
     .slice(0, 32);
 }
 
+/**
+ * Adds `content` (the line, normalized) and `fingerprint` to a finding as enumerable properties
+ * computed on first read: a large diff can hold thousands of findings, and hashing each one
+ * costs more than scanning its line, while the text report reads neither.
+ */
+export function withLazyFingerprint<T extends Omit<FlagFinding, 'content' | 'fingerprint'>>(finding: T, text: string): T & Pick<FlagFinding, 'content' | 'fingerprint'> {
+  let content: string | undefined;
+  let fingerprint: string | undefined;
+  const readContent = (): string => (content ??= normalizeLineContent(text));
+  return Object.defineProperties(finding, {
+    content: { enumerable: true, get: readContent },
+    fingerprint: { enumerable: true, get: () => (fingerprint ??= fingerprintFinding(finding.file, finding.flag, readContent())) },
+  }) as T & Pick<FlagFinding, 'content' | 'fingerprint'>;
+}
+
 /** Sorts findings by file, line, then rule: the order every formatter prints. */
 export function compareFindings(a: FlagFinding, b: FlagFinding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

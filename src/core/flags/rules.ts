@@ -6,7 +6,7 @@ import type { FlagReference } from './matcher.js';
 import { normalizeFlagName, type RegistryIndex } from './registry.js';
 import type { FlagRuleCode } from './rule-codes.js';
 import { findSuppression } from './suppression.js';
-import { fingerprintFinding, normalizeLineContent, resolveSeverity, type FlagFinding, type FlagSeverityConfig } from './finding.js';
+import { fingerprintFinding, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
 
 /** One diff line with the references the matcher found in it. */
 export interface FlagLine {
@@ -220,8 +220,7 @@ function makeFinding(
 ): FlagFinding | undefined {
   const severity = resolveSeverity(rule, severityConfig);
   if (severity === undefined) return undefined;
-  const content = normalizeLineContent(line.text);
-  return {
+  const finding = {
     rule,
     severity,
     message,
@@ -230,9 +229,8 @@ function makeFinding(
     line: line.line,
     ...(reference.index >= 0 ? { column: reference.index + 1 } : {}),
     flag: reference.flag,
-    content,
-    fingerprint: fingerprintFinding(line.file, reference.flag, content),
   };
+  return withLazyFingerprint(finding, line.text);
 }
 
 /**

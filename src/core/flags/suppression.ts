@@ -8,7 +8,9 @@ export interface Suppression {
   readonly reason: string;
 }
 
-const MARKER = 'prove-allow-flag:';
+/** What starts a suppression comment: a line without it suppresses nothing. */
+export const SUPPRESSION_MARKER = 'prove-allow-flag:';
+const MARKER = SUPPRESSION_MARKER;
 const SUPPRESSION = /prove-allow-flag:[ \t]*([^\s*]+)?[ \t]*(.*?)[ \t]*(?:\*\/|-->|#\}|%>)?[ \t]*$/;
 
 /** Every suppression in a line of text (usually one; several markers are read left to right). */

@@ -1,7 +1,9 @@
 // The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSplitter) marks
 // the lines with an anchor, so only those reach the flag matcher.
+import { Buffer } from 'node:buffer';
 import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSplitter, type SkippedLine } from '../diff/diff-types.js';
 import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
+import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 import { compileAnchors } from './anchor-automaton.js';
 import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
 
@@ -17,7 +19,10 @@ export interface ScannedLine {
   readonly side: 'added' | 'removed';
   /** The whole line, decoded as UTF-8 (invalid bytes become U+FFFD), without marker or CR. */
   readonly text: string;
-  /** The line just above on the same side, when the diff shows it (for suppression comments). */
+  /**
+   * The line just above on the same side, when the diff shows it and it holds a suppression
+   * comment (`prove-allow-flag:`), the only reason it is read.
+   */
   readonly previousText?: string;
   /** In line order; `index` is 0-based in `text` (UTF-16 code units). */
   readonly references: readonly FlagReference[];
@@ -76,6 +81,8 @@ export class DiffScanner implements DiffSink {
   private readonly files: DiffFile[] = [];
   private readonly matchers: (FlagMatcher | undefined)[] = [];
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+  /** `batch.bytes` as a Buffer (for its fast latin1 decoding of ASCII lines), per batch. */
+  private view: { bytes: Uint8Array; buffer: Buffer } | undefined;
 
   constructor(
     private readonly selection: MatcherSelection,
@@ -147,18 +154,41 @@ export class DiffScanner implements DiffSink {
     else this.lines.push(scanned);
   }
 
-  /** The previous line of the same side of the same file, if the diff shows it. */
+  /** The previous line of the same side of the same file, if the diff shows it with a suppression. */
   private readTextAbove(batch: LineBatch, index: number): string | undefined {
-    const start = batch.aboveStarts[index]!;
-    if (start >= 0) return this.decode(batch.bytes, start, batch.aboveEnds[index]!);
-    if (start !== ABOVE_CARRIED) return undefined;
-    const carried = batch.carriedAbove(batch.kinds[index] as LineKind);
-    return this.decode(carried, 0, carried.length);
+    let bytes = batch.bytes;
+    let start = batch.aboveStarts[index]!;
+    let end = batch.aboveEnds[index]!;
+    if (start === ABOVE_CARRIED) {
+      bytes = batch.carriedAbove(batch.kinds[index] as LineKind);
+      start = 0;
+      end = bytes.length;
+    } else if (start < 0) {
+      return undefined;
+    }
+    return containsMarker(bytes, start, end) ? this.decode(bytes, start, end) : undefined;
   }
 
+  /** UTF-8 (invalid bytes become U+FFFD); ASCII, the usual case, through the faster latin1 path. */
   private decode(bytes: Uint8Array, start: number, end: number): string {
-    return this.decoder.decode(bytes.subarray(start, end));
+    for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return this.decoder.decode(bytes.subarray(start, end));
+    if (this.view?.bytes !== bytes) this.view = { bytes, buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    return this.view.buffer.toString('latin1', start, end);
   }
+}
+
+const MARKER_BYTES = Uint8Array.from(SUPPRESSION_MARKER, (char) => char.charCodeAt(0));
+
+/** True when `bytes[start, end)` contains the suppression marker. */
+function containsMarker(bytes: Uint8Array, start: number, end: number): boolean {
+  const first = MARKER_BYTES[0]!;
+  for (let i = start; i <= end - MARKER_BYTES.length; i++) {
+    if (bytes[i] !== first) continue;
+    let k = 1;
+    while (k < MARKER_BYTES.length && bytes[i + k] === MARKER_BYTES[k]) k++;
+    if (k === MARKER_BYTES.length) return true;
+  }
+  return false;
 }
 
 /** Everything a scan found, for reporting. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintFinding, normalizeLineContent } from '../../../src/core/flags/finding.js';
+import { fingerprintFinding, normalizeLineContent, withLazyFingerprint } from '../../../src/core/flags/finding.js';
 import type { FlagReference } from '../../../src/core/flags/matcher.js';
 import { indexRegistry, type FlagRegistry } from '../../../src/core/flags/registry.js';
 import {
@@ -181,6 +181,15 @@ describe('line too long', () => {
 });
 
 describe('fingerprints', () => {
+  it('are computed on first read, equal to the eager values, and seen by JSON and spreads', () => {
+    const finding = withLazyFingerprint({ rule: 'flag-unknown' as const, severity: 'error' as const, message: 'm', file: 'a.ts', line: 3, flag: 'f' }, '  if (x)   { }');
+    const content = normalizeLineContent('  if (x)   { }');
+    expect(finding.content).toBe(content);
+    expect(finding.fingerprint).toBe(fingerprintFinding('a.ts', 'f', content));
+    expect(JSON.parse(JSON.stringify(finding))).toMatchObject({ content, fingerprint: fingerprintFinding('a.ts', 'f', content) });
+    expect({ ...finding }.fingerprint).toBe(finding.fingerprint);
+  });
+
   it('ignore indentation and line numbers but not the file, flag or content', () => {
     const a = fingerprintFinding('a.ts', 'f', normalizeLineContent('   if (x)   { }'));
     expect(a).toBe(fingerprintFinding('a.ts', 'f', normalizeLineContent('if (x) { }\t')));

@@ -50,6 +50,7 @@ describe.each(['wasm', 'js'] as const)('the %s anchor kernel', (kind) => {
     [['ünï'], ['xünïx', 'uni'], [0]],
     [[], ['anything'], []],
     [[''], ['a', ''], [0, 1]],
+    [['a\nb', 'b('], ['a', 'b(', 'ab'], [1]],
   ])('finds %j in %j at lines %j', (anchors, lines, expected) => {
     expect(run(kind, anchors, lines.map(utf8))).toEqual(expected);
   });

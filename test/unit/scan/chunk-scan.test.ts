@@ -12,6 +12,7 @@ const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('lat
 /** Content lines: flag calls and aliases (some split or glued), arbitrary bytes, CRLF endings. */
 const contentArb = fc.oneof(
   fc.constantFrom("variation('a')", 'NEW_CHECKOUT', 'xNEW_CHECKOUTx', "isEnabled(\"b\") variation('c')", 'variatio', "variation('é')", "variation('d')\r"),
+  fc.constantFrom('// prove-allow-flag: a why', "/* prove-allow-flag: k ok */ variation('k')", '# prove-allow-flag:\r', 'prove-allow-fla'),
   fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 10)).toString('latin1')),
   fc.tuple(fc.uint8Array({ maxLength: 12 }), fc.constantFrom("variation('k')", 'NEW_CHECKOUT')).map(
     ([bytes, flag]) => `${Buffer.from(bytes.filter((b) => b !== 10)).toString('latin1')} ${latin1(flag)}`,
@@ -31,7 +32,10 @@ const diffArb = fc
     ),
   );
 
-/** A naive reference: every content line of the model decoded and matched on its own. */
+/**
+ * A naive reference: every content line of the model decoded and matched on its own; the line
+ * above is given when it exists and holds a suppression marker.
+ */
 function scanNaively(files: readonly ModelFile[], maxLineBytes: number): ScannedLine[] {
   const found: ScannedLine[] = [];
   const decode = (raw: string): string => Buffer.from(raw.replace(/\r$/, ''), 'latin1').toString('utf8');
@@ -54,7 +58,7 @@ function scanNaively(files: readonly ModelFile[], maxLineBytes: number): Scanned
             line,
             side,
             text,
-            ...(readable(above) ? { previousText: decode(above) } : {}),
+            ...(readable(above) && above.includes('prove-allow-flag:') ? { previousText: decode(above) } : {}),
             references,
           });
         });

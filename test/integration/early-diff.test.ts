@@ -1,0 +1,65 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDiff, streamDiff } from '../../src/git/diff-stream.js';
+import { startGitStream } from '../../src/git/run-git.js';
+import { GitError } from '../../src/errors.js';
+import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const r of repos.splice(0)) r.cleanup();
+});
+
+/** A repository with `files` staged files of about 20 KB each. */
+function stagedRepo(files: number): TempRepo {
+  const repo = createTempRepo();
+  repos.push(repo);
+  repo.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
+  for (let i = 0; i < files; i++) writeFileSync(join(repo.dir, `f${i}.ts`), `${`const value${i} = variation('flag-${i}');\n`.repeat(500)}`);
+  repo.gitOk(['add', '-A']);
+  return repo;
+}
+
+const collect = async (consume: (onChunk: (chunk: Buffer) => void) => Promise<{ bytes: number }>): Promise<{ text: string; bytes: number }> => {
+  const chunks: Buffer[] = [];
+  const { bytes } = await consume((chunk) => chunks.push(chunk));
+  return { text: Buffer.concat(chunks).toString('latin1'), bytes };
+};
+
+describe('a diff started early', () => {
+  it('hands over everything git wrote before and after the consumer attached', async () => {
+    const repo = stagedRepo(20);
+    const options = { cwd: repo.dir, env: repo.env };
+    const direct = await collect((onChunk) => streamDiff({ kind: 'staged' }, options, onChunk));
+    const early = startDiff({ kind: 'staged' }, options);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const late = await collect((onChunk) => early.consume(onChunk));
+    expect(late).toEqual(direct);
+    expect(direct.bytes).toBeGreaterThan(200_000);
+  });
+
+  it('holds no more than its bound before the consumer comes, and loses nothing', async () => {
+    const repo = stagedRepo(20);
+    const stream = startGitStream(['diff', '--cached', '--no-color'], { cwd: repo.dir, env: repo.env }, 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { text, bytes } = await collect((onChunk) => stream.consume(onChunk));
+    expect(text.length).toBe(bytes);
+    expect(text.match(/^diff --git /gm)).toHaveLength(20);
+  });
+
+  it('can be cancelled before it is consumed, without leaving the process waiting', async () => {
+    const repo = stagedRepo(20);
+    const stream = startDiff({ kind: 'staged' }, { cwd: repo.dir, env: repo.env });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stream.cancel();
+    stream.cancel();
+    await expect(stream.consume(() => undefined)).rejects.toThrow(GitError);
+  });
+
+  it('reports git failing (not a repository) when consumed', async () => {
+    const repo = stagedRepo(0);
+    const stream = startDiff({ kind: 'staged' }, { cwd: repo.dir, env: { ...repo.env, GIT_DIR: join(repo.dir, 'missing') } });
+    await expect(stream.consume(() => undefined)).rejects.toThrow(/git diff failed/);
+  });
+});
