@@ -12,7 +12,7 @@ import { loadWithCodeCache } from './code-cache.js';
 const argv = process.argv.slice(2);
 const candidate = argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg');
 const fast = candidate
-  ? loadWithCodeCache(join(__dirname, 'message-fast-path.cjs'), join(__dirname, '.cache'), (fastPath: typeof FastPath) =>
+  ? loadWithCodeCache(join(__dirname, 'message-fast-path.cjs'), { dir: join(__dirname, '.cache'), tag: argv[0]!, keep: (outcome) => outcome.decided }, (fastPath: typeof FastPath) =>
       fastPath.tryFastMessageCheck({
         argv,
         env: process.env,
