@@ -1,9 +1,9 @@
 // Loads a CommonJS file through V8's code cache, as Node 22's module.enableCompileCache() does
 // (Node 20 has none): the bytecode of every function a usual run compiled is reused, which
 // saves a commit-msg run a few milliseconds of parsing and lazy compilation.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
 
 /** CommonJS's module wrapper, as node:module's `wrap` writes it (written out: loading node:module costs more). */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
@@ -11,7 +11,7 @@ const WRAPPER_TAIL = '\n});';
 
 /** Which cache to use and when a run is worth keeping the bytecode of. */
 export interface CodeCacheOptions<Result> {
-  /** Folder of the cache files (created on the first save). */
+  /** Folder of the cache files, created (with its parent, not further up) on the first save. */
   readonly dir: string;
   /** Names the cache of one way of using the module (e.g. the command), so each keeps its own functions. */
   readonly tag: string;
@@ -37,7 +37,9 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(`${WRAPPER_HEAD}${readFileSync(file, 'utf8')}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  // Required here, not at the top: the bin loads this file for every command, and only a message check uses it.
+  const { Script: VmScript } = require('node:vm') as typeof import('node:vm');
+  const script = new VmScript(`${WRAPPER_HEAD}${readFileSync(file, 'utf8')}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
   const result = use(module.exports);
@@ -47,7 +49,7 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
 
 function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix: string): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    if (!ensureRealDir(dirname(cacheDir)) || !ensureRealDir(cacheDir)) return;
     // Bytecode for an older build or another Node is never used again.
     for (const old of readdirSync(cacheDir)) if (old.startsWith(prefix)) rmSync(join(cacheDir, old), { force: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
@@ -56,4 +58,17 @@ function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix
   } catch {
     // Recovered on purpose: a read-only or full disk only means no cache next time.
   }
+}
+
+/**
+ * Makes `dir` if its parent exists and it does not; false when it is anything but a real folder
+ * (a symbolic link planted there could lead the write out of the git dir: nothing is written).
+ */
+function ensureRealDir(dir: string): boolean {
+  const stats = lstatSync(dir, { throwIfNoEntry: false });
+  if (stats === undefined) {
+    mkdirSync(dir);
+    return true;
+  }
+  return stats.isDirectory() && !stats.isSymbolicLink();
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -68,6 +68,17 @@ describe('loadWithCodeCache', () => {
     load();
     loadWithCodeCache(file, { dir: cacheDir, tag: 'other', keep: () => true }, () => 0);
     expect(readdirSync(cacheDir).map((name) => name.split('-')[1])).toEqual(['check', 'other']);
+  });
+
+  it('never writes through a symbolic link planted as the cache folder', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'prove-code-cache-elsewhere-'));
+    try {
+      symlinkSync(elsewhere, cacheDir);
+      expect(load()).toEqual([42, 'module.cjs']);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it('still runs when the cache cannot be written (a file where its folder should be)', () => {
