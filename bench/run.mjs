@@ -1,7 +1,7 @@
 // Runs a bench/ script written in TypeScript: bundles it (and the fixture worker) with esbuild, a
 // devDependency, then runs it:  node bench/run.mjs detection [...]  |  node bench/run.mjs monitor-cost
 import { build } from 'esbuild';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -38,8 +38,20 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
 });
-// The fixture worker (for detection) and the monitor alone (for monitor-cost's import timing).
+// The fixture worker (for detection), and for monitor-cost the commit-msg fast path as the bin
+// ships it and built without the monitor, with the bin's code-cache loader.
 const worker = await bundle('fixture/worker.ts', dir, 'fixture-worker.mjs');
-const hookRun = await bundle('../src/perf/hook-run.ts', dir, 'hook-run.mjs');
-const result = spawnSync(process.execPath, [outfile, '--worker', worker, '--hook-run', hookRun, ...args], { stdio: 'inherit', cwd: process.cwd() });
+const extra = [];
+if (script === 'monitor-cost') {
+  const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
+  const cjs = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, define: { __PROVE_VERSION__: JSON.stringify(version) }, logLevel: 'warning' };
+  const fastPath = join(import.meta.dirname, '..', 'src', 'hooks', 'message-fast-path.ts');
+  const noMonitor = join(import.meta.dirname, 'fixture', 'no-monitor.ts');
+  const stubMonitor = { name: 'no-monitor', setup: (b) => b.onResolve({ filter: /perf\/hook-run\.js$/ }, () => ({ path: noMonitor })) };
+  await build({ ...cjs, entryPoints: [fastPath], outfile: join(dir, 'with-monitor.cjs') });
+  await build({ ...cjs, entryPoints: [fastPath], outfile: join(dir, 'without-monitor.cjs'), plugins: [stubMonitor] });
+  await build({ ...cjs, entryPoints: [join(import.meta.dirname, '..', 'src', 'cli', 'code-cache.ts')], outfile: join(dir, 'code-cache.cjs') });
+  extra.push('--bundles', dir);
+}
+const result = spawnSync(process.execPath, [outfile, '--worker', worker, ...extra, ...args], { stdio: 'inherit', cwd: process.cwd() });
 process.exit(result.status ?? 1);

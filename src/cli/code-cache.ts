@@ -1,42 +1,55 @@
 // Loads a CommonJS file through V8's code cache, as Node 22's module.enableCompileCache() does
-// (Node 20 has none): the bytecode of every function the last run compiled is reused, which
+// (Node 20 has none): the bytecode of every function a usual run compiled is reused, which
 // saves a commit-msg run a few milliseconds of parsing and lazy compilation.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
 
 /** CommonJS's module wrapper, as node:module's `wrap` writes it (written out: loading node:module costs more). */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_TAIL = '\n});';
 
+/** Which cache to use and when a run is worth keeping the bytecode of. */
+export interface CodeCacheOptions<Result> {
+  /** Folder of the cache files, created (with its parent, not further up) on the first save. */
+  readonly dir: string;
+  /** Names the cache of one way of using the module (e.g. the command), so each keeps its own functions. */
+  readonly tag: string;
+  /** Whether this run exercised the code worth caching; only then is a missing or rejected cache written. */
+  readonly keep: (result: Result) => boolean;
+}
+
 /**
- * Runs the CommonJS `file` and then `use` with its exports, with bytecode cached in `cacheDir`.
- * The cache is keyed by the file's size and modification time and by Node's version and
- * architecture (V8 itself also rejects bytecode from another V8 or other flags); it is written
- * after `use` returns, so it holds the functions that run compiled. A cache that cannot be read
- * or written (a read-only install) only costs the time it would have saved.
+ * Runs the CommonJS `file` and then `use` with its exports, with bytecode cached per `tag` in
+ * `options.dir`. The cache is keyed by the file's size and modification time and by Node's
+ * version and architecture (V8 itself also rejects bytecode from another V8 or other flags). It
+ * is written after `use` returns, and only when `keep` says the run went the usual way, so it
+ * holds the functions such a run compiles. A cache that cannot be read or written (a read-only
+ * install) only costs the time it would have saved.
  */
-export function loadWithCodeCache<Exports, Result>(file: string, cacheDir: string, use: (exports: Exports) => Result): Result {
+export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCacheOptions<Result>, use: (exports: Exports) => Result): Result {
   const stats = statSync(file);
-  const name = `${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.bin`;
-  const cacheFile = join(cacheDir, `${basename(file)}-${name}`);
+  const prefix = `${basename(file)}-${options.tag}-`;
+  const cacheFile = join(options.dir, `${prefix}${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(`${WRAPPER_HEAD}${readFileSync(file, 'utf8')}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  // Required here, not at the top: the bin loads this file for every command, and only a message check uses it.
+  const { Script: VmScript } = require('node:vm') as typeof import('node:vm');
+  const script = new VmScript(`${WRAPPER_HEAD}${readFileSync(file, 'utf8')}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
   const result = use(module.exports);
-  if (cachedData === undefined || script.cachedDataRejected === true) saveQuietly(script, cacheDir, cacheFile, `${basename(file)}-`);
+  if ((cachedData === undefined || script.cachedDataRejected === true) && options.keep(result)) saveQuietly(script, options.dir, cacheFile, prefix);
   return result;
 }
 
 function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix: string): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    if (!ensureRealDir(dirname(cacheDir)) || !ensureRealDir(cacheDir)) return;
     // Bytecode for an older build or another Node is never used again.
     for (const old of readdirSync(cacheDir)) if (old.startsWith(prefix)) rmSync(join(cacheDir, old), { force: true });
     const temp = `${cacheFile}.${process.pid}.tmp`;
@@ -45,4 +58,17 @@ function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix
   } catch {
     // Recovered on purpose: a read-only or full disk only means no cache next time.
   }
+}
+
+/**
+ * Makes `dir` if its parent exists and it does not; false when it is anything but a real folder
+ * (a symbolic link planted there could lead the write out of the git dir: nothing is written).
+ */
+function ensureRealDir(dir: string): boolean {
+  const stats = lstatSync(dir, { throwIfNoEntry: false });
+  if (stats === undefined) {
+    mkdirSync(dir);
+    return true;
+  }
+  return stats.isDirectory() && !stats.isSymbolicLink();
 }

@@ -39,3 +39,32 @@ export async function readRepoLayout(cwd: string, env: NodeJS.ProcessEnv, git: G
     hooksPath: hooksPath.status === 0 && value !== '' ? value : undefined,
   };
 }
+
+/** A work tree's sparse checkout: off, cone mode with its folders, or non-cone patterns. */
+export type SparseCheckout = { readonly mode: 'off' } | { readonly mode: 'cone' | 'patterns'; readonly entries: readonly string[] };
+
+/**
+ * Whether the work tree at `topLevel` is a sparse checkout, and what it keeps. git removes what
+ * lies outside it, untracked folders included, so a hooks folder outside it silently stops all hooks.
+ * Throws GitError when git fails for another reason than the answer "not sparse".
+ */
+export async function readSparseCheckout(topLevel: string, env: NodeJS.ProcessEnv, git: GitRunner = createGitRunner()): Promise<SparseCheckout> {
+  // --type=bool: `yes`, `on`, `1` and `true` all mean true, as git reads them; exit 1 = unset.
+  const sparse = await git(['config', '--type=bool', '--get', 'core.sparseCheckout'], { cwd: topLevel, env });
+  if (sparse.status === 1 || sparse.stdout.trim() !== 'true') return { mode: 'off' };
+  if (sparse.status !== 0) throw new GitError(`git config core.sparseCheckout failed: ${sparse.stderr.trim()}`);
+  const cone = await git(['config', '--type=bool', '--get', 'core.sparseCheckoutCone'], { cwd: topLevel, env });
+  // `sparse-checkout list` prints the cone's folders (cone mode) or the patterns, one per line.
+  const list = await git(['sparse-checkout', 'list'], { cwd: topLevel, env });
+  if (list.status !== 0) throw new GitError(`git sparse-checkout list failed: ${list.stderr.trim()}`);
+  const entries = list.stdout.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return { mode: cone.stdout.trim() === 'true' ? 'cone' : 'patterns', entries };
+}
+
+/** Whether a cone (its folders, as `sparse-checkout list` prints them) keeps the folder `dir` (relative, posix). */
+export function coneKeeps(entries: readonly string[], dir: string): boolean {
+  return entries.some((entry) => {
+    const folder = entry.replace(/^\/+|\/+$/g, '');
+    return dir === folder || dir.startsWith(`${folder}/`);
+  });
+}

@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { PACKAGE_PROP, listConfigCandidates } from '../config/search-places.js';
 import { ConfigError, FileReadError } from '../errors.js';
-import { readRepoLayout, type RepoLayout } from '../git/layout.js';
+import { coneKeeps, readRepoLayout, readSparseCheckout, type RepoLayout } from '../git/layout.js';
 import type { GitRunner } from '../git/run-git.js';
 import { HUSKY_RANGE } from '../version.js';
 import { HOOK_NAMES, composeHookBlock, mergeHookBlock } from './hook-block.js';
@@ -71,6 +71,7 @@ export async function runInit(options: InitOptions): Promise<InitReport> {
   for (const hook of HOOK_NAMES) await writeHookFile(layout.topLevel, huskyDir, hook, packageDir, steps);
   await ensureStarterConfig(packageAbs, layout.topLevel, steps);
 
+  await checkSparseCheckout(layout.topLevel, huskyDir, options, steps);
   const husky = await runHuskyInstall(layout.topLevel, huskyDir, options.env);
   if (husky.status === 'installed') {
     steps.push({ target: 'core.hooksPath', change: 'present', detail: `${huskyDir}/_ (husky installed its runner)` });
@@ -80,6 +81,28 @@ export async function runInit(options: InitOptions): Promise<InitReport> {
     steps.push({ target: 'core.hooksPath', change: 'failed', detail: `husky could not install: ${husky.message}` });
   }
   return { topLevel: layout.topLevel, packageDir, huskyDir, steps, ok: !steps.some((step) => step.change === 'failed') };
+}
+
+/**
+ * A sparse checkout that leaves the husky folder out makes git delete husky's runner (`_/`, which
+ * is not committed) and then run no hook at all, silently: say so, with the command that fixes it.
+ */
+async function checkSparseCheckout(topLevel: string, huskyDir: string, options: InitOptions, steps: InitStep[]): Promise<void> {
+  const sparse = await readSparseCheckout(topLevel, options.env, options.git);
+  if (sparse.mode === 'off') return;
+  if (sparse.mode === 'cone' && coneKeeps(sparse.entries, huskyDir)) {
+    steps.push({ target: 'sparse-checkout', change: 'present', detail: `the cone keeps ${huskyDir}` });
+    return;
+  }
+  const fix = `git sparse-checkout add ${huskyDir}`;
+  steps.push({
+    target: 'sparse-checkout',
+    change: 'warning',
+    detail:
+      sparse.mode === 'cone'
+        ? `the cone leaves out ${huskyDir}: git will delete husky's runner there and run no hooks; run \`${fix}\`, then \`npx husky\``
+        : `non-cone patterns are in use: make sure they keep ${huskyDir}/ (e.g. \`${fix}\`), or git deletes husky's runner and runs no hooks`,
+  });
 }
 
 /** The nearest folder with a package.json, from `start` up to the top of the work tree. */

@@ -186,6 +186,30 @@ describe('prove-hooks init', () => {
     expect(result.stdout).toMatch(/git will stop running pre-commit from .*hooks/);
   });
 
+  it.each([
+    ['a cone that leaves .husky out', ['set', 'src'], /sparse-checkout\s+warning: the cone leaves out \.husky: .*`git sparse-checkout add \.husky`/],
+    ['non-cone patterns', ['set', '--no-cone', '/src/', '/package.json'], /sparse-checkout\s+warning: non-cone patterns are in use: make sure they keep \.husky\//],
+  ])('warns about a sparse checkout with %s, which would silently disable every hook', (_name, args, expected) => {
+    const repo = repoWithPackage();
+    repo.write('src/a.ts', 'a\n');
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-q', '-m', 'init']);
+    repo.gitOk(['sparse-checkout', ...args]);
+    const result = init(repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(expected);
+  });
+
+  it('says a sparse checkout whose cone keeps .husky is fine, and says nothing without one', () => {
+    const repo = repoWithPackage();
+    repo.write('src/a.ts', 'a\n');
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-q', '-m', 'init']);
+    expect(init(repo).stdout).not.toContain('sparse-checkout');
+    repo.gitOk(['sparse-checkout', 'set', 'src', '.husky']);
+    expect(init(repo).stdout).toMatch(/sparse-checkout\s+present: the cone keeps \.husky/);
+  });
+
   it('with HUSKY=0 writes the files but reports husky as skipped', () => {
     const repo = repoWithPackage();
     const result = init(repo, repo.dir, [], { HUSKY: '0' });

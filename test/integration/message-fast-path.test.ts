@@ -1,7 +1,10 @@
-import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { runCheckMsg } from '../../src/hooks/commit-msg.js';
 import { tryFastMessageCheck, type FastPathIo } from '../../src/hooks/message-fast-path.js';
+import { createGitRunner } from '../../src/git/run-git.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createHookRepo, type HookRepo } from '../helpers/hook-repo.js';
 
@@ -139,5 +142,56 @@ describe('the bin (dist/cli.cjs) with warm caches', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(repo.headMessage()).toBe(GOOD);
     expect(perfRecords().filter((r) => r.hook === 'commit-msg')).toHaveLength(before + 1);
+  });
+
+  it("keeps the fast path's bytecode in the git dir, written by the first commit it decided", () => {
+    warmCaches();
+    // The first hook run caches git's settings for the hook's own environment (git puts its
+    // exec path on PATH), so the fast path decides from the second commit on.
+    expect(repo.commit(GOOD).status).toBe(0);
+    expect(existsSync(join(repo.dir, '.git', 'prove-hooks', 'code-cache'))).toBe(false);
+    expect(repo.commit(GOOD).status).toBe(0);
+    const cached = readdirSync(join(repo.dir, '.git', 'prove-hooks', 'code-cache'));
+    expect(cached).toEqual([expect.stringMatching(/^message-fast-path\.cjs-commit-msg-v\d+\.\d+\.\d+-\w+-\d+-\d+\.bin$/)]);
+    expect(repo.commit(GOOD).status).toBe(0);
+    expect(readdirSync(join(repo.dir, '.git', 'prove-hooks', 'code-cache'))).toEqual(cached);
+    expect(repo.gitOk(['status', '--porcelain'])).toBe('');
+  });
+});
+
+describe('the fast path against the full check (property)', () => {
+  it('accepts exactly the messages the full check accepts without a finding', async () => {
+    warmCaches();
+    const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+    const full = { cwd: repo.dir, env: repo.env, stdout: sink, stderr: sink, git: createGitRunner(), now: () => new Date(), pid: process.pid };
+    // Each part is usually right and sometimes wrong, so both verdicts come up often.
+    const mostly = <T,>(right: T[], wrong: T[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...right) }, { weight: 1, arbitrary: fc.constantFrom(...wrong) });
+    const good = fc
+      .record({
+        type: mostly(['feat', 'fix', 'docs', 'chore'], ['Feat', 'feature', '', 'docs ']),
+        sep: mostly([': '], [':', ' : ', ':  ']),
+        subject: fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[a-z][a-z ]{0,30}[a-z]$/) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) }),
+        date: mostly(['2026-11-22', '2025-02-28', '2024-02-29'], ['2025-02-30', '2023-02-29', '2026-13-01']),
+        serial: mostly(['001', '123'], ['1', '0001', 'x01']),
+        mode: mostly(['F', 'NF'], ['X', 'f', '']),
+        gap: mostly([' '], ['', '  ']),
+        tail: mostly(['', '\n', '\n\nbody line\n', '\n# a comment\n'], ['\nno blank line\n', `\n\n${'long '.repeat(30)}\n`, ' trailing text']),
+      })
+      .map((p) => `${p.type}${p.sep}${p.subject}${p.gap}[T-${p.date}-${p.serial}] [MODE:${p.mode}]${p.tail}`);
+    const messages = fc.oneof({ weight: 8, arbitrary: good }, fc.string({ maxLength: 80 }), fc.constantFrom("Merge branch 'x'", 'fixup! feat: x', 'Revert "feat: x"', '-x'));
+    const seen = { decided: 0, handedOver: 0 };
+    await fc.assert(
+      fc.asyncProperty(messages, async (message) => {
+        const fast = tryFastMessageCheck(io(['check-msg', message]));
+        const outcome = await runCheckMsg(message, full, { json: true, color: () => false });
+        const fullAccepts = outcome.exitCode === 0 && outcome.result.violations.length === 0;
+        expect(fast.decided).toBe(fullAccepts && !message.startsWith('-'));
+        seen[fast.decided ? 'decided' : 'handedOver'] += 1;
+      }),
+      { numRuns: 300 },
+    );
+    // The property is only as good as its cases: both answers must have come up many times.
+    expect(seen.decided).toBeGreaterThan(30);
+    expect(seen.handedOver).toBeGreaterThan(30);
   });
 });

@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadWithCodeCache } from '../../../src/cli/code-cache.js';
+
+let dir: string;
+let file: string;
+let cacheDir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'prove-code-cache-'));
+  file = join(dir, 'module.cjs');
+  cacheDir = join(dir, '.cache');
+  writeFileSync(file, "const path = require('node:path'); exports.answer = (n) => n * 2; exports.base = path.basename(__filename);\n");
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const options = { dir: '', tag: 'check', keep: () => true };
+const load = (keep = () => true) => loadWithCodeCache(file, { ...options, dir: cacheDir, keep }, (exports: { answer: (n: number) => number; base: string }) => [exports.answer(21), exports.base]);
+
+describe('loadWithCodeCache', () => {
+  it('runs the module as CommonJS (require, exports, __filename) and writes its bytecode once', () => {
+    expect(load()).toEqual([42, 'module.cjs']);
+    const written = readdirSync(cacheDir);
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(new RegExp(`^module\\.cjs-check-${process.version}-${process.arch}-\\d+-\\d+\\.bin$`));
+    expect(load()).toEqual([42, 'module.cjs']);
+    expect(readdirSync(cacheDir)).toEqual(written);
+  });
+
+  it('uses a new cache when the file changes, and removes the old one', () => {
+    load();
+    const [first] = readdirSync(cacheDir);
+    writeFileSync(file, 'exports.answer = (n) => n * 3; exports.base = "changed";\n');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later);
+    expect(load()).toEqual([63, 'changed']);
+    const now = readdirSync(cacheDir);
+    expect(now).toHaveLength(1);
+    expect(now[0]).not.toBe(first);
+  });
+
+  it('survives a damaged cache file: V8 rejects it and a fresh process rewrites it', async () => {
+    // In one process V8's in-memory compilation cache would answer before the file is consulted,
+    // so this runs the loader as the bin does: once per fresh process.
+    const loader = join(dir, 'loader.cjs');
+    await build({ entryPoints: ['src/cli/code-cache.ts'], bundle: true, format: 'cjs', platform: 'node', outfile: loader, logLevel: 'silent' });
+    const driver = `const { loadWithCodeCache } = require(${JSON.stringify(loader)}); process.stdout.write(String(loadWithCodeCache(${JSON.stringify(file)}, { dir: ${JSON.stringify(cacheDir)}, tag: 'check', keep: () => true }, (e) => e.answer(21))));`;
+    const runFresh = () => spawnSync(process.execPath, ['-e', driver], { encoding: 'utf8' });
+    expect(runFresh().stdout).toBe('42');
+    const [name] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, name!), 'not bytecode at all');
+    expect(runFresh().stdout).toBe('42');
+    expect(readFileSync(join(cacheDir, name!), 'utf8')).not.toBe('not bytecode at all');
+    expect(runFresh().stdout).toBe('42');
+  });
+
+  it('writes no cache after a run that `keep` turns down (e.g. a hand-over), and one after the next usual run', () => {
+    expect(load(() => false)).toEqual([42, 'module.cjs']);
+    expect(existsSync(cacheDir)).toBe(false);
+    load();
+    expect(readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('keeps one cache per tag', () => {
+    load();
+    loadWithCodeCache(file, { dir: cacheDir, tag: 'other', keep: () => true }, () => 0);
+    expect(readdirSync(cacheDir).map((name) => name.split('-')[1])).toEqual(['check', 'other']);
+  });
+
+  it('never writes through a symbolic link planted as the cache folder', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'prove-code-cache-elsewhere-'));
+    try {
+      symlinkSync(elsewhere, cacheDir);
+      expect(load()).toEqual([42, 'module.cjs']);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('still runs when the cache cannot be written (a file where its folder should be)', () => {
+    writeFileSync(cacheDir, 'in the way');
+    expect(load()).toEqual([42, 'module.cjs']);
+  });
+});
