@@ -2,7 +2,7 @@
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
 import { checkCustomPatternShape, type CustomPatternSpec } from './custom-pattern.js';
-import { compileLiteralSet } from './literal-set.js';
+import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { FlagMatcher, FlagReference } from './matcher.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
@@ -121,53 +121,76 @@ export function compileFlagMatcher(
     }
   }
 
-  const literals = compileLiteralSet(anchors);
+  // The matcher's own literal search, for callers without a prefilter: built on first use.
+  let literals: LiteralSet | undefined;
   const hitStamp = new Uint32Array(patterns.length);
   // Where each at-anchor pattern last ran on this line: two anchors of one call form can start at
   // the same place (`variation` and `variationDetail`), and the regex needs to run there once.
   const ranStamp = new Uint32Array(patterns.length);
   const ranAt = new Int32Array(patterns.length);
   let stamp = 0;
+  let line = '';
+  let hit: number[] = [];
+  let references: FlagReference[] = [];
+
+  /** One anchor occurrence: run its at-anchor patterns, note its line patterns, read an alias. */
+  const onAnchor = (literal: number, end: number): void => {
+    const action = actions[literal]!;
+    const text = anchors[literal]!;
+    const start = end - text.length;
+    for (const position of action.atAnchor) {
+      if (ranStamp[position] === stamp && ranAt[position] === start) continue;
+      ranStamp[position] = stamp;
+      ranAt[position] = start;
+      const pattern = patterns[position]!;
+      pattern.regex.lastIndex = start;
+      const match = pattern.regex.exec(line);
+      if (match !== null) collectMatch(pattern, match, index, references);
+    }
+    for (const position of action.patterns) {
+      if (hitStamp[position] !== stamp) {
+        hitStamp[position] = stamp;
+        hit.push(position);
+      }
+    }
+    if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, text)) {
+      references.push({ flag: action.aliasKey, index: start, source: 'alias', ...(text === action.aliasKey ? {} : { written: text }) });
+    }
+  };
+  const begin = (text: string): void => {
+    stamp += 1;
+    line = text;
+    hit = [];
+    references = [];
+  };
+  /** The line patterns whose anchors occurred, then the references in line order. */
+  const finish = (): FlagReference[] => {
+    for (const position of hit) {
+      const pattern = patterns[position]!;
+      const { regex } = pattern;
+      regex.lastIndex = 0;
+      for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
+        if (match[0].length === 0) regex.lastIndex += 1;
+        collectMatch(pattern, match, index, references);
+      }
+    }
+    const found = references;
+    line = '';
+    return found.length < 2 ? found : deduplicate(found);
+  };
 
   return {
     anchors,
-    matchLine(line) {
-      stamp += 1;
-      const hit: number[] = [];
-      const references: FlagReference[] = [];
-      literals.forEachMatch(line, (literal, end) => {
-        const action = actions[literal]!;
-        const start = end - anchors[literal]!.length;
-        for (const position of action.atAnchor) {
-          if (ranStamp[position] === stamp && ranAt[position] === start) continue;
-          ranStamp[position] = stamp;
-          ranAt[position] = start;
-          const pattern = patterns[position]!;
-          pattern.regex.lastIndex = start;
-          const match = pattern.regex.exec(line);
-          if (match !== null) collectMatch(pattern, match, index, references);
-        }
-        for (const position of action.patterns) {
-          if (hitStamp[position] !== stamp) {
-            hitStamp[position] = stamp;
-            hit.push(position);
-          }
-        }
-        if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, anchors[literal]!)) {
-          const text = anchors[literal]!;
-          references.push({ flag: action.aliasKey, index: start, source: 'alias', ...(text === action.aliasKey ? {} : { written: text }) });
-        }
-      });
-      for (const position of hit) {
-        const pattern = patterns[position]!;
-        const { regex } = pattern;
-        regex.lastIndex = 0;
-        for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
-          if (match[0].length === 0) regex.lastIndex += 1;
-          collectMatch(pattern, match, index, references);
-        }
-      }
-      return references.length < 2 ? references : deduplicate(references);
+    matchLine(text) {
+      literals ??= compileLiteralSet(anchors);
+      begin(text);
+      literals.forEachMatch(text, onAnchor);
+      return finish();
+    },
+    matchAnchors(text, found, ends, count) {
+      begin(text);
+      for (let k = 0; k < count; k++) onAnchor(found[k]!, ends[k]!);
+      return finish();
     },
   };
 }

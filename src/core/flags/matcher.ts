@@ -28,4 +28,11 @@ export interface FlagMatcher {
   readonly anchors: readonly string[];
   /** All flag references in one line of source text (without the diff's +/- marker). */
   matchLine(line: string): FlagReference[];
+  /**
+   * The same as `matchLine`, for an engine whose prefilter already found where the anchors
+   * occur, so the line is not searched for them again: anchor `anchors[k]` (an index into
+   * `this.anchors`) ends at offset `ends[k]` of `line`, for k < count, in order of end (longest
+   * first at one end), and these are all the anchors in the line.
+   */
+  matchAnchors?(line: string, anchors: Int32Array, ends: Int32Array, count: number): FlagReference[];
 }

@@ -17,7 +17,7 @@ export interface FlagLine {
   readonly side: 'added' | 'removed';
   /** The line without its diff marker. */
   readonly text: string;
-  /** The line directly above on the same side, when the diff shows it (for suppressions). */
+  /** The line directly above on the same side, when the diff shows it (only read for suppressions: it may be left out when it has none). */
   readonly previousText?: string;
   readonly references: readonly FlagReference[];
 }

@@ -3,30 +3,18 @@
 import { Buffer } from 'node:buffer';
 import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSplitter, type SkippedLine } from '../diff/diff-types.js';
 import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
+import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
-import { compileAnchors } from './anchor-automaton.js';
+import { compileAnchors, findAnchors, type AnchorAutomaton } from './anchor-automaton.js';
 import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
 
 /**
- * A changed line with the flag references found in it (the shape the flag rules take). Only
- * lines with at least one reference are reported.
+ * A changed line with the flag references found in it: exactly the rules' FlagLine (one type
+ * from engine to rules). Only lines with at least one reference are reported; `previousText` is
+ * set when the line above is in the diff and holds a suppression marker (`prove-allow-flag:`),
+ * the only reason it is read.
  */
-export interface ScannedLine {
-  /** Repository-relative path: the new path for added lines, the old path for removed ones. */
-  readonly file: string;
-  /** 1-based line in the new file (added) or the old file (removed). */
-  readonly line: number;
-  readonly side: 'added' | 'removed';
-  /** The whole line, decoded as UTF-8 (invalid bytes become U+FFFD), without marker or CR. */
-  readonly text: string;
-  /**
-   * The line just above on the same side, when the diff shows it and it holds a suppression
-   * comment (`prove-allow-flag:`), the only reason it is read.
-   */
-  readonly previousText?: string;
-  /** In line order; `index` is 0-based in `text` (UTF-16 code units). */
-  readonly references: readonly FlagReference[];
-}
+export type ScannedLine = FlagLine;
 
 /** Which matcher governs a path: one per registry scope; undefined means "not scanned". */
 export interface MatcherSelection {
@@ -78,6 +66,14 @@ export class DiffScanner implements DiffSink {
   /** Time in the matchers (and `onLine`), in ms; the prefilter runs inside the parser. */
   readonly timings = { regexMs: 0 };
   private readonly kernel: AnchorKernel;
+  private readonly automaton: AnchorAutomaton;
+  /** Per matcher: index in `selection.anchors` -> index in the matcher's anchors (-1: not its). */
+  private readonly anchorMaps = new Map<FlagMatcher, Int32Array>();
+  /** The anchors found in one line, as selection indexes, then as the matcher's. */
+  private found = new Int32Array(1024);
+  private foundEnds = new Int32Array(1024);
+  private local = new Int32Array(1024);
+  private localEnds = new Int32Array(1024);
   private readonly files: DiffFile[] = [];
   private readonly matchers: (FlagMatcher | undefined)[] = [];
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
@@ -88,7 +84,8 @@ export class DiffScanner implements DiffSink {
     private readonly selection: MatcherSelection,
     private readonly options: DiffScannerOptions = {},
   ) {
-    this.kernel = createAnchorKernel(compileAnchors(selection.anchors), options.kernel);
+    this.automaton = compileAnchors(selection.anchors);
+    this.kernel = createAnchorKernel(this.automaton, options.kernel);
   }
 
   /** The prefilter: give it to the DiffParser that feeds this scanner. */
@@ -136,8 +133,7 @@ export class DiffScanner implements DiffSink {
     const fileIndex = batch.fileIndexes[index]!;
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
-    const text = this.decode(batch.bytes, batch.starts[index]!, batch.ends[index]!);
-    const references = matcher.matchLine(text);
+    const { text, references } = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
     if (references.length === 0) return;
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
@@ -169,12 +165,64 @@ export class DiffScanner implements DiffSink {
     return containsMarker(bytes, start, end) ? this.decode(bytes, start, end) : undefined;
   }
 
-  /** UTF-8 (invalid bytes become U+FFFD); ASCII, the usual case, through the faster latin1 path. */
-  private decode(bytes: Uint8Array, start: number, end: number): string {
-    for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return this.decoder.decode(bytes.subarray(start, end));
+  /**
+   * The line's text and references. An ASCII line (the usual case) is matched on the anchors
+   * this scanner's automaton finds in its bytes (byte and character offsets agree), so the
+   * matcher does not search it again; other lines go through the matcher's own search.
+   */
+  private findReferences(matcher: FlagMatcher, bytes: Uint8Array, start: number, end: number): { text: string; references: FlagReference[] } {
+    if (matcher.matchAnchors === undefined || this.automaton.matchesEverything || !isAscii(bytes, start, end)) {
+      const text = this.decode(bytes, start, end);
+      return { text, references: matcher.matchLine(text) };
+    }
+    const text = this.latin1(bytes, start, end);
+    const room = 4 * (end - start) + 16;
+    if (this.found.length < room) this.growFound(room);
+    const count = findAnchors(this.automaton, bytes, start, end, this.found, this.foundEnds);
+    if (count === this.found.length) return { text, references: matcher.matchLine(text) };
+    const map = this.anchorMapOf(matcher);
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const own = map[this.found[k]!]!;
+      if (own < 0) continue;
+      this.local[kept] = own;
+      this.localEnds[kept++] = this.foundEnds[k]!;
+    }
+    return { text, references: matcher.matchAnchors(text, this.local, this.localEnds, kept) };
+  }
+
+  private growFound(size: number): void {
+    this.found = new Int32Array(size);
+    this.foundEnds = new Int32Array(size);
+    this.local = new Int32Array(size);
+    this.localEnds = new Int32Array(size);
+  }
+
+  private anchorMapOf(matcher: FlagMatcher): Int32Array {
+    let map = this.anchorMaps.get(matcher);
+    if (map === undefined) {
+      const own = new Map(matcher.anchors.map((anchor, position) => [anchor, position]));
+      map = Int32Array.from(this.selection.anchors, (anchor) => own.get(anchor) ?? -1);
+      this.anchorMaps.set(matcher, map);
+    }
+    return map;
+  }
+
+  /** Bytes below 0x80 as text (latin1 and UTF-8 agree on them). */
+  private latin1(bytes: Uint8Array, start: number, end: number): string {
     if (this.view?.bytes !== bytes) this.view = { bytes, buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     return this.view.buffer.toString('latin1', start, end);
   }
+
+  /** UTF-8 (invalid bytes become U+FFFD); ASCII, the usual case, through the faster latin1 path. */
+  private decode(bytes: Uint8Array, start: number, end: number): string {
+    return isAscii(bytes, start, end) ? this.latin1(bytes, start, end) : this.decoder.decode(bytes.subarray(start, end));
+  }
+}
+
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 const MARKER_BYTES = Uint8Array.from(SUPPRESSION_MARKER, (char) => char.charCodeAt(0));

@@ -9,7 +9,6 @@ import { formatLocalDate } from '../../../src/core/local-date.js';
 import { readFlagRegistries } from '../../../src/config/registry-file.js';
 import { configSchema } from '../../../src/config/schema.js';
 import { createBaseline, serializeBaseline } from '../../../src/core/flags/baseline.js';
-import { groupReferencesByLine } from '../../../src/core/flags/flag-lines.js';
 import { evaluateFlagLines } from '../../../src/core/flags/rules.js';
 import { selectScope, normalizeScope } from '../../../src/core/flags/scopes.js';
 import { ConfigError, ExitCode, RegistryError } from '../../../src/errors.js';
@@ -119,14 +118,12 @@ describe('loadFlagKnowledge', () => {
     expect(again.cacheStats.misses + again.cacheStats.hits).toBe(1);
   });
 
-  it('evaluates the engine\'s flat references end to end', async () => {
+  it('evaluates a matched line end to end', async () => {
     write('flags.json', '[{"key":"new-checkout"},{"key":"old","status":"archived"}]');
     const knowledge = await loadFlagKnowledge(config({ presets: ['launchdarkly'] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test' });
     const text = "a = client.variation('old', ctx, false) || client.variation('new-chekout', ctx, false)";
-    const references = knowledge.matcherFor('src/a.ts')!.matchLine(text).map((r) => ({ ...r, change: 'added' as const, file: 'src/a.ts', line: 7, column: r.index + 1, text }));
-    const lines = groupReferencesByLine(references);
-    expect(lines).toHaveLength(1);
-    const { findings } = evaluateFlagLines(lines, knowledge.ruleContext('2026-01-01'));
+    const references = knowledge.matcherFor('src/a.ts')!.matchLine(text);
+    const { findings } = evaluateFlagLines([{ file: 'src/a.ts', line: 7, side: 'added', text, references }], knowledge.ruleContext('2026-01-01'));
     expect(findings.map((f) => [f.rule, f.flag, f.column])).toEqual([
       ['flag-archived', 'old', 23],
       ['flag-unknown', 'new-chekout', 62],

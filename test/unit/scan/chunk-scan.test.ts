@@ -5,8 +5,13 @@ import { selectAlways, type ScannedLine } from '../../../src/core/scan/diff-scan
 import { renderDiff, type ModelFile } from '../../helpers/diff-model.js';
 import { fileArb } from '../../arbitraries/diff.js';
 import { createSimpleMatcher } from '../../helpers/simple-matcher.js';
+import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
+import type { FlagMatcher } from '../../../src/core/flags/matcher.js';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { indexRegistry } from '../../../src/core/flags/registry.js';
 
-const matcher = createSimpleMatcher({ aliases: { NEW_CHECKOUT: 'new-checkout' } });
+const simple = createSimpleMatcher({ aliases: { NEW_CHECKOUT: 'new-checkout' } });
+const matcher = simple;
 const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
 /** Content lines: flag calls and aliases (some split or glued), arbitrary bytes, CRLF endings. */
@@ -19,24 +24,47 @@ const contentArb = fc.oneof(
   ),
 );
 
-/** The model's files with their hunks' lines drawn from contentArb. */
-const diffArb = fc
+/** The model's files with their hunks' lines drawn from `content`. */
+const diffOf = (content: fc.Arbitrary<string>) => fc
   .array(fileArb, { minLength: 1, maxLength: 5 })
   .chain((files) =>
     fc.tuple(
       ...files.map((file) =>
-        fc.tuple(...file.hunks.map((hunk) => fc.tuple(fc.array(contentArb, { minLength: hunk.removed.length, maxLength: hunk.removed.length }), fc.array(contentArb, { minLength: hunk.added.length, maxLength: hunk.added.length })))).map(
+        fc.tuple(...file.hunks.map((hunk) => fc.tuple(fc.array(content, { minLength: hunk.removed.length, maxLength: hunk.removed.length }), fc.array(content, { minLength: hunk.added.length, maxLength: hunk.added.length })))).map(
           (lines): ModelFile => ({ ...file, hunks: file.hunks.map((hunk, i) => ({ ...hunk, removed: lines[i]![0], added: lines[i]![1] })) }),
         ),
       ),
     ),
   );
+const diffArb = diffOf(contentArb);
+
+/** The real matcher: every preset, registry aliases with case variants, a custom pattern. */
+const realMatcher = compileFlagMatcher(
+  { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [{ name: 'gate', pattern: "gateOn\\(['\"](?<flag>[\\w-]+)['\"]", anchor: 'gateOn(' }], aliasCaseVariants: ['camel', 'snake', 'upper-snake'] },
+  indexRegistry({ source: 'flags.json', flags: [{ key: 'new-checkout', status: 'active', aliases: ['NEW_CHECKOUT', 'checkoutFlag'] }, { key: 'dark-mode', status: 'active', aliases: [] }] }),
+);
+
+/** Code made of SDK call forms, aliases and noise, glued in any order (anchors overlap and nest). */
+const codeArb = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "ldClient.variation('dark-mode', false)", "variationDetail('x', 1)", 'unleash.isEnabled("new-checkout")', 'isEnabled(', 'useFlags()',
+        'const { darkMode, newCheckout } = useFlags();', 'process.env.FF_DARK_MODE', 'FF_', 'NEW_CHECKOUT', 'newCheckout', 'checkout_flag',
+        'checkoutFlag', 'xcheckoutFlag', "gateOn('g-1')", "posthog.isFeatureEnabled('p')", "growthbook.isOn('on')", "client.getBooleanValue('b', false)",
+        ' ', '(', "'", ' && ', 'é', 'ü(', '\t',
+      ),
+      fc.string({ unit: fc.constantFrom('a', 'v', 'i', '(', "'", ' ', '_', 'F', 'n'), maxLength: 6 }),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => latin1(parts.join('')));
 
 /**
  * A naive reference: every content line of the model decoded and matched on its own; the line
  * above is given when it exists and holds a suppression marker.
  */
-function scanNaively(files: readonly ModelFile[], maxLineBytes: number): ScannedLine[] {
+function scanNaively(files: readonly ModelFile[], maxLineBytes: number, matcher: FlagMatcher = simple): ScannedLine[] {
   const found: ScannedLine[] = [];
   const decode = (raw: string): string => Buffer.from(raw.replace(/\r$/, ''), 'latin1').toString('utf8');
   for (const file of files) {
@@ -69,6 +97,21 @@ function scanNaively(files: readonly ModelFile[], maxLineBytes: number): Scanned
 }
 
 describe('the chunk-level scanner', () => {
+  it('gives the real matcher the anchors it would have found itself, on any code and chunking', () => {
+    fc.assert(
+      fc.property(diffOf(codeArb), fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom('wasm', 'js'), (files, cuts, kernel) => {
+        const bytes = Buffer.from(renderDiff(files), 'latin1');
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((from, i) => bytes.subarray(from, points[i] ?? bytes.length));
+        const result = scanDiffChunks(chunks, selectAlways(realMatcher), { kernel });
+        const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
+        const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+        expect(sort(result.lines)).toEqual(sort(scanNaively(files, 4096, realMatcher)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds exactly what a naive line-by-line scan finds, with either kernel, however the diff is chunked', () => {
     fc.assert(
       fc.property(diffArb, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(8, 20, 4096), fc.constantFrom('wasm', 'js'), (files, cuts, maxLineBytes, kernel) => {
