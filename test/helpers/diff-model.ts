@@ -108,10 +108,11 @@ export function expectedLines(files: readonly ModelFile[]): RecordedLine[] {
 }
 
 /** Parses `input` pushed to a DiffParser in chunks cut at `splits` (byte offsets), into a RecordingSink. */
-export function parseDiffInChunks(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[] } = {}): RecordingSink {
+export function parseDiffInChunks(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number } = {}): RecordingSink {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   const sink = new RecordingSink();
-  const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20 });
+  // Batches of 1 byte: every chunk is read as it comes, so chunk boundaries are exercised.
+  const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20, batchBytes: options.batchBytes ?? 1 });
   let from = 0;
   for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {
     parser.push(bytes.subarray(from, Math.max(from, at)));

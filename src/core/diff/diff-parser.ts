@@ -24,7 +24,11 @@ export interface DiffParserOptions {
    * Default: every line marked.
    */
   readonly splitter?: LineSplitter;
+  /** Lines are read once this many bytes have gathered (and at the end). Default 128 KiB. */
+  readonly batchBytes?: number;
 }
+
+const DEFAULT_BATCH_BYTES = 128 * 1024;
 
 /** The last content line read on one side (new or old file), for LineBatch.aboveStarts. */
 interface SideLine {
@@ -49,8 +53,9 @@ const enum State {
 
 /**
  * Parses a diff as it streams. Feed it with `push(chunk)` as chunks arrive and call `end()` once;
- * the sink is called synchronously from both. Memory stays bounded by the longest header line
- * plus one chunk: the whole diff is never held.
+ * the sink is called synchronously from both (lines are handed over in batches of about
+ * `batchBytes`). Memory stays bounded by the longest header line plus one batch and one chunk:
+ * the whole diff is never held.
  */
 export class DiffParser {
   private buffer: Buffer = Buffer.allocUnsafe(1 << 16);
@@ -103,11 +108,14 @@ export class DiffParser {
     if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
     this.buffer.set(data, this.length);
     this.length += data.length;
-    this.processLines();
+    // A pipe hands over what git wrote since the last read, often a few KiB: reading lines only
+    // once a batch has gathered keeps the per-batch costs (prefilter call, sink call) small.
+    if (this.length >= (this.options.batchBytes ?? DEFAULT_BATCH_BYTES)) this.processLines();
   }
 
   /** Ends the input: a last line without a newline is read, and the last file is closed. */
   end(): void {
+    if (!this.discarding && this.length > 0) this.processLines();
     if (this.discarding) this.finishDiscarding();
     else if (this.length > 0) {
       this.handleLine(0, this.length, true);

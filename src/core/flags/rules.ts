@@ -60,15 +60,15 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
   const counts = new Map<string, RemovalCount>();
   // One did-you-mean per (registry, name): a diff that uses an unknown flag a thousand times
   // must not compare it against every key a thousand times.
-  const suggestions = new Map<RegistryIndex, Map<string, string | undefined>>();
+  const suggestions = new Map<RegistryIndex, { keys: NormalizedKeys; byName: Map<string, string | undefined> }>();
   const suggest = (name: string, registry: RegistryIndex): string | undefined => {
-    let byName = suggestions.get(registry);
-    if (byName === undefined) {
-      byName = new Map();
-      suggestions.set(registry, byName);
+    let cached = suggestions.get(registry);
+    if (cached === undefined) {
+      cached = { keys: normalizeKeys(registry), byName: new Map() };
+      suggestions.set(registry, cached);
     }
-    if (!byName.has(name)) byName.set(name, suggestKey(name, registry));
-    return byName.get(name);
+    if (!cached.byName.has(name)) cached.byName.set(name, suggestKey(name, registry, cached.keys));
+    return cached.byName.get(name);
   };
   // Counted per flag over the whole change: a reference moved to another file is not removed.
   const countFor = (flag: string): RemovalCount => {
@@ -198,14 +198,26 @@ function judgeReference(
   return judgements;
 }
 
+/** A registry's keys by normalized form: what did-you-mean compares against. */
+export interface NormalizedKeys {
+  readonly byNormalized: ReadonlyMap<string, string>;
+  readonly forms: readonly string[];
+}
+
+/** Normalizes a registry's keys once, for many suggestKey calls. */
+export function normalizeKeys(registry: RegistryIndex): NormalizedKeys {
+  const byNormalized = new Map(registry.keys.map((key) => [normalizeFlagName(key), key]));
+  return { byNormalized, forms: [...byNormalized.keys()] };
+}
+
 /** The registry key closest to a name (compared on letters and digits), if close enough to be a typo. */
-export function suggestKey(name: string, registry: RegistryIndex): string | undefined {
+export function suggestKey(name: string, registry: RegistryIndex, keys: NormalizedKeys = normalizeKeys(registry)): string | undefined {
   if (registry.keys.length === 0) return undefined;
   const normalized = normalizeFlagName(name);
   const exact = registry.keyOfNormalized(name);
   if (exact !== undefined) return exact;
-  const byNormalized = new Map(registry.keys.map((key) => [normalizeFlagName(key), key]));
-  const best = closest(normalized, [...byNormalized.keys()]);
+  const { byNormalized, forms } = keys;
+  const best = closest(normalized, forms);
   const limit = Math.max(2, Math.floor(normalized.length / 3));
   return distance(normalized, best) <= limit ? byNormalized.get(best) : undefined;
 }

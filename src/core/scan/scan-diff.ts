@@ -5,6 +5,8 @@ import { DiffScanner, type DiffScannerOptions, type DiffScanResult, type Matcher
 export interface ScanDiffOptions extends DiffScannerOptions {
   /** Content lines longer than this many bytes are skipped and reported. Default 4096. */
   readonly maxLineBytes?: number;
+  /** Lines are read in batches of about this many bytes (DiffParserOptions.batchBytes). */
+  readonly batchBytes?: number;
 }
 
 /** The default cap on scanned line length: longer lines are minified or generated code. */
@@ -13,7 +15,11 @@ export const DEFAULT_MAX_LINE_BYTES = 4096;
 /** Creates a parser and scanner pair for streaming: push chunks to `parser`, read `scanner`. */
 export function createDiffScan(selection: MatcherSelection, options: ScanDiffOptions = {}): { parser: DiffParser; scanner: DiffScanner; result(): DiffScanResult } {
   const scanner = new DiffScanner(selection, options);
-  const parser = new DiffParser(scanner, { maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, splitter: scanner.splitter });
+  const parser = new DiffParser(scanner, {
+    maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
+    splitter: scanner.splitter,
+    ...(options.batchBytes === undefined ? {} : { batchBytes: options.batchBytes }),
+  });
   return {
     parser,
     scanner,

@@ -197,12 +197,12 @@ describe('DiffParser properties', () => {
     );
   });
 
-  it('gives the same result wherever the chunks are split', () => {
+  it('gives the same result wherever the chunks are split and however lines are batched', () => {
     fc.assert(
-      fc.property(fc.array(fileArb, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { maxLength: 8 }), (files, cuts) => {
+      fc.property(fc.array(fileArb, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(1, 40, 1 << 17), (files, cuts, batchBytes) => {
         const bytes = Buffer.from(renderDiff(files), 'latin1');
         const whole = parse(bytes, { maxLineBytes: 8 });
-        const split = parse(bytes, { maxLineBytes: 8, splits: cuts.map((c) => c % (bytes.length + 1)) });
+        const split = parse(bytes, { maxLineBytes: 8, splits: cuts.map((c) => c % (bytes.length + 1)), batchBytes });
         expect(split.lines).toEqual(whole.lines);
         expect(split.skipped).toEqual(whole.skipped);
         expect(split.files).toEqual(whole.files);

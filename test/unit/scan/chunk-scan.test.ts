@@ -103,7 +103,7 @@ describe('the chunk-level scanner', () => {
         const bytes = Buffer.from(renderDiff(files), 'latin1');
         const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
         const chunks = [0, ...points].map((from, i) => bytes.subarray(from, points[i] ?? bytes.length));
-        const result = scanDiffChunks(chunks, selectAlways(realMatcher), { kernel });
+        const result = scanDiffChunks(chunks, selectAlways(realMatcher), { kernel, batchBytes: 1 });
         const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
         const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
         expect(sort(result.lines)).toEqual(sort(scanNaively(files, 4096, realMatcher)));
@@ -114,11 +114,11 @@ describe('the chunk-level scanner', () => {
 
   it('finds exactly what a naive line-by-line scan finds, with either kernel, however the diff is chunked', () => {
     fc.assert(
-      fc.property(diffArb, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(8, 20, 4096), fc.constantFrom('wasm', 'js'), (files, cuts, maxLineBytes, kernel) => {
+      fc.property(diffArb, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(8, 20, 4096), fc.constantFrom('wasm', 'js'), fc.constantFrom(1, 50, 1 << 17), (files, cuts, maxLineBytes, kernel, batchBytes) => {
         const bytes = Buffer.from(renderDiff(files), 'latin1');
         const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
         const chunks = [0, ...points].map((from, i) => bytes.subarray(from, points[i] ?? bytes.length));
-        const result = scanDiffChunks(chunks, selectAlways(matcher), { kernel, maxLineBytes });
+        const result = scanDiffChunks(chunks, selectAlways(matcher), { kernel, maxLineBytes, batchBytes });
         const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
         const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
         expect(sort(result.lines)).toEqual(sort(scanNaively(files, maxLineBytes)));

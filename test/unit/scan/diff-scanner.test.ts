@@ -82,7 +82,7 @@ describe('DiffScanner', () => {
     const bytes = Buffer.from(DIFF);
     const whole = scan(bytes).lines;
     for (let at = 0; at <= bytes.length; at += 7) {
-      const split = scanDiffChunks([bytes.subarray(0, at), bytes.subarray(at)], selectAlways(matcher)).lines;
+      const split = scanDiffChunks([bytes.subarray(0, at), bytes.subarray(at)], selectAlways(matcher), { batchBytes: 1 }).lines;
       expect(split).toEqual(whole);
     }
   });
@@ -93,7 +93,7 @@ describe('DiffScanner', () => {
       fc.property(fc.array(lineArb, { minLength: 1, maxLength: 30 }), fc.nat(), (lines, cut) => {
         const diff = Buffer.from(`diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}\n`).join('')}`);
         const at = cut % (diff.length + 1);
-        const wasm = scanDiffChunks([diff.subarray(0, at), diff.subarray(at)], selectAlways(matcher), { kernel: 'wasm' });
+        const wasm = scanDiffChunks([diff.subarray(0, at), diff.subarray(at)], selectAlways(matcher), { kernel: 'wasm', batchBytes: 1 });
         const js = scanDiffChunks([diff], selectAlways(matcher), { kernel: 'js' });
         expect(wasm.lines).toEqual(js.lines);
         const expected = lines.flatMap((text, i) => (matcher.matchLine(text).length > 0 ? [i + 1] : []));
