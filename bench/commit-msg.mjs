@@ -21,10 +21,11 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
 
-// The package's bin (dist/cli.cjs, with the message fast path) and the full ESM CLI behind it.
+// The package's bin (dist/cli.cjs, with the message fast path) and the full CLI behind it, run
+// directly (no fast path, no code cache): what every commit cost before the fast path.
 const cli = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
-const fullCli = join(import.meta.dirname, '..', 'dist', 'cli.mjs');
-if (!existsSync(cli) || !existsSync(fullCli)) throw new Error('dist/cli.cjs or dist/cli.mjs is missing: run `npm run build` first');
+const fullCli = join(import.meta.dirname, '..', 'dist', 'cli-full.cjs');
+if (!existsSync(cli) || !existsSync(fullCli)) throw new Error('dist/cli.cjs or dist/cli-full.cjs is missing: run `npm run build` first');
 
 const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
 const now = () => process.hrtime.bigint();

@@ -14,12 +14,11 @@ const FAST_PATH_MAX_BYTES = 64 * 1024;
 const withTypes = !process.argv.includes('--no-types');
 
 await rm('dist', { recursive: true, force: true });
+// The library (`exports`: dist/index.mjs) as an ES module, with code splitting.
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
-  // Code splitting keeps heavy, rarely needed code (zod, cosmiconfig, simple-git, tinybench)
-  // in chunks that are only loaded when a command imports them.
   splitting: true,
   format: 'esm',
   platform: 'node',
@@ -31,7 +30,7 @@ await build({
   // bundling it would add ~10 MB to the config chunk.
   external: ['husky', 'typescript'],
   // Bundled CommonJS dependencies call require() for node builtins; give them one.
-  // Created on first use: createRequire costs ~3 ms of startup, and the hook path never calls it.
+  // Created on first use: createRequire costs ~3 ms of startup.
   banner: {
     js: [
       "import { createRequire as __proveCreateRequire } from 'node:module';",
@@ -44,18 +43,56 @@ await build({
       '});',
     ].join('\n'),
   },
-  // `init` adds husky to the user's devDependencies at the range we depend on.
   define: { __PROVE_VERSION__: JSON.stringify(version), __PROVE_HUSKY_RANGE__: JSON.stringify(dependencies.husky) },
   legalComments: 'none',
   logLevel: 'warning',
 });
-// dist/cli.mjs is the package's `bin`: src/cli/bin.ts starts with a `#!/usr/bin/env node` line,
-// which esbuild keeps on the first line of that entry only (the banner comes after it).
-await chmod('dist/cli.mjs', 0o755);
+
+// The CLI the bin runs (dist/cli-full.cjs): one CommonJS file, loaded through V8's code cache
+// (src/cli/code-cache.ts), which saves a hook far more than splitting into ES module chunks did
+// (pre-commit on a typical commit: about half the time). Libraries a command imports lazily
+// (zod, cosmiconfig, yaml) are in the file but neither run nor compiled until imported. The
+// `bench` command and what only it needs (tinybench, the statistics library) are a separate file.
+const benchCommand = {
+  name: 'bench-command',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/bench\.js$/ }, (args) =>
+      args.importer.endsWith('src/cli/commands.ts') ? { path: './bench-command.cjs', external: true } : undefined,
+    );
+  },
+};
+await build({
+  entryPoints: { 'cli-full': 'src/cli/main.ts', 'bench-command': 'src/cli/commands/bench.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['husky', 'typescript'],
+  plugins: [benchCommand],
+  // import.meta.url in the sources (to resolve husky) is this file's URL, as in an ES module.
+  define: {
+    __PROVE_VERSION__: JSON.stringify(version),
+    __PROVE_HUSKY_RANGE__: JSON.stringify(dependencies.husky),
+    'import.meta.url': '__proveFileUrl',
+  },
+  banner: { js: "const __proveFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Smaller to read on every run; identifiers are kept, so a PROVE_DEBUG=1 stack trace stays readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+}).then(({ metafile }) => {
+  const full = Object.entries(metafile.outputs).find(([file]) => file.endsWith('cli-full.cjs'))[1];
+  const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\//.test(input));
+  if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
+});
 
 // dist/cli.cjs, the `bin`, and dist/message-fast-path.cjs, which it loads for commit-msg and
 // check-msg: CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
-// files because each extra module costs about half a millisecond. Everything else is the ESM CLI.
+// files because each extra module costs about half a millisecond. Everything else is cli-full.
 await build({
   entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts' },
   outdir: 'dist',

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-if (existsSync('src/cli/bin.ts') && existsSync('node_modules/esbuild')) {
+if (existsSync('src/cli/main.ts') && existsSync('node_modules/esbuild')) {
   // `npm pack`/`npm publish` run prepare too: the package they make needs the type declarations.
   const forPackage = process.env.npm_command === 'pack' || process.env.npm_command === 'publish';
   const built = spawnSync(process.execPath, ['scripts/build.mjs', ...(forPackage ? [] : ['--no-types'])], { stdio: 'inherit' });

@@ -114,6 +114,12 @@ export interface ProveErrorOptions {
   exitCode?: ExitCode;
 }
 
+/**
+ * Marks a ProveError so that one made by another bundle of this module (the bin's `bench`
+ * command is built as its own file) is still recognised as one, not reported as a bug.
+ */
+const PROVE_ERROR_BRAND = Symbol.for('prove-hooks.error');
+
 /** Base class of every error the tool raises on purpose. */
 export class ProveError extends Error {
   readonly kind: ErrorKind;
@@ -122,6 +128,7 @@ export class ProveError extends Error {
 
   constructor(kind: ErrorKind, message: string, options: ProveErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    Object.defineProperty(this, PROVE_ERROR_BRAND, { value: true });
     this.name = 'ProveError';
     this.kind = kind;
     this.hint = options.hint;
@@ -194,10 +201,17 @@ export class InternalError extends ProveError {
 
 /** Wraps anything thrown into a ProveError: known errors pass through, the rest are internal. */
 export function toProveError(error: unknown): ProveError {
-  if (error instanceof ProveError) return error;
+  if (error instanceof ProveError || isBrandedProveError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new InternalError(message, {
     cause: error,
     hint: 'This is a bug in prove-hooks. Re-run with PROVE_DEBUG=1 and report the output.',
   });
+}
+
+/** A ProveError from another copy of this module: branded, with a known kind and exit code. */
+function isBrandedProveError(error: unknown): error is ProveError {
+  if (typeof error !== 'object' || error === null || (error as Record<symbol, unknown>)[PROVE_ERROR_BRAND] !== true) return false;
+  const { kind, exitCode } = error as { kind?: unknown; exitCode?: unknown };
+  return typeof kind === 'string' && kind in ERROR_KINDS && typeof exitCode === 'number';
 }

@@ -11,7 +11,7 @@ import { LARGE, TYPICAL, buildFixtureRepo, type FixtureSpec } from './fixture.js
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 15;
 const rebuild = args.includes('--rebuild');
-const cli = join(process.cwd(), 'dist', 'cli.mjs');
+const cli = join(process.cwd(), 'dist', 'cli.cjs');
 const probe = join(import.meta.dirname ?? process.cwd(), 'rss-probe.mjs');
 const rssProbe = existsSync(probe) ? probe : join(process.cwd(), 'bench', 'flags', 'rss-probe.mjs');
 if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.cjs is missing)');

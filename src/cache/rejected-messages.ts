@@ -1,7 +1,7 @@
 // Rejected commit messages, kept in the git dir so that the next commit (which overwrites
 // COMMIT_EDITMSG) cannot lose them: one file per rejection, the newest few kept.
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ensureStateDir } from './state-dir.js';
 
 /** How many rejected messages are kept per git dir; older ones are deleted. */
@@ -34,23 +34,44 @@ export function saveRejectedMessage(gitDir: string, message: string, now: Date, 
   // Real folders only: a symbolic link planted there would lead the message out of the git dir.
   ensureStateDir(gitDir, 'rejected');
   const stem = `${formatStamp(now)}-${pid}`;
+  // Written whole to a temporary file first, then linked under its final name: a kill at any
+  // moment leaves either no saved message or a complete one, never an empty or cut file.
+  const temp = join(dirname(dir), `rejected-${stem}.tmp`);
+  writeWhole(temp, message);
   let path = join(dir, `${stem}.txt`);
-  for (let n = 1; ; n++) {
-    try {
-      // `wx`: never overwrite an earlier rejection that happens to share the name.
-      writeFileSync(path, message, { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 100) throw error;
-      path = join(dir, `${stem}-${n}.txt`);
+  try {
+    for (let n = 1; ; n++) {
+      try {
+        // A hard link never replaces an earlier rejection that happens to share the name.
+        linkSync(temp, path);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' && n <= 100) {
+          path = join(dir, `${stem}-${n}.txt`);
+          continue;
+        }
+        // A file system without hard links: create the name exclusively and write into it.
+        if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
+          writeFileSync(path, message, { flag: 'wx' });
+          break;
+        }
+        throw error;
+      }
     }
+  } finally {
+    rmSync(temp, { force: true });
   }
-  const temp = `${last}.${pid}.tmp`;
-  // `wx` after removing a leftover: a link planted at the predictable name is never written through.
-  rmSync(temp, { force: true });
-  writeFileSync(temp, message, { flag: 'wx' });
-  renameSync(temp, last);
+  const lastTemp = `${last}.${pid}.tmp`;
+  writeWhole(lastTemp, message);
+  renameSync(lastTemp, last);
   return { path, lastPath: last, pruneProblem: pruneRejected(dir) };
+}
+
+/** Writes a new file whole; `wx` after removing a leftover, so a link planted at the name is never written through. */
+function writeWhole(path: string, text: string): void {
+  rmSync(path, { force: true });
+  writeFileSync(path, text, { flag: 'wx' });
 }
 
 /** Deletes the oldest files beyond {@link REJECTED_KEEP}; returns a problem description or undefined. */

@@ -17,6 +17,11 @@ export interface CodeCacheOptions<Result> {
   readonly tag: string;
   /** Whether this run exercised the code worth caching; only then is a missing or rejected cache written. */
   readonly keep: (result: Result) => boolean;
+  /**
+   * When to take the bytecode: when `use` returns (default), or when the process exits, for a
+   * module whose work goes on asynchronously (then `keep` is asked at exit).
+   */
+  readonly saveAt?: 'return' | 'exit';
 }
 
 /**
@@ -43,7 +48,13 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
   const result = use(module.exports);
-  if ((cachedData === undefined || script.cachedDataRejected === true) && options.keep(result)) saveQuietly(script, options.dir, cacheFile, prefix);
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    const save = (): void => {
+      if (options.keep(result)) saveQuietly(script, options.dir, cacheFile, prefix);
+    };
+    if (options.saveAt === 'exit') process.once('exit', save);
+    else save();
+  }
   return result;
 }
 

@@ -1,24 +1,29 @@
 #!/usr/bin/env node
 // The package's `bin` (built as CommonJS, dist/cli.cjs). A plain commit-msg or check-msg run
 // whose message passes is decided by the fast path (src/hooks/message-fast-path.ts, built as
-// dist/message-fast-path.cjs; for the hook through V8's code cache in the git dir), without
-// loading the ESM CLI; every other run imports the full CLI (dist/cli.mjs), which reads the same
-// process.argv. This file stays tiny: it is parsed on every hook run, pre-commit and pre-push too.
-import { existsSync } from 'node:fs';
+// dist/message-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs), which
+// reads the same process.argv. Both come through V8's code cache in the git dir when there is one
+// (src/cli/code-cache.ts). This file stays tiny: it is parsed on every run.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import { loadWithCodeCache } from './code-cache.js';
 
-const argv = process.argv.slice(2);
-const candidate = argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg');
-const fast = candidate ? runFastPath() : undefined;
-if (fast?.decided === true) {
-  process.exitCode = fast.exitCode;
-} else {
-  // A variable specifier: esbuild leaves this import() alone, so the ESM CLI stays its own file.
-  const fullCli = pathToFileURL(join(__dirname, 'cli.mjs')).href;
-  void import(fullCli);
+/** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
+const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan']);
+
+/** The full CLI (dist/cli-full.cjs), which reads process.argv and sets the exit code itself. */
+function runFullCli(): void {
+  const file = join(__dirname, 'cli-full.cjs');
+  const command = argv[0] ?? '';
+  const gitDir = CACHED_COMMANDS.has(command) ? gitDirAbove(process.cwd()) : undefined;
+  if (gitDir === undefined) {
+    require(file);
+    return;
+  }
+  // Kept after a run that ended with a verdict (0 or 1), so the cache holds the code such a run compiles.
+  const keep = () => process.exitCode === 0 || process.exitCode === 1;
+  loadWithCodeCache(file, { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: `full-${command}`, keep, saveAt: 'exit' }, () => undefined);
 }
 
 function runFastPath(): FastPath.FastPathOutcome {
@@ -45,14 +50,38 @@ function runFastPath(): FastPath.FastPathOutcome {
 /** git passes the hook a file in the git dir (`.git/COMMIT_EDITMSG`, a worktree's own git dir); every git dir has a HEAD. */
 function gitDirOfMessage(messageFile: string): string | undefined {
   const dir = dirname(resolve(messageFile));
-  return existsSync(join(dir, 'HEAD')) ? dir : undefined;
+  return isGitDir(dir) ? dir : undefined;
 }
 
-/** The `.git` folder of the work tree around `dir`; undefined at a gitfile (linked worktree) or outside one. */
+/** The git dir of the work tree around `dir` (a `.git` folder, or where a linked worktree's `.git` file points), or undefined. */
 function gitDirAbove(dir: string): string | undefined {
   for (let current = dir; ; current = dirname(current)) {
     const dotGit = join(current, '.git');
-    if (existsSync(dotGit)) return existsSync(join(dotGit, 'HEAD')) ? dotGit : undefined;
+    if (existsSync(dotGit)) return isGitDir(dotGit) ? dotGit : gitDirOfGitfile(dotGit);
     if (dirname(current) === current) return undefined;
   }
+}
+
+/** A `.git` file reads `gitdir: <path>` (linked worktrees, submodules). */
+function gitDirOfGitfile(file: string): string | undefined {
+  try {
+    const match = /^gitdir: (.+)$/m.exec(readFileSync(file, 'utf8'));
+    const gitDir = match?.[1] === undefined ? undefined : resolve(dirname(file), match[1].trim());
+    return gitDir !== undefined && isGitDir(gitDir) ? gitDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isGitDir(dir: string): boolean {
+  return existsSync(join(dir, 'HEAD'));
+}
+
+const argv = process.argv.slice(2);
+const candidate = argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg');
+const fast = candidate ? runFastPath() : undefined;
+if (fast?.decided === true) {
+  process.exitCode = fast.exitCode;
+} else {
+  runFullCli();
 }

@@ -58,7 +58,7 @@ async function dispatch(argv: readonly string[], io: CommandIo): Promise<ExitCod
     });
   }
   const command = await spec.load();
-  // Getters, not a spread of `io`: a spread reads the stream getters (see bin.ts) and so creates
+  // Getters, not a spread of `io`: a spread reads the stream getters (see main.ts) and so creates
   // the streams even for a run that never writes.
   const ctx: CommandContext = {
     args: parsed.positionals,

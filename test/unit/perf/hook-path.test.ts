@@ -1,71 +1,62 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, type Metafile } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 
-// Bundles the CLI as scripts/build.mjs does (same entry, splitting, format), with a metafile,
-// and checks what a hook command loads: the entry, the command's chunk and their static imports.
-let dir: string;
+// Bundles the CLI as scripts/build.mjs does (one CommonJS file, with the bench command split off
+// into its own file), with a metafile, and checks what a hook run's file holds.
 let metafile: Metafile;
 
+const benchCommand: Plugin = {
+  name: 'bench-command',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/bench\.js$/ }, (args) =>
+      args.importer.endsWith('src/cli/commands.ts') ? { path: './bench-command.cjs', external: true } : undefined,
+    );
+  },
+};
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'prove-hooks-hook-path-'));
   const result = await build({
-    entryPoints: { cli: 'src/cli/bin.ts' },
-    outdir: dir,
+    entryPoints: { 'cli-full': 'src/cli/main.ts', 'bench-command': 'src/cli/commands/bench.ts' },
+    outdir: 'unused',
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    external: ['husky'],
-    define: { __PROVE_VERSION__: '"0.0.0-test"' },
+    external: ['husky', 'typescript'],
+    plugins: [benchCommand],
+    define: { __PROVE_VERSION__: '"0.0.0-test"', 'import.meta.url': '__proveFileUrl' },
     metafile: true,
     write: false,
     logLevel: 'silent',
   });
   metafile = result.metafile;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Source files loaded when `command` runs: static closure of the entry and of the command's chunk. */
-function inputsLoadedBy(command: string): string[] {
-  const outputs = metafile.outputs;
-  const source = `src/cli/commands/${command}.ts`;
-  const entry = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === 'src/cli/bin.ts')!;
-  const commandChunk = Object.keys(outputs).find((file) => source in outputs[file]!.inputs);
-  expect(commandChunk, `no chunk holds ${source}`).toBeDefined();
-  const seen = new Set<string>();
-  const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-  };
-  visit(entry);
-  visit(commandChunk!);
-  return [...seen].flatMap((file) => Object.keys(outputs[file]!.inputs));
+/** Source files bundled into one output file. */
+function inputsOf(output: string): string[] {
+  const file = Object.keys(metafile.outputs).find((name) => name.endsWith(output));
+  expect(file, `no output ${output}`).toBeDefined();
+  return Object.keys(metafile.outputs[file!]!.inputs);
 }
 
-describe('the hook path', () => {
-  it.each(['commit-msg', 'pre-commit', 'pre-push'])('%s loads neither tinybench, a statistics library nor the bench code', (command) => {
-    const inputs = inputsLoadedBy(command);
-    expect(inputs.filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(mann-whitney|multiple-testing)/.test(input))).toEqual([]);
+const BENCH_ONLY = /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(mann-whitney|multiple-testing)/;
+
+describe('the hook path (dist/cli-full.cjs)', () => {
+  it('holds neither tinybench, a statistics library nor the bench code', () => {
+    expect(inputsOf('cli-full.cjs').filter((input) => BENCH_ONLY.test(input))).toEqual([]);
   });
 
-  it('commit-msg loads the monitor itself (so the check above is about a wired hook)', () => {
-    expect(inputsLoadedBy('commit-msg')).toContain('src/perf/hook-run.ts');
+  it('holds every hook command and the monitor (so the check above is about the real file)', () => {
+    const inputs = inputsOf('cli-full.cjs');
+    for (const command of ['commit-msg', 'pre-commit', 'pre-push']) expect(inputs).toContain(`src/cli/commands/${command}.ts`);
+    expect(inputs).toContain('src/perf/hook-run.ts');
   });
 
-  it('bench loads tinybench and simple-statistics (so the check above can fail)', () => {
-    // bench imports its heavy parts dynamically; follow those imports one level for this check.
-    const outputs = metafile.outputs;
-    const all = Object.values(outputs).flatMap((output) => Object.keys(output.inputs));
-    expect(all.some((input) => input.includes('node_modules/tinybench/'))).toBe(true);
-    expect(all.some((input) => input.includes('node_modules/simple-statistics/'))).toBe(true);
-    expect(inputsLoadedBy('bench').some((input) => input.includes('node_modules/tinybench/'))).toBe(false);
+  it('the bench command file holds tinybench and simple-statistics (so the check above can fail)', () => {
+    const inputs = inputsOf('bench-command.cjs');
+    expect(inputs.some((input) => input.includes('node_modules/tinybench/'))).toBe(true);
+    expect(inputs.some((input) => input.includes('node_modules/simple-statistics/'))).toBe(true);
   });
 });
 

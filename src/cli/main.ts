@@ -1,10 +1,11 @@
-#!/usr/bin/env node
-// The executable entrypoint: the only place that sets the process exit code.
+// The full CLI as the bin runs it (built as CommonJS, dist/cli-full.cjs, loaded by dist/cli.cjs):
+// runs the command in process.argv and sets the exit code. The only place besides the launcher
+// that sets it.
 import { runCli } from './run.js';
 
 // The streams are getters: node creates process.stdin/stdout/stderr on first access, which
 // costs a few milliseconds, and a hook run that passes quietly never touches them.
-process.exitCode = await runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   get stdout() {
     return process.stdout;
   },
@@ -16,4 +17,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   },
   env: process.env,
   cwd: process.cwd(),
+}).then((exitCode) => {
+  process.exitCode = exitCode;
 });
