@@ -52,12 +52,10 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
   let width = 1;
   while (width < classCount) width *= 2;
   const maxStates = Math.floor(MAX_AUTOMATON_BYTES / (width * 4));
-  // The trie in flat arrays (no per-state objects: this runs on every hook start):
-  // trie[state * width + column] is the child state, 0 for none (no edge leads back to the
-  // root); each state's children are also linked (firstChild, nextSibling) so the breadth-first
-  // pass below visits edges, not every column of every state.
+  // The trie in flat arrays (no per-state objects: this runs on every hook start): each state's
+  // children are linked (firstChild, nextSibling; 0 ends a list, as no edge leads back to the
+  // root), so building it and the breadth-first pass below visit edges, not every column.
   const bound = Math.min(maxStates, 1 + words.reduce((sum, word) => sum + word.length, 0));
-  const trie = new Int32Array(bound * width);
   const ownAnchor = new Int32Array(bound).fill(-1);
   const firstChild = new Int32Array(bound);
   const nextSibling = new Int32Array(bound);
@@ -67,12 +65,11 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
     let state = 0;
     for (const byte of word) {
       const column = classes[byte]!;
-      const slot = state * width + column;
-      let next = trie[slot]!;
+      let next = firstChild[state]!;
+      while (next !== 0 && columnOf[next] !== column) next = nextSibling[next]!;
       if (next === 0) {
         if (stateCount >= maxStates) throw tooLarge(words.length);
         next = stateCount++;
-        trie[slot] = next;
         columnOf[next] = column;
         nextSibling[next] = firstChild[state]!;
         firstChild[state] = next;
