@@ -4,7 +4,7 @@
 // dist/message-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs), which
 // reads the same process.argv. Both come through V8's code cache in the git dir when there is one
 // (src/cli/code-cache.ts). This file stays tiny: it is parsed on every run.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fstatSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import { loadWithCodeCache } from './code-cache.js';
@@ -26,14 +26,30 @@ function runFullCli(): void {
   loadWithCodeCache(file, { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: `full-${command}`, keep, saveAt: 'exit' }, () => undefined);
 }
 
+/** Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full non-blocking pipe). */
+function writeStdout(text: string): void {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch {
+    process.stdout.write(bytes.subarray(written));
+  }
+}
+
 function runFastPath(): FastPath.FastPathOutcome {
   const io: FastPath.FastPathIo = {
     argv,
     env: process.env,
     cwd: process.cwd(),
     // Getters: node creates a standard stream on first access, which costs a few milliseconds.
-    get stdout() {
-      return process.stdout;
+    // check-msg's one confirmation line goes straight to fd 1: creating process.stdout (a pipe
+    // stream) would cost more than the whole check. A terminal is a character device.
+    stdout: {
+      write: (chunk: string) => writeStdout(chunk),
+      get isTTY() {
+        return fstatSync(1).isCharacterDevice();
+      },
     },
     get stderr() {
       return process.stderr;
