@@ -28,6 +28,8 @@ export interface LoadFlagKnowledgeOptions {
   readonly now?: () => number;
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
   readonly patternCache?: FlagPatternCache;
+  /** Reads registries as staged (pre-commit); see ReadRegistriesOptions.readStaged. */
+  readonly readStaged?: (path: string) => Promise<string | null>;
 }
 
 export interface FlagKnowledge {
@@ -55,7 +57,11 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
   });
   let registries: FlagRegistries;
   try {
-    registries = await readFlagRegistries(config.registries, { repoRoot: options.repoRoot, cache });
+    registries = await readFlagRegistries(config.registries, {
+      repoRoot: options.repoRoot,
+      cache,
+      ...(options.readStaged === undefined ? {} : { readStaged: options.readStaged }),
+    });
   } finally {
     await cache.flush();
   }

@@ -1,7 +1,7 @@
 // Reading the flag registries named in config from the work tree, through the registry cache.
 // Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { RegistryCache, RegistryStat } from '../cache/registry-cache.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
 import { normalizeScope, selectScope } from '../core/flags/scopes.js';
@@ -27,6 +27,12 @@ export interface ReadRegistriesOptions {
   readonly repoRoot: string;
   /** Persisted cache; without one every run parses. */
   readonly cache?: RegistryCache;
+  /**
+   * Reads a registry as it is staged (from the index), for pre-commit: the commit gets the
+   * staged registry, not the work tree's. Resolves null when the index has no such file (an
+   * untracked or ignored registry), and the work tree's file is read instead.
+   */
+  readonly readStaged?: (path: string) => Promise<string | null>;
 }
 
 /** Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError. */
@@ -64,6 +70,22 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
       hint: 'Registries live in the repository: give a path relative to its top level, e.g. "flags.json".',
     });
   }
+  const parse = (content: Uint8Array) => async (): Promise<FlagRegistry> => {
+    const { detectRegistryFormat, formatRegistryIssues, parseRegistry } = await import('../core/flags/registry-parse.js');
+    const result = parseRegistry(Buffer.from(content).toString('utf8'), { source: path, format: detectRegistryFormat(path) });
+    if (!result.ok) {
+      throw new RegistryError(`the flag registry is invalid:\n${formatRegistryIssues(path, result.issues)}`, {
+        hint: `Fix ${path} (each problem names the entry and the field); the check fails closed until it is valid.`,
+      });
+    }
+    return result.registry;
+  };
+  const staged = options.readStaged === undefined ? null : await options.readStaged(inside.split(sep).join('/'));
+  if (staged !== null) {
+    // Validated by content (its hash) alone: the index has no mtime to trust.
+    const content = Buffer.from(staged, 'utf8');
+    return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, undefined, parse(content));
+  }
   let info: RegistryStat;
   try {
     const stats = await stat(absolute);
@@ -80,18 +102,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
   } catch (error) {
     throw readProblem(error, path, position);
   }
-  const parse = async (): Promise<FlagRegistry> => {
-    // Loaded only on a cache miss: zod and the YAML parser stay off the hot path.
-    const { detectRegistryFormat, formatRegistryIssues, parseRegistry } = await import('../core/flags/registry-parse.js');
-    const result = parseRegistry(content.toString('utf8'), { source: path, format: detectRegistryFormat(path) });
-    if (!result.ok) {
-      throw new RegistryError(`the flag registry is invalid:\n${formatRegistryIssues(path, result.issues)}`, {
-        hint: `Fix ${path} (each problem names the entry and the field); the check fails closed until it is valid.`,
-      });
-    }
-    return result.registry;
-  };
-  return options.cache === undefined ? parse() : options.cache.resolve(path, content, info, parse);
+  return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, info, parse(content));
 }
 
 function readProblem(error: unknown, path: string, position: number): Error {

@@ -35,11 +35,28 @@ export async function openFlagRun(io: CommandIo, command: string): Promise<FlagR
   return { git, repoRoot: git.topLevel, config: resolved.config, runner };
 }
 
-/** Loads registries and matchers; returns them with the time it took. */
-export async function loadKnowledge(run: FlagRunContext): Promise<{ knowledge: FlagKnowledge; ms: number }> {
+/**
+ * Loads registries and matchers; returns them with the time it took. With `staged` (pre-commit,
+ * `scan --staged`), each registry is read as staged, from the index `env` names (GIT_INDEX_FILE
+ * during `git commit -a` and `git commit <path>`).
+ */
+export async function loadKnowledge(run: FlagRunContext, staged?: { readonly env: NodeJS.ProcessEnv }): Promise<{ knowledge: FlagKnowledge; ms: number }> {
   const started = performance.now();
-  const knowledge = await loadFlagKnowledge(run.config.flags, { repoRoot: run.repoRoot, gitCommonDir: run.git.commonDir, toolVersion: PROVE_VERSION });
+  const knowledge = await loadFlagKnowledge(run.config.flags, {
+    repoRoot: run.repoRoot,
+    gitCommonDir: run.git.commonDir,
+    toolVersion: PROVE_VERSION,
+    ...(staged === undefined ? {} : { readStaged: (path: string) => readStagedFile(run, path, staged.env) }),
+  });
   return { knowledge, ms: performance.now() - started };
+}
+
+/** A file's staged content, or null when the index has no such path (or git cannot say). */
+async function readStagedFile(run: FlagRunContext, path: string, env: NodeJS.ProcessEnv): Promise<string | null> {
+  // `cat-file blob :<path>`: the index's blob as stored, without textconv or other filters.
+  // `--` cannot follow a revision here, so a path starting with '-' goes through `./`.
+  const result = await run.runner(['cat-file', 'blob', `:${path.startsWith('-') ? `./${path}` : path}`], { cwd: run.repoRoot, env });
+  return result.status === 0 ? result.stdout : null;
 }
 
 /** Today in the local time zone, for the expiry rule. */

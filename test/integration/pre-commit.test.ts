@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import { REGISTRY, createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
@@ -30,6 +30,30 @@ describe('pre-commit on the staged diff', () => {
     repo.gitOk(['add', 'a.ts']);
     repo.write('a.ts', `${ld('worktree-unknown')}\n`); // only the work tree is bad now
     expect(precommit(repo).status).toBe(0);
+  });
+
+  it('checks against the registry as staged: an unstaged registry change does not count', () => {
+    repo = createFlagRepo();
+    const withFlag = { flags: [...REGISTRY.flags, { key: 'fresh-flag', status: 'active' }] };
+    repo.write('flags.json', `${JSON.stringify(withFlag, null, 2)}\n`);
+    repo.write('src/a.ts', `${ld('fresh-flag')}\n`);
+    repo.gitOk(['add', 'src/a.ts']);
+    // The commit would hold the code but not the registry entry: unknown.
+    expect(rules(repo)).toEqual([['flag-unknown', 'fresh-flag', 'src/a.ts', 1]]);
+    repo.gitOk(['add', 'flags.json']);
+    expect(precommit(repo).status).toBe(0);
+    // And the other way round: a flag staged into the registry, then removed in the work tree only.
+    repo.write('flags.json', `${JSON.stringify(REGISTRY, null, 2)}\n`);
+    expect(precommit(repo).status).toBe(0);
+  });
+
+  it('reads an untracked registry from the work tree (the index has none)', () => {
+    repo = createFlagRepo();
+    repo.gitOk(['rm', '-q', '--cached', 'flags.json']);
+    repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
+    repo.write('src/a.ts', `${ld('new-checkout')}\n${ld('nope')}\n`);
+    repo.gitOk(['add', 'src/a.ts']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'nope', 'src/a.ts', 2]]);
   });
 
   it('checks the first commit of a repository (no HEAD yet)', () => {
