@@ -1,7 +1,7 @@
 // Build: bundle the CLI and the library with esbuild (startup is the product's main cost),
 // then emit type declarations for the library entry with tsc.
 import { build } from 'esbuild';
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -53,6 +53,15 @@ await build({
 // (pre-commit on a typical commit: about half the time). Libraries a command imports lazily
 // (zod, cosmiconfig, yaml) are in the file but neither run nor compiled until imported. The
 // `bench` command and what only it needs (tinybench, the statistics library) are a separate file.
+/** What every CommonJS file of the bin shares. */
+const commonJs = { outdir: 'dist', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', metafile: true };
+
+/** Writes a build's metafile to dist/.meta/ (not published): tests check what each file holds. */
+async function keepMetafile(name, metafile) {
+  await mkdir('dist/.meta', { recursive: true });
+  await writeFile(`dist/.meta/${name}.json`, JSON.stringify(metafile));
+}
+
 const benchCommand = {
   name: 'bench-command',
   setup(b) {
@@ -62,13 +71,8 @@ const benchCommand = {
   },
 };
 await build({
+  ...commonJs,
   entryPoints: { 'cli-full': 'src/cli/main.ts', 'bench-command': 'src/cli/commands/bench.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   external: ['husky', 'typescript'],
   plugins: [benchCommand],
   // import.meta.url in the sources (to resolve husky) is this file's URL, as in an ES module.
@@ -81,10 +85,8 @@ await build({
   // Smaller to read on every run; identifiers are kept, so a PROVE_DEBUG=1 stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  metafile: true,
-}).then(({ metafile }) => {
+}).then(async ({ metafile }) => {
+  await keepMetafile('cli-full', metafile);
   const full = Object.entries(metafile.outputs).find(([file]) => file.endsWith('cli-full.cjs'))[1];
   const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\//.test(input));
   if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
@@ -94,22 +96,15 @@ await build({
 // check-msg: CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
 // files because each extra module costs about half a millisecond. Everything else is cli-full.
 await build({
+  ...commonJs,
   entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   external: ['./message-fast-path.cjs'],
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   // Less to parse on every commit. (No keepNames: it adds a defineProperty call per function at
   // load. The fast path prints no errors: anything unexpected goes to the full CLI, which does.)
   minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  metafile: true,
-}).then(({ metafile }) => {
+}).then(async ({ metafile }) => {
+  await keepMetafile('fast-path', metafile);
   // The fast path must stay light: a heavy library or a large bundle here would cost every commit.
   const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|js-yaml|yaml|typescript|lru-cache)\//.test(input));
   if (heavy.length > 0) throw new Error(`dist/*.cjs must not bundle heavy libraries, found: ${heavy.join(', ')}`);

@@ -1,82 +1,55 @@
-import { build, type Metafile, type Plugin } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Metafile } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../helpers/hooked-repo.js';
 
-// Bundles the CLI as scripts/build.mjs does (one CommonJS file, with the bench command split off
-// into its own file), with a metafile, and checks what a hook run's file holds.
-let metafile: Metafile;
+// What the bin's files hold, from the metafiles scripts/build.mjs keeps in dist/.meta/ (npm test
+// builds first): the files a hook run loads must hold no bench code.
+function metafile(name: string): Metafile {
+  const file = join(PACKAGE_ROOT, 'dist', '.meta', `${name}.json`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (npm test does it)`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Metafile;
+}
 
-const benchCommand: Plugin = {
-  name: 'bench-command',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/bench\.js$/ }, (args) =>
-      args.importer.endsWith('src/cli/commands.ts') ? { path: './bench-command.cjs', external: true } : undefined,
-    );
-  },
-};
-
-beforeAll(async () => {
-  const result = await build({
-    entryPoints: { 'cli-full': 'src/cli/main.ts', 'bench-command': 'src/cli/commands/bench.ts' },
-    outdir: 'unused',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['husky', 'typescript'],
-    plugins: [benchCommand],
-    define: { __PROVE_VERSION__: '"0.0.0-test"', 'import.meta.url': '__proveFileUrl' },
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  metafile = result.metafile;
-});
-
-/** Source files bundled into one output file. */
-function inputsOf(output: string): string[] {
-  const file = Object.keys(metafile.outputs).find((name) => name.endsWith(output));
+/** Source files bundled into one output file of a build. */
+function inputsOf(build: string, output: string): string[] {
+  const outputs = metafile(build).outputs;
+  const file = Object.keys(outputs).find((name) => name.endsWith(output));
   expect(file, `no output ${output}`).toBeDefined();
-  return Object.keys(metafile.outputs[file!]!.inputs);
+  return Object.keys(outputs[file!]!.inputs);
 }
 
 const BENCH_ONLY = /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(mann-whitney|multiple-testing)/;
+const LAZY_ONLY = /node_modules\/(zod|cosmiconfig|simple-git|js-yaml|yaml|lru-cache)\/|src\/config\/load-config/;
 
 describe('the hook path (dist/cli-full.cjs)', () => {
   it('holds neither tinybench, a statistics library nor the bench code', () => {
-    expect(inputsOf('cli-full.cjs').filter((input) => BENCH_ONLY.test(input))).toEqual([]);
+    expect(inputsOf('cli-full', 'cli-full.cjs').filter((input) => BENCH_ONLY.test(input))).toEqual([]);
   });
 
   it('holds every hook command and the monitor (so the check above is about the real file)', () => {
-    const inputs = inputsOf('cli-full.cjs');
+    const inputs = inputsOf('cli-full', 'cli-full.cjs');
     for (const command of ['commit-msg', 'pre-commit', 'pre-push']) expect(inputs).toContain(`src/cli/commands/${command}.ts`);
     expect(inputs).toContain('src/perf/hook-run.ts');
   });
 
   it('the bench command file holds tinybench and simple-statistics (so the check above can fail)', () => {
-    const inputs = inputsOf('bench-command.cjs');
+    const inputs = inputsOf('cli-full', 'bench-command.cjs');
     expect(inputs.some((input) => input.includes('node_modules/tinybench/'))).toBe(true);
     expect(inputs.some((input) => input.includes('node_modules/simple-statistics/'))).toBe(true);
   });
 });
 
 describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
-  it('bundles the monitor but no library the full CLI loads lazily, nor bench code', async () => {
-    const result = await build({
-      entryPoints: ['src/hooks/message-fast-path.ts'],
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      define: { __PROVE_VERSION__: '"0.0.0-test"' },
-      metafile: true,
-      write: false,
-      outfile: 'fast.cjs',
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+  it('holds the monitor and the message check, but no library the full CLI loads lazily, nor bench code', () => {
+    const inputs = inputsOf('fast-path', 'message-fast-path.cjs');
     expect(inputs).toContain('src/perf/hook-run.ts');
     expect(inputs).toContain('src/core/commit-message/index.ts');
-    expect(inputs.filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|simple-statistics|js-yaml|yaml|lru-cache)\/|src\/bench\/|src\/config\/load-config/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => BENCH_ONLY.test(input) || LAZY_ONLY.test(input))).toEqual([]);
+  });
+
+  it('the launcher (dist/cli.cjs) holds nothing but itself and the code-cache loader', () => {
+    expect(inputsOf('fast-path', 'cli.cjs').sort()).toEqual(['src/cli/code-cache.ts', 'src/cli/launcher.ts']);
   });
 });
