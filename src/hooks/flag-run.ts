@@ -1,5 +1,8 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
@@ -51,12 +54,35 @@ export async function loadKnowledge(run: FlagRunContext, staged?: { readonly env
   return { knowledge, ms: performance.now() - started };
 }
 
-/** A file's staged content, or null when the index has no such path (or git cannot say). */
+/**
+ * A registry's staged content, or null when the work tree's file is the one to read: the index
+ * has no such file (untracked or ignored), holds a symbolic link or a submodule there, or holds
+ * exactly the work tree's content (then the stat-validated registry cache applies).
+ */
 async function readStagedFile(run: FlagRunContext, path: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  // `cat-file blob :<path>`: the index's blob as stored, without textconv or other filters.
-  // `--` cannot follow a revision here, so a path starting with '-' goes through `./`.
-  const result = await run.runner(['cat-file', 'blob', `:${path.startsWith('-') ? `./${path}` : path}`], { cwd: run.repoRoot, env });
-  return result.status === 0 ? result.stdout : null;
+  // --literal-pathspecs: the configured path is a file name, never a glob.
+  // -s: mode, blob id and stage of the entry; -z: paths verbatim.
+  const listed = await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], { cwd: run.repoRoot, env });
+  // Stage 0 only: a registry in a merge conflict has none, and its work tree file (with the
+  // conflict markers) then fails closed as it should.
+  const entry = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t/.exec(listed.stdout);
+  if (listed.status !== 0 || entry === null) return null;
+  const [, mode, id] = entry as unknown as [string, string, string];
+  if (mode !== '100644' && mode !== '100755') return null;
+  if (workTreeBlobId(join(run.repoRoot, path), id.length) === id) return null;
+  // The staged blob as stored, without textconv or other filters.
+  const blob = await run.runner(['cat-file', 'blob', id], { cwd: run.repoRoot, env });
+  return blob.status === 0 ? blob.stdout : null;
+}
+
+/** git's blob id of a work tree file (SHA-1, or SHA-256 for 64 hex digits), or undefined when it cannot be read. */
+function workTreeBlobId(path: string, hexLength: number): string | undefined {
+  try {
+    const content = readFileSync(path);
+    return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Today in the local time zone, for the expiry rule. */
