@@ -5,21 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-
-/** Bundles one module of this repository into `outDir` as a runnable or importable .mjs file. */
-async function bundle(entry, outDir, name) {
-  const workerFile = join(outDir, name);
-  await build({
-    entryPoints: [join(import.meta.dirname, entry)],
-    outfile: workerFile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return workerFile;
-}
+import { bundleForNode } from './bundle.mjs';
 
 const [script, ...args] = process.argv.slice(2);
 if (!['detection', 'monitor-cost'].includes(script ?? '')) {
@@ -27,20 +13,10 @@ if (!['detection', 'monitor-cost'].includes(script ?? '')) {
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), `prove-hooks-${script}-`));
-const outfile = join(dir, `${script}.mjs`);
-await build({
-  entryPoints: [join(import.meta.dirname, `${script}.ts`)],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-});
+const outfile = await bundleForNode(join(import.meta.dirname, `${script}.ts`), join(dir, `${script}.mjs`));
 // The fixture worker (for detection), and for monitor-cost the commit-msg fast path as the bin
 // ships it and built without the monitor, with the bin's code-cache loader.
-const worker = await bundle('fixture/worker.ts', dir, 'fixture-worker.mjs');
+const worker = await bundleForNode(join(import.meta.dirname, 'fixture', 'worker.ts'), join(dir, 'fixture-worker.mjs'));
 const extra = [];
 if (script === 'monitor-cost') {
   const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));

@@ -1,10 +1,10 @@
 // Runs a flag-check benchmark: bundles bench/flags/<name>.ts with esbuild (a devDependency) into a
 // temporary folder and runs it from the repository root. Usage: node bench/flags/run.mjs scanner|process [args]
-import { build } from 'esbuild';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { bundleForNode } from '../bundle.mjs';
 
 const [name, ...rest] = process.argv.slice(2);
 if (name !== 'scanner' && name !== 'process') {
@@ -12,17 +12,7 @@ if (name !== 'scanner' && name !== 'process') {
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'prove-hooks-flags-bench-'));
-const outfile = join(dir, `${name}.mjs`);
-await build({
-  entryPoints: [join(import.meta.dirname, `${name}.ts`)],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-});
+const outfile = await bundleForNode(join(import.meta.dirname, `${name}.ts`), join(dir, `${name}.mjs`));
 copyFileSync(join(import.meta.dirname, 'rss-probe.mjs'), join(dir, 'rss-probe.mjs'));
 const result = spawnSync(process.execPath, [outfile, ...rest], { stdio: 'inherit', cwd: process.cwd() });
 process.exit(result.status ?? 1);

@@ -9,7 +9,9 @@ import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
 import type { ProveConfig } from '../config/schema.js';
-import { GitError, ValidationError } from '../errors.js';
+import { GitError, ValidationError, type ExitCode } from '../errors.js';
+import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
+import type { RunRecorder } from '../perf/recorder.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
@@ -83,6 +85,21 @@ function workTreeBlobId(path: string, hexLength: number): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Ends a flag hook's measured run (pre-commit, pre-push): the record, the delta or the
+ * `--timing` breakdown, with the clone's perf settings once the config was loaded.
+ */
+export function finishFlagHookRun(recorder: RunRecorder, io: CommandIo, run: FlagRunContext | undefined, exitCode: ExitCode, timing: boolean): void {
+  finishHookRun(recorder, {
+    result: describeHookResult(exitCode),
+    cwd: io.cwd,
+    env: io.env,
+    ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
+    timing,
+    stderr: io.stderr,
+  });
 }
 
 /** Today in the local time zone, for the expiry rule. */

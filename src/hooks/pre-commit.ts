@@ -4,12 +4,12 @@ import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
-import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
+import { startHookRun } from '../perf/hook-run.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
-import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
 
@@ -63,14 +63,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     throw error;
   } finally {
     diff.cancel();
-    finishHookRun(recorder, {
-      result: describeHookResult(exitCode),
-      cwd: io.cwd,
-      env: io.env,
-      ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
-      timing: options.timing,
-      stderr: io.stderr,
-    });
+    finishFlagHookRun(recorder, io, run, exitCode, options.timing);
   }
   return exitCode;
 }

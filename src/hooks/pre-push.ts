@@ -11,12 +11,12 @@ import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';
 import { findNamesAtCommit } from '../git/flag-presence.js';
 import { resolvePushRanges, type PushRange } from '../git/push-range.js';
-import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
+import { startHookRun } from '../perf/hook-run.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
-import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
 export interface PrePushOptions {
   /** The remote's name (or URL when pushing to one), git's first hook argument. */
@@ -71,14 +71,7 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
     exitCode = toProveError(error).exitCode;
     throw error;
   } finally {
-    finishHookRun(recorder, {
-      result: describeHookResult(exitCode),
-      cwd: io.cwd,
-      env: io.env,
-      ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
-      timing: options.timing,
-      stderr: io.stderr,
-    });
+    finishFlagHookRun(recorder, io, run, exitCode, options.timing);
   }
   return exitCode;
 }
