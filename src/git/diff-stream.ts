@@ -1,6 +1,6 @@
 // The diffs the flag check reads: the staged changes (pre-commit) or a commit range (pre-push,
 // scan --range), as `git diff` patch text streamed to the parser while git writes it.
-import { startGitStream, streamGit, type GitRunOptions, type GitStream } from './run-git.js';
+import { startGitSpool, type GitRunOptions, type GitStream } from './run-git.js';
 
 /** What to diff: the index against HEAD, or one tree against another. */
 export type DiffTarget = { readonly kind: 'staged' } | { readonly kind: 'range'; readonly base: string; readonly tip: string };
@@ -48,16 +48,17 @@ export function buildDiffArgs(target: DiffTarget): string[] {
 
 /** Streams the diff of `target` to `onChunk`; resolves with its size. Throws GitError. */
 export function streamDiff(target: DiffTarget, options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
-  return streamGit(buildDiffArgs(target), options, onChunk);
+  return startDiff(target, options).consume(onChunk);
 }
 
-/** Diff output held, at most, while a diff started early waits for its consumer. */
+/** Diff output held in memory, at most, while a diff started early waits for its consumer (only where git cannot write to a temporary file). */
 const MAX_EARLY_DIFF_BYTES = 8 * 1024 * 1024;
 
 /**
  * Starts the diff of `target` now, so git writes it while the hook still loads its config and
- * registry; `consume` it later (or `cancel` it). At most 8 MiB are held before `consume`.
+ * registry; `consume` it later (or `cancel` it). git writes to an unlinked temporary file read as
+ * it grows, so it never waits for the reader and no output is held in memory.
  */
 export function startDiff(target: DiffTarget, options: GitRunOptions): GitStream {
-  return startGitStream(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES);
+  return startGitSpool(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES);
 }

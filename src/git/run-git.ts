@@ -96,7 +96,22 @@ export async function streamGit(args: readonly string[], options: GitRunOptions,
  * produces output while the caller loads its config; at most `maxBufferedBytes` wait in memory.
  */
 export function startGitStream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
-  const started = import('./spawn-git.js').then(({ startGitProcessStream }) => startGitProcessStream(args, options, maxBufferedBytes));
+  return deferredStream(import('./spawn-git.js').then(({ startGitProcessStream }) => startGitProcessStream(args, options, maxBufferedBytes)));
+}
+
+/**
+ * Like {@link startGitStream}, for output that may be large (a diff of tens of MB): git writes to
+ * an unlinked temporary file that the consumer reads as it grows, so git never waits for the
+ * consumer and nothing is held in memory (see spawn-git.ts startGitProcessSpool). Where no such
+ * file can be made (Windows, no writable temp folder), a pipe holding at most
+ * `maxBufferedBytes` before `consume`.
+ */
+export function startGitSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
+  return deferredStream(import('./spawn-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes)));
+}
+
+/** A GitStream over one that is still being started (spawn-git.js is loaded on first use). */
+function deferredStream(started: Promise<GitStream>): GitStream {
   // A failed import surfaces through `consume`; without a consumer there is nothing to report.
   started.catch(() => undefined);
   let cancelled = false;

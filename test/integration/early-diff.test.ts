@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiff, streamDiff } from '../../src/git/diff-stream.js';
 import { startGitStream } from '../../src/git/run-git.js';
+import { startGitProcessSpool } from '../../src/git/spawn-git.js';
 import { GitError } from '../../src/errors.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 
@@ -61,5 +63,75 @@ describe('a diff started early', () => {
     const repo = stagedRepo(0);
     const stream = startDiff({ kind: 'staged' }, { cwd: repo.dir, env: { ...repo.env, GIT_DIR: join(repo.dir, 'missing') } });
     await expect(stream.consume(() => undefined)).rejects.toThrow(/git diff failed/);
+  });
+});
+
+describe('a diff spooled through a temporary file', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  const spoolFolder = (): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'prove-spool-'));
+    folders.push(folder);
+    return folder;
+  };
+  const args = ['diff', '--cached', '--no-color', '-U0'];
+
+  it('gives a slow consumer exactly what git wrote, and leaves no file behind', async () => {
+    const repo = stagedRepo(30);
+    const folder = spoolFolder();
+    const expected = repo.gitOk(args);
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, folder);
+    // The file is unlinked as soon as it is opened: nothing to see even while git runs.
+    expect(readdirSync(folder)).toEqual([]);
+    let calls = 0;
+    const { text, bytes } = await collect((onChunk) =>
+      stream.consume((chunk) => {
+        calls += 1;
+        // A busy consumer: git goes on writing meanwhile.
+        const until = Date.now() + 2;
+        while (Date.now() < until);
+        onChunk(chunk);
+      }),
+    );
+    expect(text).toBe(expected);
+    expect(bytes).toBe(Buffer.byteLength(expected, 'latin1'));
+    expect(calls).toBeGreaterThan(0);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('stops git and rejects with the consumer\'s error when the consumer throws', async () => {
+    const repo = stagedRepo(30);
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, spoolFolder());
+    const failure = new Error('consumer failed');
+    await expect(
+      stream.consume(() => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+  });
+
+  it('reports git failing, with git\'s message', async () => {
+    const repo = stagedRepo(0);
+    const stream = startGitProcessSpool(['diff', '--cached', 'no-such-commit'], { cwd: repo.dir, env: repo.env }, 1, spoolFolder());
+    await expect(stream.consume(() => undefined)).rejects.toThrow(/git diff failed \(exit 128\): .*no-such-commit/);
+  });
+
+  it('falls back to a pipe when no temporary file can be made there', async () => {
+    const repo = stagedRepo(5);
+    const expected = repo.gitOk(args);
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, join(spoolFolder(), 'no', 'such', 'folder'));
+    const { text } = await collect((onChunk) => stream.consume(onChunk));
+    expect(text).toBe(expected);
+  });
+
+  it('can be cancelled while git runs, leaving nothing behind', async () => {
+    const repo = stagedRepo(30);
+    const folder = spoolFolder();
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, folder);
+    stream.cancel();
+    await expect(stream.consume(() => undefined)).rejects.toThrow(GitError);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
