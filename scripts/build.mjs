@@ -10,6 +10,7 @@ const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'
 /** Size budgets: dist/cli.cjs is parsed on every hook run, dist/message-fast-path.cjs on every commit. */
 const LAUNCHER_MAX_BYTES = 4 * 1024;
 const FAST_PATH_MAX_BYTES = 64 * 1024;
+const PRE_COMMIT_FAST_PATH_MAX_BYTES = 512 * 1024;
 
 const withTypes = !process.argv.includes('--no-types');
 
@@ -90,6 +91,31 @@ await build({
   const full = Object.entries(metafile.outputs).find(([file]) => file.endsWith('cli-full.cjs'))[1];
   const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\//.test(input));
   if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
+});
+
+// dist/pre-commit-fast-path.cjs: the pre-commit hook alone (src/hooks/pre-commit-fast-path.ts),
+// with the config and registry parsers swapped for stubs that hand a cache miss over to the full
+// CLI (src/hooks/cache-only-loaders.ts). A commit whose caches are warm loads this file only.
+const cacheOnly = {
+  name: 'cache-only-loaders',
+  setup(b) {
+    const stubs = /^(\.\/load-config\.js|\.\.\/core\/flags\/registry-parse\.js)$/;
+    b.onResolve({ filter: stubs }, () => ({ path: new URL('../src/hooks/cache-only-loaders.ts', import.meta.url).pathname }));
+  },
+};
+await build({
+  ...commonJs,
+  entryPoints: { 'pre-commit-fast-path': 'src/hooks/pre-commit-fast-path.ts' },
+  plugins: [cacheOnly],
+  define: { __PROVE_VERSION__: JSON.stringify(version) },
+  minifyWhitespace: true,
+  minifySyntax: true,
+}).then(async ({ metafile }) => {
+  await keepMetafile('pre-commit-fast-path', metafile);
+  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|js-yaml|yaml|typescript|jsonc-parser)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
+  if (heavy.length > 0) throw new Error(`dist/pre-commit-fast-path.cjs must not bundle the parsers, found: ${heavy.join(', ')}`);
+  const [file, output] = Object.entries(metafile.outputs).find(([name]) => name.endsWith('.cjs'));
+  if (output.bytes > PRE_COMMIT_FAST_PATH_MAX_BYTES) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${PRE_COMMIT_FAST_PATH_MAX_BYTES}`);
 });
 
 // dist/cli.cjs, the `bin`, and dist/message-fast-path.cjs, which it loads for commit-msg and

@@ -1,17 +1,18 @@
 // The parsed-registry cache, persisted between hook runs in the git common dir (derived data,
 // never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
 // a corrupt or foreign file is discarded and rebuilt, never trusted.
-import { createHash } from 'node:crypto';
+import { createHash } from '../core/hash.js';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
+import { checksumOf } from './checksum.js';
 import { prepareStateFile } from './state-dir.js';
 
 const FORMAT = 'prove-hooks/registry-cache';
 /** Bump when the parser's output changes meaning: older caches are then rebuilt. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 /** A file modified this close to the moment we hashed it may change again within one mtime tick. */
 const RACY_WINDOW_MS = 2000;
 export const REGISTRY_CACHE_FILE = 'registry-cache.json';
@@ -25,6 +26,12 @@ interface CacheEntry {
   /** When the stat fields were last checked against the content hash. */
   readonly verifiedAtMs: number;
   readonly registry: FlagRegistry;
+  /**
+   * git's SHA-1 blob id of the content, when it was read from the work tree: lets pre-commit
+   * tell that the staged registry is the work tree's without hashing the file (or loading
+   * node:crypto) on every run.
+   */
+  readonly blobId?: string;
 }
 
 export interface RegistryCacheStats {
@@ -92,6 +99,20 @@ export class RegistryCache {
   }
 
   /**
+   * git's SHA-1 blob id of the source, known without reading it: when its size and mtime are
+   * those of the cached entry (outside the racy window, as for {@link lookupByStat}) and the
+   * entry was read from this file. Undefined otherwise: then hash the file.
+   */
+  async blobIdByStat(key: string, stat: RegistryStat): Promise<string | undefined> {
+    if (!this.enabled) return undefined;
+    await this.load();
+    const entry = this.fresh(key);
+    if (entry?.blobId === undefined || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) return undefined;
+    if (stat.mtimeMs >= entry.verifiedAtMs - RACY_WINDOW_MS) return undefined;
+    return entry.blobId;
+  }
+
+  /**
    * The registry for this content: cached when the content hash matches, else `parse` runs
    * (a miss) and its result is stored. `parse` may throw; nothing is stored then.
    */
@@ -102,7 +123,7 @@ export class RegistryCache {
       const entry = this.fresh(key);
       if (entry !== undefined && entry.hash === hash) {
         this.stats.hits += 1;
-        this.store(key, { ...entry, size: stat?.size ?? entry.size, mtimeMs: stat?.mtimeMs ?? entry.mtimeMs, verifiedAtMs: this.now() });
+        this.store(key, withBlobId({ ...entry, size: stat?.size ?? entry.size, mtimeMs: stat?.mtimeMs ?? entry.mtimeMs, verifiedAtMs: this.now() }, content, stat));
         return entry.registry;
       }
     }
@@ -110,7 +131,7 @@ export class RegistryCache {
     const registry = await parse();
     if (this.enabled) {
       const at = this.now();
-      this.store(key, { size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hash, storedAtMs: at, verifiedAtMs: at, registry });
+      this.store(key, withBlobId({ size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hash, storedAtMs: at, verifiedAtMs: at, registry }, content, stat));
     }
     return registry;
   }
@@ -189,8 +210,20 @@ export class RegistryCache {
   }
 }
 
+/** Detects a damaged or edited cache file (not an attacker: the file is ours, in the git dir). */
 function checksum(entries: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+  return checksumOf(JSON.stringify(entries));
+}
+
+/** git's blob id (SHA-1) of `content`, as `git hash-object` computes it. */
+export function gitBlobIdOf(content: Uint8Array, hexLength = 40): string {
+  return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+/** The entry with the blob id of `content` when it is the work tree file's (`stat` known), without it otherwise. */
+function withBlobId(entry: CacheEntry, content: Uint8Array, stat: RegistryStat | undefined): CacheEntry {
+  const { blobId: _previous, ...rest } = entry;
+  return stat === undefined ? rest : { ...rest, blobId: gitBlobIdOf(content) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -202,8 +235,9 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 
 function isCacheEntry(value: unknown): value is CacheEntry & { key: string } {
   if (!isRecord(value)) return false;
-  const { key, size, mtimeMs, hash, storedAtMs, verifiedAtMs, registry } = value;
+  const { key, size, mtimeMs, hash, storedAtMs, verifiedAtMs, registry, blobId } = value;
   if (!isString(key) || !isNumber(size) || !isNumber(mtimeMs) || !isString(hash) || !isNumber(storedAtMs) || !isNumber(verifiedAtMs)) return false;
+  if (blobId !== undefined && !(isString(blobId) && /^[0-9a-f]{40}$/.test(blobId))) return false;
   if (!isRecord(registry) || !isString(registry.source) || !Array.isArray(registry.flags)) return false;
   return registry.flags.every(
     (flag) =>

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The package's `bin` (built as CommonJS, dist/cli.cjs). A plain commit-msg or check-msg run
 // whose message passes is decided by the fast path (src/hooks/message-fast-path.ts, built as
-// dist/message-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs), which
-// reads the same process.argv. Both come through V8's code cache in the git dir when there is one
+// dist/message-fast-path.cjs); a plain pre-commit run with warm caches by the pre-commit fast
+// path (dist/pre-commit-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs),
+// which reads the same process.argv. Both come through V8's code cache in the git dir when there is one
 // (src/cli/code-cache.ts). This file stays tiny: it is parsed on every run.
 import { existsSync, fstatSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as FastPath from '../hooks/message-fast-path.js';
+import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import { loadWithCodeCache } from './code-cache.js';
 
 /** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
@@ -63,6 +65,33 @@ function runFastPath(): FastPath.FastPathOutcome {
   return loadWithCodeCache(file, cache, (fastPath: typeof FastPath) => fastPath.tryFastMessageCheck(io));
 }
 
+/** `pre-commit` with warm caches, by dist/pre-commit-fast-path.cjs (the hook without the config and registry parsers). */
+function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
+  const io = {
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  const file = join(__dirname, 'pre-commit-fast-path.cjs');
+  const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io);
+  const gitDir = gitDirAbove(process.cwd());
+  if (gitDir === undefined) return run(require(file));
+  let decided = false;
+  const cache = { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: 'pre-commit', keep: () => decided, saveAt: 'exit' as const };
+  return loadWithCodeCache(file, cache, run).then((outcome) => {
+    decided = outcome.decided;
+    return outcome;
+  });
+}
+
 /** git passes the hook a file in the git dir (`.git/COMMIT_EDITMSG`, a worktree's own git dir); every git dir has a HEAD. */
 function gitDirOfMessage(messageFile: string): string | undefined {
   const dir = dirname(resolve(messageFile));
@@ -95,9 +124,16 @@ function isGitDir(dir: string): boolean {
 
 const argv = process.argv.slice(2);
 const candidate = argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg');
-const fast = candidate ? runFastPath() : undefined;
-if (fast?.decided === true) {
-  process.exitCode = fast.exitCode;
+if (argv.length === 1 && argv[0] === 'pre-commit') {
+  // Anything unexpected in the fast path itself: the full CLI runs and reports it.
+  void new Promise<FastPath.FastPathOutcome>((resolve) => resolve(runPreCommitFastPath()))
+    .catch(() => ({ decided: false as const, reason: 'fast path failed' }))
+    .then((outcome) => {
+      if (outcome.decided) process.exitCode = outcome.exitCode;
+      else runFullCli();
+    });
 } else {
-  runFullCli();
+  const fast = candidate ? runFastPath() : undefined;
+  if (fast?.decided === true) process.exitCode = fast.exitCode;
+  else runFullCli();
 }

@@ -9,7 +9,7 @@ import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
-import { readFlagRegistries, type FlagRegistries } from './registry-file.js';
+import { readFlagRegistries, type FlagRegistries, type ReadRegistriesOptions } from './registry-file.js';
 
 /** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
 export interface FlagKnowledgeConfig extends MatcherSettings {
@@ -29,7 +29,7 @@ export interface LoadFlagKnowledgeOptions {
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
   readonly patternCache?: FlagPatternCache;
   /** Reads registries as staged (pre-commit); see ReadRegistriesOptions.readStaged. */
-  readonly readStaged?: (path: string) => Promise<string | null>;
+  readonly readStaged?: ReadRegistriesOptions['readStaged'];
 }
 
 export interface FlagKnowledge {

@@ -2,7 +2,7 @@
 // Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { RegistryCache, RegistryStat } from '../cache/registry-cache.js';
+import { gitBlobIdOf, type RegistryCache, type RegistryStat } from '../cache/registry-cache.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
 import { normalizeScope, selectScope } from '../core/flags/scopes.js';
 import { ConfigError, FileReadError, RegistryError } from '../errors.js';
@@ -30,9 +30,10 @@ export interface ReadRegistriesOptions {
   /**
    * Reads a registry as it is staged (from the index), for pre-commit: the commit gets the
    * staged registry, not the work tree's. Resolves null when the index has no such file (an
-   * untracked or ignored registry), and the work tree's file is read instead.
+   * untracked or ignored registry), and the work tree's file is read instead. `workTreeBlobId`
+   * gives the work tree file's blob id (from the cache when its stat is unchanged).
    */
-  readonly readStaged?: (path: string) => Promise<string | null>;
+  readonly readStaged?: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => Promise<string | null>;
 }
 
 /** Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError. */
@@ -80,7 +81,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
     }
     return result.registry;
   };
-  const staged = options.readStaged === undefined ? null : await options.readStaged(inside.split(sep).join('/'));
+  const staged = options.readStaged === undefined ? null : await options.readStaged(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
   if (staged !== null) {
     // Validated by content (its hash) alone: the index has no mtime to trust.
     const content = Buffer.from(staged, 'utf8');
@@ -103,6 +104,24 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
     throw readProblem(error, path, position);
   }
   return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, info, parse(content));
+}
+
+/**
+ * git's blob id of the work tree file, or undefined when it cannot be read: from the registry
+ * cache when the file's size and mtime are those it recorded (SHA-1 repositories), else hashed.
+ */
+async function readWorkTreeBlobId(absolute: string, key: string, hexLength: number, cache: RegistryCache | undefined): Promise<string | undefined> {
+  try {
+    if (hexLength === 40 && cache !== undefined) {
+      const stats = await stat(absolute);
+      const known = await cache.blobIdByStat(key, { size: stats.size, mtimeMs: stats.mtimeMs });
+      if (known !== undefined) return known;
+    }
+    return gitBlobIdOf(await readFile(absolute), hexLength);
+  } catch {
+    // Recovered on purpose: an unreadable work tree file is not the staged one; the staged blob is read.
+    return undefined;
+  }
 }
 
 function readProblem(error: unknown, path: string, position: number): Error {

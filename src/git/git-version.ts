@@ -1,6 +1,5 @@
 // The oldest git prove-hooks supports, and the check that the git on PATH is at least that old:
 // `git --version` once per git executable, remembered in the git common dir so hooks skip it.
-import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { GitError } from '../errors.js';
@@ -119,7 +118,7 @@ function readStamp(file: string): VersionStamp | undefined {
 }
 
 function writeStamp(file: string, stamp: VersionStamp): void {
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     // `wx`: a temporary name that exists (or is a planted symlink) is never written through.
     writeFileSync(temp, `${JSON.stringify(stamp)}\n`, { flag: 'wx' });

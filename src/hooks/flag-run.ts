@@ -1,8 +1,5 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
@@ -51,7 +48,7 @@ export async function loadKnowledge(run: FlagRunContext, staged?: { readonly env
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
-    ...(staged === undefined ? {} : { readStaged: (path: string) => readStagedFile(run, path, staged.env) }),
+    ...(staged === undefined ? {} : { readStaged: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readStagedFile(run, path, staged.env, workTreeBlobId) }),
   });
   return { knowledge, ms: performance.now() - started };
 }
@@ -61,7 +58,12 @@ export async function loadKnowledge(run: FlagRunContext, staged?: { readonly env
  * has no such file (untracked or ignored), holds a symbolic link or a submodule there, or holds
  * exactly the work tree's content (then the stat-validated registry cache applies).
  */
-async function readStagedFile(run: FlagRunContext, path: string, env: NodeJS.ProcessEnv): Promise<string | null> {
+async function readStagedFile(
+  run: FlagRunContext,
+  path: string,
+  env: NodeJS.ProcessEnv,
+  workTreeBlobId: (hexLength: number) => Promise<string | undefined>,
+): Promise<string | null> {
   // --literal-pathspecs: the configured path is a file name, never a glob.
   // -s: mode, blob id and stage of the entry; -z: paths verbatim.
   const listed = await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], { cwd: run.repoRoot, env });
@@ -71,20 +73,10 @@ async function readStagedFile(run: FlagRunContext, path: string, env: NodeJS.Pro
   if (listed.status !== 0 || entry === null) return null;
   const [, mode, id] = entry as unknown as [string, string, string];
   if (mode !== '100644' && mode !== '100755') return null;
-  if (workTreeBlobId(join(run.repoRoot, path), id.length) === id) return null;
+  if ((await workTreeBlobId(id.length)) === id) return null;
   // The staged blob as stored, without textconv or other filters.
   const blob = await run.runner(['cat-file', 'blob', id], { cwd: run.repoRoot, env });
   return blob.status === 0 ? blob.stdout : null;
-}
-
-/** git's blob id of a work tree file (SHA-1, or SHA-256 for 64 hex digits), or undefined when it cannot be read. */
-function workTreeBlobId(path: string, hexLength: number): string | undefined {
-  try {
-    const content = readFileSync(path);
-    return createHash(hexLength === 64 ? 'sha256' : 'sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
-  } catch {
-    return undefined;
-  }
 }
 
 /**

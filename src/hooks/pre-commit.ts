@@ -9,6 +9,7 @@ import type { FlagReportFormat } from '../report/flag-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
+import { isFullPathNeeded } from './full-path-needed.js';
 import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
@@ -32,6 +33,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
   const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env });
   let run: FlagRunContext | undefined;
   let exitCode: ExitCode = ExitCode.OK;
+  let handedOver = false;
   try {
     run = await recorder.time('config', () => openFlagRun(io, 'pre-commit'));
     if (run.config.flags.enabled) {
@@ -59,11 +61,13 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
       exitCode = hasBlockingViolation(outcome.report.findings) ? ExitCode.VIOLATION : ExitCode.OK;
     }
   } catch (error) {
+    // The fast path's cache-only build hands the run to the full CLI, which records it.
+    handedOver = isFullPathNeeded(error);
     exitCode = toProveError(error).exitCode;
     throw error;
   } finally {
     diff.cancel();
-    finishFlagHookRun(recorder, io, run, exitCode, options.timing);
+    if (!handedOver) finishFlagHookRun(recorder, io, run, exitCode, options.timing);
   }
   return exitCode;
 }

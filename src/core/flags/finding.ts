@@ -1,6 +1,6 @@
 // A flag finding: a Violation about one flag reference, with the stable fingerprint that JSON,
 // SARIF and the baseline use to recognise the same finding across commits.
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 import type { Violation, ViolationSeverity } from '../violation.js';
 import { DEFAULT_FLAG_RULE_SEVERITY, type FlagRuleCode } from './rule-codes.js';
 

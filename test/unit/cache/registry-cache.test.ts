@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { statSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RegistryCache, REGISTRY_CACHE_FILE } from '../../../src/cache/registry-cache.js';
+import { spawnSync } from 'node:child_process';
+import { RegistryCache, REGISTRY_CACHE_FILE, gitBlobIdOf } from '../../../src/cache/registry-cache.js';
 import { readFlagRegistries } from '../../../src/config/registry-file.js';
 
 let root: string;
@@ -32,6 +33,53 @@ async function run(cache = newCache(), entries = [{ path: 'flags.json', scope: '
   await cache.flush();
   return { cache, keys: registries.registries.map((r) => r.index.keys) };
 }
+
+describe('registry cache: the work tree file\'s blob id', () => {
+  const statOf = (name: string) => {
+    const stats = statSync(join(root, name));
+    return { size: stats.size, mtimeMs: stats.mtimeMs };
+  };
+  const gitHashObject = (name: string): string => spawnSync('git', ['hash-object', '--no-filters', join(root, name)], { encoding: 'utf8' }).stdout.trim();
+
+  it('computes the id git computes', () => {
+    writeRegistry('flags.json', [{ key: 'a' }]);
+    expect(gitBlobIdOf(readFileSync(join(root, 'flags.json')))).toBe(gitHashObject('flags.json'));
+  });
+
+  it('is known by stat after a run read the file, and forgotten when the file changes', async () => {
+    writeRegistry('flags.json', [{ key: 'a' }]);
+    await run();
+    expect(await newCache().blobIdByStat('flags.json', statOf('flags.json'))).toBe(gitHashObject('flags.json'));
+    writeRegistry('flags.json', [{ key: 'b' }], new Date('2025-07-01T00:00:00Z'));
+    expect(await newCache().blobIdByStat('flags.json', statOf('flags.json'))).toBeUndefined();
+  });
+
+  it('is not trusted for a file modified within the racy window of the check', async () => {
+    const recent = new Date(clock - 500);
+    writeRegistry('flags.json', [{ key: 'a' }], recent);
+    await run();
+    expect(await newCache().blobIdByStat('flags.json', statOf('flags.json'))).toBeUndefined();
+  });
+
+  it('is not recorded for content that did not come from the work tree file (a staged registry)', async () => {
+    const cache = newCache();
+    await cache.resolve('flags.json', Buffer.from('{"flags":[]}'), undefined, async () => ({ source: 'flags.json', flags: [] }));
+    await cache.flush();
+    expect(await newCache().blobIdByStat('flags.json', { size: 12, mtimeMs: -1 })).toBeUndefined();
+  });
+
+  it('rejects a cache file whose blob id is not a SHA-1 id (the whole file is rebuilt)', async () => {
+    writeRegistry('flags.json', [{ key: 'a' }]);
+    await run();
+    const file = join(cacheDir, REGISTRY_CACHE_FILE);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.entries[0].blobId = '../../etc/passwd';
+    writeFileSync(file, JSON.stringify(data));
+    const cache = newCache();
+    expect(await cache.blobIdByStat('flags.json', statOf('flags.json'))).toBeUndefined();
+    expect(cache.stats.rebuilds).toBe(1);
+  });
+});
 
 describe('registry cache', () => {
   it('misses on the first run and hits by size and mtime on the next', async () => {

@@ -53,3 +53,17 @@ describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
     expect(inputsOf('fast-path', 'cli.cjs').sort()).toEqual(['src/cli/code-cache.ts', 'src/cli/launcher.ts']);
   });
 });
+
+describe('the pre-commit fast path (dist/pre-commit-fast-path.cjs)', () => {
+  it('holds the hook, the scanner and the monitor, with stubs in place of the config and registry parsers', () => {
+    const inputs = inputsOf('pre-commit-fast-path', 'pre-commit-fast-path.cjs');
+    for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-loaders.ts']) expect(inputs).toContain(source);
+    expect(inputs.filter((input) => BENCH_ONLY.test(input) || /node_modules\/(zod|cosmiconfig|simple-git|js-yaml|yaml|jsonc-parser)\/|src\/config\/load-config|registry-parse/.test(input))).toEqual([]);
+  });
+
+  it('loads node:crypto only where a hash is needed, not when the file loads', () => {
+    const code = readFileSync(join(PACKAGE_ROOT, 'dist', 'pre-commit-fast-path.cjs'), 'utf8');
+    expect(code).not.toMatch(/require\(["']node:crypto["']\)/);
+    expect(code).toMatch(/getBuiltinModule\(["']node:crypto["']\)/);
+  });
+});
