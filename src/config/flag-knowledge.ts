@@ -28,8 +28,8 @@ export interface LoadFlagKnowledgeOptions {
   readonly now?: () => number;
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
   readonly patternCache?: FlagPatternCache;
-  /** Reads registries as staged (pre-commit); see ReadRegistriesOptions.readStaged. */
-  readonly readStaged?: ReadRegistriesOptions['readStaged'];
+  /** Reads registries as staged (pre-commit) or at a commit (pre-push); see ReadRegistriesOptions.readFromGit. */
+  readonly readFromGit?: ReadRegistriesOptions['readFromGit'];
 }
 
 export interface FlagKnowledge {
@@ -60,7 +60,7 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
     registries = await readFlagRegistries(config.registries, {
       repoRoot: options.repoRoot,
       cache,
-      ...(options.readStaged === undefined ? {} : { readStaged: options.readStaged }),
+      ...(options.readFromGit === undefined ? {} : { readFromGit: options.readFromGit }),
     });
   } finally {
     await cache.flush();

@@ -28,12 +28,13 @@ export interface ReadRegistriesOptions {
   /** Persisted cache; without one every run parses. */
   readonly cache?: RegistryCache;
   /**
-   * Reads a registry as it is staged (from the index), for pre-commit: the commit gets the
-   * staged registry, not the work tree's. Resolves null when the index has no such file (an
-   * untracked or ignored registry), and the work tree's file is read instead. `workTreeBlobId`
-   * gives the work tree file's blob id (from the cache when its stat is unchanged).
+   * Reads a registry as the check judges it, from git: as staged (pre-commit: the commit gets
+   * the staged registry, not the work tree's) or as committed at the pushed tip (pre-push,
+   * `scan --range`). Resolves null when git has no such file there, or holds exactly the work
+   * tree's content: then the work tree's file is read (through the stat-validated cache).
+   * `workTreeBlobId` gives the work tree file's blob id (from the cache when its stat is unchanged).
    */
-  readonly readStaged?: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => Promise<string | null>;
+  readonly readFromGit?: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => Promise<string | null>;
 }
 
 /** Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError. */
@@ -81,10 +82,10 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
     }
     return result.registry;
   };
-  const staged = options.readStaged === undefined ? null : await options.readStaged(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
-  if (staged !== null) {
-    // Validated by content (its hash) alone: the index has no mtime to trust.
-    const content = Buffer.from(staged, 'utf8');
+  const fromGit = options.readFromGit === undefined ? null : await options.readFromGit(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
+  if (fromGit !== null) {
+    // Validated by content (its hash) alone: a blob has no mtime to trust.
+    const content = Buffer.from(fromGit, 'utf8');
     return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, undefined, parse(content));
   }
   let info: RegistryStat;

@@ -37,45 +37,57 @@ export async function openFlagRun(io: CommandIo, command: string): Promise<FlagR
   return { git, repoRoot: git.topLevel, config: resolved.config, runner };
 }
 
+/** Which version of the registries a check judges by (see {@link loadKnowledge}). */
+export type RegistryVersion =
+  /** As staged, from the index `env` names (GIT_INDEX_FILE during `commit -a`, `commit <path>`). */
+  | { readonly staged: true; readonly env: NodeJS.ProcessEnv }
+  /** As committed at `commit` (the tip of a pushed range, or of `scan --range`). */
+  | { readonly commit: string; readonly env: NodeJS.ProcessEnv };
+
 /**
- * Loads registries and matchers; returns them with the time it took. With `staged` (pre-commit,
- * `scan --staged`), each registry is read as staged, from the index `env` names (GIT_INDEX_FILE
- * during `git commit -a` and `git commit <path>`).
+ * Loads registries and matchers; returns them with the time it took. Each registry is read in
+ * the given version (staged for pre-commit and `scan --staged`; at the tip for pre-push and
+ * `scan --range`), or from the work tree when git has no such file there.
  */
-export async function loadKnowledge(run: FlagRunContext, staged?: { readonly env: NodeJS.ProcessEnv }): Promise<{ knowledge: FlagKnowledge; ms: number }> {
+export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersion): Promise<{ knowledge: FlagKnowledge; ms: number }> {
   const started = performance.now();
   const knowledge = await loadFlagKnowledge(run.config.flags, {
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
-    ...(staged === undefined ? {} : { readStaged: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readStagedFile(run, path, staged.env, workTreeBlobId) }),
+    ...(version === undefined ? {} : { readFromGit: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readRegistryFromGit(run, path, version, workTreeBlobId) }),
   });
   return { knowledge, ms: performance.now() - started };
 }
 
 /**
- * A registry's staged content, or null when the work tree's file is the one to read: the index
- * has no such file (untracked or ignored), holds a symbolic link or a submodule there, or holds
- * exactly the work tree's content (then the stat-validated registry cache applies).
+ * A registry's content as staged or at a commit, or null when the work tree's file is the one to
+ * read: git has no such file there (untracked, ignored, or not yet added at that commit), holds a
+ * symbolic link or a submodule there, or holds exactly the work tree's content (then the
+ * stat-validated registry cache applies).
  */
-async function readStagedFile(
+async function readRegistryFromGit(
   run: FlagRunContext,
   path: string,
-  env: NodeJS.ProcessEnv,
+  version: RegistryVersion,
   workTreeBlobId: (hexLength: number) => Promise<string | undefined>,
 ): Promise<string | null> {
-  // --literal-pathspecs: the configured path is a file name, never a glob.
-  // -s: mode, blob id and stage of the entry; -z: paths verbatim.
-  const listed = await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], { cwd: run.repoRoot, env });
-  // Stage 0 only: a registry in a merge conflict has none, and its work tree file (with the
-  // conflict markers) then fails closed as it should.
-  const entry = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t/.exec(listed.stdout);
+  const options = { cwd: run.repoRoot, env: version.env };
+  // --literal-pathspecs: the configured path is a file name, never a glob; -z: paths verbatim.
+  // ls-files -s: mode, blob id and stage of the index entry. ls-tree: mode, type and id at the commit.
+  const listed =
+    'commit' in version
+      ? await run.runner(['--literal-pathspecs', 'ls-tree', '-z', version.commit, '--', path], options)
+      : await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], options);
+  // Staged: stage 0 only. A registry in a merge conflict has none, and its work tree file (with
+  // the conflict markers) then fails closed as it should.
+  const entry = 'commit' in version ? /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(listed.stdout) : /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t/.exec(listed.stdout);
   if (listed.status !== 0 || entry === null) return null;
   const [, mode, id] = entry as unknown as [string, string, string];
   if (mode !== '100644' && mode !== '100755') return null;
   if ((await workTreeBlobId(id.length)) === id) return null;
-  // The staged blob as stored, without textconv or other filters.
-  const blob = await run.runner(['cat-file', 'blob', id], { cwd: run.repoRoot, env });
+  // The blob as stored, without textconv or other filters.
+  const blob = await run.runner(['cat-file', 'blob', id], options);
   return blob.status === 0 ? blob.stdout : null;
 }
 

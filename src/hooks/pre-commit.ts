@@ -38,7 +38,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     run = await recorder.time('config', () => openFlagRun(io, 'pre-commit'));
     if (run.config.flags.enabled) {
       const context = run;
-      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context, { env: io.env }));
+      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context, { staged: true, env: io.env }));
       const outcome = await recorder.time('scan', () =>
         runFlagCheck({
           target: STAGED,

@@ -58,8 +58,10 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
     io.stderr.write(formatRejectedCommits(rejected));
     let blockingFlags = false;
     if (context.config.flags.enabled && plan.ranges.some((range) => range.base !== null)) {
-      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context));
-      const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledge, io.env, today, ms));
+      // Each range is judged by the registry as committed at its tip: a branch pushed while
+      // another is checked out brings its own registry.
+      const knowledgeByTip = await recorder.time('registry', () => loadKnowledgeAtTips(plan.ranges, context, io.env));
+      const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledgeByTip, io.env, today));
       recorder.count('bytes', result.diffBytes);
       recorder.count('lines', result.lines);
       recorder.time('report', () => writeFlagReport(io, result.report, options.format, io.stderr));
@@ -109,15 +111,14 @@ interface RangesFlagResult {
 async function checkRangesForFlags(
   ranges: readonly PushRange[],
   run: FlagRunContext,
-  knowledge: FlagKnowledge,
+  knowledgeByTip: ReadonlyMap<string, LoadedKnowledge>,
   env: NodeJS.ProcessEnv,
   today: string,
-  knowledgeMs: number,
 ): Promise<RangesFlagResult> {
   const findings = new Map<string, FlagFinding>();
   const suppressed: FlagReport['suppressed'][number][] = [];
   const baselined: FlagFinding[] = [];
-  const timings: FlagCheckTimings = { diffMs: 0, prefilterMs: 0, regexMs: 0, registryMs: knowledgeMs };
+  const timings: FlagCheckTimings = { diffMs: 0, prefilterMs: 0, regexMs: 0, registryMs: [...knowledgeByTip.values()].reduce((sum, loaded) => sum + loaded.ms, 0) };
   let diffBytes = 0;
   let lines = 0;
   let candidateLines = 0;
@@ -127,6 +128,7 @@ async function checkRangesForFlags(
   };
   for (const range of ranges) {
     if (range.base === null) continue;
+    const knowledge = knowledgeByTip.get(range.tip)!.knowledge;
     const outcome = await runFlagCheck({
       target: { kind: 'range', base: range.base, tip: range.tip },
       flags: run.config.flags,
@@ -165,6 +167,18 @@ async function findExtinctFlags(tip: string, removed: ReadonlySet<string>, run: 
     findings.push(...evaluateExtinctFlags(mine, (flag) => namesOf(flag).some((name) => found.has(name)), scoped.index, run.config.flags.severity));
   }
   return findings;
+}
+
+type LoadedKnowledge = { readonly knowledge: FlagKnowledge; readonly ms: number };
+
+/** The knowledge at every distinct tip of a range with changes to scan (one load per tip, in turn: they share the registry cache file). */
+async function loadKnowledgeAtTips(ranges: readonly PushRange[], run: FlagRunContext, env: NodeJS.ProcessEnv): Promise<Map<string, LoadedKnowledge>> {
+  const byTip = new Map<string, LoadedKnowledge>();
+  for (const range of ranges) {
+    if (range.base === null || byTip.has(range.tip)) continue;
+    byTip.set(range.tip, await loadKnowledge(run, { commit: range.tip, env }));
+  }
+  return byTip;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -30,7 +30,8 @@ export function parseRangeSpec(spec: string): { base: string; tip: string; merge
 export async function runScan(io: CommandIo, options: ScanOptions): Promise<ExitCode> {
   const run = await openFlagRun(io, 'scan');
   const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
-  const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { env: io.env } : undefined);
+  // The registry the scanned changes go with: as staged, or as committed at the range's tip.
+  const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
   const outcome = await runFlagCheck({
     target,
     flags: run.config.flags,

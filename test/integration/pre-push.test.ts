@@ -190,3 +190,58 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(result.stderr).toMatch(/line 1/);
   });
 });
+
+describe('pre-push judges each pushed range by the registry at its tip', () => {
+  /** The registry with `extra` flags added (all active). */
+  const registryWith = (...extra: string[]): string =>
+    `${JSON.stringify({ flags: [{ key: 'new-checkout', status: 'active' }, { key: 'old-banner', status: 'archived' }, ...extra.map((key) => ({ key, status: 'active' }))] }, null, 2)}\n`;
+
+  it('accepts a branch that adds a flag to its registry, pushed while another branch is checked out', () => {
+    const { repo } = withRemote();
+    repo.gitOk(['checkout', '-q', '-b', 'feature']);
+    commit(repo, 'flags.json', registryWith('feature-only'));
+    commit(repo, 'f.ts', `${ld('feature-only')}\n`);
+    repo.gitOk(['checkout', '-q', 'main']);
+    // The work tree's registry (main's) does not know the flag; the pushed commit's does.
+    const pushed = repo.git(['push', '-q', 'origin', 'feature']);
+    expect(pushed.stderr).toBe('');
+    expect(pushed.status).toBe(0);
+  });
+
+  it('rejects a flag known only to an uncommitted edit of the registry', () => {
+    const { repo } = withRemote();
+    commit(repo, 'f.ts', `${ld('not-yet-registered')}\n`);
+    repo.write('flags.json', registryWith('not-yet-registered'));
+    const pushed = repo.git(['push', '-q', 'origin', 'main']);
+    expect(pushed.status).not.toBe(0);
+    expect(pushed.stderr).toMatch(/unknown flag 'not-yet-registered'/);
+  });
+
+  it('judges two branches pushed at once each by its own registry', () => {
+    const { repo } = withRemote();
+    repo.gitOk(['checkout', '-q', '-b', 'one']);
+    commit(repo, 'flags.json', registryWith('flag-one'));
+    commit(repo, 'one.ts', `${ld('flag-one')}\n`);
+    repo.gitOk(['checkout', '-q', '-b', 'two', 'main']);
+    commit(repo, 'two.ts', `${ld('flag-one')}\n`);
+    const pushed = repo.git(['push', '-q', 'origin', 'one', 'two']);
+    expect(pushed.status).not.toBe(0);
+    // Branch two uses flag-one without the registry entry that only branch one has.
+    // (The text report heads each file's findings with its path, on a line of its own.)
+    expect(pushed.stderr).toMatch(/^two\.ts\n.*unknown flag 'flag-one'/m);
+    expect(pushed.stderr).not.toMatch(/^one\.ts$/m);
+  });
+
+  it('falls back to the work tree registry when the tip has none (a branch older than the registry)', () => {
+    const { repo } = withRemote();
+    repo.gitOk(['checkout', '-q', '--orphan', 'legacy']);
+    repo.gitOk(['rm', '-rq', '--cached', '.']);
+    repo.gitOk(['clean', '-fdq', '-e', 'flags.json', '-e', '.proverc.json']);
+    repo.write('legacy.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', 'legacy.ts']);
+    repo.gitOk(['commit', '-qm', GOOD('legacy'), '--no-verify']);
+    const pushed = repo.git(['push', '-q', 'origin', 'legacy']);
+    expect(pushed.stderr).toBe('');
+    expect(pushed.status).toBe(0);
+  });
+});

@@ -22,6 +22,21 @@ describe('prove-hooks scan', () => {
     expect(result.status).toBe(1);
   });
 
+  it('judges a range by the registry as committed at its tip, not by the work tree', () => {
+    const { base, tip } = history();
+    // Register the flag in a later commit, then check out the range's tip: the work tree's
+    // registry knows the flag, the tip's does not.
+    repo.write('flags.json', JSON.stringify({ flags: [{ key: 'new-checkout' }, { key: 'range-unknown' }] }));
+    repo.gitOk(['commit', '-qam', 'feat: register it [T-2026-11-22-003] [MODE:F]']);
+    expect(findingsOf(runIn(repo, ['scan', '--range', `${base}..${tip}`, '--json'])).map((f) => f.flag)).toEqual(['range-unknown']);
+    repo.gitOk(['checkout', '-q', tip]);
+    repo.write('flags.json', JSON.stringify({ flags: [{ key: 'new-checkout' }, { key: 'range-unknown' }] }));
+    expect(findingsOf(runIn(repo, ['scan', '--range', `${base}..${tip}`, '--json'])).map((f) => f.flag)).toEqual(['range-unknown']);
+    // And the range up to the registering commit passes.
+    repo.gitOk(['checkout', '-q', '-f', 'main']);
+    expect(runIn(repo, ['scan', '--range', `${base}..main`, '--json']).status).toBe(0);
+  });
+
   it('scans from the merge base with A...B', () => {
     const { base } = history();
     repo.gitOk(['checkout', '-q', '-b', 'other', base]);
