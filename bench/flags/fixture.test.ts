@@ -19,6 +19,12 @@ describe('the flag benchmark fixture', () => {
     expect(first).toMatch(/variation\('feature-\d+-rollout'/);
   });
 
+  it('uses only registry flags when the spec has no unknown ones', () => {
+    const text = composeSourceFile(200_000, createRandom(2), fixtureKeys({ registryFlags: 300, unknownFlags: 0 }));
+    expect(text).not.toMatch(/ghost-|undefined/);
+    expect(text).toMatch(/variation\('feature-\d+-rollout'/);
+  });
+
   it('uses unknown flags somewhere in a large file', () => {
     const text = composeSourceFile(2_000_000, createRandom(1), keys);
     expect(text).toMatch(/ghost-\d+-experiment/);
