@@ -1,5 +1,6 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
+import { realpathSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
@@ -9,7 +10,7 @@ import type { ProveConfig } from '../config/schema.js';
 import { GitError, ValidationError, type ExitCode } from '../errors.js';
 import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
-import { readGitContext, type GitContext } from '../git/git-context.js';
+import { findGitContext, readGitContext, type GitContext } from '../git/git-context.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
@@ -26,15 +27,89 @@ export interface FlagRunContext {
 /** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
 export async function openFlagRun(io: CommandIo, command: string): Promise<FlagRunContext> {
   const runner = createGitRunner();
-  const git = await readGitContext(runner, io.cwd, io.env);
+  const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
+  const opened = await openFlagRunAt(io, git, runner);
+  for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
+  return opened.run;
+}
+
+function requireWorkTree(git: GitContext | null, io: CommandIo, command: string): GitContext & { readonly topLevel: string } {
   if (git === null || git.topLevel === null) {
     throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
       hint: 'Run it from your repository (hooks do this already), or `git init` first.',
     });
   }
+  return git as GitContext & { readonly topLevel: string };
+}
+
+async function openFlagRunAt(io: CommandIo, git: GitContext & { readonly topLevel: string }, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
   const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  for (const notice of resolved.notices) io.stderr.write(`${notice}\n`);
-  return { git, repoRoot: git.topLevel, config: resolved.config, runner };
+  return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner }, notices: resolved.notices };
+}
+
+/** What {@link openFlagRunWithKnowledge} resolves to: the knowledge only when flags are enabled. */
+export interface OpenedFlagRun {
+  readonly run: FlagRunContext;
+  readonly loaded?: { readonly knowledge: FlagKnowledge; readonly ms: number };
+}
+
+/**
+ * {@link openFlagRun} and then {@link loadKnowledge} (when flags are enabled), without waiting for
+ * git between the two: the repository is found on disk the way git finds it (findGitContext), and
+ * the config and registries (with their own git processes) are read for it while `git rev-parse`
+ * runs. Its answer is used only when git agrees; otherwise (a `core.worktree`, say) everything
+ * is read again for git's answer. Saves a hook the wait for one git process. The config is timed
+ * as `config`, the registries as `registry` (when `recorder` is given).
+ */
+export async function openFlagRunWithKnowledge(
+  io: CommandIo,
+  command: string,
+  version: RegistryVersion,
+  options: { readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void } = {},
+): Promise<OpenedFlagRun> {
+  const { recorder } = options;
+  const runner = createGitRunner();
+  const exact = readGitContext(runner, io.cwd, io.env);
+  // Not awaited until after the speculation: a rejection is handled there.
+  exact.catch(() => undefined);
+  type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Promise<{ knowledge: FlagKnowledge; ms: number }> };
+  const open = async (git: GitContext & { readonly topLevel: string }): Promise<Attempt> => {
+    const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner) : recorder.time('config', () => openFlagRunAt(io, git, runner)));
+    if (!opened.run.config.flags.enabled) return opened;
+    const load = () => loadKnowledge(opened.run, version);
+    const knowledge = recorder === undefined ? load() : recorder.time('registry', load);
+    // Awaited by the caller once git confirmed the guess (a wrong guess's failure is dropped).
+    knowledge.catch(() => undefined);
+    // Settled before returning, so the registry phase ends before the next one starts.
+    await knowledge.then(
+      () => undefined,
+      () => undefined,
+    );
+    return { ...opened, knowledge };
+  };
+  const guess = guessGitContext(io);
+  const speculation = guess === undefined ? undefined : open(guess);
+  speculation?.catch(() => undefined);
+  const git = requireWorkTree(await exact, io, command);
+  const attempt = speculation !== undefined && sameContext(git, guess!) ? await speculation : await open(git);
+  options.onRun?.(attempt.run);
+  for (const notice of attempt.notices) io.stderr.write(`${notice}\n`);
+  return attempt.knowledge === undefined ? { run: attempt.run } : { run: attempt.run, loaded: await attempt.knowledge };
+}
+
+/** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
+function guessGitContext(io: CommandIo): (GitContext & { readonly topLevel: string }) | undefined {
+  try {
+    const found = findGitContext(realpathSync(io.cwd), io.env);
+    return found === null || found.topLevel === null ? undefined : (found as GitContext & { readonly topLevel: string });
+  } catch {
+    // Recovered on purpose: without a guess the hook waits for git's answer, as before.
+    return undefined;
+  }
+}
+
+function sameContext(a: GitContext, b: GitContext): boolean {
+  return a.gitDir === b.gitDir && a.commonDir === b.commonDir && a.topLevel === b.topLevel;
 }
 
 /** Which version of the registries a check judges by (see {@link loadKnowledge}). */

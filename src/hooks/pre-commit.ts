@@ -10,7 +10,7 @@ import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
 import { isFullPathNeeded } from './full-path-needed.js';
-import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { finishFlagHookRun, formatFlagTimings, openFlagRunWithKnowledge, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
 
@@ -35,10 +35,10 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
   let exitCode: ExitCode = ExitCode.OK;
   let handedOver = false;
   try {
-    run = await recorder.time('config', () => openFlagRun(io, 'pre-commit'));
-    if (run.config.flags.enabled) {
-      const context = run;
-      const { knowledge, ms } = await recorder.time('registry', () => loadKnowledge(context, { staged: true, env: io.env }));
+    const opened = await openFlagRunWithKnowledge(io, 'pre-commit', { staged: true, env: io.env }, { recorder, onRun: (opened) => (run = opened) });
+    if (opened.loaded !== undefined) {
+      const context = opened.run;
+      const { knowledge, ms } = opened.loaded;
       const outcome = await recorder.time('scan', () =>
         runFlagCheck({
           target: STAGED,

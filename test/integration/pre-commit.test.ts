@@ -220,3 +220,27 @@ describe('pre-commit as a real hook', () => {
     expect(result.stderr).toMatch(/PROVE_SKIP/);
   });
 });
+
+describe('pre-commit finds the repository as git does', () => {
+  it('follows git when core.worktree puts the work tree elsewhere than the .git folder suggests', () => {
+    repo = createFlagRepo();
+    // The outer folder holds .git (and a config that turns flags off); git's work tree, through
+    // core.worktree, is `wt` with its own config and registry.
+    repo.write('.proverc.json', JSON.stringify({ flags: { enabled: false } }));
+    repo.write('wt/.proverc.json', JSON.stringify({ flags: { presets: ['launchdarkly'] } }));
+    repo.write('wt/flags.json', JSON.stringify({ flags: [{ key: 'inner-flag' }] }));
+    repo.gitOk(['config', 'core.worktree', '../wt']);
+    const inner = `${repo.dir}/wt`;
+    repo.gitOk(['add', '-A'], { cwd: inner });
+    repo.gitOk(['commit', '-qm', 'chore: the inner work tree [T-2026-11-22-003] [MODE:NF]', '--no-verify'], { cwd: inner });
+    repo.write('wt/a.ts', `${ld('inner-flag')}\n${ld('not-in-inner')}\n`);
+    repo.gitOk(['add', 'a.ts'], { cwd: inner });
+    for (let run = 0; run < 2; run++) {
+      // Twice: the second run has warm caches (and, through the bin, takes the fast path).
+      const result = runIn(repo, ['pre-commit', '--format', 'json'], { cwd: inner });
+      expect(findingsOf(result).map((f) => [f.flag, f.file])).toEqual([['not-in-inner', 'a.ts']]);
+      expect(result.status).toBe(1);
+      expect(runIn(repo, ['pre-commit'], { cwd: inner }).status).toBe(1);
+    }
+  });
+});
