@@ -4,7 +4,7 @@
 import type { LineSplitter } from '../diff/diff-types.js';
 import { MARK_ALL_LINES, MARK_NO_LINES } from '../diff/line-split.js';
 import type { AnchorAutomaton } from './anchor-automaton.js';
-import { assembleChunkScanner } from './chunk-scanner-wasm.js';
+import { TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
 
 /** A LineSplitter that marks the lines containing an anchor (see LineSplitter.split). */
 export interface AnchorKernel extends LineSplitter {
@@ -52,7 +52,7 @@ class JsKernel implements AnchorKernel {
         state = 0;
         continue;
       }
-      state = table[state + classes[byte]!]!;
+      state = table[(state + classes[byte]!) >> 2]!;
       if (state < 0) {
         const end = bytes.indexOf(LF, p + 1);
         if (end === -1 || end >= to) break;
@@ -70,33 +70,31 @@ const PAGE = 65536;
 class WasmKernel implements AnchorKernel {
   readonly kind = 'wasm';
   private readonly memory: WasmMemory;
-  private readonly scanChunk: (start: number, end: number, out: number, table: number, classes: number, shift: number) => number;
-  private readonly classesAt: number;
+  private readonly scanChunk: (start: number, end: number, out: number, shift: number) => number;
   private readonly dataAt: number;
   private view: Uint8Array;
 
   constructor(automaton: AnchorAutomaton, wasm: WasmApi) {
-    const tableBytes = automaton.table.byteLength;
-    this.classesAt = tableBytes;
-    this.dataAt = tableBytes + 256;
+    // Layout: the classes (1 KiB) at 0, the table at TABLE_AT, then each chunk's bytes and line ends.
+    this.dataAt = TABLE_AT + automaton.table.byteLength;
     this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + 5 * (1 << 18)) / PAGE) });
     const module = new wasm.Module(assembleChunkScanner());
     const instance = new wasm.Instance(module, { env: { memory: this.memory } });
     this.scanChunk = instance.exports.scanChunk as WasmKernel['scanChunk'];
     this.view = new Uint8Array(this.memory.buffer);
-    new Int32Array(this.memory.buffer, 0, automaton.table.length).set(automaton.table);
-    this.view.set(automaton.classes, this.classesAt);
+    new Int32Array(this.memory.buffer, 0, 256).set(automaton.classes);
+    new Int32Array(this.memory.buffer, TABLE_AT, automaton.table.length).set(automaton.table);
   }
 
   split(bytes: Uint8Array, from: number, to: number, ends: Int32Array): number {
     const length = to - from;
     if (length <= 0) return 0;
-    // Layout after the table and classes: the bytes, then room for one line end per byte.
+    // Layout after the table: the bytes, then room for one line end per byte.
     const bytesAt = this.dataAt;
     const outAt = (bytesAt + length + 3) & ~3;
     this.ensure(outAt + 4 * length);
     this.view.set(bytes.subarray(from, to), bytesAt);
-    const count = this.scanChunk(bytesAt, bytesAt + length, outAt, 0, this.classesAt, from - bytesAt);
+    const count = this.scanChunk(bytesAt, bytesAt + length, outAt, from - bytesAt);
     ends.set(new Int32Array(this.memory.buffer, outAt, count));
     return count;
   }
