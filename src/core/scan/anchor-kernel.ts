@@ -1,14 +1,32 @@
-// The prefilter's inner loop: one pass over a chunk of diff bytes that finds every line end and
-// marks the lines that contain an anchor. A tiny WebAssembly function runs it (flat in the number
-// of anchors); the JavaScript loop is the fallback where WebAssembly is unavailable.
+// The prefilter's inner loop: one pass over a chunk of diff bytes that finds every line end,
+// marks the lines that contain an anchor and records where each anchor ends. A tiny WebAssembly
+// function runs it (flat in the number of anchors); the JavaScript loop is the fallback where
+// WebAssembly is unavailable.
 import type { LineSplitter } from '../diff/diff-types.js';
 import { MARK_ALL_LINES, MARK_NO_LINES } from '../diff/line-split.js';
 import type { AnchorAutomaton } from './anchor-automaton.js';
-import { TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
+import { HIT_COUNT_AT, TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
+
+/**
+ * Where the anchors of the last split ended: `hits[2k]` is the offset (in the split's `bytes`)
+ * of the last byte of an occurrence, `hits[2k + 1]` the automaton state reached there (a row's
+ * byte offset: its outputs are the anchors that end there), in order of offset, for k < count.
+ * Lines cut off at the end of the chunk may have hits too. Valid until the next split.
+ */
+export interface AnchorHits {
+  readonly hits: Int32Array;
+  readonly count: number;
+}
 
 /** A LineSplitter that marks the lines containing an anchor (see LineSplitter.split). */
 export interface AnchorKernel extends LineSplitter {
   readonly kind: 'wasm' | 'js';
+  /**
+   * The hits of the last split, once: later calls return undefined until the next split, so a
+   * batch of lines that no split produced can never be paired with another's hits. Undefined
+   * too for kernels that do not record them.
+   */
+  takeHits(): AnchorHits | undefined;
 }
 
 // The few WebAssembly JS-API members used here (the project's lib settings do not declare them).
@@ -27,11 +45,12 @@ function findWasm(): WasmApi | undefined {
 }
 
 const LF = 10;
+const noHits = (): undefined => undefined;
 
 /** Builds the fastest kernel available; `prefer: 'js'` forces the fallback (tests, benchmarks). */
 export function createAnchorKernel(automaton: AnchorAutomaton, prefer: 'wasm' | 'js' = 'wasm'): AnchorKernel {
-  if (automaton.matchesNothing) return { kind: 'js', split: MARK_NO_LINES.split };
-  if (automaton.matchesEverything) return { kind: 'js', split: MARK_ALL_LINES.split };
+  if (automaton.matchesNothing) return { kind: 'js', split: MARK_NO_LINES.split, takeHits: noHits };
+  if (automaton.matchesEverything) return { kind: 'js', split: MARK_ALL_LINES.split, takeHits: noHits };
   const wasm = findWasm();
   if (prefer === 'wasm' && wasm !== undefined) return new WasmKernel(automaton, wasm);
   return new JsKernel(automaton);
@@ -39,29 +58,42 @@ export function createAnchorKernel(automaton: AnchorAutomaton, prefer: 'wasm' | 
 
 class JsKernel implements AnchorKernel {
   readonly kind = 'js';
+  private hits = new Int32Array(1024);
+  private last: AnchorHits | undefined;
   constructor(private readonly automaton: AnchorAutomaton) {}
 
   split(bytes: Uint8Array, from: number, to: number, ends: Int32Array): number {
     const { table, classes } = this.automaton;
+    if (this.hits.length < 2 * (to - from)) this.hits = new Int32Array(2 * (to - from));
+    const hits = this.hits;
     let count = 0;
+    let hitCount = 0;
     let state = 0;
+    let marked = 0;
     for (let p = from; p < to; p++) {
       const byte = bytes[p]!;
       if (byte === LF) {
-        ends[count++] = p;
+        ends[count++] = p ^ -marked;
         state = 0;
+        marked = 0;
         continue;
       }
       state = table[(state + classes[byte]!) >> 2]!;
       if (state < 0) {
-        const end = bytes.indexOf(LF, p + 1);
-        if (end === -1 || end >= to) break;
-        ends[count++] = ~end;
-        state = 0;
-        p = end;
+        state = ~state;
+        hits[hitCount++] = p;
+        hits[hitCount++] = state;
+        marked = 1;
       }
     }
+    this.last = { hits, count: hitCount >> 1 };
     return count;
+  }
+
+  takeHits(): AnchorHits | undefined {
+    const last = this.last;
+    this.last = undefined;
+    return last;
   }
 }
 
@@ -70,14 +102,16 @@ const PAGE = 65536;
 class WasmKernel implements AnchorKernel {
   readonly kind = 'wasm';
   private readonly memory: WasmMemory;
-  private readonly scanChunk: (start: number, end: number, out: number, shift: number) => number;
+  private readonly scanChunk: (start: number, end: number, out: number, shift: number, hits: number) => number;
   private readonly dataAt: number;
   private view: Uint8Array;
+  private last: AnchorHits | undefined;
 
   constructor(automaton: AnchorAutomaton, wasm: WasmApi) {
-    // Layout: the classes (1 KiB) at 0, the table at TABLE_AT, then each chunk's bytes and line ends.
+    // Layout: the classes (1 KiB) at 0, the hit count, the table at TABLE_AT, then each chunk's
+    // bytes, line ends and hits.
     this.dataAt = TABLE_AT + automaton.table.byteLength;
-    this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + 5 * (1 << 18)) / PAGE) });
+    this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + 13 * (1 << 17)) / PAGE) });
     const module = new wasm.Module(assembleChunkScanner());
     const instance = new wasm.Instance(module, { env: { memory: this.memory } });
     this.scanChunk = instance.exports.scanChunk as WasmKernel['scanChunk'];
@@ -88,15 +122,26 @@ class WasmKernel implements AnchorKernel {
 
   split(bytes: Uint8Array, from: number, to: number, ends: Int32Array): number {
     const length = to - from;
+    this.last = undefined;
     if (length <= 0) return 0;
-    // Layout after the table: the bytes, then room for one line end per byte.
+    // Layout after the table: the bytes, room for one line end per byte, then for one hit (two
+    // words) per byte.
     const bytesAt = this.dataAt;
     const outAt = (bytesAt + length + 3) & ~3;
-    this.ensure(outAt + 4 * length);
+    const hitsAt = outAt + 4 * length;
+    this.ensure(hitsAt + 8 * length);
     this.view.set(bytes.subarray(from, to), bytesAt);
-    const count = this.scanChunk(bytesAt, bytesAt + length, outAt, from - bytesAt);
+    const count = this.scanChunk(bytesAt, bytesAt + length, outAt, from - bytesAt, hitsAt);
     ends.set(new Int32Array(this.memory.buffer, outAt, count));
+    const hitCount = new Int32Array(this.memory.buffer, HIT_COUNT_AT, 1)[0]!;
+    this.last = { hits: new Int32Array(this.memory.buffer, hitsAt, 2 * hitCount), count: hitCount };
     return count;
+  }
+
+  takeHits(): AnchorHits | undefined {
+    const last = this.last;
+    this.last = undefined;
+    return last;
   }
 
   private ensure(bytes: number): void {
