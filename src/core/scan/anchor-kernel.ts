@@ -5,7 +5,7 @@
 import type { LineSplitter } from '../diff/diff-types.js';
 import { MARK_ALL_LINES, MARK_NO_LINES } from '../diff/line-split.js';
 import type { AnchorAutomaton } from './anchor-automaton.js';
-import { HIT_COUNT_AT, TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
+import { HIT_END_AT, RESULTS_AT, TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
 
 /**
  * Where the anchors of the last split ended: `hits[2k]` is the offset (in the split's `bytes`)
@@ -98,26 +98,32 @@ class JsKernel implements AnchorKernel {
 }
 
 const PAGE = 65536;
+/** Below this many bytes a chunk is walked as one stream (splitting it would not pay). */
+const TWO_STREAMS_MIN_BYTES = 4096;
 
 class WasmKernel implements AnchorKernel {
   readonly kind = 'wasm';
   private readonly memory: WasmMemory;
-  private readonly scanChunk: (start: number, end: number, out: number, shift: number, hits: number) => number;
+  private readonly scanOne: (p: number, end: number, out: number, shift: number, hit: number, state: number, marked: number) => number;
+  private readonly scanTwo: (p1: number, end1: number, p2: number, end2: number, out1: number, out2: number, hit1: number, hit2: number, shift: number) => void;
   private readonly dataAt: number;
   private view: Uint8Array;
+  private words: Int32Array;
   private last: AnchorHits | undefined;
 
   constructor(automaton: AnchorAutomaton, wasm: WasmApi) {
-    // Layout: the classes (1 KiB) at 0, the hit count, the table at TABLE_AT, then each chunk's
+    // Layout: the classes (1 KiB) at 0, the results, the table at TABLE_AT, then each chunk's
     // bytes, line ends and hits.
     this.dataAt = TABLE_AT + automaton.table.byteLength;
     this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + 13 * (1 << 17)) / PAGE) });
     const module = new wasm.Module(assembleChunkScanner());
     const instance = new wasm.Instance(module, { env: { memory: this.memory } });
-    this.scanChunk = instance.exports.scanChunk as WasmKernel['scanChunk'];
+    this.scanOne = instance.exports.scanOne as WasmKernel['scanOne'];
+    this.scanTwo = instance.exports.scanTwo as WasmKernel['scanTwo'];
     this.view = new Uint8Array(this.memory.buffer);
-    new Int32Array(this.memory.buffer, 0, 256).set(automaton.classes);
-    new Int32Array(this.memory.buffer, TABLE_AT, automaton.table.length).set(automaton.table);
+    this.words = new Int32Array(this.memory.buffer);
+    this.words.set(automaton.classes, 0);
+    this.words.set(automaton.table, TABLE_AT >> 2);
   }
 
   split(bytes: Uint8Array, from: number, to: number, ends: Int32Array): number {
@@ -125,17 +131,38 @@ class WasmKernel implements AnchorKernel {
     this.last = undefined;
     if (length <= 0) return 0;
     // Layout after the table: the bytes, room for one line end per byte, then for one hit (two
-    // words) per byte.
+    // words) per byte. Two streams split that room where their bytes split.
     const bytesAt = this.dataAt;
     const outAt = (bytesAt + length + 3) & ~3;
     const hitsAt = outAt + 4 * length;
     this.ensure(hitsAt + 8 * length);
     this.view.set(bytes.subarray(from, to), bytesAt);
-    const count = this.scanChunk(bytesAt, bytesAt + length, outAt, from - bytesAt, hitsAt);
-    ends.set(new Int32Array(this.memory.buffer, outAt, count));
-    const hitCount = new Int32Array(this.memory.buffer, HIT_COUNT_AT, 1)[0]!;
-    this.last = { hits: new Int32Array(this.memory.buffer, hitsAt, 2 * hitCount), count: hitCount };
-    return count;
+    const shift = from - bytesAt;
+    // Stream 2 starts after the first LF past the middle, so both start at a line's start.
+    const middle = length < TWO_STREAMS_MIN_BYTES ? -1 : bytes.indexOf(LF, from + (length >> 1));
+    if (middle === -1 || middle + 1 >= to) {
+      const count = this.scanOne(bytesAt, bytesAt + length, outAt, shift, hitsAt, 0, 0);
+      ends.set(this.words.subarray(outAt >> 2, (outAt >> 2) + count));
+      const hitCount = (this.words[HIT_END_AT >> 2]! - hitsAt) >> 3;
+      this.last = { hits: this.words.subarray(hitsAt >> 2, (hitsAt >> 2) + 2 * hitCount), count: hitCount };
+      return count;
+    }
+    const split = middle + 1 - from;
+    const out2At = outAt + 4 * split;
+    const hits2At = hitsAt + 8 * split;
+    this.scanTwo(bytesAt, bytesAt + split, bytesAt + split, bytesAt + length, outAt, out2At, hitsAt, hits2At, shift);
+    const words = this.words;
+    const results = RESULTS_AT >> 2;
+    const count1 = words[results]!;
+    const hits1 = (words[results + 1]! - hitsAt) >> 3;
+    const count2 = words[results + 2]!;
+    const hits2 = (words[results + 3]! - hits2At) >> 3;
+    ends.set(words.subarray(outAt >> 2, (outAt >> 2) + count1));
+    ends.set(words.subarray(out2At >> 2, (out2At >> 2) + count2), count1);
+    // Stream 2's hits moved up to follow stream 1's: one run in order of offset.
+    words.copyWithin((hitsAt >> 2) + 2 * hits1, hits2At >> 2, (hits2At >> 2) + 2 * hits2);
+    this.last = { hits: words.subarray(hitsAt >> 2, (hitsAt >> 2) + 2 * (hits1 + hits2)), count: hits1 + hits2 };
+    return count1 + count2;
   }
 
   takeHits(): AnchorHits | undefined {
@@ -149,5 +176,6 @@ class WasmKernel implements AnchorKernel {
     if (bytes <= have) return;
     this.memory.grow(Math.ceil((bytes - have) / PAGE));
     this.view = new Uint8Array(this.memory.buffer);
+    this.words = new Int32Array(this.memory.buffer);
   }
 }
