@@ -143,14 +143,11 @@ export class DiffScanner implements DiffSink {
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
     const previousText = this.readTextAbove(batch, index);
-    const scanned: ScannedLine = {
-      file: (added ? file.newPath : file.oldPath) ?? pathOf(file),
-      line: batch.lineNumbers[index]!,
-      side: added ? 'added' : 'removed',
-      text,
-      ...(previousText === undefined ? {} : { previousText }),
-      references,
-    };
+    const path = (added ? file.newPath : file.oldPath) ?? pathOf(file);
+    const side = added ? 'added' : 'removed';
+    const line = batch.lineNumbers[index]!;
+    const scanned: ScannedLine =
+      previousText === undefined ? { file: path, line, side, text, references } : { file: path, line, side, text, previousText, references };
     if (this.options.onLine) this.options.onLine(scanned);
     else this.lines.push(scanned);
   }
