@@ -7,16 +7,14 @@ import { normalizeFlagName, type RegistryIndex } from './registry.js';
 export interface NormalizedKeys {
   readonly byNormalized: ReadonlyMap<string, string>;
   readonly forms: readonly string[];
-  /** Per form, which letters (bit `code - 97`) and which digits (bit `26 + code - 48`) it has. */
+  /** Per form k, the characters it has: slot `i` (see slotOf) is bit `i` of word 2k, or bit `i - 32` of word 2k + 1. */
   readonly characterSets: Int32Array;
-  /** Per form, how often each character occurs: `counts[form * 36 + slot]`. */
-  readonly counts: Int32Array;
 }
 
-/** Normalized forms are [a-z0-9]: 36 characters, each a bit of a character set. */
-const SLOTS = 36;
-
-/** A character's slot, 0..35 (a-z then 0-9); anything else shares slot 0 (a bound stays a bound). */
+/**
+ * A character's slot, 0..35: normalized forms are [a-z0-9]; anything else would share slot 0,
+ * which can only lower a bound, never raise it.
+ */
 function slotOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
   if (code >= 48 && code <= 57) return 26 + code - 48;
@@ -28,16 +26,14 @@ export function normalizeKeys(registry: RegistryIndex): NormalizedKeys {
   const byNormalized = new Map(registry.keys.map((key) => [normalizeFlagName(key), key]));
   const forms = [...byNormalized.keys()];
   const characterSets = new Int32Array(forms.length * 2);
-  const counts = new Int32Array(forms.length * SLOTS);
   for (let k = 0; k < forms.length; k++) {
     const form = forms[k]!;
     for (let i = 0; i < form.length; i++) {
       const slot = slotOf(form.charCodeAt(i));
       characterSets[2 * k + (slot >> 5)]! |= 1 << (slot & 31);
-      counts[k * SLOTS + slot]! += 1;
     }
   }
-  return { byNormalized, forms, characterSets, counts };
+  return { byNormalized, forms, characterSets };
 }
 
 /** Set bits of a 32-bit integer. */
@@ -58,21 +54,19 @@ export function suggestKey(name: string, registry: RegistryIndex, keys: Normaliz
   if (exact !== undefined) return exact;
   const normalized = normalizeFlagName(name);
   const limit = Math.max(2, Math.floor(normalized.length / 3));
-  // The edit distance is computed only for keys that two cheap lower bounds do not rule out,
-  // either as over the limit or as no better than the best so far: the characters one side has
-  // and the other lacks (each costs an edit), then the same counted with multiplicity (the bag
-  // distance). Pruning never changes the answer: the first key at the least distance has bounds
-  // at most that distance, below every earlier key's distance.
-  const nameCounts = new Int32Array(SLOTS);
+  // The edit distance is computed only for keys that cheap lower bounds do not rule out, either
+  // as over the limit or as no better than the best so far: the difference in length, and the
+  // characters one side has and the other lacks (each costs an edit at least). Pruning never
+  // changes the answer: the first key at the least distance has bounds at most that distance,
+  // below every earlier key's distance.
   let low = 0;
   let high = 0;
   for (let i = 0; i < normalized.length; i++) {
     const slot = slotOf(normalized.charCodeAt(i));
     if (slot < 32) low |= 1 << slot;
     else high |= 1 << (slot - 32);
-    nameCounts[slot]! += 1;
   }
-  const { forms, characterSets, counts } = keys;
+  const { forms, characterSets } = keys;
   let best: string | undefined;
   let bestDistance = limit + 1;
   // Indexed loops and no call per key beyond bitCount: this runs before the JIT has warmed up.
@@ -83,9 +77,6 @@ export function suggestKey(name: string, registry: RegistryIndex, keys: Normaliz
     const formHigh = characterSets[2 * k + 1]!;
     if (bitCount(formLow & ~low) + bitCount(formHigh & ~high) >= bestDistance) continue;
     if (bitCount(low & ~formLow) + bitCount(high & ~formHigh) >= bestDistance) continue;
-    let shared = 0;
-    for (let slot = 0, at = k * SLOTS; slot < SLOTS; slot++, at++) shared += Math.min(nameCounts[slot]!, counts[at]!);
-    if (Math.max(form.length - shared, normalized.length - shared) >= bestDistance) continue;
     const edits = distance(normalized, form);
     if (edits < bestDistance) {
       best = form;
