@@ -5,7 +5,8 @@
 import type { LineSplitter } from '../diff/diff-types.js';
 import { MARK_ALL_LINES, MARK_NO_LINES } from '../diff/line-split.js';
 import type { AnchorAutomaton } from './anchor-automaton.js';
-import { HIT_END_AT, RESULTS_AT, TABLE_AT, assembleChunkScanner } from './chunk-scanner-wasm.js';
+import { loadChunkScanner } from './chunk-scanner-binary.js';
+import { HIT_END_AT, RESULTS_AT, TABLE_AT } from './chunk-scanner-wasm.js';
 
 /**
  * Where the anchors of the last split ended: `hits[2k]` is the offset (in the split's `bytes`)
@@ -116,7 +117,7 @@ class WasmKernel implements AnchorKernel {
     // bytes, line ends and hits.
     this.dataAt = TABLE_AT + automaton.table.byteLength;
     this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + 13 * (1 << 17)) / PAGE) });
-    const module = new wasm.Module(assembleChunkScanner());
+    const module = new wasm.Module(loadChunkScanner());
     const instance = new wasm.Instance(module, { env: { memory: this.memory } });
     this.scanOne = instance.exports.scanOne as WasmKernel['scanOne'];
     this.scanTwo = instance.exports.scanTwo as WasmKernel['scanTwo'];

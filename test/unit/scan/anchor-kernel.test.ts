@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileAnchors } from '../../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../../src/core/scan/anchor-kernel.js';
+import { CHUNK_SCANNER_BASE64 } from '../../../src/core/scan/chunk-scanner-binary.js';
+import { assembleChunkScanner } from '../../../src/core/scan/chunk-scanner-wasm.js';
 
 /** Lines joined by LF between filler that must never count; the kernel sees only the lines. */
 function chunkOf(lines: readonly Uint8Array[], gap = 3): { bytes: Uint8Array; from: number; to: number; lineEnds: number[] } {
@@ -128,6 +130,12 @@ describe('the kernels on chunks long enough for two streams', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the shipped chunk scanner module', () => {
+  it('is exactly what chunk-scanner-wasm.ts assembles (copy the received value into chunk-scanner-binary.ts)', () => {
+    expect(Buffer.from(assembleChunkScanner()).toString('base64')).toBe(CHUNK_SCANNER_BASE64);
   });
 });
 
