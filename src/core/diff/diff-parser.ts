@@ -116,11 +116,14 @@ export class DiffParser {
   /** Ends the input: a last line without a newline is read, and the last file is closed. */
   end(): void {
     if (!this.discarding && this.length > 0) this.processLines();
-    if (this.discarding) this.finishDiscarding();
-    else if (this.length > 0) {
-      this.handleLine(0, this.length, true);
-      this.flush();
+    if (!this.discarding && this.length > 0) {
+      // A last line without a LF gets one, so it goes through the splitter like every other line:
+      // each batch then comes from the split just before it (a sink may rely on that).
+      if (this.length + 1 > this.buffer.length) this.grow(this.length + 1);
+      this.buffer[this.length++] = LF;
+      this.processLines();
     }
+    if (this.discarding) this.finishDiscarding();
     this.length = 0;
     this.closeHeader();
   }

@@ -32,8 +32,9 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
  * A batch of content lines (from included files only), as parallel arrays over `bytes`.
  * Line `i` is `bytes[starts[i] .. ends[i])`: without the diff marker, the trailing CR or the LF.
  * When the parser has a LineSplitter, only the lines it marked are in the batch; `contentLines`
- * counts every content line the batch covers. Everything here is only valid during the sink call
- * that receives it.
+ * counts every content line the batch covers. Every line of a batch comes from the splitter's
+ * last call before the sink's (so a splitter may hand the sink more about them). Everything here
+ * is only valid during the sink call that receives it.
  */
 export interface LineBatch {
   readonly bytes: Uint8Array;

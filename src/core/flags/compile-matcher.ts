@@ -130,7 +130,8 @@ export function compileFlagMatcher(
   const ranAt = new Int32Array(patterns.length);
   let stamp = 0;
   let line = '';
-  let hit: number[] = [];
+  // The line patterns to run on this line (reused: cleared per line).
+  const hit: number[] = [];
   let references: FlagReference[] = [];
 
   /** One anchor occurrence: run its at-anchor patterns, note its line patterns, read an alias. */
@@ -154,13 +155,13 @@ export function compileFlagMatcher(
       }
     }
     if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, text)) {
-      references.push({ flag: action.aliasKey, index: start, source: 'alias', ...(text === action.aliasKey ? {} : { written: text }) });
+      references.push(text === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: text });
     }
   };
   const begin = (text: string): void => {
     stamp += 1;
     line = text;
-    hit = [];
+    hit.length = 0;
     references = [];
   };
   /** The line patterns whose anchors occurred, then the references in line order. */
@@ -224,7 +225,9 @@ function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: R
 /** Maps what the code wrote to a registry key: key, alias, then (normalized forms) letters and digits. */
 function resolveReference(written: string, at: number, pattern: CompiledPattern, index: RegistryIndex): FlagReference {
   const source = pattern.source;
-  if (index.get(written) !== undefined) return { flag: written, index: at, source };
+  // The registry's own string for a known key: the many references to it share one string.
+  const known = index.get(written);
+  if (known !== undefined) return { flag: known.key, index: at, source };
   const aliasKey = index.keyOfAlias(written);
   if (aliasKey !== undefined) return { flag: aliasKey, index: at, source, written };
   if (pattern.keyForm === 'normalized') {

@@ -1,12 +1,14 @@
 // The flag rules, as pure functions over the lines the engine found references in: unknown,
 // archived, deprecated and expired flags on added lines; references removed by the change;
 // flags with no reference left at the pushed tip; suppressions.
-import { closest, distance } from 'fastest-levenshtein';
 import type { FlagReference } from './matcher.js';
-import { normalizeFlagName, type RegistryIndex } from './registry.js';
+import { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
+import type { RegistryIndex } from './registry.js';
 import type { FlagRuleCode } from './rule-codes.js';
 import { findSuppression } from './suppression.js';
 import { fingerprintFinding, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
+
+export { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
 
 /** One diff line with the references the matcher found in it. */
 export interface FlagLine {
@@ -196,30 +198,6 @@ function judgeReference(
     });
   }
   return judgements;
-}
-
-/** A registry's keys by normalized form: what did-you-mean compares against. */
-export interface NormalizedKeys {
-  readonly byNormalized: ReadonlyMap<string, string>;
-  readonly forms: readonly string[];
-}
-
-/** Normalizes a registry's keys once, for many suggestKey calls. */
-export function normalizeKeys(registry: RegistryIndex): NormalizedKeys {
-  const byNormalized = new Map(registry.keys.map((key) => [normalizeFlagName(key), key]));
-  return { byNormalized, forms: [...byNormalized.keys()] };
-}
-
-/** The registry key closest to a name (compared on letters and digits), if close enough to be a typo. */
-export function suggestKey(name: string, registry: RegistryIndex, keys: NormalizedKeys = normalizeKeys(registry)): string | undefined {
-  if (registry.keys.length === 0) return undefined;
-  const normalized = normalizeFlagName(name);
-  const exact = registry.keyOfNormalized(name);
-  if (exact !== undefined) return exact;
-  const { byNormalized, forms } = keys;
-  const best = closest(normalized, forms);
-  const limit = Math.max(2, Math.floor(normalized.length / 3));
-  return distance(normalized, best) <= limit ? byNormalized.get(best) : undefined;
 }
 
 function makeFinding(

@@ -4,20 +4,21 @@
 import { DetectionError } from '../../errors.js';
 
 /**
- * The compiled prefilter. States are premultiplied row offsets (`state * width`); an entry below
- * zero marks an accepting state (an anchor ends at this byte) and encodes it as `-offset - 1`.
+ * The compiled prefilter. A state is the byte offset of its row in `table` (`index * width * 4`),
+ * so a kernel steps with one addition and one load; a negative entry is `~state` for an
+ * accepting state (an anchor ends at this byte).
  */
 export interface AnchorAutomaton {
-  /** `table[state + classes[byte]]` is the next state: a row offset, or `-offset - 1` when accepting. */
+  /** `table[(state + classes[byte]) >> 2]` is the next state (a row's byte offset), `~state` when accepting. */
   readonly table: Int32Array;
-  /** Byte -> column (0 for bytes that appear in no anchor, so LF always leads back to 0). */
-  readonly classes: Uint8Array;
-  /** Columns per state row (a power of two). */
+  /** Byte -> the byte offset of its column in a row (0 for bytes in no anchor, so LF leads back to the root). */
+  readonly classes: Int32Array;
+  /** Columns per state row. */
   readonly width: number;
   readonly stateCount: number;
   /**
    * The anchors that end in each state, longest first, as indexes into the compiled `anchors`
-   * (CSR: state `i`'s are `outputs[outputStarts[i] .. outputStarts[i + 1])`).
+   * (CSR: state index `i`'s are `outputs[outputStarts[i] .. outputStarts[i + 1])`).
    */
   readonly outputStarts: Int32Array;
   readonly outputs: Int32Array;
@@ -26,6 +27,8 @@ export interface AnchorAutomaton {
   /** No anchors at all: no line is a candidate. */
   readonly matchesNothing: boolean;
 }
+
+const LF = 10;
 
 /** Above this the table would dominate memory; the registry's aliases are the usual cause. */
 export const MAX_AUTOMATON_BYTES = 48 * 1024 * 1024;
@@ -36,55 +39,67 @@ export const MAX_AUTOMATON_BYTES = 48 * 1024 * 1024;
  * would exceed MAX_AUTOMATON_BYTES.
  */
 export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
-  const encoder = new TextEncoder();
+  // This runs on every hook start, mostly before the JIT has warmed up: indexed loops over flat
+  // arrays only (no iterators, no per-state objects), and one UTF-8 encoding for all anchors.
   const firstIndex = new Map<string, number>();
-  anchors.forEach((anchor, index) => {
-    if (!firstIndex.has(anchor) && !anchor.includes('\n')) firstIndex.set(anchor, index);
-  });
-  const words = [...firstIndex.keys()].map((anchor) => encoder.encode(anchor));
-  const ids = [...firstIndex.values()];
-  const matchesEverything = words.some((word) => word.length === 0);
-  const classes = new Uint8Array(256);
-  let classCount = 1;
-  for (const word of words) {
-    for (const byte of word) if (classes[byte] === 0) classes[byte] = classCount++;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i]!;
+    if (!firstIndex.has(anchor) && !anchor.includes('\n')) firstIndex.set(anchor, i);
   }
-  let width = 1;
-  while (width < classCount) width *= 2;
-  const maxStates = Math.floor(MAX_AUTOMATON_BYTES / (width * 4));
-  // The trie in flat arrays (no per-state objects: this runs on every hook start): each state's
-  // children are linked (firstChild, nextSibling; 0 ends a list, as no edge leads back to the
-  // root), so building it and the breadth-first pass below visit edges, not every column.
-  const bound = Math.min(maxStates, 1 + words.reduce((sum, word) => sum + word.length, 0));
+  const ids = Int32Array.from(firstIndex.values());
+  // LF separates the anchors (none contains one) and ends the last.
+  const joined = new TextEncoder().encode(firstIndex.size === 0 ? '' : `${[...firstIndex.keys()].join('\n')}\n`);
+  const classes = new Int32Array(256);
+  let classCount = 1;
+  for (let i = 0; i < joined.length; i++) {
+    const byte = joined[i]!;
+    if (byte !== LF && classes[byte] === 0) classes[byte] = 4 * classCount++;
+  }
+  const width = classCount;
+  const rowBytes = width * 4;
+  const maxStates = Math.floor(MAX_AUTOMATON_BYTES / rowBytes);
+  // The trie in flat arrays: each state's children are linked (firstChild, nextSibling; 0 ends a
+  // list, as no edge leads back to the root), so building it and the breadth-first pass below
+  // visit edges, not every column. States are numbered by index here, offsets come later.
+  const bound = Math.min(maxStates, 1 + joined.length);
   const ownAnchor = new Int32Array(bound).fill(-1);
   const firstChild = new Int32Array(bound);
   const nextSibling = new Int32Array(bound);
   const columnOf = new Int32Array(bound);
   let stateCount = 1;
-  words.forEach((word, w) => {
-    let state = 0;
-    for (const byte of word) {
-      const column = classes[byte]!;
-      let next = firstChild[state]!;
-      while (next !== 0 && columnOf[next] !== column) next = nextSibling[next]!;
-      if (next === 0) {
-        if (stateCount >= maxStates) throw tooLarge(words.length);
-        next = stateCount++;
-        columnOf[next] = column;
-        nextSibling[next] = firstChild[state]!;
-        firstChild[state] = next;
-      }
-      state = next;
+  let matchesEverything = false;
+  for (let i = 0, word = 0, state = 0, length = 0; i < joined.length; i++) {
+    const byte = joined[i]!;
+    if (byte === LF) {
+      if (length === 0) matchesEverything = true;
+      ownAnchor[state] = ids[word++]!;
+      state = 0;
+      length = 0;
+      continue;
     }
-    ownAnchor[state] = ids[w]!;
-  });
+    length += 1;
+    const column = classes[byte]! >> 2;
+    let next = firstChild[state]!;
+    while (next !== 0 && columnOf[next] !== column) next = nextSibling[next]!;
+    if (next === 0) {
+      if (stateCount >= maxStates) throw tooLarge(ids.length);
+      next = stateCount++;
+      columnOf[next] = column;
+      nextSibling[next] = firstChild[state]!;
+      firstChild[state] = next;
+    }
+    state = next;
+  }
   const table = new Int32Array(stateCount * width);
   // Breadth-first, so a state's failure row is complete before the state's own row: each row
-  // starts as a copy of its failure row (one memcpy), then its own edges overwrite it. A state
-  // accepts when it ends an anchor or its failure state accepts (a suffix is an anchor).
+  // starts as a copy of its failure row (one memcpy), then its
+  // own edges overwrite it. A state accepts when it ends an anchor or its failure state accepts
+  // (a suffix is an anchor).
   const failure = new Int32Array(stateCount);
   const order = new Int32Array(stateCount);
   const accepting = new Uint8Array(stateCount);
+  // How many anchors end in each state: its own, then its failure state's.
+  const outputCount = new Int32Array(stateCount);
   let tail = 1;
   for (let head = 0; head < tail; head++) {
     const state = order[head]!;
@@ -94,33 +109,27 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
       const column = columnOf[next]!;
       if (state !== 0) {
         const fallback = table[row + column]!;
-        failure[next] = (fallback < 0 ? -fallback - 1 : fallback) / width;
+        failure[next] = (fallback < 0 ? ~fallback : fallback) / rowBytes;
       }
-      if (ownAnchor[next]! >= 0 || accepting[failure[next]!] === 1) accepting[next] = 1;
-      table[row + column] = accepting[next] === 1 ? -(next * width) - 1 : next * width;
+      const inherited = accepting[failure[next]!] === 1 ? outputCount[failure[next]!]! : 0;
+      outputCount[next] = (ownAnchor[next]! >= 0 ? 1 : 0) + inherited;
+      if (outputCount[next]! > 0) accepting[next] = 1;
+      table[row + column] = accepting[next] === 1 ? ~(next * rowBytes) : next * rowBytes;
       order[tail++] = next;
     }
   }
-  // Outputs in breadth-first order, so a state's failure state (shallower) is listed already.
   const outputStarts = new Int32Array(stateCount + 1);
-  const collected: number[][] = new Array<number[]>(stateCount);
-  collected[0] = [];
-  let total = 0;
-  for (let k = 0; k < stateCount; k++) {
+  for (let state = 0; state < stateCount; state++) outputStarts[state + 1] = outputStarts[state]! + outputCount[state]!;
+  // Filled breadth-first, so a state's failure state (shallower) is filled already.
+  const outputs = new Int32Array(outputStarts[stateCount]!);
+  for (let k = 1; k < stateCount; k++) {
     const state = order[k]!;
-    if (state === 0) continue;
-    const inherited = accepting[failure[state]!] === 1 ? collected[failure[state]!]! : [];
-    const own = ownAnchor[state]!;
-    collected[state] = own >= 0 ? [own, ...inherited] : inherited;
-    total += collected[state]!.length;
+    let at = outputStarts[state]!;
+    if (ownAnchor[state]! >= 0) outputs[at++] = ownAnchor[state]!;
+    const fallback = failure[state]!;
+    if (at < outputStarts[state + 1]!) outputs.copyWithin(at, outputStarts[fallback]!, outputStarts[fallback + 1]!);
   }
-  const outputs = new Int32Array(total);
-  for (let state = 0, at = 0; state < stateCount; state++) {
-    outputStarts[state] = at;
-    for (const id of collected[state] ?? []) outputs[at++] = id;
-    outputStarts[state + 1] = at;
-  }
-  return { table, classes, width, stateCount, outputStarts, outputs, matchesEverything, matchesNothing: words.length === 0 };
+  return { table, classes, width, stateCount, outputStarts, outputs, matchesEverything, matchesNothing: ids.length === 0 };
 }
 
 function tooLarge(anchorCount: number): DetectionError {
@@ -130,19 +139,21 @@ function tooLarge(anchorCount: number): DetectionError {
 }
 
 /**
- * Walks the automaton over `bytes[start, end)` and records every anchor occurrence: its index
- * (into the compiled anchors) in `found`, the offset just past it (from `start`) in `ends`, in
- * order of end, longest first at one end. Returns how many, at most `found.length`.
+ * Walks the automaton over `bytes[start, end)` (one line: no LF) and records every anchor
+ * occurrence: its index (into the compiled anchors) in `found`, the offset just past it (from
+ * `start`) in `ends`, in order of end, longest first at one end. Returns how many, at most
+ * `found.length`.
  */
 export function findAnchors(automaton: AnchorAutomaton, bytes: Uint8Array, start: number, end: number, found: Int32Array, ends: Int32Array): number {
   const { table, classes, width, outputStarts, outputs } = automaton;
+  const rowBytes = width * 4;
   let count = 0;
   let state = 0;
   for (let p = start; p < end; p++) {
-    state = table[state + classes[bytes[p]!]!]!;
+    state = table[(state + classes[bytes[p]!]!) >> 2]!;
     if (state >= 0) continue;
-    state = -state - 1;
-    const index = state / width;
+    state = ~state;
+    const index = state / rowBytes;
     for (let k = outputStarts[index]!, last = outputStarts[index + 1]!; k < last && count < found.length; k++) {
       found[count] = outputs[k]!;
       ends[count++] = p + 1 - start;

@@ -6,7 +6,7 @@ import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 import { compileAnchors, findAnchors, type AnchorAutomaton } from './anchor-automaton.js';
-import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
+import { createAnchorKernel, type AnchorHits, type AnchorKernel } from './anchor-kernel.js';
 
 /**
  * A changed line with the flag references found in it: exactly the rules' FlagLine (one type
@@ -77,6 +77,9 @@ export class DiffScanner implements DiffSink {
   private readonly files: DiffFile[] = [];
   private readonly matchers: (FlagMatcher | undefined)[] = [];
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
+  /** The kernel's hits for the batch being matched (undefined: search each line), and how far it has been read. */
+  private hits: AnchorHits | undefined;
+  private hitCursor = 0;
   /** `batch.bytes` as a Buffer (for its fast latin1 decoding of ASCII lines), per batch. */
   private view: { bytes: Uint8Array; buffer: Buffer } | undefined;
 
@@ -123,6 +126,8 @@ export class DiffScanner implements DiffSink {
     const started = now?.() ?? 0;
     this.stats.lines += batch.contentLines;
     this.stats.candidateLines += batch.count;
+    this.hits = this.kernel.takeHits();
+    this.hitCursor = 0;
     for (let i = 0; i < batch.count; i++) this.matchLine(batch, i);
     if (now) this.timings.regexMs += now() - started;
   }
@@ -138,14 +143,11 @@ export class DiffScanner implements DiffSink {
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
     const previousText = this.readTextAbove(batch, index);
-    const scanned: ScannedLine = {
-      file: (added ? file.newPath : file.oldPath) ?? pathOf(file),
-      line: batch.lineNumbers[index]!,
-      side: added ? 'added' : 'removed',
-      text,
-      ...(previousText === undefined ? {} : { previousText }),
-      references,
-    };
+    const path = (added ? file.newPath : file.oldPath) ?? pathOf(file);
+    const side = added ? 'added' : 'removed';
+    const line = batch.lineNumbers[index]!;
+    const scanned: ScannedLine =
+      previousText === undefined ? { file: path, line, side, text, references } : { file: path, line, side, text, previousText, references };
     if (this.options.onLine) this.options.onLine(scanned);
     else this.lines.push(scanned);
   }
@@ -178,7 +180,7 @@ export class DiffScanner implements DiffSink {
     const text = this.latin1(bytes, start, end);
     const room = 4 * (end - start) + 16;
     if (this.found.length < room) this.growFound(room);
-    const count = findAnchors(this.automaton, bytes, start, end, this.found, this.foundEnds);
+    const count = this.hits === undefined ? findAnchors(this.automaton, bytes, start, end, this.found, this.foundEnds) : this.readHits(start, end);
     if (count === this.found.length) return { text, references: matcher.matchLine(text) };
     const map = this.anchorMapOf(matcher);
     let kept = 0;
@@ -189,6 +191,34 @@ export class DiffScanner implements DiffSink {
       this.localEnds[kept++] = this.foundEnds[k]!;
     }
     return { text, references: matcher.matchAnchors(text, this.local, this.localEnds, kept) };
+  }
+
+  /**
+   * The same as findAnchors, from the kernel's hits: the anchors that end in `[start, end)` and
+   * start there too (the kernel's walk began at the line's diff marker). Lines come in order of
+   * offset, so the hits are read with one cursor.
+   */
+  private readHits(start: number, end: number): number {
+    const { hits, count } = this.hits!;
+    const { outputStarts, outputs, width } = this.automaton;
+    const anchors = this.selection.anchors;
+    const rowBytes = width * 4;
+    let k = this.hitCursor;
+    while (k < count && hits[2 * k]! < start) k++;
+    let found = 0;
+    for (; k < count && hits[2 * k]! < end; k++) {
+      const anchorEnd = hits[2 * k]! + 1 - start;
+      const index = hits[2 * k + 1]! / rowBytes;
+      for (let o = outputStarts[index]!, last = outputStarts[index + 1]!; o < last && found < this.found.length; o++) {
+        const anchor = outputs[o]!;
+        // An ASCII line holds only ASCII anchors, whose length in bytes is their length.
+        if (anchorEnd < anchors[anchor]!.length) continue;
+        this.found[found] = anchor;
+        this.foundEnds[found++] = anchorEnd;
+      }
+    }
+    this.hitCursor = k;
+    return found;
   }
 
   private growFound(size: number): void {

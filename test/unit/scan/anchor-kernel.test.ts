@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileAnchors } from '../../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../../src/core/scan/anchor-kernel.js';
+import { CHUNK_SCANNER_BASE64 } from '../../../src/core/scan/chunk-scanner-binary.js';
+import { assembleChunkScanner } from '../../../src/core/scan/chunk-scanner-wasm.js';
 
 /** Lines joined by LF between filler that must never count; the kernel sees only the lines. */
 function chunkOf(lines: readonly Uint8Array[], gap = 3): { bytes: Uint8Array; from: number; to: number; lineEnds: number[] } {
@@ -77,6 +79,63 @@ describe.each(['wasm', 'js'] as const)('the %s anchor kernel', (kind) => {
   it('keeps working when a chunk outgrows its memory', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => utf8(`${'x'.repeat(400)}${i % 7 === 0 ? 'needle' : ''}`));
     expect(run(kind, ['needle'], lines)).toEqual(naive(['needle'], lines));
+  });
+});
+
+describe('the kernels on chunks long enough for two streams', () => {
+  /** Every (offset, anchor) where an anchor ends, from a kernel's hits. */
+  function hitsOf(kind: 'wasm' | 'js', anchors: readonly string[], lines: readonly Uint8Array[]): { marked: number[]; ends: string[] } {
+    const automaton = compileAnchors(anchors);
+    const kernel = createAnchorKernel(automaton, kind);
+    const { bytes, from, to, lineEnds } = chunkOf(lines);
+    const ends = new Int32Array(to - from);
+    const count = kernel.split(bytes, from, to, ends);
+    expect([...ends.subarray(0, count)].map((end) => (end < 0 ? ~end : end))).toEqual(lineEnds);
+    const taken = kernel.takeHits();
+    expect(kernel.takeHits()).toBeUndefined();
+    const found: string[] = [];
+    for (let k = 0; k < (taken?.count ?? 0); k++) {
+      const index = taken!.hits[2 * k + 1]! / (automaton.width * 4);
+      for (let o = automaton.outputStarts[index]!; o < automaton.outputStarts[index + 1]!; o++) found.push(`${taken!.hits[2 * k]}:${automaton.outputs[o]}`);
+    }
+    return { marked: [...ends.subarray(0, count)].flatMap((end, i) => (end < 0 ? [i] : [])), ends: found };
+  }
+
+  /** The same, naively: every occurrence of every anchor. */
+  function naiveHits(anchors: readonly string[], lines: readonly Uint8Array[]): string[] {
+    const { bytes, from, to } = chunkOf(lines);
+    const text = Buffer.from(bytes.subarray(0, to));
+    const found: { at: number; length: number; id: number }[] = [];
+    const seen = new Set<string>();
+    anchors.forEach((anchor, id) => {
+      if (seen.has(anchor) || anchor.length === 0) return;
+      seen.add(anchor);
+      const needle = Buffer.from(anchor, 'utf8');
+      for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) found.push({ at: at + needle.length - 1, length: needle.length, id });
+    });
+    // In order of end, longest first at one end (the automaton's output order).
+    return found.sort((a, b) => a.at - b.at || b.length - a.length).map(({ at, id }) => `${at}:${id}`);
+  }
+
+  it('agree with each other and with a naive search, marks and hits, whatever splits the chunk', () => {
+    const anchor = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '('), minLength: 1, maxLength: 4 });
+    const line = fc.array(fc.constantFrom(...utf8('abc(xyz')), { minLength: 25, maxLength: 60 }).map((b) => Uint8Array.from(b));
+    fc.assert(
+      fc.property(fc.array(anchor, { minLength: 1, maxLength: 8 }), fc.array(line, { minLength: 200, maxLength: 300 }), (anchors, lines) => {
+        const wasm = hitsOf('wasm', anchors, lines);
+        const js = hitsOf('js', anchors, lines);
+        expect(wasm).toEqual(js);
+        expect(wasm.marked).toEqual(naive(anchors, lines));
+        expect(wasm.ends).toEqual(naiveHits(anchors, lines));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('the shipped chunk scanner module', () => {
+  it('is exactly what chunk-scanner-wasm.ts assembles (copy the received value into chunk-scanner-binary.ts)', () => {
+    expect(Buffer.from(assembleChunkScanner()).toString('base64')).toBe(CHUNK_SCANNER_BASE64);
   });
 });
 

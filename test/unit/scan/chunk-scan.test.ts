@@ -112,6 +112,34 @@ describe('the chunk-level scanner', () => {
     );
   });
 
+  it('never takes an anchor that begins in the diff marker for one in the line', () => {
+    // Anchors that start like a diff marker: the kernel walks each line from its marker on.
+    const markerMatcher = compileFlagMatcher(
+      {
+        presets: [],
+        envPrefix: 'FF_',
+        patterns: [
+          { name: 'plus', pattern: "\\+gate\\('(?<flag>[\\w-]+)'", anchor: '+gate(' },
+          { name: 'space', pattern: " gate\\('(?<flag>[\\w-]+)'", anchor: ' gate(' },
+          { name: 'minus', pattern: "-gate\\('(?<flag>[\\w-]+)'", anchor: '-gate(' },
+        ],
+        aliasCaseVariants: [],
+      },
+      indexRegistry({ source: 'flags.json', flags: [{ key: 'gate', status: 'active', aliases: ['+gate', 'gate'] }] }),
+    );
+    const gateArb = fc.array(fc.constantFrom("gate('a')", "+gate('b')", " gate('c')", "-gate('d')", 'gate', '+', '-', ' ', '\r'), { maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(diffOf(gateArb), fc.constantFrom('wasm', 'js'), (files, kernel) => {
+        const bytes = Buffer.from(renderDiff(files), 'latin1');
+        const result = scanDiffChunks([bytes], selectAlways(markerMatcher), { kernel });
+        const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
+        const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+        expect(sort(result.lines)).toEqual(sort(scanNaively(files, 4096, markerMatcher)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('finds exactly what a naive line-by-line scan finds, with either kernel, however the diff is chunked', () => {
     fc.assert(
       fc.property(diffArb, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom(8, 20, 4096), fc.constantFrom('wasm', 'js'), fc.constantFrom(1, 50, 1 << 17), (files, cuts, maxLineBytes, kernel, batchBytes) => {

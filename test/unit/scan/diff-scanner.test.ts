@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { scanDiffChunks } from '../../../src/core/scan/scan-diff.js';
 import { selectAlways } from '../../../src/core/scan/diff-scanner.js';
 import { createSimpleMatcher } from '../../helpers/simple-matcher.js';
+import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { indexRegistry } from '../../../src/core/flags/registry.js';
 
 const matcher = createSimpleMatcher({ aliases: { NEW_CHECKOUT: 'new-checkout' } });
 const scan = (diff: string | Buffer, options: Parameters<typeof scanDiffChunks>[2] = {}) =>
@@ -101,6 +104,20 @@ describe('DiffScanner', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it.each(['wasm', 'js'] as const)('matches a last line without LF after header-only lines at its own offsets (%s kernel)', (kernel) => {
+    // The last split reads only header lines, so no batch takes its hits; the unterminated line
+    // that follows must not be matched on them (they were recorded before the line moved).
+    const real = compileFlagMatcher(
+      { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] },
+      indexRegistry({ source: 'flags.json', flags: [{ key: 'k', status: 'active', aliases: [] }] }),
+    );
+    const code = "  if (ld.variation('k', false)) {";
+    const diff = Buffer.from(`diff --git a/f.ts b/f.ts\n--- a/f.ts\n+++ b/f.ts\n@@ -0,0 +1 @@\n+${code}`, 'utf8');
+    const result = scanDiffChunks([diff], selectAlways(real), { kernel });
+    expect(real.matchLine(code)).toHaveLength(1);
+    expect(result.lines.map((line) => [line.line, line.references])).toEqual([[1, real.matchLine(code)]]);
   });
 
   it('times the phases with the injected clock', () => {
