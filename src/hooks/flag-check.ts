@@ -10,6 +10,8 @@ import { createFlagRuleEvaluator, createLineTooLongFinding, type FlagLine } from
 import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
+import { compileAnchorsCached } from '../cache/automaton-cache.js';
+import { PROVE_VERSION } from '../version.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream } from '../git/run-git.js';
 import type { FlagReport } from '../report/flag-report.js';
@@ -51,6 +53,8 @@ export interface FlagCheckInput {
   readonly knowledgeMs?: number;
   /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
   readonly diff?: GitStream;
+  /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs. */
+  readonly stateDir?: string;
 }
 
 /** Builds the include/exclude test of the `flags` config (globs on repository-relative paths). */
@@ -78,7 +82,14 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     evaluator.addLine(line);
     rulesMs += now() - started;
   };
-  const scan = createDiffScan(knowledge, { includePath: compilePathFilter(flags), maxLineBytes: flags.maxLineLength, now, onLine });
+  const { stateDir } = input;
+  const scan = createDiffScan(knowledge, {
+    includePath: compilePathFilter(flags),
+    maxLineBytes: flags.maxLineLength,
+    now,
+    onLine,
+    ...(stateDir === undefined ? {} : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION) }),
+  });
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env });

@@ -1,6 +1,8 @@
 // The pre-commit hook: the staged changes (the index, as they will be committed) checked for
 // feature-flag references against the registry.
 import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { STATE_DIR_NAME } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
@@ -45,6 +47,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
           diff,
           flags: context.config.flags,
           knowledge,
+          stateDir: join(context.git.commonDir, STATE_DIR_NAME),
           repoRoot: context.repoRoot,
           env: io.env,
           today: readToday(),

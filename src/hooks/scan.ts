@@ -1,6 +1,8 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
 import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { STATE_DIR_NAME } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
@@ -36,6 +38,7 @@ export async function runScan(io: CommandIo, options: ScanOptions): Promise<Exit
     target,
     flags: run.config.flags,
     knowledge,
+    stateDir: join(run.git.commonDir, STATE_DIR_NAME),
     repoRoot: run.repoRoot,
     env: io.env,
     today: readToday(),

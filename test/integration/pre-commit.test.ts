@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REGISTRY, createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -241,6 +243,31 @@ describe('pre-commit finds the repository as git does', () => {
       expect(findingsOf(result).map((f) => [f.flag, f.file])).toEqual([['not-in-inner', 'a.ts']]);
       expect(result.status).toBe(1);
       expect(runIn(repo, ['pre-commit'], { cwd: inner }).status).toBe(1);
+    }
+  });
+});
+
+describe('pre-commit keeps the compiled prefilter in the git dir', () => {
+  it('reuses it on the next run, and rebuilds a damaged one with the same verdict', () => {
+    repo = createFlagRepo();
+    repo.write('a.ts', `${ld('new-checkout')}\n${ld('no-such-flag')}\n`);
+    repo.gitOk(['add', 'a.ts']);
+    const first = runIn(repo, ['pre-commit', '--format', 'json']);
+    expect(findingsOf(first).map((f) => f.flag)).toEqual(['no-such-flag']);
+    const stateDir = join(repo.dir, '.git', 'prove-hooks');
+    const [file, ...others] = readdirSync(stateDir).filter((name) => name.startsWith('anchor-automaton-'));
+    expect(others).toEqual([]);
+    const written = statSync(join(stateDir, file!)).mtimeMs;
+    expect(findingsOf(runIn(repo, ['pre-commit', '--format', 'json'])).map((f) => f.flag)).toEqual(['no-such-flag']);
+    expect(statSync(join(stateDir, file!)).mtimeMs).toBe(written);
+    // Zeroed transitions would find nothing: the CRC rejects them and the automaton is rebuilt.
+    const bytes = readFileSync(join(stateDir, file!));
+    bytes.fill(0, bytes.length - 600, bytes.length - 8);
+    writeFileSync(join(stateDir, file!), bytes);
+    for (let run = 0; run < 2; run++) {
+      const result = runIn(repo, ['pre-commit']);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/unknown flag 'no-such-flag'/);
     }
   });
 });

@@ -55,6 +55,8 @@ export interface DiffScannerOptions {
   readonly kernel?: 'wasm' | 'js';
   /** Receives each line with references as it is found, instead of collecting them in `lines`. */
   readonly onLine?: (line: ScannedLine) => void;
+  /** Builds the prefilter automaton (default compileAnchors; hooks pass one backed by a persisted cache). */
+  readonly compileAnchors?: (anchors: readonly string[]) => AnchorAutomaton;
 }
 
 /** Finds flag references in a diff; feed it to a DiffParser as its sink. */
@@ -87,7 +89,7 @@ export class DiffScanner implements DiffSink {
     private readonly selection: MatcherSelection,
     private readonly options: DiffScannerOptions = {},
   ) {
-    this.automaton = compileAnchors(selection.anchors);
+    this.automaton = (options.compileAnchors ?? compileAnchors)(selection.anchors);
     this.kernel = createAnchorKernel(this.automaton, options.kernel);
   }
 
