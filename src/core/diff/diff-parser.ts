@@ -151,9 +151,36 @@ export class DiffParser {
     if (this.ends.length < length) this.ends = new Int32Array(Math.max(length, this.ends.length * 2));
     const ends = this.ends;
     const count = this.splitter.split(buffer, 0, length, ends);
+    const maxLineBytes = this.options.maxLineBytes;
     let position = 0;
     for (let i = 0; i < count; i++) {
       const raw = ends[i]!;
+      // The usual line, inlined (a large diff has a million): an added or removed line of an
+      // included file with no anchor, within the cap and the hunk's counts. It only moves the
+      // counters and becomes its side's last line. Anything else goes through handleLine.
+      if (raw >= 0 && this.state === State.Hunk && this.include) {
+        const marker = buffer[position]!;
+        let contentEnd = raw;
+        if (contentEnd > position + 1 && buffer[contentEnd - 1] === CR) contentEnd -= 1;
+        if (contentEnd - position - 1 <= maxLineBytes) {
+          if (marker === PLUS && this.newLeft > 0) {
+            const lineNumber = this.newLine++;
+            if (--this.newLeft === 0 && this.oldLeft === 0) this.state = State.AfterHunk;
+            this.batch.contentLines += 1;
+            setSide(this.newSide, this.file!.index, lineNumber, position + 1, contentEnd);
+            position = raw + 1;
+            continue;
+          }
+          if (marker === MINUS && this.oldLeft > 0) {
+            const lineNumber = this.oldLine++;
+            if (--this.oldLeft === 0 && this.newLeft === 0) this.state = State.AfterHunk;
+            this.batch.contentLines += 1;
+            setSide(this.oldSide, this.file!.index, lineNumber, position + 1, contentEnd);
+            position = raw + 1;
+            continue;
+          }
+        }
+      }
       const newline = raw < 0 ? ~raw : raw;
       this.handleLine(position, newline, raw < 0);
       position = newline + 1;
