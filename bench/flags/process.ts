@@ -37,6 +37,14 @@ interface Command {
 const devNull = openSync('/dev/null', 'w');
 
 /**
+ * The environment every measured command gets: this one without NODE_* variables. Some shells
+ * (CI images, this machine's) set NODE_EXTRA_CA_CERTS, which makes every Node start read a
+ * certificate bundle (about 35 ms here): it would inflate `node -e 0` and the hook alike and pull
+ * their ratio towards 1. A developer's `git commit` runs the hook without it.
+ */
+const benchEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('NODE_')));
+
+/**
  * CPU time (user + system, ms) of this process's waited-for children, git's included, from
  * /proc on Linux (in clock ticks, assumed 100 per second); undefined where there is no /proc.
  * On a loaded machine it says more than wall time: other processes do not inflate it much.
@@ -53,7 +61,7 @@ function readChildrenCpuMs(): number | undefined {
 }
 
 /** Wall time of one run in ms (and CPU ms where known), output discarded (as a hook's would be read and printed). */
-function time(command: Command, env: NodeJS.ProcessEnv = process.env): { wallMs: number; cpuMs: number | undefined } {
+function time(command: Command, env: NodeJS.ProcessEnv = benchEnv): { wallMs: number; cpuMs: number | undefined } {
   const cpuBefore = readChildrenCpuMs();
   const started = process.hrtime.bigint();
   const result = spawnSync(command.file, [...command.args], { cwd: command.cwd, stdio: ['ignore', devNull, devNull], env });
@@ -96,7 +104,7 @@ function measure(commands: readonly Command[]): Map<string, Stats> {
 
 function peakRssMiB(command: Command): number {
   const file = join(mkdtempSync(join(tmpdir(), 'prove-bench-rss-')), 'rss');
-  time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...process.env, PROVE_BENCH_RSS_FILE: file });
+  time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...benchEnv, PROVE_BENCH_RSS_FILE: file });
   return Number(readFileSync(file, 'utf8')) / 1024;
 }
 

@@ -2,7 +2,8 @@
 // never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
 // a corrupt or foreign file is discarded and rebuilt, never trusted.
 import { createHash } from '../core/hash.js';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
@@ -176,7 +177,8 @@ export class RegistryCache {
     this.loaded = true;
     let text: string;
     try {
-      text = await readFile(this.file, 'utf8');
+      // Synchronous: the first promise-based read of a hook run costs milliseconds of set-up.
+      text = readFileSync(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       this.rebuild();

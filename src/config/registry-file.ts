@@ -1,6 +1,8 @@
 // Reading the flag registries named in config from the work tree, through the registry cache.
 // Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous reads: a hook reads a few small files, and the first promise-based call costs
+// milliseconds (the fs/promises module and libuv's thread pool start up).
+import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gitBlobIdOf, type RegistryCache, type RegistryStat } from '../cache/registry-cache.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
@@ -90,7 +92,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
   }
   let info: RegistryStat;
   try {
-    const stats = await stat(absolute);
+    const stats = statSync(absolute);
     if (!stats.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
     info = { size: stats.size, mtimeMs: stats.mtimeMs };
   } catch (error) {
@@ -100,7 +102,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
   if (cached !== undefined) return cached;
   let content: Buffer;
   try {
-    content = await readFile(absolute);
+    content = readFileSync(absolute);
   } catch (error) {
     throw readProblem(error, path, position);
   }
@@ -114,11 +116,11 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
 async function readWorkTreeBlobId(absolute: string, key: string, hexLength: number, cache: RegistryCache | undefined): Promise<string | undefined> {
   try {
     if (hexLength === 40 && cache !== undefined) {
-      const stats = await stat(absolute);
+      const stats = statSync(absolute);
       const known = await cache.blobIdByStat(key, { size: stats.size, mtimeMs: stats.mtimeMs });
       if (known !== undefined) return known;
     }
-    return gitBlobIdOf(await readFile(absolute), hexLength);
+    return gitBlobIdOf(readFileSync(absolute), hexLength);
   } catch {
     // Recovered on purpose: an unreadable work tree file is not the staged one; the staged blob is read.
     return undefined;

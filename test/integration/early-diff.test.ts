@@ -101,7 +101,7 @@ describe('a diff spooled through a temporary file', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('stops git and rejects with the consumer\'s error when the consumer throws', async () => {
+  it('stops git and rejects with the error of a consumer that throws', async () => {
     const repo = stagedRepo(30);
     const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, spoolFolder());
     const failure = new Error('consumer failed');
