@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import { loadWithCodeCache } from './code-cache.js';
+import { processIo } from './process-io.js';
 
 /** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
 const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan']);
@@ -67,19 +68,7 @@ function runFastPath(): FastPath.FastPathOutcome {
 
 /** `pre-commit` with warm caches, by dist/pre-commit-fast-path.cjs (the hook without the config and registry parsers). */
 function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
-  const io = {
-    get stdout() {
-      return process.stdout;
-    },
-    get stderr() {
-      return process.stderr;
-    },
-    get stdin() {
-      return process.stdin;
-    },
-    env: process.env,
-    cwd: process.cwd(),
-  };
+  const io = processIo();
   const file = join(__dirname, 'pre-commit-fast-path.cjs');
   const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io);
   const gitDir = gitDirAbove(process.cwd());
