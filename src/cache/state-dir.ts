@@ -31,6 +31,21 @@ export function prepareStateFile(file: string, depth = 1): void {
   ensureRealDirs(dir, names);
 }
 
+/**
+ * `stateDir` (a `<git dir>/prove-hooks` folder) made ready as {@link prepareStateFile} makes it,
+ * or undefined when it cannot be (a planted link, a read-only git dir): for writers that have a
+ * way around it.
+ */
+export function tryPrepareStateDir(stateDir: string): string | undefined {
+  try {
+    prepareStateFile(join(stateDir, 'entry'));
+    return stateDir;
+  } catch {
+    // Recovered on purpose: the caller does without the folder (the diff goes through a pipe).
+    return undefined;
+  }
+}
+
 function ensureRealDirs(base: string, names: readonly string[]): string {
   // The git dir itself exists in any real run (and may legitimately be a link); tests may start bare.
   // One stat when it exists (every run but the first); a recursive mkdir costs several calls.

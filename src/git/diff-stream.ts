@@ -47,18 +47,19 @@ export function buildDiffArgs(target: DiffTarget): string[] {
 }
 
 /** Streams the diff of `target` to `onChunk`; resolves with its size. Throws GitError. */
-export function streamDiff(target: DiffTarget, options: GitRunOptions, onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }> {
-  return startDiff(target, options).consume(onChunk);
+export function streamDiff(target: DiffTarget, options: GitRunOptions, onChunk: (chunk: Buffer) => void, spoolDir?: string): Promise<{ readonly bytes: number }> {
+  return startDiff(target, options, spoolDir).consume(onChunk);
 }
 
-/** Diff output held in memory, at most, while a diff started early waits for its consumer (only where git cannot write to a temporary file). */
+/** Diff output held in memory, at most, while a diff started early waits for its consumer (only where git writes to a pipe). */
 const MAX_EARLY_DIFF_BYTES = 8 * 1024 * 1024;
 
 /**
  * Starts the diff of `target` now, so git writes it while the hook still loads its config and
- * registry; `consume` it later (or `cancel` it). git writes to an unlinked temporary file read as
- * it grows, so it never waits for the reader and no output is held in memory.
+ * registry; `consume` it later (or `cancel` it). With `spoolDir` (prove-hooks' folder in the git
+ * dir, made ready by tryPrepareStateDir), git writes to an unlinked temporary file there, read as
+ * it grows, so it never waits for the reader and no output is held in memory; without, a pipe.
  */
-export function startDiff(target: DiffTarget, options: GitRunOptions): GitStream {
-  return startGitSpool(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES);
+export function startDiff(target: DiffTarget, options: GitRunOptions, spoolDir?: string): GitStream {
+  return startGitSpool(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES, spoolDir);
 }

@@ -3,7 +3,6 @@
 // start git at all: a commit-msg run whose git settings are cached starts none.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
 import type { GitRunOptions, GitRunResult } from './run-git.js';
@@ -174,10 +173,10 @@ let spoolCounter = 0;
 /**
  * Opens a new, already unlinked file in `dir` for reading and writing (mode 0600, created
  * exclusively, so a planted file or link is never used). Undefined where that is not possible
- * (Windows cannot unlink an open file; a folder we cannot write).
+ * (no folder given, Windows cannot unlink an open file, a folder we cannot write).
  */
-function openAnonymousSpool(dir: string): number | undefined {
-  if (process.platform === 'win32') return undefined;
+function openAnonymousSpool(dir: string | undefined): number | undefined {
+  if (dir === undefined || process.platform === 'win32') return undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
     const path = join(dir, `prove-hooks-diff-${process.pid}-${Date.now().toString(36)}-${(spoolCounter++).toString(36)}`);
     let fd: number;
@@ -208,14 +207,14 @@ function openAnonymousSpool(dir: string): number | undefined {
 
 /**
  * (Behind run-git.ts startGitSpool.) Starts `git <args>` now with its stdout going to an
- * unlinked temporary file instead of a pipe, and reads that file as git writes it. git never
+ * unlinked temporary file in `dir` (prove-hooks' folder in the git dir) instead of a pipe, and reads that file as git writes it. git never
  * waits for the reader (a pipe holds 64 KiB; a busy reader would stall git every few
  * milliseconds), the reader takes hundreds of KiB per read instead of a few, and nothing is
  * held in memory before `consume`: the output waits on disk (or in the page cache), and the
  * file is gone as soon as the last descriptor closes, even if this process is killed.
- * Falls back to {@link startGitProcessStream} where such a file cannot be made.
+ * Falls back to {@link startGitProcessStream} without `dir` or where such a file cannot be made.
  */
-export function startGitProcessSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, dir = tmpdir()): GitStream {
+export function startGitProcessSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, dir: string | undefined): GitStream {
   const fd = openAnonymousSpool(dir);
   if (fd === undefined) return startGitProcessStream(args, options, maxBufferedBytes);
   let child: ChildProcess;

@@ -11,6 +11,7 @@ import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
+import { tryPrepareStateDir } from '../cache/state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream } from '../git/run-git.js';
@@ -53,7 +54,7 @@ export interface FlagCheckInput {
   readonly knowledgeMs?: number;
   /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
   readonly diff?: GitStream;
-  /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs. */
+  /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs, and the diff spooled there. */
   readonly stateDir?: string;
 }
 
@@ -104,7 +105,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   });
   let handlerMs = 0;
   const streamStarted = now();
-  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env });
+  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
   const { bytes } = await diff.consume((chunk) => {
     const started = now();
     scan.parser.push(chunk);

@@ -33,75 +33,85 @@ export async function openFlagRun(io: CommandIo, command: string): Promise<FlagR
   return opened.run;
 }
 
-function requireWorkTree(git: GitContext | null, io: CommandIo, command: string): GitContext & { readonly topLevel: string } {
+function requireWorkTree(git: GitContext | null, io: CommandIo, command: string): WorkTreeContext {
   if (git === null || git.topLevel === null) {
     throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
       hint: 'Run it from your repository (hooks do this already), or `git init` first.',
     });
   }
-  return git as GitContext & { readonly topLevel: string };
+  return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: CommandIo, git: GitContext & { readonly topLevel: string }, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
+async function openFlagRunAt(io: CommandIo, git: WorkTreeContext, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
   const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
   return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner }, notices: resolved.notices };
+}
+
+/** Registries and matchers, with the time loading them took ({@link loadKnowledge}). */
+export interface LoadedKnowledge {
+  readonly knowledge: FlagKnowledge;
+  readonly ms: number;
 }
 
 /** What {@link openFlagRunWithKnowledge} resolves to: the knowledge only when flags are enabled. */
 export interface OpenedFlagRun {
   readonly run: FlagRunContext;
-  readonly loaded?: { readonly knowledge: FlagKnowledge; readonly ms: number };
+  readonly loaded?: LoadedKnowledge;
 }
+
+/** The context of a repository with a work tree (its top level known). */
+export type WorkTreeContext = GitContext & { readonly topLevel: string };
 
 /**
  * {@link openFlagRun} and then {@link loadKnowledge} (when flags are enabled), without waiting for
- * git between the two: the repository is found on disk the way git finds it (findGitContext), and
- * the config and registries (with their own git processes) are read for it while `git rev-parse`
- * runs. Its answer is used only when git agrees; otherwise (a `core.worktree`, say) everything
- * is read again for git's answer. Saves a hook the wait for one git process. The config is timed
- * as `config`, the registries as `registry` (when `recorder` is given).
+ * git between the two: the repository is found on disk the way git finds it (`guess`, from
+ * {@link guessGitContext}), and the config and registries (with their own git processes) are
+ * read for it while `git rev-parse` runs. Its answer is used only when git agrees; otherwise (a
+ * `core.worktree`, say) everything is read again for git's answer. Saves a hook the wait for one
+ * git process. The config is timed as `config`, the registries as `registry` (when `recorder` is
+ * given).
  */
 export async function openFlagRunWithKnowledge(
   io: CommandIo,
   command: string,
   version: RegistryVersion,
-  options: { readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void } = {},
+  options: { readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
 ): Promise<OpenedFlagRun> {
-  const { recorder } = options;
+  const { recorder, guess } = options;
   const runner = createGitRunner();
   const exact = readGitContext(runner, io.cwd, io.env);
   // Not awaited until after the speculation: a rejection is handled there.
   exact.catch(() => undefined);
-  type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Promise<{ knowledge: FlagKnowledge; ms: number }> };
-  const open = async (git: GitContext & { readonly topLevel: string }): Promise<Attempt> => {
+  // A failure to load the knowledge is kept as a value: a wrong guess's failure is dropped, and
+  // every phase has ended before the caller goes on.
+  type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
+  type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Settled };
+  const open = async (git: WorkTreeContext): Promise<Attempt> => {
     const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner) : recorder.time('config', () => openFlagRunAt(io, git, runner)));
     if (!opened.run.config.flags.enabled) return opened;
     const load = () => loadKnowledge(opened.run, version);
-    const knowledge = recorder === undefined ? load() : recorder.time('registry', load);
-    // Awaited by the caller once git confirmed the guess (a wrong guess's failure is dropped).
-    knowledge.catch(() => undefined);
-    // Settled before returning, so the registry phase ends before the next one starts.
-    await knowledge.then(
-      () => undefined,
-      () => undefined,
+    const knowledge = await (recorder === undefined ? load() : recorder.time('registry', load)).then(
+      (value): Settled => ({ ok: true, value }),
+      (error: unknown): Settled => ({ ok: false, error }),
     );
     return { ...opened, knowledge };
   };
-  const guess = guessGitContext(io);
   const speculation = guess === undefined ? undefined : open(guess);
   speculation?.catch(() => undefined);
   const git = requireWorkTree(await exact, io, command);
   const attempt = speculation !== undefined && sameContext(git, guess!) ? await speculation : await open(git);
   options.onRun?.(attempt.run);
   for (const notice of attempt.notices) io.stderr.write(`${notice}\n`);
-  return attempt.knowledge === undefined ? { run: attempt.run } : { run: attempt.run, loaded: await attempt.knowledge };
+  if (attempt.knowledge === undefined) return { run: attempt.run };
+  if (!attempt.knowledge.ok) throw attempt.knowledge.error;
+  return { run: attempt.run, loaded: attempt.knowledge.value };
 }
 
 /** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
-function guessGitContext(io: CommandIo): (GitContext & { readonly topLevel: string }) | undefined {
+export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
   try {
     const found = findGitContext(realpathSync(io.cwd), io.env);
-    return found === null || found.topLevel === null ? undefined : (found as GitContext & { readonly topLevel: string });
+    return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
   } catch {
     // Recovered on purpose: without a guess the hook waits for git's answer, as before.
     return undefined;
@@ -124,7 +134,7 @@ export type RegistryVersion =
  * the given version (staged for pre-commit and `scan --staged`; at the tip for pre-push and
  * `scan --range`), or from the work tree when git has no such file there.
  */
-export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersion): Promise<{ knowledge: FlagKnowledge; ms: number }> {
+export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersion): Promise<LoadedKnowledge> {
   const started = performance.now();
   const knowledge = await loadFlagKnowledge(run.config.flags, {
     repoRoot: run.repoRoot,

@@ -2,7 +2,7 @@
 // feature-flag references against the registry.
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { STATE_DIR_NAME } from '../cache/state-dir.js';
+import { STATE_DIR_NAME, tryPrepareStateDir } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
@@ -12,7 +12,7 @@ import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
 import { isFullPathNeeded } from './full-path-needed.js';
-import { finishFlagHookRun, formatFlagTimings, openFlagRunWithKnowledge, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { finishFlagHookRun, formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
 
@@ -30,14 +30,17 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     return ExitCode.OK;
   }
   const recorder = startHookRun('pre-commit');
+  // The repository as found on disk: git confirms it (openFlagRunWithKnowledge); meanwhile it
+  // gives the folder the diff is spooled in.
+  const guess = guessGitContext(io);
   // Started before the config and registry are loaded, so git writes the diff meanwhile (from
   // the current directory: the diff is of the whole repository either way).
-  const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env });
+  const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env }, guess === undefined ? undefined : tryPrepareStateDir(join(guess.commonDir, STATE_DIR_NAME)));
   let run: FlagRunContext | undefined;
   let exitCode: ExitCode = ExitCode.OK;
   let handedOver = false;
   try {
-    const opened = await openFlagRunWithKnowledge(io, 'pre-commit', { staged: true, env: io.env }, { recorder, onRun: (opened) => (run = opened) });
+    const opened = await openFlagRunWithKnowledge(io, 'pre-commit', { staged: true, env: io.env }, { guess, recorder, onRun: (opened) => (run = opened) });
     if (opened.loaded !== undefined) {
       const context = opened.run;
       const { knowledge, ms } = opened.loaded;

@@ -18,7 +18,7 @@ import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
-import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 
 export interface PrePushOptions {
   /** The remote's name (or URL when pushing to one), git's first hook argument. */
@@ -171,8 +171,6 @@ async function findExtinctFlags(tip: string, removed: ReadonlySet<string>, run: 
   }
   return findings;
 }
-
-type LoadedKnowledge = { readonly knowledge: FlagKnowledge; readonly ms: number };
 
 /** The knowledge at every distinct tip of a range with changes to scan (one load per tip, in turn: they share the registry cache file). */
 async function loadKnowledgeAtTips(ranges: readonly PushRange[], run: FlagRunContext, env: NodeJS.ProcessEnv): Promise<Map<string, LoadedKnowledge>> {
