@@ -92,8 +92,7 @@ export function startGitProcessStream(args: readonly string[], options: GitRunOp
   let queued: Buffer[] = [];
   let queuedBytes = 0;
   let settled = false;
-  const stderr: Buffer[] = [];
-  let stderrBytes = 0;
+  const stderr = collectStderr(child.stderr);
   const deliver = (chunk: Buffer): void => {
     try {
       consumer!(chunk);
@@ -112,11 +111,6 @@ export function startGitProcessStream(args: readonly string[], options: GitRunOp
     queued.push(chunk);
     queuedBytes += chunk.length;
     if (queuedBytes >= maxBufferedBytes) child.stdout.pause();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    if (stderrBytes >= MAX_STDERR_BYTES) return;
-    stderr.push(chunk);
-    stderrBytes += chunk.length;
   });
   child.on('error', (error) => {
     failure ??= spawnFailure('git', args, options.cwd, error);
@@ -233,13 +227,7 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
     fdOpen = false;
     closeSync(fd);
   };
-  const stderr: Buffer[] = [];
-  let stderrBytes = 0;
-  child.stderr!.on('data', (chunk: Buffer) => {
-    if (stderrBytes >= MAX_STDERR_BYTES) return;
-    stderr.push(chunk);
-    stderrBytes += chunk.length;
-  });
+  const stderr = collectStderr(child.stderr!);
   child.on('error', (error) => {
     failure ??= spawnFailure('git', args, options.cwd, error);
     exit ??= { code: null, signal: null };
@@ -315,6 +303,18 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
       closeSpool();
     },
   };
+}
+
+/** The first MAX_STDERR_BYTES of a git process's stderr, for its error message. */
+function collectStderr(stream: NodeJS.ReadableStream): Buffer[] {
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  stream.on('data', (chunk: Buffer) => {
+    if (bytes >= MAX_STDERR_BYTES) return;
+    chunks.push(chunk);
+    bytes += chunk.length;
+  });
+  return chunks;
 }
 
 function gitStreamFailure(args: readonly string[], options: GitRunOptions, stderr: readonly Buffer[], code: number | null, signal: NodeJS.Signals | null): GitError {
