@@ -1,6 +1,6 @@
 // Reading and writing the flag baseline file the user configured (`flags.baseline`). Writes go
 // through a temp file and a rename, so a concurrent reader never sees half a file.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBaseline, serializeBaseline, BASELINE_VERSION, type FlagBaseline } from '../core/flags/baseline.js';
 import { ConfigError, FileReadError } from '../errors.js';
@@ -9,7 +9,7 @@ import { ConfigError, FileReadError } from '../errors.js';
 export async function readBaselineFile(path: string, repoRoot: string): Promise<FlagBaseline> {
   let text: string;
   try {
-    text = await readFile(resolve(repoRoot, path), 'utf8');
+    text = await fsp.readFile(resolve(repoRoot, path), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { version: BASELINE_VERSION, entries: [] };
     throw new FileReadError(`cannot read the flag baseline ${path}: ${(error as Error).message}`, { cause: error });
@@ -28,10 +28,10 @@ export async function writeBaselineFile(path: string, repoRoot: string, baseline
   const target = resolve(repoRoot, path);
   const temp = `${target}.${process.pid}.tmp`;
   try {
-    await writeFile(temp, serializeBaseline(baseline));
-    await rename(temp, target);
+    await fsp.writeFile(temp, serializeBaseline(baseline));
+    await fsp.rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await fsp.rm(temp, { force: true });
     throw new FileReadError(`cannot write the flag baseline ${path}: ${(error as Error).message}`, {
       cause: error,
       hint: 'Check that the folder exists and is writable.',

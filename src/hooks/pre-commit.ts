@@ -1,6 +1,5 @@
 // The pre-commit hook: the staged changes (the index, as they will be committed) checked for
 // feature-flag references against the registry.
-import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { STATE_DIR_NAME, tryPrepareStateDir } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
@@ -13,6 +12,7 @@ import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import { runFlagCheck } from './flag-check.js';
 import { isFullPathNeeded } from './full-path-needed.js';
 import { finishFlagHookRun, formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, readToday, writeFlagReport, type FlagRunContext } from './flag-run.js';
+import { monotonicMs } from '../perf/clock.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
 
@@ -54,7 +54,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
           repoRoot: context.repoRoot,
           env: io.env,
           today: readToday(),
-          now: () => performance.now(),
+          now: monotonicMs,
           knowledgeMs: ms,
         }),
       );

@@ -1,6 +1,5 @@
 // The pre-push hook: every pushed commit's message is checked against the convention, and each
 // pushed range's changes go through the flag check; flags left without references are reported.
-import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { STATE_DIR_NAME } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
@@ -19,6 +18,7 @@ import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
+import { monotonicMs } from '../perf/clock.js';
 
 export interface PrePushOptions {
   /** The remote's name (or URL when pushing to one), git's first hook argument. */
@@ -139,7 +139,7 @@ async function checkRangesForFlags(
       repoRoot: run.repoRoot,
       env,
       today,
-      now: () => performance.now(),
+      now: monotonicMs,
     });
     outcome.report.findings.forEach(add);
     suppressed.push(...outcome.report.suppressed);
@@ -150,9 +150,9 @@ async function checkRangesForFlags(
     candidateLines += outcome.stats.candidateLines;
     kernel = outcome.kernel;
     if (outcome.removedFlags.size > 0) {
-      const started = performance.now();
+      const started = monotonicMs();
       for (const finding of await findExtinctFlags(range.tip, outcome.removedFlags, run, knowledge, env)) add(finding);
-      timings.registryMs += performance.now() - started;
+      timings.registryMs += monotonicMs() - started;
     }
   }
   return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel };

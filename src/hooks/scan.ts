@@ -1,6 +1,5 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
-import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { STATE_DIR_NAME } from '../cache/state-dir.js';
 import type { CommandIo } from '../cli/context.js';
@@ -11,6 +10,7 @@ import { runGitOk, type GitRunner } from '../git/run-git.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { runFlagCheck } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
+import { monotonicMs } from '../perf/clock.js';
 
 export interface ScanOptions {
   readonly format: FlagReportFormat;
@@ -42,7 +42,7 @@ export async function runScan(io: CommandIo, options: ScanOptions): Promise<Exit
     repoRoot: run.repoRoot,
     env: io.env,
     today: readToday(),
-    now: () => performance.now(),
+    now: monotonicMs,
     knowledgeMs: ms,
   });
   writeFlagReport(io, outcome.report, options.format, io.stdout);

@@ -17,6 +17,7 @@ import {
 import { readCachedBaseline, writeCachedBaseline, type CachedBaseline } from './baseline-cache.js';
 import { isProcessAlive } from './lock-file.js';
 import { findGitCommonDir, runLogPaths } from './log-location.js';
+import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
 import type { RunRecord } from './run-record.js';
@@ -56,11 +57,6 @@ export function startHookRun(hook: string): RunRecorder {
     startupMs,
     node: process.version,
   });
-}
-
-/** A monotonic clock in milliseconds (arbitrary origin) that costs no module load. */
-function monotonicMs(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 /** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
