@@ -8,7 +8,9 @@ import type { MessageSettings } from '../git/message-settings.js';
 import { checksumOf } from './checksum.js';
 import { prepareStateFile } from './state-dir.js';
 
-export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@1';
+export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@2';
+/** Earlier formats of this tool: read as a miss and replaced, not reported as damaged. */
+const EARLIER_FORMAT = /^prove-hooks\/git-settings@\d+$/;
 
 /** Entries kept: one per environment (a hook run sees a different PATH than a shell). */
 export const GIT_SETTINGS_MAX_ENTRIES = 8;
@@ -39,11 +41,13 @@ interface GitSettingsEntry {
   readonly head: string | null;
   readonly files: FileState[];
   readonly settings: { readonly commentChar: string; readonly cleanup: string | null };
+  /** SettingsWithSources.movesWorkTree: the config sets core.worktree or core.bare. */
+  readonly movesWorkTree: boolean;
   readonly checksum: string;
 }
 
 export type GitSettingsLookup =
-  | { readonly status: 'hit'; readonly settings: MessageSettings }
+  | { readonly status: 'hit'; readonly settings: MessageSettings; readonly movesWorkTree: boolean }
   | { readonly status: 'miss' }
   | { readonly status: 'corrupt'; readonly reason: string };
 
@@ -68,7 +72,7 @@ export function readGitSettingsCache(file: string, key: GitSettingsKey): GitSett
     if (current.length !== stored.length || current[1] !== stored[1] || current[2] !== stored[2]) return { status: 'miss' };
   }
   const cleanup = entry.settings.cleanup === null ? undefined : (entry.settings.cleanup as MessageSettings['cleanup']);
-  return { status: 'hit', settings: { commentChar: entry.settings.commentChar, cleanup } };
+  return { status: 'hit', settings: { commentChar: entry.settings.commentChar, cleanup }, movesWorkTree: entry.movesWorkTree };
 }
 
 /**
@@ -87,6 +91,7 @@ export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: 
     head: value.dependsOnBranch ? readHead(key.gitDir) : null,
     files,
     settings: { commentChar: value.settings.commentChar, cleanup: value.settings.cleanup ?? null },
+    movesWorkTree: value.movesWorkTree,
   } as const;
   const entry: GitSettingsEntry = { ...body, checksum: checksumOf(bodyOf(body)) };
   const previous = readPreviousEntries(file).filter((e) => !(e.envKey === key.envKey && e.gitDir === key.gitDir));
@@ -117,6 +122,7 @@ function parseEntries(text: string): GitSettingsEntry[] | string {
     return 'not valid JSON';
   }
   const file = data as { format?: unknown; entries?: unknown } | null;
+  if (typeof file === 'object' && file !== null && typeof file.format === 'string' && file.format !== GIT_SETTINGS_CACHE_FORMAT && EARLIER_FORMAT.test(file.format)) return [];
   if (typeof file !== 'object' || file === null || file.format !== GIT_SETTINGS_CACHE_FORMAT || !Array.isArray(file.entries)) {
     return 'not a prove-hooks settings cache';
   }
@@ -138,7 +144,7 @@ function readPreviousEntries(file: string): GitSettingsEntry[] {
 }
 
 function bodyOf(entry: Omit<GitSettingsEntry, 'checksum'>): string {
-  return JSON.stringify([GIT_SETTINGS_CACHE_FORMAT, entry.version, entry.envKey, entry.gitDir, entry.head, entry.files, entry.settings]);
+  return JSON.stringify([GIT_SETTINGS_CACHE_FORMAT, entry.version, entry.envKey, entry.gitDir, entry.head, entry.files, entry.settings, entry.movesWorkTree]);
 }
 
 function isEntry(value: unknown): value is GitSettingsEntry {
@@ -150,6 +156,7 @@ function isEntry(value: unknown): value is GitSettingsEntry {
     typeof v.envKey === 'string' &&
     typeof v.gitDir === 'string' &&
     typeof v.checksum === 'string' &&
+    typeof v.movesWorkTree === 'boolean' &&
     (v.head === null || typeof v.head === 'string') &&
     Array.isArray(v.files) &&
     v.files.every(

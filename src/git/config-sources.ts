@@ -14,6 +14,11 @@ export interface SettingsWithSources {
   readonly dependsOnBranch: boolean;
   /** False when a file git may read could not be named (then nothing may be cached). */
   readonly complete: boolean;
+  /**
+   * The config sets `core.worktree`, or `core.bare` to anything but false: the work tree may not
+   * be the folder that holds `.git`, so the repository found on disk needs git's confirmation.
+   */
+  readonly movesWorkTree: boolean;
 }
 
 /** Environment variables that change which config git reads (part of a cache key). */
@@ -57,12 +62,15 @@ export async function readSettingsWithSources(
   const files = new Set<string>();
   let systemFile: string | undefined;
   let dependsOnBranch = false;
+  let movesWorkTree = false;
   for (const entry of entries) {
     settings = parseMessageSettingEntry(settings, entry.key, entry.value);
     const file = entry.origin.startsWith('file:') ? resolve(cwd, entry.origin.slice('file:'.length)) : undefined;
     if (file !== undefined) files.add(file);
     if (entry.scope === 'system' && file !== undefined) systemFile = file;
     if (entry.key.startsWith('includeif.onbranch:')) dependsOnBranch = true;
+    // `core.bare` alone (no value) means true.
+    if (entry.key === 'core.worktree' || (entry.key === 'core.bare' && (entry.value === undefined || !isFalse(entry.value)))) movesWorkTree = true;
     if (entry.value !== undefined && /^include(if\..*)?\.path$/.test(entry.key)) {
       files.add(resolveIncludePath(entry.value, file, env, cwd));
     }
@@ -74,7 +82,7 @@ export async function readSettingsWithSources(
     if (systemFile === undefined) complete = false;
     else files.add(systemFile);
   }
-  return { settings, files: [...files].sort(), dependsOnBranch, complete };
+  return { settings, files: [...files].sort(), dependsOnBranch, complete, movesWorkTree };
 }
 
 interface ConfigEntry {
@@ -133,4 +141,9 @@ async function findSystemConfig(runner: GitRunner, cwd: string, env: NodeJS.Proc
 
 function isTrue(value: string): boolean {
   return ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase());
+}
+
+/** git's false spellings (anything else a boolean key holds is true, or an error git reports). */
+function isFalse(value: string): boolean {
+  return ['0', 'false', 'no', 'off', ''].includes(value.trim().toLowerCase());
 }

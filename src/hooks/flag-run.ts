@@ -1,7 +1,6 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
 import { realpathSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import type { CommandIo } from '../cli/context.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
@@ -10,11 +9,15 @@ import type { ProveConfig } from '../config/schema.js';
 import { GitError, ValidationError, type ExitCode } from '../errors.js';
 import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
+import { isContextConfirmed } from '../git/confirm-context.js';
 import { findGitContext, readGitContext, type GitContext } from '../git/git-context.js';
+import { readStagedEntry } from '../git/index-file.js';
+import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckTimings } from './flag-check.js';
+import { monotonicMs } from '../perf/clock.js';
 
 /** A repository with a work tree, its config, and a git runner. */
 export interface FlagRunContext {
@@ -79,9 +82,13 @@ export async function openFlagRunWithKnowledge(
 ): Promise<OpenedFlagRun> {
   const { recorder, guess } = options;
   const runner = createGitRunner();
-  const exact = readGitContext(runner, io.cwd, io.env);
+  // The git settings cache (which commit-msg keeps too) proves the guess in most runs; otherwise
+  // git is asked, and the cache is refreshed meanwhile so the next run needs no rev-parse.
+  const confirmed = guess !== undefined && isContextConfirmed(guess, io.cwd, io.env, PROVE_VERSION);
+  const exact = confirmed ? Promise.resolve<GitContext>(guess) : readGitContext(runner, io.cwd, io.env);
   // Not awaited until after the speculation: a rejection is handled there.
   exact.catch(() => undefined);
+  const refreshed = confirmed ? undefined : exact.then((git) => refreshGitSettings(runner, io, git), () => undefined);
   // A failure to load the knowledge is kept as a value: a wrong guess's failure is dropped, and
   // every phase has ended before the caller goes on.
   type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
@@ -100,6 +107,7 @@ export async function openFlagRunWithKnowledge(
   speculation?.catch(() => undefined);
   const git = requireWorkTree(await exact, io, command);
   const attempt = speculation !== undefined && sameContext(git, guess!) ? await speculation : await open(git);
+  await refreshed;
   options.onRun?.(attempt.run);
   for (const notice of attempt.notices) io.stderr.write(`${notice}\n`);
   if (attempt.knowledge === undefined) return { run: attempt.run };
@@ -115,6 +123,20 @@ export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
   } catch {
     // Recovered on purpose: without a guess the hook waits for git's answer, as before.
     return undefined;
+  }
+}
+
+/**
+ * Refreshes the git settings cache after git had to be asked where the repository is, so that
+ * {@link isContextConfirmed} holds next time. Best effort: a failure costs the next run a
+ * rev-parse again, and is not reported (commit-msg reports a damaged cache when it reads one).
+ */
+async function refreshGitSettings(runner: GitRunner, io: CommandIo, git: GitContext | null): Promise<void> {
+  if (git === null || git.topLevel === null) return;
+  try {
+    await resolveMessageSettings(runner, { cwd: git.topLevel, env: io.env, git, version: PROVE_VERSION, now: Date.now });
+  } catch {
+    // Recovered on purpose: see above.
   }
 }
 
@@ -135,14 +157,14 @@ export type RegistryVersion =
  * `scan --range`), or from the work tree when git has no such file there.
  */
 export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersion): Promise<LoadedKnowledge> {
-  const started = performance.now();
+  const started = monotonicMs();
   const knowledge = await loadFlagKnowledge(run.config.flags, {
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
     ...(version === undefined ? {} : { readFromGit: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readRegistryFromGit(run, path, version, workTreeBlobId) }),
   });
-  return { knowledge, ms: performance.now() - started };
+  return { knowledge, ms: monotonicMs() - started };
 }
 
 /**
@@ -158,22 +180,38 @@ async function readRegistryFromGit(
   workTreeBlobId: (hexLength: number) => Promise<string | undefined>,
 ): Promise<string | null> {
   const options = { cwd: run.repoRoot, env: version.env };
-  // --literal-pathspecs: the configured path is a file name, never a glob; -z: paths verbatim.
-  // ls-files -s: mode, blob id and stage of the index entry. ls-tree: mode, type and id at the commit.
-  const listed =
-    'commit' in version
-      ? await run.runner(['--literal-pathspecs', 'ls-tree', '-z', version.commit, '--', path], options)
-      : await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], options);
-  // Staged: stage 0 only. A registry in a merge conflict has none, and its work tree file (with
-  // the conflict markers) then fails closed as it should.
-  const entry = 'commit' in version ? /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(listed.stdout) : /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t/.exec(listed.stdout);
-  if (listed.status !== 0 || entry === null) return null;
-  const [, mode, id] = entry as unknown as [string, string, string];
+  const entry = 'commit' in version ? await listCommitted(run, path, version.commit, options) : await listStaged(run, path, options);
+  if (entry === null) return null;
+  const { mode, id } = entry;
   if (mode !== '100644' && mode !== '100755') return null;
   if ((await workTreeBlobId(id.length)) === id) return null;
   // The blob as stored, without textconv or other filters.
   const blob = await run.runner(['cat-file', 'blob', id], options);
   return blob.status === 0 ? blob.stdout : null;
+}
+
+type GitOptions = { readonly cwd: string; readonly env: NodeJS.ProcessEnv };
+
+/** The registry's index entry (mode as git prints it, blob id), or null when it has no stage-0 entry. */
+async function listStaged(run: FlagRunContext, path: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
+  // Read from the index file itself when it is a plain one: a git process less per commit.
+  const direct = readStagedEntry({ gitDir: run.git.gitDir, commonDir: run.git.commonDir, ...options }, path);
+  if (direct.kind === 'entry') return { mode: direct.mode.toString(8).padStart(6, '0'), id: direct.id };
+  if (direct.kind === 'absent') return null;
+  // --literal-pathspecs: the configured path is a file name, never a glob; -z: paths verbatim.
+  // ls-files -s: mode, blob id and stage of the index entry. Stage 0 only: a registry in a merge
+  // conflict has none, and its work tree file (with the conflict markers) then fails closed.
+  const listed = await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], options);
+  const entry = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t([^\0]*)\0/.exec(listed.stdout);
+  return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
+}
+
+/** The registry's mode and blob id at `commit`, or null when it is not a file there. */
+async function listCommitted(run: FlagRunContext, path: string, commit: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
+  // ls-tree: mode, type and id at the commit.
+  const listed = await run.runner(['--literal-pathspecs', 'ls-tree', '-z', commit, '--', path], options);
+  const entry = /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t([^\0]*)\0/.exec(listed.stdout);
+  return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
 }
 
 /**

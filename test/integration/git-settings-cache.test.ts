@@ -1,8 +1,8 @@
 import { readFileSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitSettingsCacheFile } from '../../src/cache/git-settings-cache.js';
-import { parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
+import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache } from '../../src/cache/git-settings-cache.js';
+import { configEnvironmentKey, parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
 import { findGitContext } from '../../src/git/git-context.js';
 import { resolveMessageSettings } from '../../src/git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../../src/git/run-git.js';
@@ -132,6 +132,37 @@ describe('git settings cache', () => {
     expect(rebuilt).toMatchObject({ cache: 'miss', settings: { commentChar: '#' } });
     expect(rebuilt.notices.join('\n')).toContain('rebuilding it');
     expect((await resolveIn(r, runner)).cache).toBe('hit');
+  });
+
+  it('replaces a file of an earlier format quietly (a miss, not damage)', async () => {
+    const r = repo();
+    const runner = countingRunner();
+    await resolveIn(r, runner);
+    const file = gitSettingsCacheFile(join(realpathSync(r.dir), '.git'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(GIT_SETTINGS_CACHE_FORMAT, 'prove-hooks/git-settings@1'));
+    const replaced = await resolveIn(r, runner);
+    expect(replaced).toMatchObject({ cache: 'miss', notices: [] });
+    expect((await resolveIn(r, runner)).cache).toBe('hit');
+  });
+
+  it.each([
+    [['core.worktree', '/elsewhere'], true],
+    [['core.bare', 'true'], true],
+    [['core.bare', 'yes'], true],
+    [['core.bare', 'false'], false],
+    [['core.bare', 'off'], false],
+    [['core.commentChar', ';'], false],
+  ])('says whether the config moves the work tree (%j)', async (setting, moves) => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    setConfig(r, setting);
+    const sources = await readSettingsWithSources(createGitRunner(), { cwd: dir, env: r.env, gitDir: join(dir, '.git'), commonDir: join(dir, '.git') });
+    expect(sources.movesWorkTree).toBe(moves);
+    // And the cache keeps the answer.
+    const runner = countingRunner();
+    await resolveIn(r, runner);
+    const lookup = readGitSettingsCache(gitSettingsCacheFile(join(dir, '.git')), { version: 'test', envKey: configEnvironmentKey(r.env), gitDir: join(dir, '.git') });
+    expect(lookup).toMatchObject({ status: 'hit', movesWorkTree: moves });
   });
 
   it('names every file git reads, including absent standard ones', async () => {

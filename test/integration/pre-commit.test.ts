@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REGISTRY, createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
@@ -244,6 +244,65 @@ describe('pre-commit finds the repository as git does', () => {
       expect(result.status).toBe(1);
       expect(runIn(repo, ['pre-commit'], { cwd: inner }).status).toBe(1);
     }
+  });
+});
+
+describe('pre-commit starts as few git processes as it can', () => {
+  /** The git commands a run started (GIT_TRACE names each built-in command it runs). */
+  const gitCommandsOf = (r: TempRepo, args: readonly string[], name: string): string[] => {
+    const trace = join(r.home, `${name}.trace`);
+    runIn(r, args, { env: { GIT_TRACE: trace } });
+    return readFileSync(trace, 'utf8')
+      .split('\n')
+      .map((line) => /built-in: git (?:-c \S+ |--literal-pathspecs )*(\S+)/.exec(line)?.[1])
+      .filter((command): command is string => command !== undefined);
+  };
+
+  /** A config file changed in the last seconds may be changing still: the cache skips it. Age it. */
+  const ageConfig = (r: TempRepo): void => {
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(r.dir, '.git', 'config'), past, past);
+  };
+
+  it('asks git where the repository is once; later runs prove it from the git settings cache', () => {
+    repo = createFlagRepo();
+    repo.write('a.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', 'a.ts']);
+    ageConfig(repo);
+    expect(gitCommandsOf(repo, ['pre-commit'], 'first')).toContain('rev-parse');
+    const warm = gitCommandsOf(repo, ['pre-commit'], 'second');
+    // The diff only: the registry's index entry is read from the index file itself.
+    expect(warm).toEqual(['diff']);
+    // A config that moves the work tree (here to where it is) is git's to resolve, every time.
+    repo.gitOk(['config', 'core.worktree', repo.dir]);
+    ageConfig(repo);
+    for (const run of ['third', 'fourth']) expect(gitCommandsOf(repo, ['pre-commit'], run)).toContain('rev-parse');
+    expect(runIn(repo, ['pre-commit']).status).toBe(0);
+  });
+
+  it('fails as git does outside the work tree core.worktree names, also on a warm cache', () => {
+    repo = createFlagRepo();
+    mkdirSync(join(repo.dir, 'elsewhere'));
+    repo.gitOk(['config', 'core.worktree', join(repo.dir, 'elsewhere')]);
+    ageConfig(repo);
+    for (let run = 0; run < 2; run++) {
+      const result = runIn(repo, ['pre-commit']);
+      expect(result.stderr).toMatch(/must run inside a git work tree/);
+      expect(result.status).not.toBe(0);
+    }
+  });
+
+  it('asks git for the registry\'s index entry when the index is split', () => {
+    repo = createFlagRepo();
+    repo.gitOk(['update-index', '--split-index']);
+    const withFlag = { flags: [...REGISTRY.flags, { key: 'fresh-flag', status: 'active' }] };
+    repo.write('src/a.ts', `${ld('fresh-flag')}\n`);
+    repo.gitOk(['add', 'src/a.ts']);
+    expect(rules(repo)).toEqual([['flag-unknown', 'fresh-flag', 'src/a.ts', 1]]);
+    repo.write('flags.json', `${JSON.stringify(withFlag, null, 2)}\n`);
+    repo.gitOk(['add', 'flags.json']);
+    expect(gitCommandsOf(repo, ['pre-commit'], 'split')).toContain('ls-files');
+    expect(precommit(repo).status).toBe(0);
   });
 });
 
