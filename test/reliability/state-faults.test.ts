@@ -4,6 +4,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GIT_SETTINGS_CACHE_FORMAT } from '../../src/cache/git-settings-cache.js';
 import { runBuiltCli, type CliResult } from '../helpers/cli.js';
 import { FAULTS, RUNNING_AS_ROOT, applyFault, removeEntry, type Fault } from '../helpers/faults.js';
 import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
@@ -242,10 +243,10 @@ describe('the git settings cache (<git dir>/prove-hooks/git-settings.json)', () 
     commitMsg(goodMessage('settings'));
     const valid = readFileSync(path(), 'utf8');
     const outside = join(outsideDir, `git-settings-${fault}.json`);
-    applyFault(path(), fault, { valid, wrongVersion: valid.replace('git-settings@1', 'git-settings@0'), outside });
+    applyFault(path(), fault, { valid, wrongVersion: valid.replace(GIT_SETTINGS_CACHE_FORMAT, 'prove-hooks/git-settings@0'), outside });
     expectRightVerdicts();
     if (fault === 'symlink-out') expect(readFileSync(outside, 'utf8')).toBe(valid);
-    if (fault !== 'directory' && fault !== 'symlink-out') expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/git-settings@1');
+    if (fault !== 'directory' && fault !== 'symlink-out') expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe(GIT_SETTINGS_CACHE_FORMAT);
     removeEntry(path());
   });
 });
