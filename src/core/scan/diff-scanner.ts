@@ -1,7 +1,7 @@
-// The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSplitter) marks
+// The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSelector) marks
 // the lines with an anchor, so only those reach the flag matcher.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSplitter, type SkippedLine } from '../diff/diff-types.js';
+import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../diff/diff-types.js';
 import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
@@ -94,7 +94,7 @@ export class DiffScanner implements DiffSink {
   }
 
   /** The prefilter: give it to the DiffParser that feeds this scanner. */
-  get splitter(): LineSplitter {
+  get selector(): LineSelector {
     return this.kernel;
   }
 
