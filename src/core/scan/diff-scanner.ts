@@ -82,6 +82,8 @@ export class DiffScanner implements DiffSink {
   /** The kernel's hits for the batch being matched (undefined: search each line), and how far it has been read. */
   private hits: AnchorHits | undefined;
   private hitCursor = 0;
+  /** The text of the line findReferences read last. */
+  private text = '';
   /** `batch.bytes` as a Buffer (for its fast latin1 decoding of ASCII lines), per batch. */
   private view: { bytes: Uint8Array; buffer: Buffer } | undefined;
 
@@ -140,8 +142,9 @@ export class DiffScanner implements DiffSink {
     const fileIndex = batch.fileIndexes[index]!;
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
-    const { text, references } = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
+    const references = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
     if (references.length === 0) return;
+    const text = this.text;
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
     const previousText = this.readTextAbove(batch, index);
@@ -170,20 +173,22 @@ export class DiffScanner implements DiffSink {
   }
 
   /**
-   * The line's text and references. An ASCII line (the usual case) is matched on the anchors
-   * this scanner's automaton finds in its bytes (byte and character offsets agree), so the
-   * matcher does not search it again; other lines go through the matcher's own search.
+   * The line's references; its text is left in `text`. An ASCII line (the usual case) is matched
+   * on the anchors this scanner's automaton finds in its bytes (byte and character offsets agree),
+   * so the matcher does not search it again; other lines go through the matcher's own search.
    */
-  private findReferences(matcher: FlagMatcher, bytes: Uint8Array, start: number, end: number): { text: string; references: FlagReference[] } {
+  private findReferences(matcher: FlagMatcher, bytes: Uint8Array, start: number, end: number): FlagReference[] {
     if (matcher.matchAnchors === undefined || this.automaton.matchesEverything || !isAscii(bytes, start, end)) {
       const text = this.decode(bytes, start, end);
-      return { text, references: matcher.matchLine(text) };
+      this.text = text;
+      return matcher.matchLine(text);
     }
     const text = this.latin1(bytes, start, end);
+    this.text = text;
     const room = 4 * (end - start) + 16;
     if (this.found.length < room) this.growFound(room);
     const count = this.hits === undefined ? findAnchors(this.automaton, bytes, start, end, this.found, this.foundEnds) : this.readHits(start, end);
-    if (count === this.found.length) return { text, references: matcher.matchLine(text) };
+    if (count === this.found.length) return matcher.matchLine(text);
     const map = this.anchorMapOf(matcher);
     let kept = 0;
     for (let k = 0; k < count; k++) {
@@ -192,7 +197,7 @@ export class DiffScanner implements DiffSink {
       this.local[kept] = own;
       this.localEnds[kept++] = this.foundEnds[k]!;
     }
-    return { text, references: matcher.matchAnchors(text, this.local, this.localEnds, kept) };
+    return matcher.matchAnchors(text, this.local, this.localEnds, kept);
   }
 
   /**
