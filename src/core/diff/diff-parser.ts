@@ -190,7 +190,16 @@ export class DiffParser {
    * or `---`/`+++` header lines) each is read as the all-lines path would.
    */
   private countPlainLines(from: number, to: number, plus: number, minus: number, lastPlus: number, lastMinus: number): void {
+    // The run's last line starts at the later of lastPlus and lastMinus (of the kinds it has)
+    // and ends at the LF before `to`: its end is known without a search.
+    const lastStart = plus === 0 ? lastMinus : minus === 0 ? lastPlus : Math.max(lastPlus, lastMinus);
     if (this.state !== State.Hunk || plus > this.newLeft || minus > this.oldLeft) {
+      // Usually a file's `---` and `+++` lines: two lines, found without a search.
+      if (plus + minus <= 2) {
+        if (lastStart > from) this.handleLine(from, lastStart - 1, false);
+        this.handleLine(lastStart, to - 1, false);
+        return;
+      }
       const buffer = this.buffer;
       for (let start = from; start < to; ) {
         const end = buffer.indexOf(LF, start);
@@ -207,8 +216,9 @@ export class DiffParser {
     if (!this.include) return;
     this.batch.contentLines += plus + minus;
     const fileIndex = this.file!.index;
-    if (plus > 0) setSide(this.newSide, fileIndex, this.newLine - 1, lastPlus + 1, UNKNOWN_END);
-    if (minus > 0) setSide(this.oldSide, fileIndex, this.oldLine - 1, lastMinus + 1, UNKNOWN_END);
+    const lastEnd = to - 1 > lastStart + 1 && this.buffer[to - 2] === CR ? to - 2 : to - 1;
+    if (plus > 0) setSide(this.newSide, fileIndex, this.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
+    if (minus > 0) setSide(this.oldSide, fileIndex, this.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
   }
 
   /** Finds the end of a side's line that was only counted (without its CR, as read lines are). */
