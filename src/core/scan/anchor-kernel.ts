@@ -125,8 +125,8 @@ class WasmKernel implements AnchorKernel {
   private readonly streamStarts = new Int32Array(STREAMS);
 
   constructor(automaton: AnchorAutomaton, wasm: WasmApi) {
-    // Layout: the classes (1 KiB) at 0, the results, the table at TABLE_AT, then each chunk's
-    // bytes, records and hits.
+    // Layout: the classes (1 KiB) at 0, the streams' fields, the table at TABLE_AT, then each
+    // chunk's bytes, records and hits.
     this.dataAt = TABLE_AT + automaton.table.byteLength;
     this.memory = new wasm.Memory({ initial: Math.ceil((this.dataAt + BYTES_PER_INPUT_BYTE * (1 << 17)) / PAGE) });
     const module = new wasm.Module(loadChunkScanner());
@@ -157,12 +157,13 @@ class WasmKernel implements AnchorKernel {
     // the bytes (one stream when a short chunk or long lines leave one of them without a line).
     const starts = this.streamStarts;
     starts[0] = from;
-    for (let k = 1; k < STREAMS && length >= STREAMS_MIN_BYTES; k++) {
+    let streams = length < STREAMS_MIN_BYTES ? 1 : STREAMS;
+    for (let k = 1; k < streams; k++) {
       const lf = bytes.indexOf(LF, Math.max(starts[k - 1]!, from + Math.floor((length * k) / STREAMS)));
-      starts[k] = lf === -1 || lf + 1 >= to ? -1 : lf + 1;
-      if (starts[k] === -1) break;
+      if (lf === -1 || lf + 1 >= to) streams = 1;
+      else starts[k] = lf + 1;
     }
-    if (length < STREAMS_MIN_BYTES || starts[STREAMS - 1] === -1) {
+    if (streams === 1) {
       this.startStream(0, bytesAt, outAt, hitsAt);
       this.scanOne(STREAMS_AT, bytesAt, bytesAt + length, 0);
       return this.collect(1, outAt, hitsAt);

@@ -173,6 +173,29 @@ describe('the kernels on chunks long enough for two streams', () => {
   });
 });
 
+describe('one kernel over a sequence of chunks', () => {
+  it('marks each chunk as a naive search does, whether or not its lines split into streams', () => {
+    // Chunks of many short lines (several streams) and of a few long ones (one stream), in any
+    // order, through the same kernel: nothing of one chunk's split may leak into the next.
+    const line = (length: number) => fc.array(fc.constantFrom(...utf8('abc(+-x')), { minLength: length, maxLength: length }).map((b) => Uint8Array.from(b));
+    const chunk = fc.oneof(fc.array(line(30), { minLength: 300, maxLength: 400 }), fc.array(line(6000), { minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', '('), minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }), fc.array(chunk, { minLength: 2, maxLength: 4 }), (anchors, chunks) => {
+        for (const kind of ['wasm', 'js'] as const) {
+          const kernel = createAnchorKernel(compileAnchors(anchors), kind);
+          for (const lines of chunks) {
+            const { bytes, from, to, lineEnds } = chunkOf(lines);
+            const ends = expandSelection(kernel.select(bytes, from, to, 4096), bytes, from, 4096);
+            expect(ends.map((end) => (end < 0 ? ~end : end))).toEqual(lineEnds);
+            expect(ends.flatMap((end, i) => (end < 0 ? [i] : []))).toEqual(naive(anchors, lines));
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('the shipped chunk scanner module', () => {
   it('is exactly what chunk-scanner-wasm.ts assembles (copy the received value into chunk-scanner-binary.ts)', () => {
     expect(Buffer.from(assembleChunkScanner()).toString('base64')).toBe(CHUNK_SCANNER_BASE64);
