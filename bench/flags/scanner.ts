@@ -11,6 +11,7 @@ import { compileFlagMatcher } from '../../src/core/flags/compile-matcher.js';
 import { indexRegistry } from '../../src/core/flags/registry.js';
 import { compileAnchors } from '../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../src/core/scan/anchor-kernel.js';
+import { RECORD_WORDS, RecordField } from '../../src/core/diff/diff-types.js';
 import { selectAlways } from '../../src/core/scan/diff-scanner.js';
 import { scanDiffChunks } from '../../src/core/scan/scan-diff.js';
 import { buildDiffArgs } from '../../src/git/diff-stream.js';
@@ -68,12 +69,11 @@ for (const [label, matcher] of [['10', small], ['1,000', large]] as const) {
   });
   for (const kind of ['wasm', 'js'] as const) {
     const kernel = createAnchorKernel(compileAnchors(matcher.anchors), kind);
-    const ends = new Int32Array(CHUNK);
     bench.add(`prefilter only, ${label}: Aho-Corasick (${kind})`, () => {
       let marked = 0;
       for (const chunk of chunks) {
-        const count = kernel.split(chunk, 0, chunk.length, ends);
-        for (let i = 0; i < count; i++) if (ends[i]! < 0) marked += 1;
+        const { records, count } = kernel.select(chunk, 0, chunk.length, 4096);
+        for (let i = 0; i < count; i++) if (records[i * RECORD_WORDS + RecordField.END]! < 0) marked += 1;
       }
       return marked;
     });

@@ -9,7 +9,7 @@ import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automa
 import { checksumOf } from './checksum.js';
 import { prepareStateFile } from './state-dir.js';
 
-const MAGIC = 'prove-hooks/anchor-automaton@1\n';
+const MAGIC = 'prove-hooks/anchor-automaton@2\n';
 /** Written as an Int32: reads back as this value only with the byte order it was written in. */
 const BYTE_ORDER_MARK = 0x01020304;
 /** Automata kept: one per anchor set (registries differ between branches and worktrees). */

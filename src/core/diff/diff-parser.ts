@@ -1,10 +1,10 @@
 // The streaming parser of `git diff` patch output: bytes in, in any chunking; files, line
 // batches and skips out. Never throws on any input; lines it cannot place are ignored.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, ABOVE_NONE, LineKind, type DiffFile, type DiffSink, type LineSplitter, type SkippedLine } from './diff-types.js';
+import { ABOVE_CARRIED, ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
 import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
 import { LineBatchBuilder } from './line-batch.js';
-import { MARK_ALL_LINES } from './line-split.js';
+import { selectAllLines } from './line-selection.js';
 
 const LF = 10;
 const CR = 13;
@@ -12,6 +12,8 @@ const PLUS = 43;
 const MINUS = 45;
 const SPACE = 32;
 const BACKSLASH = 92;
+/** SideLine.end of a line not read yet. */
+const UNKNOWN_END = -1;
 /** Header lines (paths) are never capped by `maxLineBytes`, only by this sanity bound. */
 const MAX_HEADER_LINE_BYTES = 1 << 20;
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -20,10 +22,10 @@ export interface DiffParserOptions {
   /** Content lines longer than this many bytes are not scanned; each skip is reported. */
   readonly maxLineBytes: number;
   /**
-   * Finds the line ends of each chunk and marks the lines the sink wants (the prefilter).
-   * Default: every line marked.
+   * Finds the lines of each chunk the parser must read and marks those the sink wants (the
+   * prefilter). Default: every line marked.
    */
-  readonly splitter?: LineSplitter;
+  readonly selector?: LineSelector;
   /** Lines are read once this many bytes have gathered (and at the end). Default 128 KiB. */
   readonly batchBytes?: number;
 }
@@ -36,6 +38,7 @@ interface SideLine {
   line: number;
   /** Offset in the buffer, ABOVE_CARRIED (kept in `carried`) or ABOVE_NONE (not readable). */
   start: number;
+  /** UNKNOWN_END for a plain line that was only counted: found when needed (resolveSide). */
   end: number;
 }
 
@@ -75,8 +78,7 @@ export class DiffParser {
   private pendingSkip: SkippedLine | null = null;
   private pendingEndsWithCr = false;
   private readonly batch = new LineBatchBuilder();
-  private readonly splitter: LineSplitter;
-  private ends = new Int32Array(1 << 16);
+  private readonly selector: LineSelector;
   private readonly newSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
   private readonly oldSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
 
@@ -84,7 +86,7 @@ export class DiffParser {
     private readonly sink: DiffSink,
     private readonly options: DiffParserOptions,
   ) {
-    this.splitter = options.splitter ?? MARK_ALL_LINES;
+    this.selector = options.selector ?? selectAllLines();
   }
 
   /** Every file seen so far, by `DiffFile.index`. */
@@ -117,7 +119,7 @@ export class DiffParser {
   end(): void {
     if (!this.discarding && this.length > 0) this.processLines();
     if (!this.discarding && this.length > 0) {
-      // A last line without a LF gets one, so it goes through the splitter like every other line:
+      // A last line without a LF gets one, so it goes through the selector like every other line:
       // each batch then comes from the split just before it (a sink may rely on that).
       if (this.length + 1 > this.buffer.length) this.grow(this.length + 1);
       this.buffer[this.length++] = LF;
@@ -148,41 +150,21 @@ export class DiffParser {
   private processLines(): void {
     const buffer = this.buffer;
     const length = this.length;
-    if (this.ends.length < length) this.ends = new Int32Array(Math.max(length, this.ends.length * 2));
-    const ends = this.ends;
-    const count = this.splitter.split(buffer, 0, length, ends);
-    const maxLineBytes = this.options.maxLineBytes;
+    const { records, count } = this.selector.select(buffer, 0, length, this.options.maxLineBytes);
     let position = 0;
-    for (let i = 0; i < count; i++) {
-      const raw = ends[i]!;
-      // The usual line, inlined (a large diff has a million): an added or removed line of an
-      // included file with no anchor, within the cap and the hunk's counts. It only moves the
-      // counters and becomes its side's last line. Anything else goes through handleLine.
-      if (raw >= 0 && this.state === State.Hunk && this.include) {
-        const marker = buffer[position]!;
-        let contentEnd = raw;
-        if (contentEnd > position + 1 && buffer[contentEnd - 1] === CR) contentEnd -= 1;
-        if (contentEnd - position - 1 <= maxLineBytes) {
-          if (marker === PLUS && this.newLeft > 0) {
-            const lineNumber = this.newLine++;
-            if (--this.newLeft === 0 && this.oldLeft === 0) this.state = State.AfterHunk;
-            this.batch.contentLines += 1;
-            setSide(this.newSide, this.file!.index, lineNumber, position + 1, contentEnd);
-            position = raw + 1;
-            continue;
-          }
-          if (marker === MINUS && this.oldLeft > 0) {
-            const lineNumber = this.oldLine++;
-            if (--this.oldLeft === 0 && this.newLeft === 0) this.state = State.AfterHunk;
-            this.batch.contentLines += 1;
-            setSide(this.oldSide, this.file!.index, lineNumber, position + 1, contentEnd);
-            position = raw + 1;
-            continue;
-          }
-        }
+    for (let r = 0; r < count * RECORD_WORDS; r += RECORD_WORDS) {
+      const start = records[r + RecordField.START]!;
+      const raw = records[r + RecordField.END]!;
+      // A counts-only record's END is never marked (and is -1 when the chunk has no LF).
+      const newline = raw < 0 && start >= 0 ? ~raw : raw;
+      const plus = records[r + RecordField.PLUS]!;
+      const minus = records[r + RecordField.MINUS]!;
+      // A large diff has a million plain lines: they are counted in bulk, not read one by one.
+      if (plus > 0 || minus > 0) {
+        const runEnd = start < 0 ? newline + 1 : start;
+        this.countPlainLines(position, runEnd, plus, minus, records[r + RecordField.LAST_PLUS]!, records[r + RecordField.LAST_MINUS]!);
       }
-      const newline = raw < 0 ? ~raw : raw;
-      this.handleLine(position, newline, raw < 0);
+      if (start >= 0) this.handleLine(start, newline, raw < 0);
       position = newline + 1;
     }
     this.flush();
@@ -201,8 +183,55 @@ export class DiffParser {
     }
   }
 
+  /**
+   * The plain lines `[from, to)` (unmarked `+` and `-` lines within the cap): `plus` and `minus`
+   * of them, the last ones starting at `lastPlus` and `lastMinus`. When all of them fit the hunk
+   * being read they only move its counters, whatever their order; otherwise (a malformed diff,
+   * or `---`/`+++` header lines) each is read as the all-lines path would.
+   */
+  private countPlainLines(from: number, to: number, plus: number, minus: number, lastPlus: number, lastMinus: number): void {
+    // The run's last line starts at the later of lastPlus and lastMinus (of the kinds it has)
+    // and ends at the LF before `to`: its end is known without a search.
+    const lastStart = plus === 0 ? lastMinus : minus === 0 ? lastPlus : Math.max(lastPlus, lastMinus);
+    if (this.state !== State.Hunk || plus > this.newLeft || minus > this.oldLeft) {
+      // Usually a file's `---` and `+++` lines: two lines, found without a search.
+      if (plus + minus <= 2) {
+        if (lastStart > from) this.handleLine(from, lastStart - 1, false);
+        this.handleLine(lastStart, to - 1, false);
+        return;
+      }
+      const buffer = this.buffer;
+      for (let start = from; start < to; ) {
+        const end = buffer.indexOf(LF, start);
+        this.handleLine(start, end, false);
+        start = end + 1;
+      }
+      return;
+    }
+    this.newLine += plus;
+    this.newLeft -= plus;
+    this.oldLine += minus;
+    this.oldLeft -= minus;
+    if (this.newLeft === 0 && this.oldLeft === 0) this.state = State.AfterHunk;
+    if (!this.include) return;
+    this.batch.contentLines += plus + minus;
+    const fileIndex = this.file!.index;
+    const lastEnd = to - 1 > lastStart + 1 && this.buffer[to - 2] === CR ? to - 2 : to - 1;
+    if (plus > 0) setSide(this.newSide, fileIndex, this.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
+    if (minus > 0) setSide(this.oldSide, fileIndex, this.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
+  }
+
+  /** Finds the end of a side's line that was only counted (without its CR, as read lines are). */
+  private resolveSide(side: SideLine): void {
+    if (side.start < 0 || side.end !== UNKNOWN_END) return;
+    let end = this.buffer.indexOf(LF, side.start);
+    if (end > side.start && this.buffer[end - 1] === CR) end -= 1;
+    side.end = end;
+  }
+
   /** Keeps a copy of the last line of a side before the buffer is reused, for the next chunk. */
   private carry(side: SideLine, kind: LineKind): void {
+    this.resolveSide(side);
     if (side.start < 0) return;
     // A copy (Buffer#slice would share the memory that the next chunk overwrites).
     const copy = Uint8Array.prototype.slice.call(this.buffer, side.start, side.end);
@@ -218,7 +247,7 @@ export class DiffParser {
     }
   }
 
-  /** One line `[start, end)` (end at the LF, excluded); `marked` by the splitter. */
+  /** One line `[start, end)` (end at the LF, excluded); `marked` by the selector. */
   private handleLine(start: number, end: number, marked: boolean): void {
     if (this.state !== State.Hunk) {
       this.handleHeaderLine(start, end);
@@ -248,6 +277,7 @@ export class DiffParser {
     if (marked) {
       const side = kind === LineKind.REMOVED ? this.oldSide : this.newSide;
       const known = side.file === fileIndex && side.line === lineNumber - 1;
+      if (known) this.resolveSide(side);
       this.batch.add(start + 1, contentEnd, kind, lineNumber, fileIndex, known ? side.start : ABOVE_NONE, known ? side.end : 0);
     }
     this.recordSide(kind, fileIndex, lineNumber, start + 1, contentEnd);

@@ -260,16 +260,31 @@ function destructuredNames(text: string): { name: string; offset: number }[] {
   return names;
 }
 
-/** Sorted by offset; of references at the same offset with the same flag, the first found stays. */
+/**
+ * Sorted by offset (stable); of references at the same offset with the same flag, the first found
+ * stays. In place: `references` is the line's own array, usually short and already in order, so
+ * this allocates nothing.
+ */
 function deduplicate(references: FlagReference[]): FlagReference[] {
-  const sorted = references.map((reference, order) => ({ reference, order })).sort((a, b) => a.reference.index - b.reference.index || a.order - b.order);
-  const unique: FlagReference[] = [];
-  for (const { reference } of sorted) {
-    let duplicate = false;
-    for (let k = unique.length - 1; k >= 0 && unique[k]!.index === reference.index; k -= 1) {
-      if (unique[k]!.flag === reference.flag) duplicate = true;
+  // Insertion sort: stable, and one pass when already in order (the usual case).
+  for (let i = 1; i < references.length; i++) {
+    const reference = references[i]!;
+    let k = i - 1;
+    while (k >= 0 && references[k]!.index > reference.index) {
+      references[k + 1] = references[k]!;
+      k -= 1;
     }
-    if (!duplicate) unique.push(reference);
+    references[k + 1] = reference;
   }
-  return unique;
+  let kept = 0;
+  for (let i = 0; i < references.length; i++) {
+    const reference = references[i]!;
+    let duplicate = false;
+    for (let k = kept - 1; k >= 0 && references[k]!.index === reference.index; k -= 1) {
+      if (references[k]!.flag === reference.flag) duplicate = true;
+    }
+    if (!duplicate) references[kept++] = reference;
+  }
+  references.length = kept;
+  return references;
 }

@@ -11,7 +11,10 @@ import { DetectionError } from '../../errors.js';
 export interface AnchorAutomaton {
   /** `table[(state + classes[byte]) >> 2]` is the next state (a row's byte offset), `~state` when accepting. */
   readonly table: Int32Array;
-  /** Byte -> the byte offset of its column in a row (0 for bytes in no anchor, so LF leads back to the root). */
+  /**
+   * Byte -> the byte offset of its column in a row (0 for bytes in no anchor, which lead back to
+   * the root). LF has a column of its own whose every entry is LINE_END.
+   */
   readonly classes: Int32Array;
   /** Columns per state row. */
   readonly width: number;
@@ -29,6 +32,13 @@ export interface AnchorAutomaton {
 }
 
 const LF = 10;
+
+/**
+ * The table entry for LF in every state: `~0`, the root as if accepting, which no anchor can make
+ * it (an empty anchor is matchesEverything). A kernel thus learns of line ends and anchor ends
+ * from one test (a negative entry) and comes back to the root after each line.
+ */
+export const LINE_END = ~0;
 
 /** Above this the table would dominate memory; the registry's aliases are the usual cause. */
 export const MAX_AUTOMATON_BYTES = 48 * 1024 * 1024;
@@ -55,6 +65,8 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
     const byte = joined[i]!;
     if (byte !== LF && classes[byte] === 0) classes[byte] = 4 * classCount++;
   }
+  const lineEndColumn = classCount++;
+  classes[LF] = 4 * lineEndColumn;
   const width = classCount;
   const rowBytes = width * 4;
   const maxStates = Math.floor(MAX_AUTOMATON_BYTES / rowBytes);
@@ -91,6 +103,9 @@ export function compileAnchors(anchors: readonly string[]): AnchorAutomaton {
     state = next;
   }
   const table = new Int32Array(stateCount * width);
+  // The root's row is every other row's first failure row: its LF entry reaches them all (no
+  // trie edge is labelled LF).
+  table[lineEndColumn] = LINE_END;
   // Breadth-first, so a state's failure row is complete before the state's own row: each row
   // starts as a copy of its failure row (one memcpy), then its
   // own edges overwrite it. A state accepts when it ends an anchor or its failure state accepts

@@ -1,7 +1,7 @@
-// The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSplitter) marks
+// The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSelector) marks
 // the lines with an anchor, so only those reach the flag matcher.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSplitter, type SkippedLine } from '../diff/diff-types.js';
+import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../diff/diff-types.js';
 import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
@@ -82,6 +82,8 @@ export class DiffScanner implements DiffSink {
   /** The kernel's hits for the batch being matched (undefined: search each line), and how far it has been read. */
   private hits: AnchorHits | undefined;
   private hitCursor = 0;
+  /** The text of the line findReferences read last. */
+  private text = '';
   /** `batch.bytes` as a Buffer (for its fast latin1 decoding of ASCII lines), per batch. */
   private view: { bytes: Uint8Array; buffer: Buffer } | undefined;
 
@@ -94,7 +96,7 @@ export class DiffScanner implements DiffSink {
   }
 
   /** The prefilter: give it to the DiffParser that feeds this scanner. */
-  get splitter(): LineSplitter {
+  get selector(): LineSelector {
     return this.kernel;
   }
 
@@ -140,8 +142,9 @@ export class DiffScanner implements DiffSink {
     const fileIndex = batch.fileIndexes[index]!;
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
-    const { text, references } = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
+    const references = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
     if (references.length === 0) return;
+    const text = this.text;
     const file = this.files[fileIndex]!;
     const added = kind === LineKind.ADDED;
     const previousText = this.readTextAbove(batch, index);
@@ -170,20 +173,22 @@ export class DiffScanner implements DiffSink {
   }
 
   /**
-   * The line's text and references. An ASCII line (the usual case) is matched on the anchors
-   * this scanner's automaton finds in its bytes (byte and character offsets agree), so the
-   * matcher does not search it again; other lines go through the matcher's own search.
+   * The line's references; its text is left in `text`. An ASCII line (the usual case) is matched
+   * on the anchors this scanner's automaton finds in its bytes (byte and character offsets agree),
+   * so the matcher does not search it again; other lines go through the matcher's own search.
    */
-  private findReferences(matcher: FlagMatcher, bytes: Uint8Array, start: number, end: number): { text: string; references: FlagReference[] } {
+  private findReferences(matcher: FlagMatcher, bytes: Uint8Array, start: number, end: number): FlagReference[] {
     if (matcher.matchAnchors === undefined || this.automaton.matchesEverything || !isAscii(bytes, start, end)) {
       const text = this.decode(bytes, start, end);
-      return { text, references: matcher.matchLine(text) };
+      this.text = text;
+      return matcher.matchLine(text);
     }
     const text = this.latin1(bytes, start, end);
+    this.text = text;
     const room = 4 * (end - start) + 16;
     if (this.found.length < room) this.growFound(room);
     const count = this.hits === undefined ? findAnchors(this.automaton, bytes, start, end, this.found, this.foundEnds) : this.readHits(start, end);
-    if (count === this.found.length) return { text, references: matcher.matchLine(text) };
+    if (count === this.found.length) return matcher.matchLine(text);
     const map = this.anchorMapOf(matcher);
     let kept = 0;
     for (let k = 0; k < count; k++) {
@@ -192,7 +197,7 @@ export class DiffScanner implements DiffSink {
       this.local[kept] = own;
       this.localEnds[kept++] = this.foundEnds[k]!;
     }
-    return { text, references: matcher.matchAnchors(text, this.local, this.localEnds, kept) };
+    return matcher.matchAnchors(text, this.local, this.localEnds, kept);
   }
 
   /**

@@ -17,7 +17,7 @@ export function createDiffScan(selection: MatcherSelection, options: ScanDiffOpt
   const scanner = new DiffScanner(selection, options);
   const parser = new DiffParser(scanner, {
     maxLineBytes: options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES,
-    splitter: scanner.splitter,
+    selector: scanner.selector,
     ...(options.batchBytes === undefined ? {} : { batchBytes: options.batchBytes }),
   });
   return {
