@@ -85,7 +85,8 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
   return {
     addLine(line) {
       const registry = context.registryFor(line.file);
-      const seen = new Set<string>();
+      // Made for the first finding only: most lines with references have none.
+      let seen: Set<string> | undefined;
       for (const reference of line.references) {
         const count = countFor(reference.flag);
         if (line.side === 'removed') {
@@ -96,6 +97,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
         count.added += 1;
         for (const candidate of judgeReference(reference, registry, context.today, suggest)) {
           const id = `${candidate.rule}\u0000${reference.flag}`;
+          seen ??= new Set();
           if (seen.has(id)) continue;
           seen.add(id);
           const finding = makeFinding(context.severity, candidate.rule, line, reference, candidate.message, candidate.hint);
@@ -156,14 +158,19 @@ interface Judgement {
   readonly hint?: string;
 }
 
+const NO_JUDGEMENTS: readonly Judgement[] = [];
+
 function judgeReference(
   reference: FlagReference,
   registry: RegistryIndex,
   today: string,
   suggest: (name: string, registry: RegistryIndex) => string | undefined,
-): Judgement[] {
-  const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
+): readonly Judgement[] {
   const definition = registry.get(reference.flag);
+  // The usual reference: an active flag that has not expired. Nothing to build for it.
+  const expired = definition?.expires !== undefined && definition.expires < today;
+  if (definition !== undefined && definition.status === 'active' && !expired) return NO_JUDGEMENTS;
+  const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
   const source = registry.registry.source;
   if (definition === undefined) {
     const suggestion = suggest(reference.written ?? reference.flag, registry);
@@ -190,7 +197,7 @@ function judgeReference(
       hint: `Avoid new references and plan its removal${about ? ` (${about})` : ''}.`,
     });
   }
-  if (definition.expires !== undefined && definition.expires < today) {
+  if (expired) {
     judgements.push({
       rule: 'flag-expired',
       message: `flag '${definition.key}'${written} expired on ${definition.expires}`,
