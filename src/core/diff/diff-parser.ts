@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { ABOVE_CARRIED, ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
 import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
+import { HunkCounter } from './hunk-counter.js';
 import { LineBatchBuilder } from './line-batch.js';
 import { selectAllLines } from './line-selection.js';
 
@@ -10,13 +11,11 @@ const LF = 10;
 const CR = 13;
 const PLUS = 43;
 const MINUS = 45;
-const SPACE = 32;
 const BACKSLASH = 92;
 /** SideLine.end of a line not read yet. */
 const UNKNOWN_END = -1;
 /** Header lines (paths) are never capped by `maxLineBytes`, only by this sanity bound. */
 const MAX_HEADER_LINE_BYTES = 1 << 20;
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 export interface DiffParserOptions {
   /** Content lines longer than this many bytes are not scanned; each skip is reported. */
@@ -68,10 +67,7 @@ export class DiffParser {
   private file: DiffFile | null = null;
   private include = false;
   private readonly files: DiffFile[] = [];
-  private oldLine = 0;
-  private newLine = 0;
-  private oldLeft = 0;
-  private newLeft = 0;
+  private readonly hunk = new HunkCounter();
   /** A line over the cap whose end has not arrived yet: its bytes are dropped as they come. */
   private discarding = false;
   /** The skip to report when the discarded line ends (null for a header line). */
@@ -193,7 +189,8 @@ export class DiffParser {
     // The run's last line starts at the later of lastPlus and lastMinus (of the kinds it has)
     // and ends at the LF before `to`: its end is known without a search.
     const lastStart = plus === 0 ? lastMinus : minus === 0 ? lastPlus : Math.max(lastPlus, lastMinus);
-    if (this.state !== State.Hunk || plus > this.newLeft || minus > this.oldLeft) {
+    const hunk = this.hunk;
+    if (this.state !== State.Hunk || !hunk.fits(plus, minus)) {
       // Usually a file's `---` and `+++` lines: two lines, found without a search.
       if (plus + minus <= 2) {
         if (lastStart > from) this.handleLine(from, lastStart - 1, false);
@@ -208,17 +205,14 @@ export class DiffParser {
       }
       return;
     }
-    this.newLine += plus;
-    this.newLeft -= plus;
-    this.oldLine += minus;
-    this.oldLeft -= minus;
-    if (this.newLeft === 0 && this.oldLeft === 0) this.state = State.AfterHunk;
+    hunk.advanceBy(plus, minus);
+    if (hunk.finished) this.state = State.AfterHunk;
     if (!this.include) return;
     this.batch.contentLines += plus + minus;
     const fileIndex = this.file!.index;
     const lastEnd = to - 1 > lastStart + 1 && this.buffer[to - 2] === CR ? to - 2 : to - 1;
-    if (plus > 0) setSide(this.newSide, fileIndex, this.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
-    if (minus > 0) setSide(this.oldSide, fileIndex, this.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
+    if (plus > 0) setSide(this.newSide, fileIndex, hunk.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
+    if (minus > 0) setSide(this.oldSide, fileIndex, hunk.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
   }
 
   /** Finds the end of a side's line that was only counted (without its CR, as read lines are). */
@@ -287,27 +281,13 @@ export class DiffParser {
   private recordSide(kind: LineKind, file: number, lineNumber: number, start: number, end: number): void {
     if (kind !== LineKind.REMOVED) setSide(this.newSide, file, lineNumber, start, end);
     // A context line's number is its new-file number; its old-file number is the counter's last.
-    if (kind !== LineKind.ADDED) setSide(this.oldSide, file, kind === LineKind.CONTEXT ? this.oldLine - 1 : lineNumber, start, end);
+    if (kind !== LineKind.ADDED) setSide(this.oldSide, file, kind === LineKind.CONTEXT ? this.hunk.oldLine - 1 : lineNumber, start, end);
   }
 
   /** Moves the hunk counters past one line with this marker; its line number, or -1 if it does not fit. */
   private advanceHunk(marker: number): number {
-    let lineNumber: number;
-    if (marker === PLUS && this.newLeft > 0) {
-      lineNumber = this.newLine++;
-      this.newLeft -= 1;
-    } else if (marker === MINUS && this.oldLeft > 0) {
-      lineNumber = this.oldLine++;
-      this.oldLeft -= 1;
-    } else if (marker === SPACE && this.oldLeft > 0 && this.newLeft > 0) {
-      lineNumber = this.newLine++;
-      this.oldLine += 1;
-      this.oldLeft -= 1;
-      this.newLeft -= 1;
-    } else {
-      return -1;
-    }
-    if (this.oldLeft === 0 && this.newLeft === 0) this.state = State.AfterHunk;
+    const lineNumber = this.hunk.advance(marker);
+    if (lineNumber !== -1 && this.hunk.finished) this.state = State.AfterHunk;
     return lineNumber;
   }
 
@@ -334,14 +314,9 @@ export class DiffParser {
       return;
     }
     if (text.startsWith('@@ ') && (this.state === State.Header || this.state === State.AfterHunk)) {
-      const match = HUNK_HEADER.exec(text);
-      if (match === null) return;
+      if (!this.hunk.begin(text)) return;
       this.closeHeader();
-      this.oldLine = Number(match[1]);
-      this.oldLeft = match[2] === undefined ? 1 : Number(match[2]);
-      this.newLine = Number(match[3]);
-      this.newLeft = match[4] === undefined ? 1 : Number(match[4]);
-      this.state = this.oldLeft > 0 || this.newLeft > 0 ? State.Hunk : State.AfterHunk;
+      this.state = this.hunk.finished ? State.AfterHunk : State.Hunk;
       return;
     }
     if (this.state === State.Header && this.header !== null) parseExtendedHeader(text, this.header);
