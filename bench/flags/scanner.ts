@@ -29,15 +29,22 @@ for (let at = 0; at < diff.length; at += CHUNK) chunks.push(diff.subarray(at, at
 const megabytes = diff.length / 1e6;
 console.log(`diff: ${megabytes.toFixed(1)} MB in ${chunks.length} chunks of 64 KiB`);
 
-/** A registry of `n` flags (one alias each) and `n / 10` custom patterns, with every preset. */
-function matcherWith(n: number) {
-  const flags = Array.from({ length: n }, (_, i) => ({ key: `feature-${i}-rollout`, status: 'active' as const, aliases: [`FEATURE_${i}_ROLLOUT`] }));
+/**
+ * A registry of `n` flags (one alias each) and `n / 10` custom patterns, with every preset. The
+ * fixture's code uses flags 0 to 299 (and their aliases), so a larger registry also finds more
+ * references in the same text; with `sameHits`, flags from 10 on are keys the text never uses,
+ * and the scan's results are the same as at 10 flags: only the cost of the flag count remains.
+ */
+function matcherWith(n: number, sameHits = false) {
+  const keyOf = (i: number): string => (sameHits && i >= 10 ? `unused-${i}-flag` : `feature-${i}-rollout`);
+  const flags = Array.from({ length: n }, (_, i) => ({ key: keyOf(i), status: 'active' as const, aliases: [keyOf(i).toUpperCase().replace(/-/g, '_')] }));
   const patterns = Array.from({ length: Math.max(1, Math.round(n / 10)) }, (_, i) => ({ name: `gate${i}`, pattern: `gate${i}Enabled\\(['"](?<flag>[\\w-]+)['"]`, anchor: `gate${i}Enabled(` }));
   return compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns, aliasCaseVariants: [] }, indexRegistry({ source: 'flags.json', flags }));
 }
 
 const small = matcherWith(10);
 const large = matcherWith(1000);
+const largeSameHits = matcherWith(1000, true);
 console.log(`anchors: ${small.anchors.length} (10 flags, 1 pattern) vs ${large.anchors.length} (1,000 flags, 100 patterns)`);
 const sanity = scanDiffChunks(chunks, selectAlways(large));
 console.log(`lines ${sanity.stats.lines}, with an anchor ${sanity.stats.candidateLines}, with a reference ${sanity.lines.length}`);
@@ -101,3 +108,39 @@ for (const kind of ['scanner', 'streamed'] as const) {
   console.log(`${kind}: 1,000 vs 10 flags/patterns: ${percent(median)}% slower by medians, ${percent(minimum)}% by minima (target <= 10%)`);
 }
 console.log(`scanner throughput at 1,000: ${(megabytes / (median('scanner, 1,000 flags/patterns (wasm prefilter)') / 1000)).toFixed(0)} MB/s (target >= 300)`);
+
+// Flatness, paired: the 10- and 1,000-flag scans alternate round by round (order swapped each
+// round), so the machine's drift hits both; the median of the per-round ratios is quoted.
+const ROUNDS = 21;
+const timeOnce = (fn: () => void): number => {
+  const started = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+const paired = (label: string, at10: () => void, at1000: () => void): void => {
+  const ratios: number[] = [];
+  let [min10, min1000] = [Infinity, Infinity];
+  for (let round = 0; round < ROUNDS; round++) {
+    let ms10: number;
+    let ms1000: number;
+    if (round % 2 === 0) {
+      ms10 = timeOnce(at10);
+      ms1000 = timeOnce(at1000);
+    } else {
+      ms1000 = timeOnce(at1000);
+      ms10 = timeOnce(at10);
+    }
+    min10 = Math.min(min10, ms10);
+    min1000 = Math.min(min1000, ms1000);
+    ratios.push(ms1000 / ms10);
+  }
+  ratios.sort((x, y) => x - y);
+  const pct = (ratio: number): string => ((ratio - 1) * 100).toFixed(1);
+  console.log(`paired, ${label}: 1,000 vs 10 ${pct(ratios[ROUNDS >> 1]!)}% (median of ${ROUNDS} round ratios), ${pct(min1000 / min10)}% by minima (target <= 10%)`);
+};
+const sameHitsCheck = scanDiffChunks(chunks, selectAlways(largeSameHits));
+const smallCheck = scanDiffChunks(chunks, selectAlways(small));
+console.log(`same hits: ${sameHitsCheck.stats.candidateLines} lines with an anchor and ${sameHitsCheck.lines.length} with a reference at 1,000 flags, ${smallCheck.stats.candidateLines} and ${smallCheck.lines.length} at 10`);
+paired('streamed, references in the text grow with the registry', () => void scanDiffChunks(chunks, selectAlways(small), handOn), () => void scanDiffChunks(chunks, selectAlways(large), handOn));
+paired('streamed, same references (extra flags unused)', () => void scanDiffChunks(chunks, selectAlways(small), handOn), () => void scanDiffChunks(chunks, selectAlways(largeSameHits), handOn));
+paired('kept, same references (extra flags unused)', () => void scanDiffChunks(chunks, selectAlways(small)), () => void scanDiffChunks(chunks, selectAlways(largeSameHits)));
