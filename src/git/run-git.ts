@@ -103,11 +103,11 @@ export function startGitStream(args: readonly string[], options: GitRunOptions, 
  * Like {@link startGitStream}, for output that may be large (a diff of tens of MB): git writes to
  * an unlinked temporary file in `spoolDir` (prove-hooks' folder in the git dir) that the consumer
  * reads as it grows, so git never waits for the consumer and nothing is held in memory (see
- * spawn-git.ts startGitProcessSpool). Without `spoolDir`, or where no such file can be made
+ * spool-git.ts startGitProcessSpool). Without `spoolDir`, or where no such file can be made
  * (Windows), a pipe holding at most `maxBufferedBytes` before `consume`.
  */
 export function startGitSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, spoolDir: string | undefined): GitStream {
-  return deferredStream(import('./spawn-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
+  return deferredStream(import('./spool-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
 }
 
 /** A GitStream over one that is still being started (spawn-git.js is loaded on first use). */

@@ -1,9 +1,8 @@
-// Starts git processes with node:child_process (argument arrays, never a shell). Only
-// run-git.ts imports this module, lazily, so node:child_process is loaded only by runs that
-// start git at all: a commit-msg run whose git settings are cached starts none.
+// Starts git processes with node:child_process (argument arrays, never a shell). Only run-git.ts
+// (lazily) and spool-git.ts import this module, so node:child_process is loaded only by runs
+// that start git at all: a commit-msg run whose git settings are cached starts none.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { GitError } from '../errors.js';
 import type { GitRunOptions, GitRunResult } from './run-git.js';
 
@@ -156,157 +155,8 @@ export function streamGitProcess(args: readonly string[], options: GitRunOptions
   return startGitProcessStream(args, options, 0).consume(onChunk);
 }
 
-/** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
-const SPOOL_READ_BYTES = 512 * 1024;
-
-/** Milliseconds to wait before reading again when the reader has caught up with git. */
-const SPOOL_POLL_MS = 1;
-
-let spoolCounter = 0;
-
-/**
- * Opens a new, already unlinked file in `dir` for reading and writing (mode 0600, created
- * exclusively, so a planted file or link is never used). Undefined where that is not possible
- * (no folder given, Windows cannot unlink an open file, a folder we cannot write).
- */
-function openAnonymousSpool(dir: string | undefined): number | undefined {
-  if (dir === undefined || process.platform === 'win32') return undefined;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const path = join(dir, `prove-hooks-diff-${process.pid}-${Date.now().toString(36)}-${(spoolCounter++).toString(36)}`);
-    let fd: number;
-    try {
-      fd = openSync(path, 'wx+', 0o600);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      // Recovered on purpose: the caller reads git through a pipe instead.
-      return undefined;
-    }
-    try {
-      unlinkSync(path);
-      return fd;
-    } catch {
-      // Recovered on purpose: a file we cannot unlink is closed, removed if possible, and the
-      // caller reads git through a pipe instead.
-      closeSync(fd);
-      try {
-        unlinkSync(path);
-      } catch {
-        // Recovered on purpose: nothing more to do about a file we could not remove.
-      }
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * (Behind run-git.ts startGitSpool.) Starts `git <args>` now with its stdout going to an
- * unlinked temporary file in `dir` (prove-hooks' folder in the git dir) instead of a pipe, and reads that file as git writes it. git never
- * waits for the reader (a pipe holds 64 KiB; a busy reader would stall git every few
- * milliseconds), the reader takes hundreds of KiB per read instead of a few, and nothing is
- * held in memory before `consume`: the output waits on disk (or in the page cache), and the
- * file is gone as soon as the last descriptor closes, even if this process is killed.
- * Falls back to {@link startGitProcessStream} without `dir` or where such a file cannot be made.
- */
-export function startGitProcessSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, dir: string | undefined): GitStream {
-  const fd = openAnonymousSpool(dir);
-  if (fd === undefined) return startGitProcessStream(args, options, maxBufferedBytes);
-  let child: ChildProcess;
-  try {
-    child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, 'pipe'], windowsHide: true });
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
-  let failure: unknown;
-  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  let wake: (() => void) | undefined;
-  let fdOpen = true;
-  const closeSpool = (): void => {
-    if (!fdOpen) return;
-    fdOpen = false;
-    closeSync(fd);
-  };
-  const stderr = collectStderr(child.stderr!);
-  child.on('error', (error) => {
-    failure ??= spawnFailure('git', args, options.cwd, error);
-    exit ??= { code: null, signal: null };
-    wake?.();
-  });
-  // 'close': git exited and its stderr is drained; everything it wrote is in the file.
-  child.on('close', (code, signal) => {
-    exit = { code, signal };
-    wake?.();
-  });
-  const waitForMore = (): Promise<void> =>
-    new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        wake = undefined;
-        resolve();
-      }, SPOOL_POLL_MS);
-      wake = () => {
-        clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      };
-    });
-  let settled = false;
-  return {
-    async consume(onChunk) {
-      let position = 0;
-      let buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-      let used = 0;
-      try {
-        for (;;) {
-          if (failure !== undefined) throw failure;
-          // Read whatever git has written; the exit is noted before reading, so after it the
-          // read that returns 0 bytes is the end of the output.
-          const exitedBefore = exit !== undefined;
-          if (used === buffer.length) {
-            buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-            used = 0;
-          }
-          const count = readSync(fd, buffer, used, buffer.length - used, position);
-          if (count > 0) {
-            const chunk = buffer.subarray(used, used + count);
-            used += count;
-            position += count;
-            try {
-              onChunk(chunk);
-            } catch (error) {
-              failure = error;
-              child.kill();
-              throw error;
-            }
-            continue;
-          }
-          if (exitedBefore) break;
-          await waitForMore();
-        }
-      } finally {
-        settled = true;
-        closeSpool();
-        if (exit === undefined) child.kill();
-      }
-      if (failure !== undefined) throw failure;
-      const { code, signal } = exit!;
-      if (code === 0) return { bytes: position };
-      throw gitStreamFailure(args, options, stderr, code, signal);
-    },
-    cancel() {
-      if (settled) return;
-      settled = true;
-      failure ??= new GitError(`git ${args[0] ?? ''} was cancelled`);
-      wake?.();
-      child.stderr!.destroy();
-      child.kill();
-      closeSpool();
-    },
-  };
-}
-
 /** The first MAX_STDERR_BYTES of a git process's stderr, for its error message. */
-function collectStderr(stream: NodeJS.ReadableStream): Buffer[] {
+export function collectStderr(stream: NodeJS.ReadableStream): Buffer[] {
   const chunks: Buffer[] = [];
   let bytes = 0;
   stream.on('data', (chunk: Buffer) => {
@@ -317,7 +167,8 @@ function collectStderr(stream: NodeJS.ReadableStream): Buffer[] {
   return chunks;
 }
 
-function gitStreamFailure(args: readonly string[], options: GitRunOptions, stderr: readonly Buffer[], code: number | null, signal: NodeJS.Signals | null): GitError {
+/** The error of a streamed git process that failed: its command, exit and stderr. */
+export function gitStreamFailure(args: readonly string[], options: GitRunOptions, stderr: readonly Buffer[], code: number | null, signal: NodeJS.Signals | null): GitError {
   const message = Buffer.concat(stderr).toString('utf8').trim() || (signal ? `killed by ${signal}` : 'no message');
   return new GitError(`git ${args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? ''} failed (exit ${code ?? signal}): ${message}`, {
     hint: `Run \`git ${args.join(' ')}\` in ${options.cwd} to see what git says.`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startDiff, streamDiff } from '../../src/git/diff-stream.js';
 import { startGitStream } from '../../src/git/run-git.js';
-import { startGitProcessSpool } from '../../src/git/spawn-git.js';
+import { startGitProcessSpool } from '../../src/git/spool-git.js';
 import { GitError } from '../../src/errors.js';
 import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
 
