@@ -1,19 +1,18 @@
 // The streaming parser of `git diff` patch output: bytes in, in any chunking; files, line
 // batches and skips out. Never throws on any input; lines it cannot place are ignored.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
+import { ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
 import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
 import { HunkCounter } from './hunk-counter.js';
 import { LineBatchBuilder } from './line-batch.js';
 import { selectAllLines } from './line-selection.js';
+import { setSide, SideLines, UNKNOWN_END } from './side-lines.js';
 
 const LF = 10;
 const CR = 13;
 const PLUS = 43;
 const MINUS = 45;
 const BACKSLASH = 92;
-/** SideLine.end of a line not read yet. */
-const UNKNOWN_END = -1;
 /** Header lines (paths) are never capped by `maxLineBytes`, only by this sanity bound. */
 const MAX_HEADER_LINE_BYTES = 1 << 20;
 
@@ -30,16 +29,6 @@ export interface DiffParserOptions {
 }
 
 const DEFAULT_BATCH_BYTES = 128 * 1024;
-
-/** The last content line read on one side (new or old file), for LineBatch.aboveStarts. */
-interface SideLine {
-  file: number;
-  line: number;
-  /** Offset in the buffer, ABOVE_CARRIED (kept in `carried`) or ABOVE_NONE (not readable). */
-  start: number;
-  /** UNKNOWN_END for a plain line that was only counted: found when needed (resolveSide). */
-  end: number;
-}
 
 
 const enum State {
@@ -75,8 +64,7 @@ export class DiffParser {
   private pendingEndsWithCr = false;
   private readonly batch = new LineBatchBuilder();
   private readonly selector: LineSelector;
-  private readonly newSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
-  private readonly oldSide: SideLine = { file: -1, line: 0, start: ABOVE_NONE, end: 0 };
+  private readonly sides = new SideLines();
 
   constructor(
     private readonly sink: DiffSink,
@@ -164,8 +152,7 @@ export class DiffParser {
       position = newline + 1;
     }
     this.flush();
-    this.carry(this.newSide, LineKind.ADDED);
-    this.carry(this.oldSide, LineKind.REMOVED);
+    this.sides.carry(this.buffer, this.batch);
     const tail = length - position;
     if (tail > 0 && position > 0) buffer.copyWithin(0, position, length);
     this.length = tail;
@@ -211,27 +198,8 @@ export class DiffParser {
     this.batch.contentLines += plus + minus;
     const fileIndex = this.file!.index;
     const lastEnd = to - 1 > lastStart + 1 && this.buffer[to - 2] === CR ? to - 2 : to - 1;
-    if (plus > 0) setSide(this.newSide, fileIndex, hunk.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
-    if (minus > 0) setSide(this.oldSide, fileIndex, hunk.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
-  }
-
-  /** Finds the end of a side's line that was only counted (without its CR, as read lines are). */
-  private resolveSide(side: SideLine): void {
-    if (side.start < 0 || side.end !== UNKNOWN_END) return;
-    let end = this.buffer.indexOf(LF, side.start);
-    if (end > side.start && this.buffer[end - 1] === CR) end -= 1;
-    side.end = end;
-  }
-
-  /** Keeps a copy of the last line of a side before the buffer is reused, for the next chunk. */
-  private carry(side: SideLine, kind: LineKind): void {
-    this.resolveSide(side);
-    if (side.start < 0) return;
-    // A copy (Buffer#slice would share the memory that the next chunk overwrites).
-    const copy = Uint8Array.prototype.slice.call(this.buffer, side.start, side.end);
-    if (kind === LineKind.REMOVED) this.batch.carriedOld = copy;
-    else this.batch.carriedNew = copy;
-    side.start = ABOVE_CARRIED;
+    if (plus > 0) setSide(this.sides.newSide, fileIndex, hunk.newLine - 1, lastPlus + 1, lastPlus === lastStart ? lastEnd : UNKNOWN_END);
+    if (minus > 0) setSide(this.sides.oldSide, fileIndex, hunk.oldLine - 1, lastMinus + 1, lastMinus === lastStart ? lastEnd : UNKNOWN_END);
   }
 
   private flush(): void {
@@ -264,24 +232,15 @@ export class DiffParser {
     const fileIndex = this.file!.index;
     if (contentEnd - (start + 1) > this.options.maxLineBytes) {
       this.sink.onSkippedLine({ file: this.file!, kind, line: lineNumber, lengthBytes: contentEnd - start - 1 });
-      this.recordSide(kind, fileIndex, lineNumber, ABOVE_NONE, 0);
+      this.sides.record(kind, fileIndex, lineNumber, this.hunk.oldLine - 1, ABOVE_NONE, 0);
       return;
     }
     this.batch.contentLines += 1;
     if (marked) {
-      const side = kind === LineKind.REMOVED ? this.oldSide : this.newSide;
-      const known = side.file === fileIndex && side.line === lineNumber - 1;
-      if (known) this.resolveSide(side);
-      this.batch.add(start + 1, contentEnd, kind, lineNumber, fileIndex, known ? side.start : ABOVE_NONE, known ? side.end : 0);
+      const above = this.sides.above(kind, fileIndex, lineNumber, buffer);
+      this.batch.add(start + 1, contentEnd, kind, lineNumber, fileIndex, above === undefined ? ABOVE_NONE : above.start, above === undefined ? 0 : above.end);
     }
-    this.recordSide(kind, fileIndex, lineNumber, start + 1, contentEnd);
-  }
-
-  /** Remembers a content line as the last one of its side; a context line is on both. */
-  private recordSide(kind: LineKind, file: number, lineNumber: number, start: number, end: number): void {
-    if (kind !== LineKind.REMOVED) setSide(this.newSide, file, lineNumber, start, end);
-    // A context line's number is its new-file number; its old-file number is the counter's last.
-    if (kind !== LineKind.ADDED) setSide(this.oldSide, file, kind === LineKind.CONTEXT ? this.hunk.oldLine - 1 : lineNumber, start, end);
+    this.sides.record(kind, fileIndex, lineNumber, this.hunk.oldLine - 1, start + 1, contentEnd);
   }
 
   /** Moves the hunk counters past one line with this marker; its line number, or -1 if it does not fit. */
@@ -297,7 +256,7 @@ export class DiffParser {
     const lineNumber = this.advanceHunk(marker);
     if (lineNumber === -1 || !this.include || this.file === null) return null;
     const kind = kindOf(marker);
-    this.recordSide(kind, this.file.index, lineNumber, ABOVE_NONE, 0);
+    this.sides.record(kind, this.file.index, lineNumber, this.hunk.oldLine - 1, ABOVE_NONE, 0);
     return { file: this.file, kind, line: lineNumber, lengthBytes: length - 1 };
   }
 
@@ -340,13 +299,6 @@ export class DiffParser {
     this.buffer.copy(next, 0, 0, this.length);
     this.buffer = next;
   }
-}
-
-function setSide(side: SideLine, file: number, line: number, start: number, end: number): void {
-  side.file = file;
-  side.line = line;
-  side.start = start;
-  side.end = end;
 }
 
 function kindOf(marker: number): LineKind {
