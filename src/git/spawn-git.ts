@@ -69,7 +69,8 @@ const MAX_STDERR_BYTES = 64 * 1024;
 export interface GitStream {
   /**
    * Hands git's stdout to `onChunk` (what was read before this call first) and resolves with the
-   * byte count when git exits 0. Rejects with a {@link GitError} quoting git's stderr when git
+   * byte count when git exits 0. A chunk is valid only until `onChunk` returns (a spool reuses
+   * its buffer): copy what must be kept. Rejects with a {@link GitError} quoting git's stderr when git
    * fails or cannot be run; when `onChunk` throws, git is killed and this rejects with that
    * error. Call at most once.
    */

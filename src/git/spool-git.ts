@@ -107,22 +107,18 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
   return {
     async consume(onChunk) {
       let position = 0;
-      let buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-      let used = 0;
+      // One buffer for every read: a chunk is valid only until onChunk returns (GitStream).
+      // A fresh 512 KiB per read cost a large diff a hundred new, page-faulting allocations.
+      const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
       try {
         for (;;) {
           if (failure !== undefined) throw failure;
           // Read whatever git has written; the exit is noted before reading, so after it the
           // read that returns 0 bytes is the end of the output.
           const exitedBefore = exit !== undefined;
-          if (used === buffer.length) {
-            buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
-            used = 0;
-          }
-          const count = readSync(fd, buffer, used, buffer.length - used, position);
+          const count = readSync(fd, buffer, 0, buffer.length, position);
           if (count > 0) {
-            const chunk = buffer.subarray(used, used + count);
-            used += count;
+            const chunk = buffer.subarray(0, count);
             position += count;
             try {
               onChunk(chunk);

@@ -25,7 +25,8 @@ function stagedRepo(files: number): TempRepo {
 
 const collect = async (consume: (onChunk: (chunk: Buffer) => void) => Promise<{ bytes: number }>): Promise<{ text: string; bytes: number }> => {
   const chunks: Buffer[] = [];
-  const { bytes } = await consume((chunk) => chunks.push(chunk));
+  // Copied: a chunk is valid only until the callback returns.
+  const { bytes } = await consume((chunk) => chunks.push(Buffer.from(chunk)));
   return { text: Buffer.concat(chunks).toString('latin1'), bytes };
 };
 
