@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeGitPath, quoteGitPath } from '../../src/core/diff/quoted-path.js';
 import { fileArb, pathArb } from '../arbitraries/diff.js';
 import { expectedLines, parseDiffInChunks, renderDiff } from '../helpers/diff-model.js';
-import { damagedDiffArb, parseWith, selectLinesWithX } from '../helpers/line-selection-model.js';
-import { selectAllLines } from '../../src/core/diff/line-selection.js';
+import { countingPathAgrees } from '../helpers/line-selection-model.js';
 import { fuzz } from './fuzz-runs.js';
 
 describe('diff parser (fuzz)', () => {
@@ -35,17 +34,7 @@ describe('diff parser (fuzz)', () => {
   });
 
   it('reads the same marked lines when plain lines are counted instead of listed', () => {
-    fuzz(
-      'DiffParser counting path',
-      fc.property(damagedDiffArb, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(0, 3, 8, 4096), fc.constantFrom(1, 30, 1 << 17), (bytes, cuts, maxLineBytes, batchBytes) => {
-        const all = parseWith(selectAllLines(), bytes, cuts, maxLineBytes, batchBytes);
-        const selected = parseWith(selectLinesWithX(), bytes, cuts, maxLineBytes, batchBytes);
-        expect(selected.lines).toEqual(all.lines.filter((line) => line.text.includes('x')));
-        expect(selected.skipped).toEqual(all.skipped);
-        expect(selected.contentLines).toBe(all.contentLines);
-      }),
-      0.25,
-    );
+    fuzz('DiffParser counting path', countingPathAgrees(), 0.25);
   });
 
   it('decodes every path git quotes back to the path', () => {

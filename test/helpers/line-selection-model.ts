@@ -2,9 +2,10 @@
 // prefilter does) and a sink that records each line with the line above it, for comparing that
 // path with the all-lines one (unit property test and fuzz run).
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { DiffParser } from '../../src/core/diff/diff-parser.js';
 import { ABOVE_CARRIED, LineKind, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../../src/core/diff/diff-types.js';
-import { LineRecords } from '../../src/core/diff/line-selection.js';
+import { LineRecords, selectAllLines } from '../../src/core/diff/line-selection.js';
 import { fileArb } from '../arbitraries/diff.js';
 import { renderDiff } from './diff-model.js';
 
@@ -97,3 +98,19 @@ export const damagedDiffArb = fc
     for (const [at, byte] of damage) if (bytes.length > 0) bytes[at % bytes.length] = byte;
     return bytes;
   });
+
+/**
+ * The property the unit test and the fuzz run check: on any (damaged) diff, cut anywhere, the
+ * counting path reads exactly the marked lines of the all-lines path, with the same numbers,
+ * lines above, skips, counts and files.
+ */
+export function countingPathAgrees(): fc.IPropertyWithHooks<[Uint8Array, number[], number, number]> {
+  return fc.property(damagedDiffArb, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(0, 3, 8, 4096), fc.constantFrom(1, 30, 1 << 17), (bytes, cuts, maxLineBytes, batchBytes) => {
+    const all = parseWith(selectAllLines(), bytes, cuts, maxLineBytes, batchBytes);
+    const selected = parseWith(selectLinesWithX(), bytes, cuts, maxLineBytes, batchBytes);
+    expect(selected.lines).toEqual(all.lines.filter((line) => line.text.includes('x')));
+    expect(selected.skipped).toEqual(all.skipped);
+    expect(selected.contentLines).toBe(all.contentLines);
+    expect(selected.files).toEqual(all.files);
+  });
+}
