@@ -68,11 +68,11 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
 /**
  * {@link openFlagRun} and then {@link loadKnowledge} (when flags are enabled), without waiting for
  * git between the two: the repository is found on disk the way git finds it (`guess`, from
- * {@link guessGitContext}), and the config and registries (with their own git processes) are
- * read for it while `git rev-parse` runs. Its answer is used only when git agrees; otherwise (a
- * `core.worktree`, say) everything is read again for git's answer. Saves a hook the wait for one
- * git process. The config is timed as `config`, the registries as `registry` (when `recorder` is
- * given).
+ * {@link guessGitContext}). When the git settings cache proves the guess ({@link isContextConfirmed})
+ * git is not asked at all; otherwise the config and registries are read for the guess while
+ * `git rev-parse` runs, and used only when git agrees (else, with a `core.worktree` say, they are
+ * read again for git's answer). The config is timed as `config`, the registries as `registry`
+ * (when `recorder` is given).
  */
 export async function openFlagRunWithKnowledge(
   io: CommandIo,

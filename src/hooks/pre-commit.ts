@@ -30,8 +30,8 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     return ExitCode.OK;
   }
   const recorder = startHookRun('pre-commit');
-  // The repository as found on disk: git confirms it (openFlagRunWithKnowledge); meanwhile it
-  // gives the folder the diff is spooled in.
+  // The repository as found on disk, confirmed by the git settings cache or by git
+  // (openFlagRunWithKnowledge); meanwhile it gives the folder the diff is spooled in.
   const guess = guessGitContext(io);
   // Started before the config and registry are loaded, so git writes the diff meanwhile (from
   // the current directory: the diff is of the whole repository either way).
