@@ -15,6 +15,7 @@ const rebuild = args.includes('--rebuild');
 const cli = join(process.cwd(), 'dist', 'cli.cjs');
 const probe = join(import.meta.dirname ?? process.cwd(), 'rss-probe.mjs');
 const rssProbe = existsSync(probe) ? probe : join(process.cwd(), 'bench', 'flags', 'rss-probe.mjs');
+const spawnFloorScript = join(existsSync(probe) ? (import.meta.dirname ?? process.cwd()) : join(process.cwd(), 'bench', 'flags'), 'spawn-floor.cjs');
 if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.cjs is missing)');
 
 function fixture(name: string, spec: FixtureSpec): string {
@@ -120,11 +121,14 @@ const nodeFloor: Command = { label: 'node -e 0', file: process.execPath, args: [
 // For reference, not a target: the same git diff read through a pipe by a consumer that does
 // nothing (cat), which is what any streaming reader pays on top of the /dev/null floor.
 const pipeFloor = (cwd: string): Command => ({ label: 'git diff --cached -U0 | cat > /dev/null (a)', file: 'sh', args: ['-c', 'git diff --cached -U0 | cat > /dev/null'], cwd, okStatus: [0] });
+// For reference, not a target: Node spawning the same diff and draining it, with nothing else
+// (bench/flags/spawn-floor.cjs). The least any Node hook reading the diff can cost.
+const spawnFloor = (cwd: string): Command => ({ label: `node spawning git diff, no scan (${nameOf(cwd)})`, file: process.execPath, args: [spawnFloorScript], cwd, okStatus: [0] });
 const diffBytes = (cwd: string): number => spawnSync('git', ['diff', '--cached', '-U0'], { cwd, maxBuffer: 1 << 30 }).stdout.length;
 
 console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms; cpu: median user+system ms of the process and its children (git)`);
-const a = measure([gitFloor(large), pipeFloor(large), preCommit(large)]);
-const b = measure([gitFloor(typical), nodeFloor, preCommit(typical), preCommit(typicalClean)]);
+const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large)]);
+const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean)]);
 const row = (label: string, s: Stats) =>
   `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`;
 console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
@@ -139,6 +143,8 @@ for (const [label, s] of b) console.log(row(label, s));
 const floorB = b.get(gitFloor(typical).label)!;
 const nodeB = b.get(nodeFloor.label)!;
 const hookB = b.get(preCommit(typical).label)!;
+const spawnB = b.get(spawnFloor(typical).label)!;
+console.log(`  (Node spawning the diff, no scan: median ${(spawnB.median / (nodeB.median + floorB.median)).toFixed(2)}x node -e 0 + git floor)`);
 for (const hook of [hookB, b.get(preCommit(typicalClean).label)!]) {
   const label = hook === hookB ? 'pre-commit (b)' : "pre-commit (b')";
   console.log(

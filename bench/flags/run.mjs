@@ -13,6 +13,6 @@ if (name !== 'scanner' && name !== 'process') {
 }
 const dir = mkdtempSync(join(tmpdir(), 'prove-hooks-flags-bench-'));
 const outfile = await bundleForNode(join(import.meta.dirname, `${name}.ts`), join(dir, `${name}.mjs`));
-copyFileSync(join(import.meta.dirname, 'rss-probe.mjs'), join(dir, 'rss-probe.mjs'));
+for (const helper of ['rss-probe.mjs', 'spawn-floor.cjs']) copyFileSync(join(import.meta.dirname, helper), join(dir, helper));
 const result = spawnSync(process.execPath, [outfile, ...rest], { stdio: 'inherit', cwd: process.cwd() });
 process.exit(result.status ?? 1);
