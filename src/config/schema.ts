@@ -21,6 +21,10 @@ export const commitMsgSchema = z
       .enum(['forbidden', 'optional', 'required'])
       .default('forbidden')
       .describe('Whether `type(scope):` is allowed: forbidden (default), optional or required.'),
+    breaking: z
+      .enum(['forbidden', 'allowed'])
+      .default('forbidden')
+      .describe('Whether the breaking-change marker `type!:` (Conventional Commits) is allowed: forbidden (default) or allowed.'),
     taskIdPrefix: z
       .string()
       .regex(/^[A-Za-z][A-Za-z0-9]*$/, 'a task-id prefix is letters and digits, starting with a letter')

@@ -1,6 +1,7 @@
 // The one corrected example shown with a rejection, built from the user's own message.
 import type { CommitMsgConfig } from '../../config/schema.js';
-import { countCodePoints, type HeaderParts } from './header.js';
+import { countCodePoints } from './code-points.js';
+import type { HeaderParts } from './header.js';
 
 /** Placeholder subject when the user wrote none. */
 export const SUBJECT_PLACEHOLDER = 'describe the change';
@@ -63,7 +64,8 @@ export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, o
   const date = options.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : DATE_PLACEHOLDER;
   const taskId = parts.taskId ?? `${rules.taskIdPrefix}-${date}-${'1'.padStart(rules.taskIdDigits, '0')}`;
   const mode = parts.mode ?? guessMode(type, rules);
-  const head = `${type}${scope !== undefined ? `(${scope})` : ''}: `;
+  const marker = parts.breaking === true && rules.breaking === 'allowed' ? '!' : '';
+  const head = `${type}${scope !== undefined ? `(${scope})` : ''}${marker}: `;
   const tail = ` [${taskId}] [MODE:${mode}]`;
   const room = rules.maxHeaderLength - countCodePoints(head) - countCodePoints(tail);
   const subject = shortenTo(parts.subject || SUBJECT_PLACEHOLDER, room);

@@ -13,6 +13,8 @@ export interface HeaderParts {
   readonly type?: string;
   /** The scope as written (without parentheses), when there are parentheses. */
   readonly scope?: string;
+  /** True when the breaking-change marker `!` follows the type (and scope). */
+  readonly breaking?: boolean;
   /** The subject, without type and tags; '' when empty. */
   readonly subject: string;
   /** The task id (without brackets) when it is valid. */
@@ -43,20 +45,6 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
 
 function violation(rule: RuleCode, message: string, hint: string): Violation {
   return { rule, severity: 'error', message, hint, line: 1 };
-}
-
-/** Length in Unicode code points (a lone surrogate counts as one), as editors count characters. */
-export function countCodePoints(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
 }
 
 /** The trailing run of tags, plus strictly recognised tags written elsewhere (misplaced). */
@@ -101,12 +89,16 @@ interface TypeReading {
   typeWritten: string;
   type?: string;
   scope?: string;
+  breaking?: boolean;
   subject: string;
 }
 
 function isTypeStop(ch: string | undefined): boolean {
   return ch === ':' || ch === '(' || isWhitespace(ch);
 }
+
+/** `feat!` (a type with the breaking-change marker): the `!` is the marker, not part of the type. */
+const hasMarker = (word: string): boolean => word.length > 1 && word.endsWith('!') && !word.endsWith('!!');
 
 /** Reads `type(scope): subject` from the header without its tags, reporting what is broken. */
 function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation[]): TypeReading {
@@ -115,6 +107,8 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
   while (i < n && !isTypeStop(text[i])) i++;
   let word = text.slice(0, i);
   let scope: string | undefined;
+  let breaking = hasMarker(word);
+  if (breaking) word = word.slice(0, -1);
   if (text[i] === '(') {
     const close = text.indexOf(')', i + 1);
     if (close < 0) {
@@ -127,9 +121,9 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
       scope = text.slice(i + 1, close);
       i = close + 1;
     }
-    // `feat(api)!:` (a breaking-change marker) reads like `feat!:`: an unknown type, did you mean feat.
-    if (text[i] === '!' && word !== '') {
-      word += '!';
+    // `feat(api)!:`: the breaking-change marker after the scope.
+    if (text[i] === '!' && word !== '' && !breaking) {
+      breaking = true;
       i++;
     }
   }
@@ -158,6 +152,7 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
       // No colon and no known type: the whole text is the subject and the type is missing.
       hasType = false;
       scope = undefined;
+      breaking = false;
       subjectStart = 0;
     }
   }
@@ -182,7 +177,11 @@ function readTypeAndSubject(text: string, rules: CommitMsgConfig, out: Violation
     }
   }
   checkScope(scope, rules, out);
-  return { typeWritten: word, ...(type !== undefined && { type }), ...(scope !== undefined && { scope }), subject };
+  if (breaking && rules.breaking !== 'allowed') {
+    out.push(violation('breaking-forbidden', `The "!" after ${shownWord}${scope !== undefined ? '(...)' : ''} marks a breaking change, and this convention does not use the marker.`,
+      `Remove the "!" and say what breaks in the body (or set commitMsg.breaking to "allowed").`));
+  }
+  return { typeWritten: word, ...(type !== undefined && { type }), ...(scope !== undefined && { scope }), ...(breaking && { breaking }), subject };
 }
 
 function checkScope(scope: string | undefined, rules: CommitMsgConfig, out: Violation[]): void {
@@ -287,6 +286,7 @@ export function analyzeHeader(header: string, rules: CommitMsgConfig): HeaderAna
     typeWritten: reading.typeWritten,
     ...(reading.type !== undefined && { type: reading.type }),
     ...(reading.scope !== undefined && { scope: reading.scope }),
+    ...(reading.breaking === true && { breaking: true }),
     subject,
     ...(taskId !== undefined && { taskId }),
     ...(mode !== undefined && { mode }),

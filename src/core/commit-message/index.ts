@@ -4,7 +4,8 @@ import type { Violation } from '../violation.js';
 import { cleanMessageAs, type CleanupMode } from './clean.js';
 import { buildExampleHeader, buildExampleMessage } from './example.js';
 import { matchExemption } from './exemptions.js';
-import { analyzeHeader, countCodePoints } from './header.js';
+import { countCodePoints } from './code-points.js';
+import { analyzeHeader } from './header.js';
 import { RULES, type RuleCode } from './rules.js';
 
 export { RULES, type RuleCode } from './rules.js';
@@ -17,6 +18,8 @@ export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
 export interface ParsedHeader {
   type: string;
   scope?: string;
+  /** True for `type!:` (allowed by commitMsg.breaking). */
+  breaking?: boolean;
   subject: string;
   taskId: string;
   mode: string;
@@ -121,7 +124,7 @@ function checkUnsafe(raw: string, rules: CommitMsgConfig, options: MessageCheckO
   const errors = violations.filter((v) => v.severity === 'error');
   const { parts } = analysis;
   if (errors.length === 0 && parts.type !== undefined && parts.taskId !== undefined && parts.mode !== undefined) {
-    const parsed: ParsedHeader = { type: parts.type, ...(parts.scope !== undefined && { scope: parts.scope }), subject: parts.subject, taskId: parts.taskId, mode: parts.mode };
+    const parsed: ParsedHeader = { type: parts.type, ...(parts.scope !== undefined && { scope: parts.scope }), ...(parts.breaking === true && { breaking: true }), subject: parts.subject, taskId: parts.taskId, mode: parts.mode };
     return { status: 'accepted', cleaned, header: parsed, violations: orderViolations(violations) };
   }
   const exampleHeader = buildExampleHeader(parts, rules, options.today !== undefined ? { today: options.today } : {});

@@ -12,6 +12,7 @@ export const RULES = {
   'scope-missing': 'No scope is written but one is required (`commitMsg.scope: "required"`).',
   'scope-empty': 'The scope parentheses are empty: `feat():`.',
   'scope-unclosed': 'The scope has an opening `(` without a closing `)`.',
+  'breaking-forbidden': 'A breaking-change marker `type!:` is written but the marker is off (`commitMsg.breaking: "forbidden"`).',
   'separator-missing': 'The type is not followed by a colon and a space (`feat add x`, `feat:add x`, `feat : add x`).',
   'subject-empty': 'There is no subject between the type and the tags.',
   'task-id-missing': 'The task id tag `[T-YYYY-MM-DD-NNN]` is missing.',

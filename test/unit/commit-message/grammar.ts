@@ -6,6 +6,8 @@ import { configSchema, EXEMPTION_KINDS, type CommitMsgConfig } from '../../../sr
 export interface MessageParts {
   type: string;
   scope?: string;
+  /** The breaking-change marker `!` after the type and scope. */
+  breaking: boolean;
   subject: string;
   prefix: string;
   date: string;
@@ -19,7 +21,7 @@ export interface MessageParts {
 
 export function renderHeader(p: MessageParts): string {
   const scope = p.scope === undefined ? '' : `(${p.scope})`;
-  return `${p.type}${scope}:${p.sep}${p.subject}${p.gap1}[${p.prefix}-${p.date}-${p.serial}]${p.gap2}[MODE:${p.mode}]`;
+  return `${p.type}${scope}${p.breaking ? '!' : ''}:${p.sep}${p.subject}${p.gap1}[${p.prefix}-${p.date}-${p.serial}]${p.gap2}[MODE:${p.mode}]`;
 }
 
 export function render(p: MessageParts): string {
@@ -43,6 +45,7 @@ export const configArb: fc.Arbitrary<CommitMsgConfig> = fc
   .record({
     types: fc.uniqueArray(typeArb, { minLength: 1, maxLength: 6 }),
     scope: fc.constantFrom('forbidden', 'optional', 'required'),
+    breaking: fc.constantFrom('forbidden', 'allowed'),
     taskIdPrefix: prefixArb,
     taskIdDigits: fc.integer({ min: 1, max: 9 }),
     modes: fc.uniqueArray(modeArb, { minLength: 1, maxLength: 4 }),
@@ -82,6 +85,7 @@ export const validCaseArb = configArb.chain((rules) =>
         : rules.scope === 'required'
           ? word(lower + '0123456789-/.', 1, 8)
           : fc.option(word(lower + '0123456789-/.', 1, 8), { nil: undefined }),
+      breaking: rules.breaking === 'allowed' ? fc.boolean() : fc.constant(false),
       subject: subjectArb,
       prefix: fc.constant(rules.taskIdPrefix),
       date: dateArb,

@@ -66,6 +66,7 @@ describe('messages generated from the grammar', () => {
         expect(result.header).toEqual({
           type: parts.type,
           ...(parts.scope !== undefined && { scope: parts.scope }),
+          ...(parts.breaking && { breaking: true }),
           subject: parts.subject,
           taskId: `${parts.prefix}-${parts.date}-${parts.serial}`,
           mode: parts.mode,
@@ -94,7 +95,7 @@ const MUTATIONS: ReadonlyArray<readonly [string, string, Mutation]> = [
     return rules.types.includes(type) ? undefined : { type };
   })],
   ['a capitalised type', 'type-case', withParts((p) => ({ type: p.type.toUpperCase() }))],
-  ['no type before the colon', 'type-missing', replaceHeader((h, p) => h.slice(p.type.length + (p.scope === undefined ? 0 : p.scope.length + 2)))],
+  ['no type before the colon', 'type-missing', replaceHeader((h, p) => h.slice(p.type.length + (p.scope === undefined ? 0 : p.scope.length + 2) + (p.breaking ? 1 : 0)))],
   // (A subject that starts with a colon would read as `type : subject`, which is a different break.)
   ['no colon', 'separator-missing', (p, rules) => (p.subject.startsWith(':') ? undefined : replaceHeader((h) => h.replace(':' + p.sep, ' '))(p, rules))],
   ['no space after the colon', 'separator-missing', withParts(() => ({ sep: '' }))],
@@ -128,6 +129,7 @@ const MUTATIONS: ReadonlyArray<readonly [string, string, Mutation]> = [
     const { scope: _drop, ...rest } = p;
     return { message: render(rest) };
   }],
+  ['a breaking-change marker where it is forbidden', 'breaking-forbidden', withParts((_p, rules) => (rules.breaking === 'forbidden' ? { breaking: true } : undefined))],
   ['an empty scope', 'scope-empty', withParts((_p, rules) => (rules.scope === 'forbidden' ? undefined : { scope: '' }))],
   ['no blank line before the body', 'body-leading-blank', (p, rules) =>
     (rules.bodyLeadingBlank ? { message: `${renderHeader(p)}\n${p.body.join('\n') || 'body'}` } : undefined)],

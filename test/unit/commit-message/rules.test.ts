@@ -36,6 +36,17 @@ describe('accepted messages', () => {
     expect(result).toMatchObject({ status: 'accepted', header: { scope: 'api' } });
   });
 
+  it('accepts the breaking-change marker when commitMsg.breaking is "allowed", and says so in the header', () => {
+    const rules = rulesWith({ breaking: 'allowed', scope: 'optional' });
+    expect(checkCommitMessage('feat!: drop v1 [T-2025-01-18-001] [MODE:F]', rules)).toMatchObject({ status: 'accepted', header: { type: 'feat', breaking: true } });
+    expect(checkCommitMessage('feat(api)!: drop v1 [T-2025-01-18-001] [MODE:F]', rules)).toMatchObject({ status: 'accepted', header: { scope: 'api', breaking: true } });
+    expect(checkCommitMessage('feat: add x [T-2025-01-18-001] [MODE:F]', rules)).toMatchObject({ status: 'accepted', header: { type: 'feat' } });
+    expect(checkCommitMessage('feat: add x [T-2025-01-18-001] [MODE:F]', rules)).not.toMatchObject({ header: { breaking: true } });
+    // The example keeps the marker where it is allowed, and drops it where it is not.
+    expect(checkCommitMessage('Feat!: drop v1', rules)).toMatchObject({ status: 'rejected', exampleHeader: expect.stringMatching(/^feat!: drop v1 /) });
+    expect(checkCommitMessage('feat!: drop v1', defaults)).toMatchObject({ status: 'rejected', exampleHeader: expect.stringMatching(/^feat: drop v1 /) });
+  });
+
   it('honours a custom prefix, digit count, types and modes', () => {
     const rules = rulesWith({ taskIdPrefix: 'JIRA', taskIdDigits: 5, types: ['feature', 'bug'], modes: ['A', 'B2'] });
     expect(codes('feature: x [JIRA-2025-01-18-00001] [MODE:B2]', rules)).toEqual([]);
@@ -60,6 +71,9 @@ describe('one rule code per broken part', () => {
     ['a missing required scope', 'feat: x [T-2025-01-18-001] [MODE:F]', ['scope-missing'], { scope: 'required' }],
     ['an empty scope', 'feat(): x [T-2025-01-18-001] [MODE:F]', ['scope-empty'], { scope: 'optional' }],
     ['an unclosed scope', 'feat(api: x [T-2025-01-18-001] [MODE:F]', ['scope-unclosed'], { scope: 'optional' }],
+    ['a breaking-change marker', 'feat!: drop v1 [T-2025-01-18-001] [MODE:F]', ['breaking-forbidden']],
+    ['a breaking-change marker after a scope', 'feat(api)!: drop v1 [T-2025-01-18-001] [MODE:F]', ['breaking-forbidden'], { scope: 'optional' }],
+    ['a doubled marker (not a marker: an unknown type)', 'feat!!: drop v1 [T-2025-01-18-001] [MODE:F]', ['type-unknown']],
     ['no colon', 'feat add x [T-2025-01-18-001] [MODE:F]', ['separator-missing']],
     ['a capitalised type without colon', 'Fix login bug [T-2025-01-18-001] [MODE:F]', ['type-case', 'separator-missing']],
     ['a mode without MODE:', 'feat: x [T-2025-01-18-001] [F]', ['mode-invalid']],
@@ -132,7 +146,7 @@ describe('did-you-mean for near-miss types', () => {
   it.each([
     ['feature', 'feat'], ['features', 'feat'], ['Feat', 'feat'], ['FIX', 'fix'], ['fixes', 'fix'], ['fixed', 'fix'],
     ['bugfix', 'fix'], ['feta', 'feat'], ['fxi', 'fix'], ['chroe', 'chore'], ['refactr', 'refactor'], ['ref', 'refactor'],
-    ['tests', 'test'], ['docs', 'chore'], ['feat!', 'feat'],
+    ['tests', 'test'], ['docs', 'chore'],
   ])('%s -> %s', (written, meant) => {
     const result = checkCommitMessage(`${written}: add x [T-2025-01-18-001] [MODE:F]`, defaults);
     expect(result.status).toBe('rejected');
@@ -210,9 +224,9 @@ describe('subjects that look a little like tags', () => {
     if (subject !== undefined) expect(result.status === 'accepted' && result.header.subject).toBe(subject);
   });
 
-  it.each(['feat!: x [T-2025-01-18-001] [MODE:F]', 'feat(api)!: x [T-2025-01-18-001] [MODE:F]'])('a breaking-change marker %j is an unknown type with a did-you-mean', (message) => {
+  it.each(['feat!: x [T-2025-01-18-001] [MODE:F]', 'feat(api)!: x [T-2025-01-18-001] [MODE:F]'])('a breaking-change marker %j is named as the marker, not as an unknown type', (message) => {
     const result = checkCommitMessage(message, rulesWith({ scope: 'optional' }));
-    expect(result.violations.map((v) => v.rule)).toEqual(['type-unknown']);
-    expect(result.violations[0]?.hint).toBe('Did you mean feat?');
+    expect(result.violations.map((v) => v.rule)).toEqual(['breaking-forbidden']);
+    expect(result.violations[0]?.hint).toContain('commitMsg.breaking');
   });
 });
