@@ -1,22 +1,15 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLI_PATH, runBuiltCli } from '../helpers/cli.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
 const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
 const BAD = 'feature: add the login page';
 
-const repos: TempRepo[] = [];
-function repo(): TempRepo {
-  const created = createTempRepo();
-  repos.push(created);
-  return created;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const repo = tempReposPerTest();
 
 const check = (r: TempRepo, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) =>
   runBuiltCli(['check-msg', ...args], { cwd: r.dir, env: { ...r.env, ...env }, ...(input === undefined ? {} : { input }) });

@@ -1,18 +1,11 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-const repos: TempRepo[] = [];
-function repo(): TempRepo {
-  const created = createTempRepo();
-  repos.push(created);
-  return created;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const repo = tempReposPerTest();
 
 const cli = (r: TempRepo, args: string[], cwd = r.dir) => runBuiltCli(args, { cwd, env: r.env });
 

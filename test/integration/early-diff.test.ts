@@ -6,17 +6,14 @@ import { startDiff, streamDiff } from '../../src/git/diff-stream.js';
 import { startGitStream } from '../../src/git/run-git.js';
 import { startGitProcessSpool } from '../../src/git/spool-git.js';
 import { GitError } from '../../src/errors.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const tempRepo = tempReposPerTest();
 
 /** A repository with `files` staged files of about 20 KB each. */
 function stagedRepo(files: number): TempRepo {
-  const repo = createTempRepo();
-  repos.push(repo);
+  const repo = tempRepo();
   repo.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
   for (let i = 0; i < files; i++) writeFileSync(join(repo.dir, `f${i}.ts`), `${`const value${i} = variation('flag-${i}');\n`.repeat(500)}`);
   repo.gitOk(['add', '-A']);

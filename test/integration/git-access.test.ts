@@ -1,22 +1,19 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMMENT_CHAR, parseMessageSettings, readMessageSettings } from '../../src/git/message-settings.js';
 import { findGitContext, findGitContextOfMessageFile, readGitContext } from '../../src/git/git-context.js';
 import { createGitRunner, runGitOk } from '../../src/git/run-git.js';
 import { GitError } from '../../src/errors.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-const repos: TempRepo[] = [];
+const tempRepo = tempReposPerTest();
 function repo(): TempRepo {
-  const created = createTempRepo();
-  repos.push(created);
+  const created = tempRepo();
   created.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
   return created;
 }
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
 
 const git = createGitRunner();
 

@@ -1,17 +1,15 @@
 import { readFileSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache } from '../../src/cache/git-settings-cache.js';
 import { configEnvironmentKey, parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
 import { findGitContext } from '../../src/git/git-context.js';
 import { resolveMessageSettings } from '../../src/git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../../src/git/run-git.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const tempRepo = tempReposPerTest();
 
 /** A runner that counts git processes, so a test can tell a cache hit (none) from a miss. */
 function countingRunner(): GitRunner & { calls: number } {
@@ -25,8 +23,7 @@ function countingRunner(): GitRunner & { calls: number } {
 
 /** A repository whose config files are old enough to be cached (outside the racy window). */
 function repo(): TempRepo {
-  const r = createTempRepo();
-  repos.push(r);
+  const r = tempRepo();
   age(join(r.dir, '.git', 'config'));
   return r;
 }
@@ -114,8 +111,7 @@ describe('git settings cache', () => {
   });
 
   it('does not cache settings read while a config file was being changed', async () => {
-    const r = createTempRepo();
-    repos.push(r);
+    const r = tempRepo();
     // .git/config was just written by `git init`: inside the racy window.
     const runner = countingRunner();
     expect((await resolveIn(r, runner)).cache).toBe('miss');

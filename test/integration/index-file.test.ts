@@ -4,19 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findIndexEntry, readIndexEntry, readStagedEntry, type IndexEntryLookup } from '../../src/git/index-file.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 import { HOSTILE_NAMES } from '../helpers/hostile-names.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
+const tempRepo = tempReposPerTest();
 
 function repoWith(files: readonly string[]): TempRepo {
-  const repo = createTempRepo();
-  repos.push(repo);
+  const repo = tempRepo();
   files.forEach((file, k) => repo.write(file, `content ${k}\n`));
   repo.gitOk(['add', '--', ...files]);
   return repo;
@@ -116,8 +113,7 @@ describe('readIndexEntry', () => {
   });
 
   it('leaves a SHA-256 repository to git', () => {
-    const repo = createTempRepo({ initArgs: ['--object-format=sha256'] });
-    repos.push(repo);
+    const repo = tempRepo({ initArgs: ['--object-format=sha256'] });
     repo.write('flags.json', '{}\n');
     repo.gitOk(['add', 'flags.json']);
     const where = { gitDir: join(repo.dir, '.git'), commonDir: join(repo.dir, '.git'), cwd: repo.dir, env: {} };

@@ -2,20 +2,17 @@
 // node_modules, and the package.json already lists husky, so no package manager runs.
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCK_BEGIN } from '../../src/install/hook-block.js';
 import type { InitReport } from '../../src/install/init.js';
 import { runBuiltCli } from '../helpers/cli.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
+const tempRepo = tempReposPerTest();
 
 function repoWithPackage(packageDir = '', manifest: object = { name: 'app', devDependencies: { husky: '^9.1.7', 'prove-hooks': '*' } }): TempRepo {
-  const repo = createTempRepo();
-  repos.push(repo);
+  const repo = tempRepo();
   repo.write(join(packageDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return repo;
 }
@@ -230,8 +227,7 @@ describe('prove-hooks init', () => {
     ['outside a git work tree', false, 'not inside a git work tree'],
     ['without a package.json', true, 'no package.json'],
   ])('fails %s with the environment exit code and a fix', (_name, inGit, message) => {
-    const repo = createTempRepo();
-    repos.push(repo);
+    const repo = tempRepo();
     const cwd = inGit ? repo.dir : join(repo.home);
     const result = init(repo, cwd);
     expect(result.status).toBe(4);
