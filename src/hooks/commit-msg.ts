@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { formatLocalDate } from '../core/local-date.js';
+import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
@@ -103,7 +104,8 @@ async function checkAndReport(
   io.recorder?.count('messages');
   const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
-    ...(settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
+    // The hook checks the message as git will store it; check-msg, given a message, as edited.
+    ...(report.hook ? { cleanup: hookCleanupMode(settings.cleanup, editorUsedBy(io.env)) } : settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
     today: formatLocalDate(io.now()),
   }));
   const stopReport = io.recorder?.phase('report');

@@ -7,6 +7,7 @@ import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-setting
 import { readConfigCache } from '../cache/config-cache.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
+import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
 import { ExitCode } from '../errors.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
@@ -66,7 +67,7 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
     const check = () =>
       checkCommitMessage(raw, config.commitMsg, {
         commentChar: settings.settings.commentChar,
-        ...(settings.settings.cleanup === undefined ? {} : { cleanup: settings.settings.cleanup }),
+        ...(hook ? { cleanup: hookCleanupMode(settings.settings.cleanup, editorUsedBy(env)) } : settings.settings.cleanup === undefined ? {} : { cleanup: settings.settings.cleanup }),
         // No `today`: it only dates the example of a rejection, which the full CLI prints (and
         // reading the local date loads the time zone, a quarter of a millisecond).
       });

@@ -239,6 +239,24 @@ describe('commit variants', () => {
     repo.gitOk(['config', '--unset', 'core.commentChar']);
   });
 
+  it('git commit -m keeps lines that start with "#": the hook checks the message as git stores it', () => {
+    // Without an editor git cleans only whitespace, so "# note" would be the commit's first line.
+    stageNewFile();
+    const result = repo.git(['commit', '-m', '# note', '-m', goodMessage('hash header')]);
+    expectRejected(result);
+    expect(output(result)).toContain('type-missing');
+    expect(lastRejected(join(repo.dir, '.git'))).toBe(`# note\n\n${goodMessage('hash header')}\n`);
+    // The same text typed in an editor: git strips the "#" line, and the commit goes through.
+    const editor = join(repo.home, 'write-message.sh');
+    writeScript(editor, `printf '%s\\n\\n%s\\n' '# note' "$PROVE_TEST_MESSAGE" > "$1"`);
+    expectAccepted(repo.git(['commit'], { env: { GIT_EDITOR: editor, PROVE_TEST_MESSAGE: goodMessage('hash header') } }));
+    expect(repo.gitOk(['log', '-1', '--format=%B']).trim()).toBe(goodMessage('hash header'));
+    // A "#" line in the body is kept, and checked, as the commit stores it.
+    stageNewFile();
+    expectAccepted(repo.git(['commit', '-m', goodMessage('hash body'), '-m', '#123 is the ticket']));
+    expect(repo.gitOk(['log', '-1', '--format=%B']).trim()).toBe(`${goodMessage('hash body')}\n\n#123 is the ticket`);
+  });
+
   it('core.autocrlf=true and a CRLF message file: accepted, committed without CR', () => {
     repo.gitOk(['config', 'core.autocrlf', 'true']);
     repo.write('crlf.txt', 'a\r\nb\r\n');

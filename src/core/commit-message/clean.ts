@@ -130,6 +130,27 @@ export function stripSpace(text: string, commentPrefix: string | null): string {
 }
 
 /**
+ * The cleanup git applies to the message a commit-msg hook checks (git's get_cleanup_mode):
+ * commit.cleanup when set, except that `scissors` without an editor is `whitespace`; unset (or
+ * `default`), `strip` when an editor was used and `whitespace` when not. So `git commit -m`,
+ * `-F` and `--no-edit` keep lines that start with the comment char.
+ */
+export function hookCleanupMode(configured: CleanupMode | undefined, editorUsed: boolean): CleanupMode {
+  if (configured === undefined) return editorUsed ? 'strip' : 'whitespace';
+  return configured === 'scissors' && !editorUsed ? 'whitespace' : configured;
+}
+
+/**
+ * Whether git launched (or meant to launch) an editor for the message of the commit whose hook
+ * this is: git sets GIT_EDITOR to ":" for its hooks when it does not (builtin/commit.c
+ * run_commit_hook). A GIT_EDITOR of ":" set by the user for an edited commit (`git commit -e`)
+ * reads the same; git then strips the comment lines this keeps as body lines.
+ */
+export function editorUsedBy(env: NodeJS.ProcessEnv): boolean {
+  return env.GIT_EDITOR !== ':';
+}
+
+/**
  * The message git will store: cut at the scissors line, then cleaned per `cleanup` (git's
  * `commit.cleanup`; default `strip`, the mode of an edited message).
  */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../../src/config/schema.js';
+import { cleanMessageAs, editorUsedBy, hookCleanupMode } from '../../../src/core/commit-message/clean.js';
 import { checkCommitMessage, cleanCommitMessage, detectAutoCommentChar, type CleanupMode } from '../../../src/core/commit-message/index.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
 
@@ -89,6 +90,33 @@ describe('cleaning matches real git', () => {
     const object = repo.gitOk(['cat-file', 'commit', 'HEAD']);
     return { seen: readFileSync(capture, 'utf8'), stored: object.slice(object.indexOf('\n\n') + 2) };
   };
+
+  // A commit-msg hook that copies the file and GIT_EDITOR as git hands them to hooks.
+  const captureHook = (message: string, cleanup: CleanupMode | undefined, editor: boolean): { seen: string; env: NodeJS.ProcessEnv; stored: string } => {
+    const seenFile = join(repo.home, 'hook-seen.txt');
+    const editorFile = join(repo.home, 'hook-editor.txt');
+    writeFileSync(join(repo.dir, '.git', 'hooks', 'commit-msg'), `#!/bin/sh\ncp "$1" "${seenFile}"\nprintf '%s' "\${GIT_EDITOR-unset}" > "${editorFile}"\n`);
+    chmodSync(join(repo.dir, '.git', 'hooks', 'commit-msg'), 0o755);
+    repo.write('file.txt', `${Math.random()}\n`);
+    repo.gitOk(['add', 'file.txt']);
+    const config = cleanup === undefined ? [] : ['-c', `commit.cleanup=${cleanup}`];
+    const messageFile = join(repo.home, 'message.txt');
+    writeFileSync(messageFile, message);
+    // With an editor that leaves the file as git prepared it (the message and git's comments).
+    repo.gitOk([...config, 'commit', '-q', ...(editor ? ['--edit'] : []), '-F', messageFile], { env: { GIT_EDITOR: 'true' } });
+    const object = repo.gitOk(['cat-file', 'commit', 'HEAD']);
+    const env = { GIT_EDITOR: readFileSync(editorFile, 'utf8') };
+    return { seen: readFileSync(seenFile, 'utf8'), env, stored: object.slice(object.indexOf('\n\n') + 2) };
+  };
+
+  it.each<[CleanupMode | undefined, boolean]>([
+    [undefined, false], [undefined, true], ['strip', false], ['strip', true], ['whitespace', false], ['whitespace', true],
+    ['scissors', false], ['scissors', true], ['verbatim', false], ['verbatim', true],
+  ])('a hook given commit.cleanup=%s, editor %s, cleans as git stores (GIT_EDITOR tells it)', (cleanup, editor) => {
+    const { seen, env, stored } = captureHook('feat: a  \n\n\n# a hash line\n\nbody\n', cleanup, editor);
+    expect(env.GIT_EDITOR === ':').toBe(!editor);
+    expect(cleanMessageAs(seen, '#', hookCleanupMode(cleanup, editorUsedBy(env)))).toBe(stored);
+  });
 
   it.each<[string, string, string[], string[]]>([
     ['the default #', 'feat: a\n\nbody\n', [], []],
