@@ -67,6 +67,8 @@ export function readConfigCache(cacheFile: string, scope: SearchScope, version: 
     return { status: 'corrupt', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   const file = parseCacheFile(text);
+  // Another format of ours (another prove-hooks version shares the clone): replaced quietly.
+  if (file === OTHER_FORMAT) return { status: 'miss', reason: 'other-version' };
   if (typeof file === 'string') return { status: 'corrupt', reason: file };
   if (file.version !== version) return { status: 'miss', reason: 'other-version' };
   const entry = file.entries[scope.projectDir];
@@ -132,7 +134,11 @@ function readPreviousEntries(cacheFile: string, version: string): Record<string,
   return typeof file === 'string' || file.version !== version ? {} : file.entries;
 }
 
-/** Parses and checks the outer shape; a string explains why the file is not ours. */
+const OTHER_FORMAT = 'another format of the prove-hooks config cache';
+/** Any format of this cache, this version's or another's. */
+const ANY_FORMAT = /^prove-hooks\/config-cache@\d+$/;
+
+/** Parses and checks the outer shape; a string explains why the file is not ours (or is {@link OTHER_FORMAT}). */
 function parseCacheFile(text: string): CacheFile | string {
   let data: unknown;
   try {
@@ -140,6 +146,7 @@ function parseCacheFile(text: string): CacheFile | string {
   } catch {
     return 'not valid JSON';
   }
+  if (isRecord(data) && typeof data.format === 'string' && data.format !== CONFIG_CACHE_FORMAT && ANY_FORMAT.test(data.format)) return OTHER_FORMAT;
   if (!isRecord(data) || data.format !== CONFIG_CACHE_FORMAT) return 'not a prove-hooks config cache';
   if (typeof data.version !== 'string' || !isRecord(data.entries)) return 'malformed';
   return data as unknown as CacheFile;

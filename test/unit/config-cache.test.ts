@@ -97,6 +97,20 @@ describe('config cache through resolveConfig', () => {
     expect((await resolve('1.2.4')).cache).toBe('miss');
   });
 
+  it('replaces a file in another format of ours quietly (two prove-hooks versions on one clone)', async () => {
+    writeConfig(72);
+    await resolve();
+    const data = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...data, format: 'prove-hooks/config-cache@99' }));
+    const replaced = await resolve();
+    expect(replaced.cache).toBe('miss');
+    expect(replaced.notices).toEqual([]);
+    expect((await resolve()).cache).toBe('hit');
+    // A format that is not ours stays a damaged file, with a notice.
+    writeFileSync(cacheFile, JSON.stringify({ ...data, format: 'prove-hooks/config-cache@x' }));
+    expect((await resolve()).notices.join('\n')).toContain('rebuilding it');
+  });
+
   it('never caches an invalid config: each run reports it', async () => {
     writeFileSync(join(project, '.proverc.json'), '{"commitMsg":{"maxHeaderLength":"x"}}');
     await expect(resolve()).rejects.toThrow('commitMsg.maxHeaderLength');
