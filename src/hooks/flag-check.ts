@@ -68,7 +68,7 @@ export function compilePathFilter(flags: Pick<FlagsConfig, 'include' | 'exclude'
       // picomatch's regex for `**/*.min.js` backtracks over every folder of the path (several
       // microseconds a path, thousands of paths in a large commit); a path without the glob's
       // literal text cannot match, and most paths lack it.
-      const literal = requiredLiteral(glob);
+      const literal = requiredLiteral(glob, made.source);
       return literal === '' ? (path) => regex.test(path) : (path) => path.includes(literal) && regex.test(path);
     });
   const included = compile(flags.include);
@@ -81,15 +81,18 @@ export function compilePathFilter(flags: Pick<FlagsConfig, 'include' | 'exclude'
  * and `*` only, its longest run between stars with the slashes at its ends removed (a `**`
  * segment may match no folder, so `/x/` may be met as `x/`). Empty when no such text is known:
  * the glob has anything else (`?`, classes, braces, extglobs, escapes, a leading `!`), or a `.`
- * or `..` segment or a `//`, which picomatch normalizes away.
+ * or `..` segment or a `//`, which picomatch normalizes away. With `regexSource` (picomatch's
+ * regex for the glob), also empty unless that regex spells the text out: picomatch reads some
+ * globs otherwise (for `***.js.` its regex ends in `\.js.`, whose last `.` is any character).
  */
-export function requiredLiteral(glob: string): string {
+export function requiredLiteral(glob: string, regexSource?: string): string {
   if (/[?[\]{}()!+@\\]/.test(glob) || /(^|\/)\.{1,2}(\/|$)|\/\//.test(glob)) return '';
   let longest = '';
   for (const run of glob.split('*')) {
     const trimmed = run.replace(/^\/+|\/+$/g, '');
     if (trimmed.length > longest.length) longest = trimmed;
   }
+  if (regexSource !== undefined && !regexSource.includes(longest.replace(/[.^$|/]/g, '\\$&'))) return '';
   return longest;
 }
 

@@ -37,6 +37,16 @@ describe('compilePathFilter', () => {
     expect(requiredLiteral(glob)).toBe(literal);
   });
 
+  it('uses no text that picomatch does not spell out in its regex (found by the property below)', () => {
+    const glob = '***.js.';
+    expect(requiredLiteral(glob)).toBe('.js.');
+    expect(requiredLiteral(glob, picomatch.makeRe(glob, { dot: true }).source)).toBe('');
+    expect(compilePathFilter({ include: ['*'], exclude: [glob] })('.jsa')).toBe(picomatch.makeRe('*', { dot: true }).test('.jsa') && !picomatch.makeRe(glob, { dot: true }).test('.jsa'));
+    for (const common of ['**/*.min.js', '**/node_modules/**', 'generated/**', 'a-b_c.d/**']) {
+      expect(requiredLiteral(common, picomatch.makeRe(common, { dot: true }).source)).toBe(requiredLiteral(common));
+    }
+  });
+
   it('answers as the globs\' regexes alone do, for any glob and path', () => {
     const part = fc.constantFrom('*', '**', '/', 'a', 'b', '.', '..', 'min', '.js', 'node_modules', '-', ' ', '\n', '?', '{a,b}', '[ab]', '!');
     const path = fc.array(fc.constantFrom('a', 'b', '/', '.', 'min', '.js', 'node_modules', 'x', '.min.js', ' ', '\n'), { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
