@@ -105,18 +105,21 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
     });
   let settled = false;
   return {
-    async consume(onChunk) {
+    async consume(onChunk, room) {
       let position = 0;
-      // One buffer for every read: a chunk is valid only until onChunk returns (GitStream).
-      // A fresh 512 KiB per read cost a large diff a hundred new, page-faulting allocations.
-      const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
+      // Without a room, one buffer for every read: a chunk is valid only until onChunk returns
+      // (GitStream). A fresh 512 KiB per read cost a large diff a hundred new, page-faulting
+      // allocations.
+      const own = room === undefined ? Buffer.allocUnsafe(SPOOL_READ_BYTES) : undefined;
       try {
         for (;;) {
           if (failure !== undefined) throw failure;
           // Read whatever git has written; the exit is noted before reading, so after it the
-          // read that returns 0 bytes is the end of the output.
+          // read that returns 0 bytes is the end of the output. With a room, straight into the
+          // consumer's memory: copying tens of MB once more costs a large diff milliseconds.
           const exitedBefore = exit !== undefined;
-          const count = readSync(fd, buffer, 0, buffer.length, position);
+          const buffer = own ?? room!(SPOOL_READ_BYTES);
+          const count = readSync(fd, buffer, 0, SPOOL_READ_BYTES, position);
           if (count > 0) {
             const chunk = buffer.subarray(0, count);
             position += count;
