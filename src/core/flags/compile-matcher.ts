@@ -148,7 +148,13 @@ export function compileFlagMatcher(
   // The line patterns to run on this line: the first `hitCount` (reused from line to line).
   const hit: number[] = [];
   let hitCount = 0;
-  let references: FlagReference[] = [];
+  // The line's references; made by the first one, the size of a line's usual one reference (an
+  // empty array grows to 17 slots on its first push: tens of thousands of lines in a large diff).
+  let references: FlagReference[] | undefined;
+  const add = (reference: FlagReference): void => {
+    if (references === undefined) references = [reference];
+    else references.push(reference);
+  };
 
   // Indexed loops below: they run for every anchor of every selected line, much of it before V8
   // has optimized them, where an iterator per loop costs more than the loop's body.
@@ -166,7 +172,7 @@ export function compileFlagMatcher(
       const pattern = patterns[position]!;
       pattern.regex.lastIndex = start;
       const match = pattern.regex.exec(line);
-      if (match !== null) collectMatch(pattern, match, index, references);
+      if (match !== null) collectMatch(pattern, match, index, add);
     }
     for (let p = 0; p < linePatterns.length; p++) {
       const position = linePatterns[p]!;
@@ -176,14 +182,14 @@ export function compileFlagMatcher(
       }
     }
     if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, text)) {
-      references.push(text === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: text });
+      add(text === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: text });
     }
   };
   const begin = (text: string): void => {
     stamp += 1;
     line = text;
     hitCount = 0;
-    references = [];
+    references = undefined;
   };
   /** The line patterns whose anchors occurred, then the references in line order. */
   const finish = (): FlagReference[] => {
@@ -193,10 +199,11 @@ export function compileFlagMatcher(
       regex.lastIndex = 0;
       for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
         if (match[0].length === 0) regex.lastIndex += 1;
-        collectMatch(pattern, match, index, references);
+        collectMatch(pattern, match, index, add);
       }
     }
-    const found = references;
+    const found = references ?? [];
+    references = undefined;
     line = '';
     return found.length < 2 ? found : deduplicate(found);
   };
@@ -217,7 +224,7 @@ export function compileFlagMatcher(
   };
 }
 
-function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, out: FlagReference[]): void {
+function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, add: (reference: FlagReference) => void): void {
   const group = groupOf(pattern.kind);
   const text = pattern.withIndices ? match.groups?.[group] : match[1];
   if (text === undefined) return;
@@ -233,13 +240,13 @@ function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: R
         : match.index + match[0].lastIndexOf(text);
   if (at === undefined) return;
   if (pattern.kind === 'call') {
-    out.push(resolveReference(text, at, pattern, index));
+    add(resolveReference(text, at, pattern, index));
     return;
   }
   const names = pattern.kind === 'list' ? listStrings(text) : destructuredNames(text);
   for (const { name, offset } of names) {
     if (pattern.requirePrefix !== undefined && !name.startsWith(pattern.requirePrefix)) continue;
-    out.push(resolveReference(name, at + offset, pattern, index));
+    add(resolveReference(name, at + offset, pattern, index));
   }
 }
 
