@@ -67,8 +67,9 @@ const MAX_STDERR_BYTES = 64 * 1024;
 
 /**
  * Where the consumer wants the next chunk read: free room for at least `minBytes` bytes in its
- * own memory. A stream that reads in place (a spool file) reads there, and the chunk it then hands
- * over starts at the room's first byte, so the consumer need not copy it; a pipe ignores it.
+ * own memory (the stream may fill all of it). A stream that reads in place (a spool file) reads
+ * there, and the chunk it then hands over starts at the room's first byte, so the consumer need
+ * not copy it; a pipe ignores it.
  */
 export type ReadRoom = (minBytes: number) => Buffer;
 

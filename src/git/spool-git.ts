@@ -12,6 +12,13 @@ import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, t
 /** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
 const SPOOL_READ_BYTES = 512 * 1024;
 
+/**
+ * The room a read asks a consumer for (ReadRoom), which it fills up to SPOOL_READ_BYTES: asking
+ * for a whole read would make a consumer whose buffer already holds a few bytes (a line cut at
+ * the end of the last read) double its buffer for them.
+ */
+const SPOOL_ROOM_BYTES = SPOOL_READ_BYTES / 2;
+
 /** Milliseconds to wait before reading again when the reader has caught up with git. */
 const SPOOL_POLL_MS = 1;
 
@@ -123,8 +130,8 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
           // read that returns 0 bytes is the end of the output. With a room, straight into the
           // consumer's memory: copying tens of MB once more costs a large diff milliseconds.
           const exitedBefore = exit !== undefined;
-          const buffer = own ?? room!(SPOOL_READ_BYTES);
-          const count = readSync(fd, buffer, 0, SPOOL_READ_BYTES, position);
+          const buffer = own ?? room!(SPOOL_ROOM_BYTES);
+          const count = readSync(fd, buffer, 0, Math.min(buffer.length, SPOOL_READ_BYTES), position);
           if (count > 0) {
             const chunk = buffer.subarray(0, count);
             position += count;
