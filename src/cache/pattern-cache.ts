@@ -5,6 +5,7 @@ import {
   compileFlagMatcher,
   listPresetPatterns,
   patternFlags,
+  patternSource,
   type MatcherSettings,
 } from '../core/flags/compile-matcher.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -51,7 +52,7 @@ export class FlagPatternCache {
   /** Compiles every pattern of the enabled presets now; returns how many were compiled. */
   warmUp(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): number {
     const patterns = listPresetPatterns(settings.presets, settings.envPrefix);
-    for (const { pattern } of patterns) this.compileRegExp(pattern.regex, patternFlags(pattern));
+    for (const { pattern } of patterns) this.compileRegExp(patternSource(pattern), patternFlags(pattern));
     return patterns.length;
   }
 

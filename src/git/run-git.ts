@@ -8,7 +8,7 @@ import { GitError } from '../errors.js';
 import { findGitContext } from './git-context.js';
 import type { GitStream } from './spawn-git.js';
 
-export type { GitStream } from './spawn-git.js';
+export type { GitStream, ReadRoom } from './spawn-git.js';
 
 /** What a git run produced. A non-zero `status` is a value, not an exception. */
 export interface GitRunResult {
@@ -116,8 +116,8 @@ function deferredStream(started: Promise<GitStream>): GitStream {
   started.catch(() => undefined);
   let cancelled = false;
   return {
-    async consume(onChunk) {
-      return (await started).consume(onChunk);
+    async consume(onChunk, room) {
+      return (await started).consume(onChunk, room);
     },
     cancel() {
       if (cancelled) return;

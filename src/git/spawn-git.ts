@@ -65,6 +65,14 @@ export function spawnFailure(executable: string, args: readonly string[], cwd: s
 /** Bytes of a streamed git run's stderr kept for its error message. */
 const MAX_STDERR_BYTES = 64 * 1024;
 
+/**
+ * Where the consumer wants the next chunk read: free room for at least `minBytes` bytes in its
+ * own memory (the stream may fill all of it). A stream that reads in place (a spool file) reads
+ * there, and the chunk it then hands over starts at the room's first byte, so the consumer need
+ * not copy it; a pipe ignores it.
+ */
+export type ReadRoom = (minBytes: number) => Buffer;
+
 /** A git run whose stdout is read as it is written, by a consumer that may attach later. */
 export interface GitStream {
   /**
@@ -74,7 +82,7 @@ export interface GitStream {
    * fails or cannot be run; when `onChunk` throws, git is killed and this rejects with that
    * error. Call at most once.
    */
-  consume(onChunk: (chunk: Buffer) => void): Promise<{ readonly bytes: number }>;
+  consume(onChunk: (chunk: Buffer) => void, room?: ReadRoom): Promise<{ readonly bytes: number }>;
   /** Stops git (if it still runs) and drops its output; a no-op after `consume` settled. */
   cancel(): void;
 }

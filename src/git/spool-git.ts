@@ -3,7 +3,7 @@
 // on a full pipe), and nothing is left behind, even after a kill. Behind run-git.ts
 // startGitStream, loaded lazily like spawn-git.ts.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
+import { close, closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
 import type { GitRunOptions } from './run-git.js';
@@ -11,6 +11,13 @@ import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, t
 
 /** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
 const SPOOL_READ_BYTES = 512 * 1024;
+
+/**
+ * The room a read asks a consumer for (ReadRoom), which it fills up to SPOOL_READ_BYTES: asking
+ * for a whole read would make a consumer whose buffer already holds a few bytes (a line cut at
+ * the end of the last read) double its buffer for them.
+ */
+const SPOOL_ROOM_BYTES = SPOOL_READ_BYTES / 2;
 
 /** Milliseconds to wait before reading again when the reader has caught up with git. */
 const SPOOL_POLL_MS = 1;
@@ -78,7 +85,12 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
   const closeSpool = (): void => {
     if (!fdOpen) return;
     fdOpen = false;
-    closeSync(fd);
+    // In the background: the last close of the unlinked file frees all of it (tens of MB of
+    // page cache for a large diff, 5 to 15 ms), which the report need not wait for. The
+    // process does not exit before it is done.
+    close(fd, () => {
+      // Nothing to recover: a failed close only means the kernel frees the file at exit.
+    });
   };
   const stderr = collectStderr(child.stderr!);
   child.on('error', (error) => {
@@ -105,18 +117,21 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
     });
   let settled = false;
   return {
-    async consume(onChunk) {
+    async consume(onChunk, room) {
       let position = 0;
-      // One buffer for every read: a chunk is valid only until onChunk returns (GitStream).
-      // A fresh 512 KiB per read cost a large diff a hundred new, page-faulting allocations.
-      const buffer = Buffer.allocUnsafe(SPOOL_READ_BYTES);
+      // Without a room, one buffer for every read: a chunk is valid only until onChunk returns
+      // (GitStream). A fresh 512 KiB per read cost a large diff a hundred new, page-faulting
+      // allocations.
+      const own = room === undefined ? Buffer.allocUnsafe(SPOOL_READ_BYTES) : undefined;
       try {
         for (;;) {
           if (failure !== undefined) throw failure;
           // Read whatever git has written; the exit is noted before reading, so after it the
-          // read that returns 0 bytes is the end of the output.
+          // read that returns 0 bytes is the end of the output. With a room, straight into the
+          // consumer's memory: copying tens of MB once more costs a large diff milliseconds.
           const exitedBefore = exit !== undefined;
-          const count = readSync(fd, buffer, 0, buffer.length, position);
+          const buffer = own ?? room!(SPOOL_ROOM_BYTES);
+          const count = readSync(fd, buffer, 0, Math.min(buffer.length, SPOOL_READ_BYTES), position);
           if (count > 0) {
             const chunk = buffer.subarray(0, count);
             position += count;

@@ -131,12 +131,15 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
-  const { bytes } = await diff.consume((chunk) => {
-    const started = now();
-    scan.parser.push(chunk);
-    handlerMs += now() - started;
-    evaluatePending();
-  });
+  const { bytes } = await diff.consume(
+    (chunk) => {
+      const started = now();
+      scan.parser.push(chunk);
+      handlerMs += now() - started;
+      evaluatePending();
+    },
+    (minBytes) => scan.parser.room(minBytes),
+  );
   const endStarted = now();
   scan.parser.end();
   handlerMs += now() - endStarted;

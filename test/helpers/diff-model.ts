@@ -108,17 +108,27 @@ export function expectedLines(files: readonly ModelFile[]): RecordedLine[] {
 }
 
 /** Parses `input` pushed to a DiffParser in chunks cut at `splits` (byte offsets), into a RecordingSink. */
-export function parseDiffInChunks(input: string | Uint8Array, options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number } = {}): RecordingSink {
+export function parseDiffInChunks(
+  input: string | Uint8Array,
+  options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number; inRoom?: boolean } = {},
+): RecordingSink {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   const sink = new RecordingSink();
   // Batches of 1 byte: every chunk is read as it comes, so chunk boundaries are exercised.
   const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20, batchBytes: options.batchBytes ?? 1 });
+  // inRoom: each chunk is written into the parser's room first, as a spool reader does.
+  const push = (chunk: Uint8Array): void => {
+    if (!options.inRoom) return parser.push(chunk);
+    const room = parser.room(chunk.length);
+    room.set(chunk);
+    parser.push(room.subarray(0, chunk.length));
+  };
   let from = 0;
   for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {
-    parser.push(bytes.subarray(from, Math.max(from, at)));
+    push(bytes.subarray(from, Math.max(from, at)));
     from = Math.max(from, at);
   }
-  parser.push(bytes.subarray(from));
+  push(bytes.subarray(from));
   parser.end();
   return sink;
 }

@@ -99,6 +99,32 @@ describe('a diff spooled through a temporary file', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
+  it('reads into the room the consumer gives, chunk after chunk', async () => {
+    const repo = stagedRepo(30);
+    const expected = repo.gitOk(args);
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, spoolFolder());
+    const memory = Buffer.alloc(4 << 20);
+    let filled = 0;
+    let calls = 0;
+    let inRoom = 0;
+    const { bytes } = await stream.consume(
+      (chunk) => {
+        calls += 1;
+        // Each chunk starts where the last room began, so the consumer keeps it without a copy.
+        if (chunk.buffer === memory.buffer && chunk.byteOffset === memory.byteOffset + filled) inRoom += 1;
+        filled += chunk.length;
+      },
+      (minBytes) => {
+        expect(filled + minBytes).toBeLessThanOrEqual(memory.length);
+        return memory.subarray(filled);
+      },
+    );
+    expect(memory.toString('latin1', 0, filled)).toBe(expected);
+    expect(bytes).toBe(filled);
+    expect(calls).toBeGreaterThan(0);
+    expect(inRoom).toBe(calls);
+  });
+
   it('stops git and rejects with the error of a consumer that throws', async () => {
     const repo = stagedRepo(30);
     const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, spoolFolder());

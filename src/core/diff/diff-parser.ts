@@ -78,7 +78,16 @@ export class DiffParser {
     return this.files;
   }
 
-  /** Feeds the next chunk of diff output. */
+  /**
+   * Free room for at least `minBytes` bytes after the unread ones, valid until the next call: a
+   * reader may put the next chunk there, and `push` then takes it without copying it.
+   */
+  room(minBytes: number): Buffer {
+    if (this.length + minBytes > this.buffer.length) this.grow(this.length + minBytes);
+    return this.buffer.subarray(this.length);
+  }
+
+  /** Feeds the next chunk of diff output (which may have been read into {@link room}). */
   push(chunk: Uint8Array): void {
     let data = chunk;
     if (this.discarding) {
@@ -91,8 +100,11 @@ export class DiffParser {
       this.finishDiscarding();
       data = data.subarray(newline + 1);
     }
-    if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
-    this.buffer.set(data, this.length);
+    const inRoom = data.buffer === this.buffer.buffer && data.byteOffset === this.buffer.byteOffset + this.length;
+    if (!inRoom) {
+      if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
+      this.buffer.set(data, this.length);
+    }
     this.length += data.length;
     // A pipe hands over what git wrote since the last read, often a few KiB: reading lines only
     // once a batch has gathered keeps the per-batch costs (prefilter call, sink call) small.

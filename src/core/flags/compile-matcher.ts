@@ -33,10 +33,25 @@ export function patternFlags(pattern: Pick<PresetPattern, 'startsAtAnchor'>, cus
   return `${pattern.startsAtAnchor ? 'y' : 'g'}${custom ? 'd' : ''}`;
 }
 
+/** The named group that holds what a pattern of this kind found. */
+function groupOf(kind: PresetPattern['kind']): string {
+  return kind === 'call' ? 'flag' : kind === 'list' ? 'list' : 'names';
+}
+
+/**
+ * The source a pattern is compiled from. A built-in pattern's named group becomes a plain one
+ * (its only capturing group, number 1: the presets test says so), because V8 builds a `groups`
+ * object for every match of a regex with named groups, and a large diff has tens of thousands
+ * of matches. Custom patterns keep their source: only their named group is known.
+ */
+export function patternSource(pattern: Pick<PresetPattern, 'regex' | 'kind'>, custom = false): string {
+  return custom ? pattern.regex : pattern.regex.replace(`(?<${groupOf(pattern.kind)}>`, '(');
+}
+
 interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors'> {
   readonly regex: RegExp;
   readonly source: string;
-  /** Compiled with `d`: group offsets come from match.indices. */
+  /** A custom pattern, compiled with `d`: its group is read by name, its offset from match.indices. */
   readonly withIndices: boolean;
 }
 
@@ -88,7 +103,7 @@ export function compileFlagMatcher(
   const addPattern = (source: string, pattern: PresetPattern, custom = false): void => {
     const { regex, anchors: patternAnchors, ...rest } = pattern;
     const position = patterns.length;
-    patterns.push({ ...rest, regex: compile(regex, patternFlags(pattern, custom)), source, withIndices: custom });
+    patterns.push({ ...rest, regex: compile(patternSource(pattern, custom), patternFlags(pattern, custom)), source, withIndices: custom });
     for (const anchor of patternAnchors) (pattern.startsAtAnchor ? actionFor(anchor).atAnchor : actionFor(anchor).patterns).push(position);
   };
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
@@ -130,52 +145,65 @@ export function compileFlagMatcher(
   const ranAt = new Int32Array(patterns.length);
   let stamp = 0;
   let line = '';
-  // The line patterns to run on this line (reused: cleared per line).
+  // The line patterns to run on this line: the first `hitCount` (reused from line to line).
   const hit: number[] = [];
-  let references: FlagReference[] = [];
+  let hitCount = 0;
+  // The line's references; made by the first one, the size of a line's usual one reference (an
+  // empty array grows to 17 slots on its first push: tens of thousands of lines in a large diff).
+  let references: FlagReference[] | undefined;
+  const add = (reference: FlagReference): void => {
+    if (references === undefined) references = [reference];
+    else references.push(reference);
+  };
 
+  // Indexed loops below: they run for every anchor of every selected line, much of it before V8
+  // has optimized them, where an iterator per loop costs more than the loop's body.
   /** One anchor occurrence: run its at-anchor patterns, note its line patterns, read an alias. */
   const onAnchor = (literal: number, end: number): void => {
     const action = actions[literal]!;
     const text = anchors[literal]!;
     const start = end - text.length;
-    for (const position of action.atAnchor) {
+    const { atAnchor, patterns: linePatterns } = action;
+    for (let a = 0; a < atAnchor.length; a++) {
+      const position = atAnchor[a]!;
       if (ranStamp[position] === stamp && ranAt[position] === start) continue;
       ranStamp[position] = stamp;
       ranAt[position] = start;
       const pattern = patterns[position]!;
       pattern.regex.lastIndex = start;
       const match = pattern.regex.exec(line);
-      if (match !== null) collectMatch(pattern, match, index, references);
+      if (match !== null) collectMatch(pattern, match, index, add);
     }
-    for (const position of action.patterns) {
+    for (let p = 0; p < linePatterns.length; p++) {
+      const position = linePatterns[p]!;
       if (hitStamp[position] !== stamp) {
         hitStamp[position] = stamp;
-        hit.push(position);
+        hit[hitCount++] = position;
       }
     }
     if (action.aliasKey !== undefined && isOnIdentifierBoundary(line, start, end, text)) {
-      references.push(text === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: text });
+      add(text === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: text });
     }
   };
   const begin = (text: string): void => {
     stamp += 1;
     line = text;
-    hit.length = 0;
-    references = [];
+    hitCount = 0;
+    references = undefined;
   };
   /** The line patterns whose anchors occurred, then the references in line order. */
   const finish = (): FlagReference[] => {
-    for (const position of hit) {
-      const pattern = patterns[position]!;
+    for (let h = 0; h < hitCount; h++) {
+      const pattern = patterns[hit[h]!]!;
       const { regex } = pattern;
       regex.lastIndex = 0;
       for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
         if (match[0].length === 0) regex.lastIndex += 1;
-        collectMatch(pattern, match, index, references);
+        collectMatch(pattern, match, index, add);
       }
     }
-    const found = references;
+    const found = references ?? [];
+    references = undefined;
     line = '';
     return found.length < 2 ? found : deduplicate(found);
   };
@@ -196,9 +224,9 @@ export function compileFlagMatcher(
   };
 }
 
-function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, out: FlagReference[]): void {
-  const group = pattern.kind === 'call' ? 'flag' : pattern.kind === 'list' ? 'list' : 'names';
-  const text = match.groups?.[group];
+function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, add: (reference: FlagReference) => void): void {
+  const group = groupOf(pattern.kind);
+  const text = pattern.withIndices ? match.groups?.[group] : match[1];
   if (text === undefined) return;
   // Without `d`, offsets follow from the shape of the built-in patterns: a destructuring starts
   // right after the match's `{`, a list ends one bracket before the match's end, and a key is
@@ -212,13 +240,13 @@ function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: R
         : match.index + match[0].lastIndexOf(text);
   if (at === undefined) return;
   if (pattern.kind === 'call') {
-    out.push(resolveReference(text, at, pattern, index));
+    add(resolveReference(text, at, pattern, index));
     return;
   }
   const names = pattern.kind === 'list' ? listStrings(text) : destructuredNames(text);
   for (const { name, offset } of names) {
     if (pattern.requirePrefix !== undefined && !name.startsWith(pattern.requirePrefix)) continue;
-    out.push(resolveReference(name, at + offset, pattern, index));
+    add(resolveReference(name, at + offset, pattern, index));
   }
 }
 

@@ -71,6 +71,8 @@ export class DiffScanner implements DiffSink {
   private readonly automaton: AnchorAutomaton;
   /** Per matcher: index in `selection.anchors` -> index in the matcher's anchors (-1: not its). */
   private readonly anchorMaps = new Map<FlagMatcher, Int32Array>();
+  private lastMatcher: FlagMatcher | undefined;
+  private lastMap: Int32Array | undefined;
   /** The anchors found in one line, as selection indexes, then as the matcher's. */
   private found = new Int32Array(1024);
   private foundEnds = new Int32Array(1024);
@@ -236,12 +238,16 @@ export class DiffScanner implements DiffSink {
   }
 
   private anchorMapOf(matcher: FlagMatcher): Int32Array {
+    // Lines of one file, and usually of every file, share a matcher: no map lookup for them.
+    if (matcher === this.lastMatcher) return this.lastMap!;
     let map = this.anchorMaps.get(matcher);
     if (map === undefined) {
       const own = new Map(matcher.anchors.map((anchor, position) => [anchor, position]));
       map = Int32Array.from(this.selection.anchors, (anchor) => own.get(anchor) ?? -1);
       this.anchorMaps.set(matcher, map);
     }
+    this.lastMatcher = matcher;
+    this.lastMap = map;
     return map;
   }
 

@@ -211,6 +211,21 @@ describe('DiffParser properties', () => {
     );
   });
 
+  it('reads chunks put into its room as it reads chunks pushed to it', () => {
+    const noisy = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.array(fileArb, { minLength: 1, maxLength: 4 }).map((files) => Buffer.from(renderDiff(files), 'latin1')));
+    fc.assert(
+      fc.property(noisy, fc.array(fc.nat(), { maxLength: 8 }), fc.nat({ max: 64 }), fc.constantFrom(1, 40, 1 << 17), (bytes, cuts, cap, batchBytes) => {
+        const splits = cuts.map((c) => c % (bytes.length + 1));
+        const pushed = parse(bytes, { maxLineBytes: cap, splits, batchBytes });
+        const inRoom = parse(bytes, { maxLineBytes: cap, splits, batchBytes, inRoom: true });
+        expect(inRoom.lines).toEqual(pushed.lines);
+        expect(inRoom.skipped).toEqual(pushed.skipped);
+        expect(inRoom.files).toEqual(pushed.files);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary bytes, however they are chunked', () => {
     const noisy = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.array(fileArb, { maxLength: 3 }).map((files) => Buffer.from(renderDiff(files), 'latin1')));
     fc.assert(

@@ -1,7 +1,7 @@
 // Each built-in preset against call forms taken from its SDK's documentation. The URL after each
 // row is where the form was read (found with the project's documentation search).
 import { describe, expect, it } from 'vitest';
-import { compileFlagMatcher, listPresetPatterns } from '../../../src/core/flags/compile-matcher.js';
+import { compileFlagMatcher, listPresetPatterns, patternSource } from '../../../src/core/flags/compile-matcher.js';
 import { isBacktrackingSafe } from '../../../src/core/flags/pattern-safety.js';
 import { PRESETS } from '../../../src/core/flags/presets/index.js';
 import { PRESET_NAMES, type PresetName } from '../../../src/core/flags/presets/names.js';
@@ -168,6 +168,13 @@ describe('preset patterns', () => {
   it.each(all.map(({ source, pattern }) => [source, pattern] as const))('%s pattern has anchors that every match contains', (_source, pattern) => {
     expect(pattern.anchors.length).toBeGreaterThan(0);
     for (const anchor of pattern.anchors) expect(anchor.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(all.map(({ source, pattern }) => [source, pattern] as const))('%s pattern compiles with its group as the only capturing group', (_source, pattern) => {
+    // The engine compiles built-in patterns without the group's name and reads group 1.
+    const source = patternSource(pattern);
+    expect(source).not.toBe(pattern.regex);
+    expect(new RegExp(`${source}|`).exec('')!.length).toBe(2);
   });
 
   it.each(PRESET_NAMES)('%s has a title and a summary for the README', (name) => {
