@@ -3,6 +3,7 @@
 import { Buffer } from 'node:buffer';
 import { ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
 import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
+import { DiscardedLine } from './discarded-line.js';
 import { HunkCounter } from './hunk-counter.js';
 import { LineBatchBuilder } from './line-batch.js';
 import { selectAllLines } from './line-selection.js';
@@ -58,10 +59,7 @@ export class DiffParser {
   private readonly files: DiffFile[] = [];
   private readonly hunk = new HunkCounter();
   /** A line over the cap whose end has not arrived yet: its bytes are dropped as they come. */
-  private discarding = false;
-  /** The skip to report when the discarded line ends (null for a header line). */
-  private pendingSkip: SkippedLine | null = null;
-  private pendingEndsWithCr = false;
+  private readonly discarded = new DiscardedLine();
   private readonly batch = new LineBatchBuilder();
   private readonly selector: LineSelector;
   private readonly sides = new SideLines();
@@ -90,14 +88,14 @@ export class DiffParser {
   /** Feeds the next chunk of diff output (which may have been read into {@link room}). */
   push(chunk: Uint8Array): void {
     let data = chunk;
-    if (this.discarding) {
+    if (this.discarded.active) {
       const newline = data.indexOf(LF);
       if (newline === -1) {
-        this.extendPendingSkip(data, data.length);
+        this.discarded.extend(data, data.length);
         return;
       }
-      this.extendPendingSkip(data, newline);
-      this.finishDiscarding();
+      this.discarded.extend(data, newline);
+      this.discarded.finish(this.sink);
       data = data.subarray(newline + 1);
     }
     const inRoom = data.buffer === this.buffer.buffer && data.byteOffset === this.buffer.byteOffset + this.length;
@@ -113,34 +111,17 @@ export class DiffParser {
 
   /** Ends the input: a last line without a newline is read, and the last file is closed. */
   end(): void {
-    if (!this.discarding && this.length > 0) this.processLines();
-    if (!this.discarding && this.length > 0) {
+    if (!this.discarded.active && this.length > 0) this.processLines();
+    if (!this.discarded.active && this.length > 0) {
       // A last line without a LF gets one, so it goes through the selector like every other line:
       // each batch then comes from the split just before it (a sink may rely on that).
       if (this.length + 1 > this.buffer.length) this.grow(this.length + 1);
       this.buffer[this.length++] = LF;
       this.processLines();
     }
-    if (this.discarding) this.finishDiscarding();
+    if (this.discarded.active) this.discarded.finish(this.sink);
     this.length = 0;
     this.closeHeader();
-  }
-
-  private extendPendingSkip(data: Uint8Array, upTo: number): void {
-    if (upTo === 0) return;
-    if (this.pendingSkip !== null) {
-      const lengthBytes = this.pendingSkip.lengthBytes + upTo;
-      this.pendingSkip = { ...this.pendingSkip, lengthBytes };
-    }
-    this.pendingEndsWithCr = data[upTo - 1] === CR;
-  }
-
-  private finishDiscarding(): void {
-    const skip = this.pendingSkip;
-    if (skip !== null) this.sink.onSkippedLine(this.pendingEndsWithCr ? { ...skip, lengthBytes: skip.lengthBytes - 1 } : skip);
-    this.discarding = false;
-    this.pendingSkip = null;
-    this.pendingEndsWithCr = false;
   }
 
   private processLines(): void {
@@ -171,10 +152,8 @@ export class DiffParser {
     const overCap = this.state === State.Hunk && tail - 1 > this.options.maxLineBytes;
     if (overCap || tail > MAX_HEADER_LINE_BYTES) {
       // The line is over the cap whatever the rest holds: count it now, drop its bytes as they come.
-      this.pendingSkip = this.state === State.Hunk ? this.startOverlong(tail) : null;
-      this.pendingEndsWithCr = buffer[tail - 1] === CR;
+      this.discarded.start(this.state === State.Hunk ? this.startOverlong(tail) : null, buffer[tail - 1] === CR);
       this.length = 0;
-      this.discarding = true;
     }
   }
 
