@@ -1,7 +1,7 @@
 // The CLI: argv -> command table -> command, and errors -> text + exit code.
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand } from './commands.js';
-import type { CommandContext, CommandIo } from './context.js';
+import { withLazyStreams, type CommandContext, type CommandIo } from './context.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';
 import { formatError } from '../report/error-output.js';
 import { formatCommandHelp, formatHelp } from '../report/help.js';
@@ -58,23 +58,7 @@ async function dispatch(argv: readonly string[], io: CommandIo): Promise<ExitCod
     });
   }
   const command = await spec.load();
-  // Getters, not a spread of `io`: a spread reads the stream getters (see main.ts) and so creates
-  // the streams even for a run that never writes.
-  const ctx: CommandContext = {
-    args: parsed.positionals,
-    options: parsed.values,
-    env: io.env,
-    cwd: io.cwd,
-    get stdout() {
-      return io.stdout;
-    },
-    get stderr() {
-      return io.stderr;
-    },
-    get stdin() {
-      return io.stdin;
-    },
-  };
+  const ctx: CommandContext = withLazyStreams({ args: parsed.positionals, options: parsed.values, env: io.env, cwd: io.cwd }, io);
   return command.run(ctx);
 }
 
