@@ -10,21 +10,6 @@ export interface CommandIo {
   readonly cwd: string;
 }
 
-type Streams = Pick<CommandIo, 'stdout' | 'stderr' | 'stdin'>;
-
-/**
- * `fields` with the streams of `source` as getters, read only when used: node creates
- * process.stdin/stdout/stderr on first access (a few milliseconds), and a hook run that passes
- * quietly never touches them. (A spread of `source` would read them.)
- */
-export function withLazyStreams<T extends object>(fields: T, source: Streams): T & Streams {
-  return Object.defineProperties(fields, {
-    stdout: { get: () => source.stdout, enumerable: true },
-    stderr: { get: () => source.stderr, enumerable: true },
-    stdin: { get: () => source.stdin, enumerable: true },
-  }) as T & Streams;
-}
-
 export interface CommandContext extends CommandIo {
   /** Positional arguments after the command name. */
   readonly args: readonly string[];

@@ -1,7 +1,8 @@
 // The CLI: argv -> command table -> command, and errors -> text + exit code.
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand } from './commands.js';
-import { withLazyStreams, type CommandContext, type CommandIo } from './context.js';
+import type { CommandContext, CommandIo } from './context.js';
+import { withLazyStreams } from './process-io.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';
 import { formatError } from '../report/error-output.js';
 import { formatCommandHelp, formatHelp } from '../report/help.js';
