@@ -3,11 +3,11 @@
 // aliases, before the JIT has warmed up), and it depends only on the anchor list. A cache file
 // is used only when its anchors are exactly this run's (compared as text, not by a hash) and
 // its CRC-32 matches; anything else (damaged, foreign, another version) is rebuilt, never trusted.
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
 import { checksumOf } from './checksum.js';
-import { prepareStateFile } from './state-dir.js';
+import { writeStateFile } from './state-dir.js';
 
 const MAGIC = 'prove-hooks/anchor-automaton@2\n';
 /** Written as an Int32: reads back as this value only with the byte order it was written in. */
@@ -119,16 +119,7 @@ export function writeAutomatonFile(file: string, anchorsText: string, toolVersio
     // Empty parts skipped: Node 20's crc32 returns 0, not `value`, for a view of an empty ArrayBuffer.
     for (const part of parts) if (part.length > 0) value = crc32(part, value);
     crc.writeUInt32LE(value >>> 0);
-    // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
-    prepareStateFile(file);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      for (const part of [...parts, crc]) writeSync(fd, part);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
+    writeStateFile(file, [...parts, crc]);
     pruneAutomatonFiles(join(file, '..'), file);
   } catch {
     // Recovered on purpose: without the file the next run compiles again.

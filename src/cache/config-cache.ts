@@ -1,10 +1,10 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
-import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
 import { checksumOf as checksumOfText } from './checksum.js';
-import { prepareStateFile } from './state-dir.js';
+import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
@@ -101,25 +101,12 @@ export function writeConfigCache(cacheFile: string, scope: SearchScope, version:
   for (const key of keep) entries[key] = previous[key]!;
   entries[scope.projectDir] = entry;
   const file: CacheFile = { format: CONFIG_CACHE_FORMAT, version, entries };
-  const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
-    prepareStateFile(cacheFile);
-    writeFileSync(temp, `${JSON.stringify(file)}\n`);
-    renameSync(temp, cacheFile);
+    writeStateFile(cacheFile, `${JSON.stringify(file)}\n`);
   } catch (error) {
-    removeQuietly(temp);
     throw new CacheError(`cannot write the config cache ${cacheFile}: ${(error as Error).message}`, { cause: error });
   }
   return true;
-}
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // The write already failed and is reported; a temp file we cannot remove adds nothing.
-  }
 }
 
 function readPreviousEntries(cacheFile: string, version: string): Record<string, CacheEntry> {
@@ -135,8 +122,6 @@ function readPreviousEntries(cacheFile: string, version: string): Record<string,
 }
 
 const OTHER_FORMAT = 'another format of the prove-hooks config cache';
-/** Any format of this cache, this version's or another's. */
-const ANY_FORMAT = /^prove-hooks\/config-cache@\d+$/;
 
 /** Parses and checks the outer shape; a string explains why the file is not ours (or is {@link OTHER_FORMAT}). */
 function parseCacheFile(text: string): CacheFile | string {
@@ -146,7 +131,7 @@ function parseCacheFile(text: string): CacheFile | string {
   } catch {
     return 'not valid JSON';
   }
-  if (isRecord(data) && typeof data.format === 'string' && data.format !== CONFIG_CACHE_FORMAT && ANY_FORMAT.test(data.format)) return OTHER_FORMAT;
+  if (isRecord(data) && isOtherFormatOf(data.format, CONFIG_CACHE_FORMAT)) return OTHER_FORMAT;
   if (!isRecord(data) || data.format !== CONFIG_CACHE_FORMAT) return 'not a prove-hooks config cache';
   if (typeof data.version !== 'string' || !isRecord(data.entries)) return 'malformed';
   return data as unknown as CacheFile;

@@ -1,16 +1,14 @@
 // The git settings cache: core.commentChar and commit.cleanup as git last reported them, valid
 // while every config file git reads is unchanged, so a commit-msg run needs no git process.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CacheError } from '../errors.js';
 import type { SettingsWithSources } from '../git/config-sources.js';
 import type { MessageSettings } from '../git/message-settings.js';
 import { checksumOf } from './checksum.js';
-import { prepareStateFile } from './state-dir.js';
+import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 
 export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@2';
-/** Earlier formats of this tool: read as a miss and replaced, not reported as damaged. */
-const EARLIER_FORMAT = /^prove-hooks\/git-settings@\d+$/;
 
 /** Entries kept: one per environment (a hook run sees a different PATH than a shell). */
 export const GIT_SETTINGS_MAX_ENTRIES = 8;
@@ -96,18 +94,9 @@ export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: 
   const entry: GitSettingsEntry = { ...body, checksum: checksumOf(bodyOf(body)) };
   const previous = readPreviousEntries(file).filter((e) => !(e.envKey === key.envKey && e.gitDir === key.gitDir));
   const entries = [...previous.slice(-(GIT_SETTINGS_MAX_ENTRIES - 1)), entry];
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
-    prepareStateFile(file);
-    writeFileSync(temp, `${JSON.stringify({ format: GIT_SETTINGS_CACHE_FORMAT, entries })}\n`);
-    renameSync(temp, file);
+    writeStateFile(file, `${JSON.stringify({ format: GIT_SETTINGS_CACHE_FORMAT, entries })}\n`);
   } catch (error) {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // The write already failed and is reported; a leftover temp file adds nothing.
-    }
     throw new CacheError(`cannot write the git settings cache ${file}: ${(error as Error).message}`, { cause: error });
   }
   return true;
@@ -122,7 +111,8 @@ function parseEntries(text: string): GitSettingsEntry[] | string {
     return 'not valid JSON';
   }
   const file = data as { format?: unknown; entries?: unknown } | null;
-  if (typeof file === 'object' && file !== null && typeof file.format === 'string' && file.format !== GIT_SETTINGS_CACHE_FORMAT && EARLIER_FORMAT.test(file.format)) return [];
+  // Another format of ours: read as a miss and replaced, not reported as damaged.
+  if (typeof file === 'object' && file !== null && isOtherFormatOf(file.format, GIT_SETTINGS_CACHE_FORMAT)) return [];
   if (typeof file !== 'object' || file === null || file.format !== GIT_SETTINGS_CACHE_FORMAT || !Array.isArray(file.entries)) {
     return 'not a prove-hooks settings cache';
   }

@@ -2,13 +2,13 @@
 // never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
 // a corrupt or foreign file is discarded and rebuilt, never trusted.
 import { createHash } from '../core/hash.js';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
 import { checksumOf } from './checksum.js';
-import { prepareStateFile } from './state-dir.js';
+import { writeStateFile } from './state-dir.js';
 
 const FORMAT = 'prove-hooks/registry-cache';
 /** Bump when the parser's output changes meaning: older caches are then rebuilt. */
@@ -145,17 +145,12 @@ export class RegistryCache {
     if (!this.enabled || !this.dirty) return;
     const ordered = [...this.entries.rentries()].map(([key, entry]) => ({ key, ...(entry as CacheEntry) }));
     const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
-    const temp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
-      prepareStateFile(this.file);
-      writeFileSync(temp, body);
-      renameSync(temp, this.file);
+      writeStateFile(this.file, body);
       this.dirty = false;
     } catch {
       // Recovered on purpose: the cache only saves time, and the next run rebuilds it.
       this.stats.writeErrors += 1;
-      rmQuietly(temp);
     }
   }
 
@@ -253,13 +248,4 @@ function isCacheEntry(value: unknown): value is CacheEntry & { key: string } {
       flag.aliases.every(isString) &&
       ['expires', 'owner', 'description'].every((field) => flag[field] === undefined || isString(flag[field])),
   );
-}
-
-/** Removes a temp file; a failure leaves it for the next write to replace (names are unique). */
-function rmQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Recovered on purpose: nothing depends on the temp file being gone.
-  }
 }

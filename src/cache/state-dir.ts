@@ -1,6 +1,6 @@
 // prove-hooks' own folder inside a git dir, and the guard every writer goes through: the tool
 // writes only inside the git dir, so it never writes through a symbolic link planted there.
-import { lstatSync, mkdirSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CacheError } from '../errors.js';
 
@@ -29,6 +29,46 @@ export function prepareStateFile(file: string, depth = 1): void {
     dir = dirname(dir);
   }
   ensureRealDirs(dir, names);
+}
+
+/**
+ * Writes a state file whole or not at all, after checking its folders as {@link prepareStateFile}
+ * does: into a temporary file beside it (a unique name, created exclusively, so a planted file or
+ * link is never written through), then renamed over it, so a reader never sees half a file. On
+ * any failure the temporary file is removed and the error thrown: the caller decides what a
+ * failed write means (most only lose a shortcut). Without a lock, two writers at once each
+ * write a whole file and the last rename wins.
+ */
+export function writeStateFile(file: string, data: string | Uint8Array | readonly Uint8Array[], depth = 1): void {
+  prepareStateFile(file, depth);
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      const parts = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
+      for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (error) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Recovered on purpose: the write failed and is reported; a leftover temporary file adds nothing.
+    }
+    throw error;
+  }
+}
+
+/**
+ * True when `format` names another version of the state file format `current`
+ * (`prove-hooks/<name>@<n>`): another prove-hooks version shares the clone (two worktrees), and
+ * its file is replaced quietly, not reported as damaged.
+ */
+export function isOtherFormatOf(format: unknown, current: string): boolean {
+  const family = current.slice(0, current.lastIndexOf('@') + 1);
+  return typeof format === 'string' && format !== current && format.startsWith(family) && /^\d+$/.test(format.slice(family.length));
 }
 
 /**

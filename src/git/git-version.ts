@@ -1,7 +1,8 @@
 // The oldest git prove-hooks supports, and the check that the git on PATH is at least that old:
 // `git --version` once per git executable, remembered in the git common dir so hooks skip it.
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import { writeStateFile } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
 
 /**
@@ -118,13 +119,9 @@ function readStamp(file: string): VersionStamp | undefined {
 }
 
 function writeStamp(file: string, stamp: VersionStamp): void {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    // `wx`: a temporary name that exists (or is a planted symlink) is never written through.
-    writeFileSync(temp, `${JSON.stringify(stamp)}\n`, { flag: 'wx' });
-    renameSync(temp, file);
+    writeStateFile(file, `${JSON.stringify(stamp)}\n`);
   } catch {
     // Best effort on purpose: without the stamp the next run asks git again, nothing else changes.
-    rmSync(temp, { force: true });
   }
 }

@@ -1,8 +1,9 @@
 // The hooks' usual times, kept precomputed beside the timing log, so that a run judges itself
 // from one small file instead of parsing its last 30 records. A derived cache: the log stays the
 // source of truth, and a missing, stale, corrupt or foreign file is recomputed from it.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { checksumOf } from '../cache/checksum.js';
+import { writeStateFile } from '../cache/state-dir.js';
 import type { RobustSummary } from '../core/stats/robust.js';
 
 export const BASELINE_CACHE_FORMAT = 'prove-hooks/perf-baselines@1';
@@ -49,14 +50,7 @@ export function readCachedBaseline(path: string, hook: string, expect: { window:
 export function writeCachedBaseline(path: string, hook: string, baseline: CachedBaseline): void {
   const hooks: Record<string, CachedBaseline> = { ...readCacheFile(path)?.hooks, [hook]: baseline };
   const file: CacheFile = { format: BASELINE_CACHE_FORMAT, hooks, checksum: checksumOf(JSON.stringify(hooks)) };
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(temp, `${JSON.stringify(file)}\n`);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeStateFile(path, `${JSON.stringify(file)}\n`);
 }
 
 function readCacheFile(path: string): CacheFile | undefined {

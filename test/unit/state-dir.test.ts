@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeConfigCache, snapshotCandidates } from '../../src/cache/config-cache.js';
 import { RegistryCache } from '../../src/cache/registry-cache.js';
 import { saveRejectedMessage } from '../../src/cache/rejected-messages.js';
-import { ensureStateDir, prepareStateFile } from '../../src/cache/state-dir.js';
+import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/cache/state-dir.js';
 import { CacheError } from '../../src/errors.js';
 import { finishHookRun, startHookRun } from '../../src/perf/hook-run.js';
 import { appendRunRecord } from '../../src/perf/run-log.js';
@@ -48,6 +48,45 @@ describe('ensureStateDir and prepareStateFile', () => {
   it('refuse a file where a folder belongs', () => {
     writeFileSync(join(gitDir, 'prove-hooks'), 'x');
     expect(() => prepareStateFile(join(gitDir, 'prove-hooks', 'a.json'))).toThrow(/not a directory/);
+  });
+});
+
+describe('writeStateFile', () => {
+  it('writes the whole file, from a string or from parts, and leaves no temporary file', () => {
+    const file = join(gitDir, 'prove-hooks', 'a.bin');
+    writeStateFile(file, 'first\n');
+    writeStateFile(file, [Uint8Array.of(1, 2), new Uint8Array(0), Uint8Array.of(3)]);
+    expect([...readFileSync(file)]).toEqual([1, 2, 3]);
+    expect(readdirSync(join(gitDir, 'prove-hooks'))).toEqual(['a.bin']);
+  });
+
+  it('throws when the file cannot be replaced, and removes its temporary file', () => {
+    const file = join(gitDir, 'prove-hooks', 'taken');
+    mkdirSync(file, { recursive: true });
+    writeFileSync(join(file, 'inside'), 'x');
+    expect(() => writeStateFile(file, 'x')).toThrow();
+    expect(readdirSync(join(gitDir, 'prove-hooks'))).toEqual(['taken']);
+  });
+
+  it('never writes through a state folder that is a link', () => {
+    plantLink();
+    expect(() => writeStateFile(join(gitDir, 'prove-hooks', 'a.json'), 'x')).toThrow(CacheError);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+});
+
+describe('isOtherFormatOf', () => {
+  it.each([
+    ['prove-hooks/x@1', true],
+    ['prove-hooks/x@12', true],
+    ['prove-hooks/x@2', false],
+    ['prove-hooks/x@', false],
+    ['prove-hooks/x@2a', false],
+    ['prove-hooks/y@1', false],
+    [42, false],
+    [undefined, false],
+  ])('%j against prove-hooks/x@2: %s', (format, other) => {
+    expect(isOtherFormatOf(format, 'prove-hooks/x@2')).toBe(other);
   });
 });
 
