@@ -202,15 +202,22 @@ async function listStaged(run: FlagRunContext, path: string, options: GitOptions
   // ls-files -s: mode, blob id and stage of the index entry. Stage 0 only: a registry in a merge
   // conflict has none, and its work tree file (with the conflict markers) then fails closed.
   const listed = await run.runner(['--literal-pathspecs', 'ls-files', '-s', '-z', '--', path], options);
-  const entry = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t([^\0]*)\0/.exec(listed.stdout);
-  return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
+  return entryOf(listed, /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) 0\t([^\0]*)\0/, path);
 }
 
 /** The registry's mode and blob id at `commit`, or null when it is not a file there. */
 async function listCommitted(run: FlagRunContext, path: string, commit: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
   // ls-tree: mode, type and id at the commit.
   const listed = await run.runner(['--literal-pathspecs', 'ls-tree', '-z', commit, '--', path], options);
-  const entry = /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t([^\0]*)\0/.exec(listed.stdout);
+  return entryOf(listed, /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t([^\0]*)\0/, path);
+}
+
+/**
+ * The mode and id of the first entry `listed` names (groups 1 to 3 of `pattern`: mode, id,
+ * path), only when that entry is `path` itself: for a folder of that name git lists what it holds.
+ */
+function entryOf(listed: { readonly status: number | null; readonly stdout: string }, pattern: RegExp, path: string): { mode: string; id: string } | null {
+  const entry = pattern.exec(listed.stdout);
   return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
 }
 
