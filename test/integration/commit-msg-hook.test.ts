@@ -253,6 +253,21 @@ describe('a rejected message is never lost', () => {
   }, 120_000);
 });
 
+describe('rejected messages when the local time goes backwards', () => {
+  it('a rejection after a TZ change, with twenty saved, names a file that exists and stays', () => {
+    const r = repoWithCommit();
+    // UTC+14, then UTC-11: the local time of the later rejections is a day earlier.
+    for (let i = 0; i < 20; i++) expect(r.commit(`${BAD} ahead ${i}`, [], { TZ: 'Pacific/Kiritimati' }).status).not.toBe(0);
+    const behind = r.commit(`${BAD} behind`, [], { TZ: 'Pacific/Pago_Pago' });
+    const path = retryPathOf(behind.stderr);
+    expect(readText(path)).toBe(`${BAD} behind\n`);
+    const next = r.commit(`${BAD} next`, [], { TZ: 'Pacific/Pago_Pago' });
+    expect(readText(retryPathOf(next.stderr))).toBe(`${BAD} next\n`);
+    expect(readText(path)).toBe(`${BAD} behind\n`);
+    expect(readdirSync(join(r.dir, '.git', 'prove-hooks', 'rejected'))).toHaveLength(20);
+  }, 120_000);
+});
+
 function spawnShell(line: string, cwd: string, env: NodeJS.ProcessEnv) {
   const result = spawnSync('sh', ['-c', line], { cwd, env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
