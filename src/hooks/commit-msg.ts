@@ -6,7 +6,7 @@ import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { formatLocalDate } from '../core/local-date.js';
 import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
-import { checkCommitMessage, type MessageCheckResult } from '../core/commit-message/index.js';
+import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
@@ -59,6 +59,9 @@ export function messageCheckIoFor(ctx: CommandIo, recorder?: RunRecorder): Messa
   };
 }
 
+/** The hooks git gives a message file: commit-msg (git commit) and applypatch-msg (git am). */
+export type MessageHookName = 'commit-msg' | 'applypatch-msg';
+
 /** What a check found, for callers that want more than the exit code. */
 export interface MessageCheckOutcome {
   readonly exitCode: ExitCode;
@@ -70,23 +73,25 @@ export interface MessageCheckOutcome {
 /**
  * The commit-msg hook: checks the message file git passes (`.git/COMMIT_EDITMSG`), and on
  * rejection saves the message in the git dir and prints the retry command. Exit 1 on rejection.
+ * As `applypatch-msg` (git am: `.git/rebase-apply/final-commit`) the message is checked as git am
+ * stores it (whitespace cleaned, `#` lines kept) and the retry goes through git am.
  * Throws FileReadError, ConfigError or GitError when it cannot check.
  */
-export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
+export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, report: MessageReportChoice, hook: MessageHookName = 'commit-msg'): Promise<MessageCheckOutcome> {
   const git = findGitContextOfMessageFile(messageFile, io.cwd, io.env);
   const path = resolve(io.cwd, messageFile);
   // Start on git's settings first: when they are not cached, the git process they need runs
   // while the file and the config are read.
   const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
   const raw = readMessageFile(path);
-  return checkAndReport(raw, git, settings, io, { ...report, hook: true });
+  return checkAndReport(raw, git, settings, io, { ...report, hook });
 }
 
 /** `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection. */
 export async function runCheckMsg(raw: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
   const git = findGitContext(io.cwd, io.env);
   const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
-  return checkAndReport(raw, git, settings, io, { ...report, hook: false });
+  return checkAndReport(raw, git, settings, io, { ...report, hook: undefined });
 }
 
 async function checkAndReport(
@@ -94,7 +99,7 @@ async function checkAndReport(
   git: GitContext | null,
   pendingSettings: Promise<Settled<ResolvedMessageSettings>>,
   io: MessageCheckIo,
-  report: MessageReportChoice & { readonly hook: boolean },
+  report: MessageReportChoice & { readonly hook: MessageHookName | undefined },
 ): Promise<MessageCheckOutcome> {
   const time = <T>(phase: PhaseName, fn: () => T): T => (io.recorder === undefined ? fn() : io.recorder.time(phase, fn));
   const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
@@ -105,19 +110,31 @@ async function checkAndReport(
   const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
     // The hook checks the message as git will store it; check-msg, given a message, as edited.
-    ...(report.hook ? { cleanup: hookCleanupMode(settings.cleanup, editorUsedBy(io.env)) } : settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
+    ...{ cleanup: cleanupFor(report.hook, settings.cleanup, io.env) },
     today: formatLocalDate(io.now()),
   }));
   const stopReport = io.recorder?.phase('report');
-  const saved = report.hook && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
+  const saved = report.hook !== undefined && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
   // A hook that passes without warnings says nothing: no stream is even opened.
-  const silent = report.hook && !report.json && result.status !== 'rejected' && result.violations.length === 0;
+  const silent = report.hook !== undefined && !report.json && result.status !== 'rejected' && result.violations.length === 0;
   if (!silent) {
-    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
+    const retry = report.hook === 'applypatch-msg' ? ('am' as const) : ('commit' as const);
+    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook !== undefined, configFile: config.filePath, retry, ...(saved === undefined ? {} : { saved }) };
     io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
   }
   stopReport?.();
   return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
+}
+
+/**
+ * How git will clean the message: commit-msg as `git commit` does (by commit.cleanup and whether
+ * an editor ran); applypatch-msg as git am does (it strips whitespace, keeps `#` lines, and
+ * commits the file as the hook leaves it); check-msg as an edited message.
+ */
+function cleanupFor(hook: MessageHookName | undefined, configured: ResolvedMessageSettings['settings']['cleanup'], env: NodeJS.ProcessEnv): CleanupMode {
+  if (hook === 'applypatch-msg') return 'whitespace';
+  if (hook === 'commit-msg') return hookCleanupMode(configured, editorUsedBy(env));
+  return configured ?? 'strip';
 }
 
 /**

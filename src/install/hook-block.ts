@@ -3,8 +3,8 @@
 // before any command that ends the script, where the shell reaches it).
 import { findScriptEnd, type ScriptEnd } from './hook-reachability.js';
 
-/** The git hooks prove-hooks installs. */
-export const HOOK_NAMES = ['commit-msg', 'pre-commit', 'pre-push'] as const;
+/** The git hooks prove-hooks installs. `git am` runs applypatch-msg (not commit-msg) on each patch's message. */
+export const HOOK_NAMES = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /** First line of our block; a line starting with this text is recognised as ours. */
@@ -17,6 +17,7 @@ const BEGIN_LINE = `${BLOCK_BEGIN} (added by \`prove-hooks init\`, which rewrite
 /** The arguments git gives each hook, passed on unchanged. */
 const HOOK_ARGS: Readonly<Record<HookName, string>> = {
   'commit-msg': ' "$1"',
+  'applypatch-msg': ' "$1"',
   'pre-commit': '',
   'pre-push': ' "$1" "$2"',
 };
@@ -33,7 +34,7 @@ export function quoteShell(text: string): string {
  * Git runs hooks at the top of the work tree. The block calls the installed binary by its path
  * (no `npx`: it costs ~0.4 s). For a package in a subfolder it runs the binary from that folder,
  * so the package's own config is found, and first makes the commit message path absolute (git
- * passes `.git/COMMIT_EDITMSG`, relative to the top, in the main work tree). When the binary is
+ * passes `.git/COMMIT_EDITMSG` or `.git/rebase-apply/final-commit`, relative to the top). When the binary is
  * missing (dependencies not installed yet) it prints one line and lets git go on.
  */
 export function composeHookBlock(hook: HookName, packageDir: string): string {
@@ -43,10 +44,10 @@ export function composeHookBlock(hook: HookName, packageDir: string): string {
   const run: string[] = [];
   if (packageDir === '') {
     run.push(`  node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]}`);
-  } else if (hook === 'commit-msg') {
+  } else if (hook === 'commit-msg' || hook === 'applypatch-msg') {
     run.push(
       '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
-      `  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks commit-msg "$prove_hooks_msg")`,
+      `  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook} "$prove_hooks_msg")`,
     );
   } else {
     run.push(`  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]})`);
@@ -130,7 +131,7 @@ function insertBefore(lines: readonly string[], index: number, block: string): s
 
 const REFUSED_HINT = 'add the block by hand where the script always gets to it (before any exit/exec), then run init again';
 
-const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:commit-msg|pre-commit|pre-push)\b/;
+const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:commit-msg|applypatch-msg|pre-commit|pre-push)\b/;
 
 /** Merges `block` into a hook file's text (undefined when the file does not exist). */
 export function mergeHookBlock(existing: string | undefined, block: string): HookFileMerge {

@@ -20,7 +20,12 @@ export interface MessageReportOptions {
   readonly saved?: SavedMessageReport;
   /** The config file used, or null for the defaults (JSON only). */
   readonly configFile: string | null;
+  /** How to retry a rejected message: `git commit` (commit-msg, the default) or through git am (applypatch-msg). */
+  readonly retry?: 'commit' | 'am';
 }
+
+/** What git am's user does after applypatch-msg stops a patch: apply it again, editing its message. */
+const AM_RETRY = ['git am --abort', 'git am --interactive <the same patches>   # choose [e]dit for this one'];
 
 /** The retry command for a saved message, quoted for a POSIX shell. */
 export function formatRetryCommand(path: string): string {
@@ -52,7 +57,9 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
     lines.push('', '  A message that passes:', ...formatExample(result.example).map((line) => (line === '' ? '' : `    ${c.green(line)}`)));
   }
   const saved = options.saved;
-  if (saved?.status === 'saved') {
+  if (saved?.status === 'saved' && options.retry === 'am') {
+    lines.push('', `  git am stopped before committing this patch. Your message is saved in ${quoteShell(saved.path)}.`, '  Apply the patches again and fix the message when asked:', ...AM_RETRY.map((line) => `    ${c.bold(line)}`));
+  } else if (saved?.status === 'saved') {
     lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path))}`);
   } else if (saved?.status === 'not-saved') {
     lines.push('', `  Your message could not be saved (${saved.reason}). Here it is, to copy:`, ...saved.message.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `    ${line}`)));
@@ -96,7 +103,7 @@ export interface MessageReportJson {
 }
 
 /** Builds the JSON form. */
-export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile'>): MessageReportJson {
+export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'retry'>): MessageReportJson {
   const saved = options.saved?.status === 'saved' ? options.saved.path : null;
   return {
     status: result.status,
@@ -106,7 +113,8 @@ export function toMessageReportJson(result: MessageCheckResult, options: Pick<Me
     example: result.status === 'rejected' ? (result.example ?? null) : null,
     exampleHeader: result.status === 'rejected' ? (result.exampleHeader ?? null) : null,
     savedMessage: saved,
-    retryCommand: saved === null ? null : formatRetryCommand(saved),
+    // git am has no one command that retries a patch with a new message: the text report says how.
+    retryCommand: saved === null || options.retry === 'am' ? null : formatRetryCommand(saved),
     configFile: options.configFile,
   };
 }

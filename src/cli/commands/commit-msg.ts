@@ -1,20 +1,27 @@
-// `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
+// `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file); the same
+// frame runs `applypatch-msg`, git am's hook for each patch's message.
 import { ExitCode, toProveError } from '../../errors.js';
 import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
 import { describeHookResult, finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
+import type { MessageHookName } from '../../hooks/commit-msg.js';
 import type { CommandContext } from '../context.js';
 
 /** Exit 0 (accepted, exempt or skipped), 1 (rejected); errors propagate to the CLI. */
-export async function run(ctx: CommandContext): Promise<ExitCode> {
+export function run(ctx: CommandContext): Promise<ExitCode> {
+  return runMessageHook(ctx, 'commit-msg');
+}
+
+/** A message hook run: skip, measure, check the file git passes, report. */
+export async function runMessageHook(ctx: CommandContext, hook: MessageHookName): Promise<ExitCode> {
   const skipBy = skipRequestedBy(ctx.env);
   if (skipBy !== undefined) {
-    ctx.stderr.write(formatSkipNotice('commit-msg', skipBy));
+    ctx.stderr.write(formatSkipNotice(hook, skipBy));
     return ExitCode.OK;
   }
   // Measured (src/perf): the record is written and the delta printed however the check ends.
-  const recorder = startHookRun('commit-msg');
+  const recorder = startHookRun(hook);
   let outcome: Awaited<ReturnType<typeof runCommitMsgHook>> | undefined;
   let exitCode: ExitCode = ExitCode.INTERNAL;
   try {
@@ -22,6 +29,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
       ctx.args[0]!,
       messageCheckIoFor(ctx, recorder),
       { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+      hook,
     );
     exitCode = outcome.exitCode;
   } catch (error) {
