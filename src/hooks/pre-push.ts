@@ -88,7 +88,8 @@ function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today:
     if (seen.has(commit.id)) continue;
     seen.add(commit.id);
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today });
+    // A `Merge branch ...` first line is exempt only on a commit that really merges (2+ parents).
+    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today, mergeCommit: commit.parents.length >= 2 });
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,
