@@ -1,6 +1,5 @@
 // The commit-msg hook and `check-msg`: collect the message, git's cleanup settings and the
 // config, run the core check, keep a rejected commit's message, report.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
@@ -12,6 +11,7 @@ import { findGitContext, findGitContextOfMessageFile, type GitContext } from '..
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import type { CommandIo } from '../cli/context.js';
+import { readMessageFileBytes } from './message-input.js';
 import type { PhaseName } from '../perf/run-record.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
@@ -156,14 +156,13 @@ function keepRejected(cleaned: string, git: GitContext | null, io: MessageCheckI
 }
 
 function readMessageFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new FileReadError(`cannot read the commit message file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: 'git passes this file to the commit-msg hook; to check a message by hand use `prove-hooks check-msg`.',
-      cause: error,
-    });
-  }
+  return readMessageFileBytes(
+    path,
+    (code) =>
+      new FileReadError(`cannot read the commit message file ${path}: ${code}`, {
+        hint: 'git passes this file to the commit-msg hook; to check a message by hand use `prove-hooks check-msg`.',
+      }),
+  ).toString('utf8');
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

@@ -1,7 +1,6 @@
 // The message-check fast path: accepts a good message with nothing but cached state (config, git
 // settings) and hands every other case to the full CLI, so the common commit costs about one
 // Node start. It never decides a rejection: it only says "accepted" or "ask the full path".
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { readConfigCache } from '../cache/config-cache.js';
@@ -9,7 +8,8 @@ import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, FileReadError } from '../errors.js';
+import { MESSAGE_MAX_BYTES, readMessageFileBytes } from './message-input.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
 import { findGitContext, findGitContextOfMessageFile } from '../git/git-context.js';
 import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
@@ -62,7 +62,9 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
     if (lookup.status !== 'hit') return handOver(`config cache ${lookup.status}`);
     recorder?.cache('config', { hits: 1, misses: 0 });
     const config = lookup.value.config as ProveConfig;
-    const raw = hook ? readFileSync(resolve(cwd, input!), 'utf8') : input!;
+    // Over the size cap (or unreadable) throws: the full path reports it.
+    const raw = hook ? readMessageFileBytes(resolve(cwd, input!), (code) => new FileReadError(code)).toString('utf8') : input!;
+    if (!hook && raw.length > MESSAGE_MAX_BYTES) return handOver('message over the size cap');
     recorder?.count('messages');
     const check = () =>
       checkCommitMessage(raw, config.commitMsg, {
