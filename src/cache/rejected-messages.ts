@@ -36,7 +36,7 @@ export interface SavedMessage {
  * Saves `message` as a new file and as `last-rejected.txt`, then deletes all but the newest
  * {@link REJECTED_KEEP}. Throws the fs error when the message cannot be saved at all.
  */
-export function saveRejectedMessage(gitDir: string, message: string, now: Date, pid: number): SavedMessage {
+export function saveRejectedMessage(gitDir: string, message: string | Uint8Array, now: Date, pid: number): SavedMessage {
   const { dir, last } = rejectedMessagePaths(gitDir);
   // Real folders only: a symbolic link planted there would lead the message out of the git dir.
   ensureStateDir(gitDir, 'rejected');
@@ -89,7 +89,7 @@ function highestSequence(dir: string): number {
 }
 
 /** Writes a new file whole; `wx` after removing a leftover, so a link planted at the name is never written through. */
-function writeWhole(path: string, text: string): void {
+function writeWhole(path: string, text: string | Uint8Array): void {
   rmSync(path, { force: true });
   writeFileSync(path, text, { flag: 'wx' });
 }

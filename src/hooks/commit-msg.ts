@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
 import { formatLocalDate } from '../core/local-date.js';
-import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
+import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
@@ -83,8 +83,8 @@ export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, 
   // Start on git's settings first: when they are not cached, the git process they need runs
   // while the file and the config are read.
   const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
-  const raw = readMessageFile(path);
-  return checkAndReport(raw, git, settings, io, { ...report, hook });
+  const bytes = readMessageFile(path);
+  return checkAndReport(bytes.toString('utf8'), git, settings, io, { ...report, hook }, bytes);
 }
 
 /** `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection. */
@@ -100,6 +100,7 @@ async function checkAndReport(
   pendingSettings: Promise<Settled<ResolvedMessageSettings>>,
   io: MessageCheckIo,
   report: MessageReportChoice & { readonly hook: MessageHookName | undefined },
+  rawBytes?: Buffer,
 ): Promise<MessageCheckOutcome> {
   const time = <T>(phase: PhaseName, fn: () => T): T => (io.recorder === undefined ? fn() : io.recorder.time(phase, fn));
   const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
@@ -107,14 +108,15 @@ async function checkAndReport(
   const { settings, notices } = unwrap(await time('git', () => pendingSettings));
   for (const notice of [...config.notices, ...notices]) io.stderr.write(`${notice}\n`);
   io.recorder?.count('messages');
+  const cleanup = cleanupFor(report.hook, settings.cleanup, io.env);
   const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
     commentChar: settings.commentChar,
     // The hook checks the message as git will store it; check-msg, given a message, as edited.
-    ...{ cleanup: cleanupFor(report.hook, settings.cleanup, io.env) },
+    cleanup,
     today: formatLocalDate(io.now()),
   }));
   const stopReport = io.recorder?.phase('report');
-  const saved = report.hook !== undefined && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
+  const saved = report.hook !== undefined && result.status === 'rejected' ? keepRejected(savedBytes(result.cleaned, raw, rawBytes, settings.commentChar, cleanup), git, io) : undefined;
   // A hook that passes without warnings says nothing: no stream is even opened.
   const silent = report.hook !== undefined && !report.json && result.status !== 'rejected' && result.violations.length === 0;
   if (!silent) {
@@ -142,27 +144,46 @@ function cleanupFor(hook: MessageHookName | undefined, configured: ResolvedMessa
  * `git commit --edit --file=<saved>` needs: the raw file's diff below the scissors line would
  * otherwise end up in the retried message. Nothing to keep for an empty message.
  */
-function keepRejected(cleaned: string, git: GitContext | null, io: MessageCheckIo): SavedMessageReport | undefined {
+function keepRejected(message: { readonly text: string; readonly bytes: Buffer }, git: GitContext | null, io: MessageCheckIo): SavedMessageReport | undefined {
+  const cleaned = message.text;
   if (cleaned.trim() === '') return undefined;
   if (git === null) return { status: 'not-saved', reason: 'not in a git repository', message: cleaned };
   try {
-    const saved = saveRejectedMessage(git.gitDir, cleaned, io.now(), io.pid);
+    const saved = saveRejectedMessage(git.gitDir, message.bytes, io.now(), io.pid);
     if (saved.pruneProblem !== undefined) io.stderr.write(`prove-hooks: ${saved.pruneProblem}\n`);
-    return { status: 'saved', path: saved.path, lastPath: saved.lastPath };
+    // A line git would strip as a comment on `--edit` needs a retry that keeps it.
+    return { status: 'saved', path: saved.path, lastPath: saved.lastPath, keepCommentLines: hasCommentLikeLine(cleaned) };
   } catch (error) {
     // Recovered on purpose: the report then prints the message itself, so it is still not lost.
     return { status: 'not-saved', reason: (error as Error).message, message: cleaned };
   }
 }
 
-function readMessageFile(path: string): string {
+/**
+ * The cleaned message as bytes to save: the UTF-8 of the text when the file was UTF-8; otherwise
+ * (Latin-1, any other encoding) the same cleanup done on the file's own bytes, so the saved file
+ * holds what the user wrote, not U+FFFD replacement characters.
+ */
+function savedBytes(cleaned: string, raw: string, rawBytes: Buffer | undefined, commentChar: string | undefined, cleanup: CleanupMode): { text: string; bytes: Buffer } {
+  const utf8 = Buffer.from(cleaned, 'utf8');
+  if (rawBytes === undefined || !raw.includes('\uFFFD') || Buffer.from(raw, 'utf8').equals(rawBytes)) return { text: cleaned, bytes: utf8 };
+  // latin1 maps each byte to one character and back: cleaning it touches only ASCII, so the other bytes come back unchanged.
+  return { text: cleaned, bytes: Buffer.from(cleanMessageAs(rawBytes.toString('latin1'), commentChar, cleanup), 'latin1') };
+}
+
+/** A line that starts with `#` or another character git may take for the comment char (`auto` picks among them). */
+function hasCommentLikeLine(text: string): boolean {
+  return text.split('\n').some((line) => line !== '' && AUTO_COMMENT_CANDIDATES.includes(line[0]!));
+}
+
+function readMessageFile(path: string): Buffer {
   return readMessageFileBytes(
     path,
     (code) =>
       new FileReadError(`cannot read the commit message file ${path}: ${code}`, {
         hint: 'git passes this file to the commit-msg hook; to check a message by hand use `prove-hooks check-msg`.',
       }),
-  ).toString('utf8');
+  );
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

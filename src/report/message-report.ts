@@ -8,7 +8,13 @@ import { quoteShell } from '../install/hook-block.js';
 
 /** Where a rejected commit's message was saved, or why it could not be. */
 export type SavedMessageReport =
-  | { readonly status: 'saved'; readonly path: string; readonly lastPath: string }
+  | {
+      readonly status: 'saved';
+      readonly path: string;
+      readonly lastPath: string;
+      /** The message has lines git strips as comments on `--edit` (`#...`): the retry must keep them. */
+      readonly keepCommentLines?: boolean;
+    }
   | { readonly status: 'not-saved'; readonly reason: string; readonly message: string };
 
 export interface MessageReportOptions {
@@ -27,9 +33,13 @@ export interface MessageReportOptions {
 /** What git am's user does after applypatch-msg stops a patch: apply it again, editing its message. */
 const AM_RETRY = ['git am --abort', 'git am --interactive <the same patches>   # choose [e]dit for this one'];
 
-/** The retry command for a saved message, quoted for a POSIX shell. */
-export function formatRetryCommand(path: string): string {
-  return `git commit --edit --file=${quoteShell(path)}`;
+/**
+ * The retry command for a saved message, quoted for a POSIX shell. With `keepCommentLines`,
+ * `--cleanup=scissors`: git keeps every line above the scissors line it puts under the message
+ * (its help text goes below it), where the default `--edit` cleanup would drop `#` lines.
+ */
+export function formatRetryCommand(path: string, keepCommentLines = false): string {
+  return `git commit${keepCommentLines ? ' --cleanup=scissors' : ''} --edit --file=${quoteShell(path)}`;
 }
 
 /** Longest example shown in full; longer ones show the first lines and say the rest is unchanged. */
@@ -60,7 +70,7 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
   if (saved?.status === 'saved' && options.retry === 'am') {
     lines.push('', `  git am stopped before committing this patch. Your message is saved in ${quoteShell(saved.path)}.`, '  Apply the patches again and fix the message when asked:', ...AM_RETRY.map((line) => `    ${c.bold(line)}`));
   } else if (saved?.status === 'saved') {
-    lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path))}`);
+    lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path, saved.keepCommentLines === true))}`);
   } else if (saved?.status === 'not-saved') {
     lines.push('', `  Your message could not be saved (${saved.reason}). Here it is, to copy:`, ...saved.message.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `    ${line}`)));
   }
@@ -104,7 +114,8 @@ export interface MessageReportJson {
 
 /** Builds the JSON form. */
 export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'retry'>): MessageReportJson {
-  const saved = options.saved?.status === 'saved' ? options.saved.path : null;
+  const savedReport = options.saved?.status === 'saved' ? options.saved : undefined;
+  const saved = savedReport?.path ?? null;
   return {
     status: result.status,
     violations: result.violations,
@@ -114,7 +125,7 @@ export function toMessageReportJson(result: MessageCheckResult, options: Pick<Me
     exampleHeader: result.status === 'rejected' ? (result.exampleHeader ?? null) : null,
     savedMessage: saved,
     // git am has no one command that retries a patch with a new message: the text report says how.
-    retryCommand: saved === null || options.retry === 'am' ? null : formatRetryCommand(saved),
+    retryCommand: saved === null || options.retry === 'am' ? null : formatRetryCommand(saved, savedReport?.keepCommentLines === true),
     configFile: options.configFile,
   };
 }
