@@ -49,7 +49,7 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
   if (argv.length !== 2 || (!hook && command !== 'check-msg') || input!.startsWith('-')) return handOver('not a plain commit-msg or check-msg run');
   if (skipRequestedBy(env) !== undefined || isTimingRequested(env) || env.PROVE_DEBUG === '1') return handOver('skip, timing or debug requested');
   try {
-    const recorder = hook ? startHookRun('commit-msg') : undefined;
+    const recorder = hook ? startHookRun('commit-msg', 'fast') : undefined;
     const stopGit = recorder?.phase('git');
     const git = hook ? findGitContextOfMessageFile(input!, cwd, env) : findGitContext(cwd, env);
     if (git === null) return handOver('not in a git repository');

@@ -22,7 +22,7 @@ export async function tryFastPreCommit(argv: readonly string[], io: CommandIo): 
   if (io.env.PROVE_DEBUG === '1') return { decided: false, reason: 'debug requested' };
   let exitCode: ExitCode;
   try {
-    exitCode = await runPreCommit(io, { format: 'text', timing: false });
+    exitCode = await runPreCommit(io, { format: 'text', timing: false, path: 'fast' });
   } catch (error) {
     if (isFullPathNeeded(error)) return { decided: false, reason: (error as Error).message };
     const proveError = toProveError(error);

@@ -6,6 +6,7 @@ import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { startHookRun } from '../perf/hook-run.js';
+import type { RunPath } from '../perf/run-record.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
@@ -20,6 +21,8 @@ export interface PreCommitOptions {
   readonly format: FlagReportFormat;
   /** Print where the time went. */
   readonly timing: boolean;
+  /** Which code runs the hook (the fast path or the full CLI), for the timing record. Default full. */
+  readonly path?: RunPath;
 }
 
 /** Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. */
@@ -29,7 +32,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
     io.stderr.write(formatSkipNotice('pre-commit', skipBy));
     return ExitCode.OK;
   }
-  const recorder = startHookRun('pre-commit');
+  const recorder = startHookRun('pre-commit', options.path);
   // The repository as found on disk, confirmed by the git settings cache or by git
   // (openFlagRunWithKnowledge); meanwhile it gives the folder the diff is spooled in.
   const guess = guessGitContext(io);

@@ -20,7 +20,7 @@ import { findGitCommonDir, runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
-import type { RunRecord } from './run-record.js';
+import type { RunPath, RunRecord } from './run-record.js';
 
 /** The perf settings used when the configuration could not be loaded (defaults of the schema). */
 export const DEFAULT_PERF_CONFIG: PerfConfig = {
@@ -42,8 +42,11 @@ const BYTES_PER_RECORD_BUDGET = 1024;
 /** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
 const STALE_LOCK_MS = 30_000;
 
-/** Starts measuring a hook run. Call first thing in the hook command: the clock runs from here. */
-export function startHookRun(hook: string): RunRecorder {
+/**
+ * Starts measuring a hook run. Call first thing in the hook command: the clock runs from here.
+ * `path` says which code runs it (a fast path or the full CLI): each is compared with its own runs.
+ */
+export function startHookRun(hook: string, path: RunPath = 'full'): RunRecorder {
   // process.uptime() and process.hrtime need no import; the global `performance` loads
   // node:perf_hooks on first use, about 1.5 ms of a commit-msg run.
   const startupMs = process.uptime() * 1000;
@@ -56,7 +59,13 @@ export function startHookRun(hook: string): RunRecorder {
     startedAtEpochMs: Date.now() - startupMs,
     startupMs,
     node: process.version,
+    path,
   });
+}
+
+/** Where a run's usual time is kept: per hook and code path (`commit-msg fast`, `commit-msg full`). */
+function baselineKeyOf(record: RunRecord): string {
+  return `${record.hook} ${record.path ?? 'unknown'}`;
 }
 
 /** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
@@ -77,6 +86,11 @@ export interface FinishHookRunOptions {
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
   readonly stderr: NodeJS.WritableStream;
+  /**
+   * Where the one-line delta goes instead, when given: the stream the run's text report went to,
+   * so the line can only come after the report, never inside it.
+   */
+  readonly deltaStream?: NodeJS.WritableStream;
 }
 
 /** What happened at the end of a run, for tests and for `--json` callers. */
@@ -129,7 +143,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
     options.stderr.write(formatTimingBreakdown(record, baseline));
   } else if (verdict !== undefined) {
     const line = formatDeltaLine(record.hook, verdict, perf.report);
-    if (line !== undefined) options.stderr.write(line);
+    if (line !== undefined) (options.deltaStream ?? options.stderr).write(line);
   }
   return { record, verdict, logProblem };
 }
@@ -149,14 +163,16 @@ function judgeRun(
 ): { verdict: DeltaVerdict; baseline: HookBaseline | undefined } {
   const policy = toPolicy(perf);
   const shape = { window: perf.window, recent: perf.recent };
-  const cached = timing || logBytes === undefined ? undefined : readCachedBaseline(paths.baselines, record.hook, { ...shape, logBytes });
+  const key = baselineKeyOf(record);
+  const cached = timing || logBytes === undefined ? undefined : readCachedBaseline(paths.baselines, key, { ...shape, logBytes });
   const quick = cached === undefined ? undefined : judgeByUsualTime(cached.totalMs, record, policy);
   if (quick !== undefined) return { verdict: quick, baseline: undefined };
-  const history = readHookHistory(paths.log, record.hook, perf.window + perf.recent, record.id);
+  // Like with like: a full run is compared with full runs only, a fast one with fast ones.
+  const history = readHookHistory(paths.log, record, perf.window + perf.recent);
   const verdict = compareRunToBaseline(history, record, policy);
   if (cached === undefined && logBytes !== undefined) {
     const usual = summarizeUsualTime(history, policy);
-    if (usual !== undefined) refreshCachedBaseline(paths.baselines, record.hook, { ...shape, atLogBytes: logBytes, totalMs: usual });
+    if (usual !== undefined) refreshCachedBaseline(paths.baselines, key, { ...shape, atLogBytes: logBytes, totalMs: usual });
   }
   const usable = history.filter(isBaselineRun).slice(-perf.window);
   return { verdict, baseline: timing && usable.length > 0 ? computeHookBaseline(record.hook, usable) : undefined };
@@ -171,13 +187,13 @@ function refreshCachedBaseline(path: string, hook: string, baseline: CachedBasel
   }
 }
 
-/** The newest `wanted` runs of one hook (fewer if the log has fewer), oldest first; reads only the log's tail. */
-function readHookHistory(logPath: string, hook: string, wanted: number, excludeId: string): RunRecord[] {
+/** The newest `wanted` runs of the record's hook and code path (fewer if the log has fewer), oldest first; reads only the log's tail. */
+function readHookHistory(logPath: string, current: RunRecord, wanted: number): RunRecord[] {
   // One more than wanted: the current run may be among them (it is appended first), and is left out.
-  const read = (maxBytes: number) => readRunLog(logPath, { maxBytes, hook, newest: wanted + 1 });
+  const read = (maxBytes: number) => readRunLog(logPath, { maxBytes, hook: current.hook, newest: wanted + 1, ...(current.path === undefined ? {} : { path: current.path }) });
   let result = read(TAIL_BYTES);
   if (result.records.length < wanted + 1 && result.sizeBytes > TAIL_BYTES) result = read(MAX_TAIL_BYTES);
-  return result.records.filter((run) => run.id !== excludeId).slice(-wanted);
+  return result.records.filter((run) => run.id !== current.id).slice(-wanted);
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {

@@ -44,7 +44,15 @@ export async function runMessageHook(ctx: CommandContext, hook: MessageHookName)
       timing: ctx.options.timing === true,
       // Only written to when there is a line to print; reading ctx.stderr would create the stream.
       stderr: { write: (chunk: string) => ctx.stderr.write(chunk) } as NodeJS.WritableStream,
+      // After a text report the delta line goes to the report's own stream, so it can only follow
+      // the report, never land inside it (git shows a hook's stdout and stderr together).
+      ...(printedTextReport(outcome, ctx) ? { deltaStream: { write: (chunk: string) => ctx.stdout.write(chunk) } as NodeJS.WritableStream } : {}),
     });
   }
   return exitCode;
+}
+
+/** Whether the check printed its text report on stdout (a rejection or warnings, without --json). */
+function printedTextReport(outcome: { readonly result: { readonly status: string; readonly violations: readonly unknown[] } } | undefined, ctx: CommandContext): boolean {
+  return outcome !== undefined && ctx.options.json !== true && (outcome.result.status === 'rejected' || outcome.result.violations.length > 0);
 }

@@ -68,8 +68,8 @@ describe('finishHookRun', () => {
   it('prints the delta line after a sustained slowdown', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.dir, { recursive: true });
-    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 1, startupMs: 0 }));
-    for (let i = 0; i < 2; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 5000, startupMs: 0 }));
+    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 1, startupMs: 0 }));
+    for (let i = 0; i < 2; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 5000, startupMs: 0 }));
     const out = capture();
     const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: out.stream });
     // The usual run took 1 ms; this real one (with Node's start-up) and the two before it took far longer.
@@ -81,18 +81,18 @@ describe('finishHookRun', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.dir, { recursive: true });
     // Usual runs of 10 s: any real run of this test is far faster, so it is never a regression.
-    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 10_000, startupMs: 0 }));
+    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 10_000, startupMs: 0 }));
     const run = () => finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: capture().stream });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
     // The first run computed and cached the usual time from the log...
     const logBytes = readRunLog(paths.log).sizeBytes;
-    const cached = readCachedBaseline(paths.baselines, 'pre-commit', { window: 30, recent: 3, logBytes });
+    const cached = readCachedBaseline(paths.baselines, 'pre-commit full', { window: 30, recent: 3, logBytes });
     expect(cached?.totalMs.median).toBe(10_000);
     // ...so a changed log tail no longer matters to a run within the limit: the cache decides.
-    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 20_000, mad: 0 } });
+    writeCachedBaseline(paths.baselines, 'pre-commit full', { ...cached!, totalMs: { n: 10, median: 20_000, mad: 0 } });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 20_000 });
     // A run over the cached limit is judged exactly, from the records in the log.
-    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 0.001, mad: 0 } });
+    writeCachedBaseline(paths.baselines, 'pre-commit full', { ...cached!, totalMs: { n: 10, median: 0.001, mad: 0 } });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
   });
 
