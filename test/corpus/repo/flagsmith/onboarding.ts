@@ -9,7 +9,7 @@ export async function startOnboarding(step: string): Promise<string[]> {
   if (flagsmith.hasFeature('guided_tour')) {
     steps.push('tour');
   }
-  const copy = String(flagsmith.getValue('welcome_copy', { fallback: 'Hello' }));
+  const copy = String(flagsmith.getValue('welcome_copy') ?? 'Hello');
   const stepFlag = flagsmith.hasFeature(`onboarding_${step}`);
   if (
     flagsmith.hasFeature(

@@ -19,6 +19,7 @@ export function SearchPage({ query }: { query: string }) {
     0.5,
   );
   const showThemes = useFlags().holidayTheme;
+  const fastSearchLabel = 'Fast search (beta)';
 
   return (
     <SearchBox
@@ -26,6 +27,7 @@ export function SearchPage({ query }: { query: string }) {
       fast={fastSearch}
       threshold={threshold}
       festive={showThemes}
+      label={fastSearchLabel}
     />
   );
 }
