@@ -122,7 +122,7 @@ for (let i = 0; i < runs; i++) {
   for (const phase of ['git', 'config', 'scan'] as const) recorder.phase(phase)();
   recorder.count('messages');
   recorder.cache('config', { hits: 1, misses: 0 });
-  finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, cwd: repo, env: {}, gitCommonDir: gitDir, stderr: sink });
+  finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, stderr: sink });
   recordMs.push(performance.now() - start);
 }
 rmSync(root, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // COMMIT_EDITMSG) cannot lose them: one file per rejection, the newest few kept.
 import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { stateDirOf } from '../state-folder.js';
 import { ensureStateDir } from './state-dir.js';
 
 /** How many rejected messages are kept per git dir; older ones are deleted. */
@@ -12,7 +13,7 @@ const REJECTED_NAME = /^\d{8}-\d{6}-\d{3}-\d+(?:-\d+)?\.txt$/;
 
 /** Where rejected messages of a git dir live. */
 export function rejectedMessagePaths(gitDir: string): { readonly dir: string; readonly last: string } {
-  const base = join(gitDir, 'prove-hooks');
+  const base = stateDirOf(gitDir);
   return { dir: join(base, 'rejected'), last: join(base, 'last-rejected.txt') };
 }
 

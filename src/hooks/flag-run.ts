@@ -10,7 +10,8 @@ import { GitError, ValidationError, type ExitCode } from '../errors.js';
 import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { isContextConfirmed } from '../git/confirm-context.js';
-import { findGitContext, readGitContext, type GitContext } from '../git/git-context.js';
+import { readGitContext, type GitContext } from '../git/git-context.js';
+import { locateCommonDirForLog, locateRepository } from '../git/repository.js';
 import { readStagedEntry } from '../git/index-file.js';
 import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
@@ -118,7 +119,7 @@ export async function openFlagRunWithKnowledge(
 /** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
 export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
   try {
-    const found = findGitContext(realpathSync(io.cwd), io.env);
+    const found = locateRepository(realpathSync(io.cwd), io.env);
     return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
   } catch {
     // Recovered on purpose: without a guess the hook waits for git's answer, as before.
@@ -228,9 +229,9 @@ function entryOf(listed: { readonly status: number | null; readonly stdout: stri
 export function finishFlagHookRun(recorder: RunRecorder, io: CommandIo, run: FlagRunContext | undefined, exitCode: ExitCode, timing: boolean): void {
   finishHookRun(recorder, {
     result: describeHookResult(exitCode),
-    cwd: io.cwd,
     env: io.env,
-    ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
+    gitCommonDir: run?.git.commonDir ?? locateCommonDirForLog(io.cwd, io.env),
+    ...(run === undefined ? {} : { perf: run.config.perf }),
     timing,
     stderr: io.stderr,
   });

@@ -1,7 +1,7 @@
 // The pre-commit hook: the staged changes (the index, as they will be committed) checked for
 // feature-flag references against the registry.
-import { join } from 'node:path';
-import { STATE_DIR_NAME, tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { stateDirOf } from '../state-folder.js';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, toProveError } from '../errors.js';
@@ -35,7 +35,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
   const guess = guessGitContext(io);
   // Started before the config and registry are loaded, so git writes the diff meanwhile (from
   // the current directory: the diff is of the whole repository either way).
-  const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env }, guess === undefined ? undefined : tryPrepareStateDir(join(guess.commonDir, STATE_DIR_NAME)));
+  const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env }, guess === undefined ? undefined : tryPrepareStateDir(stateDirOf(guess.commonDir)));
   let run: FlagRunContext | undefined;
   let exitCode: ExitCode = ExitCode.OK;
   let handedOver = false;
@@ -50,7 +50,7 @@ export async function runPreCommit(io: CommandIo, options: PreCommitOptions): Pr
           diff,
           flags: context.config.flags,
           knowledge,
-          stateDir: join(context.git.commonDir, STATE_DIR_NAME),
+          stateDir: stateDirOf(context.git.commonDir),
           repoRoot: context.repoRoot,
           env: io.env,
           today: readToday(),

@@ -1,7 +1,6 @@
 // The pre-push hook: every pushed commit's message is checked against the convention, and each
 // pushed range's changes go through the flag check; flags left without references are reported.
-import { join } from 'node:path';
-import { STATE_DIR_NAME } from '../cache/state-dir.js';
+import { stateDirOf } from '../state-folder.js';
 import type { CommandIo } from '../cli/context.js';
 import type { FlagKnowledge } from '../config/flag-knowledge.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
@@ -135,7 +134,7 @@ async function checkRangesForFlags(
       target: { kind: 'range', base: range.base, tip: range.tip },
       flags: run.config.flags,
       knowledge,
-      stateDir: join(run.git.commonDir, STATE_DIR_NAME),
+      stateDir: stateDirOf(run.git.commonDir),
       repoRoot: run.repoRoot,
       env,
       today,

@@ -1,7 +1,6 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
-import { join } from 'node:path';
-import { STATE_DIR_NAME } from '../cache/state-dir.js';
+import { stateDirOf } from '../state-folder.js';
 import type { CommandIo } from '../cli/context.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
@@ -38,7 +37,7 @@ export async function runScan(io: CommandIo, options: ScanOptions): Promise<Exit
     target,
     flags: run.config.flags,
     knowledge,
-    stateDir: join(run.git.commonDir, STATE_DIR_NAME),
+    stateDir: stateDirOf(run.git.commonDir),
     repoRoot: run.repoRoot,
     env: io.env,
     today: readToday(),

@@ -16,7 +16,7 @@ import {
 } from './baseline.js';
 import { readCachedBaseline, writeCachedBaseline, type CachedBaseline } from './baseline-cache.js';
 import { isProcessAlive } from './lock-file.js';
-import { findGitCommonDir, runLogPaths } from './log-location.js';
+import { runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
@@ -67,10 +67,9 @@ export function describeHookResult(exitCode: ExitCode): RunResult {
 
 export interface FinishHookRunOptions {
   readonly result: RunResult;
-  readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** Where to write; found from `cwd` when omitted. */
-  readonly gitCommonDir?: string;
+  /** The git common dir the log is kept in (src/git/repository.ts finds it); undefined outside a repository. */
+  readonly gitCommonDir: string | undefined;
   /** The `perf` section of the configuration; defaults when it could not be loaded. */
   readonly perf?: PerfConfig;
   /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
@@ -100,7 +99,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
   let logProblem: string | undefined;
   let baseline: HookBaseline | undefined;
   try {
-    const commonDir = options.gitCommonDir ?? findGitCommonDir(options.cwd, options.env);
+    const commonDir = options.gitCommonDir;
     if (commonDir === undefined) {
       logProblem = 'not inside a git repository';
     } else {

@@ -117,7 +117,7 @@ describe('every writer refuses a state folder that is a link out of the reposito
     const stderr = new PassThrough();
     let text = '';
     stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: join(root, 'repo'), env: {}, gitCommonDir: gitDir, stderr });
+    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, stderr });
     expect(finished.logProblem).toMatch(/symbolic link/);
     expect(text).toContain('timing not recorded');
     expect(readdirSync(outside)).toEqual([]);

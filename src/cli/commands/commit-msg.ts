@@ -1,6 +1,7 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
 import { ExitCode, toProveError } from '../../errors.js';
 import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
+import { locateCommonDirForLog } from '../../git/repository.js';
 import { describeHookResult, finishHookRun, startHookRun } from '../../perf/hook-run.js';
 import { shouldUseColor } from '../../report/colors.js';
 import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
@@ -30,8 +31,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   } finally {
     finishHookRun(recorder, {
       result: describeHookResult(exitCode),
-      cwd: ctx.cwd,
       env: ctx.env,
+      gitCommonDir: outcome?.git?.commonDir ?? locateCommonDirForLog(ctx.cwd, ctx.env),
       ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
       timing: ctx.options.timing === true,
       // Only written to when there is a line to print; reading ctx.stderr would create the stream.

@@ -2,7 +2,8 @@
 import { ExitCode, GitError, ValidationError } from '../../errors.js';
 import { DEFAULT_PERF_CONFIG } from '../../perf/hook-run.js';
 import { summarizeHistory } from '../../perf/history.js';
-import { findGitCommonDir, runLogPaths } from '../../perf/log-location.js';
+import { locateRepository } from '../../git/repository.js';
+import { runLogPaths } from '../../perf/log-location.js';
 import { readRunLog } from '../../perf/run-log.js';
 import { PERF_REPORT_SCHEMA_VERSION, formatPerfReport, type PerfReport } from '../../report/perf-history.js';
 import type { CommandContext } from '../context.js';
@@ -11,7 +12,7 @@ import type { CommandContext } from '../context.js';
 export async function run(ctx: CommandContext): Promise<ExitCode> {
   const historyLength = parsePositiveInt(ctx.options.last, 'last', 40);
   const hookFilter = typeof ctx.options.hook === 'string' ? ctx.options.hook : undefined;
-  const commonDir = findGitCommonDir(ctx.cwd, ctx.env);
+  const commonDir = locateRepository(ctx.cwd, ctx.env)?.commonDir;
   if (commonDir === undefined) {
     throw new GitError('not inside a git repository: the timing log lives in the git dir of a clone', {
       hint: 'Run `prove-hooks perf` inside the repository whose hooks you want to inspect.',
