@@ -11,7 +11,7 @@ import { ExitCode, FileReadError } from '../errors.js';
 import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import type { PhaseName } from '../perf/run-record.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
@@ -42,7 +42,7 @@ export interface MessageReportChoice {
  * The real edges for a command: streams read lazily (creating one costs startup time), git
  * through the real runner, the real clock; `recorder` when the run is measured.
  */
-export function messageCheckIoFor(ctx: CommandIo, recorder?: RunRecorder): MessageCheckIo {
+export function messageCheckIoFor(ctx: HookIo, recorder?: RunRecorder): MessageCheckIo {
   return {
     cwd: ctx.cwd,
     env: ctx.env,

@@ -1,17 +1,16 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
 import { realpathSync } from 'node:fs';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
 import type { ProveConfig } from '../config/schema.js';
-import { GitError, ValidationError, type ExitCode } from '../errors.js';
-import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
+import { GitError, ValidationError } from '../errors.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { isContextConfirmed } from '../git/confirm-context.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
-import { locateCommonDirForLog, locateRepository } from '../git/repository.js';
+import { locateRepository } from '../git/repository.js';
 import { readStagedEntry } from '../git/index-file.js';
 import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
@@ -29,7 +28,7 @@ export interface FlagRunContext {
 }
 
 /** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
-export async function openFlagRun(io: CommandIo, command: string): Promise<FlagRunContext> {
+export async function openFlagRun(io: HookIo, command: string): Promise<FlagRunContext> {
   const runner = createGitRunner();
   const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
   const opened = await openFlagRunAt(io, git, runner);
@@ -37,7 +36,7 @@ export async function openFlagRun(io: CommandIo, command: string): Promise<FlagR
   return opened.run;
 }
 
-function requireWorkTree(git: GitContext | null, io: CommandIo, command: string): WorkTreeContext {
+function requireWorkTree(git: GitContext | null, io: HookIo, command: string): WorkTreeContext {
   if (git === null || git.topLevel === null) {
     throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
       hint: 'Run it from your repository (hooks do this already), or `git init` first.',
@@ -46,7 +45,7 @@ function requireWorkTree(git: GitContext | null, io: CommandIo, command: string)
   return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: CommandIo, git: WorkTreeContext, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
+async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
   const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
   return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner }, notices: resolved.notices };
 }
@@ -76,7 +75,7 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
  * (when `recorder` is given).
  */
 export async function openFlagRunWithKnowledge(
-  io: CommandIo,
+  io: HookIo,
   command: string,
   version: RegistryVersion,
   options: { readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
@@ -117,7 +116,7 @@ export async function openFlagRunWithKnowledge(
 }
 
 /** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
-export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
+export function guessGitContext(io: HookIo): WorkTreeContext | undefined {
   try {
     const found = locateRepository(realpathSync(io.cwd), io.env);
     return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
@@ -132,7 +131,7 @@ export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
  * {@link isContextConfirmed} holds next time. Best effort: a failure costs the next run a
  * rev-parse again, and is not reported (commit-msg reports a damaged cache when it reads one).
  */
-async function refreshGitSettings(runner: GitRunner, io: CommandIo, git: GitContext | null): Promise<void> {
+async function refreshGitSettings(runner: GitRunner, io: HookIo, git: GitContext | null): Promise<void> {
   if (git === null || git.topLevel === null) return;
   try {
     await resolveMessageSettings(runner, { cwd: git.topLevel, env: io.env, git, version: PROVE_VERSION, now: Date.now });
@@ -222,21 +221,6 @@ function entryOf(listed: { readonly status: number | null; readonly stdout: stri
   return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
 }
 
-/**
- * Ends a flag hook's measured run (pre-commit, pre-push): the record, the delta or the
- * `--timing` breakdown, with the clone's perf settings once the config was loaded.
- */
-export function finishFlagHookRun(recorder: RunRecorder, io: CommandIo, run: FlagRunContext | undefined, exitCode: ExitCode, timing: boolean): void {
-  finishHookRun(recorder, {
-    result: describeHookResult(exitCode),
-    env: io.env,
-    gitCommonDir: run?.git.commonDir ?? locateCommonDirForLog(io.cwd, io.env),
-    ...(run === undefined ? {} : { perf: run.config.perf }),
-    timing,
-    stderr: io.stderr,
-  });
-}
-
 /** Today in the local time zone, for the expiry rule. */
 export function readToday(): string {
   return formatLocalDate(new Date());
@@ -252,7 +236,7 @@ export function readFormat(options: Readonly<Record<string, unknown>>): FlagRepo
 }
 
 /** Prints a report: text on `text` (stderr for hooks), machine formats on stdout. */
-export function writeFlagReport(io: CommandIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
+export function writeFlagReport(io: HookIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
   const stream = format === 'text' ? textStream : io.stdout;
   const color = format === 'text' && (stream as { isTTY?: boolean }).isTTY === true && io.env.NO_COLOR === undefined;
   const output = formatFlagReport(report, format, { color, version: PROVE_VERSION });

@@ -1,7 +1,7 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
 import { stateDirOf } from '../state-folder.js';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
 import type { DiffTarget } from '../git/diff-stream.js';
@@ -28,7 +28,7 @@ export function parseRangeSpec(spec: string): { base: string; tip: string; merge
 }
 
 /** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */
-export async function runScan(io: CommandIo, options: ScanOptions): Promise<ExitCode> {
+export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCode> {
   const run = await openFlagRun(io, 'scan');
   const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
   // The registry the scanned changes go with: as staged, or as committed at the range's tip.

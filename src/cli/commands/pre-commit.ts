@@ -2,8 +2,9 @@
 import type { ExitCode } from '../../errors.js';
 import { readFormat } from '../../hooks/flag-run.js';
 import { runPreCommit } from '../../hooks/pre-commit.js';
+import { exitCodeOf } from '../../hooks/run-hook.js';
 import type { CommandContext } from '../context.js';
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
-  return runPreCommit(ctx, { format: readFormat(ctx.options), timing: ctx.options.timing === true });
+  return exitCodeOf(await runPreCommit(ctx, { format: readFormat(ctx.options), timing: ctx.options.timing === true }));
 }
