@@ -14,6 +14,7 @@ import { locateRepository } from '../git/repository.js';
 import { readStagedEntry } from '../git/index-file.js';
 import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
+import { shouldUseColor } from '../report/colors.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckTimings } from './flag-check.js';
@@ -238,7 +239,7 @@ export function readFormat(options: Readonly<Record<string, unknown>>): FlagRepo
 /** Prints a report: text on `text` (stderr for hooks), machine formats on stdout. */
 export function writeFlagReport(io: HookIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
   const stream = format === 'text' ? textStream : io.stdout;
-  const color = format === 'text' && (stream as { isTTY?: boolean }).isTTY === true && io.env.NO_COLOR === undefined;
+  const color = format === 'text' && shouldUseColor(stream as { isTTY?: boolean }, io.env);
   const output = formatFlagReport(report, format, { color, version: PROVE_VERSION });
   if (output !== '') stream.write(output);
 }

@@ -1,6 +1,7 @@
 // The one frame every hook runs in (commit-msg, pre-commit, pre-push, and their fast paths):
 // the skip notice, the timing recorder, the hook's work, errors to exit codes, and the record
 // and delta line of src/perf written however the work ends. Each hook file supplies only its work.
+import { PERF_DEFAULTS } from '../config/perf-defaults.js';
 import type { PerfConfig } from '../config/schema.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { locateCommonDirForLog } from '../git/repository.js';
@@ -79,7 +80,7 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
         result: describeHookResult(exitCode),
         env: io.env,
         gitCommonDir: found.gitCommonDir ?? locateCommonDirForLog(io.cwd, io.env),
-        ...(found.perf === undefined ? {} : { perf: found.perf }),
+        perf: found.perf ?? PERF_DEFAULTS,
         timing: options.timing,
         // Only written to when there is a line to print: reading io.stderr may create the stream.
         stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream,

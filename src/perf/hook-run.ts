@@ -22,17 +22,6 @@ import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
 import type { RunRecord } from './run-record.js';
 
-/** The perf settings used when the configuration could not be loaded (defaults of the schema). */
-export const DEFAULT_PERF_CONFIG: PerfConfig = {
-  log: true,
-  report: 'regressions',
-  thresholdPercent: 20,
-  noiseK: 3,
-  window: 30,
-  recent: 3,
-  maxRecords: 1000,
-};
-
 /** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
 const TAIL_BYTES = 32 * 1024;
 /** ...and at most, when other hooks' runs crowd this hook's out of the first read. */
@@ -70,8 +59,8 @@ export interface FinishHookRunOptions {
   readonly env: NodeJS.ProcessEnv;
   /** The git common dir the log is kept in (src/git/repository.ts finds it); undefined outside a repository. */
   readonly gitCommonDir: string | undefined;
-  /** The `perf` section of the configuration; defaults when it could not be loaded. */
-  readonly perf?: PerfConfig;
+  /** The `perf` section of the configuration (its defaults, src/config/perf-defaults.ts, when it could not be loaded). */
+  readonly perf: PerfConfig;
   /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
@@ -93,7 +82,7 @@ export interface FinishedHookRun {
  */
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
   const record = recorder.finish(options.result);
-  const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  const perf = options.perf;
   const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
   let logProblem: string | undefined;
