@@ -115,7 +115,7 @@ await build({
   minifySyntax: true,
 }).then(async ({ metafile }) => {
   await keepMetafile('pre-commit-fast-path', metafile);
-  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|js-yaml|yaml|typescript|jsonc-parser)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
+  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|jsonc-parser)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
   if (heavy.length > 0) throw new Error(`dist/pre-commit-fast-path.cjs must not bundle the parsers, found: ${heavy.join(', ')}`);
   const [file, output] = Object.entries(metafile.outputs).find(([name]) => name.endsWith('.cjs'));
   if (output.bytes > PRE_COMMIT_FAST_PATH_MAX_BYTES) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${PRE_COMMIT_FAST_PATH_MAX_BYTES}`);
@@ -135,7 +135,7 @@ await build({
 }).then(async ({ metafile }) => {
   await keepMetafile('fast-path', metafile);
   // The fast path must stay light: a heavy library or a large bundle here would cost every commit.
-  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|simple-git|tinybench|js-yaml|yaml|typescript|lru-cache)\//.test(input));
+  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|lru-cache)\//.test(input));
   if (heavy.length > 0) throw new Error(`dist/*.cjs must not bundle heavy libraries, found: ${heavy.join(', ')}`);
   for (const [file, output] of Object.entries(metafile.outputs)) {
     const budget = file.endsWith('cli.cjs') ? LAUNCHER_MAX_BYTES : FAST_PATH_MAX_BYTES;
