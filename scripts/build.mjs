@@ -94,19 +94,12 @@ await build({
 });
 
 // dist/pre-commit-fast-path.cjs: the pre-commit hook alone (src/hooks/pre-commit-fast-path.ts),
-// with the config and registry parsers swapped for stubs that hand a cache miss over to the full
-// CLI (src/hooks/cache-only-loaders.ts). A commit whose caches are warm loads this file only.
-const cacheOnly = {
-  name: 'cache-only-loaders',
-  setup(b) {
-    const stubs = /^(\.\/load-config\.js|\.\.\/core\/flags\/registry-parse\.js)$/;
-    b.onResolve({ filter: stubs }, () => ({ path: new URL('../src/hooks/cache-only-loaders.ts', import.meta.url).pathname }));
-  },
-};
+// run with the cache-only sources (src/hooks/cache-only-sources.ts): nothing in it imports the
+// config or registry parsers, and the check below keeps it so. A commit whose caches are warm
+// loads this file only; a miss is handed to the full CLI.
 await build({
   ...commonJs,
   entryPoints: { 'pre-commit-fast-path': 'src/hooks/pre-commit-fast-path.ts' },
-  plugins: [cacheOnly],
   // lru-cache picks its TTL clock at load with `typeof performance`, and the global `performance`
   // loads node:perf_hooks (about 1.1 ms of a commit). Date, its fallback, is as good for TTLs of
   // hours in a process that lives for one commit. Our own code uses process.hrtime (src/perf/clock.ts).

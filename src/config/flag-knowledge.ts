@@ -24,6 +24,8 @@ export interface LoadFlagKnowledgeOptions {
   /** Absolute path of the git common dir: the cache lives in `<it>/prove-hooks/`. */
   readonly gitCommonDir: string;
   readonly toolVersion: string;
+  /** Parses a registry the cache does not hold (see ReadRegistriesOptions.parseRegistry). */
+  readonly parseRegistry: ReadRegistriesOptions['parseRegistry'];
   /** Wall clock in ms (cache TTL); default Date.now. */
   readonly now?: () => number;
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
@@ -59,6 +61,7 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
   try {
     registries = await readFlagRegistries(config.registries, {
       repoRoot: options.repoRoot,
+      parseRegistry: options.parseRegistry,
       cache,
       ...(options.readFromGit === undefined ? {} : { readFromGit: options.readFromGit }),
     });

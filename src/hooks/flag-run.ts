@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
-import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
+import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { GitError, ValidationError } from '../errors.js';
 import type { RunRecorder } from '../perf/recorder.js';
@@ -18,6 +18,7 @@ import { shouldUseColor } from '../report/colors.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckTimings } from './flag-check.js';
+import type { HookSources } from './hook-sources.js';
 import { monotonicMs } from '../perf/clock.js';
 
 /** A repository with a work tree, its config, and a git runner. */
@@ -26,13 +27,15 @@ export interface FlagRunContext {
   readonly repoRoot: string;
   readonly config: ProveConfig;
   readonly runner: GitRunner;
+  /** Where the config came from and where registries are parsed on a cache miss. */
+  readonly sources: HookSources;
 }
 
 /** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
-export async function openFlagRun(io: HookIo, command: string): Promise<FlagRunContext> {
+export async function openFlagRun(io: HookIo, command: string, sources: HookSources): Promise<FlagRunContext> {
   const runner = createGitRunner();
   const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
-  const opened = await openFlagRunAt(io, git, runner);
+  const opened = await openFlagRunAt(io, git, runner, sources);
   for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
   return opened.run;
 }
@@ -46,9 +49,9 @@ function requireWorkTree(git: GitContext | null, io: HookIo, command: string): W
   return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
-  const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner }, notices: resolved.notices };
+async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
+  const resolved = await sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
+  return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner, sources }, notices: resolved.notices };
 }
 
 /** Registries and matchers, with the time loading them took ({@link loadKnowledge}). */
@@ -79,9 +82,9 @@ export async function openFlagRunWithKnowledge(
   io: HookIo,
   command: string,
   version: RegistryVersion,
-  options: { readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
+  options: { readonly sources: HookSources; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
 ): Promise<OpenedFlagRun> {
-  const { recorder, guess } = options;
+  const { recorder, guess, sources } = options;
   const runner = createGitRunner();
   // The git settings cache (which commit-msg keeps too) proves the guess in most runs; otherwise
   // git is asked, and the cache is refreshed meanwhile so the next run needs no rev-parse.
@@ -95,7 +98,7 @@ export async function openFlagRunWithKnowledge(
   type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
   type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Settled };
   const open = async (git: WorkTreeContext): Promise<Attempt> => {
-    const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner) : recorder.time('config', () => openFlagRunAt(io, git, runner)));
+    const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner, sources) : recorder.time('config', () => openFlagRunAt(io, git, runner, sources)));
     if (!opened.run.config.flags.enabled) return opened;
     const load = () => loadKnowledge(opened.run, version);
     const knowledge = await (recorder === undefined ? load() : recorder.time('registry', load)).then(
@@ -163,6 +166,7 @@ export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersi
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
+    parseRegistry: run.sources.parseRegistry,
     ...(version === undefined ? {} : { readFromGit: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readRegistryFromGit(run, path, version, workTreeBlobId) }),
   });
   return { knowledge, ms: monotonicMs() - started };

@@ -5,6 +5,7 @@
 // to the full CLI.
 import { toProveError, type ExitCode } from '../errors.js';
 import { formatError } from '../report/error-output.js';
+import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
 import { runPreCommit } from './pre-commit.js';
 import type { HookIo } from './run-hook.js';
 import type { FastPathOutcome } from './message-fast-path.js';
@@ -22,7 +23,7 @@ export async function tryFastPreCommit(argv: readonly string[], io: HookIo): Pro
   if (io.env.PROVE_DEBUG === '1') return { decided: false, reason: 'debug requested' };
   let exitCode: ExitCode;
   try {
-    const outcome = await runPreCommit(io, { format: 'text', timing: false });
+    const outcome = await runPreCommit(io, { format: 'text', timing: false }, CACHE_ONLY_SOURCES);
     if (outcome.kind === 'needs-full-cli') return { decided: false, reason: outcome.reason };
     exitCode = outcome.exitCode;
   } catch (error) {

@@ -9,6 +9,7 @@ import type { FlagReportFormat } from '../report/flag-report.js';
 import { stateDirOf } from '../state-folder.js';
 import { runFlagCheck } from './flag-check.js';
 import { formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, readToday, writeFlagReport } from './flag-run.js';
+import type { HookSources } from './hook-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 
 const STAGED: DiffTarget = { kind: 'staged' };
@@ -19,8 +20,11 @@ export interface PreCommitOptions {
   readonly timing: boolean;
 }
 
-/** Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. */
-export async function runPreCommit(io: HookIo, options: PreCommitOptions): Promise<HookOutcome> {
+/**
+ * Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. With the
+ * cache-only sources, a cache miss ends as `needs-full-cli`.
+ */
+export async function runPreCommit(io: HookIo, options: PreCommitOptions, sources: HookSources): Promise<HookOutcome> {
   return runHook('pre-commit', io, options, async ({ recorder, settle }) => {
     // The repository as found on disk, confirmed by the git settings cache or by git
     // (openFlagRunWithKnowledge); meanwhile it gives the folder the diff is spooled in.
@@ -30,6 +34,7 @@ export async function runPreCommit(io: HookIo, options: PreCommitOptions): Promi
     const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env }, guess === undefined ? undefined : tryPrepareStateDir(stateDirOf(guess.commonDir)));
     try {
       const opened = await openFlagRunWithKnowledge(io, 'pre-commit', { staged: true, env: io.env }, {
+        sources,
         guess,
         recorder,
         onRun: (run) => settle({ gitCommonDir: run.git.commonDir, perf: run.config.perf }),

@@ -1,6 +1,7 @@
 // The pre-push hook: every pushed commit's message is checked against the convention, and each
 // pushed range's changes go through the flag check; flags left without references are reported.
 import { stateDirOf } from '../state-folder.js';
+import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import type { FlagKnowledge } from '../config/flag-knowledge.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
@@ -39,7 +40,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
       });
     }
     if (parsed.updates.length === 0) return ExitCode.OK;
-    const context = await recorder.time('config', () => openFlagRun(io, 'pre-push'));
+    const context = await recorder.time('config', () => openFlagRun(io, 'pre-push', FULL_SOURCES));
     settle({ gitCommonDir: context.git.commonDir, perf: context.config.perf });
     const plan = await recorder.time('git', () =>
       resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir }),

@@ -8,6 +8,7 @@ import type { DiffTarget } from '../git/diff-stream.js';
 import { runGitOk, type GitRunner } from '../git/run-git.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { runFlagCheck } from './flag-check.js';
+import { FULL_SOURCES } from './full-sources.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
 
@@ -29,7 +30,7 @@ export function parseRangeSpec(spec: string): { base: string; tip: string; merge
 
 /** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */
 export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCode> {
-  const run = await openFlagRun(io, 'scan');
+  const run = await openFlagRun(io, 'scan', FULL_SOURCES);
   const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
   // The registry the scanned changes go with: as staged, or as committed at the range's tip.
   const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });

@@ -63,7 +63,6 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'config/flag-knowledge.ts -> cache/pattern-cache.ts',
   'config/flag-knowledge.ts -> cache/registry-cache.ts',
   'config/registry-file.ts -> cache/registry-cache.ts',
-  'config/registry-file.ts -> core/flags/registry-parse.ts',
   'config/registry-file.ts -> core/flags/registry.ts',
   'config/registry-file.ts -> core/flags/scopes.ts',
   'config/resolve-config.ts -> cache/config-cache.ts',

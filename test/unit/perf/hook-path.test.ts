@@ -55,9 +55,10 @@ describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
 });
 
 describe('the pre-commit fast path (dist/pre-commit-fast-path.cjs)', () => {
-  it('holds the hook, the scanner and the monitor, with stubs in place of the config and registry parsers', () => {
+  it('holds the hook, the scanner and the monitor, with the cache-only sources and no config or registry parser', () => {
     const inputs = inputsOf('pre-commit-fast-path', 'pre-commit-fast-path.cjs');
-    for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-loaders.ts']) expect(inputs).toContain(source);
+    for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-sources.ts']) expect(inputs).toContain(source);
+    expect(inputs.filter((input) => /src\/hooks\/full-sources|src\/config\/resolve-config/.test(input))).toEqual([]);
     expect(inputs.filter((input) => BENCH_ONLY.test(input) || /node_modules\/(zod|cosmiconfig|js-yaml|yaml|jsonc-parser)\/|src\/config\/load-config|registry-parse/.test(input))).toEqual([]);
   });
 
