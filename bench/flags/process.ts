@@ -6,6 +6,8 @@
 // --compare <other dist/cli.cjs>: the same pre-commit runs of another build (the previous main,
 // say) in the same rounds, on copies of the fixtures (two builds in one git dir would evict each
 // other's code cache).
+// --tricks: also the full CLI run directly (dist/cli-full.cjs: no fast path, no code cache), on
+// (a) and (b'), which is what the launcher's fast path and code cache save (docs/ARCHITECTURE.md).
 import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +127,9 @@ function compareCopy(dir: string): string {
   cpSync(dir, copy, { recursive: true, filter: (source) => !source.includes(`${'/.git/'}prove-hooks`) });
   return copy;
 }
+const tricks = args.includes('--tricks');
+const fullCliPreCommit = (cwd: string): Command[] =>
+  tricks ? [{ label: `full CLI, no fast path or code cache (${nameOf(cwd)})`, file: process.execPath, args: [join(process.cwd(), 'dist', 'cli-full.cjs'), 'pre-commit'], cwd, okStatus: [/clean(-compare)?$/.test(cwd) ? 0 : 1] }] : [];
 const comparePreCommit = (cwd: string): Command[] =>
   compareCli === undefined ? [] : [{ label: `compare: pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [compareCli, 'pre-commit'], cwd: compareCopy(cwd), okStatus: [cwd.endsWith('clean') ? 0 : 1] }];
 const gitFloor = (cwd: string): Command => ({ label: `git diff --cached -U0 > /dev/null (${nameOf(cwd)})`, file: 'git', args: ['diff', '--cached', '-U0'], cwd, okStatus: [0] });
@@ -141,8 +146,8 @@ const spawnFloor = (cwd: string): Command => ({ label: `node spawning git diff, 
 const diffBytes = (cwd: string): number => spawnSync('git', ['diff', '--cached', '-U0'], { cwd, maxBuffer: 1 << 30 }).stdout.length;
 
 console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms; cpu: median user+system ms of the process and its children (git)`);
-const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large)]);
-const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean), ...comparePreCommit(typical), ...comparePreCommit(typicalClean)]);
+const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large), ...fullCliPreCommit(large)]);
+const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean), ...comparePreCommit(typical), ...comparePreCommit(typicalClean), ...fullCliPreCommit(typicalClean)]);
 const row = (label: string, s: Stats) =>
   `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`;
 console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
@@ -164,6 +169,13 @@ for (const hook of [hookB, b.get(preCommit(typicalClean).label)!]) {
   console.log(
     `  ratio ${label} / (node -e 0 + git floor): median ${(hook.median / (nodeB.median + floorB.median)).toFixed(2)}x, min ${(hook.min / (nodeB.min + floorB.min)).toFixed(2)}x (target <= 1.3x)`,
   );
+}
+if (tricks) {
+  for (const [measured, cwd] of [[a, large], [b, typicalClean]] as const) {
+    const launcher = measured.get(preCommit(cwd).label)!;
+    const full = measured.get(`full CLI, no fast path or code cache (${nameOf(cwd)})`)!;
+    console.log(`  fast path + code cache on (${nameOf(cwd)}): median ${launcher.median.toFixed(1)} vs ${full.median.toFixed(1)} ms without (saves ${(full.median - launcher.median).toFixed(1)} ms, ${((1 - launcher.median / full.median) * 100).toFixed(0)}%); cpu ${launcher.cpu?.toFixed(0) ?? 'n/a'} vs ${full.cpu?.toFixed(0) ?? 'n/a'} ms`);
+  }
 }
 if (compareCli !== undefined) {
   console.log(`this build against ${compareCli}, same rounds (ratio < 1: this build is faster):`);
