@@ -2,6 +2,7 @@
 // COMMIT_EDITMSG) cannot lose them: one file per rejection, the newest few kept.
 import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { stateDirOf } from '../state-folder.js';
 import { ensureStateDir } from './state-dir.js';
 
 /** How many rejected messages are kept per git dir; older ones are deleted. */
@@ -19,7 +20,7 @@ const SEQUENCE_DIGITS = 10;
 
 /** Where rejected messages of a git dir live. */
 export function rejectedMessagePaths(gitDir: string): { readonly dir: string; readonly last: string } {
-  const base = join(gitDir, 'prove-hooks');
+  const base = stateDirOf(gitDir);
   return { dir: join(base, 'rejected'), last: join(base, 'last-rejected.txt') };
 }
 

@@ -7,10 +7,10 @@ import { formatLocalDate } from '../core/local-date.js';
 import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
-import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
+import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import { readMessageFileBytes } from './message-input.js';
 import type { PhaseName } from '../perf/run-record.js';
 import type { RunRecorder } from '../perf/recorder.js';
@@ -42,7 +42,7 @@ export interface MessageReportChoice {
  * The real edges for a command: streams read lazily (creating one costs startup time), git
  * through the real runner, the real clock; `recorder` when the run is measured.
  */
-export function messageCheckIoFor(ctx: CommandIo, recorder?: RunRecorder): MessageCheckIo {
+export function messageCheckIoFor(ctx: HookIo, recorder?: RunRecorder): MessageCheckIo {
   return {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -68,6 +68,8 @@ export interface MessageCheckOutcome {
   readonly result: MessageCheckResult;
   readonly config: ResolvedConfig;
   readonly saved: SavedMessageReport | undefined;
+  /** The repository the message was checked in, or null outside one. */
+  readonly git: GitContext | null;
 }
 
 /**
@@ -78,7 +80,7 @@ export interface MessageCheckOutcome {
  * Throws FileReadError, ConfigError or GitError when it cannot check.
  */
 export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, report: MessageReportChoice, hook: MessageHookName = 'commit-msg'): Promise<MessageCheckOutcome> {
-  const git = findGitContextOfMessageFile(messageFile, io.cwd, io.env);
+  const git = locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
   const path = resolve(io.cwd, messageFile);
   // Start on git's settings first: when they are not cached, the git process they need runs
   // while the file and the config are read.
@@ -89,7 +91,7 @@ export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, 
 
 /** `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection. */
 export async function runCheckMsg(raw: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
-  const git = findGitContext(io.cwd, io.env);
+  const git = locateRepository(io.cwd, io.env);
   const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
   return checkAndReport(raw, git, settings, io, { ...report, hook: undefined });
 }
@@ -125,7 +127,7 @@ async function checkAndReport(
     io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
   }
   stopReport?.();
-  return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
+  return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved, git };
 }
 
 /**

@@ -11,7 +11,7 @@ import { checkCommitMessage } from '../core/commit-message/index.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { MESSAGE_MAX_BYTES, readMessageFileBytes } from './message-input.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
-import { findGitContext, findGitContextOfMessageFile } from '../git/git-context.js';
+import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
 import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
 import { shouldUseColor } from '../report/colors.js';
 import { formatMessageReport } from '../report/message-report.js';
@@ -51,7 +51,7 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
   try {
     const recorder = hook ? startHookRun('commit-msg', 'fast') : undefined;
     const stopGit = recorder?.phase('git');
-    const git = hook ? findGitContextOfMessageFile(input!, cwd, env) : findGitContext(cwd, env);
+    const git = hook ? locateRepositoryOfMessageFile(input!, cwd, env) : locateRepository(cwd, env);
     if (git === null) return handOver('not in a git repository');
     const settings = readGitSettingsCache(gitSettingsCacheFile(git.gitDir), { version: PROVE_VERSION, envKey: configEnvironmentKey(env), gitDir: git.gitDir });
     stopGit?.();
@@ -79,7 +79,7 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
       const color = shouldUseColor(io.stdout, env);
       io.stdout.write(formatMessageReport(result, { color, quietWhenAccepted: false, configFile: lookup.value.filePath }));
     } else {
-      finishHookRun(recorder, { result: describeHookResult(ExitCode.OK), cwd, env, gitCommonDir: git.commonDir, perf: config.perf, stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream });
+      finishHookRun(recorder, { result: describeHookResult(ExitCode.OK), env, gitCommonDir: git.commonDir, perf: config.perf, stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream });
     }
     return { decided: true, exitCode: ExitCode.OK };
   } catch (error) {

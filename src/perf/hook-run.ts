@@ -16,22 +16,11 @@ import {
 } from './baseline.js';
 import { readCachedBaseline, writeCachedBaseline, type CachedBaseline } from './baseline-cache.js';
 import { isProcessAlive } from './lock-file.js';
-import { findGitCommonDir, runLogPaths } from './log-location.js';
+import { runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
 import type { RunPath, RunRecord } from './run-record.js';
-
-/** The perf settings used when the configuration could not be loaded (defaults of the schema). */
-export const DEFAULT_PERF_CONFIG: PerfConfig = {
-  log: true,
-  report: 'regressions',
-  thresholdPercent: 20,
-  noiseK: 3,
-  window: 30,
-  recent: 3,
-  maxRecords: 1000,
-};
 
 /** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
 const TAIL_BYTES = 32 * 1024;
@@ -76,12 +65,11 @@ export function describeHookResult(exitCode: ExitCode): RunResult {
 
 export interface FinishHookRunOptions {
   readonly result: RunResult;
-  readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** Where to write; found from `cwd` when omitted. */
-  readonly gitCommonDir?: string;
-  /** The `perf` section of the configuration; defaults when it could not be loaded. */
-  readonly perf?: PerfConfig;
+  /** The git common dir the log is kept in (src/git/repository.ts finds it); undefined outside a repository. */
+  readonly gitCommonDir: string | undefined;
+  /** The `perf` section of the configuration (its defaults, src/config/perf-defaults.ts, when it could not be loaded). */
+  readonly perf: PerfConfig;
   /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
@@ -108,13 +96,13 @@ export interface FinishedHookRun {
  */
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
   const record = recorder.finish(options.result);
-  const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  const perf = options.perf;
   const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
   let logProblem: string | undefined;
   let baseline: HookBaseline | undefined;
   try {
-    const commonDir = options.gitCommonDir ?? findGitCommonDir(options.cwd, options.env);
+    const commonDir = options.gitCommonDir;
     if (commonDir === undefined) {
       logProblem = 'not inside a git repository';
     } else {

@@ -18,7 +18,7 @@ export type SavedMessageReport =
   | { readonly status: 'not-saved'; readonly reason: string; readonly message: string };
 
 export interface MessageReportOptions {
-  /** ANSI colour (decided by the caller from the stream and NO_COLOR). */
+  /** ANSI colour (decided by the caller with shouldUseColor, src/report/colors.ts). */
   readonly color: boolean;
   /** `commit-msg` is quiet on success; `check-msg` confirms. */
   readonly quietWhenAccepted: boolean;
