@@ -35,8 +35,16 @@ export const commitMsgSchema = z
       .int()
       .min(1)
       .max(9)
-      .default(3)
-      .describe('How many digits follow the date in the task id (exactly).'),
+      .nullable()
+      .default(null)
+      .describe('Exactly this many digits after the date in the task id, or null (default) for any count of at least `taskIdMinDigits`.'),
+    taskIdMinDigits: z
+      .number()
+      .int()
+      .min(1)
+      .max(9)
+      .default(1)
+      .describe('At least this many digits after the date in the task id (default 1: `[T-2025-01-18-1234]` passes, as in the reference expression).'),
     modes: z
       .array(z.string().regex(/^[A-Z][A-Z0-9]*$/, 'a mode is upper-case letters and digits'))
       .min(1)
@@ -65,6 +73,13 @@ export const commitMsgSchema = z
       .describe('Git-generated messages that skip the checks, matched on the first line only.'),
   })
   .superRefine((rules, ctx) => {
+    if (rules.taskIdDigits !== null && rules.taskIdDigits < rules.taskIdMinDigits) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taskIdDigits'],
+        message: `taskIdDigits ${rules.taskIdDigits} is below taskIdMinDigits ${rules.taskIdMinDigits}: no task id could pass`,
+      });
+    }
     // A limit below the shortest possible first line would reject every message, forever.
     const shortest = measureShortestHeader(rules);
     if (rules.maxHeaderLength < shortest) {
@@ -79,12 +94,13 @@ export const commitMsgSchema = z
 
 /** Length of the shortest first line the rules allow: `t: x [T-YYYY-MM-DD-NNN] [MODE:M]`. */
 export function measureShortestHeader(rules: {
-  types: readonly string[]; scope: string; taskIdPrefix: string; taskIdDigits: number; modes: readonly string[];
+  types: readonly string[]; scope: string; taskIdPrefix: string; taskIdDigits: number | null; taskIdMinDigits: number;
+  modes: readonly string[];
 }): number {
   const shortestType = Math.min(...rules.types.map((type) => type.length));
   const shortestMode = Math.min(...rules.modes.map((mode) => mode.length));
   const scope = rules.scope === 'required' ? '(s)'.length : 0;
-  const task = `[${rules.taskIdPrefix}-YYYY-MM-DD-]`.length + rules.taskIdDigits;
+  const task = `[${rules.taskIdPrefix}-YYYY-MM-DD-]`.length + (rules.taskIdDigits ?? rules.taskIdMinDigits);
   return shortestType + scope + ': x '.length + task + ' [MODE:]'.length + shortestMode;
 }
 

@@ -62,7 +62,7 @@ export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, o
   const writtenScope = parts.scope?.trim();
   const scope = rules.scope === 'forbidden' ? undefined : writtenScope || (rules.scope === 'required' ? SCOPE_PLACEHOLDER : undefined);
   const date = options.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : DATE_PLACEHOLDER;
-  const taskId = parts.taskId ?? `${rules.taskIdPrefix}-${date}-${'1'.padStart(rules.taskIdDigits, '0')}`;
+  const taskId = parts.taskId ?? `${rules.taskIdPrefix}-${date}-${'1'.padStart(rules.taskIdDigits ?? Math.max(3, rules.taskIdMinDigits), '0')}`;
   const mode = parts.mode ?? guessMode(type, rules);
   const marker = parts.breaking === true && rules.breaking === 'allowed' ? '!' : '';
   const head = `${type}${scope !== undefined ? `(${scope})` : ''}${marker}: `;

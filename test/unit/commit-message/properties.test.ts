@@ -101,8 +101,10 @@ const MUTATIONS: ReadonlyArray<readonly [string, string, Mutation]> = [
   ['no space after the colon', 'separator-missing', withParts(() => ({ sep: '' }))],
   ['an empty subject', 'subject-empty', withParts(() => ({ subject: '' }))],
   ['no task id', 'task-id-missing', replaceHeader((h, p) => h.replace(p.gap1 + taskTag(p), ''))],
-  ['one digit too many', 'task-id-invalid', withParts((p) => ({ serial: p.serial + '0' }))],
-  ['one digit too few', 'task-id-invalid', withParts((p) => ({ serial: p.serial.slice(1) }))],
+  // One digit more breaks only an exact count; one fewer breaks whatever sits at its minimum.
+  ['one digit too many', 'task-id-invalid', withParts((p, rules) => (rules.taskIdDigits === null ? undefined : { serial: p.serial + '0' }))],
+  ['one digit too few', 'task-id-invalid', withParts((p, rules) => (
+    p.serial.length === (rules.taskIdDigits ?? rules.taskIdMinDigits) ? { serial: p.serial.slice(1) } : undefined))],
   ['a wrong prefix', 'task-id-invalid', withParts((p) => ({ prefix: p.prefix + 'X' }))],
   ['a dash missing in the date', 'task-id-invalid', withParts((p) => ({ date: p.date.replace('-', '') }))],
   ['no brackets round the task id', 'task-id-invalid', replaceHeader((h, p) => h.replace(taskTag(p), taskTag(p).slice(1, -1)))],

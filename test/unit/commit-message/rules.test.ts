@@ -20,6 +20,9 @@ describe('accepted messages', () => {
     'feat: keep [WIP] and (parens): in the subject [T-2025-01-18-001] [MODE:F]',
     'feat: add login throttle [T-2025-01-18-001] [MODE:F]\n\nWhy: because.\n\nSigned-off-by: A <a@b.c>',
     'feat: unicode ✓ ünïcødé 日本語 [T-2025-01-18-001] [MODE:F]',
+    // The reference expression's `\d+`: one or more digits after the date.
+    'feat: a four-digit serial [T-2025-01-18-1234] [MODE:F]',
+    'feat: a one-digit serial [T-2025-01-18-7] [MODE:F]',
   ])('accepts %j', (message) => {
     const result = checkCommitMessage(message, defaults);
     expect(result.violations).toEqual([]);
@@ -52,6 +55,22 @@ describe('accepted messages', () => {
     expect(codes('feature: x [JIRA-2025-01-18-00001] [MODE:B2]', rules)).toEqual([]);
     expect(codes('feature: x [JIRA-2025-01-18-001] [MODE:B2]', rules)).toEqual(['task-id-invalid']);
     expect(codes('feat: x [JIRA-2025-01-18-00001] [MODE:F]', rules)).toEqual(['type-unknown', 'mode-invalid']);
+  });
+
+  it('requires at least taskIdMinDigits digits and says so', () => {
+    const rules = rulesWith({ taskIdMinDigits: 3 });
+    expect(codes('feat: x [T-2025-01-18-001] [MODE:F]', rules)).toEqual([]);
+    expect(codes('feat: x [T-2025-01-18-123456] [MODE:F]', rules)).toEqual([]);
+    const [violation] = checkCommitMessage('feat: x [T-2025-01-18-12] [MODE:F]', rules).violations;
+    expect(violation?.message).toContain('has 2 digit(s) after the date; it needs at least 3');
+    const exact = checkCommitMessage('feat: x [T-2025-01-18-1234] [MODE:F]', rulesWith({ taskIdDigits: 3 })).violations[0];
+    expect(exact?.message).toContain('it needs exactly 3');
+  });
+
+  it('refuses an exact digit count below the minimum (no task id could pass)', () => {
+    const result = configSchema.safeParse({ commitMsg: { taskIdDigits: 2, taskIdMinDigits: 3 } });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('taskIdDigits 2 is below taskIdMinDigits 3');
   });
 });
 
@@ -89,8 +108,10 @@ describe('one rule code per broken part', () => {
     ['a wrong prefix', 'feat: x [JIRA-2025-01-18-001] [MODE:F]', ['task-id-invalid']],
     ['no prefix', 'feat: x [2025-01-18-001] [MODE:F]', ['task-id-invalid']],
     ['a short month', 'feat: x [T-2025-1-18-001] [MODE:F]', ['task-id-invalid']],
-    ['too few digits', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid']],
-    ['too many digits', 'feat: x [T-2025-01-18-0001] [MODE:F]', ['task-id-invalid']],
+    ['no digits after the date', 'feat: x [T-2025-01-18-] [MODE:F]', ['task-id-invalid']],
+    ['too few digits for an exact count', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid'], { taskIdDigits: 3 }],
+    ['too many digits for an exact count', 'feat: x [T-2025-01-18-0001] [MODE:F]', ['task-id-invalid'], { taskIdDigits: 3 }],
+    ['too few digits for a minimum', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid'], { taskIdMinDigits: 3 }],
     ['spaces inside', 'feat: x [ T-2025-01-18-001 ] [MODE:F]', ['task-id-invalid']],
     ['Feb 30', 'feat: x [T-2025-02-30-001] [MODE:F]', ['task-id-date-invalid']],
     ['Feb 29 of a common year', 'feat: x [T-2025-02-29-001] [MODE:F]', ['task-id-date-invalid']],
@@ -201,14 +222,17 @@ describe('the corrected example', () => {
 
 describe('the commitMsg config section', () => {
   it('rejects a maxHeaderLength below the shortest possible first line', () => {
-    const parsed = configSchema.safeParse({ commitMsg: { maxHeaderLength: 33 } });
+    const parsed = configSchema.safeParse({ commitMsg: { maxHeaderLength: 31 } });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['commitMsg', 'maxHeaderLength']);
-    expect(parsed.error?.issues[0]?.message).toContain('shortest first line is 34 characters');
+    expect(parsed.error?.issues[0]?.message).toContain('shortest first line is 32 characters');
+    const exact = configSchema.safeParse({ commitMsg: { maxHeaderLength: 33, taskIdDigits: 3 } });
+    expect(exact.error?.issues[0]?.message).toContain('shortest first line is 34 characters');
   });
 
   it('accepts the shortest possible first line at that limit', () => {
-    const rules = rulesWith({ maxHeaderLength: 34 });
+    expect(checkCommitMessage('fix: x [T-2025-01-18-1] [MODE:F]', rulesWith({ maxHeaderLength: 32 })).status).toBe('accepted');
+    const rules = rulesWith({ maxHeaderLength: 34, taskIdDigits: 3 });
     expect(checkCommitMessage('fix: x [T-2025-01-18-001] [MODE:F]', rules).status).toBe('accepted');
   });
 });
