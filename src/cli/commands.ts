@@ -46,6 +46,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/commit-msg.js'),
   },
   {
+    name: 'prepare-commit-msg',
+    summary: 'the prepare-commit-msg hook: a message template with the task id from the branch name',
+    usage: '<file> [<source> [<commit>]]',
+    options: {},
+    optionHelp: {},
+    positionals: { min: 1, max: 3 },
+    load: () => import('./commands/prepare-commit-msg.js'),
+  },
+  {
     name: 'check-msg',
     summary: 'check a commit message given as an argument, with --file, or on stdin',
     usage: '[<message>] [--file <path>] [--json]',

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { formatLocalDate } from '../core/local-date.js';
 import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type MessageCheckResult } from '../core/commit-message/index.js';
+import { parseBranchTask } from '../core/commit-message/template.js';
+import { readHeadFile } from '../git/current-branch.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { findGitContext, findGitContextOfMessageFile, type GitContext } from '../git/git-context.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
@@ -24,7 +25,7 @@ export interface MessageCheckIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly git: GitRunner;
-  /** Wall clock: names saved messages and dates the example's task id. */
+  /** Wall clock: names saved messages. */
   readonly now: () => Date;
   /** Process id, part of a saved message's file name. */
   readonly pid: number;
@@ -106,18 +107,30 @@ async function checkAndReport(
     commentChar: settings.commentChar,
     // The hook checks the message as git will store it; check-msg, given a message, as edited.
     ...(report.hook ? { cleanup: hookCleanupMode(settings.cleanup, editorUsedBy(io.env)) } : settings.cleanup === undefined ? {} : { cleanup: settings.cleanup }),
-    today: formatLocalDate(io.now()),
+    ...branchTaskOf(git, config),
   }));
   const stopReport = io.recorder?.phase('report');
   const saved = report.hook && result.status === 'rejected' ? keepRejected(result.cleaned, git, io) : undefined;
   // A hook that passes without warnings says nothing: no stream is even opened.
   const silent = report.hook && !report.json && result.status !== 'rejected' && result.violations.length === 0;
   if (!silent) {
-    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook, configFile: config.filePath, ...(saved === undefined ? {} : { saved }) };
+    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook, configFile: config.filePath, helpUrl: config.config.commitMsg.helpUrl, ...(saved === undefined ? {} : { saved }) };
     io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
   }
   stopReport?.();
   return { exitCode: result.status === 'rejected' ? ExitCode.VIOLATION : ExitCode.OK, result, config, saved };
+}
+
+/**
+ * The task id the branch name holds, for the corrected example of a rejection (the example
+ * shows placeholders otherwise, never a made-up id). Read from the HEAD file: no git process.
+ */
+function branchTaskOf(git: GitContext | null, config: ResolvedConfig): { branchTaskId?: string } {
+  if (git === null) return {};
+  const head = readHeadFile(git.gitDir);
+  if (head.kind !== 'branch') return {};
+  const task = parseBranchTask(head.name, config.config.commitMsg, config.config.prepareCommitMsg);
+  return task === undefined ? {} : { branchTaskId: task.taskId };
 }
 
 /**

@@ -55,9 +55,9 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes)));
     const today = readToday();
-    const rejected = checkMessages(plan.ranges, context, today);
+    const rejected = checkMessages(plan.ranges, context);
     recorder.count('messages', new Set(plan.ranges.flatMap((r) => r.commits.map((c) => c.id))).size);
-    io.stderr.write(formatRejectedCommits(rejected));
+    io.stderr.write(formatRejectedCommits(rejected, context.config.commitMsg.helpUrl));
     let blockingFlags = false;
     if (context.config.flags.enabled && plan.ranges.some((range) => range.base !== null)) {
       // Each range is judged by the registry as committed at its tip: a branch pushed while
@@ -81,14 +81,14 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
 }
 
 /** Every distinct pushed commit whose message the commit-msg rules (with exemptions) reject. */
-function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today: string): RejectedCommit[] {
+function checkMessages(ranges: readonly PushRange[], run: FlagRunContext): RejectedCommit[] {
   const seen = new Set<string>();
   const rejected: RejectedCommit[] = [];
   for (const commit of ranges.flatMap((range) => range.commits)) {
     if (seen.has(commit.id)) continue;
     seen.add(commit.id);
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today });
+    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim' });
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,

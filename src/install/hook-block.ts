@@ -2,7 +2,7 @@
 // whatever the file already holds (user lines are kept, the block appears exactly once).
 
 /** The git hooks prove-hooks installs. */
-export const HOOK_NAMES = ['commit-msg', 'pre-commit', 'pre-push'] as const;
+export const HOOK_NAMES = ['prepare-commit-msg', 'commit-msg', 'pre-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /** First line of our block; a line starting with this text is recognised as ours. */
@@ -14,6 +14,7 @@ const BEGIN_LINE = `${BLOCK_BEGIN} (added by \`prove-hooks init\`, which rewrite
 
 /** The arguments git gives each hook, passed on unchanged. */
 const HOOK_ARGS: Readonly<Record<HookName, string>> = {
+  'prepare-commit-msg': ' "$@"',
   'commit-msg': ' "$1"',
   'pre-commit': '',
   'pre-push': ' "$1" "$2"',
@@ -46,6 +47,13 @@ export function composeHookBlock(hook: HookName, packageDir: string): string {
       '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
       `  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks commit-msg "$prove_hooks_msg")`,
     );
+  } else if (hook === 'prepare-commit-msg') {
+    // The message path made absolute, git's other arguments (source, commit) passed on; the
+    // shift happens in the subshell so lines after the block still see git's arguments.
+    run.push(
+      '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
+      `  (shift; cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks prepare-commit-msg "$prove_hooks_msg" "$@")`,
+    );
   } else {
     run.push(`  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]})`);
   }
@@ -73,7 +81,7 @@ export interface HookFileMerge {
   readonly change: HookFileChange;
 }
 
-const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:commit-msg|pre-commit|pre-push)\b/;
+const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:prepare-commit-msg|commit-msg|pre-commit|pre-push)\b/;
 
 /** Merges `block` into a hook file's text (undefined when the file does not exist). */
 export function mergeHookBlock(existing: string | undefined, block: string): HookFileMerge {

@@ -20,6 +20,8 @@ export interface MessageReportOptions {
   readonly saved?: SavedMessageReport;
   /** The config file used, or null for the defaults (JSON only). */
   readonly configFile: string | null;
+  /** commitMsg.helpUrl: the team's own page, shown with every rejection. */
+  readonly helpUrl?: string | null;
 }
 
 /** The retry command for a saved message, quoted for a POSIX shell. */
@@ -51,6 +53,7 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
   if (result.example !== undefined) {
     lines.push('', '  A message that passes:', ...formatExample(result.example).map((line) => (line === '' ? '' : `    ${c.green(line)}`)));
   }
+  if (options.helpUrl) lines.push('', `  More about the convention: ${options.helpUrl}`);
   const saved = options.saved;
   if (saved?.status === 'saved') {
     lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path))}`);
@@ -93,10 +96,12 @@ export interface MessageReportJson {
   readonly savedMessage: string | null;
   readonly retryCommand: string | null;
   readonly configFile: string | null;
+  /** commitMsg.helpUrl on a rejection, else null. */
+  readonly helpUrl: string | null;
 }
 
 /** Builds the JSON form. */
-export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile'>): MessageReportJson {
+export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'helpUrl'>): MessageReportJson {
   const saved = options.saved?.status === 'saved' ? options.saved.path : null;
   return {
     status: result.status,
@@ -108,5 +113,6 @@ export function toMessageReportJson(result: MessageCheckResult, options: Pick<Me
     savedMessage: saved,
     retryCommand: saved === null ? null : formatRetryCommand(saved),
     configFile: options.configFile,
+    helpUrl: result.status === 'rejected' ? (options.helpUrl ?? null) : null,
   };
 }

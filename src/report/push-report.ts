@@ -13,7 +13,7 @@ export interface RejectedCommit {
 }
 
 /** The block printed for rejected commits, with how to fix them. Empty when there are none. */
-export function formatRejectedCommits(rejected: readonly RejectedCommit[]): string {
+export function formatRejectedCommits(rejected: readonly RejectedCommit[], helpUrl: string | null = null): string {
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
@@ -25,6 +25,7 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[]): stri
     if (commit.exampleHeader) lines.push(`      e.g. ${commit.exampleHeader}`);
   }
   lines.push('  Reword them (`git rebase -i <base>` and mark them `reword`), then push again. PROVE_SKIP=1 skips the checks once.');
+  if (helpUrl) lines.push(`  More about the convention: ${helpUrl}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -144,7 +144,9 @@ describe('every single-part mutation of a valid message', () => {
         const mutated = mutate(parts, rules);
         fc.pre(mutated !== undefined);
         const usedRules = mutated!.rules ?? rules;
-        const result = checkCommitMessage(mutated!.message, usedRules, { today: '2026-11-22' });
+        // A branch id makes the example pass as it is (without one it holds placeholders).
+        const branchTaskId = `${usedRules.taskIdPrefix}-2026-11-22-${'1'.repeat(usedRules.taskIdDigits ?? usedRules.taskIdMinDigits)}`;
+        const result = checkCommitMessage(mutated!.message, usedRules, { branchTaskId });
         expect(result.status).toBe('rejected');
         expect(result.violations.map((v) => v.rule)).toEqual([code]);
         if (result.status !== 'rejected') return;
@@ -164,7 +166,8 @@ describe('every single-part mutation of a valid message', () => {
         const usedRules = mutated!.rules ?? rules;
         const result = checkCommitMessage(mutated!.message, usedRules);
         if (result.status !== 'rejected') throw new Error('not rejected');
-        const filled = result.example!.replace('YYYY-MM-DD', '2024-02-29');
+        // The placeholders are visible: `YYYY-MM-DD` for the date, `N`s for the serial.
+        const filled = result.example!.replace('-YYYY-MM-DD-', '-2024-02-29-').replace(/-2024-02-29-(N+)\]/, (_all, ns: string) => `-2024-02-29-${'1'.repeat(ns.length)}]`);
         expect(checkCommitMessage(filled, usedRules).status).toBe('accepted');
       }),
       { numRuns: NUM_RUNS },

@@ -184,35 +184,48 @@ describe('did-you-mean for near-miss types', () => {
 
 describe('the corrected example', () => {
   it.each([
-    ['feat: add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-001] [MODE:F]'],
-    ['add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['feat: add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-NNN] [MODE:F]'],
+    ['add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-NNN] [MODE:F]'],
     ['chore: bump deps [T-2025-01-18-007]', 'chore: bump deps [T-2025-01-18-007] [MODE:NF]'],
     ['feature: add x [T-2025-02-30-001] [MODE:F]', 'feat: add x [T-YYYY-MM-DD-001] [MODE:F]'],
     ['feat:add x [MODE:f] [T-2025-01-18-001]', 'feat: add x [T-2025-01-18-001] [MODE:F]'],
     ['fix(api): y [T-2025-01-18-001] [MODE:F]', 'fix: y [T-2025-01-18-001] [MODE:F]'],
     ['feat: x T-2025-01-18-001 MODE:NF', 'feat: x [T-2025-01-18-001] [MODE:NF]'],
     ['feat: [T-2025-01-18-001] [MODE:F]', 'feat: describe the change [T-2025-01-18-001] [MODE:F]'],
-    ['Fix login bug', 'fix: login bug [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['Fix login bug', 'fix: login bug [T-YYYY-MM-DD-NNN] [MODE:F]'],
     ['test: cover x [T-2025-01-18-001] [nf]', 'test: cover x [T-2025-01-18-001] [MODE:NF]'],
-    ['fixes the login bug', 'fix: fixes the login bug [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['fixes the login bug', 'fix: fixes the login bug [T-YYYY-MM-DD-NNN] [MODE:F]'],
   ])('for %j is %j', (message, example) => {
     const result = checkCommitMessage(message, defaults);
     expect(result.status === 'rejected' && result.exampleHeader).toBe(example);
   });
 
-  it('uses today when given', () => {
-    const result = checkCommitMessage('feat: x', defaults, { today: '2026-11-22' });
-    expect(result.status === 'rejected' && result.example).toBe('feat: x [T-2026-11-22-001] [MODE:F]');
+  it('takes the task id from the branch when the message has no valid one, and never invents one', () => {
+    const branch = { branchTaskId: 'T-2025-01-18-042' };
+    expect(checkCommitMessage('feat: x', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2025-01-18-042] [MODE:F]' });
+    expect(checkCommitMessage('feat: x [T-2025-01-18-7x] [MODE:F]', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2025-01-18-042] [MODE:F]' });
+    // The user's own valid id wins over the branch's.
+    expect(checkCommitMessage('Feat: x [T-2024-05-05-9] [MODE:F]', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2024-05-05-9] [MODE:F]' });
+    // Without a branch id: the user's id with the date marked, or visible placeholders.
+    expect(checkCommitMessage('feat: x [T-2025-02-30-1234] [MODE:F]', defaults)).toMatchObject({ exampleHeader: 'feat: x [T-YYYY-MM-DD-1234] [MODE:F]' });
+    expect(checkCommitMessage('feat: x', defaults)).toMatchObject({ exampleHeader: 'feat: x [T-YYYY-MM-DD-NNN] [MODE:F]' });
+    expect(checkCommitMessage('feat: x', rulesWith({ taskIdPrefix: 'JIRA', taskIdDigits: 5 }))).toMatchObject({ exampleHeader: 'feat: x [JIRA-YYYY-MM-DD-NNNNN] [MODE:F]' });
   });
 
   it('keeps the body, after a blank line, with long lines wrapped', () => {
     const rules = rulesWith({ bodyMaxLineLength: 20 });
-    const result = checkCommitMessage('feat: x\nthe body has a rather long line here', rules, { today: '2026-11-22' });
+    const result = checkCommitMessage('feat: x\nthe body has a rather long line here', rules, { branchTaskId: 'T-2026-11-22-001' });
     expect(result.status === 'rejected' && result.example).toBe('feat: x [T-2026-11-22-001] [MODE:F]\n\nthe body has a\nrather long line\nhere');
   });
 
+  it('rejects the template subject <subject> left as it was', () => {
+    const result = checkCommitMessage('feat: <subject> [T-2025-01-18-001] [MODE:F]', defaults);
+    expect(result.violations.map((v) => v.rule)).toEqual(['subject-empty']);
+    expect(result.violations[0]?.message).toContain("still the template's placeholder <subject>");
+  });
+
   it('shortens a too-long subject so the example fits', () => {
-    const result = checkCommitMessage(`feat: ${'word '.repeat(30)}`, defaults, { today: '2026-11-22' });
+    const result = checkCommitMessage(`feat: ${'word '.repeat(30)}`, defaults, { branchTaskId: 'T-2026-11-22-001' });
     expect(result.status).toBe('rejected');
     if (result.status !== 'rejected') return;
     expect([...result.exampleHeader!].length).toBeLessThanOrEqual(100);
