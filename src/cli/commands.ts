@@ -96,6 +96,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/scan.js'),
   },
   {
+    name: 'check',
+    summary: "check a range's commit messages and flag references in one run (for CI; finds the range on GitHub Actions and GitLab CI)",
+    usage: '[--range <base>..<head>] [--format text|json|sarif|github]',
+    options: { ...json, format: { type: 'string' }, range: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      format: flagReportHelp.format,
+      range: 'the commits of <head> that <base> lacks, e.g. origin/main..HEAD; default: the pull request (GitHub Actions) or merge request (GitLab CI)',
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/check.js'),
+  },
+  {
     name: 'config',
     summary: 'print the effective configuration and the file it came from',
     usage: '[--json]',
