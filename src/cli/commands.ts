@@ -37,6 +37,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/init.js'),
   },
   {
+    name: 'uninstall',
+    summary: 'remove what init installed: our hook blocks, the prepare script it added, the state folder (the config with --all)',
+    usage: '[--all] [--json]',
+    options: { ...json, all: { type: 'boolean' } },
+    optionHelp: { ...jsonHelp, all: 'also remove the .proverc.json init wrote' },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/uninstall.js'),
+  },
+  {
     name: 'commit-msg',
     summary: 'check the commit message file git passes to the commit-msg hook',
     usage: '<file> [--json]',
