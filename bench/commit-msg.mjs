@@ -1,5 +1,6 @@
 // Whole-process benchmark of the commit-msg path, side by side in one run: bare `node -e 0`,
-// `prove-hooks commit-msg` and `check-msg` (config cache hit and miss), and a real `git commit`
+// `prove-hooks commit-msg` and `check-msg` (config cache hit and miss), `prepare-commit-msg`
+// (filling the template from the branch, and with git's `message` source), and a real `git commit`
 // with the hook against `git commit --no-verify`. Variants are interleaved (a different order
 // every round) so machine noise hits all of them alike. Needs `npm run build` first.
 //
@@ -61,6 +62,10 @@ chmodSync(join(hooks, 'commit-msg'), 0o755);
 run('git', ['config', 'core.hooksPath', hooks]);
 run('git', ['commit', '-q', '--allow-empty', '-m', GOOD]);
 writeFileSync(join(repo, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
+// prepare-commit-msg fills its template from a branch that holds a task id.
+run('git', ['checkout', '-q', '-b', 'feat/T-2026-11-22-002-login-page']);
+const prepareFile = join(repo, '.git', 'PREPARE_EDITMSG');
+const writeGitTemplate = () => writeFileSync(prepareFile, '\n# Please enter the commit message for your changes.\n');
 // The same check with the performance monitor off (no record, no delta), from a folder whose own
 // config says so: the difference to the plain commit-msg run is what the monitor costs a hook.
 const monitorOff = join(repo, 'monitor-off');
@@ -88,6 +93,8 @@ const variants = [
   { name: 'prove-hooks commit-msg (cache hit)', group: 'node', command: process.execPath, args: [cli, 'commit-msg', '.git/COMMIT_EDITMSG'] },
   { name: 'prove-hooks check-msg (cache hit)', group: 'node', command: process.execPath, args: [cli, 'check-msg', GOOD] },
   { name: 'commit-msg, monitor off (cache hit)', group: 'node', command: process.execPath, args: [cli, 'commit-msg', '../.git/COMMIT_EDITMSG'], cwd: monitorOff },
+  { name: 'prepare-commit-msg, template (cache hit)', group: 'node', command: process.execPath, args: [cli, 'prepare-commit-msg', '.git/PREPARE_EDITMSG'], prepare: writeGitTemplate },
+  { name: 'prepare-commit-msg, -m source', group: 'node', command: process.execPath, args: [cli, 'prepare-commit-msg', '.git/PREPARE_EDITMSG', 'message'] },
   { name: 'full CLI commit-msg (cache hit)', group: 'node', command: process.execPath, args: [fullCli, 'commit-msg', '.git/COMMIT_EDITMSG'] },
   {
     name: 'prove-hooks check-msg (cache miss)',
@@ -133,6 +140,8 @@ function time(variant) {
   const ms = Number(now() - start) / 1e6;
   const cpuAfter = childCpuSeconds();
   if (result.status !== 0) throw new Error(`${variant.name} exited ${result.status}`);
+  // The template variant must have filled the file, or it measured something else.
+  if (variant.prepare === writeGitTemplate && !readFileSync(prepareFile, 'utf8').startsWith('feat: <subject> [T-2026-11-22-002]')) throw new Error('prepare-commit-msg did not fill the template');
   variant.after?.();
   return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) * 1000 };
 }

@@ -8,7 +8,7 @@ import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
-export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@1';
+export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@2';
 
 /** Entries kept (one per project folder: worktrees of one repository share the file). */
 export const CONFIG_CACHE_MAX_ENTRIES = 16;

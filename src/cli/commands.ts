@@ -37,6 +37,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/init.js'),
   },
   {
+    name: 'uninstall',
+    summary: 'remove what init installed: our hook blocks, the prepare script it added, the state folder (the config with --all)',
+    usage: '[--all] [--json]',
+    options: { ...json, all: { type: 'boolean' } },
+    optionHelp: { ...jsonHelp, all: 'also remove the .proverc.json init wrote' },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/uninstall.js'),
+  },
+  {
     name: 'commit-msg',
     summary: 'check the commit message file git passes to the commit-msg hook',
     usage: '<file> [--json]',
@@ -53,6 +62,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     optionHelp: { ...jsonHelp, timing: 'print the time of each phase of this run on stderr (also PROVE_TIMING=1)' },
     positionals: { min: 1, max: 1 },
     load: () => import('./commands/applypatch-msg.js'),
+  },
+  {
+    name: 'prepare-commit-msg',
+    summary: 'the prepare-commit-msg hook: a message template with the task id from the branch name',
+    usage: '<file> [<source> [<commit>]]',
+    options: {},
+    optionHelp: {},
+    positionals: { min: 1, max: 3 },
+    load: () => import('./commands/prepare-commit-msg.js'),
   },
   {
     name: 'check-msg',
@@ -96,6 +114,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/scan.js'),
+  },
+  {
+    name: 'check',
+    summary: "check a range's commit messages and flag references in one run (for CI; finds the range on GitHub Actions and GitLab CI)",
+    usage: '[--range <base>..<head>] [--format text|json|sarif|github]',
+    options: { ...json, format: { type: 'string' }, range: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      format: flagReportHelp.format,
+      range: 'the commits of <head> that <base> lacks, e.g. origin/main..HEAD; default: the pull request (GitHub Actions) or merge request (GitLab CI)',
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/check.js'),
   },
   {
     name: 'config',

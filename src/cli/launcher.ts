@@ -4,7 +4,9 @@
 // dist/message-fast-path.cjs); a plain pre-commit run with warm caches by the pre-commit fast
 // path (dist/pre-commit-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs),
 // which reads the same process.argv. Both come through V8's code cache in the git dir when there is one
-// (src/cli/code-cache.ts). This file stays tiny: it is parsed on every run.
+// (src/cli/code-cache.ts). prepare-commit-msg with a message source git brought (-m, merge,
+// amend) is answered here without loading anything; without one, by the same fast path file.
+// This file stays tiny: it is parsed on every run.
 import { fstatSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
@@ -44,6 +46,7 @@ function writeStdout(text: string): void {
 }
 
 function runFastPath(): FastPath.FastPathOutcome {
+  const prepare = argv[0] === 'prepare-commit-msg';
   const io: FastPath.FastPathIo = {
     argv,
     env: process.env,
@@ -63,10 +66,11 @@ function runFastPath(): FastPath.FastPathOutcome {
   };
   const file = join(__dirname, 'message-fast-path.cjs');
   const dir = codeCacheDir();
+  const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
-  if (dir === undefined) return (require(file) as typeof FastPath).tryFastMessageCheck(io);
+  if (dir === undefined) return check(require(file) as typeof FastPath);
   const cache = { dir, tag: argv[0]!, keep: (outcome: FastPath.FastPathOutcome) => outcome.decided };
-  return loadWithCodeCache(file, cache, (fastPath: typeof FastPath) => fastPath.tryFastMessageCheck(io));
+  return loadWithCodeCache(file, cache, check);
 }
 
 /** `pre-commit` with warm caches, by dist/pre-commit-fast-path.cjs (the hook without the config and registry parsers). */
@@ -92,7 +96,7 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
 function codeCacheDir(): string | undefined {
   try {
     const cwd = process.cwd();
-    const git = argv[0] === 'commit-msg' && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
+    const git = (argv[0] === 'commit-msg' || argv[0] === 'prepare-commit-msg') && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
     return git === null ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
   } catch {
     // Recovered on purpose: a cache is a shortcut; the command itself meets and reports the problem.
@@ -101,8 +105,12 @@ function codeCacheDir(): string | undefined {
 }
 
 const argv = process.argv.slice(2);
-const candidate = argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg');
-if (argv.length === 1 && argv[0] === 'pre-commit') {
+const candidate = (argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg'))
+  || (argv[0] === 'prepare-commit-msg' && argv.length >= 2 && argv.length <= 4);
+if (argv[0] === 'prepare-commit-msg' && argv.length >= 3 && argv.length <= 4 && argv[2] !== '' && argv[2] !== 'template') {
+  // git brought its own message (-m, -F, merge, squash, amend): nothing to do, nothing to load.
+  process.exitCode = 0;
+} else if (argv.length === 1 && argv[0] === 'pre-commit') {
   // Anything unexpected in the fast path itself: the full CLI runs and reports it.
   void new Promise<FastPath.FastPathOutcome>((resolve) => resolve(runPreCommitFastPath()))
     .catch(() => ({ decided: false as const, reason: 'fast path failed' }))

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
-import { checkCustomPattern } from '../core/flags/pattern-safety.js';
+import { checkCustomPattern, isBacktrackingSafe } from '../core/flags/pattern-safety.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
 
 /** Git-generated first lines that are exempt from the convention. */
@@ -36,8 +36,16 @@ export const commitMsgSchema = z
       .int()
       .min(1)
       .max(9)
-      .default(3)
-      .describe('How many digits follow the date in the task id (exactly).'),
+      .nullable()
+      .default(null)
+      .describe('Exactly this many digits after the date in the task id, or null (default) for any count of at least `taskIdMinDigits`.'),
+    taskIdMinDigits: z
+      .number()
+      .int()
+      .min(1)
+      .max(9)
+      .default(1)
+      .describe('At least this many digits after the date in the task id (default 1: `[T-2025-01-18-1234]` passes, as in the reference expression).'),
     modes: z
       .array(z.string().regex(/^[A-Z][A-Z0-9]*$/, 'a mode is upper-case letters and digits'))
       .min(1)
@@ -60,12 +68,25 @@ export const commitMsgSchema = z
       .nullable()
       .default(null)
       .describe('Maximum length of a body line, or null for no limit.'),
+    helpUrl: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'a help URL starts with http:// or https:// and has no spaces')
+      .nullable()
+      .default(null)
+      .describe("A link to the team's own page about the convention, printed with every rejection (like commitlint's helpUrl), or null."),
     exempt: z
       .array(z.enum(EXEMPTION_KINDS))
       .default([...EXEMPTION_KINDS])
       .describe('Git-generated messages that skip the checks, matched on the first line only.'),
   })
   .superRefine((rules, ctx) => {
+    if (rules.taskIdDigits !== null && rules.taskIdDigits < rules.taskIdMinDigits) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taskIdDigits'],
+        message: `taskIdDigits ${rules.taskIdDigits} is below taskIdMinDigits ${rules.taskIdMinDigits}: no task id could pass`,
+      });
+    }
     // A limit below the shortest possible first line would reject every message, forever.
     const shortest = measureShortestHeader(rules);
     if (rules.maxHeaderLength < shortest) {
@@ -80,14 +101,57 @@ export const commitMsgSchema = z
 
 /** Length of the shortest first line the rules allow: `t: x [T-YYYY-MM-DD-NNN] [MODE:M]`. */
 export function measureShortestHeader(rules: {
-  types: readonly string[]; scope: string; taskIdPrefix: string; taskIdDigits: number; modes: readonly string[];
+  types: readonly string[]; scope: string; taskIdPrefix: string; taskIdDigits: number | null; taskIdMinDigits: number;
+  modes: readonly string[];
 }): number {
   const shortestType = Math.min(...rules.types.map((type) => type.length));
   const shortestMode = Math.min(...rules.modes.map((mode) => mode.length));
   const scope = rules.scope === 'required' ? '(s)'.length : 0;
-  const task = `[${rules.taskIdPrefix}-YYYY-MM-DD-]`.length + rules.taskIdDigits;
+  const task = `[${rules.taskIdPrefix}-YYYY-MM-DD-]`.length + (rules.taskIdDigits ?? rules.taskIdMinDigits);
   return shortestType + scope + ': x '.length + task + ' [MODE:]'.length + shortestMode;
 }
+
+/** The default map from a branch's first folder (`feat/...`) to a commit type. */
+export const DEFAULT_TYPE_BY_PREFIX: Readonly<Record<string, string>> = {
+  feat: 'feat', feature: 'feat', fix: 'fix', bugfix: 'fix', hotfix: 'fix',
+  chore: 'chore', refactor: 'refactor', revert: 'revert', test: 'test',
+};
+
+export const prepareCommitMsgSchema = z
+  .strictObject({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('Fill the message template from the branch name when git opens the editor for a new message (prepare-commit-msg).'),
+    branchPattern: z
+      .string()
+      .min(1)
+      .nullable()
+      .default(null)
+      .superRefine((source, ctx) => {
+        if (source === null) return;
+        let groups: string[];
+        try {
+          groups = Object.keys(new RegExp(`${source}|(?<__probe>)`).exec('')?.groups ?? {});
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `the branch pattern is not a valid regular expression: ${(error as Error).message}` });
+          return;
+        }
+        if (!groups.includes('taskId')) ctx.addIssue({ code: 'custom', message: 'the branch pattern needs a named group `taskId`, e.g. (?<taskId>T-\\d{4}-\\d{2}-\\d{2}-\\d+)' });
+        else if (!isBacktrackingSafe(source)) ctx.addIssue({ code: 'custom', message: 'the branch pattern can backtrack catastrophically (nested or overlapping repetition such as (a+)+): simplify it' });
+      })
+      .describe('A regular expression over the branch name with a named group `taskId` (and optionally `prefix`, the type key); null: an optional `<prefix>/` folder, then the first task id anywhere in the name.'),
+    typeByPrefix: z
+      .record(z.string().min(1), z.string().min(1))
+      .default({ ...DEFAULT_TYPE_BY_PREFIX })
+      .describe('The commit type for a branch prefix (`feat/...`, `bugfix/...`); another prefix gives a `<type>` placeholder.'),
+    mode: z
+      .string()
+      .nullable()
+      .default(null)
+      .describe('The mode written into the template, or null: F for feat and fix, NF for the other types (with the default modes).'),
+  })
+  .describe('The prepare-commit-msg hook: a message template from the branch name.');
 
 /** Case variants of registry aliases that are matched too (on identifier boundaries). */
 export const ALIAS_CASE_VARIANTS = ['camel', 'snake', 'upper-snake', 'kebab'] as const;
@@ -221,12 +285,27 @@ export const configSchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema for editors; ignored by prove-hooks.'),
     commitMsg: commitMsgSchema.prefault({}),
+    prepareCommitMsg: prepareCommitMsgSchema.prefault({}),
     flags: flagsSchema.prefault({}),
     perf: perfSchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    // The template must be a message the commit-msg rules accept once its subject is written.
+    const { commitMsg, prepareCommitMsg } = config;
+    if (prepareCommitMsg.mode !== null && !commitMsg.modes.includes(prepareCommitMsg.mode)) {
+      ctx.addIssue({ code: 'custom', path: ['prepareCommitMsg', 'mode'], message: `the mode ${prepareCommitMsg.mode} is not one of commitMsg.modes (${commitMsg.modes.join(', ')})` });
+    }
+    for (const [prefix, type] of Object.entries(prepareCommitMsg.typeByPrefix)) {
+      // The default map names the default types; a team with other types may leave it as it is.
+      if (!commitMsg.types.includes(type) && DEFAULT_TYPE_BY_PREFIX[prefix] !== type) {
+        ctx.addIssue({ code: 'custom', path: ['prepareCommitMsg', 'typeByPrefix', prefix], message: `the type ${type} is not one of commitMsg.types (${commitMsg.types.join(', ')})` });
+      }
+    }
   })
   .describe('prove-hooks configuration (.proverc.json).');
 
 export type CommitMsgConfig = z.infer<typeof commitMsgSchema>;
+export type PrepareCommitMsgConfig = z.infer<typeof prepareCommitMsgSchema>;
 export type FlagsConfig = z.infer<typeof flagsSchema>;
 export type CustomFlagPattern = z.infer<typeof customFlagPatternSchema>;
 export type AliasCaseVariant = (typeof ALIAS_CASE_VARIANTS)[number];

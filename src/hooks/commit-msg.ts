@@ -3,9 +3,10 @@
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
-import { formatLocalDate } from '../core/local-date.js';
 import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
+import { parseBranchTask } from '../core/commit-message/template.js';
+import { readHeadFile } from '../git/current-branch.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
 import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
@@ -24,7 +25,7 @@ export interface MessageCheckIo {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   readonly git: GitRunner;
-  /** Wall clock: names saved messages and dates the example's task id. */
+  /** Wall clock: names saved messages. */
   readonly now: () => Date;
   /** Process id, part of a saved message's file name. */
   readonly pid: number;
@@ -115,7 +116,7 @@ async function checkAndReport(
     commentChar: settings.commentChar,
     // The hook checks the message as git will store it; check-msg, given a message, as edited.
     cleanup,
-    today: formatLocalDate(io.now()),
+    ...branchTaskOf(git, config),
   }));
   const stopReport = io.recorder?.phase('report');
   const saved = report.hook !== undefined && result.status === 'rejected' ? keepRejected(savedBytes(result.cleaned, raw, rawBytes, settings.commentChar, cleanup), git, io) : undefined;
@@ -123,7 +124,7 @@ async function checkAndReport(
   const silent = report.hook !== undefined && !report.json && result.status !== 'rejected' && result.violations.length === 0;
   if (!silent) {
     const retry = report.hook === 'applypatch-msg' ? ('am' as const) : ('commit' as const);
-    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook !== undefined, configFile: config.filePath, retry, ...(saved === undefined ? {} : { saved }) };
+    const options = { color: !report.json && report.color(), quietWhenAccepted: report.hook !== undefined, configFile: config.filePath, helpUrl: config.config.commitMsg.helpUrl, retry, ...(saved === undefined ? {} : { saved }) };
     io.stdout.write(report.json ? `${JSON.stringify(toMessageReportJson(result, options), null, 2)}\n` : formatMessageReport(result, options));
   }
   stopReport?.();
@@ -139,6 +140,18 @@ function cleanupFor(hook: MessageHookName | undefined, configured: ResolvedMessa
   if (hook === 'applypatch-msg') return 'whitespace';
   if (hook === 'commit-msg') return hookCleanupMode(configured, editorUsedBy(env));
   return configured ?? 'strip';
+}
+
+/**
+ * The task id the branch name holds, for the corrected example of a rejection (the example
+ * shows placeholders otherwise, never a made-up id). Read from the HEAD file: no git process.
+ */
+function branchTaskOf(git: GitContext | null, config: ResolvedConfig): { branchTaskId?: string } {
+  if (git === null) return {};
+  const head = readHeadFile(git.gitDir);
+  if (head.kind !== 'branch') return {};
+  const task = parseBranchTask(head.name, config.config.commitMsg, config.config.prepareCommitMsg);
+  return task === undefined ? {} : { branchTaskId: task.taskId };
 }
 
 /**

@@ -1,6 +1,7 @@
 // The message-check fast path: accepts a good message with nothing but cached state (config, git
 // settings) and hands every other case to the full CLI, so the common commit costs about one
 // Node start. It never decides a rejection: it only says "accepted" or "ask the full path".
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { readConfigCache } from '../cache/config-cache.js';
@@ -8,6 +9,8 @@ import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
+import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../core/commit-message/template.js';
+import { readHeadFile } from '../git/current-branch.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { MESSAGE_MAX_BYTES, readMessageFileBytes } from './message-input.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
@@ -90,4 +93,39 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
 
 function handOver(reason: string): FastPathOutcome {
   return { decided: false, reason };
+}
+
+/**
+ * `prove-hooks prepare-commit-msg <file> [template]` with config and git settings cached: fills
+ * the template from the branch (or leaves the file) exactly as the full path does, and decides
+ * exit 0. A cache miss, a HEAD the file cannot tell, or any error hands over having written nothing.
+ * (The launcher answers the other sources, -m, merge, squash, amend, without loading this file.)
+ */
+export function tryFastPrepareMessage(io: FastPathIo): FastPathOutcome {
+  const { argv, env, cwd } = io;
+  const [command, file, source] = argv;
+  if (command !== 'prepare-commit-msg' || file === undefined || file.startsWith('-') || argv.length > 4) return handOver('not a plain prepare-commit-msg run');
+  if (source !== undefined && source !== '' && source !== 'template') return { decided: true, exitCode: ExitCode.OK };
+  if (skipRequestedBy(env) !== undefined) return { decided: true, exitCode: ExitCode.OK };
+  try {
+    const git = locateRepositoryOfMessageFile(file, cwd, env);
+    if (git === null) return handOver('not in a git repository');
+    const head = readHeadFile(git.gitDir);
+    if (head.kind === 'detached') return { decided: true, exitCode: ExitCode.OK };
+    if (head.kind !== 'branch') return handOver(`HEAD: ${head.reason}`);
+    const lookup = readConfigCache(configCacheFileFor(git)!, configScopeFor(cwd, git), PROVE_VERSION);
+    if (lookup.status !== 'hit') return handOver(`config cache ${lookup.status}`);
+    const config = lookup.value.config as ProveConfig;
+    if (!config.prepareCommitMsg.enabled) return { decided: true, exitCode: ExitCode.OK };
+    const task = parseBranchTask(head.name, config.commitMsg, config.prepareCommitMsg);
+    if (task === undefined) return { decided: true, exitCode: ExitCode.OK };
+    const settings = readGitSettingsCache(gitSettingsCacheFile(git.gitDir), { version: PROVE_VERSION, envKey: configEnvironmentKey(env), gitDir: git.gitDir });
+    if (settings.status !== 'hit') return handOver(`git settings cache ${settings.status}`);
+    const path = resolve(cwd, file);
+    const filled = fillMessageTemplate(readFileSync(path, 'utf8'), buildTemplateHeader(task, config.commitMsg, config.prepareCommitMsg), settings.settings.commentChar);
+    if (filled !== undefined) writeFileSync(path, filled);
+    return { decided: true, exitCode: ExitCode.OK };
+  } catch (error) {
+    return handOver(`error: ${(error as Error).message}`);
+  }
 }

@@ -47,9 +47,9 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes)));
     const today = readToday();
-    const rejected = checkMessages(plan.ranges, context, today);
+    const rejected = checkMessages(plan.ranges, context);
     recorder.count('messages', new Set(plan.ranges.flatMap((r) => r.commits.map((c) => c.id))).size);
-    io.stderr.write(formatRejectedCommits(rejected, findRewordBases(plan.ranges, rejected)));
+    io.stderr.write(formatRejectedCommits(rejected, findRewordBases(plan.ranges, rejected), context.config.commitMsg.helpUrl));
     let blockingFlags = false;
     if (context.config.flags.enabled && plan.ranges.some((range) => range.base !== null)) {
       // Each range is judged by the registry as committed at its tip: a branch pushed while
@@ -67,7 +67,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
 }
 
 /** Every distinct pushed commit whose message the commit-msg rules (with exemptions) reject. */
-function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today: string): RejectedCommit[] {
+function checkMessages(ranges: readonly PushRange[], run: FlagRunContext): RejectedCommit[] {
   const seen = new Set<string>();
   const rejected: RejectedCommit[] = [];
   for (const commit of ranges.flatMap((range) => range.commits)) {
@@ -75,7 +75,7 @@ function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today:
     seen.add(commit.id);
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
     // A `Merge branch ...` first line is exempt only on a commit that really merges (2+ parents).
-    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today, mergeCommit: commit.parents.length >= 2 });
+    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 });
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,

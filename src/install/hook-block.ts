@@ -4,7 +4,7 @@
 import { findScriptEnd, type ScriptEnd } from './hook-reachability.js';
 
 /** The git hooks prove-hooks installs. `git am` runs applypatch-msg (not commit-msg) on each patch's message. */
-export const HOOK_NAMES = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push'] as const;
+export const HOOK_NAMES = ['prepare-commit-msg', 'commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /** First line of our block; a line starting with this text is recognised as ours. */
@@ -16,6 +16,7 @@ const BEGIN_LINE = `${BLOCK_BEGIN} (added by \`prove-hooks init\`, which rewrite
 
 /** The arguments git gives each hook, passed on unchanged. */
 const HOOK_ARGS: Readonly<Record<HookName, string>> = {
+  'prepare-commit-msg': ' "$@"',
   'commit-msg': ' "$1"',
   'applypatch-msg': ' "$1"',
   'pre-commit': '',
@@ -35,12 +36,13 @@ export function quoteShell(text: string): string {
  * (no `npx`: it costs ~0.4 s). For a package in a subfolder it runs the binary from that folder,
  * so the package's own config is found, and first makes the commit message path absolute (git
  * passes `.git/COMMIT_EDITMSG` or `.git/rebase-apply/final-commit`, relative to the top). When the binary is
- * missing (dependencies not installed yet) it prints one line and lets git go on.
+ * missing (dependencies not installed yet, or prove-hooks uninstalled) it prints one line, once
+ * per clone, and lets git go on.
  */
 export function composeHookBlock(hook: HookName, packageDir: string): string {
   const bin = packageDir === '' ? 'node_modules/.bin/prove-hooks' : `${packageDir}/node_modules/.bin/prove-hooks`;
   const where = packageDir === '' ? '' : ` in ${packageDir}`;
-  const notice = quoteShell(`prove-hooks: ${bin} not found, ${hook} not checked (run npm install${where})`);
+  const notice = quoteShell(`prove-hooks: ${bin} not found, commits are not checked (run npm install${where}, or delete the prove-hooks blocks from the hook files). Shown once.`);
   const run: string[] = [];
   if (packageDir === '') {
     run.push(`  node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]}`);
@@ -49,10 +51,26 @@ export function composeHookBlock(hook: HookName, packageDir: string): string {
       '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
       `  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook} "$prove_hooks_msg")`,
     );
+  } else if (hook === 'prepare-commit-msg') {
+    // The message path made absolute, git's other arguments (source, commit) passed on; the
+    // shift happens in the subshell so lines after the block still see git's arguments.
+    run.push(
+      '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
+      `  (shift; cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks prepare-commit-msg "$prove_hooks_msg" "$@")`,
+    );
   } else {
     run.push(`  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]})`);
   }
-  return [BEGIN_LINE, `if [ -x ${quoteShell(bin)} ]; then`, ...run, 'else', `  echo ${notice} >&2`, 'fi', BLOCK_END].join('\n');
+  // Without the binary (after `npm uninstall prove-hooks`) every hook of every commit would say
+  // so: the notice is printed once per clone, remembered by a file in our state folder.
+  const missing = [
+    '  prove_hooks_noted="$(git rev-parse --git-common-dir 2>/dev/null || true)/prove-hooks/binary-missing-noted"',
+    '  if [ ! -e "$prove_hooks_noted" ]; then',
+    `    echo ${notice} >&2`,
+    '    mkdir -p "${prove_hooks_noted%/*}" 2>/dev/null && : > "$prove_hooks_noted" 2>/dev/null || true',
+    '  fi',
+  ];
+  return [BEGIN_LINE, `if [ -x ${quoteShell(bin)} ]; then`, ...run, 'else', ...missing, 'fi', BLOCK_END].join('\n');
 }
 
 /** What merging did to a hook file. */
@@ -131,7 +149,7 @@ function insertBefore(lines: readonly string[], index: number, block: string): s
 
 const REFUSED_HINT = 'add the block by hand where the script always gets to it (before any exit/exec), then run init again';
 
-const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:commit-msg|applypatch-msg|pre-commit|pre-push)\b/;
+const UNMARKED_CALL = /\bprove-hooks(?:\.js|\.mjs)?\s+(?:prepare-commit-msg|commit-msg|applypatch-msg|pre-commit|pre-push)\b/;
 
 /** Merges `block` into a hook file's text (undefined when the file does not exist). */
 export function mergeHookBlock(existing: string | undefined, block: string): HookFileMerge {
@@ -165,4 +183,34 @@ export function mergeHookBlock(existing: string | undefined, block: string): Hoo
   }
   const content = [...lines.slice(0, begin), block, ...lines.slice(end + 1)].join('\n');
   return content === existing ? { content, change: 'unchanged' } : { content, change: 'updated' };
+}
+
+/** What removing our block did to a hook file. */
+export type HookFileRemoval =
+  /** Our block was removed; the user's lines stay. */
+  | { readonly change: 'removed'; readonly content: string }
+  /** The file held only our block: it goes. */
+  | { readonly change: 'deleted' }
+  /** No block of ours in the file. */
+  | { readonly change: 'absent' }
+  /** A begin marker without its end (or several blocks): the file is left as it is. */
+  | { readonly change: 'conflict' };
+
+/** Removes our marked block from a hook file's text (the inverse of {@link mergeHookBlock}). */
+export function removeHookBlock(existing: string): HookFileRemoval {
+  const lines = existing.split('\n');
+  const begins = lines.flatMap((line, index) => (line.startsWith(BLOCK_BEGIN) ? [index] : []));
+  const ends = lines.flatMap((line, index) => (line.trimEnd() === BLOCK_END ? [index] : []));
+  if (begins.length === 0 && ends.length === 0) return { change: 'absent' };
+  const begin = begins[0]!;
+  const end = ends[0];
+  if (begins.length !== 1 || ends.length !== 1 || end === undefined || end < begin) return { change: 'conflict' };
+  // mergeHookBlock put one blank line before the block: it goes with it.
+  const before = lines.slice(0, begin);
+  while (before.length > 0 && before.at(-1)!.trim() === '') before.pop();
+  const after = lines.slice(end + 1);
+  const rest = [...before, ...after].join('\n');
+  // Only a shebang, blank lines or nothing left: the file was ours.
+  if (rest.split('\n').every((line) => line.trim() === '' || line.startsWith('#!'))) return { change: 'deleted' };
+  return { change: 'removed', content: `${rest.replace(/\n+$/, '')}\n` };
 }

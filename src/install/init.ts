@@ -106,7 +106,8 @@ async function checkSparseCheckout(topLevel: string, huskyDir: string, options: 
 }
 
 /** The nearest folder with a package.json, from `start` up to the top of the work tree. */
-function findPackageDir(start: string, topLevel: string): string {
+/** The folder of the package.json nearest above `start`, inside the work tree. Throws FileReadError. */
+export function findPackageDir(start: string, topLevel: string): string {
   for (let dir = start; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;
     if (dir === topLevel || dirname(dir) === dir || !isInside(dir, topLevel)) break;
@@ -120,7 +121,7 @@ function findPackageDir(start: string, topLevel: string): string {
  * Our husky directory, unless core.hooksPath already points at another husky 9 directory in this
  * repository (e.g. the root package's): then our blocks go there, since git runs one hooks path.
  */
-function chooseHuskyDir(layout: RepoLayout, ownHusky: string, steps: InitStep[]): string {
+export function chooseHuskyDir(layout: RepoLayout, ownHusky: string, steps: InitStep[]): string {
   const current = layout.hooksPath === undefined ? undefined : normaliseHooksPath(layout.hooksPath, layout.topLevel);
   if (current === undefined) {
     const active = listActiveHooks(join(layout.commonDir, 'hooks'));
@@ -279,6 +280,6 @@ function isInside(path: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-function toPosix(path: string): string {
+export function toPosix(path: string): string {
   return path.split(sep).join('/');
 }

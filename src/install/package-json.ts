@@ -54,6 +54,19 @@ export function planPrepareScript(current: string | undefined, packageDir: strin
   return { change: 'combined', script: `${first} && ${current}` };
 }
 
+/**
+ * Undoes {@link planPrepareScript}: a `prepare` that is exactly ours goes, ours in front of the
+ * user's script leaves the user's; anything else was not written by us and stays.
+ */
+export function planPrepareRemoval(current: string | undefined, packageDir: string, huskyDir: string): { readonly change: 'removed' | 'restored' | 'kept' | 'absent'; readonly script?: string } {
+  if (current === undefined) return { change: 'absent' };
+  const ours = composeHuskyCommand(packageDir, huskyDir);
+  if (current === ours) return { change: 'removed' };
+  const first = `${packageDir === '' ? ours : `(${ours})`} && `;
+  if (current.startsWith(first) && current.length > first.length) return { change: 'restored', script: current.slice(first.length) };
+  return { change: 'kept', script: current };
+}
+
 /** The directories the `husky` calls in a script install (`husky` and `husky install` mean `.husky`). */
 export function findHuskyTargets(script: string): string[] {
   const calls = script.matchAll(/(?:^|[\s;&|(])(?:npx\s+(?:--no\s+)?)?husky(?:[ \t]+([^\s;&|)]+))?/g);
@@ -86,11 +99,12 @@ export function detectIndent(text: string): string {
   return match?.[1] ?? '  ';
 }
 
-/** Sets `scripts.prepare` and re-serialises the manifest in the file's own indentation. */
-export function writePrepareScript(text: string, script: string): string {
+/** Sets `scripts.prepare` (undefined: removes it) and re-serialises the manifest in the file's own indentation. */
+export function writePrepareScript(text: string, script: string | undefined): string {
   const manifest = JSON.parse(text) as Record<string, unknown>;
   const scripts = (typeof manifest.scripts === 'object' && manifest.scripts !== null ? manifest.scripts : {}) as Record<string, unknown>;
-  manifest.scripts = { ...scripts, prepare: script };
+  const { prepare: _old, ...others } = scripts;
+  manifest.scripts = script === undefined ? others : { ...scripts, prepare: script };
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
   return `${JSON.stringify(manifest, null, detectIndent(text)).replaceAll('\n', newline)}${newline}`;
 }

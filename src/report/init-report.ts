@@ -35,3 +35,17 @@ export function formatInitReport(report: InitReport): string {
 export function formatInitJson(report: InitReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+/** Human-readable report of an uninstall run. Ends with a newline. */
+export function formatUninstallReport(report: InitReport): string {
+  const width = Math.max(...report.steps.map((step) => step.target.length));
+  const lines = [
+    `prove-hooks uninstall in ${report.topLevel}${report.packageDir === '' ? '' : ` (package in ${report.packageDir}/)`}`,
+    ...report.steps.map((step) => `  ${MARKS[step.change]} ${step.target.padEnd(width)}  ${step.detail}`),
+    '',
+    report.ok
+      ? `Done. Commit the changes to ${report.huskyDir}/ and package.json, then \`npm uninstall prove-hooks\`.`
+      : 'Some steps failed (x above): fix them and run `prove-hooks uninstall` again.',
+  ];
+  return `${lines.join('\n')}\n`;
+}

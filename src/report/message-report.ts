@@ -28,6 +28,8 @@ export interface MessageReportOptions {
   readonly configFile: string | null;
   /** How to retry a rejected message: `git commit` (commit-msg, the default) or through git am (applypatch-msg). */
   readonly retry?: 'commit' | 'am';
+  /** commitMsg.helpUrl: the team's own page, shown with every rejection. */
+  readonly helpUrl?: string | null;
 }
 
 /** What git am's user does after applypatch-msg stops a patch: apply it again, editing its message. */
@@ -66,6 +68,7 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
   if (result.example !== undefined) {
     lines.push('', '  A message that passes:', ...formatExample(result.example).map((line) => (line === '' ? '' : `    ${c.green(line)}`)));
   }
+  if (options.helpUrl) lines.push('', `  More about the convention: ${options.helpUrl}`);
   const saved = options.saved;
   if (saved?.status === 'saved' && options.retry === 'am') {
     lines.push('', `  git am stopped before committing this patch. Your message is saved in ${quoteShell(saved.path)}.`, '  Apply the patches again and fix the message when asked:', ...AM_RETRY.map((line) => `    ${c.bold(line)}`));
@@ -110,10 +113,12 @@ export interface MessageReportJson {
   readonly savedMessage: string | null;
   readonly retryCommand: string | null;
   readonly configFile: string | null;
+  /** commitMsg.helpUrl on a rejection, else null. */
+  readonly helpUrl: string | null;
 }
 
 /** Builds the JSON form. */
-export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'retry'>): MessageReportJson {
+export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'retry' | 'helpUrl'>): MessageReportJson {
   const savedReport = options.saved?.status === 'saved' ? options.saved : undefined;
   const saved = savedReport?.path ?? null;
   return {
@@ -127,5 +132,6 @@ export function toMessageReportJson(result: MessageCheckResult, options: Pick<Me
     // git am has no one command that retries a patch with a new message: the text report says how.
     retryCommand: saved === null || options.retry === 'am' ? null : formatRetryCommand(saved, savedReport?.keepCommentLines === true),
     configFile: options.configFile,
+    helpUrl: result.status === 'rejected' ? (options.helpUrl ?? null) : null,
   };
 }

@@ -17,7 +17,7 @@ export interface RejectedCommit {
  * interactive rebase starts from to reach every rejected commit (null: a root commit, `--root`).
  * Empty when there are none.
  */
-export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewordBases: readonly (string | null)[]): string {
+export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewordBases: readonly (string | null)[], helpUrl: string | null = null): string {
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
@@ -32,6 +32,7 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewor
   const how = rebases.length === 0 ? '`git rebase -i` from before the oldest of them' : rebases.join('; ');
   const where = rebases.length > 1 ? ', each on its branch' : '';
   lines.push(`  Reword them (${how}${where}, and mark them \`reword\`), then push again. PROVE_SKIP=1 skips the checks once.`);
+  if (helpUrl) lines.push(`  More about the convention: ${helpUrl}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -36,12 +36,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe('prove-hooks init', () => {
-  it('writes the three hooks, the prepare script and a starter config, and activates husky', () => {
+  it('writes the four hooks, the prepare script and a starter config, and activates husky', () => {
     const repo = repoWithPackage();
     const result = init(repo);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    for (const hook of ['commit-msg', 'pre-commit', 'pre-push']) {
+    for (const hook of ['prepare-commit-msg', 'commit-msg', 'pre-commit', 'pre-push']) {
       const text = readFileSync(join(repo.dir, '.husky', hook), 'utf8');
       expect(text).toContain(`node_modules/.bin/prove-hooks ${hook}`);
       expect(statSync(join(repo.dir, '.husky', hook)).mode & 0o111).not.toBe(0);
@@ -138,7 +138,9 @@ describe('prove-hooks init', () => {
     repo.gitOk(['commit', '-q', '-m', 'feat: first [T-2026-01-01-001] [MODE:F]']);
     const calls = readFileSync(join(repo.dir, 'web/calls.log'), 'utf8').trim().split('\n');
     expect(calls[0]).toBe(`${join(repo.dir, 'web')}|pre-commit|`);
-    expect(calls[1]).toBe(`${join(repo.dir, 'web')}|commit-msg ${join(repo.dir, '.git/COMMIT_EDITMSG')}|feat: first [T-2026-01-01-001] [MODE:F]`);
+    // prepare-commit-msg gets the message path made absolute and git's source (`message` for -m).
+    expect(calls[1]).toBe(`${join(repo.dir, 'web')}|prepare-commit-msg ${join(repo.dir, '.git/COMMIT_EDITMSG')} message|feat: first [T-2026-01-01-001] [MODE:F]`);
+    expect(calls[2]).toBe(`${join(repo.dir, 'web')}|commit-msg ${join(repo.dir, '.git/COMMIT_EDITMSG')}|feat: first [T-2026-01-01-001] [MODE:F]`);
   });
 
   it('puts its blocks into the husky folder core.hooksPath already uses in this repository', () => {

@@ -141,7 +141,7 @@ describe('the config cache (<git dir>/prove-hooks/config-cache.json)', () => {
     }
     // Rebuilt: a regular file in our format.
     expect(lstatSync(path()).isFile()).toBe(true);
-    expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/config-cache@1');
+    expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/config-cache@2');
   });
 
   it('a forged entry (config changed, checksum not) is never trusted', () => {

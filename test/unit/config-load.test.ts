@@ -144,7 +144,7 @@ describe('loadConfig: failures', () => {
     write('package.json', '{"prove":{"commitMsg":{"taskIdDigits":"three"}}}');
     const error = await configError(loadConfig(scope()));
     expect(error.message).toContain('package.json');
-    expect(error.message).toContain('prove.commitMsg.taskIdDigits: expected a number, found "three" (a string)');
+    expect(error.message).toContain('prove.commitMsg.taskIdDigits: expected a number or null, found "three" (a string)');
   });
 
   it('names the file of an invalid YAML value', async () => {

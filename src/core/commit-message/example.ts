@@ -2,13 +2,12 @@
 import type { CommitMsgConfig } from '../../config/schema.js';
 import { countCodePoints } from './code-points.js';
 import type { HeaderParts } from './header.js';
+import { describeTaskIdShape } from './tags.js';
 
 /** Placeholder subject when the user wrote none. */
 export const SUBJECT_PLACEHOLDER = 'describe the change';
 /** Placeholder scope when a scope is required and none was written. */
 export const SCOPE_PLACEHOLDER = 'scope';
-/** Placeholder date in the task id when no `today` is known (the core has no clock). */
-export const DATE_PLACEHOLDER = 'YYYY-MM-DD';
 
 /** The mode a type most likely means: with the default modes, feat/fix are F, the rest NF. */
 function guessMode(type: string, rules: CommitMsgConfig): string {
@@ -48,21 +47,22 @@ function wrapLine(line: string, max: number): string[] {
 }
 
 export interface ExampleOptions {
-  /** Today's date `YYYY-MM-DD` for the task id; without it the example shows `YYYY-MM-DD`. */
-  readonly today?: string;
+  /** The task id the branch name holds (see template.ts), used when the message has no valid one. */
+  readonly branchTaskId?: string;
 }
 
 /**
  * The corrected first line: the user's valid type (or the did-you-mean), scope when allowed,
- * subject (shortened to fit the length limit), valid task id (or a placeholder), valid mode
- * (or a guess from the type). Once the placeholders are filled in it passes every header rule.
+ * subject (shortened to fit the length limit), the task id (the user's valid one, else the
+ * branch's, else the user's with `YYYY-MM-DD` for a date that does not exist, else the
+ * placeholder `T-YYYY-MM-DD-NNN`: never a made-up value that looks real), valid mode (or a
+ * guess from the type). Once the placeholders are filled in it passes every header rule.
  */
 export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, options: ExampleOptions = {}): string {
   const type = parts.type ?? rules.types[0] ?? 'feat';
   const writtenScope = parts.scope?.trim();
   const scope = rules.scope === 'forbidden' ? undefined : writtenScope || (rules.scope === 'required' ? SCOPE_PLACEHOLDER : undefined);
-  const date = options.today !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.today) ? options.today : DATE_PLACEHOLDER;
-  const taskId = parts.taskId ?? `${rules.taskIdPrefix}-${date}-${'1'.padStart(rules.taskIdDigits, '0')}`;
+  const taskId = parts.taskId ?? options.branchTaskId ?? parts.taskIdWithoutDate ?? describeTaskIdShape(rules);
   const mode = parts.mode ?? guessMode(type, rules);
   const marker = parts.breaking === true && rules.breaking === 'allowed' ? '!' : '';
   const head = `${type}${scope !== undefined ? `(${scope})` : ''}${marker}: `;

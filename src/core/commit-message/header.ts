@@ -3,6 +3,7 @@ import type { CommitMsgConfig } from '../../config/schema.js';
 import type { Violation } from '../violation.js';
 import type { RuleCode } from './rules.js';
 import { checkMode, checkTaskId, classifyTag, describeTaskIdShape, findBracketGroups, isBareMode, type BracketGroup, type TagKind } from './tags.js';
+import { TEMPLATE_SUBJECT } from './template.js';
 import { suggestType } from './type-suggestion.js';
 import { describeCharacter, findInvisibleCharacters, replaceInvisibleCharacters } from './invisible-characters.js';
 
@@ -20,6 +21,8 @@ export interface HeaderParts {
   readonly subject: string;
   /** The task id (without brackets) when it is valid. */
   readonly taskId?: string;
+  /** The user's task id with its date replaced by `YYYY-MM-DD`, when only the date is wrong. */
+  readonly taskIdWithoutDate?: string;
   /** The mode when valid, or the obvious fix for it (`MODE:f` -> F). */
   readonly mode?: string;
 }
@@ -247,6 +250,9 @@ export function analyzeHeader(header: string, rules: CommitMsgConfig): HeaderAna
   const subject = reading.subject;
   if (subject === '') {
     violations.push(violation('subject-empty', 'There is no subject after the type.', 'Say what the commit does after "type: ", before the tags.'));
+  } else if (subject === TEMPLATE_SUBJECT) {
+    // The prepare-commit-msg template's placeholder, left as it was.
+    violations.push(violation('subject-empty', `The subject is still the template's placeholder ${TEMPLATE_SUBJECT}.`, `Replace ${TEMPLATE_SUBJECT} with what the commit does.`));
   }
 
   const taskTags = tags.filter((tag) => tag.kind === 'task');
@@ -269,11 +275,19 @@ export function analyzeHeader(header: string, rules: CommitMsgConfig): HeaderAna
   }
 
   let taskId: string | undefined;
+  let taskIdWithoutDate: string | undefined;
   const shape = describeTaskIdShape(rules);
   if (firstTask) {
     const check = checkTaskId(firstTask.content, rules);
     if (check.ok) taskId = check.value;
-    else violations.push(violation(check.rule, check.message, check.hint));
+    else {
+      violations.push(violation(check.rule, check.message, check.hint));
+      // The shape is right and only the date does not exist: `T-<date>-<serial>`.
+      if (check.rule === 'task-id-date-invalid') {
+        const [prefix, , , , serial] = firstTask.content.split('-');
+        taskIdWithoutDate = `${prefix}-YYYY-MM-DD-${serial}`;
+      }
+    }
   } else {
     violations.push(violation('task-id-missing', 'The task id tag is missing.', `Add [${shape}] after the subject.`));
   }
@@ -298,6 +312,7 @@ export function analyzeHeader(header: string, rules: CommitMsgConfig): HeaderAna
     ...(reading.breaking === true && { breaking: true }),
     subject,
     ...(taskId !== undefined && { taskId }),
+    ...(taskIdWithoutDate !== undefined && { taskIdWithoutDate }),
     ...(mode !== undefined && { mode }),
   };
   return { parts, violations };

@@ -34,13 +34,13 @@ export interface MessageCheckOptions {
    * the scissors cut. The scissors line is always honoured (it only appears with `-v`).
    */
   readonly cleanup?: CleanupMode;
-  /** Today's date `YYYY-MM-DD`, used in the corrected example's task id; default a `YYYY-MM-DD` placeholder. */
-  readonly today?: string;
   /**
    * Whether the commit has two or more parents, when known (pre-push reads it from git). A commit
    * known not to be a merge never gets the `merge` exemption, whatever its first line says.
    */
   readonly mergeCommit?: boolean;
+  /** The task id of the current branch (see `parseBranchTask`), for the corrected example of a rejection. */
+  readonly branchTaskId?: string;
 }
 
 export type MessageCheckResult =
@@ -132,7 +132,7 @@ function checkUnsafe(raw: string, rules: CommitMsgConfig, options: MessageCheckO
     const parsed: ParsedHeader = { type: parts.type, ...(parts.scope !== undefined && { scope: parts.scope }), ...(parts.breaking === true && { breaking: true }), subject: parts.subject, taskId: parts.taskId, mode: parts.mode };
     return { status: 'accepted', cleaned, header: parsed, violations: orderViolations(violations) };
   }
-  const exampleHeader = buildExampleHeader(parts, rules, options.today !== undefined ? { today: options.today } : {});
+  const exampleHeader = buildExampleHeader(parts, rules, options.branchTaskId !== undefined ? { branchTaskId: options.branchTaskId } : {});
   const bodyLines = lines.slice(lines[1] === '' ? 2 : 1);
   const example = buildExampleMessage(exampleHeader, bodyLines, rules);
   return { status: 'rejected', cleaned, violations: orderViolations(violations), example, exampleHeader };

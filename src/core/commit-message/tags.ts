@@ -97,15 +97,28 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The task id shape for messages: `T-YYYY-MM-DD-NNN`. */
+/** The digits after the date a task id needs: exactly N, or at least N (the default: at least 1). */
+export function describeSerialDigits(rules: CommitMsgConfig): string {
+  if (rules.taskIdDigits !== null) return `exactly ${rules.taskIdDigits}`;
+  return rules.taskIdMinDigits === 1 ? 'one or more' : `at least ${rules.taskIdMinDigits}`;
+}
+
+/** True when a serial (already digit-checked) has a count of digits the rules allow. */
+export function isSerialLengthAllowed(serial: string, rules: CommitMsgConfig): boolean {
+  return rules.taskIdDigits !== null ? serial.length === rules.taskIdDigits : serial.length >= rules.taskIdMinDigits;
+}
+
+/** The task id shape for messages: `T-YYYY-MM-DD-NNN` (N as many times as the shortest serial, at least 3). */
 export function describeTaskIdShape(rules: CommitMsgConfig): string {
-  return `${rules.taskIdPrefix}-YYYY-MM-DD-${'N'.repeat(rules.taskIdDigits)}`;
+  const digits = rules.taskIdDigits ?? Math.max(3, rules.taskIdMinDigits);
+  return `${rules.taskIdPrefix}-YYYY-MM-DD-${'N'.repeat(digits)}`;
 }
 
 /** Validates the content of a task id tag (without its brackets) exactly. */
 export function checkTaskId(content: string, rules: CommitMsgConfig): TagCheck {
   const shape = describeTaskIdShape(rules);
-  const invalid = (message: string, hint = `Write it as [${shape}], e.g. [${rules.taskIdPrefix}-2025-01-18-${'1'.padStart(rules.taskIdDigits, '0')}].`): TagCheck => ({
+  const serialExample = '1'.padStart(rules.taskIdDigits ?? Math.max(3, rules.taskIdMinDigits), '0');
+  const invalid = (message: string, hint = `Write it as [${shape}], e.g. [${rules.taskIdPrefix}-2025-01-18-${serialExample}].`): TagCheck => ({
     ok: false, rule: 'task-id-invalid', message, hint,
   });
   const shown = content.length > 60 ? content.slice(0, 57) + '...' : content;
@@ -125,8 +138,8 @@ export function checkTaskId(content: string, rules: CommitMsgConfig): TagCheck {
     || !isAllDigits(year) || !isAllDigits(month) || !isAllDigits(day) || !isAllDigits(serial)) {
     return invalid(`The task id [${shown}] is not shaped ${shape}.`);
   }
-  if (serial.length !== rules.taskIdDigits) {
-    return invalid(`The task id [${shown}] has ${serial.length} digit(s) after the date; it needs exactly ${rules.taskIdDigits}.`);
+  if (!isSerialLengthAllowed(serial, rules)) {
+    return invalid(`The task id [${shown}] has ${serial.length} digit(s) after the date; it needs ${describeSerialDigits(rules)}.`);
   }
   if (!isRealDate(Number(year), Number(month), Number(day))) {
     return {

@@ -75,6 +75,7 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'core/commit-message/header.ts -> config/schema.ts (type)',
   'core/commit-message/index.ts -> config/schema.ts (type)',
   'core/commit-message/tags.ts -> config/schema.ts (type)',
+  'core/commit-message/template.ts -> config/schema.ts (type)',
   'git/confirm-context.ts -> cache/git-settings-cache.ts',
   'git/git-version.ts -> cache/state-dir.ts',
   'git/resolve-message-settings.ts -> cache/git-settings-cache.ts',

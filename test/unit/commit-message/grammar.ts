@@ -47,12 +47,16 @@ export const configArb: fc.Arbitrary<CommitMsgConfig> = fc
     scope: fc.constantFrom('forbidden', 'optional', 'required'),
     breaking: fc.constantFrom('forbidden', 'allowed'),
     taskIdPrefix: prefixArb,
-    taskIdDigits: fc.integer({ min: 1, max: 9 }),
+    // Half the configs keep the default (at least taskIdMinDigits), half demand an exact count.
+    taskIdDigits: fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+    taskIdMinDigits: fc.integer({ min: 1, max: 4 }),
     modes: fc.uniqueArray(modeArb, { minLength: 1, maxLength: 4 }),
     bodyLeadingBlank: fc.boolean(),
     bodyMaxLineLength: fc.option(fc.integer({ min: 20, max: 200 }), { nil: null }),
     exempt: fc.subarray([...EXEMPTION_KINDS]),
   })
+  // An exact count below the minimum is a config error; keep the exact count consistent.
+  .map((raw) => ({ ...raw, taskIdMinDigits: Math.min(raw.taskIdMinDigits, raw.taskIdDigits ?? 9) }))
   .map((raw) => configSchema.parse({ commitMsg: raw }).commitMsg);
 
 /** Characters a subject word may hold: anything visible except brackets (tags) and whitespace. */
@@ -89,7 +93,7 @@ export const validCaseArb = configArb.chain((rules) =>
       subject: subjectArb,
       prefix: fc.constant(rules.taskIdPrefix),
       date: dateArb,
-      serial: word('0123456789', rules.taskIdDigits, rules.taskIdDigits),
+      serial: word('0123456789', rules.taskIdDigits ?? rules.taskIdMinDigits, rules.taskIdDigits ?? rules.taskIdMinDigits + 6),
       mode: fc.constantFrom(...rules.modes),
       sep: gapArb,
       gap1: gapArb,

@@ -101,8 +101,10 @@ const MUTATIONS: ReadonlyArray<readonly [string, string, Mutation]> = [
   ['no space after the colon', 'separator-missing', withParts(() => ({ sep: '' }))],
   ['an empty subject', 'subject-empty', withParts(() => ({ subject: '' }))],
   ['no task id', 'task-id-missing', replaceHeader((h, p) => h.replace(p.gap1 + taskTag(p), ''))],
-  ['one digit too many', 'task-id-invalid', withParts((p) => ({ serial: p.serial + '0' }))],
-  ['one digit too few', 'task-id-invalid', withParts((p) => ({ serial: p.serial.slice(1) }))],
+  // One digit more breaks only an exact count; one fewer breaks whatever sits at its minimum.
+  ['one digit too many', 'task-id-invalid', withParts((p, rules) => (rules.taskIdDigits === null ? undefined : { serial: p.serial + '0' }))],
+  ['one digit too few', 'task-id-invalid', withParts((p, rules) => (
+    p.serial.length === (rules.taskIdDigits ?? rules.taskIdMinDigits) ? { serial: p.serial.slice(1) } : undefined))],
   ['a wrong prefix', 'task-id-invalid', withParts((p) => ({ prefix: p.prefix + 'X' }))],
   ['a dash missing in the date', 'task-id-invalid', withParts((p) => ({ date: p.date.replace('-', '') }))],
   ['no brackets round the task id', 'task-id-invalid', replaceHeader((h, p) => h.replace(taskTag(p), taskTag(p).slice(1, -1)))],
@@ -142,7 +144,9 @@ describe('every single-part mutation of a valid message', () => {
         const mutated = mutate(parts, rules);
         fc.pre(mutated !== undefined);
         const usedRules = mutated!.rules ?? rules;
-        const result = checkCommitMessage(mutated!.message, usedRules, { today: '2026-11-22' });
+        // A branch id makes the example pass as it is (without one it holds placeholders).
+        const branchTaskId = `${usedRules.taskIdPrefix}-2026-11-22-${'1'.repeat(usedRules.taskIdDigits ?? usedRules.taskIdMinDigits)}`;
+        const result = checkCommitMessage(mutated!.message, usedRules, { branchTaskId });
         expect(result.status).toBe('rejected');
         expect(result.violations.map((v) => v.rule)).toEqual([code]);
         if (result.status !== 'rejected') return;
@@ -162,7 +166,8 @@ describe('every single-part mutation of a valid message', () => {
         const usedRules = mutated!.rules ?? rules;
         const result = checkCommitMessage(mutated!.message, usedRules);
         if (result.status !== 'rejected') throw new Error('not rejected');
-        const filled = result.example!.replace('YYYY-MM-DD', '2024-02-29');
+        // The placeholders are visible: `YYYY-MM-DD` for the date, `N`s for the serial.
+        const filled = result.example!.replace('-YYYY-MM-DD-', '-2024-02-29-').replace(/-2024-02-29-(N+)\]/, (_all, ns: string) => `-2024-02-29-${'1'.repeat(ns.length)}]`);
         expect(checkCommitMessage(filled, usedRules).status).toBe('accepted');
       }),
       { numRuns: NUM_RUNS },

@@ -20,6 +20,9 @@ describe('accepted messages', () => {
     'feat: keep [WIP] and (parens): in the subject [T-2025-01-18-001] [MODE:F]',
     'feat: add login throttle [T-2025-01-18-001] [MODE:F]\n\nWhy: because.\n\nSigned-off-by: A <a@b.c>',
     'feat: unicode ✓ ünïcødé 日本語 [T-2025-01-18-001] [MODE:F]',
+    // The reference expression's `\d+`: one or more digits after the date.
+    'feat: a four-digit serial [T-2025-01-18-1234] [MODE:F]',
+    'feat: a one-digit serial [T-2025-01-18-7] [MODE:F]',
   ])('accepts %j', (message) => {
     const result = checkCommitMessage(message, defaults);
     expect(result.violations).toEqual([]);
@@ -52,6 +55,22 @@ describe('accepted messages', () => {
     expect(codes('feature: x [JIRA-2025-01-18-00001] [MODE:B2]', rules)).toEqual([]);
     expect(codes('feature: x [JIRA-2025-01-18-001] [MODE:B2]', rules)).toEqual(['task-id-invalid']);
     expect(codes('feat: x [JIRA-2025-01-18-00001] [MODE:F]', rules)).toEqual(['type-unknown', 'mode-invalid']);
+  });
+
+  it('requires at least taskIdMinDigits digits and says so', () => {
+    const rules = rulesWith({ taskIdMinDigits: 3 });
+    expect(codes('feat: x [T-2025-01-18-001] [MODE:F]', rules)).toEqual([]);
+    expect(codes('feat: x [T-2025-01-18-123456] [MODE:F]', rules)).toEqual([]);
+    const [violation] = checkCommitMessage('feat: x [T-2025-01-18-12] [MODE:F]', rules).violations;
+    expect(violation?.message).toContain('has 2 digit(s) after the date; it needs at least 3');
+    const exact = checkCommitMessage('feat: x [T-2025-01-18-1234] [MODE:F]', rulesWith({ taskIdDigits: 3 })).violations[0];
+    expect(exact?.message).toContain('it needs exactly 3');
+  });
+
+  it('refuses an exact digit count below the minimum (no task id could pass)', () => {
+    const result = configSchema.safeParse({ commitMsg: { taskIdDigits: 2, taskIdMinDigits: 3 } });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('taskIdDigits 2 is below taskIdMinDigits 3');
   });
 });
 
@@ -89,8 +108,10 @@ describe('one rule code per broken part', () => {
     ['a wrong prefix', 'feat: x [JIRA-2025-01-18-001] [MODE:F]', ['task-id-invalid']],
     ['no prefix', 'feat: x [2025-01-18-001] [MODE:F]', ['task-id-invalid']],
     ['a short month', 'feat: x [T-2025-1-18-001] [MODE:F]', ['task-id-invalid']],
-    ['too few digits', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid']],
-    ['too many digits', 'feat: x [T-2025-01-18-0001] [MODE:F]', ['task-id-invalid']],
+    ['no digits after the date', 'feat: x [T-2025-01-18-] [MODE:F]', ['task-id-invalid']],
+    ['too few digits for an exact count', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid'], { taskIdDigits: 3 }],
+    ['too many digits for an exact count', 'feat: x [T-2025-01-18-0001] [MODE:F]', ['task-id-invalid'], { taskIdDigits: 3 }],
+    ['too few digits for a minimum', 'feat: x [T-2025-01-18-01] [MODE:F]', ['task-id-invalid'], { taskIdMinDigits: 3 }],
     ['spaces inside', 'feat: x [ T-2025-01-18-001 ] [MODE:F]', ['task-id-invalid']],
     ['Feb 30', 'feat: x [T-2025-02-30-001] [MODE:F]', ['task-id-date-invalid']],
     ['Feb 29 of a common year', 'feat: x [T-2025-02-29-001] [MODE:F]', ['task-id-date-invalid']],
@@ -163,35 +184,48 @@ describe('did-you-mean for near-miss types', () => {
 
 describe('the corrected example', () => {
   it.each([
-    ['feat: add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-001] [MODE:F]'],
-    ['add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['feat: add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-NNN] [MODE:F]'],
+    ['add login throttle', 'feat: add login throttle [T-YYYY-MM-DD-NNN] [MODE:F]'],
     ['chore: bump deps [T-2025-01-18-007]', 'chore: bump deps [T-2025-01-18-007] [MODE:NF]'],
     ['feature: add x [T-2025-02-30-001] [MODE:F]', 'feat: add x [T-YYYY-MM-DD-001] [MODE:F]'],
     ['feat:add x [MODE:f] [T-2025-01-18-001]', 'feat: add x [T-2025-01-18-001] [MODE:F]'],
     ['fix(api): y [T-2025-01-18-001] [MODE:F]', 'fix: y [T-2025-01-18-001] [MODE:F]'],
     ['feat: x T-2025-01-18-001 MODE:NF', 'feat: x [T-2025-01-18-001] [MODE:NF]'],
     ['feat: [T-2025-01-18-001] [MODE:F]', 'feat: describe the change [T-2025-01-18-001] [MODE:F]'],
-    ['Fix login bug', 'fix: login bug [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['Fix login bug', 'fix: login bug [T-YYYY-MM-DD-NNN] [MODE:F]'],
     ['test: cover x [T-2025-01-18-001] [nf]', 'test: cover x [T-2025-01-18-001] [MODE:NF]'],
-    ['fixes the login bug', 'fix: fixes the login bug [T-YYYY-MM-DD-001] [MODE:F]'],
+    ['fixes the login bug', 'fix: fixes the login bug [T-YYYY-MM-DD-NNN] [MODE:F]'],
   ])('for %j is %j', (message, example) => {
     const result = checkCommitMessage(message, defaults);
     expect(result.status === 'rejected' && result.exampleHeader).toBe(example);
   });
 
-  it('uses today when given', () => {
-    const result = checkCommitMessage('feat: x', defaults, { today: '2026-11-22' });
-    expect(result.status === 'rejected' && result.example).toBe('feat: x [T-2026-11-22-001] [MODE:F]');
+  it('takes the task id from the branch when the message has no valid one, and never invents one', () => {
+    const branch = { branchTaskId: 'T-2025-01-18-042' };
+    expect(checkCommitMessage('feat: x', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2025-01-18-042] [MODE:F]' });
+    expect(checkCommitMessage('feat: x [T-2025-01-18-7x] [MODE:F]', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2025-01-18-042] [MODE:F]' });
+    // The user's own valid id wins over the branch's.
+    expect(checkCommitMessage('Feat: x [T-2024-05-05-9] [MODE:F]', defaults, branch)).toMatchObject({ exampleHeader: 'feat: x [T-2024-05-05-9] [MODE:F]' });
+    // Without a branch id: the user's id with the date marked, or visible placeholders.
+    expect(checkCommitMessage('feat: x [T-2025-02-30-1234] [MODE:F]', defaults)).toMatchObject({ exampleHeader: 'feat: x [T-YYYY-MM-DD-1234] [MODE:F]' });
+    expect(checkCommitMessage('feat: x', defaults)).toMatchObject({ exampleHeader: 'feat: x [T-YYYY-MM-DD-NNN] [MODE:F]' });
+    expect(checkCommitMessage('feat: x', rulesWith({ taskIdPrefix: 'JIRA', taskIdDigits: 5 }))).toMatchObject({ exampleHeader: 'feat: x [JIRA-YYYY-MM-DD-NNNNN] [MODE:F]' });
   });
 
   it('keeps the body, after a blank line, with long lines wrapped', () => {
     const rules = rulesWith({ bodyMaxLineLength: 20 });
-    const result = checkCommitMessage('feat: x\nthe body has a rather long line here', rules, { today: '2026-11-22' });
+    const result = checkCommitMessage('feat: x\nthe body has a rather long line here', rules, { branchTaskId: 'T-2026-11-22-001' });
     expect(result.status === 'rejected' && result.example).toBe('feat: x [T-2026-11-22-001] [MODE:F]\n\nthe body has a\nrather long line\nhere');
   });
 
+  it('rejects the template subject <subject> left as it was', () => {
+    const result = checkCommitMessage('feat: <subject> [T-2025-01-18-001] [MODE:F]', defaults);
+    expect(result.violations.map((v) => v.rule)).toEqual(['subject-empty']);
+    expect(result.violations[0]?.message).toContain("still the template's placeholder <subject>");
+  });
+
   it('shortens a too-long subject so the example fits', () => {
-    const result = checkCommitMessage(`feat: ${'word '.repeat(30)}`, defaults, { today: '2026-11-22' });
+    const result = checkCommitMessage(`feat: ${'word '.repeat(30)}`, defaults, { branchTaskId: 'T-2026-11-22-001' });
     expect(result.status).toBe('rejected');
     if (result.status !== 'rejected') return;
     expect([...result.exampleHeader!].length).toBeLessThanOrEqual(100);
@@ -201,14 +235,17 @@ describe('the corrected example', () => {
 
 describe('the commitMsg config section', () => {
   it('rejects a maxHeaderLength below the shortest possible first line', () => {
-    const parsed = configSchema.safeParse({ commitMsg: { maxHeaderLength: 33 } });
+    const parsed = configSchema.safeParse({ commitMsg: { maxHeaderLength: 31 } });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(['commitMsg', 'maxHeaderLength']);
-    expect(parsed.error?.issues[0]?.message).toContain('shortest first line is 34 characters');
+    expect(parsed.error?.issues[0]?.message).toContain('shortest first line is 32 characters');
+    const exact = configSchema.safeParse({ commitMsg: { maxHeaderLength: 33, taskIdDigits: 3 } });
+    expect(exact.error?.issues[0]?.message).toContain('shortest first line is 34 characters');
   });
 
   it('accepts the shortest possible first line at that limit', () => {
-    const rules = rulesWith({ maxHeaderLength: 34 });
+    expect(checkCommitMessage('fix: x [T-2025-01-18-1] [MODE:F]', rulesWith({ maxHeaderLength: 32 })).status).toBe('accepted');
+    const rules = rulesWith({ maxHeaderLength: 34, taskIdDigits: 3 });
     expect(checkCommitMessage('fix: x [T-2025-01-18-001] [MODE:F]', rules).status).toBe('accepted');
   });
 });

@@ -101,7 +101,16 @@ describe('toMessageReportJson', () => {
       savedMessage: '/r/m.txt',
       retryCommand: 'git commit --edit --file=/r/m.txt',
       configFile: '/r/.proverc.json',
+      helpUrl: null,
     });
+  });
+
+  it('links commitMsg.helpUrl on a rejection, in text and JSON, and only there', () => {
+    const helpUrl = 'https://wiki.example.com/commits';
+    expect(formatMessageReport(rejected, { ...base, helpUrl })).toContain(`\n  More about the convention: ${helpUrl}\n`);
+    expect(formatMessageReport(accepted, { ...base, helpUrl })).not.toContain(helpUrl);
+    expect(toMessageReportJson(rejected, { configFile: null, helpUrl }).helpUrl).toBe(helpUrl);
+    expect(toMessageReportJson(accepted, { configFile: null, helpUrl }).helpUrl).toBeNull();
   });
 
   it('names the exemption of an exempt message', () => {
