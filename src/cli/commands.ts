@@ -75,11 +75,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
-    usage: '[--staged | --range <base>..<tip>] [--format text|json|sarif|github] [--timing]',
-    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' } },
+    usage: '[--staged | --range <base>..<tip>] [--format text|json|sarif|github] [--references] [--timing]',
+    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' }, references: { type: 'boolean' } },
     optionHelp: {
       ...jsonHelp,
       ...flagReportHelp,
+      references: 'also list every flag reference the change adds: flag, file, line, column, kind, registry status',
       staged: 'scan the staged changes (the default)',
       range: 'scan the changes between two commits, e.g. origin/main..HEAD (three dots: from their merge base)',
     },

@@ -15,6 +15,8 @@ import { monotonicMs } from '../perf/clock.js';
 export interface ScanOptions {
   readonly format: FlagReportFormat;
   readonly timing: boolean;
+  /** List every reference of the change (`--references`). */
+  readonly references?: boolean;
   /** `A..B` or `A...B`; undefined scans the staged changes. */
   readonly range?: string;
 }
@@ -44,6 +46,7 @@ export async function runScan(io: CommandIo, options: ScanOptions): Promise<Exit
     today: readToday(),
     now: monotonicMs,
     knowledgeMs: ms,
+    listReferences: options.references === true,
   });
   writeFlagReport(io, outcome.report, options.format, io.stdout);
   if (options.timing) io.stderr.write(formatFlagTimings(outcome.timings, { ...outcome.stats, diffBytes: outcome.diffBytes, kernel: outcome.kernel }));

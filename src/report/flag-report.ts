@@ -16,6 +16,19 @@ export interface FlagReport {
   readonly suppressed: readonly SuppressedFinding[];
   /** Accepted by the baseline file. */
   readonly baselined: readonly FlagFinding[];
+  /** Every reference the change adds (`scan --references`), when asked for. */
+  readonly references?: readonly ReferenceRow[];
+}
+
+/** One reference on an added line, with what the registry says of its flag. */
+export interface ReferenceRow {
+  readonly flag: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | null;
+  readonly kind: string;
+  /** The registry status (`active`, `deprecated`, `archived`), `expired`, or `unknown`. */
+  readonly status: string;
 }
 
 export interface FlagReportOptions {

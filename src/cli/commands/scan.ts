@@ -9,5 +9,10 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   if (ctx.options.staged === true && range !== undefined) {
     throw new ValidationError('scan: --staged and --range exclude each other', { hint: 'Give one of them (--staged is the default).' });
   }
-  return runScan(ctx, { format: readFormat(ctx.options), timing: ctx.options.timing === true, ...(typeof range === 'string' ? { range } : {}) });
+  return runScan(ctx, {
+    format: readFormat(ctx.options),
+    timing: ctx.options.timing === true,
+    references: ctx.options.references === true,
+    ...(typeof range === 'string' ? { range } : {}),
+  });
 }

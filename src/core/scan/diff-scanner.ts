@@ -55,6 +55,10 @@ export interface DiffScannerOptions {
   readonly kernel?: 'wasm' | 'js';
   /** Receives each line with references as it is found, instead of collecting them in `lines`. */
   readonly onLine?: (line: ScannedLine) => void;
+  /** Told of each file of the diff and whether its lines are scanned (the context scan picks its files here). */
+  readonly onFile?: (file: DiffFile, included: boolean) => void;
+  /** Each hunk of a scanned file (DiffSink.onHunk). */
+  readonly onHunk?: (fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number) => void;
   /** Builds the prefilter automaton (default compileAnchors; hooks pass one backed by a persisted cache). */
   readonly compileAnchors?: (anchors: readonly string[]) => AnchorAutomaton;
 }
@@ -112,14 +116,22 @@ export class DiffScanner implements DiffSink {
     this.stats.files += 1;
     if (file.binary) this.stats.binaryFiles += 1;
     if (file.submodule) this.stats.submodules += 1;
-    if (file.binary || file.submodule) return false;
+    if (file.binary || file.submodule) {
+      this.options.onFile?.(file, false);
+      return false;
+    }
     const path = pathOf(file);
     const matcher = (this.options.includePath?.(path) ?? true) ? this.selection.matcherFor(path) : undefined;
     this.matchers[file.index] = matcher;
     const included = matcher !== undefined;
     if (included) this.stats.scannedFiles += 1;
     else this.stats.excludedFiles += 1;
+    this.options.onFile?.(file, included);
     return included;
+  }
+
+  onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
+    this.options.onHunk?.(fileIndex, oldStart, oldCount, newStart, newCount);
   }
 
   onSkippedLine(skip: SkippedLine): void {

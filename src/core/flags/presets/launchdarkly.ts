@@ -15,6 +15,7 @@ export const launchdarkly: FlagPreset = {
     'React: `const { myFlag } = useFlags()` and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
+    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag`, `ldClient.allFlags()[\'key\']`',
   ],
   patterns: () => [
     call([...CAMEL, ...HOOKS, 'variation_detail', ...GO]),
@@ -32,5 +33,11 @@ export const launchdarkly: FlagPreset = {
       keyForm: 'normalized',
       startsAtAnchor: true,
     },
+  ],
+  resultObjects: [
+    // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
+    { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },
+    // JS client: `const all = ldClient.allFlags()` then `all['fast-search']`.
+    { methods: ['allFlags'], keyForm: 'exact' },
   ],
 };
