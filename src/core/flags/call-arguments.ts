@@ -15,13 +15,8 @@ const CONSTANT = /^(?:'[^'\\$]*'|"[^"\\$]*"|`[^`\\$]*`|-?\d[\w.]*|true|false|Tru
  * constant, an object or array literal, or a function.
  */
 export function readKeyArgument(text: string, from: number, argIndex: number): { index: number; expression: string } | undefined {
-  let i = skipSpace(text, from);
-  if (text.charCodeAt(i) === 60 /* < */) {
-    const close = text.indexOf('>', i);
-    if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return undefined;
-    i = skipSpace(text, close + 1);
-  }
-  if (text.charCodeAt(i) !== 40 /* ( */) return undefined;
+  const i = openParenthesis(text, from);
+  if (i === -1) return undefined;
   const limit = Math.min(text.length, i + MAX_CALL_CHARS);
   let depth = 0;
   let argument = 0;
@@ -44,6 +39,39 @@ export function readKeyArgument(text: string, from: number, argIndex: number): {
     }
   }
   return undefined;
+}
+
+/** The offset of the `(` that opens the call whose name ends at `from` (type arguments skipped), or -1. */
+function openParenthesis(text: string, from: number): number {
+  let i = skipSpace(text, from);
+  if (text.charCodeAt(i) === 60 /* < */) {
+    const close = text.indexOf('>', i);
+    if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return -1;
+    i = skipSpace(text, close + 1);
+  }
+  return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
+}
+
+/** The offset just after the `)` closing the call whose name ends at `from`, or -1 when not found nearby. */
+export function findCallEnd(text: string, from: number): number {
+  const open = openParenthesis(text, from);
+  if (open === -1) return -1;
+  const limit = Math.min(text.length, open + MAX_CALL_CHARS);
+  let depth = 0;
+  for (let k = open; k < limit; k++) {
+    const char = text.charAt(k);
+    if (char === "'" || char === '"' || char === '`') {
+      const close = closingQuote(text, k, char, limit);
+      if (close === -1) return -1;
+      k = close;
+    } else if (char === '(' || char === '[' || char === '{') {
+      depth++;
+    } else if (char === ')' || char === ']' || char === '}') {
+      depth--;
+      if (depth === 0) return k + 1;
+    }
+  }
+  return -1;
 }
 
 function dynamicExpression(text: string, start: number, end: number): { index: number; expression: string } | undefined {

@@ -5,7 +5,7 @@ import { checkCustomPatternShape, type CustomPatternSpec } from './custom-patter
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
-import { readKeyArgument } from './call-arguments.js';
+import { findCallEnd, readKeyArgument } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
 import type { PresetPattern } from './presets/preset.js';
@@ -232,7 +232,9 @@ export function compileFlagMatcher(
         const match = pattern.regex.exec(text);
         if (match !== null) {
           matchedAt.add(start);
-          collectMatch(pattern, match, index, keep(start, start + match[0].length, kindOf(pattern)));
+          // A call spans to its closing parenthesis: a change to its default value touches it.
+          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, end);
+          collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, pattern });
         }

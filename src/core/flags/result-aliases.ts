@@ -46,7 +46,10 @@ const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
 export function findResultReads(text: string, family: LexFamily, forms: readonly ResultObjectSpec[], isCode: (offset: number) => boolean): ResultRead[] {
   if (forms.length === 0) return [];
   const bindings: Binding[] = [];
-  const methodForms = forms.filter((form) => form.methods.length > 0);
+  // Only the methods the text names (a native substring search each): most files have none.
+  const methodForms = forms
+    .map((form) => ({ ...form, methods: form.methods.filter((method) => text.includes(method)) }))
+    .filter((form) => form.methods.length > 0);
   if (methodForms.length > 0) {
     const methods = methodForms.flatMap((form) => form.methods);
     const byMethod = new Map<string, ResultObjectSpec>();
