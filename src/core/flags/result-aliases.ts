@@ -103,6 +103,8 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
     if (!isCode(match.index)) continue;
     const end = match.index + match[0].length;
     if (binding.property !== undefined) {
+      // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
+      if (isKeyOrTarget(text, match.index, end)) continue;
       reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source });
       continue;
     }
@@ -149,4 +151,13 @@ function scopeEnd(text: string, family: LexFamily, at: number, isCode: (offset: 
     else depth--;
   }
   return text.length;
+}
+
+/** True when the name at `[start, end)` is an object key after `{` or `,`, or is followed by `=` (JSX attribute, assignment). */
+function isKeyOrTarget(text: string, start: number, end: number): boolean {
+  const after = /^\s*(:(?!:)|=(?![=>]))/.exec(text.slice(end, end + 8));
+  if (after === null) return false;
+  if (after[1] !== ':') return true;
+  const before = /[^\s]?\s*$/.exec(text.slice(Math.max(0, start - 40), start))![0].trim();
+  return before === '{' || before === ',';
 }

@@ -5,7 +5,7 @@ import { call, type FlagPreset } from './preset.js';
 // @statsig/js-client and @statsig/react-bindings: the name alone.
 const CLIENT = [
   'checkGate', 'getFeatureGate', 'getExperiment', 'getDynamicConfig', 'getLayer',
-  'useGate', 'useGateValue', 'useFeatureGate', 'useExperiment', 'useDynamicConfig', 'useConfig', 'useLayer',
+  'useGate', 'useGateValue', 'useFeatureGate', 'useExperiment', 'useDynamicConfig', 'useLayer',
 ];
 // statsig-node (`getConfig(user, 'name')`, ...Sync/...Async), @statsig/statsig-node-core
 // (`getDynamicConfig(user, 'name')`), Python, Go and Java server SDKs: the user first.
