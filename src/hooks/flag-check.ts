@@ -137,7 +137,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
-    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context) }),
+    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
     ...(stateDir === undefined ? {} : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION) }),
   });
   let handlerMs = 0;
@@ -167,7 +167,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength },
+      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text) => scan.scanner.findTextAnchors(matcher, text) },
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);

@@ -5,7 +5,7 @@
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
-import { lineSetOf, scanChangedFile } from '../core/scan/source-scan.js';
+import { lineSetOf, scanChangedFile, type AnchorFinder } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { readBlobs } from '../git/run-git.js';
 
@@ -22,6 +22,9 @@ interface ContextFile {
   /** `[start, count]` pairs of added and removed lines. */
   readonly added: number[];
   readonly removed: number[];
+  /** Changed lines where an anchor occurs, added and removed. */
+  readonly addedHits: number[];
+  readonly removedHits: number[];
   /** The diff-line results, used when the context cannot be read. */
   readonly lines: FlagLine[];
 }
@@ -41,7 +44,7 @@ export class ContextCollector {
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
-    const entry: ContextFile = { file, matcher, added: [], removed: [], lines: [] };
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [] };
     this.files.set(file.index, entry);
     if (file.newPath !== null) this.byPath.set(file.newPath, entry);
     if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
@@ -53,6 +56,13 @@ export class ContextCollector {
     if (entry === undefined) return;
     if (newCount > 0) entry.added.push(newStart, newCount);
     if (oldCount > 0) entry.removed.push(oldStart, oldCount);
+  }
+
+  /** DiffScanner's onCandidate. */
+  onCandidate(fileIndex: number, line: number, added: boolean): void {
+    const entry = this.files.get(fileIndex);
+    if (entry === undefined) return;
+    (added ? entry.addedHits : entry.removedHits).push(line);
   }
 
   /** Keeps a diff line of a context file (true), or leaves it to the caller (false). */
@@ -83,7 +93,7 @@ export class ContextCollector {
    * change removed. Throws GitError when git cannot read the objects.
    */
   async evaluate(
-    input: { target: DiffTarget; repoRoot: string; env: NodeJS.ProcessEnv; maxLineLength: number },
+    input: { target: DiffTarget; repoRoot: string; env: NodeJS.ProcessEnv; maxLineLength: number; findAnchors?: AnchorFinder },
     evaluator: FlagRuleEvaluator,
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
@@ -94,9 +104,11 @@ export class ContextCollector {
     const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
     const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
     const names: string[] = [];
-    const slots = entries.map(({ file }) => {
+    const slots = entries.map((entry) => {
+      const { file } = entry;
       const post = file.newPath === null || file.status === 'deleted' ? -1 : names.push(postName(file.newPath)) - 1;
-      const pre = file.oldPath === null || file.status === 'added' ? -1 : names.push(preName(file.oldPath)) - 1;
+      // The pre-image is needed only around removed lines.
+      const pre = file.oldPath === null || file.status === 'added' || entry.removed.length === 0 ? -1 : names.push(preName(file.oldPath)) - 1;
       return { post, pre };
     });
     const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
@@ -124,8 +136,13 @@ export class ContextCollector {
           ...(preBlob === undefined ? {} : { pre: decoder.decode(preBlob) }),
           added: lineSetOf(entry.added),
           removed: lineSetOf(entry.removed),
+          postWindows: windowsAround(entry.added, entry.addedHits),
+          preWindows: windowsAround(entry.removed, entry.removedHits),
+          postReadWindows: rangesAsWindows(entry.added),
+          preReadWindows: rangesAsWindows(entry.removed),
         },
         entry.matcher,
+        input.findAnchors,
       );
       for (const line of result.lines) {
         // Lines over the length cap are reported as skipped by the diff scan.
@@ -140,4 +157,36 @@ export class ContextCollector {
     });
     return removedFlags;
   }
+}
+
+/** Lines a call may span below the line its name is on, and above a changed line it reaches into. */
+const CALL_LINES = 15;
+/** A changed range up to this many lines is searched whole (with CALL_LINES around it). */
+const SMALL_RANGE_LINES = 60;
+
+/**
+ * The line windows a file image is searched in: around each small changed range; for a large
+ * one (a new file), the lines above it and each line where an anchor occurs, with the lines
+ * below it a call may span.
+ */
+function windowsAround(ranges: readonly number[], hits: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    const first = ranges[k]!;
+    const last = first + ranges[k + 1]! - 1;
+    if (last - first < SMALL_RANGE_LINES) {
+      windows.push([first - CALL_LINES, last + CALL_LINES]);
+    } else {
+      windows.push([first - CALL_LINES, first]);
+    }
+  }
+  for (const line of hits) windows.push([line, line + CALL_LINES]);
+  return windows;
+}
+
+/** `[start, count]` pairs as `[first, last]` windows. */
+function rangesAsWindows(ranges: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) windows.push([ranges[k]!, ranges[k]! + ranges[k + 1]! - 1]);
+  return windows;
 }

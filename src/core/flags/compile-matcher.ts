@@ -203,9 +203,25 @@ export function compileFlagMatcher(
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
   const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) => (PRESETS[name].resultObjects ?? []).map((form) => ({ ...form, source: name })));
+  // The result forms a file names, found once per file (a file's windows are searched one by one).
+  let formsFile: string | undefined;
+  let formsOfFile: ResultObjectSpec[] = [];
+  const formsIn = (wholeText: string): ResultObjectSpec[] => {
+    if (formsFile !== wholeText) {
+      formsFile = wholeText;
+      formsOfFile = resultForms
+        .map((form) => ({ ...form, methods: form.methods.filter((method) => wholeText.includes(method)) }))
+        .filter((form) => form.methods.length > 0 || (form.consumers ?? []).some((consumer) => wholeText.includes(consumer)));
+    }
+    return formsOfFile;
+  };
+  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
+    findResultReads(text, family, formsIn(wholeText), isCode, ranges, wholeText).map((read) => {
+      const resolved = resolveWritten(read.written, read.keyForm, index);
+      return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
+    });
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
-    literals ??= compileLiteralSet(anchors);
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     const ran = new Set<number>();
@@ -219,7 +235,7 @@ export function compileFlagMatcher(
     };
     // Calls whose key argument is not a literal: checked after every pattern had its chance.
     const dynamicCandidates: { start: number; end: number; pattern: CompiledPattern }[] = [];
-    literals.forEachMatch(text, (literal, end) => {
+    const onTextAnchor = (literal: number, end: number): void => {
       const action = actions[literal]!;
       const anchor = anchors[literal]!;
       const start = end - anchor.length;
@@ -244,7 +260,14 @@ export function compileFlagMatcher(
         const reference: FlagReference = anchor === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: anchor };
         keep(start, end, 'alias-read')(reference);
       }
-    });
+    };
+    const found = lexed.anchors;
+    if (found === undefined) {
+      literals ??= compileLiteralSet(anchors);
+      literals.forEachMatch(text, onTextAnchor);
+    } else {
+      for (let k = 0; k < found.count; k++) onTextAnchor(found.anchors[k]!, found.ends[k]!);
+    }
     for (const position of linePatterns) {
       const pattern = patterns[position]!;
       const { regex } = pattern;
@@ -264,10 +287,7 @@ export function compileFlagMatcher(
       reported.add(start);
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
     }
-    for (const read of findResultReads(text, lexed.family, resultForms, (offset) => regionAt(offset) === 0)) {
-      const resolved = resolveWritten(read.written, read.keyForm, index);
-      references.push({ ...resolved, index: read.index, source: read.source, kind: 'alias-read', start: read.start, end: read.end });
-    }
+    if (lexed.withoutResultReads !== true) references.push(...matchResultReads(text, lexed.family, (offset) => regionAt(offset) === 0, [[0, text.length]]));
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };
@@ -275,6 +295,7 @@ export function compileFlagMatcher(
   return {
     anchors,
     matchText,
+    matchResultReads,
     matchLine(text) {
       literals ??= compileLiteralSet(anchors);
       begin(text);

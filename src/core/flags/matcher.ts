@@ -52,6 +52,17 @@ export interface LexedText {
   readonly family: LexFamily;
   /** 0 code, 1 comment, 2 string. */
   regionAt(offset: number): 0 | 1 | 2;
+  /** True: leave result-object reads to {@link FlagMatcher.matchResultReads} (the text is a window of a file). */
+  readonly withoutResultReads?: boolean;
+  /** The anchors the caller's prefilter found in the text (as for {@link FlagMatcher.matchAnchors}), so it is not searched again. */
+  readonly anchors?: FoundAnchors;
+}
+
+/** Anchor `anchors[k]` (an index into the matcher's anchors) ends at offset `ends[k]`, for k < count. */
+export interface FoundAnchors {
+  readonly anchors: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
 }
 
 /** Everything a whole-text match found. */
@@ -84,4 +95,9 @@ export interface FlagMatcher {
    * (comment, string or code at an offset), and calls whose key is not a literal.
    */
   matchText?(text: string, lexed: LexedText): TextMatch;
+  /**
+   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
+   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
+   */
+  matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }

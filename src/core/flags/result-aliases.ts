@@ -43,8 +43,16 @@ const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
  * The reads of result objects in `text`. `isCode(offset)` says whether an offset is code (not a
  * comment or string). Linear in the text per binding.
  */
-export function findResultReads(text: string, family: LexFamily, forms: readonly ResultObjectSpec[], isCode: (offset: number) => boolean): ResultRead[] {
-  if (forms.length === 0) return [];
+export function findResultReads(
+  text: string,
+  family: LexFamily,
+  forms: readonly ResultObjectSpec[],
+  isCode: (offset: number) => boolean,
+  ranges: readonly (readonly [number, number])[],
+  /** The whole file, when `text` is a part of it: where consumer wrappers are looked for. */
+  wholeText: string = text,
+): ResultRead[] {
+  if (forms.length === 0 || ranges.length === 0) return [];
   const bindings: Binding[] = [];
   // Only the methods the text names (a native substring search each): most files have none.
   const methodForms = forms
@@ -78,14 +86,15 @@ export function findResultReads(text: string, family: LexFamily, forms: readonly
   }
   for (const form of forms) {
     for (const consumer of form.consumers ?? []) {
-      if (!text.includes(consumer)) continue;
+      if (!wholeText.includes(consumer)) continue;
       // Components wrapped by the consumer receive the flags as the `flags` prop.
       bindings.push({ name: 'flags', from: 0, to: text.length, keyForm: form.keyForm, source: form.source, viaMember: true });
     }
   }
   const reads: ResultRead[] = [];
+  const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
   for (const binding of bindings) collectReads(text, binding, isCode, reads);
-  return reads;
+  return reads.filter((read) => inRanges(read.start));
 }
 
 function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[]): void {
