@@ -8,7 +8,7 @@ import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
 import { findCallEnd, readKeyArgument } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
-import type { PresetPattern } from './presets/preset.js';
+import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from './registry.js';
 import { DetectionError } from '../../errors.js';
@@ -203,20 +203,23 @@ export function compileFlagMatcher(
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
   const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) => (PRESETS[name].resultObjects ?? []).map((form) => ({ ...form, source: name })));
-  // The result forms a file names, found once per file (a file's windows are searched one by one).
-  let formsFile: string | undefined;
-  let formsOfFile: ResultObjectSpec[] = [];
-  const formsIn = (wholeText: string): ResultObjectSpec[] => {
-    if (formsFile !== wholeText) {
-      formsFile = wholeText;
-      formsOfFile = resultForms
-        .map((form) => ({ ...form, methods: form.methods.filter((method) => wholeText.includes(method)) }))
-        .filter((form) => form.methods.length > 0 || (form.consumers ?? []).some((consumer) => wholeText.includes(consumer)));
+  // One search for any result method (most texts name none), and one per file for a consumer.
+  const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
+  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
+  const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
+  let consumerFile: string | undefined;
+  let consumerFound = false;
+  const hasConsumer = (wholeText: string): boolean => {
+    if (consumerFile !== wholeText) {
+      consumerFile = wholeText;
+      consumerFound = consumerNames.some((name) => wholeText.includes(name));
     }
-    return formsOfFile;
+    return consumerFound;
   };
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
-    findResultReads(text, family, formsIn(wholeText), isCode, ranges, wholeText).map((read) => {
+    anyMethod?.test(text) !== true && !hasConsumer(wholeText)
+      ? []
+      : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
       const resolved = resolveWritten(read.written, read.keyForm, index);
       return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
     });

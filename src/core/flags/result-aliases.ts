@@ -86,7 +86,9 @@ export function findResultReads(
   }
   for (const form of forms) {
     for (const consumer of form.consumers ?? []) {
-      if (!wholeText.includes(consumer)) continue;
+      // Searched in the part first: the wrapper is usually near the component (one search of
+      // the whole file per window otherwise).
+      if (!text.includes(consumer) && !wholeText.includes(consumer)) continue;
       // Components wrapped by the consumer receive the flags as the `flags` prop.
       bindings.push({ name: 'flags', from: 0, to: text.length, keyForm: form.keyForm, source: form.source, viaMember: true });
     }
