@@ -221,6 +221,9 @@ function listReferenceRows(lines: readonly FlagLine[], knowledge: FlagKnowledge,
       const status = definition === undefined ? 'unknown' : expired && definition.status === 'active' ? 'expired' : definition.status;
       rows.push({ flag: reference.flag, file: line.file, line: line.line, column: reference.index >= 0 ? reference.index + 1 : null, kind: kindOfReference(reference), status });
     }
+    for (const key of line.dynamic ?? []) {
+      rows.push({ flag: null, expression: key.expression, file: line.file, line: line.line, column: key.index >= 0 ? key.index + 1 : null, kind: 'dynamic', status: 'unchecked' });
+    }
   }
   return rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
 }

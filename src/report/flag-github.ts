@@ -32,7 +32,7 @@ export function formatFlagGithub(report: FlagReport): string {
       `file=${escapeGithubProperty(row.file)}`,
       `line=${row.line}`,
       ...(row.column === null ? [] : [`col=${row.column}`]),
-      `title=${escapeGithubProperty(`flag-reference ${row.flag}`)}`,
+      `title=${escapeGithubProperty(`flag-reference ${row.flag ?? row.expression ?? ''}`)}`,
     ];
     lines.push(`::notice ${properties.join(',')}::${escapeGithubData(`${row.kind}, ${row.status}`)}`);
   }

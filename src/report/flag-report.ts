@@ -22,7 +22,9 @@ export interface FlagReport {
 
 /** One reference on an added line, with what the registry says of its flag. */
 export interface ReferenceRow {
-  readonly flag: string;
+  /** Null for a dynamic key (kind `dynamic`), whose `expression` says what the code computes. */
+  readonly flag: string | null;
+  readonly expression?: string;
   readonly file: string;
   readonly line: number;
   readonly column: number | null;

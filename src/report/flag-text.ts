@@ -24,7 +24,7 @@ export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptio
     if (lines.length > 0) lines.push('');
     lines.push(paint('bold', `references (${report.references.length}):`));
     for (const row of report.references) {
-      lines.push(`  ${row.file}:${row.line}${row.column === null ? '' : `:${row.column}`}  ${row.flag}  ${paint('dim', `${row.kind}, ${row.status}`)}`);
+      lines.push(`  ${row.file}:${row.line}${row.column === null ? '' : `:${row.column}`}  ${row.flag ?? row.expression ?? ''}  ${paint('dim', `${row.kind}, ${row.status}`)}`);
     }
   }
   if (lines.length === 0 && summary === '') return '';

@@ -79,7 +79,7 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
   const expression = raw.trim().replace(/\s+/g, ' ');
   if (expression.length === 0 || CONSTANT.test(expression)) return undefined;
   // Object and array literals, functions and spreads are options or lists, not a key.
-  if (/^[{[]|=>|^function\b|^lambda\b|^\.\.\.|^&?\w+\{/.test(expression)) return undefined;
+  if (/^[{[]|=>|^function\b|^lambda\b|^\.\.\.|^&?[\w.]+\s*\{/.test(expression)) return undefined;
   const index = start + (raw.length - raw.trimStart().length);
   return { index, expression: expression.length > MAX_EXPRESSION_CHARS ? `${expression.slice(0, MAX_EXPRESSION_CHARS - 1)}…` : expression };
 }

@@ -230,6 +230,10 @@ export function compileFlagMatcher(
     const ran = new Set<number>();
     const matchedAt = new Set<number>();
     const linePatterns = new Set<number>();
+    const crossesOut = (start: number, end: number): boolean => {
+      const region = regionAt(start);
+      return region !== 0 && regionAt(end - 1) !== region;
+    };
     const keep = (start: number, end: number, kind: ReferenceKind) => (reference: FlagReference): void => {
       const region = regionAt(start);
       // A call named inside a string literal (a log message, a test title) is not a call.
@@ -249,10 +253,11 @@ export function compileFlagMatcher(
         const pattern = patterns[position]!;
         pattern.regex.lastIndex = start;
         const match = pattern.regex.exec(text);
+        if (match !== null && crossesOut(start, start + match[0].length)) continue;
         if (match !== null) {
           matchedAt.add(start);
           // A call spans to its closing parenthesis: a change to its default value touches it.
-          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, end);
+          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end));
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, pattern });
@@ -278,15 +283,26 @@ export function compileFlagMatcher(
       regex.lastIndex = 0;
       for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
         if (match[0].length === 0) regex.lastIndex += 1;
+        // A match that begins in a comment or string and ends outside it is no reference:
+        // look again from the next character (the code's own occurrence follows).
+        if (crossesOut(match.index, match.index + match[0].length)) {
+          regex.lastIndex = match.index + 1;
+          continue;
+        }
         collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern)));
       }
     }
     const reported = new Set<number>();
+    // A registry alias as the key argument is a reference, not a dynamic key.
+    const aliasAt = new Set(references.filter((reference) => reference.source === 'alias').map((reference) => reference.index));
+    // Of two shapes of one method (`checkGate('gate')`, `checkGate(user, 'gate')`), the one
+    // whose key comes later is tried first: its first argument is the user, not the key.
+    dynamicCandidates.sort((a, b) => a.start - b.start || b.pattern.keyArgument! - a.pattern.keyArgument!);
     for (const { start, end, pattern } of dynamicCandidates) {
       if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
       if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
-      const argument = readKeyArgument(text, end, pattern.keyArgument!);
-      if (argument === undefined) continue;
+      const argument = readKeyArgument(text, identifierEnd(text, end), pattern.keyArgument!);
+      if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
     }
@@ -322,4 +338,11 @@ function deduplicateText(references: TextReference[]): TextReference[] {
     if (!duplicate) kept.push(reference);
   }
   return kept;
+}
+
+/** Where the identifier that goes on at `from` ends (an anchor may be the start of a longer method name). */
+function identifierEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && /[\w$]/.test(text.charAt(end))) end++;
+  return end;
 }

@@ -64,6 +64,8 @@ const FORMS: readonly Row[] = [
   ['a call after a template literal with interpolation', 'a.ts', 'const m = `a ${b} c`; ldClient.variation(\'after-tpl\', false);', [['after-tpl', 1, 'call']], 'README: strings'],
   // Negatives that look like SDK calls.
   ['isEnabledFor, logger.info, t(), getValues()', 'a.ts', `logger.isEnabledFor(level);\nlogger.info("fast-search");\nt('cart.title');\nform.getValues();`, [], 'issue 14 negatives'],
+  ['a match starting in a comment is not taken across into code', 'a.tsx', `// useSplitTreatments({ names })\nconst { treatments } = useSplitTreatments({\n  names: ['recs_v2'],\n});`, [['recs_v2', 3, 'call']], 'https://help.split.io/hc/en-us/articles/360038825091-React-SDK'],
+  ['LaunchDarkly useFlags().x is a read of the result object', 'a.tsx', `return useFlags().fastSearch ? 1 : 2;`, [['fast-search', 1, 'alias-read']], 'https://app.unpkg.com/launchdarkly-react-client-sdk@3.8.1/files/src/utils.ts'],
   ['identifier boundary of an alias', 'a.ts', `const x = NEW_CHECKOUT_V2 + myNEW_CHECKOUT;`, [], 'README: aliases'],
 ];
 
@@ -79,6 +81,9 @@ describe('context scan: dynamic keys', () => {
     ['a.ts', 'const p = ldClient.variation(`${market}-prices`, false);', '`${market}-prices`'],
     ['a.py', `if client.is_enabled(f"export_{fmt}"):\n    pass`, 'f"export_{fmt}"'],
     ['a.go', `v, _ := client.BoolVariation(\n\tflagKey, ctx, false)`, 'flagKey'],
+    // Server shapes: the key argument, not the user, is the expression.
+    ['a.ts', `const v = devcycleClient.variableValue(user, variableKey, false);`, 'variableKey'],
+    ['a.ts', `await Statsig.checkGate(user, gateName)`, 'gateName'],
   ])('%s: %s is a dynamic key', (path, text, expression) => {
     expect(scanSourceText(text, path, matcher).dynamic.map((placed) => placed.key.expression)).toEqual([expression]);
   });
@@ -88,6 +93,8 @@ describe('context scan: dynamic keys', () => {
     ['a.ts', `client.getTreatments('k', ['a'])`],
     ['a.ts', `useTreatment({ name: 'x' })`],
     ['a.ts', `// isEnabled(toggle)`],
+    ['a.ts', `ldClient.boolVariation(NEW_CHECKOUT, context, false)`],
+    ['a.go', `client.IsFeatureEnabled(posthog.FeatureFlagPayload{\n\tKey: "k",\n})`],
   ])('%s: %s has no dynamic key', (path, text) => {
     expect(scanSourceText(text, path, matcher).dynamic).toEqual([]);
   });

@@ -30,6 +30,8 @@ export const launchdarkly: FlagPreset = {
       anchors: ['useFlags'],
       regex: String.raw`(?<![\w$])useFlags\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
       kind: 'call',
+      // A read of the result object, right where it is made.
+      referenceKind: 'alias-read',
       keyForm: 'normalized',
       startsAtAnchor: true,
     },

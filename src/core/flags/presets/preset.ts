@@ -29,7 +29,7 @@ export interface PresetPattern {
    */
   readonly startsAtAnchor?: boolean;
   /** The reference kind a match is (default `call`): `jsx` for JSX attributes, `env` for variables. */
-  readonly referenceKind?: 'call' | 'jsx' | 'env';
+  readonly referenceKind?: 'call' | 'jsx' | 'env' | 'alias-read';
   /**
    * For a call form starting at its method name: the 0-based argument that holds the key. A call
    * of the method whose argument there is an expression, not a literal, is a dynamic key.
