@@ -63,10 +63,11 @@ describe('flag check in context (real git)', () => {
     repo.write('a.ts', `export {};\n// ldClient.variation('dark-mode', false)\nif (process.env.FF_NEW_EXPORTER) {}\nif (unleash.isEnabled(toggleName)) {}\nldClient.variation('beta-search', false);\n`);
     repo.gitOk(['add', '-A']);
     const result = runIn(repo, ['scan', '--format', 'json', '--references']);
-    const document = JSON.parse(result.stdout) as { references: { flag: string; line: number; kind: string; status: string }[]; findings: { rule: string; expression: string | null }[] };
+    const document = JSON.parse(result.stdout) as { references: { flag: string | null; line: number; kind: string; status: string }[]; findings: { rule: string; expression: string | null }[] };
     expect(document.references.map((r) => [r.flag, r.line, r.kind, r.status])).toEqual([
       ['dark-mode', 2, 'comment', 'deprecated'],
       ['FF_NEW_EXPORTER', 3, 'env', 'unknown'],
+      [null, 4, 'dynamic', 'unchecked'],
       ['beta-search', 5, 'call', 'active'],
     ]);
     expect(document.findings.map((f) => [f.rule, f.expression])).toEqual([
