@@ -106,3 +106,49 @@ export function buildFixtureRepo(dir: string, spec: FixtureSpec): { known: strin
   git(dir, ['add', '-A']);
   return keys;
 }
+
+/** Section 4 (c) of issue 14: modified files whose context must be read. */
+export interface ModifiedFixtureSpec {
+  readonly files: number;
+  readonly linesPerFile: number;
+  readonly changedLinesPerFile: number;
+  readonly registryFlags: number;
+  readonly unknownFlags: number;
+  readonly seed: number;
+}
+
+/** (c): 20 committed files of 5,000 lines, ten lines of each changed and staged. */
+export const MODIFIED: ModifiedFixtureSpec = { files: 20, linesPerFile: 5000, changedLinesPerFile: 10, registryFlags: 300, unknownFlags: 20, seed: 3 };
+
+/**
+ * Builds the modified-files fixture in `dir` (replacing it): registry, config and the files
+ * committed, then `changedLinesPerFile` lines of each file replaced (half of them flag calls) and
+ * staged.
+ */
+export function buildModifiedFixtureRepo(dir: string, spec: ModifiedFixtureSpec): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  git(dir, ['init', '-q', '-b', 'main']);
+  const keys = fixtureKeys(spec);
+  writeFileSync(join(dir, 'flags.json'), composeRegistry(keys.known));
+  const random = createRandom(spec.seed);
+  const files: string[][] = [];
+  for (let i = 0; i < spec.files; i++) {
+    const lines = composeSourceFile(spec.linesPerFile * 60, random, keys).split('\n').slice(0, spec.linesPerFile);
+    files.push(lines);
+    const folder = join(dir, 'src', `module-${i}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `file-${i}.ts`), `${lines.join('\n')}\n`);
+  }
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-qm', 'chore: base [T-2026-11-22-003] [MODE:NF]']);
+  files.forEach((lines, i) => {
+    for (let k = 0; k < spec.changedLinesPerFile; k++) {
+      const at = Math.floor(random() * lines.length);
+      const key = random() < 0.1 && keys.unknown.length > 0 ? keys.unknown[k % keys.unknown.length]! : keys.known[Math.floor(random() * keys.known.length)]!;
+      lines[at] = k % 2 === 0 ? `  ${CALLS[k % CALLS.length]!(key)}` : `  const changed${k} = value.result(${k});`;
+    }
+    writeFileSync(join(dir, 'src', `module-${i}`, `file-${i}.ts`), `${lines.join('\n')}\n`);
+  });
+  git(dir, ['add', '-A']);
+}

@@ -102,11 +102,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
-    usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--timing]',
-    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' }, all: { type: 'boolean' }, 'update-baseline': { type: 'boolean' } },
+    usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--references] [--timing]',
+    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' }, all: { type: 'boolean' }, 'update-baseline': { type: 'boolean' }, references: { type: 'boolean' } },
     optionHelp: {
       ...jsonHelp,
       ...flagReportHelp,
+      references: 'also list every flag reference the change adds: flag, file, line, column, kind, registry status',
       staged: 'scan the staged changes (the default)',
       range: 'scan the changes between two commits, e.g. origin/main..HEAD (three dots: from their merge base)',
       all: 'scan every file committed at HEAD, as if each line were new (to adopt the check on existing code)',

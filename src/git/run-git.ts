@@ -126,3 +126,37 @@ function deferredStream(started: Promise<GitStream>): GitStream {
     },
   };
 }
+
+/**
+ * The contents of objects named `<rev>:<path>` (or `:0:<path>` for the index), in one
+ * `git cat-file --batch` run: a Buffer per name, or undefined for a name git does not have as a
+ * blob. Names must not contain a newline (the batch protocol reads one name per line). Throws
+ * GitError when git cannot run or fails.
+ */
+export async function readBlobs(names: readonly string[], options: Omit<GitRunOptions, 'input'>): Promise<(Buffer | undefined)[]> {
+  if (names.length === 0) return [];
+  const { runGitProcessBytes } = await import('./spawn-git.js');
+  // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
+  // textconv), or `<name> missing`. One process for every file of the change.
+  const result = await runGitProcessBytes('git', ['cat-file', '--batch'], { ...options, input: `${names.join('\n')}\n` });
+  if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
+  const out = result.stdout;
+  const blobs: (Buffer | undefined)[] = [];
+  let at = 0;
+  for (let k = 0; k < names.length; k++) {
+    const newline = out.indexOf(10, at);
+    if (newline === -1) break;
+    const header = out.toString('latin1', at, newline);
+    at = newline + 1;
+    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (match === null) {
+      blobs.push(undefined);
+      continue;
+    }
+    const size = Number(match[2]);
+    blobs.push(match[1] === 'blob' ? out.subarray(at, at + size) : undefined);
+    at += size + 1;
+  }
+  while (blobs.length < names.length) blobs.push(undefined);
+  return blobs;
+}

@@ -10,6 +10,37 @@ import type { GitRunOptions, GitRunResult } from './run-git.js';
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
 /**
+ * (Behind readBlobs.) Runs `executable args` with `input` on stdin and resolves with its exit
+ * status and raw stdout bytes (blobs need not be UTF-8). Rejects with a {@link GitError} only
+ * when git could not be run at all.
+ */
+export function runGitProcessBytes(executable: string, args: readonly string[], options: GitRunOptions): Promise<{ status: number; stdout: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      executable,
+      [...args],
+      { cwd: options.cwd, env: options.env ?? process.env, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      (error, stdout) => {
+        if (error === null) {
+          resolve({ status: 0, stdout });
+          return;
+        }
+        const code = (error as NodeJS.ErrnoException).code;
+        if (typeof code === 'number') {
+          resolve({ status: code, stdout });
+          return;
+        }
+        reject(spawnFailure(executable, args, options.cwd, error));
+      },
+    );
+    child.stdin?.on('error', () => {
+      // git exited without reading its input (EPIPE): its exit status says what happened.
+    });
+    child.stdin?.end(options.input ?? '');
+  });
+}
+
+/**
  * (Behind createGitRunner.) Runs `executable args` and resolves with its exit status and output;
  * rejects with a {@link GitError} only when git could not be run at all.
  */

@@ -15,7 +15,9 @@ import { tryPrepareStateDir } from '../cache/state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream } from '../git/run-git.js';
-import type { FlagReport } from '../report/flag-report.js';
+import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
+import { kindOfReference } from '../core/flags/finding.js';
+import { ContextCollector } from './flag-context.js';
 
 /** Where the time of a flag check went, in ms. */
 export interface FlagCheckTimings {
@@ -54,6 +56,10 @@ export interface FlagCheckInput {
   readonly knowledgeMs?: number;
   /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
   readonly diff?: GitStream;
+  /** False: judge the diff lines alone, without reading the changed files' context. */
+  readonly context?: boolean;
+  /** Collect every added line's references (`scan --references`). */
+  readonly listReferences?: boolean;
   /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs, and the diff spooled there. */
   readonly stateDir?: string;
 }
@@ -106,7 +112,11 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   // (two clock reads for each of tens of thousands of lines) cost more than some phases it timed.
   // A ScannedLine holds strings, not views of the parser's buffer, so it can wait.
   let pending: FlagLine[] = [];
+  // Files whose whole text is read after the diff: their diff lines wait in the collector.
+  const context = input.context === false ? undefined : new ContextCollector((path) => knowledge.matcherFor(path));
+  const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
+    if (context?.hold(line)) return;
     pending.push(line);
   };
   const evaluatePending = (): void => {
@@ -117,6 +127,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     for (const line of lines) {
       if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
       evaluator.addLine(line);
+      if (line.side === 'added') listed?.push(line);
     }
     rulesMs += now() - started;
   };
@@ -126,16 +137,20 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
+    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
     ...(stateDir === undefined ? {} : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION) }),
   });
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
+  let streamed = 0;
   const { bytes } = await diff.consume(
     (chunk) => {
       const started = now();
       scan.parser.push(chunk);
       handlerMs += now() - started;
+      streamed += chunk.length;
+      if (context !== undefined) pending.push(...context.checkSize(streamed));
       evaluatePending();
     },
     (minBytes) => scan.parser.room(minBytes),
@@ -148,6 +163,18 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   const streamMs = now() - streamStarted - rulesMs;
 
   const rulesStarted = now();
+  if (context !== undefined) {
+    pending.push(...context.checkSize(bytes));
+    evaluatePending();
+    const gone = await context.evaluate(
+      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text) => scan.scanner.findTextAnchors(matcher, text) },
+      evaluator,
+      (line) => {
+        if (line.side === 'added') listed?.push(line);
+      },
+    );
+    for (const flag of gone) removedFlags.add(flag);
+  }
   const evaluation = evaluator.finish();
   const findings: FlagFinding[] = [...evaluation.findings];
   for (const skip of scan.scanner.skipped) {
@@ -158,11 +185,12 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     );
     if (finding !== undefined) findings.push(finding);
   }
-  let report: FlagReport = { findings, suppressed: evaluation.suppressed, baselined: [] };
+  const references = listed === undefined ? undefined : listReferenceRows(listed, knowledge, input.today);
+  let report: FlagReport = { findings, suppressed: evaluation.suppressed, baselined: [], ...(references === undefined ? {} : { references }) };
   if (flags.baseline !== null) {
     const baseline = await readBaselineFile(flags.baseline, input.repoRoot);
     const { kept, baselined } = applyBaseline(findings, baseline);
-    report = { findings: kept, suppressed: evaluation.suppressed, baselined };
+    report = { findings: kept, suppressed: evaluation.suppressed, baselined, ...(references === undefined ? {} : { references }) };
   }
   const rulesAfterMs = now() - rulesStarted;
 
@@ -180,4 +208,22 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
       registryMs: (input.knowledgeMs ?? 0) + rulesMs + rulesAfterMs,
     },
   };
+}
+
+/** The rows of `scan --references`: each reference of the added lines, with its registry status. */
+function listReferenceRows(lines: readonly FlagLine[], knowledge: FlagKnowledge, today: string): ReferenceRow[] {
+  const rows: ReferenceRow[] = [];
+  for (const line of lines) {
+    const registry = knowledge.registryFor(line.file);
+    for (const reference of line.references) {
+      const definition = registry?.get(reference.flag);
+      const expired = definition?.expires !== undefined && definition.expires < today;
+      const status = definition === undefined ? 'unknown' : expired && definition.status === 'active' ? 'expired' : definition.status;
+      rows.push({ flag: reference.flag, file: line.file, line: line.line, column: reference.index >= 0 ? reference.index + 1 : null, kind: kindOfReference(reference), status });
+    }
+    for (const key of line.dynamic ?? []) {
+      rows.push({ flag: null, expression: key.expression, file: line.file, line: line.line, column: key.index >= 0 ? key.index + 1 : null, kind: 'dynamic', status: 'unchecked' });
+    }
+  }
+  return rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0)));
 }

@@ -18,6 +18,8 @@ import { monotonicMs } from '../perf/clock.js';
 export interface ScanOptions {
   readonly format: FlagReportFormat;
   readonly timing: boolean;
+  /** List every reference of the change (`--references`). */
+  readonly references?: boolean;
   /** `A..B` or `A...B`; undefined scans the staged changes (or, with `all`, HEAD's tree). */
   readonly range?: string;
   /** Scan every file committed at HEAD, as if each line were added. */
@@ -57,6 +59,7 @@ export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCod
     today: readToday(),
     now: monotonicMs,
     knowledgeMs: ms,
+    listReferences: options.references === true,
   });
   let report = outcome.report;
   if (options.updateBaseline === true && baselinePath !== null) {

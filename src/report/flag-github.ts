@@ -27,5 +27,14 @@ export function formatFlagGithub(report: FlagReport): string {
     const message = finding.hint ? `${finding.message}\n${finding.hint}` : finding.message;
     return `::${COMMAND[finding.severity]} ${properties.join(',')}::${escapeGithubData(message)}`;
   });
+  for (const row of report.references ?? []) {
+    const properties = [
+      `file=${escapeGithubProperty(row.file)}`,
+      `line=${row.line}`,
+      ...(row.column === null ? [] : [`col=${row.column}`]),
+      `title=${escapeGithubProperty(`flag-reference ${row.flag ?? row.expression ?? ''}`)}`,
+    ];
+    lines.push(`::notice ${properties.join(',')}::${escapeGithubData(`${row.kind}, ${row.status}`)}`);
+  }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

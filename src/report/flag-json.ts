@@ -11,6 +11,10 @@ export interface FlagFindingJson {
   readonly file: string;
   readonly line: number | null;
   readonly column: number | null;
+  /** How the code names the flag: call, alias-read, jsx, env, comment or custom. */
+  readonly kind: string | null;
+  /** The key expression of a flag-dynamic-key finding. */
+  readonly expression: string | null;
   readonly message: string;
   readonly hint: string | null;
   readonly fingerprint: string;
@@ -24,6 +28,8 @@ export function toFindingJson(finding: FlagFinding): FlagFindingJson {
     file: finding.file,
     line: finding.line ?? null,
     column: finding.column ?? null,
+    kind: finding.kind ?? null,
+    expression: finding.expression ?? null,
     message: finding.message,
     hint: finding.hint ?? null,
     fingerprint: finding.fingerprint,
@@ -46,6 +52,7 @@ export function formatFlagJson(report: FlagReport): string {
     findings: findings.map(toFindingJson),
     suppressed: report.suppressed.map(({ finding, reason }) => ({ ...toFindingJson(finding), reason })),
     baselined: [...report.baselined].sort(compareFindings).map(toFindingJson),
+    ...(report.references === undefined ? {} : { references: report.references }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -16,6 +16,21 @@ export interface FlagReport {
   readonly suppressed: readonly SuppressedFinding[];
   /** Accepted by the baseline file. */
   readonly baselined: readonly FlagFinding[];
+  /** Every reference the change adds (`scan --references`), when asked for. */
+  readonly references?: readonly ReferenceRow[];
+}
+
+/** One reference on an added line, with what the registry says of its flag. */
+export interface ReferenceRow {
+  /** Null for a dynamic key (kind `dynamic`), whose `expression` says what the code computes. */
+  readonly flag: string | null;
+  readonly expression?: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number | null;
+  readonly kind: string;
+  /** The registry status (`active`, `deprecated`, `archived`), `expired`, or `unknown`. */
+  readonly status: string;
 }
 
 export interface FlagReportOptions {

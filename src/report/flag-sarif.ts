@@ -37,7 +37,15 @@ export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOpti
       },
     ],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
-    ...(finding.flag === undefined ? {} : { properties: { flag: finding.flag } }),
+    ...(finding.flag === undefined && finding.expression === undefined
+      ? {}
+      : {
+          properties: {
+            ...(finding.flag === undefined ? {} : { flag: finding.flag }),
+            ...(finding.kind === undefined ? {} : { kind: finding.kind }),
+            ...(finding.expression === undefined ? {} : { expression: finding.expression }),
+          },
+        }),
     ...(suppression === undefined ? {} : { suppressions: [suppression] }),
   });
   const results = [
@@ -53,6 +61,7 @@ export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOpti
         tool: { driver: { name: 'prove-hooks', version: options.version, informationUri: 'https://www.npmjs.com/package/prove-hooks', rules } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the git repository.' } } },
         results,
+        ...(report.references === undefined ? {} : { properties: { references: report.references } }),
       },
     ],
   };

@@ -20,6 +20,13 @@ export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptio
     if (finding.hint) lines.push(`      ${paint('dim', `fix: ${finding.hint}`)}`);
   }
   const summary = summarize(report);
+  if (report.references !== undefined) {
+    if (lines.length > 0) lines.push('');
+    lines.push(paint('bold', `references (${report.references.length}):`));
+    for (const row of report.references) {
+      lines.push(`  ${row.file}:${row.line}${row.column === null ? '' : `:${row.column}`}  ${row.flag ?? row.expression ?? ''}  ${paint('dim', `${row.kind}, ${row.status}`)}`);
+    }
+  }
   if (lines.length === 0 && summary === '') return '';
   if (lines.length > 0) lines.push('');
   lines.push(summary === '' ? 'flags: no problems' : `flags: ${summary}`);

@@ -271,8 +271,9 @@ describe('pre-commit starts as few git processes as it can', () => {
     ageConfig(repo);
     expect(gitCommandsOf(repo, ['pre-commit'], 'first')).toContain('rev-parse');
     const warm = gitCommandsOf(repo, ['pre-commit'], 'second');
-    // The diff only: the registry's index entry is read from the index file itself.
-    expect(warm).toEqual(['diff']);
+    // The diff, and one cat-file for the changed files' context: the registry's index entry is
+    // read from the index file itself.
+    expect(warm).toEqual(['diff', 'cat-file']);
     // A config that moves the work tree (here to where it is) is git's to resolve, every time.
     repo.gitOk(['config', 'core.worktree', repo.dir]);
     ageConfig(repo);

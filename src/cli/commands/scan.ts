@@ -15,6 +15,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     timing: ctx.options.timing === true,
     all: ctx.options.all === true,
     updateBaseline: ctx.options['update-baseline'] === true,
+    references: ctx.options.references === true,
     ...(typeof range === 'string' ? { range } : {}),
   });
 }

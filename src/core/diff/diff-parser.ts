@@ -266,6 +266,8 @@ export class DiffParser {
     if (text.startsWith('@@ ') && (this.state === State.Header || this.state === State.AfterHunk)) {
       if (!this.hunk.begin(text)) return;
       this.closeHeader();
+      const hunk = this.hunk;
+      if (this.include && this.file !== null) this.sink.onHunk?.(this.file.index, hunk.oldLine, hunk.oldLeft, hunk.newLine, hunk.newLeft);
       this.state = this.hunk.finished ? State.AfterHunk : State.Hunk;
       return;
     }

@@ -124,4 +124,9 @@ export interface DiffSink {
   onLines(batch: LineBatch): void;
   /** A content line of an included file over the length cap. */
   onSkippedLine(skip: SkippedLine): void;
+  /**
+   * A hunk header of an included file: its old lines `[oldStart, oldStart + oldCount)` and new
+   * lines `[newStart, newStart + newCount)` (with -U0, exactly the removed and added lines).
+   */
+  onHunk?(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void;
 }

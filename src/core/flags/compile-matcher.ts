@@ -3,11 +3,13 @@
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
 import { checkCustomPatternShape, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
-import type { FlagMatcher, FlagReference } from './matcher.js';
+import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
+import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { findCallEnd, readKeyArgument } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
-import type { PresetPattern } from './presets/preset.js';
-import { collectMatch, deduplicate, groupOf, type CompiledPattern } from './match-reading.js';
+import { escapeRegExp, type PresetPattern } from './presets/preset.js';
+import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from './registry.js';
 import { DetectionError } from '../../errors.js';
 
@@ -197,8 +199,122 @@ export function compileFlagMatcher(
     return found.length < 2 ? found : deduplicate(found);
   };
 
+  const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.withIndices ? 'custom' : 'call');
+
+  /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
+  const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) => (PRESETS[name].resultObjects ?? []).map((form) => ({ ...form, source: name })));
+  // One search for any result method (most texts name none), and one per file for a consumer.
+  const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
+  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
+  const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
+  let consumerFile: string | undefined;
+  let consumerFound = false;
+  const hasConsumer = (wholeText: string): boolean => {
+    if (consumerFile !== wholeText) {
+      consumerFile = wholeText;
+      consumerFound = consumerNames.some((name) => wholeText.includes(name));
+    }
+    return consumerFound;
+  };
+  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
+    anyMethod?.test(text) !== true && !hasConsumer(wholeText)
+      ? []
+      : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
+      const resolved = resolveWritten(read.written, read.keyForm, index);
+      return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
+    });
+  const matchText = (text: string, lexed: LexedText): TextMatch => {
+    const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
+    const references: TextReference[] = [];
+    const dynamic: DynamicKey[] = [];
+    const ran = new Set<number>();
+    const matchedAt = new Set<number>();
+    const linePatterns = new Set<number>();
+    const crossesOut = (start: number, end: number): boolean => {
+      const region = regionAt(start);
+      return region !== 0 && regionAt(end - 1) !== region;
+    };
+    const keep = (start: number, end: number, kind: ReferenceKind) => (reference: FlagReference): void => {
+      const region = regionAt(start);
+      // A call named inside a string literal (a log message, a test title) is not a call.
+      if (region === 2 && kind !== 'alias-read') return;
+      references.push({ ...reference, kind: region === 1 ? 'comment' : kind, start, end });
+    };
+    // Calls whose key argument is not a literal: checked after every pattern had its chance.
+    const dynamicCandidates: { start: number; end: number; pattern: CompiledPattern }[] = [];
+    const onTextAnchor = (literal: number, end: number): void => {
+      const action = actions[literal]!;
+      const anchor = anchors[literal]!;
+      const start = end - anchor.length;
+      for (const position of action.atAnchor) {
+        const key = position * 4294967296 + start;
+        if (ran.has(key)) continue;
+        ran.add(key);
+        const pattern = patterns[position]!;
+        pattern.regex.lastIndex = start;
+        const match = pattern.regex.exec(text);
+        if (match !== null && crossesOut(start, start + match[0].length)) continue;
+        if (match !== null) {
+          matchedAt.add(start);
+          // A call spans to its closing parenthesis: a change to its default value touches it.
+          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end));
+          collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
+        } else if (pattern.keyArgument !== undefined) {
+          dynamicCandidates.push({ start, end, pattern });
+        }
+      }
+      for (const position of action.patterns) linePatterns.add(position);
+      if (action.aliasKey !== undefined && isOnIdentifierBoundary(text, start, end, anchor)) {
+        const reference: FlagReference = anchor === action.aliasKey ? { flag: action.aliasKey, index: start, source: 'alias' } : { flag: action.aliasKey, index: start, source: 'alias', written: anchor };
+        keep(start, end, 'alias-read')(reference);
+      }
+    };
+    const found = lexed.anchors;
+    if (found === undefined) {
+      literals ??= compileLiteralSet(anchors);
+      literals.forEachMatch(text, onTextAnchor);
+    } else {
+      for (let k = 0; k < found.count; k++) onTextAnchor(found.anchors[k]!, found.ends[k]!);
+    }
+    for (const position of linePatterns) {
+      const pattern = patterns[position]!;
+      const { regex } = pattern;
+      // Built-in line patterns are compiled with `g`, custom ones with `gd`: both scan from 0.
+      regex.lastIndex = 0;
+      for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+        if (match[0].length === 0) regex.lastIndex += 1;
+        // A match that begins in a comment or string and ends outside it is no reference:
+        // look again from the next character (the code's own occurrence follows).
+        if (crossesOut(match.index, match.index + match[0].length)) {
+          regex.lastIndex = match.index + 1;
+          continue;
+        }
+        collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern)));
+      }
+    }
+    const reported = new Set<number>();
+    // A registry alias as the key argument is a reference, not a dynamic key.
+    const aliasAt = new Set(references.filter((reference) => reference.source === 'alias').map((reference) => reference.index));
+    // Of two shapes of one method (`checkGate('gate')`, `checkGate(user, 'gate')`), the one
+    // whose key comes later is tried first: its first argument is the user, not the key.
+    dynamicCandidates.sort((a, b) => a.start - b.start || b.pattern.keyArgument! - a.pattern.keyArgument!);
+    for (const { start, end, pattern } of dynamicCandidates) {
+      if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
+      if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
+      const argument = readKeyArgument(text, identifierEnd(text, end), pattern.keyArgument!);
+      if (argument === undefined || aliasAt.has(argument.index)) continue;
+      reported.add(start);
+      dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
+    }
+    if (lexed.withoutResultReads !== true) references.push(...matchResultReads(text, lexed.family, (offset) => regionAt(offset) === 0, [[0, text.length]]));
+    references.sort((a, b) => a.index - b.index);
+    return { references: deduplicateText(references), dynamic };
+  };
+
   return {
     anchors,
+    matchText,
+    matchResultReads,
     matchLine(text) {
       literals ??= compileLiteralSet(anchors);
       begin(text);
@@ -211,4 +327,22 @@ export function compileFlagMatcher(
       return finish();
     },
   };
+}
+
+/** Sorted references without a second one at the same offset for the same flag (two patterns of one call). */
+function deduplicateText(references: TextReference[]): TextReference[] {
+  const kept: TextReference[] = [];
+  for (const reference of references) {
+    let duplicate = false;
+    for (let k = kept.length - 1; k >= 0 && kept[k]!.index === reference.index; k--) if (kept[k]!.flag === reference.flag) duplicate = true;
+    if (!duplicate) kept.push(reference);
+  }
+  return kept;
+}
+
+/** Where the identifier that goes on at `from` ends (an anchor may be the start of a longer method name). */
+function identifierEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && /[\w$]/.test(text.charAt(end))) end++;
+  return end;
 }

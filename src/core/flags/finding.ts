@@ -3,6 +3,7 @@
 import { createHash } from '../hash.js';
 import type { Violation, ViolationSeverity } from '../violation.js';
 import { DEFAULT_FLAG_RULE_SEVERITY, type FlagRuleCode } from './rule-codes.js';
+import type { FlagReference, ReferenceKind } from './matcher.js';
 
 export interface FlagFinding extends Violation {
   readonly rule: FlagRuleCode;
@@ -10,6 +11,10 @@ export interface FlagFinding extends Violation {
   readonly file: string;
   /** The registry key (or the name as written, for an unknown flag); absent for skipped lines. */
   readonly flag?: string;
+  /** How the code names the flag (findings about one reference). */
+  readonly kind?: ReferenceKind;
+  /** The key expression of a `flag-dynamic-key` finding. */
+  readonly expression?: string;
   /** The line's content, whitespace-normalized: what the fingerprint and the baseline key on. */
   readonly content?: string;
   /** sha256 of path, flag and normalized content (32 hex digits): stable when lines move. */
@@ -85,4 +90,11 @@ export function compareFindings(a: FlagFinding, b: FlagFinding): number {
   if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
   if ((a.column ?? 0) !== (b.column ?? 0)) return (a.column ?? 0) - (b.column ?? 0);
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+/** The kind of a reference: as found, or what its source implies. */
+export function kindOfReference(reference: Pick<FlagReference, 'kind' | 'source'>): ReferenceKind {
+  if (reference.kind !== undefined) return reference.kind;
+  if (reference.source === 'alias') return 'alias-read';
+  return reference.source.startsWith('custom') ? 'custom' : 'call';
 }

@@ -45,10 +45,26 @@ export function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, i
   }
 }
 
+/** The registry key a name read from a result object stands for (`flag`, and `written` when it differs). */
+export function resolveWritten(written: string, keyForm: 'exact' | 'normalized', index: RegistryIndex): { flag: string; written?: string } {
+  const known = index.get(written);
+  if (known !== undefined) return { flag: known.key };
+  const aliasKey = index.keyOfAlias(written);
+  if (aliasKey !== undefined) return { flag: aliasKey, written };
+  const normalized = keyForm === 'normalized' ? index.keyOfNormalized(written) : undefined;
+  return normalized === undefined ? { flag: written } : { flag: normalized, written };
+}
+
 /** Maps what the code wrote to a registry key: key, alias, then (normalized forms) letters and digits. */
 function resolveReference(written: string, at: number, pattern: CompiledPattern, index: RegistryIndex): FlagReference {
   const source = pattern.source;
   // The registry's own string for a known key: the many references to it share one string.
+  if (pattern.referenceKind !== undefined && pattern.referenceKind !== 'call') return { ...resolveByForm(written, at, pattern, index), kind: pattern.referenceKind };
+  return resolveByForm(written, at, pattern, index);
+}
+
+function resolveByForm(written: string, at: number, pattern: CompiledPattern, index: RegistryIndex): FlagReference {
+  const source = pattern.source;
   const known = index.get(written);
   if (known !== undefined) return { flag: known.key, index: at, source };
   const aliasKey = index.keyOfAlias(written);
@@ -57,7 +73,9 @@ function resolveReference(written: string, at: number, pattern: CompiledPattern,
     const stripped =
       pattern.stripPrefix !== undefined && written.startsWith(pattern.stripPrefix) ? written.slice(pattern.stripPrefix.length) : written;
     const key = index.get(stripped) !== undefined ? stripped : index.keyOfNormalized(stripped);
-    return { flag: key ?? stripped, index: at, source, written };
+    // An unknown name keeps its prefix: the registry lists environment flags as they are written.
+    if (key === undefined) return { flag: written, index: at, source };
+    return { flag: key, index: at, source, written };
   }
   return { flag: written, index: at, source };
 }

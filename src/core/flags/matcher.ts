@@ -1,5 +1,16 @@
 // The contract between the diff engine (which streams and prefilters diff text) and the flag
 // knowledge side (registry, presets, custom patterns, aliases), so both can be built apart.
+import type { LexFamily } from './source-lexer.js';
+
+/**
+ * How the code names a flag: an SDK call (or its list or destructuring), a read of an SDK result
+ * object or of a registry alias, a JSX attribute, an environment variable, a custom pattern, or
+ * any of these inside a comment (listed, never judged).
+ */
+export type ReferenceKind = 'call' | 'alias-read' | 'jsx' | 'env' | 'comment' | 'custom';
+
+/** Every reference kind, in documentation order. */
+export const REFERENCE_KINDS: readonly ReferenceKind[] = ['call', 'alias-read', 'jsx', 'env', 'comment', 'custom'];
 
 /** One place in a line where a flag is referenced. */
 export interface FlagReference {
@@ -14,6 +25,50 @@ export interface FlagReference {
    * (`NEW_CHECKOUT`), a camelCased key (`newCheckout`) or an env variable (`FF_NEW_CHECKOUT`).
    */
   readonly written?: string;
+  /** How the code names it; absent means `call` (or `alias-read` for source `alias`). */
+  readonly kind?: ReferenceKind;
+}
+
+/** A reference found in a whole text: `index` is the key's offset in it, `start` the match's. */
+export interface TextReference extends FlagReference {
+  readonly kind: ReferenceKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A call of an SDK method whose key argument is not a literal: it cannot be checked. */
+export interface DynamicKey {
+  /** Offsets in the text: the method name's start, and the argument's. */
+  readonly start: number;
+  readonly index: number;
+  /** The argument as written (whitespace collapsed, at most 120 characters). */
+  readonly expression: string;
+  /** The preset that knows the method. */
+  readonly source: string;
+}
+
+/** What the lexer says about a text: its family (for scopes) and what is at each offset. */
+export interface LexedText {
+  readonly family: LexFamily;
+  /** 0 code, 1 comment, 2 string. */
+  regionAt(offset: number): 0 | 1 | 2;
+  /** True: leave result-object reads to {@link FlagMatcher.matchResultReads} (the text is a window of a file). */
+  readonly withoutResultReads?: boolean;
+  /** The anchors the caller's prefilter found in the text (as for {@link FlagMatcher.matchAnchors}), so it is not searched again. */
+  readonly anchors?: FoundAnchors;
+}
+
+/** Anchor `anchors[k]` (an index into the matcher's anchors) ends at offset `ends[k]`, for k < count. */
+export interface FoundAnchors {
+  readonly anchors: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+}
+
+/** Everything a whole-text match found. */
+export interface TextMatch {
+  readonly references: TextReference[];
+  readonly dynamic: DynamicKey[];
 }
 
 /**
@@ -35,4 +90,14 @@ export interface FlagMatcher {
    * first at one end), and these are all the anchors in the line.
    */
   matchAnchors?(line: string, anchors: Int32Array, ends: Int32Array, count: number): FlagReference[];
+  /**
+   * References in a whole source text (calls may wrap over lines), classified by `regionAt`
+   * (comment, string or code at an offset), and calls whose key is not a literal.
+   */
+  matchText?(text: string, lexed: LexedText): TextMatch;
+  /**
+   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
+   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
+   */
+  matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }

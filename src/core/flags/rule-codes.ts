@@ -10,6 +10,7 @@ export const FLAG_RULE_CODES = [
   'flag-extinct',
   'flag-suppression-invalid',
   'line-too-long-skipped',
+  'flag-dynamic-key',
 ] as const;
 
 export type FlagRuleCode = (typeof FLAG_RULE_CODES)[number];
@@ -24,6 +25,7 @@ export const DEFAULT_FLAG_RULE_SEVERITY: Readonly<Record<FlagRuleCode, 'error' |
   'flag-extinct': 'info',
   'flag-suppression-invalid': 'warning',
   'line-too-long-skipped': 'warning',
+  'flag-dynamic-key': 'info',
 };
 
 /** One sentence per rule, used by `--format sarif` and the README. */
@@ -36,4 +38,5 @@ export const FLAG_RULE_DESCRIPTIONS: Readonly<Record<FlagRuleCode, string>> = {
   'flag-extinct': 'No reference to the flag is left at the pushed tip: a candidate to archive.',
   'flag-suppression-invalid': 'A `prove-allow-flag:` comment has no reason, so it does not suppress anything.',
   'line-too-long-skipped': 'A line longer than `flags.maxLineLength` bytes was not scanned.',
+  'flag-dynamic-key': 'An added line calls a flag SDK with a key computed at run time, which cannot be checked.',
 };

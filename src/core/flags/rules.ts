@@ -6,7 +6,7 @@ import { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion
 import type { RegistryIndex } from './registry.js';
 import type { FlagRuleCode } from './rule-codes.js';
 import { findSuppression } from './suppression.js';
-import { fingerprintFinding, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
+import { fingerprintFinding, kindOfReference, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
 
 export { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
 
@@ -22,6 +22,13 @@ export interface FlagLine {
   /** The line directly above on the same side, when the diff shows it (only read for suppressions: it may be left out when it has none). */
   readonly previousText?: string;
   readonly references: readonly FlagReference[];
+  /**
+   * False when the line's references are not counted for `flag-removed`: the context scan of
+   * its file gives the per-key counts itself ({@link FlagRuleEvaluator.addRemovalCounts}).
+   */
+  readonly counted?: false;
+  /** SDK calls on this line whose key is an expression (`index` -1: the call starts on another line). */
+  readonly dynamic?: readonly { readonly index: number; readonly expression: string }[];
 }
 
 export interface FlagRuleContext {
@@ -46,6 +53,11 @@ export interface FlagEvaluation {
 /** Evaluates lines as they stream in; `finish` adds the whole-change rules (flag-removed). */
 export interface FlagRuleEvaluator {
   addLine(line: FlagLine): void;
+  /**
+   * Per-key reference counts of one file's pre-image (`removed`) and post-image (`added`) beyond
+   * what the other has, from the context scan; `firstRemoved` is where a removal is reported.
+   */
+  addRemovalCounts(flag: string, removed: number, added: number, firstRemoved?: { file: string; line: number; text: string }): void;
   finish(): FlagEvaluation;
 }
 
@@ -72,6 +84,8 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
     if (!cached.byName.has(name)) cached.byName.set(name, suggestKey(name, registry, cached.keys));
     return cached.byName.get(name);
   };
+  // The (rule, flag) pairs already reported on the line being judged.
+  const seen = new Set<string>();
   // Counted per flag over the whole change: a reference moved to another file is not removed.
   const countFor = (flag: string): RemovalCount => {
     let count = counts.get(flag);
@@ -80,6 +94,40 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       counts.set(flag, count);
     }
     return count;
+  };
+
+  /** Judges one added reference: findings, suppressions. `seen` holds the line's (rule, flag) pairs. */
+  const judgeLine = (line: FlagLine, reference: FlagReference, registry: RegistryIndex): void => {
+    const judgements = judgeReference(reference, registry, context.today, suggest);
+    for (let j = 0; j < judgements.length; j++) {
+      const candidate = judgements[j]!;
+      const id = `${candidate.rule}\u0000${reference.flag}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const finding = makeFinding(context.severity, candidate.rule, line, reference, candidate.message, candidate.hint);
+      if (finding === undefined) continue;
+      const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
+      const suppression = findSuppression(names, line.text, line.previousText);
+      if (suppression === undefined) {
+        findings.push(finding);
+      } else if (suppression.reason.length > 0) {
+        suppressed.push({ finding, reason: suppression.reason });
+      } else {
+        findings.push(finding);
+        const invalid = makeFinding(
+          context.severity,
+          'flag-suppression-invalid',
+          line,
+          reference,
+          `the suppression of '${suppression.flag}' has no reason, so it does not apply`,
+          `Write the reason after the key: prove-allow-flag: ${suppression.flag} <why this is fine>`,
+        );
+        if (invalid !== undefined && !seen.has(`invalid\u0000${reference.flag}`)) {
+          seen.add(`invalid\u0000${reference.flag}`);
+          findings.push(invalid);
+        }
+      }
+    }
   };
 
   // Lines arrive file by file: the registry is looked up once per file, not once per line.
@@ -93,13 +141,18 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
         lastFile = line.file;
       }
       const registry = lastRegistry!;
-      // Made for the first finding only: most lines with references have none.
-      let seen: Set<string> | undefined;
+      seen.clear();
       // Indexed loops: this runs for every line with a reference, much of it before V8 has
       // optimized it, where an iterator per loop costs more than the loop's body.
       const { references } = line;
       for (let r = 0; r < references.length; r++) {
         const reference = references[r]!;
+        // A key named in a comment is listed, never judged nor counted.
+        if (reference.kind === 'comment') continue;
+        if (line.counted === false) {
+          judgeLine(line, reference, registry);
+          continue;
+        }
         const count = countFor(reference.flag);
         if (line.side === 'removed') {
           count.removed += 1;
@@ -107,38 +160,28 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
           continue;
         }
         count.added += 1;
-        const judgements = judgeReference(reference, registry, context.today, suggest);
-        for (let j = 0; j < judgements.length; j++) {
-          const candidate = judgements[j]!;
-          const id = `${candidate.rule}\u0000${reference.flag}`;
-          seen ??= new Set();
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const finding = makeFinding(context.severity, candidate.rule, line, reference, candidate.message, candidate.hint);
-          if (finding === undefined) continue;
-          const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
-          const suppression = findSuppression(names, line.text, line.previousText);
-          if (suppression === undefined) {
-            findings.push(finding);
-          } else if (suppression.reason.length > 0) {
-            suppressed.push({ finding, reason: suppression.reason });
-          } else {
-            findings.push(finding);
-            const invalid = makeFinding(
-              context.severity,
-              'flag-suppression-invalid',
-              line,
-              reference,
-              `the suppression of '${suppression.flag}' has no reason, so it does not apply`,
-              `Write the reason after the key: prove-allow-flag: ${suppression.flag} <why this is fine>`,
-            );
-            if (invalid !== undefined && !seen.has(`invalid\u0000${reference.flag}`)) {
-              seen.add(`invalid\u0000${reference.flag}`);
-              findings.push(invalid);
-            }
-          }
+        judgeLine(line, reference, registry);
+      }
+      const dynamic = line.dynamic;
+      if (dynamic !== undefined) {
+        for (const key of dynamic) {
+          const finding = makeFinding(
+            context.severity,
+            'flag-dynamic-key',
+            line,
+            { flag: '', index: key.index, source: '', expression: key.expression },
+            `the flag key is computed at run time (${key.expression}), so it cannot be checked against ${registry.registry.source}`,
+            'Use a literal key where you can, or check the possible keys by hand.',
+          );
+          if (finding !== undefined) findings.push(finding);
         }
       }
+    },
+    addRemovalCounts(flag, removed, added, firstRemoved) {
+      const count = countFor(flag);
+      count.removed += removed;
+      count.added += added;
+      if (firstRemoved !== undefined) count.firstRemoved ??= firstRemoved;
     },
     finish() {
       for (const [flag, count] of counts) {
@@ -225,7 +268,7 @@ function makeFinding(
   severityConfig: FlagSeverityConfig,
   rule: FlagRuleCode,
   line: Pick<FlagLine, 'file' | 'line' | 'text'>,
-  reference: FlagReference,
+  reference: FlagReference & { readonly expression?: string },
   message: string,
   hint: string | undefined,
 ): FlagFinding | undefined {
@@ -236,7 +279,12 @@ function makeFinding(
   const finding: { -readonly [K in keyof Omit<FlagFinding, 'content' | 'fingerprint'>]: FlagFinding[K] } =
     hint === undefined ? { rule, severity, message, file: line.file, line: line.line } : { rule, severity, message, hint, file: line.file, line: line.line };
   if (reference.index >= 0) finding.column = reference.index + 1;
-  finding.flag = reference.flag;
+  if (reference.expression !== undefined) {
+    finding.expression = reference.expression;
+  } else {
+    finding.flag = reference.flag;
+    if (reference.source !== '') finding.kind = kindOfReference(reference);
+  }
   return withLazyFingerprint(finding, line.text);
 }
 

@@ -2,7 +2,7 @@
 // the lines with an anchor, so only those reach the flag matcher.
 import { Buffer } from 'node:buffer';
 import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../diff/diff-types.js';
-import type { FlagMatcher, FlagReference } from '../flags/matcher.js';
+import type { FlagMatcher, FlagReference, FoundAnchors } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 import { compileAnchors, findAnchors, type AnchorAutomaton } from './anchor-automaton.js';
@@ -55,6 +55,12 @@ export interface DiffScannerOptions {
   readonly kernel?: 'wasm' | 'js';
   /** Receives each line with references as it is found, instead of collecting them in `lines`. */
   readonly onLine?: (line: ScannedLine) => void;
+  /** Told of each file of the diff and whether its lines are scanned (the context scan picks its files here). */
+  readonly onFile?: (file: DiffFile, included: boolean) => void;
+  /** Each changed line where an anchor occurs (before it is matched): its file, new or old line number, side. */
+  readonly onCandidate?: (fileIndex: number, line: number, added: boolean) => void;
+  /** Each hunk of a scanned file (DiffSink.onHunk). */
+  readonly onHunk?: (fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number) => void;
   /** Builds the prefilter automaton (default compileAnchors; hooks pass one backed by a persisted cache). */
   readonly compileAnchors?: (anchors: readonly string[]) => AnchorAutomaton;
 }
@@ -112,14 +118,22 @@ export class DiffScanner implements DiffSink {
     this.stats.files += 1;
     if (file.binary) this.stats.binaryFiles += 1;
     if (file.submodule) this.stats.submodules += 1;
-    if (file.binary || file.submodule) return false;
+    if (file.binary || file.submodule) {
+      this.options.onFile?.(file, false);
+      return false;
+    }
     const path = pathOf(file);
     const matcher = (this.options.includePath?.(path) ?? true) ? this.selection.matcherFor(path) : undefined;
     this.matchers[file.index] = matcher;
     const included = matcher !== undefined;
     if (included) this.stats.scannedFiles += 1;
     else this.stats.excludedFiles += 1;
+    this.options.onFile?.(file, included);
     return included;
+  }
+
+  onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
+    this.options.onHunk?.(fileIndex, oldStart, oldCount, newStart, newCount);
   }
 
   onSkippedLine(skip: SkippedLine): void {
@@ -144,6 +158,7 @@ export class DiffScanner implements DiffSink {
     const fileIndex = batch.fileIndexes[index]!;
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
+    this.options.onCandidate?.(fileIndex, batch.lineNumbers[index]!, kind === LineKind.ADDED);
     const references = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
     if (references.length === 0) return;
     const text = this.text;
@@ -157,6 +172,31 @@ export class DiffScanner implements DiffSink {
       previousText === undefined ? { file: path, line, side, text, references } : { file: path, line, side, text, previousText, references };
     if (this.options.onLine) this.options.onLine(scanned);
     else this.lines.push(scanned);
+  }
+
+  /**
+   * The matcher's anchors in `text` found by this scanner's automaton (persisted between runs),
+   * for the context scan; undefined when the text is not ASCII (byte and character offsets
+   * differ) or the automaton cannot tell (the matcher then searches itself).
+   */
+  findTextAnchors(matcher: FlagMatcher, text: string): FoundAnchors | undefined {
+    if (this.automaton.matchesEverything) return undefined;
+    const bytes = Buffer.from(text, 'latin1');
+    if (!isAscii(bytes, 0, bytes.length)) return undefined;
+    const capacity = bytes.length + 64;
+    const found = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    const count = findAnchors(this.automaton, bytes, 0, bytes.length, found, ends);
+    if (count === capacity) return undefined;
+    const map = this.anchorMapOf(matcher);
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const own = map[found[k]!]!;
+      if (own < 0) continue;
+      found[kept] = own;
+      ends[kept++] = ends[k]!;
+    }
+    return { anchors: found, ends, count: kept };
   }
 
   /** The previous line of the same side of the same file, if the diff shows it with a suppression. */

@@ -106,6 +106,16 @@ const DOCUMENTED: readonly Row[] = [
   ['statsig', `statsig.check_gate(StatsigUser("user-id"), "my_gate")`, ['my_gate'], 'https://www.rubydoc.info/gems/statsig/1.33.0/Statsig'],
   ['statsig', `feature := statsig.CheckGate(user, "use_new_feature")`, ['use_new_feature'], 'https://docs.statsig.com/server/golangSDK'],
   ['statsig', `Boolean isFeatureOn = Statsig.checkGateSync(user, "use_new_feature");`, ['use_new_feature'], 'https://docs.statsig.com/server/javaSdk'],
+  ['statsig', `const config = await Statsig.getConfig(user, 'awesome_product_details');`, ['awesome_product_details'], 'https://raw.githubusercontent.com/statsig-io/node-js-server-sdk/bda41277615c68fd7b62b12f1e41148c8c90aee4/docs/generated.md'],
+  ['statsig', `const config = statsig.getDynamicConfig(user, 'my_config');`, ['my_config'], 'https://docs.statsig.com/server-core/node-core'],
+  ['statsig', `const layer = client.getLayer('my_layer');`, ['my_layer'], 'https://docs.statsig.com/client/javascript-sdk'],
+  // DevCycle
+  ['devcycle', `const variable = devcycleClient.variable('my-variable', false)`, ['my-variable'], 'https://app.unpkg.com/@devcycle/js-client-sdk@1.47.7/files/src/Variable.d.ts'],
+  ['devcycle', `const value = devcycleClient.variableValue(user, 'my-variable', false)`, ['my-variable'], 'https://app.unpkg.com/@devcycle/js-cloud-server-sdk@1.33.4/files/src/cloudClient.d.ts'],
+  ['devcycle', `const on = useVariableValue('my-variable', false)`, ['my-variable'], 'https://app.unpkg.com/@devcycle/react-client-sdk@1.35.0/files/src/useVariableValue.d.ts'],
+  ['devcycle', `value = devcycle_client.variable_value(user, "my-variable", False)`, ['my-variable'], 'https://docs.devcycle.com/sdk/server-side-sdks/python'],
+  ['devcycle', `variable, err := devcycleClient.Variable(user, "my-variable", false)`, ['my-variable'], 'https://docs.devcycle.com/sdk/server-side-sdks/go'],
+  ['devcycle', `Boolean value = client.variableValue(user, "my-variable", false);`, ['my-variable'], 'https://docs.devcycle.com/sdk/server-side-sdks/java'],
   // Environment variables
   ['env', `if (process.env.FF_NEW_CHECKOUT === 'true') {`, ['new-checkout'], 'https://nodejs.org/api/process.html#processenv'],
   ['env', `const on = import.meta.env.FF_NEW_CHECKOUT`, ['new-checkout'], 'https://vite.dev/guide/env-and-mode'],

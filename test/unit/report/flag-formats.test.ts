@@ -56,7 +56,7 @@ describe('json', () => {
     expect(document.version).toBe(1);
     expect(document.summary).toEqual({ errors: 1, warnings: 1, infos: 1, suppressed: 1, baselined: 1 });
     for (const finding of document.findings) {
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'flag', 'file', 'line', 'column', 'message', 'hint', 'fingerprint']);
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'flag', 'file', 'line', 'column', 'kind', 'expression', 'message', 'hint', 'fingerprint']);
       expect(finding.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     }
     expect(document.findings[0]).toMatchObject({ rule: 'flag-extinct', line: null, column: null });

@@ -12,7 +12,7 @@ export const env: FlagPreset = {
   ],
   patterns: ({ envPrefix }) => {
     const name = String.raw`(?<flag>${escapeRegExp(envPrefix)}[A-Za-z0-9_]+)`;
-    const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix } as const;
+    const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     return [
       { ...common, kind: 'call', regex: String.raw`(?<![\w$])(?:process\.env|import\.meta\.env|os\.environ|ENV)(?:\.|\??\.?\[\s*['"\`])${name}` },
       {

@@ -7,7 +7,7 @@ export const flagsmith: FlagPreset = {
   title: 'Flagsmith',
   summary: [
     'JS/TS: `flagsmith.hasFeature(\'flag\')`, `flagsmith.getValue(\'flag\')`; Node, Java: `flags.isFeatureEnabled(\'flag\')`, `getFeatureValue`, `getFlag`',
-    'React: `useFlags([\'flag_a\', \'flag_b\'])`',
+    'React: `useFlags([\'flag_a\', \'flag_b\'])`, then `flags.flag_a.enabled`',
     'Python: `flags.is_feature_enabled("flag")`, `get_feature_value`, `get_flag`',
     'Go: `flags.IsFeatureEnabled("flag")`, `GetFeatureValue`, `GetFlag`',
   ],
@@ -17,5 +17,9 @@ export const flagsmith: FlagPreset = {
       'is_feature_enabled', 'get_feature_value', 'get_flag', 'IsFeatureEnabled', 'GetFeatureValue', 'GetFlag',
     ]),
     callWithList(['useFlags']),
+  ],
+  resultObjects: [
+    // React: `const flags = useFlags(['dark_mode'])` then `flags.dark_mode.enabled`; JS `flagsmith.getAllFlags()`.
+    { methods: ['useFlags', 'getAllFlags'], keyForm: 'exact' },
   ],
 };

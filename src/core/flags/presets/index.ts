@@ -1,5 +1,6 @@
 // The built-in presets by name.
 import { configcat } from './configcat.js';
+import { devcycle } from './devcycle.js';
 import { env } from './env.js';
 import { flagsmith } from './flagsmith.js';
 import { growthbook } from './growthbook.js';
@@ -23,5 +24,6 @@ export const PRESETS: Readonly<Record<PresetName, FlagPreset>> = {
   posthog,
   configcat,
   statsig,
+  devcycle,
   env,
 };

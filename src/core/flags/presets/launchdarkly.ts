@@ -15,6 +15,7 @@ export const launchdarkly: FlagPreset = {
     'React: `const { myFlag } = useFlags()` and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
+    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag`, `ldClient.allFlags()[\'key\']`',
   ],
   patterns: () => [
     call([...CAMEL, ...HOOKS, 'variation_detail', ...GO]),
@@ -29,8 +30,16 @@ export const launchdarkly: FlagPreset = {
       anchors: ['useFlags'],
       regex: String.raw`(?<![\w$])useFlags\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
       kind: 'call',
+      // A read of the result object, right where it is made.
+      referenceKind: 'alias-read',
       keyForm: 'normalized',
       startsAtAnchor: true,
     },
+  ],
+  resultObjects: [
+    // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
+    { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },
+    // JS client: `const all = ldClient.allFlags()` then `all['fast-search']`.
+    { methods: ['allFlags'], keyForm: 'exact' },
   ],
 };

@@ -12,6 +12,7 @@ export const PRESET_NAMES = [
   'posthog',
   'configcat',
   'statsig',
+  'devcycle',
   'env',
 ] as const;
 

@@ -4,7 +4,7 @@ import { call, type FlagPreset } from './preset.js';
 
 const TYPES = ['Boolean', 'String', 'Number', 'Object', 'Integer', 'Double'];
 const CAMEL = TYPES.flatMap((t) => [`get${t}Value`, `get${t}Details`]);
-const HOOKS = ['useFlag', ...['Boolean', 'String', 'Number', 'Object'].flatMap((t) => [`use${t}FlagValue`, `use${t}FlagDetails`])];
+const HOOKS = ['useFlag', 'useSuspenseFlag', ...['Boolean', 'String', 'Number', 'Object'].flatMap((t) => [`use${t}FlagValue`, `use${t}FlagDetails`])];
 const PYTHON = ['boolean', 'string', 'integer', 'float', 'object'].flatMap((t) => [`get_${t}_value`, `get_${t}_details`]);
 const GO = ['Boolean', 'String', 'Int', 'Float', 'Object'].flatMap((t) => [`${t}Value`, `${t}ValueDetails`]);
 

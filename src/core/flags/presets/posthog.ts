@@ -20,4 +20,8 @@ export const posthog: FlagPreset = {
     jsxAttribute(['PostHogFeature'], 'flag'),
     structField('FeatureFlagPayload', 'Key'),
   ],
+  resultObjects: [
+    // Node `const flags = await client.getAllFlags(distinctId)`, Python `get_all_flags(...)`, then `flags['key']`.
+    { methods: ['getAllFlags', 'get_all_flags', 'GetAllFlags'], keyForm: 'exact' },
+  ],
 };

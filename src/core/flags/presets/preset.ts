@@ -28,6 +28,31 @@ export interface PresetPattern {
    * its method name): the regex then runs only at those positions, not over the whole line.
    */
   readonly startsAtAnchor?: boolean;
+  /** The reference kind a match is (default `call`): `jsx` for JSX attributes, `env` for variables. */
+  readonly referenceKind?: 'call' | 'jsx' | 'env' | 'alias-read';
+  /**
+   * For a call form starting at its method name: the 0-based argument that holds the key. A call
+   * of the method whose argument there is an expression, not a literal, is a dynamic key.
+   */
+  readonly keyArgument?: number;
+}
+
+/**
+ * A call whose result holds flags by key (`const flags = useFlags([...])`, then `flags.dark_mode`;
+ * `const t = client.getTreatments(key, [...])`, then `t['pay_later']`).
+ */
+export interface ResultObjectForm {
+  readonly methods: readonly string[];
+  /** `normalized`: the object's keys are transformed (LaunchDarkly React camelCases them). */
+  readonly keyForm: 'exact' | 'normalized';
+  /**
+   * When the call returns the object under a property, destructured
+   * (`const { treatments } = useSplitTreatments(...)`): those property names. Without it, each
+   * destructured property is a flag (`const { fastSearch } = useFlags()`).
+   */
+  readonly objectProperties?: readonly string[];
+  /** Wrappers that hand components the flags as a `flags` prop (`withLDConsumer`). */
+  readonly consumers?: readonly string[];
 }
 
 export interface PresetOptions {
@@ -43,6 +68,8 @@ export interface FlagPreset {
   /** What it recognises, one line per language, for the README table. */
   readonly summary: readonly string[];
   patterns(options: PresetOptions): readonly PresetPattern[];
+  /** Calls whose result object is read by key later in the same scope. */
+  readonly resultObjects?: readonly ResultObjectForm[];
 }
 
 /** A string literal holding the flag key (no interpolation, no spaces). */
@@ -54,6 +81,10 @@ const OTHER_ARGUMENT = String.raw`(?:'[^']*'|"[^"]*"|[^,()'"\`]*)`;
 const NON_STRING_ARGUMENT = String.raw`[\w$.]+(?:\([^()]*\)|)`;
 /** The method name is not the tail of a longer identifier. */
 const NAME_START = String.raw`(?<![\w$])`;
+/** TypeScript type arguments after a method name: `getObjectValue<PanelConfig>(`, `<Record<string, X>>`. */
+const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
+/** An object literal argument without nested braces: Statsig's `{ userID: 'u' }`. */
+const OBJECT_ARGUMENT = String.raw`\{[^{}]*\}`;
 
 /** Escapes a literal for use inside a regex. */
 export function escapeRegExp(text: string): string {
@@ -71,13 +102,14 @@ function alternatives(names: readonly string[]): string {
  */
 export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } = {}): PresetPattern {
   const argIndex = options.argIndex ?? 0;
-  const skipped = argIndex === 1 ? String.raw`${NON_STRING_ARGUMENT}\s*,\s*` : '';
+  const skipped = argIndex === 1 ? String.raw`(?:${NON_STRING_ARGUMENT}|${OBJECT_ARGUMENT})\s*,\s*` : '';
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${skipped}${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
+    keyArgument: argIndex,
   };
 }
 
@@ -88,10 +120,11 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
 export function callSecondArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
+    keyArgument: 1,
   };
 }
 
@@ -99,10 +132,11 @@ export function callSecondArgument(methods: readonly string[]): PresetPattern {
 export function callOnlyStringArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
+    keyArgument: 0,
   };
 }
 
@@ -122,8 +156,9 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
 export function jsxAttribute(elements: readonly string[], attribute: string): PresetPattern {
   return {
     anchors: elements.map((element) => `<${element}`),
-    regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}=\{?\s*${FLAG_STRING}`,
+    regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}\s*=\s*\{?\s*${FLAG_STRING}`,
     kind: 'call',
+    referenceKind: 'jsx',
     keyForm: 'exact',
     startsAtAnchor: true,
   };

@@ -2,17 +2,26 @@
 // first (`checkGate(user, 'gate')`).
 import { call, type FlagPreset } from './preset.js';
 
-const CLIENT = ['checkGate', 'getFeatureGate', 'getExperiment', 'getDynamicConfig', 'useGate', 'useGateValue', 'useFeatureGate', 'useExperiment', 'useDynamicConfig'];
+// @statsig/js-client and @statsig/react-bindings: the name alone.
+const CLIENT = [
+  'checkGate', 'getFeatureGate', 'getExperiment', 'getDynamicConfig', 'getLayer',
+  'useGate', 'useGateValue', 'useFeatureGate', 'useExperiment', 'useDynamicConfig', 'useLayer',
+];
+// statsig-node (`getConfig(user, 'name')`, ...Sync/...Async), @statsig/statsig-node-core
+// (`getDynamicConfig(user, 'name')`), Python, Go and Java server SDKs: the user first.
 const SERVER = [
-  'checkGate', 'checkGateSync', 'checkGateAsync', 'getFeatureGate', 'getExperiment', 'getExperimentSync', 'getExperimentAsync',
-  'check_gate', 'get_feature_gate', 'get_experiment', 'CheckGate', 'GetGate', 'GetExperiment',
+  'checkGate', 'checkGateSync', 'checkGateAsync', 'checkGateWithExposureLoggingDisabled', 'getFeatureGate',
+  'getExperiment', 'getExperimentSync', 'getExperimentAsync', 'getConfig', 'getConfigSync', 'getConfigAsync',
+  'getDynamicConfig', 'getLayer', 'getLayerSync', 'getLayerAsync',
+  'check_gate', 'get_feature_gate', 'get_experiment', 'get_config', 'get_dynamic_config', 'get_layer',
+  'CheckGate', 'GetGate', 'GetFeatureGate', 'GetExperiment', 'GetConfig', 'GetDynamicConfig', 'GetLayer',
 ];
 
 export const statsig: FlagPreset = {
   name: 'statsig',
   title: 'Statsig',
   summary: [
-    'JS/TS client: `statsig.checkGate(\'gate\')`, `getExperiment`, `getDynamicConfig`; Node: `Statsig.checkGate(user, \'gate\')`',
+    'JS/TS client: `statsig.checkGate(\'gate\')`, `getExperiment`, `getDynamicConfig`, `getLayer`; Node: `Statsig.checkGate(user, \'gate\')`, `getConfig(user, \'config\')`, `getDynamicConfig(user, \'config\')`',
     'React: `useGate(\'gate\')`, `useGateValue`, `useFeatureGate`, `useExperiment`',
     'Python: `statsig.check_gate(user, "gate")`, `get_experiment`',
     'Go: `statsig.CheckGate(user, "gate")`, `GetExperiment`; Java: `Statsig.checkGateSync(user, "gate")`',

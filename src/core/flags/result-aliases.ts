@@ -1,0 +1,174 @@
+// Scope-aware reads of SDK result objects in one file: a variable bound to what `useFlags()`,
+// `getTreatments(key, [...])` or `getAllFlags()` returns (or destructured from it) and read later
+// in the same scope names the flag it reads (`flags.dark_mode.enabled`, `t['pay_later']`,
+// `const { fastSearch } = useFlags()` then `fastSearch`, `withLDConsumer` props `flags.bulkEdit`).
+import { escapeRegExp, type ResultObjectForm } from './presets/preset.js';
+import type { LexFamily } from './source-lexer.js';
+
+/** A read of a result object: the name as written, where it is, and how to resolve it. */
+export interface ResultRead {
+  readonly written: string;
+  /** Offset of the written key (property name or string) in the text. */
+  readonly index: number;
+  /** Offset of the read's start (the variable). */
+  readonly start: number;
+  readonly end: number;
+  readonly keyForm: 'exact' | 'normalized';
+  readonly source: string;
+}
+
+/** Result-object forms with the preset they come from. */
+export interface ResultObjectSpec extends ResultObjectForm {
+  readonly source: string;
+}
+
+interface Binding {
+  readonly name: string;
+  /** For a destructured variable: the property (flag) it holds; undefined for an object. */
+  readonly property?: string;
+  readonly from: number;
+  readonly to: number;
+  readonly keyForm: 'exact' | 'normalized';
+  readonly source: string;
+  /** Reads through a member (`props.flags.x`) count too. */
+  readonly viaMember: boolean;
+}
+
+const IDENTIFIER = String.raw`[A-Za-z_$][\w$]*`;
+const CALLEE = String.raw`(?:await\s+)?(?:[\w$]+\s*(?:\?\.|\.)\s*)*`;
+const TYPE_ARGS = String.raw`(?:\s*<[^<>()]{0,200}>)?`;
+const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
+
+/**
+ * The reads of result objects in `text`. `isCode(offset)` says whether an offset is code (not a
+ * comment or string). Linear in the text per binding.
+ */
+export function findResultReads(
+  text: string,
+  family: LexFamily,
+  forms: readonly ResultObjectSpec[],
+  isCode: (offset: number) => boolean,
+  ranges: readonly (readonly [number, number])[],
+  /** The whole file, when `text` is a part of it: where consumer wrappers are looked for. */
+  wholeText: string = text,
+): ResultRead[] {
+  if (forms.length === 0 || ranges.length === 0) return [];
+  const bindings: Binding[] = [];
+  // Only the methods the text names (a native substring search each): most files have none.
+  const methodForms = forms
+    .map((form) => ({ ...form, methods: form.methods.filter((method) => text.includes(method)) }))
+    .filter((form) => form.methods.length > 0);
+  if (methodForms.length > 0) {
+    const methods = methodForms.flatMap((form) => form.methods);
+    const byMethod = new Map<string, ResultObjectSpec>();
+    for (const form of methodForms) for (const method of form.methods) if (!byMethod.has(method)) byMethod.set(method, form);
+    const names = [...new Set(methods)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const assigned = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
+    for (const match of text.matchAll(assigned)) {
+      if (!isCode(match.index)) continue;
+      const form = byMethod.get(match[2]!)!;
+      const from = match.index + match[0].length;
+      bindings.push({ name: match[1]!, from, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, viaMember: false });
+    }
+    const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
+    for (const match of text.matchAll(destructured)) {
+      if (!isCode(match.index)) continue;
+      const form = byMethod.get(match[2]!)!;
+      const from = match.index + match[0].length;
+      const to = scopeEnd(text, family, match.index, isCode);
+      for (const { property, local } of readPattern(match[1]!)) {
+        const common = { from, to, keyForm: form.keyForm, source: form.source, viaMember: false };
+        // `const { treatments } = useSplitTreatments(...)`: the object itself, under a property name.
+        if (form.objectProperties?.includes(property)) bindings.push({ name: local, ...common });
+        else if (form.objectProperties === undefined) bindings.push({ name: local, property, ...common });
+      }
+    }
+  }
+  for (const form of forms) {
+    for (const consumer of form.consumers ?? []) {
+      // Searched in the part first: the wrapper is usually near the component (one search of
+      // the whole file per window otherwise).
+      if (!text.includes(consumer) && !wholeText.includes(consumer)) continue;
+      // Components wrapped by the consumer receive the flags as the `flags` prop.
+      bindings.push({ name: 'flags', from: 0, to: text.length, keyForm: form.keyForm, source: form.source, viaMember: true });
+    }
+  }
+  const reads: ResultRead[] = [];
+  const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
+  for (const binding of bindings) collectReads(text, binding, isCode, reads);
+  return reads.filter((read) => inRanges(read.start));
+}
+
+function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[]): void {
+  const name = escapeRegExp(binding.name);
+  const before = binding.viaMember ? String.raw`(?<![\w$])` : String.raw`(?<![\w$.])`;
+  const pattern =
+    binding.property === undefined
+      ? new RegExp(
+          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4)`,
+          'g',
+        )
+      : new RegExp(String.raw`${before}${name}(?![\w$])`, 'g');
+  pattern.lastIndex = binding.from;
+  for (let match = pattern.exec(text); match !== null && match.index < binding.to; match = pattern.exec(text)) {
+    if (!isCode(match.index)) continue;
+    const end = match.index + match[0].length;
+    if (binding.property !== undefined) {
+      // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
+      if (isKeyOrTarget(text, match.index, end)) continue;
+      reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source });
+      continue;
+    }
+    const written = match[1] ?? match[3] ?? match[5];
+    if (written === undefined) continue;
+    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source });
+  }
+}
+
+/** The properties of a destructuring pattern and the local names they are bound to. */
+function readPattern(inside: string): { property: string; local: string }[] {
+  const found: { property: string; local: string }[] = [];
+  for (const part of inside.split(',')) {
+    const match = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([A-Za-z_$][\w$]*))?\s*(?:=.*)?$/s.exec(part);
+    if (match === null) continue;
+    const property = match[2] ?? match[3]!;
+    const local = match[4] ?? match[3];
+    if (local !== undefined) found.push({ property, local });
+  }
+  return found;
+}
+
+/**
+ * Where the scope of a binding at `at` ends: the close of its enclosing brace block (C-like), or
+ * the first later line indented less than the binding's line (Python).
+ */
+function scopeEnd(text: string, family: LexFamily, at: number, isCode: (offset: number) => boolean): number {
+  if (family === 'python') {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, at))![0].length;
+    if (indent === 0) return text.length;
+    const rest = /\n([ \t]*)(?=[^\s#])/g;
+    rest.lastIndex = at;
+    for (let match = rest.exec(text); match !== null; match = rest.exec(text)) if (match[1]!.length < indent) return match.index;
+    return text.length;
+  }
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 123 && code !== 125) continue;
+    if (!isCode(i)) continue;
+    if (code === 123) depth++;
+    else if (depth === 0) return i;
+    else depth--;
+  }
+  return text.length;
+}
+
+/** True when the name at `[start, end)` is an object key after `{` or `,`, or is followed by `=` (JSX attribute, assignment). */
+function isKeyOrTarget(text: string, start: number, end: number): boolean {
+  const after = /^\s*(:(?!:)|=(?![=>]))/.exec(text.slice(end, end + 8));
+  if (after === null) return false;
+  if (after[1] !== ':') return true;
+  const before = /[^\s]?\s*$/.exec(text.slice(Math.max(0, start - 40), start))![0].trim();
+  return before === '{' || before === ',';
+}

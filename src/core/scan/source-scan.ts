@@ -1,0 +1,308 @@
+// The context scan of one file: its whole text (the staged post-image, or the pre-image) lexed
+// and matched at once, so wrapped calls, JSX elements and result-object reads are seen, then
+// turned into the rules' FlagLines for the lines the change added, and into per-key counts
+// for the removed-reference comparison.
+import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
+import type { FlagLine } from '../flags/rules.js';
+import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { SUPPRESSION_MARKER } from '../flags/suppression.js';
+
+/** A prefilter that finds a matcher's anchors in a text (undefined: the matcher searches itself). */
+export type AnchorFinder = (matcher: FlagMatcher, text: string) => FoundAnchors | undefined;
+
+/** A file's references and dynamic keys with their lines (1-based) and columns (1-based). */
+export interface SourceScan {
+  readonly references: readonly PlacedReference[];
+  readonly dynamic: readonly PlacedDynamicKey[];
+  /** Line `line` (1-based) of the text, without its line ending; '' past the end. */
+  lineText(line: number): string;
+}
+
+export interface PlacedReference {
+  readonly reference: TextReference;
+  /** The key's line and column. */
+  readonly line: number;
+  readonly column: number;
+  /** The lines the whole match spans. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+export interface PlacedDynamicKey {
+  readonly key: DynamicKey;
+  readonly line: number;
+  readonly column: number;
+  readonly firstLine: number;
+}
+
+/**
+ * Scans a text with the matcher's text search (which it must have): the whole text, or only the
+ * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
+ * block comment or triple-quoted string it begins in).
+ */
+export function scanSourceText(
+  text: string,
+  path: string,
+  matcher: FlagMatcher,
+  windows?: readonly (readonly [number, number])[],
+  readWindows: readonly (readonly [number, number])[] = windows ?? [],
+  findAnchors?: AnchorFinder,
+): SourceScan {
+  const family = lexFamilyOf(path);
+  const starts = lineStartsOf(text);
+  const found = windows === undefined ? scanWhole(text, family, matcher) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors);
+  const lineOf = (offset: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+  const references = found.references.map((reference) => {
+    const line = lineOf(reference.index);
+    return { reference, line, column: reference.index - starts[line - 1]! + 1, firstLine: lineOf(reference.start), lastLine: lineOf(Math.max(reference.start, reference.end - 1)) };
+  });
+  const dynamic = found.dynamic.map((key) => {
+    const line = lineOf(key.index);
+    return { key, line, column: key.index - starts[line - 1]! + 1, firstLine: lineOf(key.start) };
+  });
+  const lineText = (line: number): string => {
+    if (line < 1 || line > starts.length) return '';
+    const end = line < starts.length ? starts[line]! - 1 : text.length;
+    const raw = text.slice(starts[line - 1]!, end);
+    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  };
+  return { references, dynamic, lineText };
+}
+
+function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher): TextMatch {
+  const regions = lexSource(text, family);
+  return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset) });
+}
+
+/** Matches inside `windows`; result-object reads are kept inside `readWindows` (both `[first, last]` lines). */
+function scanWindows(
+  text: string,
+  family: LexFamily,
+  matcher: FlagMatcher,
+  starts: readonly number[],
+  windows: readonly (readonly [number, number])[],
+  readWindows: readonly (readonly [number, number])[],
+  findAnchors: AnchorFinder | undefined,
+): TextMatch {
+  const ranges: [number, number][] = [];
+  for (const [first, last] of mergeWindows(windows, starts.length)) {
+    const end = last < starts.length ? starts[last]! : text.length;
+    const start = backOff(text, family, starts[first - 1]!);
+    const previous = ranges[ranges.length - 1];
+    if (previous !== undefined && start <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else ranges.push([start, end]);
+  }
+  const references: TextReference[] = [];
+  const dynamic: DynamicKey[] = [];
+  const lexed: { start: number; end: number; regions: SourceRegions }[] = [];
+  for (const [start, end] of ranges) {
+    const part = text.slice(start, end);
+    const regions = lexSource(part, family);
+    lexed.push({ start, end, regions });
+    const anchors = findAnchors?.(matcher, part);
+    const match = matcher.matchText!(part, { family, regionAt: (offset) => regionAt(regions, offset), withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
+    for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
+    for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
+  }
+  // Bindings of result objects may lie outside the windows: the whole text is searched for them
+  // (only when it names a result method), reads are kept inside the windows.
+  const isCode = (offset: number): boolean => {
+    const window = lexed.find((entry) => offset >= entry.start && offset < entry.end);
+    return window === undefined || regionAt(window.regions, offset - window.start) === Region.CODE;
+  };
+  // Bindings are looked for in the lines above the changed ones (a component's or function's
+  // length), not in the whole file.
+  const readLines = mergeWindows(readWindows, starts.length);
+  for (const [first, last] of mergeWindows(readLines.map(([a, b]) => [a - BINDING_LINES, b]), starts.length)) {
+    const from = starts[first - 1]!;
+    const to = last < starts.length ? starts[last]! : text.length;
+    const part = text.slice(from, to);
+    const ranges = readLines
+      .filter(([a, b]) => a >= first && b <= last)
+      .map(([a, b]): [number, number] => [starts[a - 1]! - from, (b < starts.length ? starts[b]! : text.length) - from]);
+    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text) ?? [];
+    for (const read of reads) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+  }
+  references.sort((a, b) => a.index - b.index);
+  return { references, dynamic };
+}
+
+/** Windows sorted, clamped to `[1, lineCount]` and merged where they touch. */
+function mergeWindows(windows: readonly (readonly [number, number])[], lineCount: number): [number, number][] {
+  const sorted = windows
+    .map(([first, last]): [number, number] => [Math.max(1, first), Math.min(lineCount, last)])
+    .filter(([first, last]) => first <= last)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const window of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && window[0] <= previous[1] + 1) previous[1] = Math.max(previous[1], window[1]);
+    else merged.push(window);
+  }
+  return merged;
+}
+
+/** Where lexing a window that starts at `start` must begin: earlier when `start` lies in a block comment or a triple-quoted string. */
+function backOff(text: string, family: LexFamily, start: number): number {
+  if (family === 'plain') return start;
+  // Looked for in the text just above only: a longer comment or string is rare, and searching
+  // back to the file's start for every window would cost more than the windows.
+  const from = Math.max(0, start - BACK_OFF_CHARS);
+  const above = text.slice(from, start);
+  if (family !== 'python') {
+    const open = above.lastIndexOf('/*');
+    if (open !== -1 && above.lastIndexOf('*/') < open) return from + open;
+  }
+  if (family === 'python' || family === 'java') {
+    for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
+      let count = 0;
+      let last = -1;
+      for (let at = above.indexOf(quotes); at !== -1; at = above.indexOf(quotes, at + 3)) {
+        count++;
+        last = at;
+      }
+      if (count % 2 === 1) return from + last;
+    }
+  }
+  return start;
+}
+
+/** How far above a window a block comment or triple-quoted string it starts in is looked for. */
+const BACK_OFF_CHARS = 4 * 1024;
+/** How many lines above the changed lines the binding of a result object is looked for. */
+const BINDING_LINES = 400;
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** Line numbers given as hunk ranges: `[start, count]` pairs (1-based starts). */
+export interface LineSet {
+  has(line: number): boolean;
+}
+
+/** A LineSet of the ranges `[start, start + count)` given as flat pairs. */
+export function lineSetOf(ranges: readonly number[]): LineSet {
+  let last = 0;
+  for (let k = 0; k < ranges.length; k += 2) last = Math.max(last, ranges[k]! + ranges[k + 1]!);
+  const marks = new Uint8Array(last + 1);
+  for (let k = 0; k < ranges.length; k += 2) marks.fill(1, ranges[k]!, ranges[k]! + ranges[k + 1]!);
+  return { has: (line) => line < marks.length && marks[line] === 1 };
+}
+
+/** The first line of `[first, last]` in `added`. */
+function touches(added: LineSet, first: number, last: number): number | undefined {
+  for (let line = first; line <= last; line++) if (added.has(line)) return line;
+  return undefined;
+}
+
+/**
+ * The FlagLines of the references (and dynamic keys) a change added to a file: those whose key
+ * line, or any line of their call, is an added line. A reference is reported on its key's line
+ * when that line is added, else on the first added line of its call. Comment references are
+ * listed (kind `comment`) and never judged.
+ */
+export function selectAddedLines(scan: SourceScan, file: string, added: LineSet): FlagLine[] {
+  const byLine = new Map<number, { references: FlagReference[]; dynamic: { index: number; expression: string }[] }>();
+  const entry = (line: number) => {
+    let found = byLine.get(line);
+    if (found === undefined) byLine.set(line, (found = { references: [], dynamic: [] }));
+    return found;
+  };
+  for (const placed of scan.references) {
+    const at = added.has(placed.line) ? placed.line : touches(added, placed.firstLine, placed.lastLine);
+    if (at === undefined) continue;
+    const { start: _start, end: _end, ...reference } = placed.reference;
+    // The column is kept relative to the line it is reported on.
+    entry(at).references.push({ ...reference, index: at === placed.line ? placed.column - 1 : -1 });
+  }
+  for (const placed of scan.dynamic) {
+    const at = added.has(placed.line) ? placed.line : touches(added, placed.firstLine, placed.line);
+    if (at === undefined) continue;
+    entry(at).dynamic.push({ index: at === placed.line ? placed.column - 1 : -1, expression: placed.key.expression });
+  }
+  const lines: FlagLine[] = [];
+  for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+    const { references, dynamic } = byLine.get(line)!;
+    const text = scan.lineText(line);
+    const above = scan.lineText(line - 1);
+    const base = { file, line, side: 'added' as const, text, references, counted: false as const };
+    const withAbove = above.includes(SUPPRESSION_MARKER) ? { ...base, previousText: above } : base;
+    lines.push(dynamic.length === 0 ? withAbove : { ...withAbove, dynamic });
+  }
+  return lines;
+}
+
+/** References per flag in code (comments left out) whose key or call touches a line of `lines`. */
+export function countReferences(scan: SourceScan, lines: LineSet): Map<string, { count: number; first: PlacedReference }> {
+  const counts = new Map<string, { count: number; first: PlacedReference }>();
+  for (const placed of scan.references) {
+    if (placed.reference.kind === 'comment') continue;
+    if (!lines.has(placed.line) && touches(lines, placed.firstLine, placed.lastLine) === undefined) continue;
+    const entry = counts.get(placed.reference.flag);
+    if (entry === undefined) counts.set(placed.reference.flag, { count: 1, first: placed });
+    else entry.count += 1;
+  }
+  return counts;
+}
+
+/** What the context scan of one changed file gives the rules. */
+export interface ContextResult {
+  /** The added lines with references or dynamic keys (not counted: see `removals`). */
+  readonly lines: FlagLine[];
+  /** Per key: references on removed lines beyond those on added lines (`removed`), or the reverse (`added`). */
+  readonly removals: { flag: string; removed: number; added: number; at?: { file: string; line: number; text: string } }[];
+}
+
+/**
+ * Compares a changed file's images around the change: the post-image's references that touch
+ * added lines, against the pre-image's that touch removed lines, per key (so a reformatted call,
+ * or one whose default changed, is neither removed nor added). `post` is undefined for a deleted
+ * file, `pre` for an added one (or one with no removed lines); windows (`[first, last]` lines)
+ * limit the text searched, undefined searches it whole.
+ */
+export function scanChangedFile(
+  input: {
+    newPath: string | undefined;
+    oldPath: string | undefined;
+    post?: string;
+    pre?: string;
+    added: LineSet;
+    removed: LineSet;
+    postWindows?: readonly (readonly [number, number])[];
+    preWindows?: readonly (readonly [number, number])[];
+    /** The changed lines as windows: where result-object reads are kept. */
+    postReadWindows?: readonly (readonly [number, number])[];
+    preReadWindows?: readonly (readonly [number, number])[];
+  },
+  matcher: FlagMatcher,
+  findAnchors?: AnchorFinder,
+): ContextResult {
+  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors);
+  const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors);
+  const lines = postScan === undefined ? [] : selectAddedLines(postScan, input.newPath!, input.added);
+  const empty = new Map<string, { count: number; first: PlacedReference }>();
+  const before = preScan === undefined ? empty : countReferences(preScan, input.removed);
+  const after = postScan === undefined ? empty : countReferences(postScan, input.added);
+  const removals: ContextResult['removals'] = [];
+  for (const [flag, { count, first }] of before) {
+    const now = after.get(flag)?.count ?? 0;
+    if (count > now) removals.push({ flag, removed: count - now, added: 0, at: { file: input.oldPath!, line: first.line, text: preScan!.lineText(first.line) } });
+  }
+  for (const [flag, { count }] of after) {
+    const was = before.get(flag)?.count ?? 0;
+    if (count > was) removals.push({ flag, removed: 0, added: count - was });
+  }
+  return { lines, removals };
+}

@@ -1,0 +1,192 @@
+// The context half of the flag check: picks the changed files whose whole text is read (the
+// staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
+// the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
+// A change too large for it (or a file git cannot give) keeps the diff-line results.
+import type { DiffFile } from '../core/diff/diff-types.js';
+import type { FlagMatcher } from '../core/flags/matcher.js';
+import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
+import { lineSetOf, scanChangedFile, type AnchorFinder } from '../core/scan/source-scan.js';
+import type { DiffTarget } from '../git/diff-stream.js';
+import { readBlobs } from '../git/run-git.js';
+
+/** Most files a change may have for the context to be read. */
+export const MAX_CONTEXT_FILES = 400;
+/** Most diff bytes a change may have for the context to be read: beyond, the diff lines are judged alone. */
+export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
+/** A file whose image is larger is judged by its diff lines. */
+export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
+
+interface ContextFile {
+  readonly file: DiffFile;
+  readonly matcher: FlagMatcher;
+  /** `[start, count]` pairs of added and removed lines. */
+  readonly added: number[];
+  readonly removed: number[];
+  /** Changed lines where an anchor occurs, added and removed. */
+  readonly addedHits: number[];
+  readonly removedHits: number[];
+  /** The diff-line results, used when the context cannot be read. */
+  readonly lines: FlagLine[];
+}
+
+/** Collects the context files while the diff streams. */
+export class ContextCollector {
+  private readonly files = new Map<number, ContextFile>();
+  private readonly byPath = new Map<string, ContextFile>();
+  private abandoned = false;
+
+  constructor(private readonly matcherFor: (path: string) => FlagMatcher | undefined) {}
+
+  /** DiffScanner's onFile. */
+  onFile(file: DiffFile, included: boolean): void {
+    if (this.abandoned || !included) return;
+    const path = file.newPath ?? file.oldPath;
+    if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
+    const matcher = this.matcherFor(path);
+    if (matcher?.matchText === undefined) return;
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [] };
+    this.files.set(file.index, entry);
+    if (file.newPath !== null) this.byPath.set(file.newPath, entry);
+    if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
+  }
+
+  /** DiffScanner's onHunk. */
+  onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
+    const entry = this.files.get(fileIndex);
+    if (entry === undefined) return;
+    if (newCount > 0) entry.added.push(newStart, newCount);
+    if (oldCount > 0) entry.removed.push(oldStart, oldCount);
+  }
+
+  /** DiffScanner's onCandidate. */
+  onCandidate(fileIndex: number, line: number, added: boolean): void {
+    const entry = this.files.get(fileIndex);
+    if (entry === undefined) return;
+    (added ? entry.addedHits : entry.removedHits).push(line);
+  }
+
+  /** Keeps a diff line of a context file (true), or leaves it to the caller (false). */
+  hold(line: FlagLine): boolean {
+    if (this.abandoned) return false;
+    const entry = this.byPath.get(line.file);
+    if (entry === undefined) return false;
+    entry.lines.push(line);
+    return true;
+  }
+
+  /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
+  checkSize(diffBytes: number): FlagLine[] {
+    if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
+    return this.abandon();
+  }
+
+  private abandon(): FlagLine[] {
+    this.abandoned = true;
+    const lines = [...this.files.values()].flatMap((entry) => entry.lines);
+    this.files.clear();
+    this.byPath.clear();
+    return lines;
+  }
+
+  /**
+   * Reads the images and evaluates each context file; returns the flags whose references the
+   * change removed. Throws GitError when git cannot read the objects.
+   */
+  async evaluate(
+    input: { target: DiffTarget; repoRoot: string; env: NodeJS.ProcessEnv; maxLineLength: number; findAnchors?: AnchorFinder },
+    evaluator: FlagRuleEvaluator,
+    onLine: (line: FlagLine) => void,
+  ): Promise<Set<string>> {
+    const removedFlags = new Set<string>();
+    const entries = [...this.files.values()];
+    if (entries.length === 0) return removedFlags;
+    const { target } = input;
+    const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
+    const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
+    const names: string[] = [];
+    const slots = entries.map((entry) => {
+      const { file } = entry;
+      const post = file.newPath === null || file.status === 'deleted' ? -1 : names.push(postName(file.newPath)) - 1;
+      // The pre-image is needed only around removed lines.
+      const pre = file.oldPath === null || file.status === 'added' || entry.removed.length === 0 ? -1 : names.push(preName(file.oldPath)) - 1;
+      return { post, pre };
+    });
+    const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    entries.forEach((entry, k) => {
+      const { post, pre } = slots[k]!;
+      const postBlob = post === -1 ? undefined : blobs[post];
+      const preBlob = pre === -1 ? undefined : blobs[pre];
+      const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
+      if (!readable(post, postBlob) || !readable(pre, preBlob)) {
+        // Git could not give an image, or it is too large: the diff lines as they are.
+        for (const line of entry.lines) {
+          if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
+          evaluator.addLine(line);
+          onLine(line);
+        }
+        return;
+      }
+      const { file } = entry;
+      const result = scanChangedFile(
+        {
+          newPath: file.newPath ?? undefined,
+          oldPath: file.oldPath ?? undefined,
+          ...(postBlob === undefined ? {} : { post: decoder.decode(postBlob) }),
+          ...(preBlob === undefined ? {} : { pre: decoder.decode(preBlob) }),
+          added: lineSetOf(entry.added),
+          removed: lineSetOf(entry.removed),
+          postWindows: windowsAround(entry.added, entry.addedHits),
+          preWindows: windowsAround(entry.removed, entry.removedHits),
+          postReadWindows: rangesAsWindows(entry.added),
+          preReadWindows: rangesAsWindows(entry.removed),
+        },
+        entry.matcher,
+        input.findAnchors,
+      );
+      for (const line of result.lines) {
+        // Lines over the length cap are reported as skipped by the diff scan.
+        if (Buffer.byteLength(line.text) > input.maxLineLength) continue;
+        evaluator.addLine(line);
+        onLine(line);
+      }
+      for (const removal of result.removals) {
+        evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
+        if (removal.removed > 0) removedFlags.add(removal.flag);
+      }
+    });
+    return removedFlags;
+  }
+}
+
+/** Lines a call may span below the line its name is on, and above a changed line it reaches into. */
+const CALL_LINES = 15;
+/** A changed range up to this many lines is searched whole (with CALL_LINES around it). */
+const SMALL_RANGE_LINES = 60;
+
+/**
+ * The line windows a file image is searched in: around each small changed range; for a large
+ * one (a new file), the lines above it and each line where an anchor occurs, with the lines
+ * below it a call may span.
+ */
+function windowsAround(ranges: readonly number[], hits: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    const first = ranges[k]!;
+    const last = first + ranges[k + 1]! - 1;
+    if (last - first < SMALL_RANGE_LINES) {
+      windows.push([first - CALL_LINES, last + CALL_LINES]);
+    } else {
+      windows.push([first - CALL_LINES, first]);
+    }
+  }
+  for (const line of hits) windows.push([line, line + CALL_LINES]);
+  return windows;
+}
+
+/** `[start, count]` pairs as `[first, last]` windows. */
+function rangesAsWindows(ranges: readonly number[]): [number, number][] {
+  const windows: [number, number][] = [];
+  for (let k = 0; k < ranges.length; k += 2) windows.push([ranges[k]!, ranges[k]! + ranges[k + 1]! - 1]);
+  return windows;
+}

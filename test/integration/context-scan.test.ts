@@ -1,0 +1,89 @@
+// The flag check reads the changed files in context, with real git: modified files whose
+// binding, call start or JSX element lies in unchanged lines.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFlagRepo, findingsOf, runIn } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+
+let repo: TempRepo;
+afterEach(() => repo?.cleanup());
+
+const ALL = { presets: ['launchdarkly', 'flagsmith', 'split', 'growthbook', 'unleash', 'statsig', 'env'], envPrefix: 'FF_', aliasCaseVariants: ['camel'] };
+
+function commitFile(path: string, text: string): void {
+  repo.write(path, text);
+  repo.gitOk(['add', '-A']);
+  repo.gitOk(['commit', '-qm', 'feat: file [T-2026-11-22-003] [MODE:F]']);
+}
+
+describe('flag check in context (real git)', () => {
+  it('reports a result-object read whose binding is on an unchanged line', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.tsx', `export function A() {\n  const flags = useFlags(['old-banner']);\n  return null;\n}\n`);
+    repo.write('a.tsx', `export function A() {\n  const flags = useFlags(['old-banner']);\n  if (flags.old_banner?.enabled || flags['old-banner'].enabled) go();\n  return null;\n}\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.line])).toEqual([['flag-archived', 'old-banner', 3]]);
+    expect(result.status).toBe(1);
+  });
+
+  it('reports the key added inside a wrapped call whose first line is unchanged, and not the unchanged call', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.ts', `const a = ldClient.variation(\n  'new-checkout',\n  false,\n);\nconst b = ldClient.variation(\n  'ghost-flag',\n  false,\n);\n`);
+    repo.write('a.ts', `const a = ldClient.variation(\n  'old-banner',\n  false,\n);\nconst b = ldClient.variation(\n  'ghost-flag',\n  false,\n);\n`);
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.rule, f.flag, f.line])).toEqual([
+      ['flag-removed', 'new-checkout', 2],
+      ['flag-archived', 'old-banner', 2],
+    ]);
+  });
+
+  it('reports a JSX attribute added on its own line under an unchanged element start', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.tsx', `const x = (\n  <IfFeatureEnabled\n    feature="new-checkout"\n  >x</IfFeatureEnabled>\n);\n`);
+    repo.write('a.tsx', `const x = (\n  <IfFeatureEnabled\n    feature="spring-sale"\n  >x</IfFeatureEnabled>\n);\n`);
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.filter((f) => f.rule === 'flag-unknown').map((f) => [f.flag, f.line, (f as { kind?: string }).kind])).toEqual([['spring-sale', 3, 'jsx']]);
+  });
+
+  it('does not report a reformatted call as removed, nor an old unknown flag on an unchanged line', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.ts', `ldClient.variation('new-checkout', ctx, false);\nldClient.variation('ghost-flag', ctx, false);\n`);
+    repo.write('a.ts', `ldClient.variation(\n  'new-checkout',\n  ctx,\n  true,\n);\nldClient.variation('ghost-flag', ctx, false);\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(findingsOf(result)).toEqual([]);
+    expect(result.status).toBe(0);
+  });
+
+  it('lists every added reference with its kind and status (--references)', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.ts', `export {};\n`);
+    repo.write('a.ts', `export {};\n// ldClient.variation('dark-mode', false)\nif (process.env.FF_NEW_EXPORTER) {}\nif (unleash.isEnabled(toggleName)) {}\nldClient.variation('beta-search', false);\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json', '--references']);
+    const document = JSON.parse(result.stdout) as { references: { flag: string | null; line: number; kind: string; status: string }[]; findings: { rule: string; expression: string | null }[] };
+    expect(document.references.map((r) => [r.flag, r.line, r.kind, r.status])).toEqual([
+      ['dark-mode', 2, 'comment', 'deprecated'],
+      ['FF_NEW_EXPORTER', 3, 'env', 'unknown'],
+      [null, 4, 'dynamic', 'unchecked'],
+      ['beta-search', 5, 'call', 'active'],
+    ]);
+    expect(document.findings.map((f) => [f.rule, f.expression])).toEqual([
+      ['flag-unknown', null],
+      ['flag-dynamic-key', 'toggleName'],
+    ]);
+    const text = runIn(repo, ['scan', '--references']);
+    expect(text.stdout).toMatch(/a\.ts:5:\d+ {2}beta-search {2}call, active/);
+  });
+
+  it('judges the staged image, not the work tree, of a partially staged modified file', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('a.ts', `const a = ldClient.variation(\n  'new-checkout',\n  false,\n);\n`);
+    repo.write('a.ts', `const a = ldClient.variation(\n  'staged-ghost',\n  false,\n);\n`);
+    repo.gitOk(['add', '-A']);
+    repo.write('a.ts', `const a = ldClient.variation(\n  'worktree-ghost',\n  false,\n);\n`);
+    expect(findingsOf(runIn(repo, ['scan', '--format', 'json'])).filter((f) => f.rule === 'flag-unknown').map((f) => f.flag)).toEqual(['staged-ghost']);
+  });
+});

@@ -1,0 +1,85 @@
+// The source lexer (comments and strings per language family) and the context scan's promise
+// that a call is found whatever its line breaking and indentation.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily } from '../../../src/core/flags/source-lexer.js';
+import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+
+const FAMILIES: readonly LexFamily[] = ['js', 'go', 'java', 'python', 'plain'];
+
+describe('lexSource', () => {
+  it.each([
+    ['js', `a // c\nb`, 2, Region.COMMENT],
+    ['js', `a /* c\nd */ b`, 3, Region.COMMENT],
+    ['js', `x = 'it''s'`, 5, Region.STRING],
+    ['js', 'x = `a ${ b } c`', 11, Region.CODE],
+    ['js', 'x = `a ${ b } c`', 14, Region.STRING],
+    ['go', 'x := `raw ${ y }`', 12, Region.STRING],
+    ['java', 's = """\nx\n"""; y', 8, Region.STRING],
+    ['python', `x = """a\n# not\n""" # yes`, 10, Region.STRING],
+    ['python', `x = 1 # yes`, 8, Region.COMMENT],
+    ['python', `f"export_{fmt}"`, 3, Region.STRING],
+  ] as const)('%s: %j at %i is region %i', (family, text, offset, region) => {
+    expect(regionAt(lexSource(text, family), offset)).toBe(region);
+  });
+
+  it.each([
+    ['src/a.tsx', 'js'],
+    ['a.go', 'go'],
+    ['A.java', 'java'],
+    ['x/b.py', 'python'],
+    ['README', 'plain'],
+    ['.env', 'plain'],
+  ] as const)('%s is lexed as %s', (path, family) => {
+    expect(lexFamilyOf(path)).toBe(family);
+  });
+
+  it('never throws and returns sorted, disjoint regions inside the text, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('/', '*', '#', "'", '"', '`', '$', '{', '}', '\\', '\n', 'a', ' ', '\u00e9') }), fc.constantFrom(...FAMILIES), (text, family) => {
+        const { starts, ends } = lexSource(text, family);
+        let last = 0;
+        for (let k = 0; k < starts.length; k++) {
+          expect(starts[k]!).toBeGreaterThanOrEqual(last);
+          expect(ends[k]!).toBeGreaterThan(starts[k]!);
+          expect(ends[k]!).toBeLessThanOrEqual(text.length);
+          last = ends[k]!;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does work linear in the text: each region starts after the previous one ends (no rescans)', () => {
+    // The lexer moves forward only; so the regions of text repeated n times number at most n
+    // times those of the text (checked on adversarial unterminated openers).
+    for (const family of FAMILIES) {
+      const one = lexSource("/* ' \" ` ${ '''", family).starts.length;
+      const many = lexSource("/* ' \" ` ${ '''".repeat(2000), family).starts.length;
+      expect(many).toBeLessThanOrEqual(Math.max(1, one) * 2000);
+    }
+  });
+});
+
+describe('context scan: line breaking and indentation', () => {
+  const matcher = compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] }, { source: 'flags.json', flags: [] });
+  const space = fc.stringMatching(/^[ \t\n]{0,6}$/);
+
+  it('finds a call however it is broken over lines and indented', () => {
+    const calls = [
+      (s: string[]) => `ldClient${s[0]}.variation(${s[1]}'the-key',${s[2]}context,${s[3]}false${s[4]})`,
+      (s: string[]) => `client.getBooleanValue(${s[1]}"the-key",${s[2]}false${s[4]})`,
+      (s: string[]) => `Statsig.getConfig(${s[1]}user,${s[2]}'the-key'${s[4]})`,
+      (s: string[]) => `<IfFeatureEnabled${s[1] === '' ? ' ' : s[1]}feature="the-key"${s[2]}>`,
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...calls), fc.array(space, { minLength: 5, maxLength: 5 }), fc.constantFrom('a.ts', 'a.tsx', 'A.java', 'a.py', 'a.go'), (call, spaces, path) => {
+        const text = `function f() {\n  const x = ${call(spaces)};\n}\n`;
+        expect(scanSourceText(text, path, matcher).references.map((placed) => placed.reference.flag)).toEqual(['the-key']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
