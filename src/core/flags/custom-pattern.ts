@@ -1,6 +1,7 @@
-// User-supplied flag patterns: their shape is checked (it compiles, it has a `flag` group) and
-// they get a literal anchor for the prefilter. The backtracking check is in pattern-safety.ts,
-// which the config loader runs, so its parser stays off the hook's hot path.
+// User-supplied flag patterns: their shape is checked (it compiles, it has a `flag` group), they
+// get a literal anchor for the prefilter, and the source they run as. They run on V8's
+// linear-time engine (src/cache/linear-regexp.ts), which has no `d` flag: where the `flag` group
+// starts is read from a group wrapped around what comes before it.
 
 /** The parts of a custom pattern the matcher needs (the config schema's type fits it). */
 export interface CustomPatternSpec {
@@ -10,6 +11,36 @@ export interface CustomPatternSpec {
 }
 
 export type CustomPatternCheck = { readonly ok: true; readonly anchor: string } | { readonly ok: false; readonly problem: string };
+
+/** The group {@link compileCustomPatternSource} wraps around the part before the `flag` group. */
+export const FLAG_PREFIX_GROUP = 'proveHooksBeforeFlag';
+
+/**
+ * The source a custom pattern runs as: when its `flag` group is at the top level of a pattern
+ * without top-level alternation, the part before it is wrapped in the {@link FLAG_PREFIX_GROUP}
+ * group (the same matches; the group's length is the flag's offset in the match). Otherwise the
+ * source unchanged, and the offset is where the flag's text first occurs in the match.
+ */
+export function compileCustomPatternSource(source: string): string {
+  let depth = 0;
+  let flagAt = -1;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') {
+      i += 1;
+    } else if (char === '[') {
+      i = skipGroup(source, i) - 1;
+    } else if (char === '(') {
+      if (depth === 0 && flagAt === -1 && source.startsWith('(?<flag>', i)) flagAt = i;
+      depth += 1;
+    } else if (char === ')') {
+      depth -= 1;
+    } else if (char === '|' && depth === 0) {
+      return source;
+    }
+  }
+  return flagAt <= 0 ? source : `(?<${FLAG_PREFIX_GROUP}>${source.slice(0, flagAt)})${source.slice(flagAt)}`;
+}
 
 /** Shortest derived anchor we accept: shorter literals would send most lines to the regex. */
 const MIN_DERIVED_ANCHOR = 3;
