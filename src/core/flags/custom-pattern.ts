@@ -71,8 +71,9 @@ export function checkCustomPatternShape(spec: CustomPatternSpec): CustomPatternC
 }
 
 /**
- * The longest run of literal characters at the top level of a regex that every match contains,
- * or undefined when the pattern has a top-level alternation.
+ * The longest run of characters at the top level of a regex that every match contains, as the
+ * engine matches them (escapes decoded: `\x41` is `A`), or undefined when the pattern has a
+ * top-level alternation. An escape that is not one known character ends a run.
  */
 export function deriveAnchor(source: string): string | undefined {
   let best = '';
@@ -85,10 +86,10 @@ export function deriveAnchor(source: string): string | undefined {
     const char = source[i]!;
     if (char === '|') return undefined;
     if (char === '\\') {
-      const next = source[i + 1] ?? '';
-      if (/[A-Za-z0-9]/.test(next)) endRun(); // \d, \w, \b, \1, \u00e9...: not a plain literal
-      else run += next;
-      i += 2;
+      const escape = readEscape(source, i);
+      if (escape.literal === undefined) endRun();
+      else run += escape.literal;
+      i = escape.end;
     } else if (char === '(' || char === '[') {
       endRun();
       i = skipGroup(source, i);
@@ -110,6 +111,27 @@ export function deriveAnchor(source: string): string | undefined {
   }
   endRun();
   return best.length > 0 ? best : undefined;
+}
+
+/** Characters an escape of one letter stands for (a regex without the `u` flag). */
+const CONTROL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
+
+/**
+ * The escape at `start` (a backslash): the one character it matches when that is a known
+ * literal (`\.`, `\x41`, `\u00e9`, `\n`), else undefined (classes such as `\d`, assertions
+ * such as `\b`, backreferences `\1` and `\k<name>`, anything unsure), and the index past it.
+ */
+function readEscape(source: string, start: number): { literal: string | undefined; end: number } {
+  const next = source[start + 1] ?? '';
+  if (!/[A-Za-z0-9]/.test(next)) return { literal: next === '' ? undefined : next, end: start + 2 };
+  const hex = next === 'x' ? /^[0-9A-Fa-f]{2}/.exec(source.slice(start + 2)) : next === 'u' ? /^[0-9A-Fa-f]{4}/.exec(source.slice(start + 2)) : null;
+  if (hex !== null) return { literal: String.fromCharCode(Number.parseInt(hex[0], 16)), end: start + 2 + hex[0].length };
+  if (next === 'k' && source[start + 2] === '<') {
+    const close = source.indexOf('>', start + 3);
+    return { literal: undefined, end: close === -1 ? source.length : close + 1 };
+  }
+  if (next === 'c') return { literal: undefined, end: start + 3 };
+  return { literal: CONTROL_ESCAPES[next], end: start + 2 };
 }
 
 /** Index just past the group or class that starts at `start` (escapes and nesting handled). */
