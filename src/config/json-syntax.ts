@@ -2,6 +2,7 @@
 // JSON.parse message does not say where the error is).
 // The ESM build: the package's UMD main loads its parts with require() calls a bundler cannot follow.
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
 
 /**
  * Parses `text` as strict JSON (no comments, no trailing commas). Throws an Error whose message
@@ -11,11 +12,15 @@ export function parseStrictJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new Error(describeJsonSyntaxError(text) ?? (error as Error).message, { cause: error });
+    // V8's own message quotes part of the text: only its first line, escaped and cut, if we have nothing better.
+    throw new Error(describeJsonSyntaxError(text) ?? formatErrorReason((error as Error).message), { cause: error });
   }
 }
 
-/** `line 3, column 21: value expected` and the line itself with a caret; undefined if none found. */
+/**
+ * `line 3, column 21: value expected` and that line (escaped, cut around the column: excerpt.ts)
+ * with a caret; undefined if none found.
+ */
 export function describeJsonSyntaxError(text: string): string | undefined {
   const errors: ParseError[] = [];
   parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -25,10 +30,9 @@ export function describeJsonSyntaxError(text: string): string | undefined {
   const line = before.split('\n').length;
   const lineStart = before.lastIndexOf('\n') + 1;
   const column = first.offset - lineStart + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const source = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  const excerpt = formatExcerpt(text, line, column);
   const what = printParseErrorCode(first.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  return `line ${line}, column ${column}: ${what}\n${source}\n${' '.repeat(column - 1)}^`;
+  return `line ${line}, column ${column}: ${what}\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`;
 }

@@ -2,6 +2,7 @@
 // Pure: the caller reads the file. Never throws: problems come back as issues naming the entry.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { formatErrorReason } from '../excerpt.js';
 import { FLAG_STATUSES, type FlagDefinition, type FlagRegistry } from './registry.js';
 
 /** Characters a flag key may not contain: they end a string literal or a word in code. */
@@ -60,7 +61,8 @@ export function parseRegistry(text: string, options: { source: string; format: R
   try {
     data = options.format === 'yaml' ? parseYaml(text, { prettyErrors: true, logLevel: 'error' }) : JSON.parse(stripBom(text));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // The parser's message may quote the file: its first line only, escaped and cut.
+    const message = formatErrorReason(error instanceof Error ? error.message : String(error));
     return { ok: false, issues: [{ message: `not valid ${options.format.toUpperCase()}: ${message}` }] };
   }
   const top = registrySchema.safeParse(data);

@@ -1,0 +1,86 @@
+// The config and registry files a committer controls: what is refused, what an error may quote.
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFlagRepo, runIn } from '../helpers/flag-repo.js';
+
+const SECRET = 'SECRET_TOKEN=hunter2-do-not-print';
+
+/** A file outside the repository holding a secret, in the temporary HOME next to it. */
+function plantSecret(home: string): string {
+  const secret = join(home, 'secret.env');
+  writeFileSync(secret, `${SECRET}\nOTHER=1\n`);
+  return secret;
+}
+
+describe('config and registry files that resolve outside the repository', () => {
+  it.each(['.proverc.json', '.proverc.yaml'])('refuses %s linked to a secret outside the repository, unread (exit 3)', (name) => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, '.proverc.json'));
+    symlinkSync(plantSecret(repo.home), join(repo.dir, name));
+    for (const args of [['config'], ['scan']]) {
+      const result = runIn(repo, args);
+      expect(result.status, result.stderr).toBe(3);
+      expect(result.stderr).toMatch(/outside the repository \(a symbolic link or a \$import\): refused unread/);
+      expect(result.stdout + result.stderr).not.toContain('hunter2');
+    }
+  });
+
+  it('refuses a config linked to /proc/self/environ without printing the environment', () => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, '.proverc.json'));
+    symlinkSync('/proc/self/environ', join(repo.dir, '.proverc.json'));
+    const result = runIn(repo, ['config'], { env: { PROVE_TEST_SECRET: 'hunter2' } });
+    expect(result.status).toBe(3);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
+  });
+
+  it('refuses a flag registry linked to a secret outside the repository, unread (exit 3)', () => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, 'flags.json'));
+    symlinkSync(plantSecret(repo.home), join(repo.dir, 'flags.json'));
+    const result = runIn(repo, ['scan']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/flags\.json is a symbolic link to a file outside the repository/);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
+  });
+
+  it('refuses a $import of a file outside the repository', () => {
+    const repo = createFlagRepo();
+    const secret = join(repo.home, 'secret.json');
+    writeFileSync(secret, `{ "token": "${SECRET}" `);
+    writeFileSync(join(repo.dir, '.proverc.json'), JSON.stringify({ $import: secret }));
+    const result = runIn(repo, ['config']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(/outside the repository/);
+    expect(result.stdout + result.stderr).not.toContain('hunter2');
+  });
+
+  it('accepts a config linked to a file inside the repository', () => {
+    const repo = createFlagRepo();
+    repo.write('config/prove.json', '{ "commitMsg": { "maxHeaderLength": 72 } }\n');
+    rmSync(join(repo.dir, '.proverc.json'));
+    symlinkSync(join('config', 'prove.json'), join(repo.dir, '.proverc.json'));
+    const result = runIn(repo, ['config']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('"maxHeaderLength": 72');
+  });
+});
+
+describe('what a parse error quotes', () => {
+  it.each([
+    ['.proverc.json', `{ "a": 1,\n  "b": ${'x'.repeat(300)} \u001b]0;pwned\u0007 ${SECRET}\n}\n{"c": "${SECRET}"}\n`],
+    ['.proverc.yaml', `commitMsg:\n  maxHeaderLength: 72\n bad: [${'y'.repeat(300)} \u001b[2J ${SECRET}\n${SECRET}: 1\n`],
+  ])('quotes only the offending line of %s, escaped and cut', (name, content) => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, '.proverc.json'));
+    writeFileSync(join(repo.dir, name), content);
+    const result = runIn(repo, ['config']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).not.toContain('\u001b');
+    expect(result.stderr).not.toContain('\u0007');
+    expect(result.stderr).not.toContain('hunter2');
+    // No line of the message is longer than the cut excerpt (80 characters) and its prefix.
+    for (const line of result.stderr.split('\n')) expect(line.length).toBeLessThan(200);
+  });
+});
