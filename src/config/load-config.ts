@@ -4,7 +4,8 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
 import { isPathInside } from './search-places.js';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import { defaultLoaders, type Loader } from 'cosmiconfig';
+import { Explorer } from 'cosmiconfig/dist/Explorer.js';
 import { ConfigError } from '../errors.js';
 import type { ProveConfig } from './schema.js';
 import { PACKAGE_PROP, REFUSED_PLACES, SEARCH_PLACES, listSearchDirs, type SearchScope } from './search-places.js';
@@ -26,10 +27,14 @@ export interface LoadedConfig {
 
 const REFUSED = new Set<string>(REFUSED_PLACES);
 
+/** The `prove` key as JSON writes it: a package.json without this text cannot hold our config. */
+const PROVE_KEY = new RegExp(`"${PACKAGE_PROP}"\\s*:`);
+
 /**
  * Searches `scope` (nearest folder first; within a folder in {@link SEARCH_PLACES} order) and
  * loads the first non-empty config. Empty files and a package.json without a `prove` key are
- * skipped, as cosmiconfig's own search does. Throws a {@link ConfigError} for an unparsable or
+ * skipped, as cosmiconfig's own search does, and so is a package.json that does not parse but
+ * names no `prove` key (a merge conflict in a project that keeps its config elsewhere). Throws a {@link ConfigError} for an unparsable or
  * invalid file, for a JavaScript/TypeScript config file, and for a file that resolves (through
  * symbolic links) outside the searched folders: it is refused unread.
  */
@@ -37,12 +42,18 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
   const dirs = listSearchDirs(scope);
   // The outermost folder searched: a config file must resolve inside it (the repository).
   const boundary = realpathSync(dirs[dirs.length - 1]!);
-  const explorer = cosmiconfig('prove', {
+  // cosmiconfig's Explorer itself, not cosmiconfig(): that first searches the working folder for
+  // a "meta config" of its own, which parses package.json (a merge conflict there made every hook
+  // fail) and runs a committed .config/config.js: a config never runs code.
+  const explorer = new Explorer({
+    moduleName: 'prove',
     packageProp: PACKAGE_PROP,
     searchPlaces: [...SEARCH_PLACES],
+    ignoreEmptySearchPlaces: true,
     // We walk the folders ourselves (up to the git root, see search-places.ts) and only ask
     // cosmiconfig to parse the file we picked; its own caches would only cost memory here.
     cache: false,
+    transform: (result) => result,
     // Our JSON loader says where a syntax error is (line, column, the line itself). Every loader
     // first refuses a file (a `$import`ed one too) that resolves outside the repository, and a
     // code file: a config never runs code.
@@ -55,6 +66,10 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
         throw refusedCodeConfig(filePath);
       }])),
     },
+    metaConfigFilePath: null,
+    mergeImportArrays: true,
+    mergeSearchPlaces: true,
+    searchStrategy: 'none',
   });
   for (const dir of dirs) {
     for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
@@ -67,7 +82,11 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
         result = await explorer.load(filePath);
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw unparsable(filePath, error, readFileSync(filePath, 'utf8'));
+        const content = readFileSync(filePath, 'utf8');
+        // A package.json that does not parse (a merge conflict) and names no `prove` key holds
+        // no config of ours: the search goes on, as for one without the key.
+        if (name === 'package.json' && !PROVE_KEY.test(content)) continue;
+        throw unparsable(filePath, error, content);
       }
       if (result === null || result.isEmpty === true) continue;
       const isPackageJson = basename(filePath) === 'package.json';

@@ -1,5 +1,5 @@
 // The config and registry files a committer controls: what is refused, what an error may quote.
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFlagRepo, runIn } from '../helpers/flag-repo.js';
@@ -82,5 +82,40 @@ describe('what a parse error quotes', () => {
     expect(result.stderr).not.toContain('hunter2');
     // No line of the message is longer than the cut excerpt (80 characters) and its prefix.
     for (const line of result.stderr.split('\n')) expect(line.length).toBeLessThan(200);
+  });
+});
+
+describe('a package.json that is not JSON (a merge conflict)', () => {
+  const CONFLICTED = (body: string) => `{\n<<<<<<< HEAD\n  "name": "a",\n=======\n  "name": "b",\n>>>>>>> topic\n${body}}\n`;
+  const GOOD = 'fix: a subject [T-2026-11-22-001] [MODE:F]';
+
+  it('has no effect when it names no prove key: the config lives elsewhere', () => {
+    const repo = createFlagRepo();
+    repo.write('package.json', CONFLICTED('  "version": "1.0.0"\n'));
+    expect(runIn(repo, ['config']).status).toBe(0);
+    expect(runIn(repo, ['check-msg', GOOD]).status).toBe(0);
+    expect(runIn(repo, ['pre-commit']).status).toBe(0);
+  });
+
+  it('is a config error (exit 3) naming the file and line when it may hold the config', () => {
+    const repo = createFlagRepo();
+    repo.write('package.json', CONFLICTED('  "prove": { "commitMsg": { "maxHeaderLength": 72 } }\n'));
+    for (const args of [['config'], ['check-msg', GOOD], ['pre-commit']]) {
+      const result = runIn(repo, args);
+      expect(result.status, `${args[0]}: ${result.stderr}`).toBe(3);
+      expect(result.stderr).toMatch(/cannot parse .*package\.json:\n\s+line 2, column 1/);
+      expect(result.stderr).not.toMatch(/bug in prove-hooks/);
+    }
+  });
+});
+
+describe('files cosmiconfig would have read on its own', () => {
+  it('never runs a committed .config/config.js', () => {
+    const repo = createFlagRepo();
+    const marker = join(repo.home, 'ran');
+    repo.write('.config/config.js', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};\n`);
+    expect(runIn(repo, ['config']).status).toBe(0);
+    expect(runIn(repo, ['pre-commit']).status).toBe(0);
+    expect(existsSync(marker)).toBe(false);
   });
 });
