@@ -2,19 +2,31 @@
 // JSON.parse message does not say where the error is).
 // The ESM build: the package's UMD main loads its parts with require() calls a bundler cannot follow.
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
+import { escapeExcerpt, formatErrorReason, formatExcerpt } from '../core/excerpt.js';
+import { findDuplicateJsonKey } from '../core/json-keys.js';
 
 /**
- * Parses `text` as strict JSON (no comments, no trailing commas). Throws an Error whose message
- * says where the first syntax error is, quoting that line with a caret under the column.
+ * Parses `text` as strict JSON (no comments, no trailing commas, no key twice in one object; a
+ * leading byte order mark is skipped). Throws an Error whose message says where the first syntax
+ * error or duplicate key is, quoting that line with a caret under the column.
  */
 export function parseStrictJson(text: string): unknown {
+  const json = text;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
     // V8's own message quotes part of the text: only its first line, escaped and cut, if we have nothing better.
-    throw new Error(describeJsonSyntaxError(text) ?? formatErrorReason((error as Error).message), { cause: error });
+    throw new Error(describeJsonSyntaxError(json) ?? formatErrorReason((error as Error).message), { cause: error });
   }
+  // JSON.parse keeps the last of a key written twice: the file would say one thing and mean another.
+  const duplicate = findDuplicateJsonKey(json);
+  if (duplicate !== undefined) {
+    const excerpt = formatExcerpt(json, duplicate.line, duplicate.column);
+    const where = duplicate.path === '' ? 'at the top level' : `in ${escapeExcerpt(duplicate.path)}`;
+    throw new Error(`line ${duplicate.line}, column ${duplicate.column}: duplicate key "${escapeExcerpt(duplicate.key)}" ${where} (JSON keeps only the last one)\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`);
+  }
+  return value;
 }
 
 /**

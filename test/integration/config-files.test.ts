@@ -119,3 +119,32 @@ describe('files cosmiconfig would have read on its own', () => {
     expect(existsSync(marker)).toBe(false);
   });
 });
+
+describe('keys written twice', () => {
+  it.each([
+    ['.proverc.json', '{\n  "commitMsg": { "maxHeaderLength": 72 },\n  "commitMsg": { "maxHeaderLength": 200 }\n}\n', /\.proverc\.json:\n\s+line 3, column 3: duplicate key "commitMsg" at the top level/],
+    ['.proverc.json', '{ "commitMsg": {\n  "maxHeaderLength": 72,\n    "maxHeaderLength": 200 } }\n', /line 3, column 5: duplicate key "maxHeaderLength" in commitMsg/],
+    ['.proverc.yaml', 'commitMsg:\n  maxHeaderLength: 72\ncommitMsg:\n  maxHeaderLength: 200\n', /\.proverc\.yaml:\n\s+line 3, column 1: duplicated mapping key/],
+  ])('a config key twice in %s is a config error (exit 3) naming the key and line', (name, content, message) => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, '.proverc.json'));
+    writeFileSync(join(repo.dir, name), content);
+    const result = runIn(repo, ['config']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it.each([
+    ['flags.json', '{ "flags": [\n  { "key": "a", "status": "active", "status": "archived" }\n] }\n', /flags\.json: line 2, column 37: duplicate key "status" in flags\[0\]/],
+    ['flags.yaml', 'flags:\n  - key: a\n    status: active\n    status: archived\n', /flags\.yaml: not valid YAML: Map keys must be unique/],
+  ])('a registry key twice in %s is a registry error (exit 3) naming the key and line', (name, content, message) => {
+    const repo = createFlagRepo({ registries: [{ path: name, scope: '' }] });
+    writeFileSync(join(repo.dir, name), content);
+    // Staged: the staged scan judges the registry as staged.
+    repo.gitOk(['add', name]);
+    const result = runIn(repo, ['scan']);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
