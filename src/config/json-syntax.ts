@@ -11,7 +11,8 @@ import { findDuplicateJsonKey } from '../core/json-keys.js';
  * error or duplicate key is, quoting that line with a caret under the column.
  */
 export function parseStrictJson(text: string): unknown {
-  const json = text;
+  // A byte order mark is not JSON, but editors write one: accepted, as in a flag registry.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let value: unknown;
   try {
     value = JSON.parse(json);

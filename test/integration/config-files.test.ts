@@ -148,3 +148,29 @@ describe('keys written twice', () => {
   });
 });
 
+describe('a byte order mark', () => {
+  it.each([
+    ['.proverc.json', '{ "commitMsg": { "maxHeaderLength": 72 } }\n'],
+    ['.proverc.yaml', 'commitMsg:\n  maxHeaderLength: 72\n'],
+    ['.proverc', '{ "commitMsg": { "maxHeaderLength": 72 } }\n'],
+  ])('is accepted at the start of %s', (name, content) => {
+    const repo = createFlagRepo();
+    rmSync(join(repo.dir, '.proverc.json'));
+    writeFileSync(join(repo.dir, name), `\uFEFF${content}`);
+    const result = runIn(repo, ['config']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('"maxHeaderLength": 72');
+  });
+
+  it.each([
+    ['flags.json', `\uFEFF{ "flags": [{ "key": "new-checkout", "status": "active" }] }\n`],
+    ['flags.yaml', '\uFEFFflags:\n  - key: new-checkout\n    status: active\n'],
+  ])('is accepted at the start of the registry %s', (name, content) => {
+    const repo = createFlagRepo({ registries: [{ path: name, scope: '' }] });
+    writeFileSync(join(repo.dir, name), content);
+    // Staged: the staged scan judges the registry as staged.
+    repo.gitOk(['add', name]);
+    const result = runIn(repo, ['scan']);
+    expect(result.status, result.stderr).toBe(0);
+  });
+});

@@ -56,4 +56,8 @@ describe('keys written twice', () => {
       }),
     );
   });
+
+  it('accepts a byte order mark at the start', () => {
+    expect(parseStrictJson('\uFEFF{ "a": 1 }')).toEqual({ a: 1 });
+  });
 });
