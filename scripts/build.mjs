@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { stampBundle } from './build-stamp.mjs';
 
 const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -143,6 +144,8 @@ await build({
   }
 });
 await chmod('dist/cli.cjs', 0o755);
+// The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
+for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
 
 if (withTypes) {
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
