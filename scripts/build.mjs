@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { stampBundle } from './build-stamp.mjs';
 
 const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -117,3 +118,5 @@ await build({
   }
 });
 await chmod('dist/cli.cjs', 0o755);
+// The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
+for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);

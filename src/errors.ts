@@ -199,6 +199,20 @@ export class InternalError extends ProveError {
   }
 }
 
+/**
+ * A recovery made on purpose (a damaged cache rebuilt, an unwritable one skipped): printed as
+ * `message`, recorded in the run record and counted by `prove-hooks perf`, so a cache that
+ * rebuilds on every commit shows.
+ */
+export interface RecoveryNotice {
+  readonly kind: ErrorKind;
+  readonly recovery: Recovery;
+  /** What was recovered, as a short stable name, e.g. `config-cache`. */
+  readonly what: string;
+  /** The line for stderr. */
+  readonly message: string;
+}
+
 /** Wraps anything thrown into a ProveError: known errors pass through, the rest are internal. */
 export function toProveError(error: unknown): ProveError {
   if (error instanceof ProveError || isBrandedProveError(error)) return error;

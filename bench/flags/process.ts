@@ -8,8 +8,10 @@
 // other's code cache).
 // --tricks: also the full CLI run directly (dist/cli-full.cjs: no fast path, no code cache), on
 // (a) and (b'), which is what the launcher's fast path and code cache save (docs/ARCHITECTURE.md).
+//   --custom-pattern [--other <cli.cjs>]: only (c), the cost of a custom flag pattern (they run on
+//       V8's linear-time engine): (b') with and without one, this build and (optionally) another
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LARGE, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, type FixtureSpec } from './fixture.js';
@@ -144,6 +146,28 @@ const pipeFloor = (cwd: string): Command => ({ label: 'git diff --cached -U0 | c
 // (bench/flags/spawn-floor.cjs). The least any Node hook reading the diff can cost.
 const spawnFloor = (cwd: string): Command => ({ label: `node spawning git diff, no scan (${nameOf(cwd)})`, file: process.execPath, args: [spawnFloorScript], cwd, okStatus: [0] });
 const diffBytes = (cwd: string): number => spawnSync('git', ['diff', '--cached', '-U0'], { cwd, maxBuffer: 1 << 30 }).stdout.length;
+
+if (args.includes('--custom-pattern')) {
+  // (c): the usual commit (b') with a config holding one custom pattern, next to the same without.
+  const withPattern = fixture('flags-typical-custom', TYPICAL_CLEAN);
+  writeFileSync(join(withPattern, '.proverc.json'), JSON.stringify({ flags: { patterns: [{ name: 'gate', pattern: "gateOn\\(['\"](?<flag>[\\w-]+)['\"]" }] } }));
+  const otherCli = args.includes('--other') ? args[args.indexOf('--other') + 1] : undefined;
+  const clis = otherCli === undefined ? [['this build', cli]] : [['this build', cli], ['other', otherCli]];
+  const commands = clis.flatMap(([name, file]) => [
+    { label: `${name}: pre-commit (b')`, file: process.execPath, args: [file!, 'pre-commit'], cwd: typicalClean, okStatus: [0] },
+    { label: `${name}: pre-commit (b') + custom pattern`, file: process.execPath, args: [file!, 'pre-commit'], cwd: withPattern, okStatus: [0] },
+  ]);
+  console.log(`rounds: ${rounds}, interleaved; wall clock of the whole process, in ms`);
+  const c = measure(commands);
+  for (const [label, s] of c) console.log(`  ${label.padEnd(48)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`);
+  for (const [name] of clis) {
+    const plain = c.get(`${name}: pre-commit (b')`)!;
+    const custom = c.get(`${name}: pre-commit (b') + custom pattern`)!;
+    console.log(`  ${name}: the custom pattern adds median ${(custom.median - plain.median).toFixed(1)} ms, min ${(custom.min - plain.min).toFixed(1)} ms`);
+  }
+  closeSync(devNull);
+  process.exit(0);
+}
 
 console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms; cpu: median user+system ms of the process and its children (git)`);
 const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large), ...fullCliPreCommit(large)]);

@@ -10,6 +10,7 @@ import {
 } from '../core/flags/compile-matcher.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
+import { compileLinearRegExp } from './linear-regexp.js';
 
 export interface PatternCacheOptions {
   /** Most compiled regexes kept. */
@@ -35,7 +36,10 @@ export class FlagPatternCache {
     this.regexes = new LRUCache<string, RegExp>({ max: options.maxEntries ?? 2000, ttl: options.ttlMs ?? 10 * 60_000 });
   }
 
-  /** A compiled regex, from the cache when the same source and flags were compiled before. */
+  /**
+   * A compiled regex, from the cache when the same source and flags were compiled before. Flags
+   * with `l` compile for the linear-time engine (linear-regexp.ts). Throws a SyntaxError.
+   */
   readonly compileRegExp = (source: string, flags: string): RegExp => {
     const key = `${flags}/${source}`;
     const cached = this.regexes.get(key);
@@ -44,7 +48,7 @@ export class FlagPatternCache {
       return cached;
     }
     this.stats.misses += 1;
-    const regex = new RegExp(source, flags);
+    const regex = flags.includes('l') ? compileLinearRegExp(source, flags.replace('l', '')) : new RegExp(source, flags);
     this.regexes.set(key, regex);
     return regex;
   };

@@ -24,18 +24,24 @@ export interface CodeCacheOptions<Result> {
   readonly saveAt?: 'return' | 'exit';
 }
 
+/** The stamp line the build ends each cached bundle with (scripts/build-stamp.mjs). */
+const BUILD_STAMP_PREFIX = '\n//# prove-hooks-build=';
+
 /**
  * Runs the CommonJS `file` and then `use` with its exports, with bytecode cached per `tag` in
- * `options.dir`. The cache is keyed by the file's size and modification time and by Node's
- * version and architecture (V8 itself also rejects bytecode from another V8 or other flags). It
- * is written after `use` returns, and only when `keep` says the run went the usual way, so it
- * holds the functions such a run compiles. A cache that cannot be read or written (a read-only
- * install) only costs the time it would have saved.
+ * `options.dir`. The cache is keyed by the file's build stamp (the package version and a hash of
+ * the content, written by the build: scripts/build-stamp.mjs) or, for a file without one, a hash
+ * of its text; by its size and modification time (a hand edit); and by Node's version and
+ * architecture (V8 itself also rejects bytecode from another V8 or other flags, but checks only
+ * the source's length, not its text). It is written after `use` returns, and only when `keep`
+ * says the run went the usual way, so it holds the functions such a run compiles. A cache that
+ * cannot be read or written (a read-only install) only costs the time it would have saved.
  */
 export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCacheOptions<Result>, use: (exports: Exports) => Result): Result {
   const stats = statSync(file);
+  const source = readFileSync(file, 'utf8');
   const prefix = `${basename(file)}-${options.tag}-`;
-  const cacheFile = join(options.dir, `${prefix}${process.version}-${process.arch}-${stats.size}-${Math.trunc(stats.mtimeMs)}.bin`);
+  const cacheFile = join(options.dir, `${prefix}${process.version}-${process.arch}-${readBuildStamp(source)}-${stats.size}-${Math.trunc(stats.mtimeMs)}.bin`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -44,7 +50,7 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
   }
   // Required here, not at the top: the bin loads this file for every command, and only a message check uses it.
   const { Script: VmScript } = require('node:vm') as typeof import('node:vm');
-  const script = new VmScript(`${WRAPPER_HEAD}${readFileSync(file, 'utf8')}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
+  const script = new VmScript(`${WRAPPER_HEAD}${source}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} as Exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
   const result = use(module.exports);
@@ -56,6 +62,22 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
     else save();
   }
   return result;
+}
+
+/**
+ * The build stamp at the end of `source` (`0.1.0-<16 hex>`), or, for a file the build did not
+ * stamp (tests, a development copy), an FNV-1a hash of its text: a file change always changes
+ * the key. A stamp is only read from the last line, so reading it costs nothing measurable.
+ */
+function readBuildStamp(source: string): string {
+  const at = source.lastIndexOf(BUILD_STAMP_PREFIX);
+  if (at !== -1 && source.length - at < 80) {
+    const stamp = source.slice(at + BUILD_STAMP_PREFIX.length).trim();
+    if (/^[\w.+-]+$/.test(stamp)) return stamp;
+  }
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return `text-${(hash >>> 0).toString(16)}`;
 }
 
 function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix: string): void {

@@ -15,7 +15,7 @@ import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import type * as FullCli from './main.js';
 import { loadWithCodeCache } from './code-cache.js';
-import { processIo } from './process-io.js';
+import { processIo, quietWhenClosed } from './process-io.js';
 
 /** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
 const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan']);
@@ -34,14 +34,18 @@ function runFullCli(): void {
   loadWithCodeCache(file, { dir, tag: `full-${command}`, keep, saveAt: 'exit' }, (full: typeof FullCli) => full.main());
 }
 
-/** Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full non-blocking pipe). */
+/**
+ * Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full
+ * non-blocking pipe). A reader that has gone (EPIPE) gets nothing more: the verdict is the exit code.
+ */
 function writeStdout(text: string): void {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
     while (written < bytes.length) written += writeSync(1, bytes, written);
-  } catch {
-    process.stdout.write(bytes.subarray(written));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+    quietWhenClosed(process.stdout).write(bytes.subarray(written));
   }
 }
 
@@ -61,7 +65,7 @@ function runFastPath(): FastPath.FastPathOutcome {
       },
     },
     get stderr() {
-      return process.stderr;
+      return quietWhenClosed(process.stderr);
     },
   };
   const file = join(__dirname, 'message-fast-path.cjs');

@@ -2,20 +2,38 @@
 // JSON.parse message does not say where the error is).
 // The ESM build: the package's UMD main loads its parts with require() calls a bundler cannot follow.
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { escapeExcerpt, formatErrorReason, formatExcerpt } from '../core/excerpt.js';
+import { findDuplicateJsonKey } from '../core/json-keys.js';
 
 /**
- * Parses `text` as strict JSON (no comments, no trailing commas). Throws an Error whose message
- * says where the first syntax error is, quoting that line with a caret under the column.
+ * Parses `text` as strict JSON (no comments, no trailing commas, no key twice in one object; a
+ * leading byte order mark is skipped). Throws an Error whose message says where the first syntax
+ * error or duplicate key is, quoting that line with a caret under the column.
  */
 export function parseStrictJson(text: string): unknown {
+  // A byte order mark is not JSON, but editors write one: accepted, as in a flag registry.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(json);
   } catch (error) {
-    throw new Error(describeJsonSyntaxError(text) ?? (error as Error).message, { cause: error });
+    // V8's own message quotes part of the text: only its first line, escaped and cut, if we have nothing better.
+    throw new Error(describeJsonSyntaxError(json) ?? formatErrorReason((error as Error).message), { cause: error });
   }
+  // JSON.parse keeps the last of a key written twice: the file would say one thing and mean another.
+  const duplicate = findDuplicateJsonKey(json);
+  if (duplicate !== undefined) {
+    const excerpt = formatExcerpt(json, duplicate.line, duplicate.column);
+    const where = duplicate.path === '' ? 'at the top level' : `in ${escapeExcerpt(duplicate.path)}`;
+    throw new Error(`line ${duplicate.line}, column ${duplicate.column}: duplicate key "${escapeExcerpt(duplicate.key)}" ${where} (JSON keeps only the last one)\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`);
+  }
+  return value;
 }
 
-/** `line 3, column 21: value expected` and the line itself with a caret; undefined if none found. */
+/**
+ * `line 3, column 21: value expected` and that line (escaped, cut around the column: excerpt.ts)
+ * with a caret; undefined if none found.
+ */
 export function describeJsonSyntaxError(text: string): string | undefined {
   const errors: ParseError[] = [];
   parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -25,10 +43,9 @@ export function describeJsonSyntaxError(text: string): string | undefined {
   const line = before.split('\n').length;
   const lineStart = before.lastIndexOf('\n') + 1;
   const column = first.offset - lineStart + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const source = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  const excerpt = formatExcerpt(text, line, column);
   const what = printParseErrorCode(first.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-  return `line ${line}, column ${column}: ${what}\n${source}\n${' '.repeat(column - 1)}^`;
+  return `line ${line}, column ${column}: ${what}\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`;
 }

@@ -1,8 +1,11 @@
 // The full config load (cosmiconfig + zod): search the folders, parse the first config file
 // found, validate it. Off the hot path: a config-cache hit never imports this module.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
+import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
+import { isPathInside } from './search-places.js';
+import { defaultLoaders, type Loader } from 'cosmiconfig';
+import { Explorer } from 'cosmiconfig/dist/Explorer.js';
 import { ConfigError } from '../errors.js';
 import type { ProveConfig } from './schema.js';
 import { PACKAGE_PROP, REFUSED_PLACES, SEARCH_PLACES, listSearchDirs, type SearchScope } from './search-places.js';
@@ -24,32 +27,66 @@ export interface LoadedConfig {
 
 const REFUSED = new Set<string>(REFUSED_PLACES);
 
+/** The `prove` key as JSON writes it: a package.json without this text cannot hold our config. */
+const PROVE_KEY = new RegExp(`"${PACKAGE_PROP}"\\s*:`);
+
 /**
  * Searches `scope` (nearest folder first; within a folder in {@link SEARCH_PLACES} order) and
  * loads the first non-empty config. Empty files and a package.json without a `prove` key are
- * skipped, as cosmiconfig's own search does. Throws a {@link ConfigError} for an unparsable or
- * invalid file, and for a JavaScript/TypeScript config file.
+ * skipped, as cosmiconfig's own search does, and so is a package.json that does not parse but
+ * names no `prove` key (a merge conflict in a project that keeps its config elsewhere). Throws a {@link ConfigError} for an unparsable or
+ * invalid file, for a JavaScript/TypeScript config file, and for a file that resolves (through
+ * symbolic links) outside the searched folders: it is refused unread.
  */
 export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
-  const explorer = cosmiconfig('prove', {
+  const dirs = listSearchDirs(scope);
+  // The outermost folder searched: a config file must resolve inside it (the repository).
+  const boundary = realpathSync(dirs[dirs.length - 1]!);
+  // cosmiconfig's Explorer itself, not cosmiconfig(): that first searches the working folder for
+  // a "meta config" of its own, which parses package.json (a merge conflict there made every hook
+  // fail) and runs a committed .config/config.js: a config never runs code.
+  const explorer = new Explorer({
+    moduleName: 'prove',
     packageProp: PACKAGE_PROP,
     searchPlaces: [...SEARCH_PLACES],
+    ignoreEmptySearchPlaces: true,
     // We walk the folders ourselves (up to the git root, see search-places.ts) and only ask
     // cosmiconfig to parse the file we picked; its own caches would only cost memory here.
     cache: false,
-    // Our JSON loader says where a syntax error is (line, column, the line itself).
-    loaders: { '.json': (_filePath: string, content: string) => parseStrictJson(content) },
+    transform: (result) => result,
+    // Our JSON loader says where a syntax error is (line, column, the line itself). Every loader
+    // first refuses a file (a `$import`ed one too) that resolves outside the repository, and a
+    // code file: a config never runs code.
+    loaders: {
+      '.json': insideOnly(boundary, (_filePath, content) => parseStrictJson(content)),
+      '.yaml': insideOnly(boundary, defaultLoaders['.yaml']),
+      '.yml': insideOnly(boundary, defaultLoaders['.yml']),
+      noExt: insideOnly(boundary, defaultLoaders.noExt),
+      ...Object.fromEntries(['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts'].map((ext) => [ext, (filePath: string) => {
+        throw refusedCodeConfig(filePath);
+      }])),
+    },
+    metaConfigFilePath: null,
+    mergeImportArrays: true,
+    mergeSearchPlaces: true,
+    searchStrategy: 'none',
   });
-  for (const dir of listSearchDirs(scope)) {
+  for (const dir of dirs) {
     for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
       const filePath = join(dir, name);
       if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) continue;
       if (REFUSED.has(name)) throw refusedCodeConfig(filePath);
+      if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
       let result: Awaited<ReturnType<typeof explorer.load>>;
       try {
         result = await explorer.load(filePath);
       } catch (error) {
-        throw unparsable(filePath, error);
+        if (error instanceof ConfigError) throw error;
+        const content = readFileSync(filePath, 'utf8');
+        // A package.json that does not parse (a merge conflict) and names no `prove` key holds
+        // no config of ours: the search goes on, as for one without the key.
+        if (name === 'package.json' && !PROVE_KEY.test(content)) continue;
+        throw unparsable(filePath, error, content);
       }
       if (result === null || result.isEmpty === true) continue;
       const isPackageJson = basename(filePath) === 'package.json';
@@ -66,7 +103,25 @@ function refusedCodeConfig(filePath: string): ConfigError {
   });
 }
 
-function unparsable(filePath: string, error: unknown): ConfigError {
+/** `load`, after refusing a file that resolves outside `boundary` (parsers' errors could quote it). */
+function insideOnly(boundary: string, load: Loader): Loader {
+  return (filePath, content) => {
+    if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
+    return load(filePath, content);
+  };
+}
+
+function outsideRepository(filePath: string): ConfigError {
+  return new ConfigError(`${filePath} resolves to a file outside the repository (a symbolic link or a $import): refused unread`, {
+    hint: 'A config must be a file of the repository: replace the link (or the imported file) with a file of the repository.',
+  });
+}
+
+/**
+ * The parse error, quoting at most the one line at fault (escaped and cut: core/excerpt.ts). A
+ * parser's own message may quote the input, so only its first line is kept, escaped and cut.
+ */
+function unparsable(filePath: string, error: unknown, content: string): ConfigError {
   // cosmiconfig reads a `$import`ed file as it loads the config: a file it cannot read is not a syntax error.
   const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
   if (typeof code === 'string' && typeof path === 'string' && path !== filePath) {
@@ -77,11 +132,20 @@ function unparsable(filePath: string, error: unknown): ConfigError {
     });
   }
   const raw = error instanceof Error ? error.message : String(error);
-  // cosmiconfig prefixes "JSON Error in <file>:" and parse-json may add a code frame in colour.
-  const message = raw
-    .replace(/^(JSON|YAML) Error in [^\n]*:\n/, '')
-    .replace(/\u001b\[[0-9;]*m/g, '')
-    .trim();
+  // cosmiconfig prefixes "JSON Error in <file>:"; our JSON loader's message already quotes one excerpt.
+  const ours = raw.replace(/^(JSON|YAML) Error in [^\n]*:\n/, '');
+  // js-yaml says where (0-based), and prints several lines of the file after its reason.
+  const mark = (error as { mark?: { line?: unknown; column?: unknown; buffer?: unknown } }).mark;
+  let message: string;
+  if (/^line \d+, column \d+: /.test(ours)) {
+    message = ours.trim();
+  } else if (typeof mark?.line === 'number' && typeof mark.column === 'number') {
+    // The mark's own text: the error may come from a `$import`ed file.
+    const excerpt = formatExcerpt(typeof mark.buffer === 'string' ? mark.buffer : content, mark.line + 1, mark.column + 1);
+    message = `line ${mark.line + 1}, column ${mark.column + 1}: ${formatErrorReason(ours.replace(/ \(\d+:\d+\)$/m, ''))}\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`;
+  } else {
+    message = formatErrorReason(ours);
+  }
   return new ConfigError(`cannot parse ${filePath}:\n${message.replace(/^/gm, '  ')}`, {
     hint: 'Fix the syntax (JSON for .proverc.json and package.json; YAML or JSON for .proverc, .proverc.yaml, .proverc.yml).',
     cause: error,

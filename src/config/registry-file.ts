@@ -2,12 +2,13 @@
 // Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
 // Synchronous reads: a hook reads a few small files, and the first promise-based call costs
 // milliseconds (the fs/promises module and libuv's thread pool start up).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { gitBlobIdOf, type RegistryCache, type RegistryStat } from '../cache/registry-cache.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
 import { normalizeScope, selectScope } from '../core/flags/scopes.js';
 import { ConfigError, FileReadError, RegistryError } from '../errors.js';
+import { isPathInside } from './search-places.js';
 
 /** One registry with the folder it governs. */
 export interface ScopedRegistry {
@@ -81,6 +82,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
       hint: 'Registries live in the repository: give a path relative to its top level, e.g. "flags.json".',
     });
   }
+  refuseLinkOutside(absolute, options.repoRoot, path, position);
   const parse = (content: Uint8Array) => (): Promise<FlagRegistry> => options.parseRegistry(Buffer.from(content).toString('utf8'), path);
   const fromGit = options.readFromGit === undefined ? null : await options.readFromGit(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
   if (fromGit !== null) {
@@ -105,6 +107,26 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
     throw readProblem(error, path, position);
   }
   return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, info, parse(content));
+}
+
+/**
+ * Throws when the work tree's registry is a symbolic link that resolves outside the repository
+ * (to /proc/self/environ, a secret): it is refused unread, as a parse error could quote it. A
+ * missing file is left to the read, which says so.
+ */
+function refuseLinkOutside(absolute: string, repoRoot: string, path: string, position: number): void {
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    // Recovered on purpose: a missing or unreadable file is reported by the read that follows.
+    return;
+  }
+  if (!isPathInside(real, realpathSync(repoRoot))) {
+    throw new RegistryError(`flag registry ${path} is a symbolic link to a file outside the repository: refused unread (flags.registries[${position}])`, {
+      hint: `Replace the link ${path} with the registry file itself.`,
+    });
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // The effective config of a run: from the config cache when it is provably current, otherwise
 // a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache.
-import { CacheError } from '../errors.js';
+import { CacheError, type RecoveryNotice } from '../errors.js';
 import { readConfigCache, snapshotCandidates, writeConfigCache } from '../cache/config-cache.js';
 import type { ProveConfig } from './schema.js';
 import type { SearchScope } from './search-places.js';
@@ -15,8 +15,8 @@ export interface ResolvedConfig {
   readonly scope: SearchScope;
   /** `hit`: read from the cache; `miss`: loaded (and cached when possible); `off`: no cache here. */
   readonly cache: 'hit' | 'miss' | 'off';
-  /** One-line notes for stderr about recoveries (a rebuilt or unwritable cache). */
-  readonly notices: readonly string[];
+  /** Recoveries (a rebuilt or unwritable cache): a line for stderr each, and an entry for the run record. */
+  readonly notices: readonly RecoveryNotice[];
 }
 
 export interface ResolveConfigOptions {
@@ -35,14 +35,16 @@ export interface ResolveConfigOptions {
  */
 export async function resolveConfig(options: ResolveConfigOptions): Promise<ResolvedConfig> {
   const { scope, cacheFile, version } = options;
-  const notices: string[] = [];
+  const notices: RecoveryNotice[] = [];
   if (cacheFile !== null && options.readCache !== false) {
     const lookup = readConfigCache(cacheFile, scope, version);
     if (lookup.status === 'hit') {
       // Only configs that passed validation are ever written, with a checksum.
       return { config: lookup.value.config as ProveConfig, filePath: lookup.value.filePath, scope, cache: 'hit', notices };
     }
-    if (lookup.status === 'corrupt') notices.push(`prove-hooks: the config cache ${cacheFile} was ${lookup.reason}; rebuilding it`);
+    if (lookup.status === 'corrupt') {
+      notices.push({ kind: 'cache', recovery: 'rebuild', what: 'config-cache', message: `prove-hooks: the config cache ${cacheFile} was ${lookup.reason}; rebuilding it` });
+    }
   }
   const snapshot = cacheFile === null ? null : snapshotCandidates(scope);
   const { loadConfig } = await import('./load-config.js');
@@ -52,7 +54,7 @@ export async function resolveConfig(options: ResolveConfigOptions): Promise<Reso
       writeConfigCache(cacheFile, scope, version, snapshot, { config: loaded.config, filePath: loaded.filePath });
     } catch (error) {
       if (!(error instanceof CacheError)) throw error;
-      notices.push(`prove-hooks: ${error.message}; continuing without the cache`);
+      notices.push({ kind: 'cache', recovery: 'skip-and-report', what: 'config-cache-write', message: `prove-hooks: ${error.message}; continuing without the cache` });
     }
   }
   return { config: loaded.config, filePath: loaded.filePath, scope, cache: cacheFile === null ? 'off' : 'miss', notices };

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
 import { checkCustomPattern, isBacktrackingSafe } from '../core/flags/pattern-safety.js';
+import { compileLinearRegExp } from '../cache/linear-regexp.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
 
 /** Git-generated first lines that are exempt from the convention. */
@@ -178,7 +179,7 @@ export const customFlagPatternSchema = z
   })
   .superRefine((spec, ctx) => {
     // Checked at load time, so a bad pattern is a config error before any diff is read.
-    const check = checkCustomPattern(spec);
+    const check = checkCustomPattern(spec, compileLinearRegExp);
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `the pattern ${check.problem}` });
   })
   .describe('A project-specific call form.');

@@ -42,6 +42,12 @@ export function listSearchDirs(scope: SearchScope): string[] {
   return dirs;
 }
 
+/** True when `path` is `dir` or inside it (both absolute, resolved). */
+export function isPathInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
 /** Every path the search may look at, in search order (data files, then refused code files, per folder). */
 export function listConfigCandidates(scope: SearchScope): string[] {
   return listSearchDirs(scope).flatMap((dir) => [...SEARCH_PLACES, ...REFUSED_PLACES].map((name) => join(dir, name)));

@@ -1,7 +1,7 @@
 // The message settings of a run: from the git settings cache when every config file git reads
 // is unchanged, otherwise from git (one `git config --list`), refreshing the cache.
 import { gitSettingsCacheFile, readGitSettingsCache, writeGitSettingsCache } from '../cache/git-settings-cache.js';
-import { CacheError } from '../errors.js';
+import { CacheError, type RecoveryNotice } from '../errors.js';
 import { configEnvironmentKey, readSettingsWithSources } from './config-sources.js';
 import type { GitContext } from './repository.js';
 import { readMessageSettings, type MessageSettings } from './message-settings.js';
@@ -11,8 +11,8 @@ export interface ResolvedMessageSettings {
   readonly settings: MessageSettings;
   /** `hit`: no git process ran; `miss`: git was asked (and the cache refreshed when possible); `off`: outside a repository. */
   readonly cache: 'hit' | 'miss' | 'off';
-  /** One-line notes for stderr about recoveries (a rebuilt or unwritable cache). */
-  readonly notices: readonly string[];
+  /** Recoveries (a rebuilt or unwritable cache): a line for stderr each, and an entry for the run record. */
+  readonly notices: readonly RecoveryNotice[];
 }
 
 /**
@@ -27,17 +27,19 @@ export async function resolveMessageSettings(
   if (git === null) return { settings: await readMessageSettings(runner, cwd, env), cache: 'off', notices: [] };
   const file = gitSettingsCacheFile(git.gitDir);
   const key = { version: where.version, envKey: configEnvironmentKey(env), gitDir: git.gitDir };
-  const notices: string[] = [];
+  const notices: RecoveryNotice[] = [];
   const lookup = readGitSettingsCache(file, key);
   if (lookup.status === 'hit') return { settings: lookup.settings, cache: 'hit', notices };
-  if (lookup.status === 'corrupt') notices.push(`prove-hooks: the git settings cache ${file} was ${lookup.reason}; rebuilding it`);
+  if (lookup.status === 'corrupt') {
+    notices.push({ kind: 'cache', recovery: 'rebuild', what: 'git-settings-cache', message: `prove-hooks: the git settings cache ${file} was ${lookup.reason}; rebuilding it` });
+  }
   const readAtMs = where.now();
   const fresh = await readSettingsWithSources(runner, { cwd, env, gitDir: git.gitDir, commonDir: git.commonDir });
   try {
     writeGitSettingsCache(file, key, fresh, readAtMs);
   } catch (error) {
     if (!(error instanceof CacheError)) throw error;
-    notices.push(`prove-hooks: ${error.message}; continuing without it`);
+    notices.push({ kind: 'cache', recovery: 'skip-and-report', what: 'git-settings-cache-write', message: `prove-hooks: ${error.message}; continuing without it` });
   }
   return { settings: fresh.settings, cache: 'miss', notices };
 }

@@ -109,7 +109,10 @@ async function checkAndReport(
   const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
   io.recorder?.cache('config', { hits: config.cache === 'hit' ? 1 : 0, misses: config.cache === 'miss' ? 1 : 0 });
   const { settings, notices } = unwrap(await time('git', () => pendingSettings));
-  for (const notice of [...config.notices, ...notices]) io.stderr.write(`${notice}\n`);
+  for (const notice of [...config.notices, ...notices]) {
+    io.stderr.write(`${notice.message}\n`);
+    io.recorder?.recover(notice);
+  }
   io.recorder?.count('messages');
   const cleanup = cleanupFor(report.hook, settings.cleanup, io.env);
   const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {

@@ -6,7 +6,7 @@ import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
-import { GitError, ValidationError } from '../errors.js';
+import { GitError, ValidationError, type RecoveryNotice } from '../errors.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { isContextConfirmed } from '../git/confirm-context.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
@@ -36,7 +36,7 @@ export async function openFlagRun(io: HookIo, command: string, sources: HookSour
   const runner = createGitRunner();
   const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
   const opened = await openFlagRunAt(io, git, runner, sources);
-  for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
+  for (const notice of opened.notices) io.stderr.write(`${notice.message}\n`);
   return opened.run;
 }
 
@@ -49,7 +49,7 @@ function requireWorkTree(git: GitContext | null, io: HookIo, command: string): W
   return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
+async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources): Promise<{ run: FlagRunContext; notices: readonly RecoveryNotice[] }> {
   const resolved = await sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
   return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner, sources }, notices: resolved.notices };
 }
@@ -96,7 +96,7 @@ export async function openFlagRunWithKnowledge(
   // A failure to load the knowledge is kept as a value: a wrong guess's failure is dropped, and
   // every phase has ended before the caller goes on.
   type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
-  type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Settled };
+  type Attempt = { run: FlagRunContext; notices: readonly RecoveryNotice[]; knowledge?: Settled };
   const open = async (git: WorkTreeContext): Promise<Attempt> => {
     const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner, sources) : recorder.time('config', () => openFlagRunAt(io, git, runner, sources)));
     if (!opened.run.config.flags.enabled) return opened;
@@ -113,7 +113,10 @@ export async function openFlagRunWithKnowledge(
   const attempt = speculation !== undefined && sameContext(git, guess!) ? await speculation : await open(git);
   await refreshed;
   options.onRun?.(attempt.run);
-  for (const notice of attempt.notices) io.stderr.write(`${notice}\n`);
+  for (const notice of attempt.notices) {
+    io.stderr.write(`${notice.message}\n`);
+    recorder?.recover(notice);
+  }
   if (attempt.knowledge === undefined) return { run: attempt.run };
   if (!attempt.knowledge.ok) throw attempt.knowledge.error;
   return { run: attempt.run, loaded: attempt.knowledge.value };

@@ -12,6 +12,25 @@ export interface PartHistory {
   readonly baselineMadMs: number;
 }
 
+/** How often one kind of recovery happened in the runs summarised. */
+export interface RecoveryCount {
+  /** The error kind (errors.ts), e.g. `cache`. */
+  readonly kind: string;
+  /** Its recovery, e.g. `rebuild`. */
+  readonly recovery: string;
+  /** What was recovered, e.g. `config-cache`. */
+  readonly what: string;
+  /** How many times, and in how many runs. */
+  readonly count: number;
+  readonly runs: number;
+}
+
+/** Runs that ended in an error, by exit code (errors.ts: 3 config, 4 environment, 70 internal). */
+export interface ErrorCount {
+  readonly exitCode: number;
+  readonly runs: number;
+}
+
 export interface CacheHealth {
   readonly name: string;
   /** Sums over the baseline window's runs. */
@@ -38,6 +57,10 @@ export interface HookHistory {
   readonly caches: readonly CacheHealth[];
   /** Node versions seen in the shown runs (a change of Node shifts timings). */
   readonly nodeVersions: readonly string[];
+  /** Recoveries in all the runs, by kind, recovery and what (a cache that rebuilds on every commit shows here). */
+  readonly recoveries: readonly RecoveryCount[];
+  /** Runs that ended in an error, by exit code. */
+  readonly errors: readonly ErrorCount[];
 }
 
 export interface HistoryOptions {
@@ -81,8 +104,34 @@ function summarizeHook(hook: string, runs: readonly RunRecord[], options: Histor
     parts,
     caches: summarizeCaches(window.length > 0 ? window : shown),
     nodeVersions: [...new Set(shown.map((run) => run.node))],
+    recoveries: countRecoveries(runs),
+    errors: countErrors(runs),
   };
 }
+
+function countRecoveries(runs: readonly RecoveryRun[]): RecoveryCount[] {
+  const counts = new Map<string, { kind: string; recovery: string; what: string; count: number; runs: number }>();
+  for (const run of runs) {
+    const seen = new Set<string>();
+    for (const entry of run.recoveries ?? []) {
+      const key = `${entry.kind}\u0000${entry.recovery}\u0000${entry.what}`;
+      const count = counts.get(key) ?? { kind: entry.kind, recovery: entry.recovery, what: entry.what, count: 0, runs: 0 };
+      count.count += 1;
+      if (!seen.has(key)) count.runs += 1;
+      seen.add(key);
+      counts.set(key, count);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.what.localeCompare(b.what));
+}
+
+function countErrors(runs: readonly RunRecord[]): ErrorCount[] {
+  const byCode = new Map<number, number>();
+  for (const run of runs) if (run.outcome === 'error') byCode.set(run.exitCode, (byCode.get(run.exitCode) ?? 0) + 1);
+  return [...byCode.entries()].sort(([a], [b]) => a - b).map(([exitCode, count]) => ({ exitCode, runs: count }));
+}
+
+type RecoveryRun = Pick<RunRecord, 'recoveries'>;
 
 function summarizeCaches(runs: readonly RunRecord[]): CacheHealth[] {
   const names = [...new Set(runs.flatMap((run) => Object.keys(run.caches)))];

@@ -6,6 +6,7 @@ import {
   type CacheStats,
   type PhaseName,
   type PhaseStats,
+  type RecoveryEntry,
   type RunOutcome,
   type RunPath,
   type RunRecord,
@@ -49,6 +50,8 @@ export interface RunRecorder {
   count(name: string, n?: number): void;
   /** Sets a cache's counters (they are cumulative, so the last call wins). */
   cache(name: string, stats: CacheStats): void;
+  /** Notes a recovery made on purpose (a cache rebuilt): kept in the record, counted by `perf`. */
+  recover(entry: RecoveryEntry): void;
   /** Ends the run: stops open spans and returns the record. Later calls return the same record. */
   finish(result: RunResult): RunRecord;
 }
@@ -70,6 +73,7 @@ export function createRunRecorder(options: RunRecorderOptions): RunRecorder {
   const open = new Set<StopPhase>();
   const counts: Record<string, number> = {};
   const caches: Record<string, CacheStats> = {};
+  const recoveries: RecoveryEntry[] = [];
   let finished: RunRecord | undefined;
 
   const phase = (name: PhaseName): StopPhase => {
@@ -112,6 +116,9 @@ export function createRunRecorder(options: RunRecorderOptions): RunRecorder {
     cache(name: string, stats: CacheStats): void {
       caches[name] = { ...stats };
     },
+    recover(entry: RecoveryEntry): void {
+      recoveries.push({ kind: entry.kind, recovery: entry.recovery, what: entry.what });
+    },
     finish(result: RunResult): RunRecord {
       if (finished !== undefined) return finished;
       for (const stop of [...open]) stop();
@@ -135,6 +142,7 @@ export function createRunRecorder(options: RunRecorderOptions): RunRecorder {
         counts: { ...counts },
         caches: { ...caches },
         node: options.node ?? '',
+        ...(recoveries.length > 0 ? { recoveries: [...recoveries] } : {}),
       };
       return finished;
     },

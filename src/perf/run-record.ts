@@ -40,6 +40,16 @@ export interface CacheStats {
   readonly bytes?: number;
 }
 
+/** A recovery made during the run (errors.ts RecoveryNotice, without its message). */
+export interface RecoveryEntry {
+  /** An error kind of errors.ts, e.g. `cache`. */
+  readonly kind: string;
+  /** Its recovery, e.g. `rebuild`. */
+  readonly recovery: string;
+  /** What was recovered, e.g. `config-cache`. */
+  readonly what: string;
+}
+
 /** One hook run. Field names are short because one line is written per commit and push. */
 export interface RunRecord {
   readonly v: typeof RUN_RECORD_VERSION;
@@ -63,6 +73,8 @@ export interface RunRecord {
   readonly caches: Readonly<Record<string, CacheStats>>;
   /** `process.version` of the run, e.g. `v20.20.0`. */
   readonly node: string;
+  /** Recoveries made during the run, in order; absent when there were none (older records too). */
+  readonly recoveries?: readonly RecoveryEntry[];
 }
 
 /** The time the user waited for this run, as far as the process can see it. */
@@ -109,7 +121,15 @@ function isRunRecord(value: Record<string, unknown>): value is Record<string, un
     typeof value.node === 'string' &&
     isPhases(value.phases) &&
     isNumberMap(value.counts) &&
-    isCaches(value.caches)
+    isCaches(value.caches) &&
+    (value.recoveries === undefined || isRecoveries(value.recoveries))
+  );
+}
+
+function isRecoveries(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((entry) => isObject(entry) && typeof entry.kind === 'string' && typeof entry.recovery === 'string' && typeof entry.what === 'string')
   );
 }
 

@@ -21,6 +21,9 @@ export interface PerfReport {
   readonly hooks: readonly HookHistory[];
 }
 
+/** Names of the exit codes an error run can end with (errors.ts ExitCode). */
+const EXIT_NAMES: Readonly<Record<number, string>> = { 2: 'usage', 3: 'config', 4: 'environment', 5: 'inconclusive', 70: 'internal' };
+
 /** The human report. Ends with a newline. */
 export function formatPerfReport(report: PerfReport): string {
   const { log } = report;
@@ -57,6 +60,12 @@ function formatHook(hook: HookHistory): string[] {
     const rate = cache.hitRate === null ? 'no lookups' : `${(cache.hitRate * 100).toFixed(1)}% hits (${cache.hits} of ${cache.hits + cache.misses})`;
     const size = [cache.entries === null ? '' : `${cache.entries} entries`, cache.bytes === null ? '' : formatBytes(cache.bytes)].filter(Boolean);
     lines.push(`  cache ${cache.name}: ${rate}${size.length > 0 ? `, ${size.join(', ')}` : ''}`);
+  }
+  if (hook.errors.length > 0) {
+    lines.push(`  errors: ${hook.errors.map((error) => `${error.runs} exit ${error.exitCode}${EXIT_NAMES[error.exitCode] === undefined ? '' : ` (${EXIT_NAMES[error.exitCode]})`}`).join(', ')}`);
+  }
+  for (const recovery of hook.recoveries) {
+    lines.push(`  recovered: ${recovery.kind} ${recovery.what}, ${recovery.recovery}: ${recovery.count} time${recovery.count === 1 ? '' : 's'} in ${recovery.runs} of ${hook.runs} runs`);
   }
   if (hook.nodeVersions.length > 1) lines.push(`  note: these runs used several Node versions (${hook.nodeVersions.join(', ')}); timings may shift between them`);
   return lines;

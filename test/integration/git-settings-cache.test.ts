@@ -126,7 +126,7 @@ describe('git settings cache', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('"#"', '";"'));
     const rebuilt = await resolveIn(r, runner);
     expect(rebuilt).toMatchObject({ cache: 'miss', settings: { commentChar: '#' } });
-    expect(rebuilt.notices.join('\n')).toContain('rebuilding it');
+    expect(rebuilt.notices.map((notice) => notice.message).join('\n')).toContain('rebuilding it');
     expect((await resolveIn(r, runner)).cache).toBe('hit');
   });
 

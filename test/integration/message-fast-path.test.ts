@@ -156,7 +156,7 @@ describe('the bin (dist/cli.cjs) with warm caches', () => {
     expect(readdirSync(codeCache)).toContainEqual(expect.stringMatching(/^cli-full\.cjs-full-commit-msg-/));
     expect(repo.commit(GOOD).status).toBe(0);
     const cached = fastPathCaches();
-    expect(cached).toEqual([expect.stringMatching(/^message-fast-path\.cjs-commit-msg-v\d+\.\d+\.\d+-\w+-\d+-\d+\.bin$/)]);
+    expect(cached).toEqual([expect.stringMatching(/^message-fast-path\.cjs-commit-msg-v\d+\.\d+\.\d+-\w+-[\w.+-]+-\d+-\d+\.bin$/)]);
     expect(repo.commit(GOOD).status).toBe(0);
     expect(fastPathCaches()).toEqual(cached);
     expect(repo.gitOk(['status', '--porcelain'])).toBe('');

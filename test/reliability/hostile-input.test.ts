@@ -1,6 +1,7 @@
 // Hostile input through the installed hooks: file names, branch names, remote paths and messages
 // that a shell would run or an option parser would read are data; a catastrophic pattern in the
 // config is refused; the tool writes nowhere but the git dir.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,16 +68,28 @@ describe('hostile names are data', () => {
 });
 
 describe('a catastrophic pattern in the config', () => {
-  it('is refused at config load with the config exit code, naming the pattern key', () => {
+  /** Runs `body` with `patterns` as the config's flag patterns, then restores the config and the index. */
+  function withPatterns(patterns: unknown[], body: () => void): void {
     const config = join(repo.dir, '.proverc.json');
     const original = readFileSync(config, 'utf8');
     try {
       const data = JSON.parse(original);
-      data.flags = { patterns: [{ pattern: "isOn\\('(?<flag>(a+)+)'\\)" }] };
+      data.flags = { patterns };
       writeFileSync(config, JSON.stringify(data));
+      body();
+    } finally {
+      writeFileSync(config, original);
+      repo.gitOk(['reset', '-q']);
+    }
+  }
+
+  it('is refused at config load with the config exit code, naming the pattern key', () => {
+    // A backreference: the linear-time engine cannot run it, so it is refused, not run.
+    withPatterns([{ pattern: "(?<q>['\"])isOn\\((?<flag>\\w+)\\k<q>" }], () => {
       const checked = runBuiltCli(['config'], { cwd: repo.dir, env: repo.env });
       expect(checked.status).toBe(3);
       expect(checked.stderr).toMatch(/flags\.patterns\[0\]\.pattern/);
+      expect(checked.stderr).toMatch(/linear time/);
       expect(checked.stderr).not.toMatch(/\n\s+at /);
       // The hook refuses too: a config the tool cannot trust never passes a commit.
       repo.write('p.txt', 'p\n');
@@ -84,10 +97,26 @@ describe('a catastrophic pattern in the config', () => {
       const commit = repo.commit(goodMessage('with a bad pattern'));
       expect(commit.status).not.toBe(0);
       expect(commit.stdout + commit.stderr).toMatch(/flags\.patterns\[0\]\.pattern/);
-    } finally {
-      writeFileSync(config, original);
-      repo.gitOk(['reset', '-q']);
-    }
+    });
+  });
+
+  it('runs patterns that passed the old backtracking check in bounded time (issue 12: seconds to minutes each before)', () => {
+    // Each hung a commit for seconds (the first doubles every 2 characters) on the backtracking engine.
+    const patterns = [
+      { pattern: 'check\\((?<flag>(?:a|a)*)!' },
+      { pattern: 'check\\((?<flag>(a|aa)*b)' },
+      { pattern: 'check\\((?<flag>\\d*\\d*\\d*\\d*x)' },
+    ];
+    withPatterns(patterns, () => {
+      expect(runBuiltCli(['config'], { cwd: repo.dir, env: repo.env }).status).toBe(0);
+      repo.write('slow.txt', `check(${'a'.repeat(60)}\ncheck(${'1'.repeat(3000)}\n`);
+      repo.gitOk(['add', 'slow.txt']);
+      // A time limit of our own: a hook that hangs must fail this test, not block the run.
+      const commit = spawnSync('git', ['commit', '-q', '-m', goodMessage('with patterns that backtrack')], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 30_000 });
+      expect(commit.error).toBeUndefined();
+      expect(commit.status, commit.stderr).toBe(0);
+      repo.gitOk(['reset', '-q', '--soft', 'HEAD~1']);
+    });
   });
 });
 

@@ -108,7 +108,7 @@ describe('config cache through resolveConfig', () => {
     expect((await resolve()).cache).toBe('hit');
     // A format that is not ours stays a damaged file, with a notice.
     writeFileSync(cacheFile, JSON.stringify({ ...data, format: 'prove-hooks/config-cache@x' }));
-    expect((await resolve()).notices.join('\n')).toContain('rebuilding it');
+    expect((await resolve()).notices.map((notice) => notice.message).join('\n')).toContain('rebuilding it');
   });
 
   it('never caches an invalid config: each run reports it', async () => {
@@ -134,7 +134,7 @@ describe('config cache through resolveConfig', () => {
     const rebuilt = await resolve();
     expect(rebuilt.cache).toBe('miss');
     expect(rebuilt.config.commitMsg.maxHeaderLength).toBe(72);
-    expect(rebuilt.notices.join('\n')).toContain('rebuilding it');
+    expect(rebuilt.notices.map((notice) => notice.message).join('\n')).toContain('rebuilding it');
     expect((await resolve()).cache).toBe('hit');
   });
 
@@ -143,7 +143,7 @@ describe('config cache through resolveConfig', () => {
     writeFileSync(join(root, 'common', 'prove-hooks'), 'a file where the cache folder should be');
     const result = await resolve();
     expect(result.cache).toBe('miss');
-    expect(result.notices.join('\n')).toContain('continuing without the cache');
+    expect(result.notices.map((notice) => notice.message).join('\n')).toContain('continuing without the cache');
   });
 
   it('reads the config fresh when asked to, and refreshes the cache', async () => {

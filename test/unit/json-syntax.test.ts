@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeJsonSyntaxError, parseStrictJson } from '../../src/config/json-syntax.js';
+import { findDuplicateJsonKey } from '../../src/core/json-keys.js';
 
 describe('parseStrictJson', () => {
   it.each([
@@ -37,5 +38,26 @@ describe('parseStrictJson', () => {
         }
       }),
     );
+  });
+});
+
+describe('keys written twice', () => {
+  it('parses any JSON without repeated keys as JSON.parse does, and finds a key added twice', () => {
+    const objects = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1, maxKeys: 6 });
+    fc.assert(
+      fc.property(objects, fc.jsonValue({ maxDepth: 2 }), (object, again) => {
+        const text = JSON.stringify(object, null, 2);
+        expect(parseStrictJson(text)).toEqual(JSON.parse(text));
+        expect(findDuplicateJsonKey(text)).toBeUndefined();
+        const key = Object.keys(object)[0]!;
+        const doubled = `${text.slice(0, -2)},\n  ${JSON.stringify(key)}: ${JSON.stringify(again)}\n}`;
+        expect(findDuplicateJsonKey(doubled)).toMatchObject({ key, path: '' });
+        expect(() => parseStrictJson(doubled)).toThrow(/duplicate key/);
+      }),
+    );
+  });
+
+  it('accepts a byte order mark at the start', () => {
+    expect(parseStrictJson('\uFEFF{ "a": 1 }')).toEqual({ a: 1 });
   });
 });

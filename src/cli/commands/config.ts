@@ -12,7 +12,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const git = await readGitContext(createGitRunner(), ctx.cwd, ctx.env);
   const cacheFile = configCacheFileFor(git);
   const resolved = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile, version: PROVE_VERSION, readCache: false });
-  for (const notice of resolved.notices) ctx.stderr.write(`${notice}\n`);
+  for (const notice of resolved.notices) ctx.stderr.write(`${notice.message}\n`);
   ctx.stdout.write(
     ctx.options.json === true
       ? `${JSON.stringify(toConfigReportJson(resolved, cacheFile), null, 2)}\n`

@@ -1,7 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
-import { checkCustomPatternShape, type CustomPatternSpec } from './custom-pattern.js';
+import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
@@ -21,29 +21,33 @@ export interface MatcherSettings {
   readonly aliasCaseVariants: readonly CaseVariant[];
 }
 
-/** Compiles a regex source; injected so a process-wide cache can share compiled regexes. */
+/**
+ * Compiles a regex source; injected so a process-wide cache can share compiled regexes. Flags
+ * with `l` ask for V8's linear-time engine, which sits behind a V8 flag the edge switches
+ * (src/cache/linear-regexp.ts): the default compiler here cannot compile them.
+ */
 export type RegExpCompiler = (source: string, flags: string) => RegExp;
 
 const compileDirectly: RegExpCompiler = (source, flags) => new RegExp(source, flags);
 
 /**
  * Flags a pattern is compiled with: `y` (run at each anchor position) for patterns that start at
- * their anchor, `g` (scan the line) for the others. Custom patterns also get `d` for the group's
- * offset; built-in patterns end with their group, so its offset is found without `d` (which makes
- * every exec several times slower).
+ * their anchor, `g` (scan the line) for the others. Custom patterns also get `l`: they run on the
+ * linear-time engine, so a pattern a committer writes cannot hang a hook, whatever it is.
  */
 export function patternFlags(pattern: Pick<PresetPattern, 'startsAtAnchor'>, custom = false): string {
-  return `${pattern.startsAtAnchor ? 'y' : 'g'}${custom ? 'd' : ''}`;
+  return `${pattern.startsAtAnchor ? 'y' : 'g'}${custom ? 'l' : ''}`;
 }
 
 /**
  * The source a pattern is compiled from. A built-in pattern's named group becomes a plain one
  * (its only capturing group, number 1: the presets test says so), because V8 builds a `groups`
  * object for every match of a regex with named groups, and a large diff has tens of thousands
- * of matches. Custom patterns keep their source: only their named group is known.
+ * of matches. Custom patterns keep their named group, and get one around the part before it
+ * when they can (compileCustomPatternSource): it gives the group's offset.
  */
 export function patternSource(pattern: Pick<PresetPattern, 'regex' | 'kind'>, custom = false): string {
-  return custom ? pattern.regex : pattern.regex.replace(`(?<${groupOf(pattern.kind)}>`, '(');
+  return custom ? compileCustomPatternSource(pattern.regex) : pattern.regex.replace(`(?<${groupOf(pattern.kind)}>`, '(');
 }
 
 interface AnchorAction {
@@ -90,11 +94,21 @@ export function compileFlagMatcher(
     return actions[position]!;
   };
 
+  const compileChecked = (source: string, flags: string, label: string): RegExp => {
+    try {
+      return compile(source, flags);
+    } catch (error) {
+      throw new DetectionError(`flag pattern ${label} cannot run in linear time: ${(error as Error).message}`, {
+        hint: 'Fix or remove the pattern in the `flags.patterns` list of your config (`prove-hooks config` says why).',
+        cause: error,
+      });
+    }
+  };
   const patterns: CompiledPattern[] = [];
   const addPattern = (source: string, pattern: PresetPattern, custom = false): void => {
     const { regex, anchors: patternAnchors, ...rest } = pattern;
     const position = patterns.length;
-    patterns.push({ ...rest, regex: compile(patternSource(pattern, custom), patternFlags(pattern, custom)), source, withIndices: custom });
+    patterns.push({ ...rest, regex: custom ? compileChecked(patternSource(pattern, custom), patternFlags(pattern, custom), source) : compile(patternSource(pattern), patternFlags(pattern)), source, custom });
     for (const anchor of patternAnchors) (pattern.startsAtAnchor ? actionFor(anchor).atAnchor : actionFor(anchor).patterns).push(position);
   };
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
@@ -199,7 +213,7 @@ export function compileFlagMatcher(
     return found.length < 2 ? found : deduplicate(found);
   };
 
-  const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.withIndices ? 'custom' : 'call');
+  const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.custom ? 'custom' : 'call');
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
   const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) => (PRESETS[name].resultObjects ?? []).map((form) => ({ ...form, source: name })));

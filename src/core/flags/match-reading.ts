@@ -1,6 +1,7 @@
 // What a pattern's match says: the flag references it names (one key, a list of keys, or the
 // properties of a destructuring), each resolved to a registry key, and a line's references in
 // order without duplicates. Used by compile-matcher.ts for every match on a candidate line.
+import { FLAG_PREFIX_GROUP } from './custom-pattern.js';
 import type { FlagReference } from './matcher.js';
 import type { PresetPattern } from './presets/preset.js';
 import type { RegistryIndex } from './registry.js';
@@ -9,8 +10,11 @@ import type { RegistryIndex } from './registry.js';
 export interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors'> {
   readonly regex: RegExp;
   readonly source: string;
-  /** A custom pattern, compiled with `d`: its group is read by name, its offset from match.indices. */
-  readonly withIndices: boolean;
+  /**
+   * A custom pattern (linear engine, no `d`): its group is read by name, its offset from the
+   * group before it (custom-pattern.ts), else from where its text first occurs in the match.
+   */
+  readonly custom: boolean;
 }
 
 /** The named group that holds what a pattern of this kind found. */
@@ -21,13 +25,13 @@ export function groupOf(kind: PresetPattern['kind']): string {
 /** Adds the references a match of `pattern` names. */
 export function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, index: RegistryIndex, add: (reference: FlagReference) => void): void {
   const group = groupOf(pattern.kind);
-  const text = pattern.withIndices ? match.groups?.[group] : match[1];
+  const text = pattern.custom ? match.groups?.[group] : match[1];
   if (text === undefined) return;
   // Without `d`, offsets follow from the shape of the built-in patterns: a destructuring starts
   // right after the match's `{`, a list ends one bracket before the match's end, and a key is
   // the last thing in its match apart from a closing quote or parenthesis.
-  const at = pattern.withIndices
-    ? match.indices?.groups?.[group]?.[0]
+  const at = pattern.custom
+    ? match.index + (match.groups?.[FLAG_PREFIX_GROUP]?.length ?? Math.max(0, match[0].indexOf(text)))
     : pattern.kind === 'destructure'
       ? match.index + 1
       : pattern.kind === 'list'

@@ -2,6 +2,8 @@
 // Pure: the caller reads the file. Never throws: problems come back as issues naming the entry.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { escapeExcerpt, formatErrorReason } from '../excerpt.js';
+import { findDuplicateJsonKey } from '../json-keys.js';
 import { FLAG_STATUSES, type FlagDefinition, type FlagRegistry } from './registry.js';
 
 /** Characters a flag key may not contain: they end a string literal or a word in code. */
@@ -60,8 +62,15 @@ export function parseRegistry(text: string, options: { source: string; format: R
   try {
     data = options.format === 'yaml' ? parseYaml(text, { prettyErrors: true, logLevel: 'error' }) : JSON.parse(stripBom(text));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // The parser's message may quote the file: its first line only, escaped and cut.
+    const message = formatErrorReason(error instanceof Error ? error.message : String(error));
     return { ok: false, issues: [{ message: `not valid ${options.format.toUpperCase()}: ${message}` }] };
+  }
+  // JSON.parse keeps the last of a key written twice (YAML's parser refuses them itself).
+  const duplicate = options.format === 'json' ? findDuplicateJsonKey(stripBom(text)) : undefined;
+  if (duplicate !== undefined) {
+    const where = duplicate.path === '' ? 'at the top level' : `in ${escapeExcerpt(duplicate.path)}`;
+    return { ok: false, issues: [{ message: `line ${duplicate.line}, column ${duplicate.column}: duplicate key "${escapeExcerpt(duplicate.key)}" ${where} (JSON keeps only the last one)` }] };
   }
   const top = registrySchema.safeParse(data);
   if (!top.success) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,7 +25,7 @@ describe('loadWithCodeCache', () => {
     expect(load()).toEqual([42, 'module.cjs']);
     const written = readdirSync(cacheDir);
     expect(written).toHaveLength(1);
-    expect(written[0]).toMatch(new RegExp(`^module\\.cjs-check-${process.version}-${process.arch}-\\d+-\\d+\\.bin$`));
+    expect(written[0]).toMatch(new RegExp(`^module\\.cjs-check-${process.version}-${process.arch}-text-[0-9a-f]+-\\d+-\\d+\\.bin$`));
     expect(load()).toEqual([42, 'module.cjs']);
     expect(readdirSync(cacheDir)).toEqual(written);
   });
@@ -84,5 +84,40 @@ describe('loadWithCodeCache', () => {
   it('still runs when the cache cannot be written (a file where its folder should be)', () => {
     writeFileSync(cacheDir, 'in the way');
     expect(load()).toEqual([42, 'module.cjs']);
+  });
+});
+
+describe('the code-cache key of a built bundle', () => {
+  it('changes with a new build that keeps the size and mtime (touch -r): the new code runs', async () => {
+    // The real bundles, copied: dist/cli.cjs loads message-fast-path.cjs through the cache.
+    const { stampBundleText, BUILD_STAMP_PREFIX } = await import('../../../scripts/build-stamp.mjs');
+    const dist = join(dir, 'dist');
+    const repo = join(dir, 'repo');
+    mkdirSync(dist);
+    for (const name of ['cli.cjs', 'message-fast-path.cjs', 'cli-full.cjs', 'bench-command.cjs']) copyFileSync(join('dist', name), join(dist, name));
+    mkdirSync(repo);
+    spawnSync('git', ['init', '-q', repo]);
+    const check = () => spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'check-msg', 'fix: a subject [T-2026-11-22-001] [MODE:F]'], { cwd: repo, encoding: 'utf8' }).stdout;
+    // The first runs go to the full CLI (it writes the caches the fast path needs); then the fast path's bytecode is kept.
+    for (let run = 0; run < 4; run++) expect(check()).toContain('commit message OK');
+    expect(readdirSync(join(repo, '.git', 'prove-hooks', 'code-cache')).filter((name) => name.startsWith('message-fast-path.cjs-'))).toHaveLength(1);
+
+    // A "new build": the same size, other text, stamped as the build stamps it; then the old mtime.
+    const fastPath = join(dist, 'message-fast-path.cjs');
+    const built = readFileSync(fastPath, 'utf8');
+    const code = built.slice(0, built.lastIndexOf(BUILD_STAMP_PREFIX));
+    expect(code).toContain('commit message OK');
+    const rebuilt = stampBundleText(code.replace('commit message OK', 'commit message ok'), '0.1.0');
+    expect(rebuilt.length).toBe(built.length);
+    const before = statSync(fastPath);
+    const reference = join(dir, 'mtime-reference');
+    writeFileSync(reference, '');
+    spawnSync('touch', ['-r', fastPath, reference]);
+    writeFileSync(fastPath, rebuilt);
+    spawnSync('touch', ['-r', reference, fastPath]);
+    expect(statSync(fastPath).size).toBe(before.size);
+    expect(statSync(fastPath).mtimeMs).toBe(before.mtimeMs);
+
+    expect(check()).toContain('commit message ok');
   });
 });

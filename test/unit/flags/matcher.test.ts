@@ -7,6 +7,8 @@ import { deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
 import { checkCustomPattern } from '../../../src/core/flags/pattern-safety.js';
 import type { FlagRegistry } from '../../../src/core/flags/registry.js';
 import { DetectionError } from '../../../src/errors.js';
+import { FlagPatternCache } from '../../../src/cache/pattern-cache.js';
+import { compileLinearRegExp } from '../../../src/cache/linear-regexp.js';
 
 const registry: FlagRegistry = {
   source: 'flags.json',
@@ -16,8 +18,10 @@ const registry: FlagRegistry = {
   ],
 };
 const base: MatcherSettings = { presets: [], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] };
+// Custom patterns compile for the linear-time engine, which the pattern cache switches on.
+const compileRegExp = new FlagPatternCache().compileRegExp;
 const find = (settings: Partial<MatcherSettings>, line: string) =>
-  compileFlagMatcher({ ...base, ...settings }, registry).matchLine(line).map((r) => [r.flag, r.index, r.source, r.written]);
+  compileFlagMatcher({ ...base, ...settings }, registry, { compileRegExp }).matchLine(line).map((r) => [r.flag, r.index, r.source, r.written]);
 
 describe('aliases', () => {
   it.each([
@@ -68,30 +72,54 @@ describe('custom patterns', () => {
   });
 
   it('exposes the derived anchor so the engine can prefilter', () => {
-    const matcher = compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isFlagOn\(\s*'(?<flag>[\w-]+)'` }] }, registry);
+    const matcher = compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isFlagOn\(\s*'(?<flag>[\w-]+)'` }] }, registry, { compileRegExp });
     expect(matcher.anchors).toContain('isFlagOn(');
   });
 
   it.each([
     [{ pattern: '(' }, /does not compile/],
     [{ pattern: String.raw`isOn\('([\w-]+)'` }, /has no named group `flag`/],
-    [{ pattern: String.raw`isOn\('(?<flag>(a+)+)'` }, /can backtrack catastrophically/],
+    [{ pattern: String.raw`isOn\('(?<flag>\w+)'\1` }, /cannot run in linear time/],
+    [{ pattern: String.raw`(?<quote>['"])isOn\((?<flag>\w+)\k<quote>` }, /cannot run in linear time/],
+    [{ pattern: String.raw`(?<![\w])(?<flag>ff_[a-z]+)`, anchor: 'ff_' }, /cannot run in linear time/],
+    [{ pattern: `isOn\\((?<flag>\\w+)${'x'.repeat(1000)}` }, /longer than 1000 characters/],
     [{ pattern: String.raw`(?<flag>[\w-]+)` }, /add an `anchor`/],
     [{ pattern: String.raw`(?:on|off)\('(?<flag>\w+)'` }, /add an `anchor`/],
   ])('rejects %j', (spec, problem) => {
-    const check = checkCustomPattern(spec);
+    const check = checkCustomPattern(spec, compileLinearRegExp);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problem).toMatch(problem);
-    // The backtracking check runs at config load; the matcher re-checks only the shape.
-    if (!/backtrack/.test(String(problem))) expect(() => compileFlagMatcher({ ...base, patterns: [spec] }, registry)).toThrow(DetectionError);
+    // The length cap is the config's; the matcher re-checks the shape and the linear compile.
+    if (!/longer/.test(String(problem))) expect(() => compileFlagMatcher({ ...base, patterns: [spec] }, registry, { compileRegExp })).toThrow(DetectionError);
   });
 
-  it('accepts a pattern with lookbehind and an explicit anchor', () => {
-    expect(checkCustomPattern({ pattern: String.raw`(?<![\w])(?<flag>ff_[a-z]+)`, anchor: 'ff_' })).toEqual({ ok: true, anchor: 'ff_' });
+  it('accepts the usual rewrite of a lookbehind, and reads the flag where it is', () => {
+    const spec = { pattern: String.raw`(?:^|[^\w])(?<flag>ff_[a-z]+)`, anchor: 'ff_' };
+    expect(checkCustomPattern(spec, compileLinearRegExp)).toEqual({ ok: true, anchor: 'ff_' });
+    expect(find({ patterns: [spec] }, 'x = ff_beta + aff_no')).toEqual([['ff_beta', 4, 'custom:0', undefined]]);
+  });
+
+  // Each took seconds to minutes on the backtracking engine at these sizes (issue 12, defect 4),
+  // and each passed the star-height check that guarded custom patterns before.
+  it.each([
+    [String.raw`check\((?<flag>(?:a|a)*)!`, `check(${'a'.repeat(5000)}`],
+    [String.raw`check\((?<flag>(a|aa)*b)`, `check(${'a'.repeat(5000)}`],
+    [String.raw`check\((?<flag>\d*\d*\d*\d*x)`, `check(${'1'.repeat(5000)}`],
+  ])('runs %s in linear time on a line built to make it backtrack', (pattern, line) => {
+    expect(checkCustomPattern({ pattern }, compileLinearRegExp).ok).toBe(true);
+    const matcher = compileFlagMatcher({ ...base, patterns: [{ pattern }] }, registry, { compileRegExp });
+    // 5,000 characters: astronomically many paths for a backtracking engine; a few ms here.
+    expect(matcher.matchLine(line)).toEqual([]);
+    expect(matcher.matchLine(`${line}!x`).length).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves the linear engine off once the pattern is compiled (a V8 flag would change the code-cache key)', () => {
+    compileLinearRegExp('a(b)*c', 'g');
+    expect(() => new RegExp('a', 'l')).toThrow(SyntaxError);
   });
 
   it('names the pattern in the error', () => {
-    expect(() => compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isOn\('(?<flag>\w+)'` }, { name: 'bad', pattern: 'y(' }] }, registry)).toThrow(
+    expect(() => compileFlagMatcher({ ...base, patterns: [{ pattern: String.raw`isOn\('(?<flag>\w+)'` }, { name: 'bad', pattern: 'y(' }] }, registry, { compileRegExp })).toThrow(
       /flags\.patterns\[1\] \(bad\) does not compile/,
     );
   });
@@ -143,6 +171,7 @@ describe('matcher properties', () => {
   const all = compileFlagMatcher(
     { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [{ pattern: String.raw`isFlagOn\('(?<flag>[\w-]+)'` }], aliasCaseVariants: ['camel', 'kebab'] },
     registry,
+    { compileRegExp },
   );
   const fragments = fc.constantFrom(
     "variation('a-b', ctx)", 'useFlags()', '{ newCheckout, x: y } = useFlags()', 'process.env.FF_DARK_MODE', 'NEW_CHECKOUT_FLAG',

@@ -1,0 +1,36 @@
+// Recoveries leave a trace: a damaged cache rebuilt is recorded in the run record with its error
+// kind and recovery, and `prove-hooks perf` counts them, so a cache that rebuilds on every
+// commit shows.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../helpers/cli.js';
+import { createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
+
+let repo: HookedRepo;
+beforeAll(() => {
+  repo = createHookedRepo();
+});
+afterAll(() => repo?.cleanup());
+
+describe('recoveries in the run record and in perf', () => {
+  it('counts a config cache damaged before each of three commits as three rebuilds, by kind', () => {
+    const cache = join(repo.dir, '.git', 'prove-hooks', 'config-cache.json');
+    for (let n = 0; n < 3; n++) {
+      writeFileSync(cache, '{ not json');
+      repo.write(`r${n}.txt`, `${n}\n`);
+      repo.gitOk(['add', '-A']);
+      const commit = repo.commit(goodMessage(`recovery ${n}`));
+      expect(commit.status, commit.stderr).toBe(0);
+      expect(commit.stderr).toMatch(/the config cache .* rebuilding it/);
+    }
+    const json = runBuiltCli(['perf', '--json'], { cwd: repo.dir, env: repo.env });
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout) as { hooks: { hook: string; recoveries: { kind: string; recovery: string; what: string; count: number; runs: number }[] }[] };
+    // pre-commit runs first and rebuilds it; commit-msg then finds it whole.
+    const preCommit = report.hooks.find((hook) => hook.hook === 'pre-commit');
+    expect(preCommit?.recoveries).toContainEqual({ kind: 'cache', recovery: 'rebuild', what: 'config-cache', count: 3, runs: 3 });
+    const text = runBuiltCli(['perf'], { cwd: repo.dir, env: repo.env });
+    expect(text.stdout).toMatch(/recovered: cache config-cache, rebuild: 3 times in 3 of \d+ runs/);
+  });
+});
