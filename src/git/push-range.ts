@@ -69,16 +69,24 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   });
   if (pending.length === 0) return { ranges, skipped };
   const objects = await peelToCommits(pending.flatMap((u) => [u.localId, u.remoteId]), options);
+  // A pushed object this repository lacks cannot be checked: git never sends one it does not
+  // have, so the input is made up or the repository damaged. Failing closed, never a silent pass.
+  const absent = pending.find((update) => !objects.present.has(update.localId));
+  if (absent !== undefined) {
+    throw new GitError(`pre-push: the pushed object ${absent.localId} (${absent.localRef} to ${absent.remoteRef}) is not in this repository, so it cannot be checked`, {
+      hint: 'git push only sends objects the repository has: run the hook through `git push`, and check the repository with `git fsck`.',
+    });
+  }
   const exclusion = await chooseRemoteExclusion(options);
   const shallow = readShallowCommits(options.commonDir);
   for (const update of pending) {
-    const tip = objects.get(update.localId);
+    const tip = objects.commits.get(update.localId);
     if (tip === undefined) {
       skipped.push({ update, reason: `${update.localRef} (${update.localId.slice(0, 12)}) is not a commit (a tag of a tree or blob): nothing to check` });
       continue;
     }
     const notes = [...exclusion.notes];
-    const remoteCommit = update.kind === 'update' ? objects.get(update.remoteId) : undefined;
+    const remoteCommit = update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined;
     if (update.kind === 'update' && remoteCommit === undefined) {
       notes.push(
         `the remote's ${update.remoteRef} (${update.remoteId.slice(0, 12)}) is not in this clone (fetch to narrow this down); checking every commit not on ${exclusion.describe}`,
@@ -99,19 +107,24 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   return { ranges, skipped };
 }
 
-/** Maps each id to the commit it peels to (an annotated tag to its commit); absent when none. */
-async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<Map<string, string>> {
+/** Which ids this repository has (`present`), and the commit each peels to (`commits`: an annotated tag to its commit; absent when none). */
+async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<{ present: Set<string>; commits: Map<string, string> }> {
   const unique = [...new Set(ids)];
   const { runner, ...run } = options;
-  // One process for every id; `<id>^{commit}` peels annotated tags, `missing` marks the rest.
-  const input = `${unique.map((id) => `${id}^{commit}`).join('\n')}\n`;
+  // One process for every id: `<id>` says whether the object exists, `<id>^{commit}` peels
+  // annotated tags; `missing` marks an absent object or one that is no commit.
+  const input = `${unique.flatMap((id) => [id, `${id}^{commit}`]).join('\n')}\n`;
   const result = await runGitOk(runner, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { ...run, input });
-  const peeled = new Map<string, string>();
-  result.split('\n').forEach((line, index) => {
-    const [name, type] = line.split(' ');
-    if (type === 'commit' && name !== undefined && unique[index] !== undefined) peeled.set(unique[index], name);
+  const lines = result.split('\n');
+  const present = new Set<string>();
+  const commits = new Map<string, string>();
+  unique.forEach((id, index) => {
+    const [, ownType] = (lines[2 * index] ?? '').split(' ');
+    const [name, type] = (lines[2 * index + 1] ?? '').split(' ');
+    if (ownType !== undefined && ownType !== 'missing') present.add(id);
+    if (type === 'commit' && name !== undefined) commits.set(id, name);
   });
-  return peeled;
+  return { present, commits };
 }
 
 interface RemoteExclusion {

@@ -183,6 +183,18 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(result.stderr).toMatch(/git fetch --unshallow/);
   });
 
+  it('fails closed when a pushed object is not in the repository: exit 4 naming it, never a silent pass', () => {
+    const { repo } = withRemote();
+    const Z = '0'.repeat(40);
+    const absent = 'deadbeef'.repeat(5);
+    for (const input of [`refs/heads/ghost ${absent} refs/heads/ghost ${Z}\n`, `refs/heads/main ${absent} refs/heads/main ${head(repo)}\n`]) {
+      const result = runIn(repo, ['pre-push', 'origin', 'url'], { input });
+      expect(result.stderr).toMatch(new RegExp(`pushed object ${absent} \\(refs/heads/\\w+ to refs/heads/\\w+\\) is not in this repository`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.status).toBe(4);
+    }
+  });
+
   it('rejects stdin that is not ref lines with exit 2, naming the line', () => {
     const { repo } = withRemote();
     const result = runIn(repo, ['pre-push', 'origin', 'url'], { input: 'garbage\n' });
