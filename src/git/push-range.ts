@@ -22,7 +22,10 @@ export interface PushedCommit {
 /** One pushed ref resolved into the work to check. */
 export interface PushRange {
   readonly update: PushUpdate;
-  /** The commit being pushed (an annotated tag peeled to its commit). */
+  /**
+   * The commit being pushed (an annotated tag peeled to its commit), or for a tag of a tree or a
+   * blob the tree to scan (see resolveContentTag).
+   */
   readonly tip: string;
   /**
    * What to diff the tip against: the remote's old commit (fast-forward), the commit the new
@@ -82,7 +85,7 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   for (const update of pending) {
     const tip = objects.commits.get(update.localId);
     if (tip === undefined) {
-      skipped.push({ update, reason: `${update.localRef} (${update.localId.slice(0, 12)}) is not a commit (a tag of a tree or blob): nothing to check` });
+      ranges.push(await resolveContentTag(update, objects.contents.get(update.localId), options));
       continue;
     }
     const notes = [...exclusion.notes];
@@ -107,24 +110,59 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   return { ranges, skipped };
 }
 
-/** Which ids this repository has (`present`), and the commit each peels to (`commits`: an annotated tag to its commit; absent when none). */
-async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<{ present: Set<string>; commits: Map<string, string> }> {
+/** What a pushed id peels to: its commit, or (a tag of a tree or blob) that tree or blob. */
+interface PeeledObjects {
+  /** The ids this repository has. */
+  readonly present: Set<string>;
+  /** The commit each id peels to (an annotated tag to its commit); absent when none. */
+  readonly commits: Map<string, string>;
+  /** For an id that peels to no commit: the tree or blob it peels to. */
+  readonly contents: Map<string, { readonly type: 'tree' | 'blob'; readonly id: string }>;
+}
+
+async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<PeeledObjects> {
   const unique = [...new Set(ids)];
   const { runner, ...run } = options;
   // One process for every id: `<id>` says whether the object exists, `<id>^{commit}` peels
-  // annotated tags; `missing` marks an absent object or one that is no commit.
-  const input = `${unique.flatMap((id) => [id, `${id}^{commit}`]).join('\n')}\n`;
+  // annotated tags to a commit, `<id>^{}` to whatever they point at (a tree or blob); `missing`
+  // marks an absent object or one that is no commit.
+  const input = `${unique.flatMap((id) => [id, `${id}^{commit}`, `${id}^{}`]).join('\n')}\n`;
   const result = await runGitOk(runner, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { ...run, input });
   const lines = result.split('\n');
-  const present = new Set<string>();
-  const commits = new Map<string, string>();
+  const peeled: PeeledObjects = { present: new Set(), commits: new Map(), contents: new Map() };
   unique.forEach((id, index) => {
-    const [, ownType] = (lines[2 * index] ?? '').split(' ');
-    const [name, type] = (lines[2 * index + 1] ?? '').split(' ');
-    if (ownType !== undefined && ownType !== 'missing') present.add(id);
-    if (type === 'commit' && name !== undefined) commits.set(id, name);
+    const [, ownType] = (lines[3 * index] ?? '').split(' ');
+    const [commit, commitType] = (lines[3 * index + 1] ?? '').split(' ');
+    const [target, targetType] = (lines[3 * index + 2] ?? '').split(' ');
+    if (ownType !== undefined && ownType !== 'missing') peeled.present.add(id);
+    if (commitType === 'commit' && commit !== undefined) peeled.commits.set(id, commit);
+    else if ((targetType === 'tree' || targetType === 'blob') && target !== undefined) peeled.contents.set(id, { type: targetType, id: target });
   });
-  return { present, commits };
+  return peeled;
+}
+
+/**
+ * A pushed tag of a tree or a blob, as a range to scan: every file of the tree, or the blob's
+ * content as one file named after the tag (in a tree made for it), each against the empty tree.
+ * Such a tag carries no commit, so no message is checked. Throws GitError when the tag's
+ * object is neither (a tag of a tag of nothing git can read).
+ */
+async function resolveContentTag(update: PushUpdate, content: { readonly type: 'tree' | 'blob'; readonly id: string } | undefined, options: ResolvePushOptions): Promise<PushRange> {
+  if (content === undefined) {
+    throw new GitError(`pre-push: ${update.localRef} (${update.localId}) points at no commit, tree or blob, so it cannot be checked`, {
+      hint: 'Check the object with `git cat-file -t <id>` and `git fsck`.',
+    });
+  }
+  const emptyTree = EMPTY_TREE[content.id.length === 64 ? 64 : 40];
+  if (content.type === 'tree') {
+    return { update, tip: content.id, base: emptyTree, commits: [], notes: [`${update.remoteRef} is a tag of a tree: all of its files are scanned`] };
+  }
+  // The blob as a file of a one-entry tree (git mktree writes that small tree object), so the
+  // same diff and report name it; the name is the tag's last component, made a valid entry name.
+  const name = (update.remoteRef.split('/').pop() ?? '').replace(/[\0\n]/g, '_') || 'tagged-blob';
+  const { runner, ...run } = options;
+  const tree = (await runGitOk(runner, ['mktree'], { ...run, input: `100644 blob ${content.id}\t${name}\n` })).trim();
+  return { update, tip: tree, base: emptyTree, commits: [], notes: [`${update.remoteRef} is a tag of a blob: its content is scanned as the file '${name}'`] };
 }
 
 interface RemoteExclusion {

@@ -104,6 +104,29 @@ describe('pre-push through a real git push', () => {
     expect(repo.git(['push', '-q', 'origin', 'v2']).status).toBe(0); // its commit is already there
   });
 
+  it('scans a pushed tag of a tree (its files) or of a blob (its content as a file), plain or annotated', () => {
+    const { repo } = withRemote();
+    const blobOf = (content: string): string => repo.gitOk(['hash-object', '-w', '--stdin'], { input: content }).trim();
+    const treeOf = (entries: string): string => repo.gitOk(['mktree'], { input: entries }).trim();
+    const inner = treeOf(`100644 blob ${blobOf(`${ld('tree-unknown')}\n`)}\tdeep.ts\n`);
+    const tree = treeOf(`100644 blob ${blobOf('plain\n')}\tplain.ts\n040000 tree ${inner}\tsrc\n`);
+    repo.gitOk(['tag', 'tree-tag', tree]);
+    const treePush = repo.git(['push', '-q', 'origin', 'tree-tag']);
+    expect(treePush.stderr).toMatch(/unknown flag 'tree-unknown'/);
+    expect(treePush.stderr).toMatch(/src\/deep\.ts/);
+    expect(treePush.status).not.toBe(0);
+    repo.gitOk(['tag', '-a', '-m', 'a key', 'blob-tag', blobOf(`${ld('blob-unknown')}\n`)]);
+    const blobPush = repo.git(['push', '-q', 'origin', 'blob-tag']);
+    expect(blobPush.stderr).toMatch(/unknown flag 'blob-unknown'/);
+    expect(blobPush.stderr).toMatch(/blob-tag/);
+    expect(blobPush.status).not.toBe(0);
+    repo.gitOk(['tag', 'clean-tag', treeOf(`100644 blob ${blobOf(`${ld('new-checkout')}\n`)}\tok.ts\n`)]);
+    const clean = repo.git(['push', '-q', 'origin', 'clean-tag']);
+    expect(clean.status).toBe(0);
+    expect(repo.git(['ls-remote', 'origin', 'refs/tags/*']).stdout).toMatch(/refs\/tags\/clean-tag/);
+    expect(repo.git(['ls-remote', 'origin', 'refs/tags/*']).stdout).not.toMatch(/tree-tag|blob-tag/);
+  });
+
   it('passes an up-to-date push and --dry-run', () => {
     const { repo } = withRemote();
     expect(repo.git(['push', '-q', 'origin', 'main']).status).toBe(0);
