@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PushUpdate } from '../core/push/push-updates.js';
+import { indexCommits, selectReachableCommits } from '../core/push/reachable-commits.js';
 import { GitError } from '../errors.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
 
@@ -82,6 +83,20 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   }
   const exclusion = await chooseRemoteExclusion(options);
   const shallow = readShallowCommits(options.commonDir);
+  // One `git log` per distinct remote commit (usually one for the whole push: every new ref has
+  // none), not one per ref: a push of thousands of tags costs a few git processes.
+  const remoteCommitOf = (update: PushUpdate): string | undefined => (update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined);
+  const newCommits = new Map<string, { all: PushedCommit[]; byId: Map<string, PushedCommit> }>();
+  for (const update of pending) {
+    const tip = objects.commits.get(update.localId);
+    if (tip === undefined) continue;
+    const key = remoteCommitOf(update) ?? '';
+    if (newCommits.has(key)) continue;
+    const tips = [...new Set(pending.filter((other) => (remoteCommitOf(other) ?? '') === key).flatMap((other) => objects.commits.get(other.localId) ?? []))];
+    const all = await listCommits(tips, key === '' ? [] : [`^${key}`], exclusion.args, options);
+    newCommits.set(key, { all, byId: indexCommits(all) });
+  }
+  const bases = new Map<string, Promise<string>>();
   for (const update of pending) {
     const tip = objects.commits.get(update.localId);
     if (tip === undefined) {
@@ -89,14 +104,14 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
       continue;
     }
     const notes = [...exclusion.notes];
-    const remoteCommit = update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined;
+    const remoteCommit = remoteCommitOf(update);
     if (update.kind === 'update' && remoteCommit === undefined) {
       notes.push(
         `the remote's ${update.remoteRef} (${update.remoteId.slice(0, 12)}) is not in this clone (fetch to narrow this down); checking every commit not on ${exclusion.describe}`,
       );
     }
-    const negations = [...(remoteCommit === undefined ? [] : [`^${remoteCommit}`]), ...exclusion.args];
-    const commits = await listCommits(tip, negations, options);
+    const listed = newCommits.get(remoteCommit ?? '')!;
+    const commits = selectReachableCommits(listed.all, tip, listed.byId);
     const hidden = commits.find((commit) => shallow.has(commit.id));
     if (hidden !== undefined) {
       throw new GitError(
@@ -104,7 +119,13 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
         { hint: 'Fetch the missing history, e.g. `git fetch --unshallow` (or `git fetch --deepen=<n>`), then push again.' },
       );
     }
-    const base = commits.length === 0 ? null : await chooseBase(tip, remoteCommit, commits, options);
+    let base: string | null = null;
+    if (commits.length > 0) {
+      // Refs pushed to the same tip from the same remote commit share their base.
+      const baseKey = `${tip} ${remoteCommit ?? ''}`;
+      if (!bases.has(baseKey)) bases.set(baseKey, chooseBase(tip, remoteCommit, commits, options));
+      base = await bases.get(baseKey)!;
+    }
     ranges.push({ update, tip, base, commits, notes });
   }
   return { ranges, skipped };
@@ -187,8 +208,11 @@ async function chooseRemoteExclusion(options: ResolvePushOptions): Promise<Remot
   return { args: [], describe: 'any remote-tracking ref', notes: [`no remote-tracking refs in this clone: every commit reachable from the pushed tip is checked`] };
 }
 
-/** The commits reachable from `tip` and from none of `negations`, newest first, with messages. */
-async function listCommits(tip: string, negations: readonly string[], options: ResolvePushOptions): Promise<PushedCommit[]> {
+/**
+ * The commits reachable from any of `tips` and from none of `negations` (`^<id>`) nor of the refs
+ * `exclusionArgs` name (`--remotes=...`), newest first, with messages.
+ */
+async function listCommits(tips: readonly string[], negations: readonly string[], exclusionArgs: readonly string[], options: ResolvePushOptions): Promise<PushedCommit[]> {
   const { runner, ...run } = options;
   const output = await runGitOk(
     runner,
@@ -201,13 +225,14 @@ async function listCommits(tip: string, negations: readonly string[], options: R
       // Messages as UTF-8 whatever i18n.logOutputEncoding says.
       '--encoding=UTF-8',
       '--format=%H %P%n%B',
-      tip,
-      ...negations.filter((arg) => arg.startsWith('^')),
-      ...(negations.some((arg) => !arg.startsWith('^')) ? ['--not', ...negations.filter((arg) => !arg.startsWith('^'))] : []),
+      // The tips and `^<id>` negations, one a line on stdin: thousands of pushed refs would not
+      // fit on a command line. Before `--not`, which does not reach what stdin lists.
+      '--stdin',
+      ...(exclusionArgs.length > 0 ? ['--not', ...exclusionArgs] : []),
       // Everything above is a revision, never a path.
       '--',
     ],
-    run,
+    { ...run, input: `${[...tips, ...negations].join('\n')}\n` },
   );
   return output
     .split('\0')

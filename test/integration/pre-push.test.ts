@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -216,6 +218,33 @@ describe('pre-push on git’s stdin (run directly)', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(result.status).toBe(4);
     }
+  });
+
+  it('batches a push of many refs: a few git processes for 300 tags, not one or more per tag, and the same verdict', () => {
+    const { repo } = withRemote();
+    const Z = '0'.repeat(40);
+    const old = head(repo);
+    commit(repo, 'one.ts', `${ld('new-checkout')}\n`);
+    const bad = commit(repo, 'two.ts', `${ld('batch-unknown')}\n`);
+    // git on PATH through a wrapper that counts its runs.
+    const bin = join(repo.home, 'counting-bin');
+    const log = join(repo.home, 'git-runs.log');
+    mkdirSync(bin, { recursive: true });
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const lines = (count: number, id: string, prefix: string): string =>
+      Array.from({ length: count }, (_, i) => `refs/tags/${prefix}-${i} ${id} refs/tags/${prefix}-${i} ${Z}\n`).join('');
+    const clean = runIn(repo, ['pre-push', 'origin', 'url'], { env, input: lines(300, old, 'old') });
+    expect(clean.status).toBe(0);
+    const cleanRuns = readFileSync(log, 'utf8').trim().split('\n').length;
+    expect(cleanRuns).toBeLessThan(20);
+    rmSync(log);
+    const rejected = runIn(repo, ['pre-push', 'origin', 'url'], { env, input: `refs/heads/main ${bad} refs/heads/main ${old}\n${lines(150, bad, 'new')}${lines(150, old, 'old')}` });
+    expect(rejected.stderr).toMatch(/unknown flag 'batch-unknown'/);
+    expect(rejected.stderr.match(/unknown flag 'batch-unknown'/g)).toHaveLength(1);
+    expect(rejected.status).toBe(1);
+    expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeLessThan(30);
   });
 
   it('rejects stdin that is not ref lines with exit 2, naming the line', () => {
