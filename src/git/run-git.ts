@@ -110,8 +110,8 @@ export function startGitSpool(args: readonly string[], options: GitRunOptions, m
   return deferredStream(import('./spool-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
 }
 
-/** A GitStream over one that is still being started (spawn-git.js is loaded on first use). */
-function deferredStream(started: Promise<GitStream>): GitStream {
+/** A GitStream over one that is still being started (spawn-git.js is loaded on first use, a diff's trees are resolved first). */
+export function deferredStream(started: Promise<GitStream>): GitStream {
   // A failed import surfaces through `consume`; without a consumer there is nothing to report.
   started.catch(() => undefined);
   let cancelled = false;
