@@ -1,6 +1,7 @@
 // Text for the pre-push hook's own findings: rejected commit messages and how the pushed ranges
 // were chosen.
 import type { Violation } from '../core/violation.js';
+import { escapeControlChars } from './terminal-text.js';
 
 /** A pushed commit whose message breaks the convention. */
 export interface RejectedCommit {
@@ -17,12 +18,13 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[]): stri
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
-    lines.push(`  ${commit.id.slice(0, 12)} ${commit.subject}`);
+    // Subjects and what the rules quote from them come from the pushed commits: escaped.
+    lines.push(`  ${commit.id.slice(0, 12)} ${escapeControlChars(commit.subject)}`);
     for (const violation of commit.violations) {
-      lines.push(`    ${violation.severity.padEnd(8)}${violation.message}  ${violation.rule}`);
-      if (violation.hint) lines.push(`      fix: ${violation.hint}`);
+      lines.push(`    ${violation.severity.padEnd(8)}${escapeControlChars(violation.message)}  ${violation.rule}`);
+      if (violation.hint) lines.push(`      fix: ${escapeControlChars(violation.hint)}`);
     }
-    if (commit.exampleHeader) lines.push(`      e.g. ${commit.exampleHeader}`);
+    if (commit.exampleHeader) lines.push(`      e.g. ${escapeControlChars(commit.exampleHeader)}`);
   }
   lines.push('  Reword them (`git rebase -i <base>` and mark them `reword`), then push again. PROVE_SKIP=1 skips the checks once.');
   return `${lines.join('\n')}\n`;
@@ -30,5 +32,5 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[]): stri
 
 /** One notice line (prefixed) per note about the pushed ranges. */
 export function formatPushNotes(notes: readonly string[]): string {
-  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${note}\n`).join('');
+  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${escapeControlChars(note)}\n`).join('');
 }
