@@ -110,7 +110,25 @@ function readDotGit(path: string): string | null {
   return isGitDir(gitDir) ? gitDir : null;
 }
 
-/** Every git dir, linked worktrees' included, has a HEAD file. */
+/**
+ * Whether `path` is a git dir, tested as git's is_git_directory() does: a HEAD file that is a
+ * symbolic ref (`ref: refs/...`) or an object id, and `objects/` and `refs/` folders (in the
+ * common dir, for a linked worktree). A work tree folder that merely holds a file named HEAD
+ * is not one, so no state is ever written into it.
+ */
 function isGitDir(path: string): boolean {
-  return existsSync(join(path, 'HEAD'));
+  let head: string;
+  try {
+    head = readFileSync(join(path, 'HEAD'), 'utf8');
+  } catch {
+    // Recovered on purpose: no readable HEAD file, no git dir (as git decides).
+    return false;
+  }
+  if (!/^(?:ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\s*$/.test(head)) return false;
+  const commonDir = readCommonDir(path);
+  return isFolder(join(commonDir, 'objects')) && isFolder(join(commonDir, 'refs'));
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }
