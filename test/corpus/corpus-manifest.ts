@@ -1,0 +1,100 @@
+// The corpus on disk: the manifest of expected references, the registry, the config, and the
+// pure derivations the scorer and its tests need (lifecycle sets, the registry that makes every
+// reference a finding, the base version of a file).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REFERENCE_KINDS, type ExpectedReference, type LifecycleSets } from './score-references.js';
+
+export const CORPUS_DIR = fileURLToPath(new URL('.', import.meta.url));
+/** The corpus source files, laid out as the scanned repository holds them. */
+export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
+
+export interface CorpusManifest {
+  readonly references: readonly ExpectedReference[];
+  readonly lifecycle: LifecycleSets;
+}
+
+export interface RegistryEntry {
+  readonly key: string;
+  readonly status: 'active' | 'deprecated' | 'archived';
+  readonly expires?: string;
+  readonly aliases?: readonly string[];
+  readonly description?: string;
+}
+
+export interface CorpusRegistry {
+  readonly flags: readonly RegistryEntry[];
+}
+
+/** Reads manifest.json; throws naming the entry when one is malformed. */
+export function readCorpusManifest(path = join(CORPUS_DIR, 'manifest.json')): CorpusManifest {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { references?: unknown; lifecycle?: unknown };
+  if (!Array.isArray(data.references) || typeof data.lifecycle !== 'object' || data.lifecycle === null) {
+    throw new Error(`${path}: expected { references: [...], lifecycle: {...} }`);
+  }
+  data.references.forEach((entry: Partial<ExpectedReference>, index) => {
+    const valid =
+      typeof entry.file === 'string' && Number.isInteger(entry.line) && (typeof entry.flag === 'string' || entry.flag === null) &&
+      (REFERENCE_KINDS as readonly string[]).includes(entry.kind ?? '') && typeof entry.shape === 'string' &&
+      typeof entry.preset === 'string' && typeof entry.text === 'string' && (entry.flag === null) === (entry.kind === 'dynamic');
+    if (!valid) throw new Error(`${path}: references[${index}] is malformed: ${JSON.stringify(entry)}`);
+  });
+  return data as unknown as CorpusManifest;
+}
+
+/** Reads the corpus registry (flags.json, the project's registry format). */
+export function readCorpusRegistry(path = join(CORPUS_DIR, 'flags.json')): CorpusRegistry {
+  return JSON.parse(readFileSync(path, 'utf8')) as CorpusRegistry;
+}
+
+/** Reads the config the corpus is scanned with (.proverc.json of the scanned repository). */
+export function readCorpusConfig(path = join(CORPUS_DIR, 'proverc.json')): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** Every corpus source file, as a path relative to repo/ with forward slashes, sorted. */
+export function listCorpusFiles(dir = CORPUS_REPO_DIR): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)]));
+  return walk(dir).map((file) => relative(dir, file).split(sep).join('/')).sort();
+}
+
+/**
+ * The lifecycle sets the registry implies for the evaluated references (comments and dynamic
+ * keys never count): keys it lacks, archived, deprecated, and those whose `expires` is before
+ * `today` (YYYY-MM-DD).
+ */
+export function deriveLifecycleSets(references: readonly ExpectedReference[], registry: CorpusRegistry, today: string): LifecycleSets {
+  const byKey = new Map(registry.flags.map((flag) => [flag.key, flag]));
+  const evaluated = new Set(references.filter((entry) => entry.kind !== 'comment' && entry.kind !== 'dynamic').map((entry) => entry.flag!));
+  const pick = (test: (flag: RegistryEntry | undefined) => boolean): string[] => [...evaluated].filter((key) => test(byKey.get(key))).sort();
+  return {
+    unknown: pick((flag) => flag === undefined),
+    archived: pick((flag) => flag?.status === 'archived'),
+    deprecated: pick((flag) => flag?.status === 'deprecated'),
+    expired: pick((flag) => flag?.expires !== undefined && flag.expires < today),
+  };
+}
+
+/**
+ * The registry for measuring recall through findings: every active flag becomes deprecated, so
+ * each reference to a known flag yields a finding (unknown keys stay unknown).
+ */
+export function deriveRecallRegistry(registry: CorpusRegistry): CorpusRegistry {
+  return { flags: registry.flags.map((flag) => (flag.status === 'active' ? { ...flag, status: 'deprecated' } : flag)) };
+}
+
+/** The text of a file without the given 1-based lines: the base version of the modified mode. */
+export function removeLines(text: string, lines: ReadonlySet<number>): string {
+  return text
+    .split('\n')
+    .filter((_, index) => !lines.has(index + 1))
+    .join('\n');
+}
+
+/** The 1-based line of `text` in a file's content, when it occurs on exactly one line. */
+export function locateLine(content: string, text: string): number | undefined {
+  const hits = content.split('\n').flatMap((line, index) => (line.includes(text) ? [index + 1] : []));
+  return hits.length === 1 ? hits[0] : undefined;
+}

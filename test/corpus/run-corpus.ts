@@ -1,0 +1,109 @@
+// Running the built CLI over the corpus: a temporary repository with real git per run, the
+// corpus staged as new files or as modifications of a committed base, `scan --staged --format json`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBuiltCli } from '../helpers/cli.js';
+import { createTempRepo } from '../helpers/git-repo.js';
+import {
+  CORPUS_REPO_DIR,
+  deriveRecallRegistry,
+  listCorpusFiles,
+  readCorpusConfig,
+  readCorpusManifest,
+  readCorpusRegistry,
+  removeLines,
+  type CorpusRegistry,
+} from './corpus-manifest.js';
+import {
+  collectLifecycleSets,
+  compareLifecycleSets,
+  listAddedLines,
+  readObservations,
+  scoreReferences,
+  selectAddedInModifiedMode,
+  type CorpusScore,
+  type LifecycleSets,
+  type SetDifference,
+} from './score-references.js';
+
+/** `new-files`: every corpus file is added. `modified`: a base is committed, the corpus modifies it. */
+export type CorpusMode = 'new-files' | 'modified';
+
+export interface ScanRun {
+  /** The CLI's exit status (0 or 1: findings are the point). */
+  readonly status: number | null;
+  readonly json: unknown;
+}
+
+/**
+ * Stages the corpus in a fresh repository whose committed flags.json is `registry` and scans it.
+ * Throws when the CLI fails to run (an exit status other than 0 or 1) or prints no JSON.
+ */
+export function runCorpusScan(options: { mode: CorpusMode; registry: CorpusRegistry; references: boolean }): ScanRun {
+  const repo = createTempRepo();
+  try {
+    const files = listCorpusFiles();
+    const added = options.mode === 'modified' ? listAddedLines(readCorpusManifest().references) : new Map<string, Set<number>>();
+    // The registry and config are committed, never staged: the scan judges only the corpus.
+    repo.write('flags.json', `${JSON.stringify(options.registry, null, 2)}\n`);
+    repo.write('.proverc.json', readCorpusConfig());
+    if (options.mode === 'modified') {
+      for (const file of files) repo.write(file, removeLines(readFileSync(join(CORPUS_REPO_DIR, file), 'utf8'), added.get(file) ?? new Set()));
+    }
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: corpus base [T-2026-12-07-501] [MODE:NF]']);
+    for (const file of files) repo.write(file, readFileSync(join(CORPUS_REPO_DIR, file)));
+    repo.gitOk(['add', '-A']);
+    const args = ['scan', '--staged', '--format', 'json', ...(options.references ? ['--references'] : [])];
+    const result = runBuiltCli(args, { cwd: repo.dir, env: repo.env, input: '' });
+    if (result.status !== 0 && result.status !== 1) {
+      throw new Error(`prove-hooks ${args.join(' ')} exited ${result.status}:\n${result.stderr}`);
+    }
+    try {
+      return { status: result.status, json: JSON.parse(result.stdout) };
+    } catch (error) {
+      throw new Error(`prove-hooks ${args.join(' ')} printed no JSON:\n${result.stdout}\n${result.stderr}`, { cause: error });
+    }
+  } finally {
+    repo.cleanup();
+  }
+}
+
+/** Whether the built CLI has `scan --references` (issue 14, section 3). */
+export function readReferencesSupport(): boolean {
+  const help = runBuiltCli(['help', 'scan'], { input: '' });
+  return `${help.stdout}${help.stderr}`.includes('--references');
+}
+
+export interface CorpusReport {
+  /** Where observations came from: `scan --references`, or findings under the recall registry. */
+  readonly source: 'references' | 'findings';
+  readonly newFiles: CorpusScore;
+  readonly modified: CorpusScore;
+  readonly lifecycle: { readonly expected: LifecycleSets; readonly actual: LifecycleSets; readonly exact: boolean; readonly sets: Record<keyof LifecycleSets, SetDifference> };
+}
+
+/**
+ * Scores the built CLI on the corpus: recall and precision for new and modified files, and the
+ * lifecycle sets under the corpus registry. Without `--references`, recall is measured through
+ * findings under a registry where every active flag is deprecated (so every reference reports).
+ */
+export function scoreCorpus(options: { references?: boolean } = {}): CorpusReport {
+  const manifest = readCorpusManifest();
+  const registry = readCorpusRegistry();
+  const references = options.references ?? readReferencesSupport();
+  const lifecycleRun = runCorpusScan({ mode: 'new-files', registry, references });
+  const measuring = references ? registry : deriveRecallRegistry(registry);
+  const newFilesRun = references ? lifecycleRun : runCorpusScan({ mode: 'new-files', registry: measuring, references });
+  const modifiedRun = runCorpusScan({ mode: 'modified', registry: measuring, references });
+  const newFiles = readObservations(newFilesRun.json);
+  const modified = readObservations(modifiedRun.json);
+  const commentsObservable = newFiles.source === 'references';
+  const actual = collectLifecycleSets(lifecycleRun.json);
+  return {
+    source: newFiles.source,
+    newFiles: scoreReferences(manifest.references, newFiles.observed, { commentsObservable }),
+    modified: scoreReferences(selectAddedInModifiedMode(manifest.references), modified.observed, { commentsObservable }),
+    lifecycle: { expected: manifest.lifecycle, actual, ...compareLifecycleSets(manifest.lifecycle, actual) },
+  };
+}
