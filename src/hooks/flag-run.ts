@@ -40,7 +40,7 @@ function requireWorkTree(git: GitContext | null, io: CommandIo, command: string)
   if (git !== null && git.topLevel === null) {
     // A bare repository (or the inside of a git dir): the config and registry live in a work
     // tree, and judging by defaults instead could pass what the repository's config forbids.
-    throw new ValidationError(`${command} needs a work tree, and ${io.cwd} is a bare repository or inside a git dir`, {
+    throw new ValidationError(`${command} must run inside a git work tree (${io.cwd} is in a bare repository, a git dir, or outside the work tree core.worktree names)`, {
       hint: 'Run it in a clone or a worktree of the repository (`git worktree add <dir> <commit>`), where its config and flag registry are.',
     });
   }

@@ -21,7 +21,7 @@ describe('a bare repository', () => {
     source.gitOk(['clone', '-q', '--bare', source.dir, bare]);
     const before = readdirSync(bare).sort();
     const scan = runBuiltCli(['scan', '--range', 'HEAD~0..HEAD'], { cwd: bare, env: source.env });
-    expect(scan.stderr).toMatch(/scan needs a work tree, and .* is a bare repository/);
+    expect(scan.stderr).toMatch(/scan must run inside a git work tree \(.* is in a bare repository/);
     expect(scan.stderr).toMatch(/git worktree add/);
     expect(scan.stderr).not.toMatch(/\n\s+at /);
     expect(scan.status).toBe(2);
