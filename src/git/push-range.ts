@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PushUpdate } from '../core/push/push-updates.js';
+import { indexCommits, selectReachableCommits } from '../core/push/reachable-commits.js';
 import { GitError } from '../errors.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
 
@@ -22,7 +23,10 @@ export interface PushedCommit {
 /** One pushed ref resolved into the work to check. */
 export interface PushRange {
   readonly update: PushUpdate;
-  /** The commit being pushed (an annotated tag peeled to its commit). */
+  /**
+   * The commit being pushed (an annotated tag peeled to its commit), or for a tag of a tree or a
+   * blob the tree to scan (see resolveContentTag).
+   */
   readonly tip: string;
   /**
    * What to diff the tip against: the remote's old commit (fast-forward), the commit the new
@@ -69,23 +73,45 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   });
   if (pending.length === 0) return { ranges, skipped };
   const objects = await peelToCommits(pending.flatMap((u) => [u.localId, u.remoteId]), options);
+  // A pushed object this repository lacks cannot be checked: git never sends one it does not
+  // have, so the input is made up or the repository damaged. Failing closed, never a silent pass.
+  const absent = pending.find((update) => !objects.present.has(update.localId));
+  if (absent !== undefined) {
+    throw new GitError(`pre-push: the pushed object ${absent.localId} (${absent.localRef} to ${absent.remoteRef}) is not in this repository, so it cannot be checked`, {
+      hint: 'git push only sends objects the repository has: run the hook through `git push`, and check the repository with `git fsck`.',
+    });
+  }
   const exclusion = await chooseRemoteExclusion(options);
   const shallow = readShallowCommits(options.commonDir);
+  // One `git log` per distinct remote commit (usually one for the whole push: every new ref has
+  // none), not one per ref: a push of thousands of tags costs a few git processes.
+  const remoteCommitOf = (update: PushUpdate): string | undefined => (update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined);
+  const newCommits = new Map<string, { all: PushedCommit[]; byId: Map<string, PushedCommit> }>();
   for (const update of pending) {
-    const tip = objects.get(update.localId);
+    const tip = objects.commits.get(update.localId);
+    if (tip === undefined) continue;
+    const key = remoteCommitOf(update) ?? '';
+    if (newCommits.has(key)) continue;
+    const tips = [...new Set(pending.filter((other) => (remoteCommitOf(other) ?? '') === key).flatMap((other) => objects.commits.get(other.localId) ?? []))];
+    const all = await listCommits(tips, key === '' ? [] : [`^${key}`], exclusion.args, options);
+    newCommits.set(key, { all, byId: indexCommits(all) });
+  }
+  const bases = new Map<string, Promise<string>>();
+  for (const update of pending) {
+    const tip = objects.commits.get(update.localId);
     if (tip === undefined) {
-      skipped.push({ update, reason: `${update.localRef} (${update.localId.slice(0, 12)}) is not a commit (a tag of a tree or blob): nothing to check` });
+      ranges.push(await resolveContentTag(update, objects.contents.get(update.localId), options));
       continue;
     }
     const notes = [...exclusion.notes];
-    const remoteCommit = update.kind === 'update' ? objects.get(update.remoteId) : undefined;
+    const remoteCommit = remoteCommitOf(update);
     if (update.kind === 'update' && remoteCommit === undefined) {
       notes.push(
         `the remote's ${update.remoteRef} (${update.remoteId.slice(0, 12)}) is not in this clone (fetch to narrow this down); checking every commit not on ${exclusion.describe}`,
       );
     }
-    const negations = [...(remoteCommit === undefined ? [] : [`^${remoteCommit}`]), ...exclusion.args];
-    const commits = await listCommits(tip, negations, options);
+    const listed = newCommits.get(remoteCommit ?? '')!;
+    const commits = selectReachableCommits(listed.all, tip, listed.byId);
     const hidden = commits.find((commit) => shallow.has(commit.id));
     if (hidden !== undefined) {
       throw new GitError(
@@ -93,25 +119,71 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
         { hint: 'Fetch the missing history, e.g. `git fetch --unshallow` (or `git fetch --deepen=<n>`), then push again.' },
       );
     }
-    const base = commits.length === 0 ? null : await chooseBase(tip, remoteCommit, commits, options);
+    let base: string | null = null;
+    if (commits.length > 0) {
+      // Refs pushed to the same tip from the same remote commit share their base.
+      const baseKey = `${tip} ${remoteCommit ?? ''}`;
+      if (!bases.has(baseKey)) bases.set(baseKey, chooseBase(tip, remoteCommit, commits, options));
+      base = await bases.get(baseKey)!;
+    }
     ranges.push({ update, tip, base, commits, notes });
   }
   return { ranges, skipped };
 }
 
-/** Maps each id to the commit it peels to (an annotated tag to its commit); absent when none. */
-async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<Map<string, string>> {
+/** What a pushed id peels to: its commit, or (a tag of a tree or blob) that tree or blob. */
+interface PeeledObjects {
+  /** The ids this repository has. */
+  readonly present: Set<string>;
+  /** The commit each id peels to (an annotated tag to its commit); absent when none. */
+  readonly commits: Map<string, string>;
+  /** For an id that peels to no commit: the tree or blob it peels to. */
+  readonly contents: Map<string, { readonly type: 'tree' | 'blob'; readonly id: string }>;
+}
+
+async function peelToCommits(ids: readonly string[], options: ResolvePushOptions): Promise<PeeledObjects> {
   const unique = [...new Set(ids)];
   const { runner, ...run } = options;
-  // One process for every id; `<id>^{commit}` peels annotated tags, `missing` marks the rest.
-  const input = `${unique.map((id) => `${id}^{commit}`).join('\n')}\n`;
+  // One process for every id: `<id>` says whether the object exists, `<id>^{commit}` peels
+  // annotated tags to a commit, `<id>^{}` to whatever they point at (a tree or blob); `missing`
+  // marks an absent object or one that is no commit.
+  const input = `${unique.flatMap((id) => [id, `${id}^{commit}`, `${id}^{}`]).join('\n')}\n`;
   const result = await runGitOk(runner, ['cat-file', '--batch-check=%(objectname) %(objecttype)'], { ...run, input });
-  const peeled = new Map<string, string>();
-  result.split('\n').forEach((line, index) => {
-    const [name, type] = line.split(' ');
-    if (type === 'commit' && name !== undefined && unique[index] !== undefined) peeled.set(unique[index], name);
+  const lines = result.split('\n');
+  const peeled: PeeledObjects = { present: new Set(), commits: new Map(), contents: new Map() };
+  unique.forEach((id, index) => {
+    const [, ownType] = (lines[3 * index] ?? '').split(' ');
+    const [commit, commitType] = (lines[3 * index + 1] ?? '').split(' ');
+    const [target, targetType] = (lines[3 * index + 2] ?? '').split(' ');
+    if (ownType !== undefined && ownType !== 'missing') peeled.present.add(id);
+    if (commitType === 'commit' && commit !== undefined) peeled.commits.set(id, commit);
+    else if ((targetType === 'tree' || targetType === 'blob') && target !== undefined) peeled.contents.set(id, { type: targetType, id: target });
   });
   return peeled;
+}
+
+/**
+ * A pushed tag of a tree or a blob, as a range to scan: every file of the tree, or the blob's
+ * content as one file named after the tag (in a tree made for it), each against the empty tree.
+ * Such a tag carries no commit, so no message is checked. Throws GitError when the tag's
+ * object is neither (a tag of a tag of nothing git can read).
+ */
+async function resolveContentTag(update: PushUpdate, content: { readonly type: 'tree' | 'blob'; readonly id: string } | undefined, options: ResolvePushOptions): Promise<PushRange> {
+  if (content === undefined) {
+    throw new GitError(`pre-push: ${update.localRef} (${update.localId}) points at no commit, tree or blob, so it cannot be checked`, {
+      hint: 'Check the object with `git cat-file -t <id>` and `git fsck`.',
+    });
+  }
+  const emptyTree = EMPTY_TREE[content.id.length === 64 ? 64 : 40];
+  if (content.type === 'tree') {
+    return { update, tip: content.id, base: emptyTree, commits: [], notes: [`${update.remoteRef} is a tag of a tree: all of its files are scanned`] };
+  }
+  // The blob as a file of a one-entry tree (git mktree writes that small tree object), so the
+  // same diff and report name it; the name is the tag's last component, made a valid entry name.
+  const name = (update.remoteRef.split('/').pop() ?? '').replace(/[\0\n]/g, '_') || 'tagged-blob';
+  const { runner, ...run } = options;
+  const tree = (await runGitOk(runner, ['mktree'], { ...run, input: `100644 blob ${content.id}\t${name}\n` })).trim();
+  return { update, tip: tree, base: emptyTree, commits: [], notes: [`${update.remoteRef} is a tag of a blob: its content is scanned as the file '${name}'`] };
 }
 
 interface RemoteExclusion {
@@ -136,8 +208,11 @@ async function chooseRemoteExclusion(options: ResolvePushOptions): Promise<Remot
   return { args: [], describe: 'any remote-tracking ref', notes: [`no remote-tracking refs in this clone: every commit reachable from the pushed tip is checked`] };
 }
 
-/** The commits reachable from `tip` and from none of `negations`, newest first, with messages. */
-async function listCommits(tip: string, negations: readonly string[], options: ResolvePushOptions): Promise<PushedCommit[]> {
+/**
+ * The commits reachable from any of `tips` and from none of `negations` (`^<id>`) nor of the refs
+ * `exclusionArgs` name (`--remotes=...`), newest first, with messages.
+ */
+async function listCommits(tips: readonly string[], negations: readonly string[], exclusionArgs: readonly string[], options: ResolvePushOptions): Promise<PushedCommit[]> {
   const { runner, ...run } = options;
   const output = await runGitOk(
     runner,
@@ -150,13 +225,14 @@ async function listCommits(tip: string, negations: readonly string[], options: R
       // Messages as UTF-8 whatever i18n.logOutputEncoding says.
       '--encoding=UTF-8',
       '--format=%H %P%n%B',
-      tip,
-      ...negations.filter((arg) => arg.startsWith('^')),
-      ...(negations.some((arg) => !arg.startsWith('^')) ? ['--not', ...negations.filter((arg) => !arg.startsWith('^'))] : []),
+      // The tips and `^<id>` negations, one a line on stdin: thousands of pushed refs would not
+      // fit on a command line. Before `--not`, which does not reach what stdin lists.
+      '--stdin',
+      ...(exclusionArgs.length > 0 ? ['--not', ...exclusionArgs] : []),
       // Everything above is a revision, never a path.
       '--',
     ],
-    run,
+    { ...run, input: `${[...tips, ...negations].join('\n')}\n` },
   );
   return output
     .split('\0')

@@ -58,11 +58,12 @@ export function createGitRunner(executable = 'git'): GitRunner {
   };
 }
 
-/** `<common dir>/prove-hooks/git-version.json`, or undefined outside a repository or when the state dir is unusable. */
+/** `<common dir>/prove-hooks/git-version.json`, or undefined outside a work tree's repository or when the state dir is unusable. */
 function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   try {
     const context = locateRepository(cwd, env);
-    return context === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
+    // A bare repository (a server's) gets no prove-hooks state: the check then runs every time.
+    return context === null || context.topLevel === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
   } catch {
     // Recovered on purpose: without a place to remember the check, it runs every time.
     return undefined;
@@ -110,8 +111,8 @@ export function startGitSpool(args: readonly string[], options: GitRunOptions, m
   return deferredStream(import('./spool-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
 }
 
-/** A GitStream over one that is still being started (spawn-git.js is loaded on first use). */
-function deferredStream(started: Promise<GitStream>): GitStream {
+/** A GitStream over one that is still being started (spawn-git.js is loaded on first use, a diff's trees are resolved first). */
+export function deferredStream(started: Promise<GitStream>): GitStream {
   // A failed import surfaces through `consume`; without a consumer there is nothing to report.
   started.catch(() => undefined);
   let cancelled = false;

@@ -116,6 +116,7 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
       };
     });
   let settled = false;
+  let resumed: GitStream | undefined;
   return {
     async consume(onChunk, room) {
       let position = 0;
@@ -147,15 +148,38 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
           if (exitedBefore) break;
           await waitForMore();
         }
-      } finally {
+      } catch (error) {
         settled = true;
         closeSpool();
         if (exit === undefined) child.kill();
+        throw error;
       }
-      if (failure !== undefined) throw failure;
+      if (failure !== undefined) {
+        // git could not be started, or the run was cancelled: nothing a pipe would change.
+        settled = true;
+        closeSpool();
+        throw failure;
+      }
       const { code, signal } = exit!;
-      if (code === 0) return { bytes: position };
-      throw gitStreamFailure(args, options, stderr, code, signal);
+      if (code === 0) {
+        settled = true;
+        closeSpool();
+        return { bytes: position };
+      }
+      // git failed. When it could not write the spool (a full disk or quota: it exits with
+      // "write failure on standard output"), the spool was only a speed measure: git runs again
+      // through a pipe, and the consumer gets what it has not had yet. Every git failure takes
+      // this way (the pipe's run reports a real error such as a bad revision just the same).
+      try {
+        return await resumeThroughPipe(args, options, maxBufferedBytes, fd, position, onChunk, (stream) => {
+          resumed = stream;
+        });
+      } catch (error) {
+        throw error instanceof SpoolMismatchError ? gitStreamFailure(args, options, stderr, code, signal) : error;
+      } finally {
+        settled = true;
+        closeSpool();
+      }
     },
     cancel() {
       if (settled) return;
@@ -164,7 +188,46 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
       wake?.();
       child.stderr!.destroy();
       child.kill();
+      resumed?.cancel();
       closeSpool();
     },
   };
+}
+
+/** The pipe's output differs from what the spool held: the spool's bytes cannot be trusted. */
+class SpoolMismatchError extends Error {}
+
+/**
+ * Runs `git <args>` again through a pipe after its spooled run failed, having handed `delivered`
+ * bytes of the spool (`fd`) to `onChunk` already: the pipe's first `delivered` bytes are checked
+ * against the spool (they must be the same output: git's diff of the same trees is
+ * deterministic) and dropped, the rest goes to `onChunk`. Rejects with SpoolMismatchError when
+ * they differ, so a spool written with gaps never passes for git's output.
+ */
+async function resumeThroughPipe(
+  args: readonly string[],
+  options: GitRunOptions,
+  maxBufferedBytes: number,
+  fd: number,
+  delivered: number,
+  onChunk: (chunk: Buffer) => void,
+  onStart: (stream: GitStream) => void,
+): Promise<{ readonly bytes: number }> {
+  const stream = startGitProcessStream(args, options, maxBufferedBytes);
+  onStart(stream);
+  let offset = 0;
+  const spooled = Buffer.allocUnsafe(SPOOL_ROOM_BYTES);
+  const result = await stream.consume((chunk) => {
+    let rest = chunk;
+    while (offset < delivered && rest.length > 0) {
+      const length = Math.min(rest.length, delivered - offset, spooled.length);
+      const read = readSync(fd, spooled, 0, length, offset);
+      if (read !== length || !spooled.subarray(0, length).equals(rest.subarray(0, length))) throw new SpoolMismatchError('the spooled diff differs from git output');
+      offset += length;
+      rest = rest.subarray(length);
+    }
+    if (rest.length > 0) onChunk(rest);
+  });
+  if (result.bytes < delivered) throw new SpoolMismatchError('the spooled diff is longer than git output');
+  return result;
 }

@@ -13,7 +13,7 @@ import { createDiffScan } from '../core/scan/scan-diff.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
 import { tryPrepareStateDir } from '../cache/state-dir.js';
 import { PROVE_VERSION } from '../version.js';
-import { startDiff, type DiffTarget } from '../git/diff-stream.js';
+import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
@@ -63,6 +63,9 @@ export interface FlagCheckInput {
   /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs, and the diff spooled there. */
   readonly stateDir?: string;
 }
+
+/** Characters of paths named to the second diff (below Linux's 128 KiB for one argument list entry, and Windows' 32 KiB command line). */
+const MAX_PATHSPEC_CHARS = 24 * 1024;
 
 /** Builds the include/exclude test of the `flags` config (globs on repository-relative paths). */
 export function compilePathFilter(flags: Pick<FlagsConfig, 'include' | 'exclude'>): (path: string) => boolean {
@@ -132,8 +135,11 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     rulesMs += now() - started;
   };
   const { stateDir } = input;
+  const pathFilter = compilePathFilter(flags);
+  // During the second pass (below): only the files the first pass saw as binary.
+  let recheck: ReadonlySet<string> | undefined;
   const scan = createDiffScan(knowledge, {
-    includePath: compilePathFilter(flags),
+    includePath: (path) => (recheck === undefined || recheck.has(path)) && pathFilter(path),
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
@@ -155,6 +161,27 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     },
     (minBytes) => scan.parser.room(minBytes),
   );
+  // Files git called binary may be so only by a committed .gitattributes (`*.js -diff`): they
+  // are diffed again where only content decides, and what is text is scanned. Commits without
+  // binary files (the usual ones) never start this second git run.
+  scan.parser.finishFile();
+  const binaryPaths = [...new Set(scan.parser.seenFiles.filter((file) => file.binary && !file.submodule).flatMap((file) => [file.oldPath, file.newPath]).filter((path) => path !== null))];
+  let contentBytes = 0;
+  if (binaryPaths.length > 0) {
+    recheck = new Set(binaryPaths.filter((path) => pathFilter(path)));
+    if (recheck.size > 0) {
+      const paths = [...recheck];
+      // Named on the command line when that is safe and short; else the whole diff, filtered.
+      const named = paths.every((path) => !path.includes('\uFFFD')) && paths.reduce((sum, path) => sum + path.length + 1, 0) < MAX_PATHSPEC_CHARS;
+      const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined);
+      ({ bytes: contentBytes } = await contentDiff.consume((chunk) => {
+        const started = now();
+        scan.parser.push(chunk);
+        handlerMs += now() - started;
+        evaluatePending();
+      }));
+    }
+  }
   const endStarted = now();
   scan.parser.end();
   handlerMs += now() - endStarted;
@@ -199,7 +226,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     report,
     removedFlags,
     stats: scan.scanner.stats,
-    diffBytes: bytes,
+    diffBytes: bytes + contentBytes,
     kernel: scan.scanner.kernelKind,
     timings: {
       diffMs: Math.max(0, streamMs - handlerMs),

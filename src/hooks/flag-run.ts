@@ -41,6 +41,13 @@ export async function openFlagRun(io: HookIo, command: string, sources: HookSour
 }
 
 function requireWorkTree(git: GitContext | null, io: HookIo, command: string): WorkTreeContext {
+  if (git !== null && git.topLevel === null) {
+    // A bare repository (or the inside of a git dir): the config and registry live in a work
+    // tree, and judging by defaults instead could pass what the repository's config forbids.
+    throw new ValidationError(`${command} must run inside a git work tree (${io.cwd} is in a bare repository, a git dir, or outside the work tree core.worktree names)`, {
+      hint: 'Run it in a clone or a worktree of the repository (`git worktree add <dir> <commit>`), where its config and flag registry are.',
+    });
+  }
   if (git === null || git.topLevel === null) {
     throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
       hint: 'Run it from your repository (hooks do this already), or `git init` first.',

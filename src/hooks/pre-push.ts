@@ -130,8 +130,12 @@ async function checkRangesForFlags(
   const add = (finding: FlagFinding): void => {
     findings.set(`${finding.rule}\u0000${finding.fingerprint}\u0000${finding.line ?? ''}`, finding);
   };
+  // Refs pushed at the same commit from the same base (a branch and its tags, a release's many
+  // tags) have the same diff: scanned once, their findings would only repeat.
+  const scanned = new Set<string>();
   for (const range of ranges) {
-    if (range.base === null) continue;
+    if (range.base === null || scanned.has(`${range.base} ${range.tip}`)) continue;
+    scanned.add(`${range.base} ${range.tip}`);
     const knowledge = knowledgeByTip.get(range.tip)!.knowledge;
     const outcome = await runFlagCheck({
       target: { kind: 'range', base: range.base, tip: range.tip },

@@ -28,13 +28,25 @@ export interface ScanOptions {
   readonly updateBaseline?: boolean;
 }
 
-/** Splits `A..B` / `A...B` (either side may be empty, meaning HEAD). Throws ValidationError. */
+/**
+ * Splits `A..B` / `A...B`. Both sides must be named: git reads an empty side as HEAD, but in a CI
+ * line (`--range "$BASE..HEAD"`) an empty side is an unset variable, and `HEAD..HEAD` would pass
+ * without scanning anything. Throws ValidationError.
+ */
 export function parseRangeSpec(spec: string): { base: string; tip: string; mergeBase: boolean } {
   const match = /^(.*?)(\.\.\.?)(.*)$/.exec(spec);
+  const hint = 'Give two commits: --range origin/main..HEAD (or A...B to start from their merge base).';
   if (match === null || spec.trim() === '' || /\s/.test(spec)) {
-    throw new ValidationError(`--range '${spec}' is not a range`, { hint: 'Give two commits: --range origin/main..HEAD (or A...B to start from their merge base).' });
+    throw new ValidationError(`--range '${spec}' is not a range`, { hint });
   }
-  return { base: match[1] || 'HEAD', tip: match[3] || 'HEAD', mergeBase: match[2] === '...' };
+  const [, base = '', dots = '..', tip = ''] = match;
+  if (base === '' || tip === '') {
+    const missing = base === '' && tip === '' ? 'both sides are' : base === '' ? 'the base (before the dots) is' : 'the tip (after the dots) is';
+    throw new ValidationError(`--range '${spec}': ${missing} empty (an unset variable?)`, {
+      hint: `${hint} Write HEAD where you mean it: git's empty-side shorthand is refused, so an unset $BASE cannot pass unscanned.`,
+    });
+  }
+  return { base, tip, mergeBase: dots === '...' };
 }
 
 /** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */

@@ -1,6 +1,7 @@
 // Text output of the flag check: findings grouped per file, each with its fix, then a summary.
 import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
 import type { FlagReport, FlagReportOptions } from './flag-report.js';
+import { escapeControlChars, quoteName } from './terminal-text.js';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
@@ -14,10 +15,11 @@ export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptio
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       currentFile = finding.file;
-      lines.push(paint('bold', finding.file));
+      // Names, keys and hints come from the repository: escaped (terminal-text.ts).
+      lines.push(paint('bold', quoteName(finding.file)));
     }
     lines.push(formatLine(finding, paint));
-    if (finding.hint) lines.push(`      ${paint('dim', `fix: ${finding.hint}`)}`);
+    if (finding.hint) lines.push(`      ${paint('dim', `fix: ${escapeControlChars(finding.hint)}`)}`);
   }
   const summary = summarize(report);
   if (report.references !== undefined) {
@@ -35,7 +37,7 @@ export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptio
 
 function formatLine(finding: FlagFinding, paint: (code: keyof typeof COLORS, text: string) => string): string {
   const where = finding.line === undefined ? '' : `${finding.line}${finding.column === undefined ? '' : `:${finding.column}`}`;
-  return `  ${where.padEnd(8)}${paint(finding.severity, finding.severity.padEnd(8))}${finding.message}  ${paint('dim', finding.rule)}`;
+  return `  ${where.padEnd(8)}${paint(finding.severity, finding.severity.padEnd(8))}${escapeControlChars(finding.message)}  ${paint('dim', finding.rule)}`;
 }
 
 /** `2 errors, 1 warning (3 suppressed, 1 in baseline)`, or '' when everything is zero. */

@@ -1,6 +1,7 @@
 // Text for the pre-push hook's own findings: rejected commit messages and how the pushed ranges
 // were chosen.
 import type { Violation } from '../core/violation.js';
+import { escapeControlChars } from './terminal-text.js';
 
 /** A pushed commit whose message breaks the convention. */
 export interface RejectedCommit {
@@ -21,12 +22,13 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewor
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
-    lines.push(`  ${commit.id.slice(0, 12)} ${commit.subject}`);
+    // Subjects and what the rules quote from them come from the pushed commits: escaped.
+    lines.push(`  ${commit.id.slice(0, 12)} ${escapeControlChars(commit.subject)}`);
     for (const violation of commit.violations) {
-      lines.push(`    ${violation.severity.padEnd(8)}${violation.message}  ${violation.rule}`);
-      if (violation.hint) lines.push(`      fix: ${violation.hint}`);
+      lines.push(`    ${violation.severity.padEnd(8)}${escapeControlChars(violation.message)}  ${violation.rule}`);
+      if (violation.hint) lines.push(`      fix: ${escapeControlChars(violation.hint)}`);
     }
-    if (commit.exampleHeader) lines.push(`      e.g. ${commit.exampleHeader}`);
+    if (commit.exampleHeader) lines.push(`      e.g. ${escapeControlChars(commit.exampleHeader)}`);
   }
   const rebases = rewordBases.map((base) => `\`git rebase -i ${base === null ? '--root' : base.slice(0, 12)}\``);
   const how = rebases.length === 0 ? '`git rebase -i` from before the oldest of them' : rebases.join('; ');
@@ -38,5 +40,5 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewor
 
 /** One notice line (prefixed) per note about the pushed ranges. */
 export function formatPushNotes(notes: readonly string[]): string {
-  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${note}\n`).join('');
+  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${escapeControlChars(note)}\n`).join('');
 }

@@ -15,3 +15,6 @@ export const HOSTILE_NAMES = [
   '|| touch pwned',
   '* glob ?.txt',
 ];
+
+/** Names and keys holding terminal escape sequences: a window title (OSC), a screen clear (CSI), a C1 CSI, a carriage return that hides what came before. */
+export const TERMINAL_HOSTILE_NAMES = ['\u001b]0;pwned\u0007title.ts', '\u001b[2Jclear.ts', 'c1\u009b31mred.ts', 'hidden\rshown.ts'];

@@ -8,6 +8,7 @@ import { startGitProcessSpool } from '../../src/git/spool-git.js';
 import { GitError } from '../../src/errors.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { tempReposPerTest } from '../helpers/temp-repos.js';
+import { canMountTmpfs, mountNearlyFullDisk } from '../helpers/tiny-filesystem.js';
 
 const tempRepo = tempReposPerTest();
 
@@ -148,6 +149,22 @@ describe('a diff spooled through a temporary file', () => {
     const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, join(spoolFolder(), 'no', 'such', 'folder'));
     const { text } = await collect((onChunk) => stream.consume(onChunk));
     expect(text).toBe(expected);
+  });
+
+  it.runIf(canMountTmpfs())('resumes through a pipe when git cannot write the spool (a full disk): exactly git output, once', async () => {
+    const repo = stagedRepo(30);
+    const expected = repo.gitOk(args);
+    const folder = spoolFolder();
+    const unmount = mountNearlyFullDisk(folder, 256, 16);
+    try {
+      const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, folder);
+      const { text, bytes } = await collect((onChunk) => stream.consume(onChunk));
+      expect(bytes).toBe(expected.length);
+      expect(text).toBe(expected);
+    } finally {
+      unmount();
+    }
+    expect(readdirSync(folder).filter((name) => name !== 'filler')).toEqual([]);
   });
 
   it('can be cancelled while git runs, leaving nothing behind', async () => {

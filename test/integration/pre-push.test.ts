@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -129,6 +131,29 @@ describe('pre-push through a real git push', () => {
     expect(repo.git(['push', '-q', 'origin', 'v2']).status).toBe(0); // its commit is already there
   });
 
+  it('scans a pushed tag of a tree (its files) or of a blob (its content as a file), plain or annotated', () => {
+    const { repo } = withRemote();
+    const blobOf = (content: string): string => repo.gitOk(['hash-object', '-w', '--stdin'], { input: content }).trim();
+    const treeOf = (entries: string): string => repo.gitOk(['mktree'], { input: entries }).trim();
+    const inner = treeOf(`100644 blob ${blobOf(`${ld('tree-unknown')}\n`)}\tdeep.ts\n`);
+    const tree = treeOf(`100644 blob ${blobOf('plain\n')}\tplain.ts\n040000 tree ${inner}\tsrc\n`);
+    repo.gitOk(['tag', 'tree-tag', tree]);
+    const treePush = repo.git(['push', '-q', 'origin', 'tree-tag']);
+    expect(treePush.stderr).toMatch(/unknown flag 'tree-unknown'/);
+    expect(treePush.stderr).toMatch(/src\/deep\.ts/);
+    expect(treePush.status).not.toBe(0);
+    repo.gitOk(['tag', '-a', '-m', 'a key', 'blob-tag', blobOf(`${ld('blob-unknown')}\n`)]);
+    const blobPush = repo.git(['push', '-q', 'origin', 'blob-tag']);
+    expect(blobPush.stderr).toMatch(/unknown flag 'blob-unknown'/);
+    expect(blobPush.stderr).toMatch(/blob-tag/);
+    expect(blobPush.status).not.toBe(0);
+    repo.gitOk(['tag', 'clean-tag', treeOf(`100644 blob ${blobOf(`${ld('new-checkout')}\n`)}\tok.ts\n`)]);
+    const clean = repo.git(['push', '-q', 'origin', 'clean-tag']);
+    expect(clean.status).toBe(0);
+    expect(repo.git(['ls-remote', 'origin', 'refs/tags/*']).stdout).toMatch(/refs\/tags\/clean-tag/);
+    expect(repo.git(['ls-remote', 'origin', 'refs/tags/*']).stdout).not.toMatch(/tree-tag|blob-tag/);
+  });
+
   it('passes an up-to-date push and --dry-run', () => {
     const { repo } = withRemote();
     expect(repo.git(['push', '-q', 'origin', 'main']).status).toBe(0);
@@ -206,6 +231,45 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(result.stderr).toMatch(/shallow/);
     expect(result.status).toBe(4);
     expect(result.stderr).toMatch(/git fetch --unshallow/);
+  });
+
+  it('fails closed when a pushed object is not in the repository: exit 4 naming it, never a silent pass', () => {
+    const { repo } = withRemote();
+    const Z = '0'.repeat(40);
+    const absent = 'deadbeef'.repeat(5);
+    for (const input of [`refs/heads/ghost ${absent} refs/heads/ghost ${Z}\n`, `refs/heads/main ${absent} refs/heads/main ${head(repo)}\n`]) {
+      const result = runIn(repo, ['pre-push', 'origin', 'url'], { input });
+      expect(result.stderr).toMatch(new RegExp(`pushed object ${absent} \\(refs/heads/\\w+ to refs/heads/\\w+\\) is not in this repository`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.status).toBe(4);
+    }
+  });
+
+  it('batches a push of many refs: a few git processes for 300 tags, not one or more per tag, and the same verdict', () => {
+    const { repo } = withRemote();
+    const Z = '0'.repeat(40);
+    const old = head(repo);
+    commit(repo, 'one.ts', `${ld('new-checkout')}\n`);
+    const bad = commit(repo, 'two.ts', `${ld('batch-unknown')}\n`);
+    // git on PATH through a wrapper that counts its runs.
+    const bin = join(repo.home, 'counting-bin');
+    const log = join(repo.home, 'git-runs.log');
+    mkdirSync(bin, { recursive: true });
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const lines = (count: number, id: string, prefix: string): string =>
+      Array.from({ length: count }, (_, i) => `refs/tags/${prefix}-${i} ${id} refs/tags/${prefix}-${i} ${Z}\n`).join('');
+    const clean = runIn(repo, ['pre-push', 'origin', 'url'], { env, input: lines(300, old, 'old') });
+    expect(clean.status).toBe(0);
+    const cleanRuns = readFileSync(log, 'utf8').trim().split('\n').length;
+    expect(cleanRuns).toBeLessThan(20);
+    rmSync(log);
+    const rejected = runIn(repo, ['pre-push', 'origin', 'url'], { env, input: `refs/heads/main ${bad} refs/heads/main ${old}\n${lines(150, bad, 'new')}${lines(150, old, 'old')}` });
+    expect(rejected.stderr).toMatch(/unknown flag 'batch-unknown'/);
+    expect(rejected.stderr.match(/unknown flag 'batch-unknown'/g)).toHaveLength(1);
+    expect(rejected.status).toBe(1);
+    expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeLessThan(30);
   });
 
   it('rejects stdin that is not ref lines with exit 2, naming the line', () => {

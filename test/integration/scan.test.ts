@@ -83,6 +83,20 @@ describe('prove-hooks scan', () => {
     expect(result.stderr).toMatch(message);
     expect(result.status).toBe(status);
   });
+
+  it.each([
+    ['..', /both sides are empty/],
+    ['...', /both sides are empty/],
+    ['..HEAD', /the base \(before the dots\) is empty/],
+    ['...HEAD', /the base \(before the dots\) is empty/],
+    ['HEAD..', /the tip \(after the dots\) is empty/],
+  ])('refuses --range %j with an empty side (an unset $BASE) with exit 2, never a silent pass', (spec, message) => {
+    history();
+    const result = runIn(repo, ['scan', '--range', spec]);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(2);
+  });
 });
 
 describe('the flag report colours by the one colour policy (as the message report does)', () => {

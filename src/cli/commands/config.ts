@@ -10,7 +10,9 @@ import type { CommandContext } from '../context.js';
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
   const git = await readGitContext(createGitRunner(), ctx.cwd, ctx.env);
-  const cacheFile = configCacheFileFor(git);
+  // Outside a work tree (a bare repository: a server's) no cache is written: the hooks that read
+  // it run only in work trees, and a bare repository gets no prove-hooks state.
+  const cacheFile = git?.topLevel === null ? null : configCacheFileFor(git);
   const resolved = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile, version: PROVE_VERSION, readCache: false });
   for (const notice of resolved.notices) ctx.stderr.write(`${notice.message}\n`);
   ctx.stdout.write(

@@ -109,6 +109,16 @@ export class DiffParser {
     if (this.length >= (this.options.batchBytes ?? DEFAULT_BATCH_BYTES)) this.processLines();
   }
 
+  /**
+   * Reads every complete line pushed so far and, when no partial line is left (a whole diff was
+   * pushed), closes the last file's header, so that file is in {@link seenFiles} even when it has
+   * no hunk (a binary file). More diff text may follow, starting with its `diff --git` line.
+   */
+  finishFile(): void {
+    if (!this.discarded.active && this.length > 0) this.processLines();
+    if (!this.discarded.active && this.length === 0) this.closeHeader();
+  }
+
   /** Ends the input: a last line without a newline is read, and the last file is closed. */
   end(): void {
     if (!this.discarded.active && this.length > 0) this.processLines();

@@ -141,6 +141,31 @@ describe('DiffParser edge cases', () => {
     ]);
   });
 
+  it('finishFile makes a whole diff\'s last file (a binary one) seen, and a second diff can follow', () => {
+    const sink = new RecordingSink(() => true);
+    const parser = new DiffParser(sink, { maxLineBytes: 100 });
+    parser.push(Buffer.from('diff --git a/a.ts b/a.ts\n--- a/a.ts\n+++ b/a.ts\n@@ -0,0 +1 @@\n+x\ndiff --git a/app.js b/app.js\nindex 1..2 100644\nBinary files a/app.js and b/app.js differ\n'));
+    expect(parser.seenFiles.map((f) => f.newPath)).not.toContain('app.js');
+    parser.finishFile();
+    expect(parser.seenFiles.map((f) => [f.newPath, f.binary])).toEqual([['a.ts', false], ['app.js', true]]);
+    parser.push(Buffer.from('diff --git a/app.js b/app.js\n--- a/app.js\n+++ b/app.js\n@@ -1,0 +2 @@\n+y\n'));
+    parser.end();
+    expect(sink.lines).toEqual([
+      { file: 0, kind: LineKind.ADDED, line: 1, text: 'x' },
+      { file: 2, kind: LineKind.ADDED, line: 2, text: 'y' },
+    ]);
+  });
+
+  it('finishFile leaves a partial last line alone', () => {
+    const parser = new DiffParser(new RecordingSink(() => true), { maxLineBytes: 100 });
+    parser.push(Buffer.from('diff --git a/app.js b/app.js\nBinary files a/app.js and b/app.js dif'));
+    parser.finishFile();
+    expect(parser.seenFiles).toEqual([]);
+    parser.push(Buffer.from('fer\n'));
+    parser.end();
+    expect(parser.seenFiles.map((f) => f.binary)).toEqual([true]);
+  });
+
   it('skips the lines of files the sink excludes', () => {
     const input = 'diff --git a/skip.lock b/skip.lock\n--- a/skip.lock\n+++ b/skip.lock\n@@ -0,0 +1 @@\n+x\ndiff --git a/keep b/keep\n--- a/keep\n+++ b/keep\n@@ -0,0 +1 @@\n+y\n';
     const sink = new RecordingSink((file) => !file.newPath!.endsWith('.lock'));

@@ -1,0 +1,44 @@
+// A real full disk for tests: a small tmpfs mounted over a folder (root only), filled up to a
+// few KiB, so writes there fail with ENOSPC as on a full disk.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** True when this process may mount a tmpfs (root with the capability; false elsewhere). */
+export function canMountTmpfs(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  const probe = mkdtempSync(join(tmpdir(), 'prove-mount-probe-'));
+  try {
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+    if (mounted) spawnSync('umount', [probe]);
+    return mounted;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Mounts a `sizeKiB` tmpfs over `folder` (keeping what the folder held), then fills it until
+ * about `freeKiB` are left. Returns the function that unmounts it (the folder's old content,
+ * as it is on the small disk then, is put back).
+ */
+export function mountNearlyFullDisk(folder: string, sizeKiB: number, freeKiB: number): () => void {
+  const saved = mkdtempSync(join(tmpdir(), 'prove-full-disk-'));
+  cpSync(folder, saved, { recursive: true });
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKiB}k`, 'tmpfs', folder], { encoding: 'utf8' });
+  if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
+  cpSync(saved, folder, { recursive: true });
+  const { bavail, bsize } = statfsSync(folder);
+  const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
+  writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
+  return () => {
+    rmSync(join(folder, 'filler'), { force: true });
+    const kept = mkdtempSync(join(tmpdir(), 'prove-full-disk-kept-'));
+    cpSync(folder, kept, { recursive: true });
+    spawnSync('umount', [folder]);
+    cpSync(kept, folder, { recursive: true });
+    rmSync(kept, { recursive: true, force: true });
+    rmSync(saved, { recursive: true, force: true });
+  };
+}
