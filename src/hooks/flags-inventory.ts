@@ -2,7 +2,7 @@
 // commit's tree from the object store), aggregated per registry flag, with the per-blob results
 // kept in the git common dir so a second run reads only the blobs that changed.
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, posix } from 'node:path';
 import type { CommandIo } from '../cli/context.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
@@ -54,8 +54,9 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
   const skipped: SkippedFile[] = [];
   const scanned: ScannedFile[] = [];
   const candidates: { file: TreeFile; registry: number }[] = [];
+  const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
   for (const file of files) {
-    const reason = !isRegularFileMode(file.mode) ? 'not-a-file' : !scope.includePath(file.path) ? 'excluded' : undefined;
+    const reason = registryFiles.has(file.path) ? 'registry' : !isRegularFileMode(file.mode) ? 'not-a-file' : !scope.includePath(file.path) ? 'excluded' : undefined;
     if (reason !== undefined) {
       skipped.push({ path: file.path, reason });
       continue;
@@ -210,6 +211,11 @@ function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBy
 /** The cache key of a file's blob: detection may depend on the language, told by the extension. */
 function cacheKeyOf(id: string, path: string): string {
   return `${id}${extname(path).toLowerCase()}`;
+}
+
+/** A configured registry path as git lists it (`./flags.json` is `flags.json`). */
+function normalizeRepoPath(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
 
 function existsAsFile(path: string): boolean {

@@ -5,8 +5,8 @@ import type { BlobReference, BlobScan, DynamicReference } from './blob-reference
 import { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
 import type { FlagStatus, RegistryIndex } from './registry.js';
 
-/** Why a listed file was not scanned. Every skip is counted under one of these. */
-export const SKIP_REASONS = ['excluded', 'outside-scopes', 'not-a-file', 'deleted', 'binary', 'too-large', 'unreadable'] as const;
+/** Why a listed file was not scanned (`registry`: a registry file itself, whose aliases are definitions). Every skip is counted under one of these. */
+export const SKIP_REASONS = ['registry', 'excluded', 'outside-scopes', 'not-a-file', 'deleted', 'binary', 'too-large', 'unreadable'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** The sets `--fail-on` can name, worst first. */
