@@ -10,6 +10,9 @@ import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, is
 import { aggregateInventory, type Inventory, type ScannedFile, type SkippedFile } from '../core/flags/inventory.js';
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
+import { compileAnchorsCached } from '../cache/automaton-cache.js';
+import { STATE_DIR_NAME, tryPrepareStateDir } from '../cache/state-dir.js';
+import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
 import { readBlobs } from '../git/blob-batch.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
@@ -49,7 +52,9 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
   const flags = config.flags;
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
   const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
-  const scope = createScanScope(flags, knowledge, options.maxFileBytes);
+  const stateDir = tryPrepareStateDir(join(git.commonDir, STATE_DIR_NAME));
+  // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
+  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
   const files = commit === undefined ? await listIndexFiles(runner, gitOptions) : await listCommitFiles(runner, commit, gitOptions);
   const skipped: SkippedFile[] = [];
   const scanned: ScannedFile[] = [];
@@ -104,7 +109,7 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
         continue;
       }
       const result: CachedBlob | undefined =
-        read.kind === 'bytes' ? scope.scanBytes(read.bytes, registry) : read.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : undefined;
+        read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : read.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : undefined;
       if (result === undefined) {
         skipped.push({ path: file.path, reason: 'unreadable' });
         continue;
@@ -127,7 +132,7 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
           skipped.push({ path, reason: 'unreadable' });
           continue;
         }
-        const result: CachedBlob = blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scope.scanBytes(blob.bytes, registry);
+        const result: CachedBlob = blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scope.scanBytes(blob.bytes, path, registry);
         cache.set(scope.fingerprints[registry]!, key, result);
         record(path, registry, result);
       }
@@ -168,10 +173,10 @@ interface ScanScope {
   registryOf(path: string): number;
   /** Per registry position, the fingerprint of its detection. */
   readonly fingerprints: readonly string[];
-  scanBytes(bytes: Buffer, registry: number): CachedBlob;
+  scanBytes(bytes: Buffer, path: string, registry: number): CachedBlob;
 }
 
-function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBytes: number): ScanScope {
+function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBytes: number, compileAnchorsFor: (anchors: readonly string[]) => AnchorAutomaton): ScanScope {
   const scoped = knowledge.registries.registries;
   const detectors: (ReferenceDetector | undefined)[] = scoped.map(() => undefined);
   const fingerprints = scoped.map((registry) =>
@@ -195,15 +200,15 @@ function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBy
       return found === undefined ? -1 : scoped.indexOf(found);
     },
     fingerprints,
-    scanBytes(bytes, registry) {
+    scanBytes(bytes, path, registry) {
       if (bytes.length > maxFileBytes) return { kind: 'skip', reason: 'too-large' };
       if (isBinaryContent(bytes)) return { kind: 'skip', reason: 'binary' };
       const scopedRegistry = scoped[registry]!;
       let detector = detectors[registry];
       if (detector === undefined) {
-        detectors[registry] = detector = createReferenceDetector(knowledge.patternCache.matcherFor(flags, scopedRegistry.index), flags.maxLineLength);
+        detectors[registry] = detector = createReferenceDetector(knowledge.patternCache.matcherFor(flags, scopedRegistry.index), flags.maxLineLength, compileAnchorsFor);
       }
-      return { kind: 'scan', scan: findReferencesInBlob(bytes.toString('utf8'), detector) };
+      return { kind: 'scan', scan: findReferencesInBlob(bytes, path, detector) };
     },
   };
 }

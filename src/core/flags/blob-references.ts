@@ -1,21 +1,21 @@
 // The flag references in one whole file (a blob's text): the single place the inventory
 // (`prove-hooks flags`) asks the detection engine, so a new engine is a change here only.
 // TODO(issue 14): switch to the context-aware scan (scanSourceText) when it lands on main.
-import { compileLiteralSet, type LiteralSet } from './literal-set.js';
+import { compileAnchors, type AnchorAutomaton } from '../scan/anchor-automaton.js';
 import type { FlagMatcher } from './matcher.js';
-import { findSuppression } from './suppression.js';
+import { SUPPRESSION_MARKER, findSuppression } from './suppression.js';
 
 /**
  * Bumped whenever what {@link findReferencesInBlob} returns for a text can change: it is part of
  * the fingerprint that keys the persisted per-blob results.
  */
-export const BLOB_SCANNER_VERSION = 'line-matcher@1';
+export const BLOB_SCANNER_VERSION = 'line-matcher@2';
 
 /** One reference found in a file. */
 export interface BlobReference {
   /** The registry key (an alias or a normalized spelling resolved), or the key as written when unknown. */
   readonly flag: string;
-  /** 1-based line and column (UTF-16 code units from the line's start, plus one). */
+  /** 1-based line and column (UTF-16 code units of the decoded line before it, plus one). */
   readonly line: number;
   readonly column: number;
   /** What found it: a preset name, `custom:<n>`, or `alias`. */
@@ -48,61 +48,63 @@ export interface BlobScan {
 
 export const MAX_LISTED_LONG_LINES = 20;
 
-/** A matcher ready for whole texts: its anchors compiled once into one literal set. */
+/** A matcher ready for whole files: its anchors compiled once into the byte-level automaton. */
 export interface ReferenceDetector {
   readonly matcher: FlagMatcher;
-  readonly literals: LiteralSet;
+  readonly automaton: AnchorAutomaton;
   /** Lines longer than this many UTF-8 bytes are not scanned (flags.maxLineLength). */
   readonly maxLineBytes: number;
 }
 
-/** Prepares a matcher for {@link findReferencesInBlob}. */
-export function createReferenceDetector(matcher: FlagMatcher, maxLineBytes: number): ReferenceDetector {
-  return { matcher, literals: compileLiteralSet(matcher.anchors), maxLineBytes };
+/** Prepares a matcher for {@link findReferencesInBlob}; `compile` may be a cached compileAnchors. */
+export function createReferenceDetector(matcher: FlagMatcher, maxLineBytes: number, compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors): ReferenceDetector {
+  return { matcher, automaton: compile(matcher.anchors), maxLineBytes };
 }
 
+const LF = 10;
+const CR = 13;
+
 /**
- * The references in a whole text: one pass for the matcher's anchors over the text, then the
- * matcher on each line with an anchor. Lines over the cap are listed, never scanned. Pure.
+ * The references in a whole file (UTF-8 bytes): one pass of the anchor automaton over the bytes,
+ * then the matcher on each line with an anchor (only those lines are decoded). Lines over the
+ * cap are listed, never scanned. `path` names the language for engines that lex by it. Pure.
  */
-export function findReferencesInBlob(text: string, detector: ReferenceDetector): BlobScan {
-  const { maxLineBytes } = detector;
-  // Offsets where an anchor ends: usually a handful per file.
-  const ends: number[] = [];
-  detector.literals.forEachMatch(text, (_literal, end) => {
-    ends.push(end);
-  });
-  const longStarts = text.length > maxLineBytes ? findLongLines(text, maxLineBytes) : [];
+export function findReferencesInBlob(bytes: Buffer, path: string, detector: ReferenceDetector): BlobScan {
+  void path;
+  const { automaton, maxLineBytes, matcher } = detector;
+  const length = bytes.length;
+  // Lines over the cap, by start offset: only a file longer than the cap can have one.
+  let longStarts: Set<number> | undefined;
   const longLines: number[] = [];
-  const references: BlobReference[] = [];
-  let lineNumber = 1;
-  let cursor = 0;
-  let lineStart = 0;
-  let previousLineStart = -1;
-  let done = -1;
-  let longIndex = 0;
-  const advanceTo = (offset: number): void => {
-    for (let at = text.indexOf('\n', cursor); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-      lineNumber += 1;
-      previousLineStart = lineStart;
-      lineStart = at + 1;
+  let longLineCount = 0;
+  if (length > maxLineBytes) {
+    for (let start = 0, number = 1; start < length; number++) {
+      let end = bytes.indexOf(LF, start);
+      if (end === -1) end = length;
+      if (end - start > maxLineBytes) {
+        (longStarts ??= new Set()).add(start);
+        longLineCount += 1;
+        if (longLines.length < MAX_LISTED_LONG_LINES) longLines.push(number);
+      }
+      start = end + 1;
     }
-    cursor = Math.max(cursor, lineStart);
-  };
-  for (const end of ends) {
-    advanceTo(end - 1);
-    if (lineStart === done) continue;
-    done = lineStart;
-    while (longIndex < longStarts.length && longStarts[longIndex]! < lineStart) longIndex++;
-    if (longStarts[longIndex] === lineStart) continue;
-    const lineEnd = endOfLine(text, lineStart);
-    const line = text.slice(lineStart, lineEnd);
-    const found = detector.matcher.matchLine(line);
-    if (found.length === 0) continue;
-    const previous = previousLineStart < 0 ? undefined : text.slice(previousLineStart, endOfLine(text, previousLineStart));
+  }
+  const references: BlobReference[] = [];
+  if (automaton.matchesNothing) return { references, dynamic: [], longLines, longLineCount };
+  let lineNumber = 1;
+  let counted = 0;
+  const scanLine = (lineStart: number, lineEnd: number): void => {
+    for (let at = bytes.indexOf(LF, counted); at !== -1 && at < lineStart; at = bytes.indexOf(LF, at + 1)) lineNumber += 1;
+    counted = lineStart;
+    if (longStarts?.has(lineStart) === true) return;
+    const line = decodeLine(bytes, lineStart, lineEnd);
+    const found = matcher.matchLine(line);
+    if (found.length === 0) return;
+    let previous: string | undefined;
+    if (lineStart > 0) previous = decodeLine(bytes, bytes.lastIndexOf(LF, lineStart - 2) + 1, lineStart - 1);
     for (const reference of found) {
       const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
-      const suppression = line.includes('prove-allow-flag:') || previous?.includes('prove-allow-flag:') === true ? findSuppression(names, line, previous) : undefined;
+      const suppression = line.includes(SUPPRESSION_MARKER) || previous?.includes(SUPPRESSION_MARKER) === true ? findSuppression(names, line, previous) : undefined;
       references.push({
         flag: reference.flag,
         line: lineNumber,
@@ -112,49 +114,43 @@ export function findReferencesInBlob(text: string, detector: ReferenceDetector):
         ...(suppression === undefined || suppression.reason === '' ? {} : { suppressed: suppression.reason }),
       });
     }
-  }
-  if (longStarts.length > 0) {
-    // Line numbers of the long lines, counted once over the text.
-    let number = 1;
-    let k = 0;
-    for (let at = 0; k < longStarts.length && longLines.length < MAX_LISTED_LONG_LINES; ) {
-      const next = text.indexOf('\n', at);
-      if (at === longStarts[k]) {
-        longLines.push(number);
-        k++;
-      }
-      if (next === -1) break;
-      at = next + 1;
-      number++;
+  };
+  if (automaton.matchesEverything) {
+    for (let start = 0; start < length; ) {
+      let end = bytes.indexOf(LF, start);
+      if (end === -1) end = length;
+      scanLine(start, end);
+      start = end + 1;
     }
+    return { references, dynamic: [], longLines, longLineCount };
   }
-  return { references, dynamic: [], longLines, longLineCount: longStarts.length };
+  const { table, classes } = automaton;
+  let state = 0;
+  // Indexed loop over typed arrays: this runs over every byte of every scanned file.
+  for (let p = 0; p < length; p++) {
+    state = table[(state + classes[bytes[p]!]!) >> 2]!;
+    if (state >= 0) continue;
+    state = ~state;
+    // ~0 is a line end (the root is never accepting): nothing ends here.
+    if (state === 0) continue;
+    // An anchor ends at p: scan its line, and go on after it.
+    const lineStart = bytes.lastIndexOf(LF, p) + 1;
+    let lineEnd = bytes.indexOf(LF, p);
+    if (lineEnd === -1) lineEnd = length;
+    scanLine(lineStart, lineEnd);
+    p = lineEnd;
+    state = 0;
+  }
+  return { references, dynamic: [], longLines, longLineCount };
 }
 
-function endOfLine(text: string, start: number): number {
-  const end = text.indexOf('\n', start);
-  const stop = end === -1 ? text.length : end;
-  return stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-}
-
-/** Start offsets of the lines longer than `maxBytes` UTF-8 bytes. */
-function findLongLines(text: string, maxBytes: number): number[] {
-  const starts: number[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const next = text.indexOf('\n', start);
-    const end = next === -1 ? text.length : next;
-    // A UTF-16 unit is 1 to 3 UTF-8 bytes: only lines in between need counting.
-    if (end - start > maxBytes || (end - start) * 3 > maxBytes && Buffer.byteLength(text.slice(start, end), 'utf8') > maxBytes) starts.push(start);
-    if (next === -1) break;
-    start = next + 1;
-  }
-  return starts;
+/** A line's text without its CR. */
+function decodeLine(bytes: Buffer, start: number, end: number): string {
+  const stop = end > start && bytes[end - 1] === CR ? end - 1 : end;
+  return bytes.toString('utf8', start, stop);
 }
 
 /** True when the bytes look binary the way git decides it: a NUL in the first 8000 bytes. */
 export function isBinaryContent(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 8000);
-  for (let i = 0; i < limit; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8000).indexOf(0) !== -1;
 }

@@ -1,6 +1,7 @@
 // The flag inventory's pure parts: references in a whole text, and the aggregation into
 // per-flag counts and the sets (unreferenced, unknown with did-you-mean, archived, expired,
 // deprecated), with suppressions and coverage.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type BlobScan } from '../../../src/core/flags/blob-references.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
@@ -30,7 +31,7 @@ function detector(maxLineBytes = 4000) {
 describe('findReferencesInBlob', () => {
   it('gives each reference its line and column in the whole text', () => {
     const text = "const a = 1;\nif (ld.variation('new-checkout', false)) {}\n\nconst b = ld.variation('dark-mode', x) && ld.variation('old-banner', y);\n";
-    const scan = findReferencesInBlob(text, detector());
+    const scan = findReferencesInBlob(Buffer.from(text), 'a.ts', detector());
     const lines = text.split('\n');
     const columnOf = (line: number, key: string): number => lines[line - 1]!.indexOf(`'${key}'`) + 2;
     expect(scan.references.map((r) => [r.flag, r.line, r.column])).toEqual([
@@ -41,13 +42,13 @@ describe('findReferencesInBlob', () => {
   });
 
   it('reads CRLF line ends and resolves aliases', () => {
-    const scan = findReferencesInBlob("x\r\nif (NEW_CHECKOUT) go();\r\n", detector());
+    const scan = findReferencesInBlob(Buffer.from("x\r\nif (NEW_CHECKOUT) go();\r\n"), 'a.ts', detector());
     expect(scan.references).toEqual([{ flag: 'new-checkout', line: 2, column: 5, source: 'alias', written: 'NEW_CHECKOUT' }]);
   });
 
   it('lists lines over the cap and does not scan them', () => {
     const long = `ld.variation('dark-mode', f) ${'x'.repeat(200)}`;
-    const scan = findReferencesInBlob(`ld.variation('old-banner', f)\n${long}\nld.variation('new-checkout', f)\n`, detector(100));
+    const scan = findReferencesInBlob(Buffer.from(`ld.variation('old-banner', f)\n${long}\nld.variation('new-checkout', f)\n`), 'a.ts', detector(100));
     expect(scan.references.map((r) => r.flag)).toEqual(['old-banner', 'new-checkout']);
     expect(scan.longLines).toEqual([2]);
     expect(scan.longLineCount).toBe(1);
@@ -55,11 +56,30 @@ describe('findReferencesInBlob', () => {
 
   it('records a suppression with a reason on the line or the line above, and ignores one without', () => {
     const text = "// prove-allow-flag: old-banner kept for the rollback\nld.variation('old-banner', f)\nld.variation('dark-mode', f) // prove-allow-flag: dark-mode\n";
-    const scan = findReferencesInBlob(text, detector());
+    const scan = findReferencesInBlob(Buffer.from(text), 'a.ts', detector());
     expect(scan.references.map((r) => [r.flag, r.suppressed])).toEqual([
       ['old-banner', 'kept for the rollback'],
       ['dark-mode', undefined],
     ]);
+  });
+
+  it('finds what the matcher finds on every line on its own (the anchor pass loses nothing)', () => {
+    const piece = fc.constantFrom("ld.variation('new-checkout', f)", "ld.variation('old-banner', f)", 'NEW_CHECKOUT', 'variation(', 'é€😀', '\r', ' ', 'x', "'", '(');
+    const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), fc.integer({ min: 80, max: 200 }), (lines, cap) => {
+        const text = lines.join('\n');
+        const found = findReferencesInBlob(Buffer.from(text), 'a.ts', detector(cap));
+        const { matcher } = detector(cap);
+        const expected = lines.flatMap((raw, position) => {
+          const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+          if (Buffer.byteLength(raw) > cap) return [];
+          return matcher.matchLine(content).map((reference) => [reference.flag, position + 1, reference.index + 1]);
+        });
+        expect(found.references.map((r) => [r.flag, r.line, r.column])).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each([
