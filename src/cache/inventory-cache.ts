@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobReference, BlobScan, DynamicReference } from '../core/flags/blob-references.js';
 import { createHash } from '../core/hash.js';
-import { checksumOf } from './checksum.js';
 import { STATE_DIR_NAME, isOtherFormatOf, writeStateFile } from './state-dir.js';
 
 export const INVENTORY_CACHE_FILE = 'flag-inventory.json';
-export const INVENTORY_CACHE_FORMAT = 'prove-hooks/flag-inventory@1';
+export const INVENTORY_CACHE_FORMAT = 'prove-hooks/flag-inventory@2';
 /** Entries kept in all (a blob result is usually a few bytes: most files reference no flag). */
 export const DEFAULT_MAX_INVENTORY_ENTRIES = 200_000;
 /** Detection fingerprints kept (configs of worktrees on different branches, a registry being edited). */
@@ -178,4 +177,9 @@ function decode(encoded: Encoded): CachedBlob {
       longLineCount,
     },
   };
+}
+
+/** sha1 of the body (native: the body is megabytes, where the JS checksum of small caches is slow). */
+function checksumOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }

@@ -109,7 +109,7 @@ describe('prove-hooks flags', () => {
     commit(repo);
     runIn(repo, ['flags', '--format', 'json']);
     const file = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.json');
-    writeFileSync(file, '{"format":"prove-hooks/flag-inventory@1","checksum":"0","length":3}\n{"x');
+    writeFileSync(file, '{"format":"prove-hooks/flag-inventory@2","checksum":"0","length":3}\n{"x');
     const damaged = runIn(repo, ['flags', '--format', 'json']);
     expect(damaged.status).toBe(0);
     expect(damaged.stderr).toContain('rebuilding it');
