@@ -73,35 +73,22 @@ export function findReferencesInBlob(bytes: Buffer, path: string, detector: Refe
   void path;
   const { automaton, maxLineBytes, matcher } = detector;
   const length = bytes.length;
-  // Lines over the cap, by start offset: only a file longer than the cap can have one.
-  let longStarts: Set<number> | undefined;
+  const references: BlobReference[] = [];
   const longLines: number[] = [];
   let longLineCount = 0;
-  if (length > maxLineBytes) {
-    for (let start = 0, number = 1; start < length; number++) {
-      let end = bytes.indexOf(LF, start);
-      if (end === -1) end = length;
-      if (end - start > maxLineBytes) {
-        (longStarts ??= new Set()).add(start);
-        longLineCount += 1;
-        if (longLines.length < MAX_LISTED_LONG_LINES) longLines.push(number);
-      }
-      start = end + 1;
+  const markLong = (lineNumber: number): void => {
+    longLineCount += 1;
+    if (longLines.length < MAX_LISTED_LONG_LINES) longLines.push(lineNumber);
+  };
+  const scanLine = (lineStart: number, lineEnd: number, lineNumber: number): void => {
+    if (lineEnd - lineStart > maxLineBytes) {
+      markLong(lineNumber);
+      return;
     }
-  }
-  const references: BlobReference[] = [];
-  if (automaton.matchesNothing) return { references, dynamic: [], longLines, longLineCount };
-  let lineNumber = 1;
-  let counted = 0;
-  const scanLine = (lineStart: number, lineEnd: number): void => {
-    for (let at = bytes.indexOf(LF, counted); at !== -1 && at < lineStart; at = bytes.indexOf(LF, at + 1)) lineNumber += 1;
-    counted = lineStart;
-    if (longStarts?.has(lineStart) === true) return;
     const line = decodeLine(bytes, lineStart, lineEnd);
     const found = matcher.matchLine(line);
     if (found.length === 0) return;
-    let previous: string | undefined;
-    if (lineStart > 0) previous = decodeLine(bytes, bytes.lastIndexOf(LF, lineStart - 2) + 1, lineStart - 1);
+    const previous = lineStart > 0 ? decodeLine(bytes, bytes.lastIndexOf(LF, lineStart - 2) + 1, lineStart - 1) : undefined;
     for (const reference of found) {
       const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
       const suppression = line.includes(SUPPRESSION_MARKER) || previous?.includes(SUPPRESSION_MARKER) === true ? findSuppression(names, line, previous) : undefined;
@@ -115,32 +102,47 @@ export function findReferencesInBlob(bytes: Buffer, path: string, detector: Refe
       });
     }
   };
-  if (automaton.matchesEverything) {
-    for (let start = 0; start < length; ) {
+  if (automaton.matchesEverything || automaton.matchesNothing) {
+    for (let start = 0, lineNumber = 1; start < length; lineNumber++) {
       let end = bytes.indexOf(LF, start);
       if (end === -1) end = length;
-      scanLine(start, end);
+      if (automaton.matchesEverything) scanLine(start, end, lineNumber);
+      else if (end - start > maxLineBytes) markLong(lineNumber);
       start = end + 1;
     }
     return { references, dynamic: [], longLines, longLineCount };
   }
   const { table, classes } = automaton;
   let state = 0;
-  // Indexed loop over typed arrays: this runs over every byte of every scanned file.
+  let lineStart = 0;
+  let lineNumber = 1;
+  let lastLineDone = false;
+  // One pass: the automaton's table also stops at every line end (~0), where long lines are
+  // measured. Indexed loop over typed arrays: this runs over every byte of every scanned file.
   for (let p = 0; p < length; p++) {
     state = table[(state + classes[bytes[p]!]!) >> 2]!;
     if (state >= 0) continue;
     state = ~state;
-    // ~0 is a line end (the root is never accepting): nothing ends here.
-    if (state === 0) continue;
+    if (state === 0) {
+      if (p - lineStart > maxLineBytes) markLong(lineNumber);
+      lineNumber += 1;
+      lineStart = p + 1;
+      continue;
+    }
     // An anchor ends at p: scan its line, and go on after it.
-    const lineStart = bytes.lastIndexOf(LF, p) + 1;
     let lineEnd = bytes.indexOf(LF, p);
     if (lineEnd === -1) lineEnd = length;
-    scanLine(lineStart, lineEnd);
+    scanLine(lineStart, lineEnd, lineNumber);
+    if (lineEnd === length) {
+      lastLineDone = true;
+      break;
+    }
+    lineNumber += 1;
+    lineStart = lineEnd + 1;
     p = lineEnd;
     state = 0;
   }
+  if (!lastLineDone && length - lineStart > maxLineBytes) markLong(lineNumber);
   return { references, dynamic: [], longLines, longLineCount };
 }
 

@@ -63,7 +63,7 @@ describe('findReferencesInBlob', () => {
     ]);
   });
 
-  it('finds what the matcher finds on every line on its own (the anchor pass loses nothing)', () => {
+  it('finds what the matcher finds on every line on its own, and every line over the cap', () => {
     const piece = fc.constantFrom("ld.variation('new-checkout', f)", "ld.variation('old-banner', f)", 'NEW_CHECKOUT', 'variation(', 'é€😀', '\r', ' ', 'x', "'", '(');
     const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
@@ -77,6 +77,8 @@ describe('findReferencesInBlob', () => {
           return matcher.matchLine(content).map((reference) => [reference.flag, position + 1, reference.index + 1]);
         });
         expect(found.references.map((r) => [r.flag, r.line, r.column])).toEqual(expected);
+        const long = lines.flatMap((raw, position) => (Buffer.byteLength(raw) > cap ? [position + 1] : []));
+        expect([found.longLines, found.longLineCount]).toEqual([long.slice(0, 20), long.length]);
       }),
       { numRuns: 300 },
     );
