@@ -3,7 +3,10 @@
 // with the hook against `git commit --no-verify`. Variants are interleaved (a different order
 // every round) so machine noise hits all of them alike. Needs `npm run build` first.
 //
-//   node bench/commit-msg.mjs [--rounds 40] [--json]
+//   node bench/commit-msg.mjs [--rounds 40] [--json] [--compare <other dist/cli.cjs>]
+//
+// --compare adds the cache-hit commit-msg and check-msg runs of another build (the previous main,
+// say), in a repository of their own (two builds in one git dir would evict each other's code cache).
 //
 // Prints per variant the median and the minimum wall time in ms, and both as a ratio to the
 // baseline of its group (bare node for prove-hooks, `--no-verify` for git commit). The minimum
@@ -17,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, json: { type: 'boolean', default: false }, compare: { type: 'string' } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
 
@@ -63,11 +66,21 @@ writeFileSync(join(repo, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
 const monitorOff = join(repo, 'monitor-off');
 mkdirSync(monitorOff);
 writeFileSync(join(monitorOff, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, perf: { log: false, report: 'never' } }));
+const compareCli = values.compare;
+const compareRepo = join(root, 'compare');
+if (compareCli !== undefined) {
+  if (!existsSync(compareCli)) throw new Error(`--compare: ${compareCli} does not exist`);
+  mkdirSync(compareRepo);
+  run('git', ['init', '-q', '-b', 'main'], { cwd: compareRepo });
+  writeFileSync(join(compareRepo, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 } }));
+  run('git', ['commit', '-q', '--allow-empty', '--no-verify', '-m', GOOD], { cwd: compareRepo });
+  writeFileSync(join(compareRepo, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
+}
 const cacheFile = join(repo, '.git', 'prove-hooks', 'config-cache.json');
 // git's settings are cached only from config files older than a couple of seconds (a file
 // written in the same second may change unseen); date the fresh ones back as an old clone's are.
 const past = new Date(Date.now() - 60_000);
-for (const file of [join(repo, '.git', 'config'), env.GIT_CONFIG_GLOBAL]) if (existsSync(file)) utimesSync(file, past, past);
+for (const file of [join(repo, '.git', 'config'), join(compareRepo, '.git', 'config'), env.GIT_CONFIG_GLOBAL]) if (existsSync(file)) utimesSync(file, past, past);
 
 /** One variant: what runs, an untimed preparation, and the group whose baseline it is compared to. */
 const variants = [
@@ -87,6 +100,12 @@ const variants = [
       for (const cwd of [repo, monitorOff]) run(process.execPath, [cli, 'check-msg', GOOD], { cwd });
     },
   },
+  ...(compareCli === undefined
+    ? []
+    : [
+        { name: 'compare: commit-msg (cache hit)', group: 'node', command: process.execPath, args: [compareCli, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: compareRepo },
+        { name: 'compare: check-msg (cache hit)', group: 'node', command: process.execPath, args: [compareCli, 'check-msg', GOOD], cwd: compareRepo },
+      ]),
   { name: 'git commit --no-verify', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '--no-verify', '-m', GOOD] },
   { name: 'git commit (commit-msg hook)', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '-m', GOOD] },
 ];
@@ -159,12 +178,12 @@ const rows = variants.map((variant) => {
 });
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ rounds, node: process.version, rows }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ rounds, node: process.version, compare: compareCli ?? null, rows }, null, 2)}\n`);
 } else {
   const width = Math.max(...rows.map((r) => r.name.length));
   const fmt = (n) => n.toFixed(1).padStart(7);
   const ratio = (n) => `${n.toFixed(2)}x`.padStart(7);
-  console.log(`commit-msg path, ${rounds} interleaved rounds, node ${process.version}`);
+  console.log(`commit-msg path, ${rounds} interleaved rounds, node ${process.version}${compareCli === undefined ? '' : `; compare: ${compareCli}`}`);
   console.log(`${'variant'.padEnd(width)}  median ms   min ms  median/base  min/base  cpu ms  cpu/base   base`);
   for (const r of rows) {
     const cpuCells = r.meanCpuMs === null ? `${'-'.padStart(6)}  ${'-'.padStart(8)}` : `${r.meanCpuMs.toFixed(1).padStart(6)}  ${ratio(r.cpuRatio).padStart(8)}`;

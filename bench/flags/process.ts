@@ -3,8 +3,13 @@
 //   (a) large staged diff: pre-commit vs `git diff --cached -U0 > /dev/null`       target <= 1.3x
 //   (b) typical commit:    pre-commit vs `node -e 0` + the same git floor            target <= 1.3x
 //       (b) with 16 unknown-flag findings, (b') the same size with none (the usual commit)
+// --compare <other dist/cli.cjs>: the same pre-commit runs of another build (the previous main,
+// say) in the same rounds, on copies of the fixtures (two builds in one git dir would evict each
+// other's code cache).
+// --tricks: also the full CLI run directly (dist/cli-full.cjs: no fast path, no code cache), on
+// (a) and (b'), which is what the launcher's fast path and code cache save (docs/ARCHITECTURE.md).
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LARGE, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, type FixtureSpec } from './fixture.js';
@@ -13,6 +18,8 @@ const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 15;
 const rebuild = args.includes('--rebuild');
 const cli = join(process.cwd(), 'dist', 'cli.cjs');
+const compareCli = args.includes('--compare') ? args[args.indexOf('--compare') + 1] : undefined;
+if (compareCli !== undefined && !existsSync(compareCli)) throw new Error(`--compare: ${compareCli} does not exist`);
 const probe = join(import.meta.dirname ?? process.cwd(), 'rss-probe.mjs');
 const rssProbe = existsSync(probe) ? probe : join(process.cwd(), 'bench', 'flags', 'rss-probe.mjs');
 const spawnFloorScript = join(existsSync(probe) ? (import.meta.dirname ?? process.cwd()) : join(process.cwd(), 'bench', 'flags'), 'spawn-floor.cjs');
@@ -112,11 +119,23 @@ function peakRssMiB(command: Command): number {
 const large = fixture('flags-large', LARGE);
 const typical = fixture('flags-typical', TYPICAL);
 const typicalClean = fixture('flags-typical-clean', TYPICAL_CLEAN);
-const nameOf = (cwd: string): string => (cwd.endsWith('large') ? 'a' : cwd.endsWith('clean') ? "b'" : 'b');
+const nameOf = (cwd: string): string => (/large(-compare)?$/.test(cwd) ? 'a' : /clean(-compare)?$/.test(cwd) ? "b'" : 'b');
+/** A copy of a fixture for the compared build, with the state folder of this build's runs left out. */
+function compareCopy(dir: string): string {
+  const copy = `${dir}-compare`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dir, copy, { recursive: true, filter: (source) => !source.includes(`${'/.git/'}prove-hooks`) });
+  return copy;
+}
+const tricks = args.includes('--tricks');
+const fullCliPreCommit = (cwd: string): Command[] =>
+  tricks ? [{ label: `full CLI, no fast path or code cache (${nameOf(cwd)})`, file: process.execPath, args: [join(process.cwd(), 'dist', 'cli-full.cjs'), 'pre-commit'], cwd, okStatus: [/clean(-compare)?$/.test(cwd) ? 0 : 1] }] : [];
+const comparePreCommit = (cwd: string): Command[] =>
+  compareCli === undefined ? [] : [{ label: `compare: pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [compareCli, 'pre-commit'], cwd: compareCopy(cwd), okStatus: [cwd.endsWith('clean') ? 0 : 1] }];
 const gitFloor = (cwd: string): Command => ({ label: `git diff --cached -U0 > /dev/null (${nameOf(cwd)})`, file: 'git', args: ['diff', '--cached', '-U0'], cwd, okStatus: [0] });
 // Exit 1: fixtures (a) and (b) use unknown flags on purpose, so the hook finds violations (as it
 // should); (b') is the same size with every flag registered, a commit that passes.
-const preCommit = (cwd: string): Command => ({ label: `prove-hooks pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [cli, 'pre-commit'], cwd, okStatus: [cwd.endsWith('clean') ? 0 : 1] });
+const preCommit = (cwd: string): Command => ({ label: `prove-hooks pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [cli, 'pre-commit'], cwd, okStatus: [/clean(-compare)?$/.test(cwd) ? 0 : 1] });
 const nodeFloor: Command = { label: 'node -e 0', file: process.execPath, args: ['-e', '0'], cwd: typical, okStatus: [0] };
 // For reference, not a target: the same git diff read through a pipe by a consumer that does
 // nothing (cat), which is what any streaming reader pays on top of the /dev/null floor.
@@ -127,8 +146,8 @@ const spawnFloor = (cwd: string): Command => ({ label: `node spawning git diff, 
 const diffBytes = (cwd: string): number => spawnSync('git', ['diff', '--cached', '-U0'], { cwd, maxBuffer: 1 << 30 }).stdout.length;
 
 console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms; cpu: median user+system ms of the process and its children (git)`);
-const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large)]);
-const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean)]);
+const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large), ...fullCliPreCommit(large)]);
+const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean), ...comparePreCommit(typical), ...comparePreCommit(typicalClean), ...fullCliPreCommit(typicalClean)]);
 const row = (label: string, s: Stats) =>
   `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`;
 console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
@@ -150,6 +169,21 @@ for (const hook of [hookB, b.get(preCommit(typicalClean).label)!]) {
   console.log(
     `  ratio ${label} / (node -e 0 + git floor): median ${(hook.median / (nodeB.median + floorB.median)).toFixed(2)}x, min ${(hook.min / (nodeB.min + floorB.min)).toFixed(2)}x (target <= 1.3x)`,
   );
+}
+if (tricks) {
+  for (const [measured, cwd] of [[a, large], [b, typicalClean]] as const) {
+    const launcher = measured.get(preCommit(cwd).label)!;
+    const full = measured.get(`full CLI, no fast path or code cache (${nameOf(cwd)})`)!;
+    console.log(`  fast path + code cache on (${nameOf(cwd)}): median ${launcher.median.toFixed(1)} vs ${full.median.toFixed(1)} ms without (saves ${(full.median - launcher.median).toFixed(1)} ms, ${((1 - launcher.median / full.median) * 100).toFixed(0)}%); cpu ${launcher.cpu?.toFixed(0) ?? 'n/a'} vs ${full.cpu?.toFixed(0) ?? 'n/a'} ms`);
+  }
+}
+if (compareCli !== undefined) {
+  console.log(`this build against ${compareCli}, same rounds (ratio < 1: this build is faster):`);
+  for (const [measured, cwd] of [[a, large], [b, typical], [b, typicalClean]] as const) {
+    const ours = measured.get(preCommit(cwd).label)!;
+    const theirs = measured.get(`compare: pre-commit (${nameOf(cwd)})`)!;
+    console.log(`  pre-commit (${nameOf(cwd)}): median ${ours.median.toFixed(1)} vs ${theirs.median.toFixed(1)} ms (${(ours.median / theirs.median).toFixed(2)}x), min ${ours.min.toFixed(1)} vs ${theirs.min.toFixed(1)} ms (${(ours.min / theirs.min).toFixed(2)}x)`);
+  }
 }
 console.log(`peak RSS of pre-commit on (a): ${peakRssMiB(preCommit(large)).toFixed(1)} MiB (target <= 100 MiB)`);
 closeSync(devNull);

@@ -2,6 +2,7 @@
 // while every config file git reads is unchanged, so a commit-msg run needs no git process.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { stateDirOf } from '../state-folder.js';
 import { CacheError } from '../errors.js';
 import type { SettingsWithSources } from '../git/config-sources.js';
 import type { MessageSettings } from '../git/message-settings.js';
@@ -18,7 +19,7 @@ export const RACY_WINDOW_MS = 2000;
 
 /** The cache file of a git dir (per worktree: each may have its own config.worktree). */
 export function gitSettingsCacheFile(gitDir: string): string {
-  return join(gitDir, 'prove-hooks', 'git-settings.json');
+  return join(stateDirOf(gitDir), 'git-settings.json');
 }
 
 /** What an entry is valid for: the same prove-hooks, environment and git dir. */

@@ -3,9 +3,8 @@
 import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CacheError } from '../errors.js';
+import { STATE_DIR_NAME } from '../state-folder.js';
 
-/** The folder, inside the git dir (common dir for shared state), that holds everything we persist. */
-export const STATE_DIR_NAME = 'prove-hooks';
 
 /**
  * Returns `<gitDir>/prove-hooks[/sub...]`, creating each missing level. Every level must be a

@@ -46,6 +46,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/commit-msg.js'),
   },
   {
+    name: 'applypatch-msg',
+    summary: 'check the message file git am passes to the applypatch-msg hook (as commit-msg does)',
+    usage: '<file> [--json]',
+    options: { ...json, timing: { type: 'boolean' } },
+    optionHelp: { ...jsonHelp, timing: 'print the time of each phase of this run on stderr (also PROVE_TIMING=1)' },
+    positionals: { min: 1, max: 1 },
+    load: () => import('./commands/applypatch-msg.js'),
+  },
+  {
     name: 'check-msg',
     summary: 'check a commit message given as an argument, with --file, or on stdin',
     usage: '[<message>] [--file <path>] [--json]',
@@ -129,7 +138,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },

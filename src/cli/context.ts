@@ -1,14 +1,10 @@
 // What a command receives from the entrypoint: parsed arguments and the process's edges,
 // injected so commands can be run in-process by tests.
 import type { ExitCode } from '../errors.js';
+import type { HookIo } from '../hooks/run-hook.js';
 
-export interface CommandIo {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WritableStream;
-  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  readonly env: NodeJS.ProcessEnv;
-  readonly cwd: string;
-}
+/** The process's edges: the same a hook receives (src/hooks/run-hook.ts). */
+export type CommandIo = HookIo;
 
 export interface CommandContext extends CommandIo {
   /** Positional arguments after the command name. */

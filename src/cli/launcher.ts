@@ -5,8 +5,10 @@
 // path (dist/pre-commit-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs),
 // which reads the same process.argv. Both come through V8's code cache in the git dir when there is one
 // (src/cli/code-cache.ts). This file stays tiny: it is parsed on every run.
-import { existsSync, fstatSync, readFileSync, writeSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { fstatSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
+import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import { loadWithCodeCache } from './code-cache.js';
@@ -19,14 +21,14 @@ const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-p
 function runFullCli(): void {
   const file = join(__dirname, 'cli-full.cjs');
   const command = argv[0] ?? '';
-  const gitDir = CACHED_COMMANDS.has(command) ? gitDirAbove(process.cwd()) : undefined;
-  if (gitDir === undefined) {
+  const dir = CACHED_COMMANDS.has(command) ? codeCacheDir() : undefined;
+  if (dir === undefined) {
     require(file);
     return;
   }
   // Kept after a run that ended with a verdict (0 or 1), so the cache holds the code such a run compiles.
   const keep = () => process.exitCode === 0 || process.exitCode === 1;
-  loadWithCodeCache(file, { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: `full-${command}`, keep, saveAt: 'exit' }, () => undefined);
+  loadWithCodeCache(file, { dir, tag: `full-${command}`, keep, saveAt: 'exit' }, () => undefined);
 }
 
 /** Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full non-blocking pipe). */
@@ -59,10 +61,10 @@ function runFastPath(): FastPath.FastPathOutcome {
     },
   };
   const file = join(__dirname, 'message-fast-path.cjs');
-  const gitDir = argv[0] === 'commit-msg' ? gitDirOfMessage(argv[1]!) : gitDirAbove(process.cwd());
+  const dir = codeCacheDir();
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
-  if (gitDir === undefined) return (require(file) as typeof FastPath).tryFastMessageCheck(io);
-  const cache = { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: argv[0]!, keep: (outcome: FastPath.FastPathOutcome) => outcome.decided };
+  if (dir === undefined) return (require(file) as typeof FastPath).tryFastMessageCheck(io);
+  const cache = { dir, tag: argv[0]!, keep: (outcome: FastPath.FastPathOutcome) => outcome.decided };
   return loadWithCodeCache(file, cache, (fastPath: typeof FastPath) => fastPath.tryFastMessageCheck(io));
 }
 
@@ -71,44 +73,30 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
   const io = processIo();
   const file = join(__dirname, 'pre-commit-fast-path.cjs');
   const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io);
-  const gitDir = gitDirAbove(process.cwd());
-  if (gitDir === undefined) return run(require(file));
+  const dir = codeCacheDir();
+  if (dir === undefined) return run(require(file));
   let decided = false;
-  const cache = { dir: join(gitDir, 'prove-hooks', 'code-cache'), tag: 'pre-commit', keep: () => decided, saveAt: 'exit' as const };
+  const cache = { dir, tag: 'pre-commit', keep: () => decided, saveAt: 'exit' as const };
   return loadWithCodeCache(file, cache, run).then((outcome) => {
     decided = outcome.decided;
     return outcome;
   });
 }
 
-/** git passes the hook a file in the git dir (`.git/COMMIT_EDITMSG`, a worktree's own git dir); every git dir has a HEAD. */
-function gitDirOfMessage(messageFile: string): string | undefined {
-  const dir = dirname(resolve(messageFile));
-  return isGitDir(dir) ? dir : undefined;
-}
-
-/** The git dir of the work tree around `dir` (a `.git` folder, or where a linked worktree's `.git` file points), or undefined. */
-function gitDirAbove(dir: string): string | undefined {
-  for (let current = dir; ; current = dirname(current)) {
-    const dotGit = join(current, '.git');
-    if (existsSync(dotGit)) return isGitDir(dotGit) ? dotGit : gitDirOfGitfile(dotGit);
-    if (dirname(current) === current) return undefined;
-  }
-}
-
-/** A `.git` file reads `gitdir: <path>` (linked worktrees, submodules). */
-function gitDirOfGitfile(file: string): string | undefined {
+/**
+ * The folder of V8's code cache: in this work tree's git dir, found by the repository locator as
+ * the hooks find it (for commit-msg, from the message file git passes), or undefined outside a
+ * repository or when it cannot be read (then the code loads without a cache).
+ */
+function codeCacheDir(): string | undefined {
   try {
-    const match = /^gitdir: (.+)$/m.exec(readFileSync(file, 'utf8'));
-    const gitDir = match?.[1] === undefined ? undefined : resolve(dirname(file), match[1].trim());
-    return gitDir !== undefined && isGitDir(gitDir) ? gitDir : undefined;
+    const cwd = process.cwd();
+    const git = argv[0] === 'commit-msg' && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
+    return git === null ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
   } catch {
+    // Recovered on purpose: a cache is a shortcut; the command itself meets and reports the problem.
     return undefined;
   }
-}
-
-function isGitDir(dir: string): boolean {
-  return existsSync(join(dir, 'HEAD'));
 }
 
 const argv = process.argv.slice(2);

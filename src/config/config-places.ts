@@ -1,7 +1,8 @@
 // Where a run's config is searched and cached: small enough for the commit-msg fast path, which
 // must not load the config loader (cosmiconfig, zod) that resolve-config.ts imports on a miss.
 import { join } from 'node:path';
-import type { GitContext } from '../git/git-context.js';
+import { stateDirOf } from '../state-folder.js';
+import type { GitContext } from '../git/repository.js';
 import type { SearchScope } from './search-places.js';
 
 /** The search scope of a run in `cwd`: from `cwd` up to the work tree root (only `cwd` outside one). */
@@ -11,5 +12,5 @@ export function configScopeFor(cwd: string, git: GitContext | null): SearchScope
 
 /** The cache file of a repository: shared by its worktrees, in the git common dir. */
 export function configCacheFileFor(git: GitContext | null): string | null {
-  return git === null ? null : join(git.commonDir, 'prove-hooks', 'config-cache.json');
+  return git === null ? null : join(stateDirOf(git.commonDir), 'config-cache.json');
 }

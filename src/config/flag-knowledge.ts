@@ -1,6 +1,5 @@
 // Everything the flag check knows, loaded once per run: the registries (through the persisted
 // cache), a compiled matcher per registry, and the rule context. The engine's entry point.
-import { join } from 'node:path';
 import { FlagPatternCache } from '../cache/pattern-cache.js';
 import { RegistryCache, type RegistryCacheStats } from '../cache/registry-cache.js';
 import type { MatcherSettings } from '../core/flags/compile-matcher.js';
@@ -9,6 +8,7 @@ import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
+import { stateDirOf } from '../state-folder.js';
 import { readFlagRegistries, type FlagRegistries, type ReadRegistriesOptions } from './registry-file.js';
 
 /** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
@@ -24,6 +24,8 @@ export interface LoadFlagKnowledgeOptions {
   /** Absolute path of the git common dir: the cache lives in `<it>/prove-hooks/`. */
   readonly gitCommonDir: string;
   readonly toolVersion: string;
+  /** Parses a registry the cache does not hold (see ReadRegistriesOptions.parseRegistry). */
+  readonly parseRegistry: ReadRegistriesOptions['parseRegistry'];
   /** Wall clock in ms (cache TTL); default Date.now. */
   readonly now?: () => number;
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
@@ -49,7 +51,7 @@ export interface FlagKnowledge {
 /** Loads registries and compiles matchers. Throws RegistryError, ConfigError or DetectionError. */
 export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: LoadFlagKnowledgeOptions): Promise<FlagKnowledge> {
   const cache = new RegistryCache({
-    dir: join(options.gitCommonDir, 'prove-hooks'),
+    dir: stateDirOf(options.gitCommonDir),
     ttlMs: config.cache.ttlSeconds * 1000,
     maxEntries: config.cache.maxEntries,
     toolVersion: options.toolVersion,
@@ -59,6 +61,7 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
   try {
     registries = await readFlagRegistries(config.registries, {
       repoRoot: options.repoRoot,
+      parseRegistry: options.parseRegistry,
       cache,
       ...(options.readFromGit === undefined ? {} : { readFromGit: options.readFromGit }),
     });

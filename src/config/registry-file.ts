@@ -24,9 +24,16 @@ export interface FlagRegistries {
   registryFor(path: string): ScopedRegistry | undefined;
 }
 
+/**
+ * Parses a registry's text on a cache miss (src/hooks/full-sources.ts, loaded lazily by the
+ * full CLI; the pre-commit fast path has none and hands the run over). Rejects with a RegistryError.
+ */
+export type RegistryParser = (text: string, path: string) => Promise<FlagRegistry>;
+
 export interface ReadRegistriesOptions {
   /** Absolute path of the work tree's top level. */
   readonly repoRoot: string;
+  readonly parseRegistry: RegistryParser;
   /** Persisted cache; without one every run parses. */
   readonly cache?: RegistryCache;
   /**
@@ -74,16 +81,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
       hint: 'Registries live in the repository: give a path relative to its top level, e.g. "flags.json".',
     });
   }
-  const parse = (content: Uint8Array) => async (): Promise<FlagRegistry> => {
-    const { detectRegistryFormat, formatRegistryIssues, parseRegistry } = await import('../core/flags/registry-parse.js');
-    const result = parseRegistry(Buffer.from(content).toString('utf8'), { source: path, format: detectRegistryFormat(path) });
-    if (!result.ok) {
-      throw new RegistryError(`the flag registry is invalid:\n${formatRegistryIssues(path, result.issues)}`, {
-        hint: `Fix ${path} (each problem names the entry and the field); the check fails closed until it is valid.`,
-      });
-    }
-    return result.registry;
-  };
+  const parse = (content: Uint8Array) => (): Promise<FlagRegistry> => options.parseRegistry(Buffer.from(content).toString('utf8'), path);
   const fromGit = options.readFromGit === undefined ? null : await options.readFromGit(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
   if (fromGit !== null) {
     // Validated by content (its hash) alone: a blob has no mtime to trust.

@@ -2,7 +2,6 @@
 // a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache.
 import { CacheError } from '../errors.js';
 import { readConfigCache, snapshotCandidates, writeConfigCache } from '../cache/config-cache.js';
-import type { GitContext } from '../git/git-context.js';
 import type { ProveConfig } from './schema.js';
 import type { SearchScope } from './search-places.js';
 

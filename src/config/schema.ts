@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
 import { checkCustomPattern } from '../core/flags/pattern-safety.js';
+import { PERF_DEFAULTS } from './perf-defaults.js';
 
 /** Git-generated first lines that are exempt from the convention. */
 export const EXEMPTION_KINDS = ['merge', 'revert', 'fixup', 'squash', 'amend'] as const;
@@ -174,44 +175,44 @@ export const perfSchema = z
   .strictObject({
     log: z
       .boolean()
-      .default(true)
+      .default(PERF_DEFAULTS.log)
       .describe('Record every hook run in the per-clone timing log (.git/prove-hooks/perf.jsonl, never committed).'),
     report: z
       .enum(['always', 'regressions', 'never'])
-      .default('regressions')
+      .default(PERF_DEFAULTS.report)
       .describe('When to print the one-line timing delta after a hook: always, only on a regression (default), or never.'),
     thresholdPercent: z
       .number()
       .min(0)
       .max(1000)
-      .default(20)
+      .default(PERF_DEFAULTS.thresholdPercent)
       .describe('A run is a regression only if it is this many percent slower than usual (and beyond the noise).'),
     noiseK: z
       .number()
       .min(0)
       .max(20)
-      .default(3)
+      .default(PERF_DEFAULTS.noiseK)
       .describe('A regression must also exceed this many robust standard deviations (1.4826 x MAD) of the baseline.'),
     window: z
       .number()
       .int()
       .min(5)
       .max(1000)
-      .default(30)
+      .default(PERF_DEFAULTS.window)
       .describe('How many recent runs of a hook form its rolling baseline.'),
     recent: z
       .number()
       .int()
       .min(1)
       .max(20)
-      .default(3)
+      .default(PERF_DEFAULTS.recent)
       .describe('The median of this many latest runs (the current one included) must also be slow, so one slow run is not reported.'),
     maxRecords: z
       .number()
       .int()
       .min(50)
       .max(100000)
-      .default(1000)
+      .default(PERF_DEFAULTS.maxRecords)
       .describe('The timing log keeps the newest this many runs; older ones are dropped by compaction.'),
   })
   .describe('The hook performance monitor (see `prove-hooks perf`).');

@@ -1,9 +1,9 @@
-// Whether the repository found on disk (findGitContext) is exactly the one git would use, proven
+// Whether the repository found on disk (locateRepository) is exactly the one git would use, proven
 // from the git settings cache instead of asking `git rev-parse` on every commit.
 import { realpathSync } from 'node:fs';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { configEnvironmentKey } from './config-sources.js';
-import type { GitContext } from './git-context.js';
+import type { GitContext } from './repository.js';
 
 /**
  * True when git would find `found` for `cwd` in `env`: the disk search and git agree unless the
@@ -15,7 +15,7 @@ import type { GitContext } from './git-context.js';
 export function isContextConfirmed(found: GitContext, cwd: string, env: NodeJS.ProcessEnv, version: string): boolean {
   try {
     // With GIT_DIR set there is no search: git takes GIT_WORK_TREE, core.worktree or the
-    // current folder, as findGitContext does for the first and the last. Hooks of linked
+    // current folder, as locateRepository does for the first and the last. Hooks of linked
     // worktrees run so. Without it the hook's folder must be the top level, holding `.git`.
     if (!env.GIT_DIR && (env.GIT_WORK_TREE || found.topLevel !== realpathSync(cwd))) return false;
     const lookup = readGitSettingsCache(gitSettingsCacheFile(found.gitDir), { version, envKey: configEnvironmentKey(env), gitDir: found.gitDir });

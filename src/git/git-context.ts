@@ -1,21 +1,12 @@
-// Where the repository lives: git dir, common dir, work tree. Asked of git, or found on disk
-// the way git finds it, so the commit-msg hot path needs no git process for it.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Where the repository lives, asked of git itself (`rev-parse`): for callers that must be exact.
+// Found on disk without git by the repository locator (src/git/repository.ts).
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { GitError } from '../errors.js';
+import type { GitContext } from './repository.js';
 import type { GitRunner } from './run-git.js';
 
-/** The repository a command runs in. All paths are absolute. */
-export interface GitContext {
-  /** This work tree's git dir (`.git`, or `.git/worktrees/<name>` in a linked worktree). */
-  readonly gitDir: string;
-  /** The dir shared by all worktrees (`.git` of the main worktree); equals gitDir outside linked worktrees. */
-  readonly commonDir: string;
-  /** Root of the work tree, or null in a bare repository or inside the git dir. */
-  readonly topLevel: string | null;
-  /** True in a worktree made by `git worktree add`. */
-  readonly isLinkedWorktree: boolean;
-}
+export type { GitContext } from './repository.js';
 
 /**
  * Asks git for the context of `cwd`. Resolves to null when `cwd` is not in a repository.
@@ -52,65 +43,4 @@ export async function readGitContext(runner: GitRunner, cwd: string, env?: NodeJ
     topLevel: insideLine === 'true' ? resolve(realCwd, cdupLine) : null,
     isLinkedWorktree: gitDir !== commonDir,
   };
-}
-
-/**
- * Finds the repository of `cwd` on disk as git does (GIT_DIR, then a `.git` dir or gitfile in
- * `cwd` or a parent), without running git. Null when none is found. Ignores
- * GIT_CEILING_DIRECTORIES and `core.worktree`; callers that must be exact use {@link readGitContext}.
- */
-export function findGitContext(cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
-  if (env.GIT_DIR) {
-    const gitDir = resolve(cwd, env.GIT_DIR);
-    if (!isGitDir(gitDir)) return null;
-    // With GIT_DIR set and no GIT_WORK_TREE, git takes the current directory as the top level.
-    return contextFor(gitDir, env, env.GIT_WORK_TREE ? resolve(cwd, env.GIT_WORK_TREE) : cwd);
-  }
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    const gitDir = readDotGit(join(dir, '.git'));
-    if (gitDir !== null) return contextFor(gitDir, env, env.GIT_WORK_TREE ? resolve(cwd, env.GIT_WORK_TREE) : dir);
-    if (dirname(dir) === dir) return null;
-  }
-}
-
-/**
- * The context of a commit-msg hook run: git passes a file inside the git dir
- * (`.git/COMMIT_EDITMSG`, `.git/MERGE_MSG`, `.git/worktrees/<name>/COMMIT_EDITMSG`), so its folder
- * is the git dir. Falls back to {@link findGitContext} when the file is elsewhere.
- */
-export function findGitContextOfMessageFile(messagePath: string, cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
-  const folder = dirname(resolve(cwd, messagePath));
-  const found = findGitContext(cwd, env);
-  if (!isGitDir(folder)) return found;
-  return contextFor(folder, env, found?.topLevel ?? null);
-}
-
-function contextFor(gitDir: string, env: NodeJS.ProcessEnv, topLevel: string | null): GitContext {
-  const commonDir = env.GIT_COMMON_DIR ? resolve(gitDir, env.GIT_COMMON_DIR) : readCommonDir(gitDir);
-  return { gitDir, commonDir, topLevel, isLinkedWorktree: commonDir !== gitDir };
-}
-
-/** A linked worktree's git dir holds a `commondir` file naming the shared dir (often `../..`). */
-function readCommonDir(gitDir: string): string {
-  const file = join(gitDir, 'commondir');
-  if (!existsSync(file)) return gitDir;
-  const target = readFileSync(file, 'utf8').trim();
-  return target === '' ? gitDir : resolve(gitDir, target);
-}
-
-/** `.git` is either the git dir or a gitfile `gitdir: <path>` (linked worktrees, submodules). */
-function readDotGit(path: string): string | null {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats === undefined) return null;
-  if (stats.isDirectory()) return isGitDir(path) ? path : null;
-  if (!stats.isFile()) return null;
-  const match = /^gitdir: (.+)$/m.exec(readFileSync(path, 'utf8'));
-  if (match?.[1] === undefined) return null;
-  const gitDir = resolve(dirname(path), match[1].trim());
-  return isGitDir(gitDir) ? gitDir : null;
-}
-
-/** Every git dir, linked worktrees' included, has a HEAD file. */
-function isGitDir(path: string): boolean {
-  return existsSync(join(path, 'HEAD'));
 }

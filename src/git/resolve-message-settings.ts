@@ -3,7 +3,7 @@
 import { gitSettingsCacheFile, readGitSettingsCache, writeGitSettingsCache } from '../cache/git-settings-cache.js';
 import { CacheError } from '../errors.js';
 import { configEnvironmentKey, readSettingsWithSources } from './config-sources.js';
-import type { GitContext } from './git-context.js';
+import type { GitContext } from './repository.js';
 import { readMessageSettings, type MessageSettings } from './message-settings.js';
 import type { GitRunner } from './run-git.js';
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { ensureStateDir } from '../cache/state-dir.js';
 import { GitError } from '../errors.js';
-import { findGitContext } from './git-context.js';
+import { locateRepository } from './repository.js';
 import type { GitStream } from './spawn-git.js';
 
 export type { GitStream, ReadRoom } from './spawn-git.js';
@@ -61,7 +61,7 @@ export function createGitRunner(executable = 'git'): GitRunner {
 /** `<common dir>/prove-hooks/git-version.json`, or undefined outside a repository or when the state dir is unusable. */
 function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
   try {
-    const context = findGitContext(cwd, env);
+    const context = locateRepository(cwd, env);
     return context === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
   } catch {
     // Recovered on purpose: without a place to remember the check, it runs every time.

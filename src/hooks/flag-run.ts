@@ -1,22 +1,24 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
 import { realpathSync } from 'node:fs';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
-import { configCacheFileFor, configScopeFor, resolveConfig } from '../config/resolve-config.js';
+import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
-import { GitError, ValidationError, type ExitCode } from '../errors.js';
-import { describeHookResult, finishHookRun } from '../perf/hook-run.js';
+import { GitError, ValidationError } from '../errors.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { isContextConfirmed } from '../git/confirm-context.js';
-import { findGitContext, readGitContext, type GitContext } from '../git/git-context.js';
+import { readGitContext, type GitContext } from '../git/git-context.js';
+import { locateRepository } from '../git/repository.js';
 import { readStagedEntry } from '../git/index-file.js';
 import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
+import { shouldUseColor } from '../report/colors.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckTimings } from './flag-check.js';
+import type { HookSources } from './hook-sources.js';
 import { monotonicMs } from '../perf/clock.js';
 
 /** A repository with a work tree, its config, and a git runner. */
@@ -25,18 +27,20 @@ export interface FlagRunContext {
   readonly repoRoot: string;
   readonly config: ProveConfig;
   readonly runner: GitRunner;
+  /** Where the config came from and where registries are parsed on a cache miss. */
+  readonly sources: HookSources;
 }
 
 /** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
-export async function openFlagRun(io: CommandIo, command: string): Promise<FlagRunContext> {
+export async function openFlagRun(io: HookIo, command: string, sources: HookSources): Promise<FlagRunContext> {
   const runner = createGitRunner();
   const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
-  const opened = await openFlagRunAt(io, git, runner);
+  const opened = await openFlagRunAt(io, git, runner, sources);
   for (const notice of opened.notices) io.stderr.write(`${notice}\n`);
   return opened.run;
 }
 
-function requireWorkTree(git: GitContext | null, io: CommandIo, command: string): WorkTreeContext {
+function requireWorkTree(git: GitContext | null, io: HookIo, command: string): WorkTreeContext {
   if (git === null || git.topLevel === null) {
     throw new GitError(`${command} must run inside a git work tree (${io.cwd} is not in one)`, {
       hint: 'Run it from your repository (hooks do this already), or `git init` first.',
@@ -45,9 +49,9 @@ function requireWorkTree(git: GitContext | null, io: CommandIo, command: string)
   return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: CommandIo, git: WorkTreeContext, runner: GitRunner): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
-  const resolved = await resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
-  return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner }, notices: resolved.notices };
+async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources): Promise<{ run: FlagRunContext; notices: readonly string[] }> {
+  const resolved = await sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
+  return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner, sources }, notices: resolved.notices };
 }
 
 /** Registries and matchers, with the time loading them took ({@link loadKnowledge}). */
@@ -75,12 +79,12 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
  * (when `recorder` is given).
  */
 export async function openFlagRunWithKnowledge(
-  io: CommandIo,
+  io: HookIo,
   command: string,
   version: RegistryVersion,
-  options: { readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
+  options: { readonly sources: HookSources; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
 ): Promise<OpenedFlagRun> {
-  const { recorder, guess } = options;
+  const { recorder, guess, sources } = options;
   const runner = createGitRunner();
   // The git settings cache (which commit-msg keeps too) proves the guess in most runs; otherwise
   // git is asked, and the cache is refreshed meanwhile so the next run needs no rev-parse.
@@ -94,7 +98,7 @@ export async function openFlagRunWithKnowledge(
   type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
   type Attempt = { run: FlagRunContext; notices: readonly string[]; knowledge?: Settled };
   const open = async (git: WorkTreeContext): Promise<Attempt> => {
-    const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner) : recorder.time('config', () => openFlagRunAt(io, git, runner)));
+    const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner, sources) : recorder.time('config', () => openFlagRunAt(io, git, runner, sources)));
     if (!opened.run.config.flags.enabled) return opened;
     const load = () => loadKnowledge(opened.run, version);
     const knowledge = await (recorder === undefined ? load() : recorder.time('registry', load)).then(
@@ -116,9 +120,9 @@ export async function openFlagRunWithKnowledge(
 }
 
 /** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
-export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
+export function guessGitContext(io: HookIo): WorkTreeContext | undefined {
   try {
-    const found = findGitContext(realpathSync(io.cwd), io.env);
+    const found = locateRepository(realpathSync(io.cwd), io.env);
     return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
   } catch {
     // Recovered on purpose: without a guess the hook waits for git's answer, as before.
@@ -131,7 +135,7 @@ export function guessGitContext(io: CommandIo): WorkTreeContext | undefined {
  * {@link isContextConfirmed} holds next time. Best effort: a failure costs the next run a
  * rev-parse again, and is not reported (commit-msg reports a damaged cache when it reads one).
  */
-async function refreshGitSettings(runner: GitRunner, io: CommandIo, git: GitContext | null): Promise<void> {
+async function refreshGitSettings(runner: GitRunner, io: HookIo, git: GitContext | null): Promise<void> {
   if (git === null || git.topLevel === null) return;
   try {
     await resolveMessageSettings(runner, { cwd: git.topLevel, env: io.env, git, version: PROVE_VERSION, now: Date.now });
@@ -162,6 +166,7 @@ export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersi
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
+    parseRegistry: run.sources.parseRegistry,
     ...(version === undefined ? {} : { readFromGit: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readRegistryFromGit(run, path, version, workTreeBlobId) }),
   });
   return { knowledge, ms: monotonicMs() - started };
@@ -221,21 +226,6 @@ function entryOf(listed: { readonly status: number | null; readonly stdout: stri
   return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
 }
 
-/**
- * Ends a flag hook's measured run (pre-commit, pre-push): the record, the delta or the
- * `--timing` breakdown, with the clone's perf settings once the config was loaded.
- */
-export function finishFlagHookRun(recorder: RunRecorder, io: CommandIo, run: FlagRunContext | undefined, exitCode: ExitCode, timing: boolean): void {
-  finishHookRun(recorder, {
-    result: describeHookResult(exitCode),
-    cwd: io.cwd,
-    env: io.env,
-    ...(run === undefined ? {} : { gitCommonDir: run.git.commonDir, perf: run.config.perf }),
-    timing,
-    stderr: io.stderr,
-  });
-}
-
 /** Today in the local time zone, for the expiry rule. */
 export function readToday(): string {
   return formatLocalDate(new Date());
@@ -251,9 +241,9 @@ export function readFormat(options: Readonly<Record<string, unknown>>): FlagRepo
 }
 
 /** Prints a report: text on `text` (stderr for hooks), machine formats on stdout. */
-export function writeFlagReport(io: CommandIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
+export function writeFlagReport(io: HookIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
   const stream = format === 'text' ? textStream : io.stdout;
-  const color = format === 'text' && (stream as { isTTY?: boolean }).isTTY === true && io.env.NO_COLOR === undefined;
+  const color = format === 'text' && shouldUseColor(stream as { isTTY?: boolean }, io.env);
   const output = formatFlagReport(report, format, { color, version: PROVE_VERSION });
   if (output !== '') stream.write(output);
 }

@@ -1,8 +1,9 @@
-// The signal of the hook fast paths' cache-only builds: where a run needs what only the full CLI
-// holds (parsing a config file or a registry: cosmiconfig, zod, yaml), the cache-only build
-// throws this before anything was printed or recorded, and the launcher hands the run over.
+// The signal of the cache-only sources (src/hooks/cache-only-sources.ts): where a run needs what
+// only the full CLI holds (parsing a config file or a registry: cosmiconfig, zod, yaml), they
+// throw this before anything was printed or recorded. It never leaves the hook runner
+// (src/hooks/run-hook.ts), which returns it as the `needs-full-cli` outcome.
 
-/** Thrown by the cache-only build (dist/pre-commit-fast-path.cjs) where the full CLI is needed. */
+/** Thrown by the cache-only sources where the full CLI is needed; caught only by runHook. */
 export class FullPathNeeded extends Error {
   override readonly name = 'FullPathNeeded';
 

@@ -1,7 +1,6 @@
 // The message-check fast path: accepts a good message with nothing but cached state (config, git
 // settings) and hands every other case to the full CLI, so the common commit costs about one
 // Node start. It never decides a rejection: it only says "accepted" or "ask the full path".
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { readConfigCache } from '../cache/config-cache.js';
@@ -9,9 +8,10 @@ import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, FileReadError } from '../errors.js';
+import { MESSAGE_MAX_BYTES, readMessageFileBytes } from './message-input.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
-import { findGitContext, findGitContextOfMessageFile } from '../git/git-context.js';
+import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
 import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
 import { shouldUseColor } from '../report/colors.js';
 import { formatMessageReport } from '../report/message-report.js';
@@ -49,9 +49,9 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
   if (argv.length !== 2 || (!hook && command !== 'check-msg') || input!.startsWith('-')) return handOver('not a plain commit-msg or check-msg run');
   if (skipRequestedBy(env) !== undefined || isTimingRequested(env) || env.PROVE_DEBUG === '1') return handOver('skip, timing or debug requested');
   try {
-    const recorder = hook ? startHookRun('commit-msg') : undefined;
+    const recorder = hook ? startHookRun('commit-msg', 'fast') : undefined;
     const stopGit = recorder?.phase('git');
-    const git = hook ? findGitContextOfMessageFile(input!, cwd, env) : findGitContext(cwd, env);
+    const git = hook ? locateRepositoryOfMessageFile(input!, cwd, env) : locateRepository(cwd, env);
     if (git === null) return handOver('not in a git repository');
     const settings = readGitSettingsCache(gitSettingsCacheFile(git.gitDir), { version: PROVE_VERSION, envKey: configEnvironmentKey(env), gitDir: git.gitDir });
     stopGit?.();
@@ -62,7 +62,9 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
     if (lookup.status !== 'hit') return handOver(`config cache ${lookup.status}`);
     recorder?.cache('config', { hits: 1, misses: 0 });
     const config = lookup.value.config as ProveConfig;
-    const raw = hook ? readFileSync(resolve(cwd, input!), 'utf8') : input!;
+    // Over the size cap (or unreadable) throws: the full path reports it.
+    const raw = hook ? readMessageFileBytes(resolve(cwd, input!), (code) => new FileReadError(code)).toString('utf8') : input!;
+    if (!hook && raw.length > MESSAGE_MAX_BYTES) return handOver('message over the size cap');
     recorder?.count('messages');
     const check = () =>
       checkCommitMessage(raw, config.commitMsg, {
@@ -77,7 +79,7 @@ export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
       const color = shouldUseColor(io.stdout, env);
       io.stdout.write(formatMessageReport(result, { color, quietWhenAccepted: false, configFile: lookup.value.filePath }));
     } else {
-      finishHookRun(recorder, { result: describeHookResult(ExitCode.OK), cwd, env, gitCommonDir: git.commonDir, perf: config.perf, stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream });
+      finishHookRun(recorder, { result: describeHookResult(ExitCode.OK), env, gitCommonDir: git.commonDir, perf: config.perf, stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream });
     }
     return { decided: true, exitCode: ExitCode.OK };
   } catch (error) {

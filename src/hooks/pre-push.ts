@@ -1,23 +1,21 @@
 // The pre-push hook: every pushed commit's message is checked against the convention, and each
 // pushed range's changes go through the flag check; flags left without references are reported.
-import { join } from 'node:path';
-import { STATE_DIR_NAME } from '../cache/state-dir.js';
-import type { CommandIo } from '../cli/context.js';
+import { stateDirOf } from '../state-folder.js';
+import { FULL_SOURCES } from './full-sources.js';
+import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import type { FlagKnowledge } from '../config/flag-knowledge.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
 import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
 import { evaluateExtinctFlags } from '../core/flags/rules.js';
 import { parsePushUpdates } from '../core/push/push-updates.js';
 import { hasBlockingViolation } from '../core/violation.js';
-import { ExitCode, ValidationError, toProveError } from '../errors.js';
+import { ExitCode, ValidationError } from '../errors.js';
 import { findNamesAtCommit } from '../git/flag-presence.js';
 import { resolvePushRanges, type PushRange } from '../git/push-range.js';
-import { startHookRun } from '../perf/hook-run.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
-import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
-import { finishFlagHookRun, formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
+import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
 
 export interface PrePushOptions {
@@ -28,28 +26,22 @@ export interface PrePushOptions {
 }
 
 /** Checks what is being pushed; VIOLATION when a message is rejected or a flag finding is an error. */
-export async function runPrePush(io: CommandIo, options: PrePushOptions): Promise<ExitCode> {
+export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<HookOutcome> {
   // git writes every ref line before it waits for us; read them all even when skipping.
   const input = io.stdin.isTTY === true ? '' : await readAll(io.stdin);
-  const skipBy = skipRequestedBy(io.env);
-  if (skipBy !== undefined) {
-    io.stderr.write(formatSkipNotice('pre-push', skipBy));
-    return ExitCode.OK;
-  }
   const parsed = parsePushUpdates(input);
-  if (parsed.problems.length > 0) {
-    const first = parsed.problems[0]!;
-    throw new ValidationError(`pre-push: stdin line ${first.line} is not a ref update (${first.message}): ${JSON.stringify(first.text)}`, {
-      hint: 'git runs this hook with `<local ref> <local id> <remote ref> <remote id>` lines on stdin; run it through git push.',
-    });
-  }
-  if (parsed.updates.length === 0) return ExitCode.OK; // Up to date, or --dry-run: nothing is sent.
-  const recorder = startHookRun('pre-push');
-  let run: FlagRunContext | undefined;
-  let exitCode: ExitCode = ExitCode.OK;
-  try {
-    run = await recorder.time('config', () => openFlagRun(io, 'pre-push'));
-    const context = run;
+  // Up to date, or --dry-run: nothing is sent, nothing to measure.
+  const measure = parsed.problems.length > 0 || parsed.updates.length > 0;
+  return runHook('pre-push', io, { timing: options.timing, measure }, async ({ recorder, settle }) => {
+    if (parsed.problems.length > 0) {
+      const first = parsed.problems[0]!;
+      throw new ValidationError(`pre-push: stdin line ${first.line} is not a ref update (${first.message}): ${JSON.stringify(first.text)}`, {
+        hint: 'git runs this hook with `<local ref> <local id> <remote ref> <remote id>` lines on stdin; run it through git push.',
+      });
+    }
+    if (parsed.updates.length === 0) return ExitCode.OK;
+    const context = await recorder.time('config', () => openFlagRun(io, 'pre-push', FULL_SOURCES));
+    settle({ gitCommonDir: context.git.commonDir, perf: context.config.perf });
     const plan = await recorder.time('git', () =>
       resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir }),
     );
@@ -70,14 +62,8 @@ export async function runPrePush(io: CommandIo, options: PrePushOptions): Promis
       if (options.timing) io.stderr.write(formatFlagTimings(result.timings, { diffBytes: result.diffBytes, lines: result.lines, candidateLines: result.candidateLines, kernel: result.kernel }));
       blockingFlags = hasBlockingViolation(result.report.findings);
     }
-    exitCode = rejected.length > 0 || blockingFlags ? ExitCode.VIOLATION : ExitCode.OK;
-  } catch (error) {
-    exitCode = toProveError(error).exitCode;
-    throw error;
-  } finally {
-    finishFlagHookRun(recorder, io, run, exitCode, options.timing);
-  }
-  return exitCode;
+    return rejected.length > 0 || blockingFlags ? ExitCode.VIOLATION : ExitCode.OK;
+  });
 }
 
 /** Every distinct pushed commit whose message the commit-msg rules (with exemptions) reject. */
@@ -88,7 +74,8 @@ function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today:
     if (seen.has(commit.id)) continue;
     seen.add(commit.id);
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today });
+    // A `Merge branch ...` first line is exempt only on a commit that really merges (2+ parents).
+    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', today, mergeCommit: commit.parents.length >= 2 });
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,
@@ -135,7 +122,7 @@ async function checkRangesForFlags(
       target: { kind: 'range', base: range.base, tip: range.tip },
       flags: run.config.flags,
       knowledge,
-      stateDir: join(run.git.commonDir, STATE_DIR_NAME),
+      stateDir: stateDirOf(run.git.commonDir),
       repoRoot: run.repoRoot,
       env,
       today,

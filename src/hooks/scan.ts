@@ -1,14 +1,14 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
-import { join } from 'node:path';
-import { STATE_DIR_NAME } from '../cache/state-dir.js';
-import type { CommandIo } from '../cli/context.js';
+import { stateDirOf } from '../state-folder.js';
+import type { HookIo } from './run-hook.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { runGitOk, type GitRunner } from '../git/run-git.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { runFlagCheck } from './flag-check.js';
+import { FULL_SOURCES } from './full-sources.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
 
@@ -29,8 +29,8 @@ export function parseRangeSpec(spec: string): { base: string; tip: string; merge
 }
 
 /** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */
-export async function runScan(io: CommandIo, options: ScanOptions): Promise<ExitCode> {
-  const run = await openFlagRun(io, 'scan');
+export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCode> {
+  const run = await openFlagRun(io, 'scan', FULL_SOURCES);
   const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
   // The registry the scanned changes go with: as staged, or as committed at the range's tip.
   const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
@@ -38,7 +38,7 @@ export async function runScan(io: CommandIo, options: ScanOptions): Promise<Exit
     target,
     flags: run.config.flags,
     knowledge,
-    stateDir: join(run.git.commonDir, STATE_DIR_NAME),
+    stateDir: stateDirOf(run.git.commonDir),
     repoRoot: run.repoRoot,
     env: io.env,
     today: readToday(),

@@ -196,18 +196,22 @@ async function writeHookFile(topLevel: string, huskyDir: string, hook: (typeof H
   const target = `${huskyDir}/${hook}`;
   const details: Record<typeof merged.change, string> = {
     created: 'runs prove-hooks',
-    added: 'kept its lines, added the prove-hooks block',
+    added: `kept its lines, added the prove-hooks block${merged.note === undefined ? '' : ` ${merged.note}`}`,
+    moved: `moved the prove-hooks block: ${merged.note ?? ''}`,
+    refused: `left as it is: ${merged.note ?? ''}`,
     updated: 'rewrote the prove-hooks block',
     unchanged: 'prove-hooks block already there',
     unmarked: 'already calls prove-hooks outside a marked block: left as it is',
     conflict: 'has a broken prove-hooks block (begin and end markers do not pair up): fix or delete it, then run init again',
   };
-  if (merged.change === 'created' || merged.change === 'added' || merged.change === 'updated') {
+  if (merged.change === 'created' || merged.change === 'added' || merged.change === 'updated' || merged.change === 'moved') {
     await mkdir(dirname(path), { recursive: true });
     // Husky runs hook files with `sh -e`; the executable bit also lets git run them directly.
     await writeFile(path, merged.content, { mode: 0o755 });
   }
-  const change: StepChange = merged.change === 'unmarked' ? 'present' : merged.change === 'conflict' ? 'warning' : merged.change;
+  // A block the shell never reaches checks nothing: init must not say "Done" over it.
+  const change: StepChange =
+    merged.change === 'unmarked' ? 'present' : merged.change === 'conflict' ? 'warning' : merged.change === 'refused' ? 'failed' : merged.change === 'moved' ? 'updated' : merged.change;
   steps.push({ target, change, detail: details[merged.change] });
 }
 

@@ -16,22 +16,11 @@ import {
 } from './baseline.js';
 import { readCachedBaseline, writeCachedBaseline, type CachedBaseline } from './baseline-cache.js';
 import { isProcessAlive } from './lock-file.js';
-import { findGitCommonDir, runLogPaths } from './log-location.js';
+import { runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
 import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
-import type { RunRecord } from './run-record.js';
-
-/** The perf settings used when the configuration could not be loaded (defaults of the schema). */
-export const DEFAULT_PERF_CONFIG: PerfConfig = {
-  log: true,
-  report: 'regressions',
-  thresholdPercent: 20,
-  noiseK: 3,
-  window: 30,
-  recent: 3,
-  maxRecords: 1000,
-};
+import type { RunPath, RunRecord } from './run-record.js';
 
 /** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
 const TAIL_BYTES = 32 * 1024;
@@ -42,8 +31,11 @@ const BYTES_PER_RECORD_BUDGET = 1024;
 /** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
 const STALE_LOCK_MS = 30_000;
 
-/** Starts measuring a hook run. Call first thing in the hook command: the clock runs from here. */
-export function startHookRun(hook: string): RunRecorder {
+/**
+ * Starts measuring a hook run. Call first thing in the hook command: the clock runs from here.
+ * `path` says which code runs it (a fast path or the full CLI): each is compared with its own runs.
+ */
+export function startHookRun(hook: string, path: RunPath = 'full'): RunRecorder {
   // process.uptime() and process.hrtime need no import; the global `performance` loads
   // node:perf_hooks on first use, about 1.5 ms of a commit-msg run.
   const startupMs = process.uptime() * 1000;
@@ -56,7 +48,13 @@ export function startHookRun(hook: string): RunRecorder {
     startedAtEpochMs: Date.now() - startupMs,
     startupMs,
     node: process.version,
+    path,
   });
+}
+
+/** Where a run's usual time is kept: per hook and code path (`commit-msg fast`, `commit-msg full`). */
+function baselineKeyOf(record: RunRecord): string {
+  return `${record.hook} ${record.path ?? 'unknown'}`;
 }
 
 /** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
@@ -67,16 +65,20 @@ export function describeHookResult(exitCode: ExitCode): RunResult {
 
 export interface FinishHookRunOptions {
   readonly result: RunResult;
-  readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** Where to write; found from `cwd` when omitted. */
-  readonly gitCommonDir?: string;
-  /** The `perf` section of the configuration; defaults when it could not be loaded. */
-  readonly perf?: PerfConfig;
+  /** The git common dir the log is kept in (src/git/repository.ts finds it); undefined outside a repository. */
+  readonly gitCommonDir: string | undefined;
+  /** The `perf` section of the configuration (its defaults, src/config/perf-defaults.ts, when it could not be loaded). */
+  readonly perf: PerfConfig;
   /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
   readonly stderr: NodeJS.WritableStream;
+  /**
+   * Where the one-line delta goes instead, when given: the stream the run's text report went to,
+   * so the line can only come after the report, never inside it.
+   */
+  readonly deltaStream?: NodeJS.WritableStream;
 }
 
 /** What happened at the end of a run, for tests and for `--json` callers. */
@@ -94,13 +96,13 @@ export interface FinishedHookRun {
  */
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
   const record = recorder.finish(options.result);
-  const perf = options.perf ?? DEFAULT_PERF_CONFIG;
+  const perf = options.perf;
   const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
   let logProblem: string | undefined;
   let baseline: HookBaseline | undefined;
   try {
-    const commonDir = options.gitCommonDir ?? findGitCommonDir(options.cwd, options.env);
+    const commonDir = options.gitCommonDir;
     if (commonDir === undefined) {
       logProblem = 'not inside a git repository';
     } else {
@@ -129,7 +131,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
     options.stderr.write(formatTimingBreakdown(record, baseline));
   } else if (verdict !== undefined) {
     const line = formatDeltaLine(record.hook, verdict, perf.report);
-    if (line !== undefined) options.stderr.write(line);
+    if (line !== undefined) (options.deltaStream ?? options.stderr).write(line);
   }
   return { record, verdict, logProblem };
 }
@@ -149,14 +151,16 @@ function judgeRun(
 ): { verdict: DeltaVerdict; baseline: HookBaseline | undefined } {
   const policy = toPolicy(perf);
   const shape = { window: perf.window, recent: perf.recent };
-  const cached = timing || logBytes === undefined ? undefined : readCachedBaseline(paths.baselines, record.hook, { ...shape, logBytes });
+  const key = baselineKeyOf(record);
+  const cached = timing || logBytes === undefined ? undefined : readCachedBaseline(paths.baselines, key, { ...shape, logBytes });
   const quick = cached === undefined ? undefined : judgeByUsualTime(cached.totalMs, record, policy);
   if (quick !== undefined) return { verdict: quick, baseline: undefined };
-  const history = readHookHistory(paths.log, record.hook, perf.window + perf.recent, record.id);
+  // Like with like: a full run is compared with full runs only, a fast one with fast ones.
+  const history = readHookHistory(paths.log, record, perf.window + perf.recent);
   const verdict = compareRunToBaseline(history, record, policy);
   if (cached === undefined && logBytes !== undefined) {
     const usual = summarizeUsualTime(history, policy);
-    if (usual !== undefined) refreshCachedBaseline(paths.baselines, record.hook, { ...shape, atLogBytes: logBytes, totalMs: usual });
+    if (usual !== undefined) refreshCachedBaseline(paths.baselines, key, { ...shape, atLogBytes: logBytes, totalMs: usual });
   }
   const usable = history.filter(isBaselineRun).slice(-perf.window);
   return { verdict, baseline: timing && usable.length > 0 ? computeHookBaseline(record.hook, usable) : undefined };
@@ -171,13 +175,13 @@ function refreshCachedBaseline(path: string, hook: string, baseline: CachedBasel
   }
 }
 
-/** The newest `wanted` runs of one hook (fewer if the log has fewer), oldest first; reads only the log's tail. */
-function readHookHistory(logPath: string, hook: string, wanted: number, excludeId: string): RunRecord[] {
+/** The newest `wanted` runs of the record's hook and code path (fewer if the log has fewer), oldest first; reads only the log's tail. */
+function readHookHistory(logPath: string, current: RunRecord, wanted: number): RunRecord[] {
   // One more than wanted: the current run may be among them (it is appended first), and is left out.
-  const read = (maxBytes: number) => readRunLog(logPath, { maxBytes, hook, newest: wanted + 1 });
+  const read = (maxBytes: number) => readRunLog(logPath, { maxBytes, hook: current.hook, newest: wanted + 1, ...(current.path === undefined ? {} : { path: current.path }) });
   let result = read(TAIL_BYTES);
   if (result.records.length < wanted + 1 && result.sizeBytes > TAIL_BYTES) result = read(MAX_TAIL_BYTES);
-  return result.records.filter((run) => run.id !== excludeId).slice(-wanted);
+  return result.records.filter((run) => run.id !== current.id).slice(-wanted);
 }
 
 function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {

@@ -7,6 +7,7 @@ import {
   type PhaseName,
   type PhaseStats,
   type RunOutcome,
+  type RunPath,
   type RunRecord,
 } from './run-record.js';
 
@@ -25,6 +26,8 @@ export interface RunRecorderOptions {
   readonly startupMs?: number;
   /** Node version of the run (`process.version`). */
   readonly node?: string;
+  /** The code path that ran (fast or full), so each is compared with its own usual time. */
+  readonly path?: RunPath;
 }
 
 /** Stops one span of a phase. Calling it twice has no further effect. */
@@ -122,6 +125,7 @@ export function createRunRecorder(options: RunRecorderOptions): RunRecorder {
         v: RUN_RECORD_VERSION,
         id: options.id,
         hook: options.hook,
+        ...(options.path === undefined ? {} : { path: options.path }),
         at: Math.round(options.startedAtEpochMs),
         outcome: result.outcome,
         exitCode: result.exitCode,

@@ -2,7 +2,7 @@
 // compaction under a lock that never loses a record appended while it runs.
 import { closeSync, constants, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { tryAcquireLock, type LockOptions } from './lock-file.js';
-import { formatRunRecordLine, parseRunRecord, type RunRecord } from './run-record.js';
+import { formatRunRecordLine, parseRunRecord, type RunPath, type RunRecord } from './run-record.js';
 
 /** How a read went: the records, plus what was skipped so callers can say so. */
 export interface RunLogRead {
@@ -59,7 +59,7 @@ export function appendRunRecord(path: string, record: RunRecord): AppendResult {
  * Reads the last `maxBytes` of the log (all of it when omitted). A partial first line (cut by
  * the window) and a partial last line (a write in flight) are ignored, not counted as corrupt.
  */
-export function readRunLog(path: string, options: { maxBytes?: number; hook?: string; newest?: number } = {}): RunLogRead {
+export function readRunLog(path: string, options: { maxBytes?: number; hook?: string; newest?: number; path?: RunPath } = {}): RunLogRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -74,7 +74,7 @@ export function readRunLog(path: string, options: { maxBytes?: number; hook?: st
     const firstNewline = start === 0 ? -1 : buffer.indexOf(0x0a);
     const end = buffer.lastIndexOf(0x0a) + 1;
     const text = buffer.toString('utf8', firstNewline + 1, Math.max(end, firstNewline + 1));
-    return { ...(options.newest === undefined ? parseLines(text, options.hook) : parseNewestLines(text, options.newest, options.hook)), sizeBytes };
+    return { ...(options.newest === undefined ? parseLines(text, options.hook) : parseNewestLines(text, options.newest, options.hook, options.path)), sizeBytes };
   } finally {
     closeSync(fd);
   }
@@ -104,10 +104,11 @@ export function parseLines(text: string, hook?: string): Omit<RunLogRead, 'sizeB
 }
 
 /**
- * Like parseLines, but only the newest `count` records (of `hook`), walking back from the end, so
- * a hook pays for parsing the few records its baseline needs, however long the log is.
+ * Like parseLines, but only the newest `count` records (of `hook`, and of the code path `path`
+ * when given), walking back from the end, so a hook pays for parsing the few records its
+ * baseline needs, however long the log is.
  */
-export function parseNewestLines(text: string, count: number, hook?: string): Omit<RunLogRead, 'sizeBytes'> {
+export function parseNewestLines(text: string, count: number, hook?: string, path?: RunPath): Omit<RunLogRead, 'sizeBytes'> {
   const newestFirst: RunRecord[] = [];
   const seen = new Set<string>();
   let corrupt = 0;
@@ -125,7 +126,7 @@ export function parseNewestLines(text: string, count: number, hook?: string): Om
       else unknownVersion++;
       continue;
     }
-    if (seen.has(parsed.record.id) || (hook !== undefined && parsed.record.hook !== hook)) continue;
+    if (seen.has(parsed.record.id) || (hook !== undefined && parsed.record.hook !== hook) || (path !== undefined && parsed.record.path !== path)) continue;
     seen.add(parsed.record.id);
     newestFirst.push(parsed.record);
   }

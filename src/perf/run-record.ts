@@ -8,6 +8,14 @@ export const RUN_RECORD_VERSION = 1;
 export const PHASES = ['config', 'git', 'registry', 'scan', 'report'] as const;
 export type PhaseName = (typeof PHASES)[number];
 
+/**
+ * Which code ran the hook: `fast` (a fast path: cached state, a fraction of the CLI loaded) or
+ * `full` (the whole CLI, e.g. after a merge, a branch switch or a rejection). Their usual times
+ * differ several-fold, so each path is compared only with its own runs.
+ */
+export const RUN_PATHS = ['fast', 'full'] as const;
+export type RunPath = (typeof RUN_PATHS)[number];
+
 /** How a hook run ended. `blocked`: a policy violation stopped the commit or push. */
 export const RUN_OUTCOMES = ['pass', 'blocked', 'error'] as const;
 export type RunOutcome = (typeof RUN_OUTCOMES)[number];
@@ -39,6 +47,8 @@ export interface RunRecord {
   readonly id: string;
   /** Hook or command name, e.g. `pre-commit`. */
   readonly hook: string;
+  /** The code path that ran (absent in records written before paths were told apart: compared with neither). */
+  readonly path?: RunPath;
   /** Wall-clock start, epoch milliseconds. */
   readonly at: number;
   readonly outcome: RunOutcome;
@@ -89,6 +99,7 @@ function isRunRecord(value: Record<string, unknown>): value is Record<string, un
     value.id.length > 0 &&
     typeof value.hook === 'string' &&
     value.hook.length > 0 &&
+    (value.path === undefined || RUN_PATHS.includes(value.path as RunPath)) &&
     isFiniteNumber(value.at) &&
     RUN_OUTCOMES.includes(value.outcome as RunOutcome) &&
     isFiniteNumber(value.exitCode) &&

@@ -19,7 +19,7 @@ export interface FlagReport {
 }
 
 export interface FlagReportOptions {
-  /** ANSI colour in text output (only when writing to a terminal and NO_COLOR is unset). */
+  /** ANSI colour in text output (decided by the caller with shouldUseColor, src/report/colors.ts). */
   readonly color?: boolean;
   /** prove-hooks version, for SARIF's tool.driver. */
   readonly version: string;

@@ -8,11 +8,17 @@ import { quoteShell } from '../install/hook-block.js';
 
 /** Where a rejected commit's message was saved, or why it could not be. */
 export type SavedMessageReport =
-  | { readonly status: 'saved'; readonly path: string; readonly lastPath: string }
+  | {
+      readonly status: 'saved';
+      readonly path: string;
+      readonly lastPath: string;
+      /** The message has lines git strips as comments on `--edit` (`#...`): the retry must keep them. */
+      readonly keepCommentLines?: boolean;
+    }
   | { readonly status: 'not-saved'; readonly reason: string; readonly message: string };
 
 export interface MessageReportOptions {
-  /** ANSI colour (decided by the caller from the stream and NO_COLOR). */
+  /** ANSI colour (decided by the caller with shouldUseColor, src/report/colors.ts). */
   readonly color: boolean;
   /** `commit-msg` is quiet on success; `check-msg` confirms. */
   readonly quietWhenAccepted: boolean;
@@ -20,11 +26,20 @@ export interface MessageReportOptions {
   readonly saved?: SavedMessageReport;
   /** The config file used, or null for the defaults (JSON only). */
   readonly configFile: string | null;
+  /** How to retry a rejected message: `git commit` (commit-msg, the default) or through git am (applypatch-msg). */
+  readonly retry?: 'commit' | 'am';
 }
 
-/** The retry command for a saved message, quoted for a POSIX shell. */
-export function formatRetryCommand(path: string): string {
-  return `git commit --edit --file=${quoteShell(path)}`;
+/** What git am's user does after applypatch-msg stops a patch: apply it again, editing its message. */
+const AM_RETRY = ['git am --abort', 'git am --interactive <the same patches>   # choose [e]dit for this one'];
+
+/**
+ * The retry command for a saved message, quoted for a POSIX shell. With `keepCommentLines`,
+ * `--cleanup=scissors`: git keeps every line above the scissors line it puts under the message
+ * (its help text goes below it), where the default `--edit` cleanup would drop `#` lines.
+ */
+export function formatRetryCommand(path: string, keepCommentLines = false): string {
+  return `git commit${keepCommentLines ? ' --cleanup=scissors' : ''} --edit --file=${quoteShell(path)}`;
 }
 
 /** Longest example shown in full; longer ones show the first lines and say the rest is unchanged. */
@@ -52,8 +67,10 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
     lines.push('', '  A message that passes:', ...formatExample(result.example).map((line) => (line === '' ? '' : `    ${c.green(line)}`)));
   }
   const saved = options.saved;
-  if (saved?.status === 'saved') {
-    lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path))}`);
+  if (saved?.status === 'saved' && options.retry === 'am') {
+    lines.push('', `  git am stopped before committing this patch. Your message is saved in ${quoteShell(saved.path)}.`, '  Apply the patches again and fix the message when asked:', ...AM_RETRY.map((line) => `    ${c.bold(line)}`));
+  } else if (saved?.status === 'saved') {
+    lines.push('', '  Your message is saved. Edit it and commit again with:', `    ${c.bold(formatRetryCommand(saved.path, saved.keepCommentLines === true))}`);
   } else if (saved?.status === 'not-saved') {
     lines.push('', `  Your message could not be saved (${saved.reason}). Here it is, to copy:`, ...saved.message.replace(/\n$/, '').split('\n').map((line) => (line === '' ? '' : `    ${line}`)));
   }
@@ -96,8 +113,9 @@ export interface MessageReportJson {
 }
 
 /** Builds the JSON form. */
-export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile'>): MessageReportJson {
-  const saved = options.saved?.status === 'saved' ? options.saved.path : null;
+export function toMessageReportJson(result: MessageCheckResult, options: Pick<MessageReportOptions, 'saved' | 'configFile' | 'retry'>): MessageReportJson {
+  const savedReport = options.saved?.status === 'saved' ? options.saved : undefined;
+  const saved = savedReport?.path ?? null;
   return {
     status: result.status,
     violations: result.violations,
@@ -106,7 +124,8 @@ export function toMessageReportJson(result: MessageCheckResult, options: Pick<Me
     example: result.status === 'rejected' ? (result.example ?? null) : null,
     exampleHeader: result.status === 'rejected' ? (result.exampleHeader ?? null) : null,
     savedMessage: saved,
-    retryCommand: saved === null ? null : formatRetryCommand(saved),
+    // git am has no one command that retries a patch with a new message: the text report says how.
+    retryCommand: saved === null || options.retry === 'am' ? null : formatRetryCommand(saved, savedReport?.keepCommentLines === true),
     configFile: options.configFile,
   };
 }

@@ -59,9 +59,9 @@ export function createHookRepo(options: { initArgs?: readonly string[] } = {}): 
   };
 }
 
-/** The path in the retry line `git commit --edit --file=<path>` of a rejection's output. */
+/** The path in the retry line `git commit [--cleanup=scissors] --edit --file=<path>` of a rejection's output. */
 export function retryPathOf(output: string): string {
-  const match = /git commit --edit --file=('(?:[^']|'\\'')*'|\S+)/.exec(output);
+  const match = /git commit (?:--cleanup=scissors )?--edit --file=('(?:[^']|'\\'')*'|\S+)/.exec(output);
   if (match?.[1] === undefined) throw new Error(`no retry command in:\n${output}`);
   const word = match[1];
   return word.startsWith("'") ? word.slice(1, -1).replace(/'\\''/g, "'") : word;

@@ -139,7 +139,7 @@ describe('prove-hooks commit-msg by hand', () => {
     const result = runBuiltCli(['commit-msg', '.git/COMMIT_EDITMSG', '--json'], { cwd: r.dir, env: r.env });
     expect(result.status).toBe(1);
     const json = JSON.parse(result.stdout);
-    expect(json.savedMessage).toMatch(/\.git\/prove-hooks\/rejected\/\d{8}-\d{6}-\d{3}-\d+\.txt$/);
+    expect(json.savedMessage).toMatch(/\.git\/prove-hooks\/rejected\/\d{10}-\d{8}-\d{6}-\d{3}-\d+\.txt$/);
     expect(json.retryCommand).toBe(`git commit --edit --file=${json.savedMessage}`);
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHookRepo, readText, retryPathOf, type HookRepo } from '../helpers/hook-repo.js';
@@ -226,6 +226,43 @@ describe('a rejected message is never lost', () => {
     expect(r.headMessage()).toBe(`${GOOD}\n\n${body}`);
   });
 
+  it('keeps body lines that start with # from a -m message through the printed retry', () => {
+    const r = repoWithCommit();
+    const body = '# step 1: this line is part of the message\nplain line';
+    const rejected = r.commit(`${BAD}\n\n${body}`);
+    expect(rejected.status).not.toBe(0);
+    const saved = retryPathOf(rejected.stderr);
+    expect(readText(saved)).toBe(`${BAD}\n\n${body}\n`);
+    const retry = /git commit --cleanup=scissors --edit --file=\S+/.exec(rejected.stderr)![0];
+    const fix = r.editor('fix-header.sh', `sed -i '1s/.*/${GOOD}/' "$1"`);
+    r.write('retry.txt', 'r\n');
+    r.gitOk(['add', '-A']);
+    const result = spawnShell(retry, r.dir, { ...r.env, GIT_EDITOR: fix });
+    expect(result.stderr).not.toContain('rejected');
+    expect(result.status).toBe(0);
+    expect(r.headMessage()).toBe(`${GOOD}\n\n${body}`);
+  });
+
+  it('saves a Latin-1 message with its own bytes, and the retry commits them', () => {
+    const r = repoWithCommit();
+    const bytes = Buffer.concat([Buffer.from(`${BAD} caf`), Buffer.from([0xe9]), Buffer.from('\n\nna\xefve body\n', 'latin1')]);
+    r.write('../scratch/latin1.txt', bytes);
+    r.write('latin.txt', 'l\n');
+    r.gitOk(['add', '-A']);
+    const rejected = r.git(['commit', '-F', join(r.scratch, 'latin1.txt')]);
+    expect(rejected.status).not.toBe(0);
+    const saved = retryPathOf(rejected.stderr);
+    expect(readFileSync(saved)).toEqual(bytes);
+    const fix = r.editor('fix-header.sh', `sed -i '1s/^[^ ]*/feat:/; 1s/$/ [T-2026-11-22-002] [MODE:F]/' "$1"`);
+    r.write('retry.txt', 'r\n');
+    r.gitOk(['add', '-A']);
+    const result = spawnShell(/git commit (?:--cleanup=scissors )?--edit --file=\S+/.exec(rejected.stderr)![0], r.dir, { ...r.env, GIT_EDITOR: fix });
+    expect(result.status).toBe(0);
+    // git itself stores a message that is not UTF-8 as if it were Latin-1, converted to UTF-8:
+    // given the original bytes, the retry keeps every letter (the U+FFFD of a lossy copy would stay).
+    expect(r.headMessage()).toBe('feat: add the login page café [T-2026-11-22-002] [MODE:F]\n\nnaïve body');
+  });
+
   it('quotes the retry path for the shell when the repository path needs it', () => {
     const r = repo();
     const odd = join(r.scratch, "my repo's dir");
@@ -250,6 +287,21 @@ describe('a rejected message is never lost', () => {
     const names = readdirSync(dir).sort();
     expect(names).toHaveLength(20);
     expect(readText(join(dir, names.at(-1)!))).toBe(`${BAD} 21\n`);
+  }, 120_000);
+});
+
+describe('rejected messages when the local time goes backwards', () => {
+  it('a rejection after a TZ change, with twenty saved, names a file that exists and stays', () => {
+    const r = repoWithCommit();
+    // UTC+14, then UTC-11: the local time of the later rejections is a day earlier.
+    for (let i = 0; i < 20; i++) expect(r.commit(`${BAD} ahead ${i}`, [], { TZ: 'Pacific/Kiritimati' }).status).not.toBe(0);
+    const behind = r.commit(`${BAD} behind`, [], { TZ: 'Pacific/Pago_Pago' });
+    const path = retryPathOf(behind.stderr);
+    expect(readText(path)).toBe(`${BAD} behind\n`);
+    const next = r.commit(`${BAD} next`, [], { TZ: 'Pacific/Pago_Pago' });
+    expect(readText(retryPathOf(next.stderr))).toBe(`${BAD} next\n`);
+    expect(readText(path)).toBe(`${BAD} behind\n`);
+    expect(readdirSync(join(r.dir, '.git', 'prove-hooks', 'rejected'))).toHaveLength(20);
   }, 120_000);
 });
 

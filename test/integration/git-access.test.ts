@@ -2,7 +2,8 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMMENT_CHAR, parseMessageSettings, readMessageSettings } from '../../src/git/message-settings.js';
-import { findGitContext, findGitContextOfMessageFile, readGitContext } from '../../src/git/git-context.js';
+import { readGitContext } from '../../src/git/git-context.js';
+import { locateRepository, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
 import { createGitRunner, runGitOk } from '../../src/git/run-git.js';
 import { GitError } from '../../src/errors.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -17,13 +18,13 @@ function repo(): TempRepo {
 
 const git = createGitRunner();
 
-describe('readGitContext and findGitContext', () => {
+describe('readGitContext and locateRepository', () => {
   it('agree at the root of a repository', async () => {
     const r = repo();
     const dir = realpathSync(r.dir);
     const asked = await readGitContext(git, dir, r.env);
     expect(asked).toEqual({ gitDir: join(dir, '.git'), commonDir: join(dir, '.git'), topLevel: dir, isLinkedWorktree: false });
-    expect(findGitContext(dir, r.env)).toEqual(asked);
+    expect(locateRepository(dir, r.env)).toEqual(asked);
   });
 
   it('agree in a subfolder', async () => {
@@ -32,7 +33,7 @@ describe('readGitContext and findGitContext', () => {
     mkdirSync(sub, { recursive: true });
     const asked = await readGitContext(git, sub, r.env);
     expect(asked?.topLevel).toBe(realpathSync(r.dir));
-    expect(findGitContext(sub, r.env)).toEqual(asked);
+    expect(locateRepository(sub, r.env)).toEqual(asked);
   });
 
   it('agree in a linked worktree', async () => {
@@ -46,7 +47,7 @@ describe('readGitContext and findGitContext', () => {
       topLevel: realpathSync(wt),
       isLinkedWorktree: true,
     });
-    expect(findGitContext(realpathSync(wt), r.env)).toEqual(asked);
+    expect(locateRepository(realpathSync(wt), r.env)).toEqual(asked);
   });
 
   it('agree in a repository whose .git is a gitfile (as submodules have)', async () => {
@@ -57,14 +58,14 @@ describe('readGitContext and findGitContext', () => {
     r.gitOk(['init', '-q', `--separate-git-dir=${elsewhere}`, work]);
     const asked = await readGitContext(git, work, r.env);
     expect(asked?.gitDir).toBe(elsewhere);
-    expect(findGitContext(work, r.env)).toEqual(asked);
+    expect(locateRepository(work, r.env)).toEqual(asked);
   });
 
   it('honour GIT_DIR as git does', async () => {
     const r = repo();
     const dir = realpathSync(r.dir);
     const env = { ...r.env, GIT_DIR: join(dir, '.git') };
-    expect(findGitContext(dir, env)).toEqual(await readGitContext(git, dir, env));
+    expect(locateRepository(dir, env)).toEqual(await readGitContext(git, dir, env));
   });
 
   it('say null outside a repository', async () => {
@@ -72,7 +73,7 @@ describe('readGitContext and findGitContext', () => {
     const outside = realpathSync(r.home);
     const env = { ...r.env, GIT_CEILING_DIRECTORIES: join(outside, '..') };
     expect(await readGitContext(git, outside, env)).toBeNull();
-    expect(findGitContext(outside, env)).toBeNull();
+    expect(locateRepository(outside, env)).toBeNull();
   });
 
   it('take the git dir from the commit message file in a linked worktree', () => {
@@ -80,20 +81,20 @@ describe('readGitContext and findGitContext', () => {
     const wt = join(realpathSync(r.home), '..', 'wt2');
     r.gitOk(['worktree', 'add', '-q', wt]);
     const gitDir = join(realpathSync(r.dir), '.git', 'worktrees', 'wt2');
-    const context = findGitContextOfMessageFile(join(gitDir, 'COMMIT_EDITMSG'), realpathSync(wt), r.env);
+    const context = locateRepositoryOfMessageFile(join(gitDir, 'COMMIT_EDITMSG'), realpathSync(wt), r.env);
     expect(context).toEqual({ gitDir, commonDir: join(realpathSync(r.dir), '.git'), topLevel: realpathSync(wt), isLinkedWorktree: true });
   });
 
   it('take the git dir from a relative message file path, as git passes it', () => {
     const r = repo();
     const dir = realpathSync(r.dir);
-    expect(findGitContextOfMessageFile('.git/COMMIT_EDITMSG', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
+    expect(locateRepositoryOfMessageFile('.git/COMMIT_EDITMSG', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
   });
 
   it('fall back to discovery when the message file is not in a git dir', () => {
     const r = repo();
     const dir = realpathSync(r.dir);
-    expect(findGitContextOfMessageFile('/tmp/message.txt', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
+    expect(locateRepositoryOfMessageFile('/tmp/message.txt', dir, r.env)?.gitDir).toBe(join(dir, '.git'));
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache } from '../../src/cache/git-settings-cache.js';
 import { configEnvironmentKey, parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
-import { findGitContext } from '../../src/git/git-context.js';
+import { locateRepository } from '../../src/git/repository.js';
 import { resolveMessageSettings } from '../../src/git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../../src/git/run-git.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -40,7 +40,7 @@ function setConfig(r: TempRepo, args: string[], file = join(r.dir, '.git', 'conf
 
 async function resolveIn(r: TempRepo, runner: GitRunner, env: NodeJS.ProcessEnv = r.env) {
   const dir = realpathSync(r.dir);
-  return resolveMessageSettings(runner, { cwd: dir, env, git: findGitContext(dir, env), version: 'test', now: () => Date.now() });
+  return resolveMessageSettings(runner, { cwd: dir, env, git: locateRepository(dir, env), version: 'test', now: () => Date.now() });
 }
 
 describe('git settings cache', () => {

@@ -84,3 +84,17 @@ describe('prove-hooks scan', () => {
     expect(result.status).toBe(status);
   });
 });
+
+describe('the flag report colours by the one colour policy (as the message report does)', () => {
+  it('colours a piped text report with FORCE_COLOR, and never with a non-empty NO_COLOR', () => {
+    repo = createFlagRepo();
+    repo.write('a.ts', `${ld('colour-unknown')}\n`);
+    repo.gitOk(['add', '-A']);
+    const scan = (env: NodeJS.ProcessEnv) => runIn(repo, ['scan'], { env }).stdout;
+    expect(scan({})).not.toContain('\u001b[');
+    expect(scan({ FORCE_COLOR: '1' })).toContain('\u001b[');
+    expect(scan({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\u001b[');
+    // no-color.org: an empty NO_COLOR does not turn colour off.
+    expect(scan({ FORCE_COLOR: '1', NO_COLOR: '' })).toContain('\u001b[');
+  });
+});

@@ -16,7 +16,7 @@ function expectAccepted(result: GitResult): void {
 function expectRejected(result: GitResult): void {
   expect(result.status, output(result)).not.toBe(0);
   expect(output(result)).toContain('commit message rejected');
-  expect(output(result)).toMatch(/git commit --edit --file=\S+/);
+  expect(output(result)).toMatch(/git commit (?:--cleanup=scissors )?--edit --file=\S+/);
 }
 
 /** The saved copy of the last rejected message in a git dir. */

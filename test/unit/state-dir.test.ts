@@ -10,6 +10,7 @@ import { saveRejectedMessage } from '../../src/cache/rejected-messages.js';
 import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/cache/state-dir.js';
 import { CacheError } from '../../src/errors.js';
 import { finishHookRun, startHookRun } from '../../src/perf/hook-run.js';
+import { PERF_DEFAULTS } from '../../src/config/perf-defaults.js';
 import { appendRunRecord } from '../../src/perf/run-log.js';
 import { makeRecord } from './perf/records.js';
 
@@ -117,7 +118,7 @@ describe('every writer refuses a state folder that is a link out of the reposito
     const stderr = new PassThrough();
     let text = '';
     stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: join(root, 'repo'), env: {}, gitCommonDir: gitDir, stderr });
+    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, perf: PERF_DEFAULTS, stderr });
     expect(finished.logProblem).toMatch(/symbolic link/);
     expect(text).toContain('timing not recorded');
     expect(readdirSync(outside)).toEqual([]);

@@ -1,12 +1,12 @@
 // `prove-hooks check-msg`: check a message given as an argument, with --file, or on stdin.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ExitCode, FileReadError, ValidationError } from '../../errors.js';
 import { messageCheckIoFor, runCheckMsg } from '../../hooks/commit-msg.js';
+import { MESSAGE_MAX_BYTES, messageTooLarge, readMessageFileBytes, readMessageStreamBytes } from '../../hooks/message-input.js';
 import { shouldUseColor } from '../../report/colors.js';
 import type { CommandContext } from '../context.js';
 
-/** Exit 0 (accepted or exempt), 1 (rejected), 2 (no message or two of them). */
+/** Exit 0 (accepted or exempt), 1 (rejected), 2 (no message, two of them, or one over 1 MiB). */
 export async function run(ctx: CommandContext): Promise<ExitCode> {
   const raw = await readMessageInput(ctx);
   const outcome = await runCheckMsg(
@@ -26,25 +26,18 @@ async function readMessageInput(ctx: CommandContext): Promise<string> {
   if (file !== undefined && argument !== undefined) {
     throw new ValidationError('check-msg: give the message either as an argument or with --file, not both', { hint: USAGE_HINT });
   }
-  if (argument !== undefined) return argument;
+  if (argument !== undefined) {
+    if (Buffer.byteLength(argument) > MESSAGE_MAX_BYTES) throw messageTooLarge('given as the argument');
+    return argument;
+  }
   if (file !== undefined && file !== '-') {
     const path = resolve(ctx.cwd, file);
-    try {
-      return readFileSync(path, 'utf8');
-    } catch (error) {
-      throw new FileReadError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
-    }
+    return readMessageFileBytes(path, (code) => new FileReadError(`cannot read ${path}: ${code}`)).toString('utf8');
   }
   // A terminal on stdin means nothing was piped: waiting for typing would look like a hang.
   if (ctx.stdin.isTTY === true) throw new ValidationError('check-msg: no message given', { hint: USAGE_HINT });
-  const text = await readAll(ctx.stdin);
+  const text = (await readMessageStreamBytes(ctx.stdin, 'on stdin')).toString('utf8');
   // Empty stdin (CI's /dev/null, a closed pipe) is a missing message, not an empty one.
   if (text === '' && file !== '-') throw new ValidationError('check-msg: no message given (stdin was empty)', { hint: USAGE_HINT });
   return text;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
 }

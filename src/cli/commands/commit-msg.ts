@@ -1,42 +1,31 @@
-// `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file).
-import { ExitCode, toProveError } from '../../errors.js';
-import { messageCheckIoFor, runCommitMsgHook } from '../../hooks/commit-msg.js';
-import { describeHookResult, finishHookRun, startHookRun } from '../../perf/hook-run.js';
+// `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file); the same
+// frame runs `applypatch-msg`, git am's hook for each patch's message.
+import type { ExitCode } from '../../errors.js';
+import { messageCheckIoFor, runCommitMsgHook, type MessageHookName } from '../../hooks/commit-msg.js';
+import { exitCodeOf, runHook } from '../../hooks/run-hook.js';
 import { shouldUseColor } from '../../report/colors.js';
-import { formatSkipNotice, skipRequestedBy } from '../../report/skip-notice.js';
 import type { CommandContext } from '../context.js';
 
 /** Exit 0 (accepted, exempt or skipped), 1 (rejected); errors propagate to the CLI. */
-export async function run(ctx: CommandContext): Promise<ExitCode> {
-  const skipBy = skipRequestedBy(ctx.env);
-  if (skipBy !== undefined) {
-    ctx.stderr.write(formatSkipNotice('commit-msg', skipBy));
-    return ExitCode.OK;
-  }
-  // Measured (src/perf): the record is written and the delta printed however the check ends.
-  const recorder = startHookRun('commit-msg');
-  let outcome: Awaited<ReturnType<typeof runCommitMsgHook>> | undefined;
-  let exitCode: ExitCode = ExitCode.INTERNAL;
-  try {
-    outcome = await runCommitMsgHook(
+export function run(ctx: CommandContext): Promise<ExitCode> {
+  return runMessageHook(ctx, 'commit-msg');
+}
+
+/** A message hook run in the one hook frame: check the file git passes, report. */
+export async function runMessageHook(ctx: CommandContext, hook: MessageHookName): Promise<ExitCode> {
+  const outcome = await runHook(hook, ctx, { timing: ctx.options.timing === true }, async (hookRun) => {
+    const checked = await runCommitMsgHook(
       ctx.args[0]!,
-      messageCheckIoFor(ctx, recorder),
+      messageCheckIoFor(ctx, hookRun.recorder),
       { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
+      hook,
     );
-    exitCode = outcome.exitCode;
-  } catch (error) {
-    exitCode = toProveError(error).exitCode;
-    throw error;
-  } finally {
-    finishHookRun(recorder, {
-      result: describeHookResult(exitCode),
-      cwd: ctx.cwd,
-      env: ctx.env,
-      ...(outcome === undefined ? {} : { perf: outcome.config.config.perf }),
-      timing: ctx.options.timing === true,
-      // Only written to when there is a line to print; reading ctx.stderr would create the stream.
-      stderr: { write: (chunk: string) => ctx.stderr.write(chunk) } as NodeJS.WritableStream,
+    hookRun.settle({
+      ...(checked.git === null ? {} : { gitCommonDir: checked.git.commonDir }),
+      perf: checked.config.config.perf,
+      reportOnStdout: ctx.options.json !== true && (checked.result.status === 'rejected' || checked.result.violations.length > 0),
     });
-  }
-  return exitCode;
+    return checked.exitCode;
+  });
+  return exitCodeOf(outcome);
 }

@@ -1,29 +1,35 @@
 // `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
 import { ExitCode, GitError, ValidationError } from '../../errors.js';
-import { DEFAULT_PERF_CONFIG } from '../../perf/hook-run.js';
+import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
 import { summarizeHistory } from '../../perf/history.js';
-import { findGitCommonDir, runLogPaths } from '../../perf/log-location.js';
+import { locateRepository } from '../../git/repository.js';
+import { runLogPaths } from '../../perf/log-location.js';
 import { readRunLog } from '../../perf/run-log.js';
 import { PERF_REPORT_SCHEMA_VERSION, formatPerfReport, type PerfReport } from '../../report/perf-history.js';
+import { PROVE_VERSION } from '../../version.js';
 import type { CommandContext } from '../context.js';
 
 /** Shows the history of each hook (or `--hook`), with a sparkline of the last `--last` runs. */
 export async function run(ctx: CommandContext): Promise<ExitCode> {
   const historyLength = parsePositiveInt(ctx.options.last, 'last', 40);
   const hookFilter = typeof ctx.options.hook === 'string' ? ctx.options.hook : undefined;
-  const commonDir = findGitCommonDir(ctx.cwd, ctx.env);
+  const git = locateRepository(ctx.cwd, ctx.env);
+  const commonDir = git?.commonDir;
   if (commonDir === undefined) {
     throw new GitError('not inside a git repository: the timing log lives in the git dir of a clone', {
       hint: 'Run `prove-hooks perf` inside the repository whose hooks you want to inspect.',
     });
   }
+  // The baseline window the hooks judge by: the user's perf.window.
+  const { config, notices } = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
+  for (const notice of notices) ctx.stderr.write(`${notice}\n`);
   const { log } = runLogPaths(commonDir);
   const read = readRunLog(log);
   const records = hookFilter === undefined ? read.records : read.records.filter((record) => record.hook === hookFilter);
   const report: PerfReport = {
     schemaVersion: PERF_REPORT_SCHEMA_VERSION,
     log: { path: log, sizeBytes: read.sizeBytes, records: read.records.length, corrupt: read.corrupt, unknownVersion: read.unknownVersion },
-    hooks: summarizeHistory(records, { window: DEFAULT_PERF_CONFIG.window, historyLength }),
+    hooks: summarizeHistory(records, { window: config.perf.window, historyLength }),
   };
   ctx.stdout.write(ctx.options.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatPerfReport(report));
   return ExitCode.OK;

@@ -3,29 +3,36 @@ import type { EXEMPTION_KINDS } from '../../config/schema.js';
 
 export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
 
-/** What git's fmt-merge-msg writes after `Merge `, each followed by a quoted name. */
-const MERGE_SOURCES = [
-  'branch ', 'branches ', 'remote-tracking branch ', 'remote-tracking branches ',
-  'tag ', 'tags ', 'commit ', 'commits ',
-];
+/** A quoted name as git writes it: a ref or revision, which holds no whitespace. */
+const QUOTED = "'[^\\s']+'";
+/** One kind of source in git's fmt-merge-msg: singular with one name, plural with `'a', 'b' and 'c'`. */
+const KIND = [
+  ['branch', 'branches'],
+  ['remote-tracking branch', 'remote-tracking branches'],
+  ['tag', 'tags'],
+  ['commit', 'commits'],
+]
+  .map(([one, many]) => `${one} ${QUOTED}|${many} ${QUOTED}(?:, ${QUOTED})* and ${QUOTED}`)
+  .join('|');
+/** A pulled remote's HEAD is named by its URL alone: scheme://..., scp-like user@host:path, or a path (`../other`, `/srv/r`). */
+const PULLED_URL = '[A-Za-z][\\w+.-]*://\\S+|[\\w.-]+@[\\w.-]+:\\S*|(?:\\.\\.?|~[\\w.-]*)?/\\S*';
+const SOURCE = `(?:HEAD(?:, (?:${KIND}))*|(?:${KIND})(?:, (?:${KIND}))*)(?: of \\S+)?|${PULLED_URL}`;
+/**
+ * The whole first line git's fmt-merge-msg (builtin/merge.c, git pull) writes: `Merge ` and its
+ * sources joined by `; `, then ` into <branch>` unless merging into the default branch. Names
+ * and URLs hold no whitespace, so each piece ends where the next separator starts (linear).
+ */
+const MERGE_TITLE = new RegExp(`^Merge (?:${SOURCE})(?:; (?:${SOURCE}))*(?: into \\S+)?$`);
 
 /**
- * True for a first line git's fmt-merge-msg produces: `Merge branch 'x'`, `Merge branches 'a'
- * and 'b'`, `Merge remote-tracking branch 'origin/x'`, `Merge tag 'v1'`, `Merge commit 'abc'`
- * (each possibly `... of <url>` / `... into <branch>`), `Merge HEAD, branch ...`, and
- * `Merge <url>` for a pulled remote HEAD. `Merged stuff` or `Merge the two parsers` are not.
+ * True for exactly the first lines git's fmt-merge-msg produces: `Merge branch 'x'`, `Merge
+ * branches 'a', 'b' and 'c'`, `Merge remote-tracking branch 'origin/x'`, `Merge tag 'v1'`,
+ * `Merge commit 'abc'` (each possibly `... of <url>`, and ` into <branch>` at the end), `Merge
+ * HEAD, branch ...`, and `Merge <url>` for a pulled remote HEAD. Anything more (`Merge
+ * https://x anything`, `Merge branch '`, `Merge the two parsers`) is not git's.
  */
 export function isGitMergeTitle(line: string): boolean {
-  if (!line.startsWith('Merge ')) return false;
-  const rest = line.slice(6);
-  if (MERGE_SOURCES.some((source) => rest.startsWith(source + "'"))) return true;
-  if (rest.startsWith('HEAD') && (rest.length === 4 || rest[4] === ',' || rest.startsWith(' of ', 4) || rest.startsWith(' into ', 4))) {
-    return true;
-  }
-  const space = rest.indexOf(' ');
-  const source = space < 0 ? rest : rest.slice(0, space);
-  // A pulled URL: scheme://... or scp-like user@host:path.
-  return source.includes('://') || /^[\w.-]+@[\w.-]+:/.test(source);
+  return MERGE_TITLE.test(line);
 }
 
 /** True for git's revert subject `Revert "<subject>"` (and `Reapply "<subject>"`, git 2.43+). */
@@ -33,12 +40,18 @@ export function isGitRevertTitle(line: string): boolean {
   return (line.startsWith('Revert "') || line.startsWith('Reapply "')) && line.endsWith('"') && line.length > line.indexOf('"') + 1;
 }
 
+/** `fixup! <subject>`: the prefix and a subject with something besides whitespace (which git never writes as a subject). */
+function isAutosquashTitle(line: string, prefix: string): boolean {
+  return line.startsWith(prefix) && line.slice(prefix.length).trim() !== '';
+}
+
 const MATCHERS: ReadonlyArray<readonly [ExemptionKind, (line: string) => boolean]> = [
   ['merge', isGitMergeTitle],
   ['revert', isGitRevertTitle],
-  ['fixup', (line) => line.startsWith('fixup! ')],
-  ['squash', (line) => line.startsWith('squash! ')],
-  ['amend', (line) => line.startsWith('amend! ')],
+  // git commit --fixup/--squash/--fixup=amend: the prefix, then the target's subject (never empty).
+  ['fixup', (line) => isAutosquashTitle(line, 'fixup! ')],
+  ['squash', (line) => isAutosquashTitle(line, 'squash! ')],
+  ['amend', (line) => isAutosquashTitle(line, 'amend! ')],
 ];
 
 /** The exemption the first line falls under, among the enabled kinds, or undefined. */

@@ -4,6 +4,7 @@ import type { Violation } from '../violation.js';
 import type { RuleCode } from './rules.js';
 import { checkMode, checkTaskId, classifyTag, describeTaskIdShape, findBracketGroups, isBareMode, type BracketGroup, type TagKind } from './tags.js';
 import { suggestType } from './type-suggestion.js';
+import { describeCharacter, findInvisibleCharacters, replaceInvisibleCharacters } from './invisible-characters.js';
 
 /** What the header says, as far as it could be read; the base of the corrected example. */
 export interface HeaderParts {
@@ -226,7 +227,15 @@ function bracketBareTags(text: string, rules: CommitMsgConfig, out: Violation[])
  */
 export function analyzeHeader(header: string, rules: CommitMsgConfig): HeaderAnalysis {
   const violations: Violation[] = [];
-  let text = header;
+  const invisible = findInvisibleCharacters(header);
+  const first = invisible[0];
+  if (first !== undefined) {
+    const more = invisible.length > 1 ? ` (and ${invisible.length - 1} more)` : '';
+    violations.push(violation('header-invisible-character', `The first line holds ${describeCharacter(first.codePoint)} at column ${first.column}${more}; git keeps it in the message.`,
+      'Replace it with a plain space, or delete it (it often comes from a paste or an editor setting).'));
+  }
+  // The rest reads the line as a person sees it, so the corrected example is clean.
+  let text = invisible.length > 0 ? replaceInvisibleCharacters(header) : header;
   if (isWhitespace(text[0])) {
     violations.push(violation('header-leading-whitespace', 'The first line starts with whitespace.', 'Remove the spaces before the type.'));
     text = text.trimStart();

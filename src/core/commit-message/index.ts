@@ -36,6 +36,11 @@ export interface MessageCheckOptions {
   readonly cleanup?: CleanupMode;
   /** Today's date `YYYY-MM-DD`, used in the corrected example's task id; default a `YYYY-MM-DD` placeholder. */
   readonly today?: string;
+  /**
+   * Whether the commit has two or more parents, when known (pre-push reads it from git). A commit
+   * known not to be a merge never gets the `merge` exemption, whatever its first line says.
+   */
+  readonly mergeCommit?: boolean;
 }
 
 export type MessageCheckResult =
@@ -110,7 +115,7 @@ function checkUnsafe(raw: string, rules: CommitMsgConfig, options: MessageCheckO
   const body = cleaned.endsWith('\n') ? cleaned.slice(0, -1) : cleaned;
   const lines = body.split('\n');
   const header = lines[0] ?? '';
-  const exemption = matchExemption(header, rules.exempt);
+  const exemption = matchExemption(header, options.mergeCommit === false ? rules.exempt.filter((kind) => kind !== 'merge') : rules.exempt);
   if (exemption !== undefined && violations.length === 0) return { status: 'exempt', cleaned, exemption, violations: [] };
 
   const analysis = analyzeHeader(header, rules);

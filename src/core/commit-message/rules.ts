@@ -5,6 +5,7 @@ export const RULES = {
   'message-empty': 'The message is empty once git has removed comments and blank lines.',
   'message-nul-byte': 'The message contains a NUL byte, which git refuses in a commit message.',
   'header-leading-whitespace': 'The first line starts with whitespace.',
+  'header-invisible-character': 'The first line holds an invisible or control character git keeps (a no-break space, U+2028, a BOM, `\\v`, `\\f`, a `\\r` before the end...), named with its column.',
   'type-missing': 'The first line does not start with a type (`feat: ...`).',
   'type-unknown': 'The type is not one of the configured types (with a did-you-mean for near misses).',
   'type-case': 'The type is written with capitals (`Feat:`); types are lower-case.',

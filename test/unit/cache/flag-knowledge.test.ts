@@ -12,6 +12,7 @@ import { createBaseline, serializeBaseline } from '../../../src/core/flags/basel
 import { evaluateFlagLines } from '../../../src/core/flags/rules.js';
 import { selectScope, normalizeScope } from '../../../src/core/flags/scopes.js';
 import { ConfigError, ExitCode, RegistryError } from '../../../src/errors.js';
+import { FULL_SOURCES } from '../../../src/hooks/full-sources.js';
 
 let root: string;
 beforeEach(() => {
@@ -31,7 +32,7 @@ describe('reading registries (fail closed)', () => {
     ['an empty file', () => write('flags.json', ''), RegistryError, /not valid JSON/],
   ])('%s is a RegistryError with exit code 3', async (_title, setUp, type, message) => {
     setUp();
-    const error = await readFlagRegistries([{ path: 'flags.json', scope: '' }], { repoRoot: root }).catch((e: unknown) => e);
+    const error = await readFlagRegistries([{ path: 'flags.json', scope: '' }], { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(type);
     expect((error as RegistryError).exitCode).toBe(ExitCode.CONFIG);
     expect((error as Error).message).toMatch(message);
@@ -39,20 +40,20 @@ describe('reading registries (fail closed)', () => {
   });
 
   it('rejects a registry outside the repository', async () => {
-    await expect(readFlagRegistries([{ path: '../flags.json', scope: '' }], { repoRoot: root })).rejects.toThrow(ConfigError);
+    await expect(readFlagRegistries([{ path: '../flags.json', scope: '' }], { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry })).rejects.toThrow(ConfigError);
   });
 
   it('rejects two registries with the same scope', async () => {
     write('a.json', '[]');
     write('b.json', '[]');
-    await expect(readFlagRegistries([{ path: 'a.json', scope: 'pkg/' }, { path: 'b.json', scope: './pkg' }], { repoRoot: root })).rejects.toThrow(
+    await expect(readFlagRegistries([{ path: 'a.json', scope: 'pkg/' }, { path: 'b.json', scope: './pkg' }], { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry })).rejects.toThrow(
       /same scope "pkg"/,
     );
   });
 
   it('reads YAML registries', async () => {
     write('config/flags.yml', 'flags:\n  - key: yaml-flag\n');
-    const registries = await readFlagRegistries([{ path: 'config/flags.yml', scope: '' }], { repoRoot: root });
+    const registries = await readFlagRegistries([{ path: 'config/flags.yml', scope: '' }], { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry });
     expect(registries.registries[0]?.index.keys).toEqual(['yaml-flag']);
   });
 
@@ -64,7 +65,7 @@ describe('reading registries (fail closed)', () => {
         { path: 'flags.json', scope: '' },
         { path: 'packages/web/flags.json', scope: 'packages/web' },
       ],
-      { repoRoot: root },
+      { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry },
     );
     expect(registries.registryFor('packages/web/src/a.ts')?.index.keys).toEqual(['web']);
     expect(registries.registryFor('packages/webapp/a.ts')?.index.keys).toEqual(['root']);
@@ -105,7 +106,7 @@ describe('loadFlagKnowledge', () => {
     write('apps/admin/flags.yaml', '- key: admin-beta\n');
     const knowledge = await loadFlagKnowledge(
       config({ presets: ['launchdarkly'], registries: [{ path: 'flags.json' }, { path: 'apps/admin/flags.yaml', scope: 'apps/admin' }] }),
-      { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test' },
+      { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test', parseRegistry: FULL_SOURCES.parseRegistry },
     );
     expect(knowledge.anchors).toContain('variation');
     expect(knowledge.anchors).toContain('NEW_CHECKOUT');
@@ -114,13 +115,13 @@ describe('loadFlagKnowledge', () => {
     expect(knowledge.cacheStats.misses).toBe(2);
     expect(readFileSync(join(root, '.git', 'prove-hooks', 'registry-cache.json'), 'utf8')).toContain('admin-beta');
 
-    const again = await loadFlagKnowledge(config({ registries: [{ path: 'flags.json' }] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test' });
+    const again = await loadFlagKnowledge(config({ registries: [{ path: 'flags.json' }] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test', parseRegistry: FULL_SOURCES.parseRegistry });
     expect(again.cacheStats.misses + again.cacheStats.hits).toBe(1);
   });
 
   it('evaluates a matched line end to end', async () => {
     write('flags.json', '[{"key":"new-checkout"},{"key":"old","status":"archived"}]');
-    const knowledge = await loadFlagKnowledge(config({ presets: ['launchdarkly'] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test' });
+    const knowledge = await loadFlagKnowledge(config({ presets: ['launchdarkly'] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test', parseRegistry: FULL_SOURCES.parseRegistry });
     const text = "a = client.variation('old', ctx, false) || client.variation('new-chekout', ctx, false)";
     const references = knowledge.matcherFor('src/a.ts')!.matchLine(text);
     const { findings } = evaluateFlagLines([{ file: 'src/a.ts', line: 7, side: 'added', text, references }], knowledge.ruleContext('2026-01-01'));
@@ -132,7 +133,7 @@ describe('loadFlagKnowledge', () => {
 
   it('reports no matcher for a path outside every scope', async () => {
     write('pkg/flags.json', '[]');
-    const knowledge = await loadFlagKnowledge(config({ registries: [{ path: 'pkg/flags.json', scope: 'pkg' }] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test' });
+    const knowledge = await loadFlagKnowledge(config({ registries: [{ path: 'pkg/flags.json', scope: 'pkg' }] }), { repoRoot: root, gitCommonDir: join(root, '.git'), toolVersion: 'test', parseRegistry: FULL_SOURCES.parseRegistry });
     expect(knowledge.matcherFor('other/a.ts')).toBeUndefined();
   });
 

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { RegistryCache, REGISTRY_CACHE_FILE, gitBlobIdOf } from '../../../src/cache/registry-cache.js';
 import { readFlagRegistries } from '../../../src/config/registry-file.js';
+import { FULL_SOURCES } from '../../../src/hooks/full-sources.js';
 
 let root: string;
 let cacheDir: string;
@@ -29,7 +30,7 @@ function writeRegistry(name: string, flags: unknown[], mtime = new Date('2025-06
 
 /** One hook run: a fresh cache object reads the registry and persists. */
 async function run(cache = newCache(), entries = [{ path: 'flags.json', scope: '' }]) {
-  const registries = await readFlagRegistries(entries, { repoRoot: root, cache });
+  const registries = await readFlagRegistries(entries, { repoRoot: root, parseRegistry: FULL_SOURCES.parseRegistry, cache });
   await cache.flush();
   return { cache, keys: registries.registries.map((r) => r.index.keys) };
 }

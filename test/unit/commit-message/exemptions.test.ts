@@ -23,6 +23,12 @@ describe('git-generated messages are exempt, on the first line only', () => {
     ['squash! feat: add x', 'squash'],
     ['amend! feat: add x\n\nfeat: add x better [T-2025-01-18-001] [MODE:F]', 'amend'],
     ["\n# leading comment\nMerge branch 'x'", 'merge'],
+    ["Merge branches 'a', 'b' and 'c' into develop", 'merge'],
+    ["Merge tags 'v1' and 'v2'", 'merge'],
+    ["Merge branch 'a'; remote-tracking branch 'origin/b'", 'merge'],
+    ["Merge branch 'x' of ../other into topic", 'merge'],
+    ['Merge git@github.com:o/r into topic', 'merge'],
+    ['fixup! fixup! feat: x', 'fixup'],
   ])('%j is exempt as %s', (message, kind) => {
     const result = checkCommitMessage(message, defaults);
     expect(result).toMatchObject({ status: 'exempt', exemption: kind, violations: [] });
@@ -38,6 +44,14 @@ describe('git-generated messages are exempt, on the first line only', () => {
     ['fixup without the space', 'fixup!feat: x'],
     ['Fixup capitalised', 'Fixup! feat: x'],
     ['a merge after a blank first line that is a comment in another char', "; note\nMerge branch 'x'"],
+    ['a pulled URL followed by free text', 'Merge https://example.com/o/r anything at all'],
+    ['an scp-like source followed by free text', 'Merge a@b:c anything'],
+    ['an unclosed branch quote', "Merge branch '"],
+    ['a branch followed by free text', "Merge branch 'x' and some more words"],
+    ['a branch list without its last name', "Merge branches 'a', 'b' and"],
+    ['into with two words', "Merge branch 'x' into my branch"],
+    ['an empty fixup', 'fixup!  '],
+    ['an empty amend', 'amend! '],
   ])('%s is checked: %j', (_name, message) => {
     expect(checkCommitMessage(message, defaults).status).toBe('rejected');
   });
@@ -47,6 +61,12 @@ describe('git-generated messages are exempt, on the first line only', () => {
     expect(checkCommitMessage("Merge branch 'x'", rules).status).toBe('rejected');
     expect(checkCommitMessage('fixup! feat: x', rules).status).toBe('rejected');
     expect(checkCommitMessage('Revert "x"', rules).status).toBe('exempt');
+  });
+
+  it('exempts a merge first line only on a commit known to be a merge (pre-push knows the parents)', () => {
+    expect(checkCommitMessage("Merge branch 'x'", defaults, { mergeCommit: true }).status).toBe('exempt');
+    expect(checkCommitMessage("Merge branch 'x'", defaults, { mergeCommit: false }).status).toBe('rejected');
+    expect(checkCommitMessage('Revert "x"', defaults, { mergeCommit: false }).status).toBe('exempt');
   });
 
   it('does not exempt an empty message', () => {

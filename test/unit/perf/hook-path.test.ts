@@ -21,7 +21,7 @@ function inputsOf(build: string, output: string): string[] {
 }
 
 const BENCH_ONLY = /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(mann-whitney|multiple-testing)/;
-const LAZY_ONLY = /node_modules\/(zod|cosmiconfig|simple-git|js-yaml|yaml|lru-cache)\/|src\/config\/load-config/;
+const LAZY_ONLY = /node_modules\/(zod|cosmiconfig|js-yaml|yaml|lru-cache)\/|src\/config\/load-config/;
 
 describe('the hook path (dist/cli-full.cjs)', () => {
   it('holds neither tinybench, a statistics library nor the bench code', () => {
@@ -49,16 +49,17 @@ describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
     expect(inputs.filter((input) => BENCH_ONLY.test(input) || LAZY_ONLY.test(input))).toEqual([]);
   });
 
-  it('the launcher (dist/cli.cjs) holds nothing but itself, the code-cache loader and the process io', () => {
-    expect(inputsOf('fast-path', 'cli.cjs').sort()).toEqual(['src/cli/code-cache.ts', 'src/cli/launcher.ts', 'src/cli/process-io.ts']);
+  it('the launcher (dist/cli.cjs) holds nothing but itself, the code-cache loader, the process io and the repository locator', () => {
+    expect(inputsOf('fast-path', 'cli.cjs').sort()).toEqual(['src/cli/code-cache.ts', 'src/cli/launcher.ts', 'src/cli/process-io.ts', 'src/git/repository.ts', 'src/state-folder.ts']);
   });
 });
 
 describe('the pre-commit fast path (dist/pre-commit-fast-path.cjs)', () => {
-  it('holds the hook, the scanner and the monitor, with stubs in place of the config and registry parsers', () => {
+  it('holds the hook, the scanner and the monitor, with the cache-only sources and no config or registry parser', () => {
     const inputs = inputsOf('pre-commit-fast-path', 'pre-commit-fast-path.cjs');
-    for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-loaders.ts']) expect(inputs).toContain(source);
-    expect(inputs.filter((input) => BENCH_ONLY.test(input) || /node_modules\/(zod|cosmiconfig|simple-git|js-yaml|yaml|jsonc-parser)\/|src\/config\/load-config|registry-parse/.test(input))).toEqual([]);
+    for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-sources.ts']) expect(inputs).toContain(source);
+    expect(inputs.filter((input) => /src\/hooks\/full-sources|src\/config\/resolve-config/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => BENCH_ONLY.test(input) || /node_modules\/(zod|cosmiconfig|js-yaml|yaml|jsonc-parser)\/|src\/config\/load-config|registry-parse/.test(input))).toEqual([]);
   });
 
   it('loads node:crypto only where a hash is needed, not when the file loads', () => {

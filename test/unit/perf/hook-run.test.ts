@@ -1,9 +1,11 @@
-import { chmodSync, mkdirSync, realpathSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishHookRun, startHookRun, DEFAULT_PERF_CONFIG } from '../../../src/perf/hook-run.js';
-import { findGitCommonDir, runLogPaths } from '../../../src/perf/log-location.js';
+import { finishHookRun, startHookRun } from '../../../src/perf/hook-run.js';
+import { PERF_DEFAULTS } from '../../../src/config/perf-defaults.js';
+import { runLogPaths } from '../../../src/perf/log-location.js';
+import { locateRepository } from '../../../src/git/repository.js';
 import { appendRunRecord, readRunLog } from '../../../src/perf/run-log.js';
 import { readCachedBaseline, writeCachedBaseline } from '../../../src/perf/baseline-cache.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
@@ -25,29 +27,6 @@ function capture() {
   return { stream, text: () => text };
 }
 
-describe('findGitCommonDir', () => {
-  it('finds .git from a subfolder of the work tree', () => {
-    mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
-    expect(findGitCommonDir(join(repo.dir, 'src', 'deep'), {})).toBe(join(realpathSync(repo.dir), '.git'));
-  });
-
-  it('finds the main .git from a linked worktree, as git does', () => {
-    const worktree = join(repo.home, 'wt');
-    repo.gitOk(['worktree', 'add', '-q', worktree]);
-    const expected = realpathSync(repo.gitOk(['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: worktree }).trim());
-    expect(realpathSync(findGitCommonDir(worktree, {})!)).toBe(expected);
-  });
-
-  it('honours GIT_COMMON_DIR and GIT_DIR', () => {
-    expect(findGitCommonDir('/somewhere', { GIT_COMMON_DIR: '/x/common' })).toBe('/x/common');
-    expect(findGitCommonDir(repo.home, { GIT_DIR: join(repo.dir, '.git') })).toBe(join(repo.dir, '.git'));
-  });
-
-  it('returns undefined outside a repository', () => {
-    expect(findGitCommonDir('/', {})).toBeUndefined();
-  });
-});
-
 describe('finishHookRun', () => {
   it('appends one record per run to the common dir shared by worktrees', () => {
     const worktree = join(repo.home, 'wt');
@@ -56,7 +35,7 @@ describe('finishHookRun', () => {
       const recorder = startHookRun('pre-commit');
       recorder.time('scan', () => 1);
       const out = capture();
-      finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, cwd, env: {}, stderr: out.stream });
+      finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: locateRepository(cwd, {})?.commonDir, perf: PERF_DEFAULTS, stderr: out.stream });
       expect(out.text()).toBe('');
     }
     const { records } = readRunLog(runLogPaths(join(repo.dir, '.git')).log);
@@ -68,10 +47,10 @@ describe('finishHookRun', () => {
   it('prints the delta line after a sustained slowdown', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.dir, { recursive: true });
-    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 1, startupMs: 0 }));
-    for (let i = 0; i < 2; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 5000, startupMs: 0 }));
+    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 1, startupMs: 0 }));
+    for (let i = 0; i < 2; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 5000, startupMs: 0 }));
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
     // The usual run took 1 ms; this real one (with Node's start-up) and the two before it took far longer.
     expect(finished.verdict?.kind).toBe('regression');
     expect(out.text()).toMatch(/^pre-commit \d+ ms \(\+\d+% vs usual 1\.0 ms; other\)\n$/);
@@ -81,18 +60,18 @@ describe('finishHookRun', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.dir, { recursive: true });
     // Usual runs of 10 s: any real run of this test is far faster, so it is never a regression.
-    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ durationMs: 10_000, startupMs: 0 }));
-    const run = () => finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: capture().stream });
+    for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 10_000, startupMs: 0 }));
+    const run = () => finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: capture().stream });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
     // The first run computed and cached the usual time from the log...
     const logBytes = readRunLog(paths.log).sizeBytes;
-    const cached = readCachedBaseline(paths.baselines, 'pre-commit', { window: 30, recent: 3, logBytes });
+    const cached = readCachedBaseline(paths.baselines, 'pre-commit full', { window: 30, recent: 3, logBytes });
     expect(cached?.totalMs.median).toBe(10_000);
     // ...so a changed log tail no longer matters to a run within the limit: the cache decides.
-    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 20_000, mad: 0 } });
+    writeCachedBaseline(paths.baselines, 'pre-commit full', { ...cached!, totalMs: { n: 10, median: 20_000, mad: 0 } });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 20_000 });
     // A run over the cached limit is judged exactly, from the records in the log.
-    writeCachedBaseline(paths.baselines, 'pre-commit', { ...cached!, totalMs: { n: 10, median: 0.001, mad: 0 } });
+    writeCachedBaseline(paths.baselines, 'pre-commit full', { ...cached!, totalMs: { n: 10, median: 0.001, mad: 0 } });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
   });
 
@@ -101,7 +80,7 @@ describe('finishHookRun', () => {
     const recorder = startHookRun('commit-msg');
     recorder.count('messages');
     recorder.cache('config', { hits: 0, misses: 1 });
-    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: out.stream, timing: true });
+    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream, timing: true });
     expect(out.text()).toMatch(/^prove-hooks timing: commit-msg \d+\.\d ms\n {2}startup/);
     expect(out.text()).toContain('counts: messages 1');
     expect(out.text()).toContain('cache config: 0 hits, 1 miss (0% hits)');
@@ -109,7 +88,7 @@ describe('finishHookRun', () => {
 
   it('writes nothing when perf.log is false', () => {
     const recorder = startHookRun('pre-push');
-    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: capture().stream, perf: { ...DEFAULT_PERF_CONFIG, log: false } });
+    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), stderr: capture().stream, perf: { ...PERF_DEFAULTS, log: false } });
     expect(readRunLog(runLogPaths(join(repo.dir, '.git')).log).records).toEqual([]);
   });
 
@@ -118,7 +97,7 @@ describe('finishHookRun', () => {
     chmodSync(gitDir, 0o555);
     try {
       const out = capture();
-      const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'blocked', exitCode: 1 }, cwd: repo.dir, env: {}, stderr: out.stream });
+      const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'blocked', exitCode: 1 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
       expect(finished.record.exitCode).toBe(1);
       expect(finished.logProblem).toMatch(/EACCES/);
       expect(out.text()).toMatch(/^prove-hooks: timing not recorded \(EACCES.*the check result is unaffected\n$/);
@@ -131,14 +110,14 @@ describe('finishHookRun', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.log, { recursive: true });
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: repo.dir, env: {}, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
     expect(finished.logProblem).toMatch(/EISDIR/);
     expect(out.text()).toContain('timing not recorded');
   });
 
   it('reports running outside a repository without a line of noise', () => {
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, cwd: '/', env: {}, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: undefined, perf: PERF_DEFAULTS, stderr: out.stream });
     expect(finished.logProblem).toBe('not inside a git repository');
     expect(out.text()).toBe('');
   });

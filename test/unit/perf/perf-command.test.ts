@@ -70,6 +70,13 @@ describe('prove-hooks perf', () => {
     expect(result.stdout).toContain('cache registry: 90.0% hits (108 of 120), 40 entries');
   });
 
+  it("takes the baseline over the user's perf.window, not the default one", () => {
+    writeLog(Array.from({ length: 12 }, (_, i) => JSON.stringify(makeRecord({ durationMs: 100 + i }))));
+    writeFileSync(join(repo.dir, '.proverc.json'), JSON.stringify({ perf: { window: 5 } }));
+    const report = JSON.parse(runBuiltCli(['perf', '--json'], { cwd: repo.dir, env: repo.env }).stdout);
+    expect(report.hooks[0]).toMatchObject({ runs: 12, baseline: { runs: 5, medianMs: 109 } });
+  });
+
   it('recovers from corrupt, truncated and foreign lines and says how many it skipped', () => {
     const good = JSON.stringify(makeRecord());
     writeLog(['garbage', good, JSON.stringify({ ...makeRecord(), v: 9 }), good.slice(0, 20)]);

@@ -131,6 +131,8 @@ describe('shell quoting of the retry path', () => {
 
   it('builds the retry command', () => {
     expect(formatRetryCommand('/x y/m.txt')).toBe("git commit --edit --file='/x y/m.txt'");
+    // Lines starting with # survive --edit only with a cleanup that keeps them.
+    expect(formatRetryCommand('/r/m.txt', true)).toBe('git commit --cleanup=scissors --edit --file=/r/m.txt');
   });
 });
 

@@ -1,0 +1,108 @@
+// The one repository locator: where the git dir, the common dir and the work tree are, found on
+// disk the way git finds them, so the launcher, the hooks, the caches and the perf log agree on
+// one place without spawning git. (src/git/git-context.ts asks git itself when it must be exact.)
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The repository a command runs in. All paths are absolute. */
+export interface GitContext {
+  /** This work tree's git dir (`.git`, or `.git/worktrees/<name>` in a linked worktree). */
+  readonly gitDir: string;
+  /** The dir shared by all worktrees (`.git` of the main worktree); equals gitDir outside linked worktrees. */
+  readonly commonDir: string;
+  /** Root of the work tree, or null without one: a bare repository, or a run inside the git dir. */
+  readonly topLevel: string | null;
+  /** True in a worktree made by `git worktree add`. */
+  readonly isLinkedWorktree: boolean;
+}
+
+/**
+ * Finds the repository of `cwd` on disk as git does: GIT_DIR (with GIT_WORK_TREE or the current
+ * folder as the work tree, and GIT_COMMON_DIR), else, from `cwd` up, a `.git` folder or gitfile
+ * (linked worktrees, submodules), else the folder itself when it is a git dir (a bare repository,
+ * or a hook run inside `.git`: no work tree then). Null when none is found. Ignores
+ * GIT_CEILING_DIRECTORIES and `core.worktree`; callers that must be exact ask git
+ * (readGitContext). Throws only on an unreadable gitfile or `commondir` file.
+ */
+export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
+  const workTree = (dir: string) => (env.GIT_WORK_TREE ? resolve(cwd, env.GIT_WORK_TREE) : dir);
+  if (env.GIT_DIR) {
+    const gitDir = resolve(cwd, env.GIT_DIR);
+    if (!isGitDir(gitDir)) return null;
+    // With GIT_DIR set and no GIT_WORK_TREE, git takes the current directory as the top level.
+    return contextFor(gitDir, env, workTree(cwd));
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const gitDir = readDotGit(join(dir, '.git'));
+    if (gitDir !== null) return contextFor(gitDir, env, workTree(dir));
+    // A bare repository (or the inside of a `.git` folder): the folder is the git dir itself.
+    if (isGitDir(dir)) return contextFor(dir, env, env.GIT_WORK_TREE ? workTree(dir) : null);
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * The repository of a commit-msg hook run: git passes a file inside the git dir
+ * (`.git/COMMIT_EDITMSG`, `.git/MERGE_MSG`, `.git/worktrees/<name>/COMMIT_EDITMSG`), so its folder
+ * is the git dir; the work tree is found from `cwd`. Falls back to {@link locateRepository} when
+ * the file is elsewhere.
+ */
+export function locateRepositoryOfMessageFile(messagePath: string, cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
+  const folder = dirname(resolve(cwd, messagePath));
+  const found = locateRepository(cwd, env);
+  if (!isGitDir(folder) || folder === found?.gitDir) return found;
+  return contextFor(folder, env, found?.topLevel ?? null);
+}
+
+/**
+ * The git common dir of `cwd` ({@link locateRepository}), or undefined outside a repository or
+ * when it cannot be read: for the timing log, which is best effort and must not fail a hook.
+ */
+export function locateCommonDirForLog(cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return locateRepository(cwd, env)?.commonDir;
+  } catch {
+    // Recovered on purpose: the run is then not recorded, and the monitor says so.
+    return undefined;
+  }
+}
+
+/**
+ * Whether `dir` is a git dir, as git decides it: a `HEAD` file, and either the `objects` and
+ * `refs` folders or a `commondir` file (a linked worktree's git dir keeps those in the common
+ * dir). A work-tree folder that merely holds a file named HEAD is not one.
+ */
+export function isGitDir(dir: string): boolean {
+  if (kindOf(join(dir, 'HEAD')) !== 'file') return false;
+  if (kindOf(join(dir, 'commondir')) === 'file') return true;
+  return kindOf(join(dir, 'objects')) === 'dir' && kindOf(join(dir, 'refs')) === 'dir';
+}
+
+function contextFor(gitDir: string, env: NodeJS.ProcessEnv, topLevel: string | null): GitContext {
+  const commonDir = env.GIT_COMMON_DIR ? resolve(gitDir, env.GIT_COMMON_DIR) : readCommonDir(gitDir);
+  return { gitDir, commonDir, topLevel, isLinkedWorktree: commonDir !== gitDir };
+}
+
+/** A linked worktree's git dir holds a `commondir` file naming the shared dir (often `../..`). */
+function readCommonDir(gitDir: string): string {
+  const file = join(gitDir, 'commondir');
+  if (kindOf(file) !== 'file') return gitDir;
+  const target = readFileSync(file, 'utf8').trim();
+  return target === '' ? gitDir : resolve(gitDir, target);
+}
+
+/** `.git` is either the git dir or a gitfile `gitdir: <path>` (linked worktrees, submodules). */
+function readDotGit(path: string): string | null {
+  const kind = kindOf(path);
+  if (kind === 'dir') return isGitDir(path) ? path : null;
+  if (kind !== 'file') return null;
+  const match = /^gitdir: (.+)$/m.exec(readFileSync(path, 'utf8'));
+  if (match?.[1] === undefined) return null;
+  const gitDir = resolve(dirname(path), match[1].trim());
+  return isGitDir(gitDir) ? gitDir : null;
+}
+
+function kindOf(path: string): 'file' | 'dir' | 'other' | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats === undefined ? undefined : stats.isFile() ? 'file' : stats.isDirectory() ? 'dir' : 'other';
+}

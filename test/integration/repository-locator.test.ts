@@ -1,0 +1,83 @@
+// The one repository locator (src/git/repository.ts) against git itself, and the places that
+// use it agreeing: the code cache, the state folder and the perf log land in one git dir.
+import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGitContext } from '../../src/git/git-context.js';
+import { isGitDir, locateRepository, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
+import { createGitRunner } from '../../src/git/run-git.js';
+import { runBuiltCli } from '../helpers/cli.js';
+import { createTempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
+
+const tempRepo = tempReposPerTest();
+const git = createGitRunner();
+const GOOD = 'feat: add login [T-2026-12-07-601] [MODE:F]';
+
+describe('locateRepository', () => {
+  it('finds .git from a subfolder of the work tree', () => {
+    const r = tempRepo();
+    mkdirSync(join(r.dir, 'src', 'deep'), { recursive: true });
+    const dir = realpathSync(r.dir);
+    expect(locateRepository(join(dir, 'src', 'deep'), {})).toEqual({ gitDir: join(dir, '.git'), commonDir: join(dir, '.git'), topLevel: dir, isLinkedWorktree: false });
+  });
+
+  it('finds the shared common dir from a linked worktree, as git does', async () => {
+    const r = tempRepo();
+    r.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
+    const worktree = join(r.home, 'wt');
+    r.gitOk(['worktree', 'add', '-q', worktree]);
+    expect(locateRepository(realpathSync(worktree), r.env)).toEqual(await readGitContext(git, worktree, r.env));
+  });
+
+  it('takes a bare repository for its own git dir, with no work tree, as git does', async () => {
+    const bare = createTempRepo({ bare: true });
+    try {
+      const dir = realpathSync(bare.dir);
+      const found = locateRepository(dir, bare.env);
+      expect(found).toEqual({ gitDir: dir, commonDir: dir, topLevel: null, isLinkedWorktree: false });
+      expect(found).toEqual(await readGitContext(git, dir, bare.env));
+      expect(locateRepository(join(dir, 'refs'), bare.env)?.gitDir).toBe(dir);
+    } finally {
+      bare.cleanup();
+    }
+  });
+
+  it('honours GIT_DIR and GIT_COMMON_DIR', () => {
+    const r = tempRepo();
+    const dir = realpathSync(r.dir);
+    expect(locateRepository(realpathSync(r.home), { GIT_DIR: join(dir, '.git') })?.gitDir).toBe(join(dir, '.git'));
+    expect(locateRepository(dir, { GIT_DIR: join(dir, '.git'), GIT_COMMON_DIR: '/x/common' })?.commonDir).toBe('/x/common');
+  });
+
+  it('never takes a work-tree folder holding a file named HEAD for a git dir', () => {
+    const r = tempRepo();
+    const dir = realpathSync(r.dir);
+    r.write('docs/HEAD', 'ref: refs/heads/main\n');
+    r.write('docs/message.txt', GOOD);
+    expect(isGitDir(join(dir, 'docs'))).toBe(false);
+    expect(locateRepository(join(dir, 'docs'), {})?.gitDir).toBe(join(dir, '.git'));
+    expect(locateRepositoryOfMessageFile('docs/message.txt', dir, {})?.gitDir).toBe(join(dir, '.git'));
+  });
+
+  it('says null outside a repository', () => {
+    expect(locateRepository('/', {})).toBeNull();
+  });
+});
+
+describe('the built CLI, with GIT_DIR naming a repository elsewhere', () => {
+  it('keeps its code cache and its perf log in that git dir, as the hooks keep their state', () => {
+    const r = tempRepo();
+    const gitDir = join(realpathSync(r.dir), '.git');
+    const env = { ...r.env, GIT_DIR: gitDir };
+    writeFileSync(join(gitDir, 'COMMIT_EDITMSG'), `${GOOD}\n`);
+    const outside = realpathSync(r.home);
+    for (let run = 0; run < 2; run++) {
+      const result = runBuiltCli(['commit-msg', join(gitDir, 'COMMIT_EDITMSG')], { cwd: outside, env });
+      expect(result.status, result.stderr).toBe(0);
+    }
+    expect(existsSync(join(gitDir, 'prove-hooks', 'perf.jsonl'))).toBe(true);
+    expect(readdirSync(join(gitDir, 'prove-hooks', 'code-cache')).length).toBeGreaterThan(0);
+    expect(existsSync(join(outside, '.git'))).toBe(false);
+  });
+});

@@ -1,0 +1,153 @@
+// The allowed arrows between the layers of src/, checked over the whole import graph (see
+// docs/ARCHITECTURE.md): cli → hooks → {core, git, config, state, perf, report};
+// git, config, state, perf, report → core (types only); everything → errors; no cycles.
+// Today's exceptions are listed below; the list only shrinks: a fixed exception fails the test
+// until it is removed from the list, and a new arrow against the rules fails it too.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { findCycles, listSourceFiles, readImportEdges, type ImportEdge } from '../../helpers/import-graph.js';
+
+const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
+
+/**
+ * The layers, by top folder of src/. The files at the top are the shared base every layer may
+ * import (errors.ts, the error taxonomy; version.ts; state-folder.ts, the state folder's name),
+ * except index.ts, the library's entry.
+ */
+type Layer = 'cli' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base';
+
+function layerOf(file: string): Layer {
+  if (file === 'errors.ts' || file === 'version.ts' || file === 'state-folder.ts') return 'base';
+  if (file === 'index.ts') return 'cli';
+  const folder = file.split('/')[0]!;
+  // install/ and bench/ are the orchestrations of the `init` and `bench` commands: the hooks' tier.
+  if (folder === 'install' || folder === 'bench') return 'hooks';
+  // The state layer (persisted caches and the guarded state folder) lives in src/cache/.
+  if (folder === 'cache') return 'state';
+  return folder as Layer;
+}
+
+const SERVICES: readonly Layer[] = ['core', 'git', 'config', 'state', 'perf', 'report'];
+/** What each layer may import at run time, and what only as types (besides its own layer and the base). */
+const ALLOWED: Record<Layer, { readonly runtime: readonly Layer[]; readonly types: readonly Layer[] }> = {
+  cli: { runtime: ['hooks', ...SERVICES], types: [] },
+  hooks: { runtime: SERVICES, types: [] },
+  git: { runtime: [], types: ['core'] },
+  config: { runtime: [], types: ['core'] },
+  state: { runtime: [], types: ['core'] },
+  perf: { runtime: [], types: ['core'] },
+  report: { runtime: [], types: ['core'] },
+  core: { runtime: [], types: [] },
+  base: { runtime: [], types: [] },
+};
+
+function isAllowed(edge: ImportEdge): boolean {
+  const from = layerOf(edge.from);
+  const to = layerOf(edge.to);
+  if (from === to || to === 'base') return true;
+  const allowed = ALLOWED[from];
+  return allowed.runtime.includes(to) || (edge.typeOnly && allowed.types.includes(to));
+}
+
+/** Today's arrows against the rules (`from -> to`, `(type)` when only types cross). Only ever remove lines. */
+const KNOWN_VIOLATIONS: readonly string[] = [
+  'cache/automaton-cache.ts -> core/scan/anchor-automaton.ts',
+  'cache/config-cache.ts -> config/search-places.ts',
+  'cache/git-settings-cache.ts -> git/config-sources.ts (type)',
+  'cache/git-settings-cache.ts -> git/message-settings.ts (type)',
+  'cache/pattern-cache.ts -> core/flags/compile-matcher.ts',
+  'cache/registry-cache.ts -> core/flags/registry.ts',
+  'cache/registry-cache.ts -> core/hash.ts',
+  'config/baseline-file.ts -> core/flags/baseline.ts',
+  'config/config-places.ts -> git/repository.ts (type)',
+  'config/flag-knowledge.ts -> cache/pattern-cache.ts',
+  'config/flag-knowledge.ts -> cache/registry-cache.ts',
+  'config/registry-file.ts -> cache/registry-cache.ts',
+  'config/registry-file.ts -> core/flags/registry.ts',
+  'config/registry-file.ts -> core/flags/scopes.ts',
+  'config/resolve-config.ts -> cache/config-cache.ts',
+  'config/schema.ts -> core/flags/pattern-safety.ts',
+  'config/schema.ts -> core/flags/presets/names.ts',
+  'config/schema.ts -> core/flags/rule-codes.ts',
+  'core/commit-message/example.ts -> config/schema.ts (type)',
+  'core/commit-message/exemptions.ts -> config/schema.ts (type)',
+  'core/commit-message/header.ts -> config/schema.ts (type)',
+  'core/commit-message/index.ts -> config/schema.ts (type)',
+  'core/commit-message/tags.ts -> config/schema.ts (type)',
+  'git/confirm-context.ts -> cache/git-settings-cache.ts',
+  'git/git-version.ts -> cache/state-dir.ts',
+  'git/resolve-message-settings.ts -> cache/git-settings-cache.ts',
+  'git/run-git.ts -> cache/state-dir.ts',
+  'perf/baseline-cache.ts -> cache/checksum.ts',
+  'perf/baseline-cache.ts -> cache/state-dir.ts',
+  'perf/baseline.ts -> core/stats/robust.ts',
+  'perf/history.ts -> core/stats/robust.ts',
+  'perf/hook-run.ts -> cache/state-dir.ts',
+  'perf/hook-run.ts -> config/schema.ts (type)',
+  'perf/hook-run.ts -> report/timing.ts',
+  'report/bench.ts -> bench/baseline-file.ts (type)',
+  'report/bench.ts -> bench/compare.ts (type)',
+  'report/bench.ts -> bench/environment.ts (type)',
+  'report/bench.ts -> bench/session.ts (type)',
+  'report/bench.ts -> core/stats/robust.ts',
+  'report/config-report.ts -> config/resolve-config.ts (type)',
+  'report/config-report.ts -> config/search-places.ts',
+  'report/flag-github.ts -> core/flags/finding.ts',
+  'report/flag-json.ts -> core/flags/finding.ts',
+  'report/flag-sarif.ts -> core/flags/finding.ts',
+  'report/flag-sarif.ts -> core/flags/rule-codes.ts',
+  'report/flag-text.ts -> core/flags/finding.ts',
+  'report/help.ts -> cli/commands.ts (type)',
+  'report/init-report.ts -> install/init.ts (type)',
+  'report/message-report.ts -> install/hook-block.ts',
+  'report/perf-history.ts -> perf/history.ts (type)',
+  'report/preset-docs.ts -> core/flags/presets/index.ts',
+  'report/preset-docs.ts -> core/flags/presets/names.ts',
+  'report/timing.ts -> perf/baseline.ts',
+  'report/timing.ts -> perf/run-record.ts',
+];
+
+/** Today's import cycles (files in a cycle, sorted, joined by ` ~ `). Only ever remove lines. */
+const KNOWN_CYCLES: readonly string[] = [
+  'git/run-git.ts ~ git/spawn-git.ts ~ git/spool-git.ts',
+  'report/flag-github.ts ~ report/flag-json.ts ~ report/flag-report.ts ~ report/flag-sarif.ts ~ report/flag-text.ts',
+];
+
+const files = listSourceFiles(SRC);
+const edges = files.flatMap((file) => readImportEdges(SRC, file));
+const describeEdge = (edge: ImportEdge) => `${edge.from} -> ${edge.to}${edge.typeOnly ? ' (type)' : ''}`;
+
+describe('the import graph of src/', () => {
+  it('is read from every source file', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(edges.length).toBeGreaterThan(300);
+  });
+
+  it('resolves every relative import to a source file', () => {
+    const known = new Set(files);
+    expect(edges.filter((edge) => !known.has(edge.to)).map(describeEdge)).toEqual([]);
+  });
+
+  it('has no arrow against the layer rules beyond the known, shrinking list', () => {
+    const violations = [...new Set(edges.filter((edge) => !isAllowed(edge)).map(describeEdge))].sort();
+    expect(violations).toEqual([...KNOWN_VIOLATIONS].sort());
+  });
+
+  it('has no import cycle beyond the known, shrinking list', () => {
+    expect(findCycles(edges).map((cycle) => cycle.join(' ~ ')).sort()).toEqual([...KNOWN_CYCLES].sort());
+  });
+});
+
+describe('the layer rules themselves', () => {
+  it.each([
+    ['hooks/pre-commit.ts', 'core/violation.ts', false, true],
+    ['core/violation.ts', 'hooks/pre-commit.ts', true, false],
+    ['git/push-range.ts', 'core/push/push-updates.ts', true, true],
+    ['git/push-range.ts', 'core/push/push-updates.ts', false, false],
+    ['report/timing.ts', 'perf/baseline.ts', true, false],
+    ['core/flags/rules.ts', 'errors.ts', false, true],
+    ['cache/state-dir.ts', 'core/hash.ts', false, false],
+  ] as const)('%s -> %s (type only: %s) allowed: %s', (from, to, typeOnly, allowed) => {
+    expect(isAllowed({ from, to, typeOnly })).toBe(allowed);
+  });
+});
