@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobReference, BlobScan, DynamicReference } from '../core/flags/blob-references.js';
 import { createHash } from '../core/hash.js';
-import { STATE_DIR_NAME, isOtherFormatOf, writeStateFile } from './state-dir.js';
+import { stateDirOf } from '../state-folder.js';
+import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 
 export const INVENTORY_CACHE_FILE = 'flag-inventory.json';
 export const INVENTORY_CACHE_FORMAT = 'prove-hooks/flag-inventory@2';
@@ -28,7 +29,7 @@ export function fingerprintDetection(description: unknown): string {
 
 /** The cache file of a clone. */
 export function inventoryCacheFileFor(gitCommonDir: string): string {
-  return join(gitCommonDir, STATE_DIR_NAME, INVENTORY_CACHE_FILE);
+  return join(stateDirOf(gitCommonDir), INVENTORY_CACHE_FILE);
 }
 
 export class InventoryCache {

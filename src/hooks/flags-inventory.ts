@@ -11,7 +11,9 @@ import { aggregateInventory, type Inventory, type ScannedFile, type SkippedFile 
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { STATE_DIR_NAME, tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { stateDirOf } from '../state-folder.js';
+import { FULL_SOURCES } from './full-sources.js';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
 import { readBlobs } from '../git/blob-batch.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
@@ -52,7 +54,7 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
   const flags = config.flags;
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
   const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
-  const stateDir = tryPrepareStateDir(join(git.commonDir, STATE_DIR_NAME));
+  const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
   const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
   const files = commit === undefined ? await listIndexFiles(runner, gitOptions) : await listCommitFiles(runner, commit, gitOptions);
@@ -149,7 +151,7 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
 /** The config and registries: from the work tree (registries at the commit with --ref), or all from the commit in a bare repository. */
 async function openKnowledge(io: CommandIo, git: GitContext, runner: GitRunner, commit: string | undefined): Promise<{ config: ProveConfig; knowledge: FlagKnowledge }> {
   if (git.topLevel !== null) {
-    const run = await openFlagRun(io, 'flags');
+    const run = await openFlagRun(io, 'flags', FULL_SOURCES);
     const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
     return { config: run.config, knowledge };
   }
@@ -162,6 +164,7 @@ async function openKnowledge(io: CommandIo, git: GitContext, runner: GitRunner, 
     repoRoot: git.gitDir,
     gitCommonDir: git.commonDir,
     toolVersion: PROVE_VERSION,
+    parseRegistry: FULL_SOURCES.parseRegistry,
     readFromGit: (path) => readCommitFile(runner, commit, path, { cwd: io.cwd, env: io.env }),
   });
   return { config, knowledge };
