@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlobReference, BlobScan, DynamicReference } from '../core/flags/blob-references.js';
-import { createHash } from '../core/hash.js';
+import { createHash } from 'node:crypto';
 import { stateDirOf } from '../state-folder.js';
 import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 

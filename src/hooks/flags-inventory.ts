@@ -3,7 +3,7 @@
 // kept in the git common dir so a second run reads only the blobs that changed.
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
-import type { CommandIo } from '../cli/context.js';
+import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
@@ -43,7 +43,7 @@ export interface InventoryRun {
 }
 
 /** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
-export async function runFlagInventory(io: CommandIo, options: InventoryOptions): Promise<InventoryRun> {
+export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
   const runner = createGitRunner();
   const git = await readGitContext(runner, io.cwd, io.env);
   if (git === null) throw new GitError(`flags must run inside a git repository (${io.cwd} is not in one)`, { hint: 'Run it from your repository, or `git init` first.' });
@@ -149,7 +149,7 @@ export async function runFlagInventory(io: CommandIo, options: InventoryOptions)
 }
 
 /** The config and registries: from the work tree (registries at the commit with --ref), or all from the commit in a bare repository. */
-async function openKnowledge(io: CommandIo, git: GitContext, runner: GitRunner, commit: string | undefined): Promise<{ config: ProveConfig; knowledge: FlagKnowledge }> {
+async function openKnowledge(io: HookIo, git: GitContext, runner: GitRunner, commit: string | undefined): Promise<{ config: ProveConfig; knowledge: FlagKnowledge }> {
   if (git.topLevel !== null) {
     const run = await openFlagRun(io, 'flags', FULL_SOURCES);
     const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });

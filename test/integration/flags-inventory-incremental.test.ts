@@ -1,8 +1,8 @@
 // The incremental inventory equals a cold one: after any sequence of edits (staged or not),
 // renames, deletions and commits, `prove-hooks flags` with its per-blob cache gives exactly
 // what a run without the cache gives. Real git, in process (the orchestration, not the CLI).
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,10 @@ function apply(repo: TempRepo, action: Step): void {
   } else if (action.kind === 'rename') {
     if (action.from === action.to || !existsSync(join(repo.dir, action.from)) || existsSync(join(repo.dir, action.to))) return;
     if (action.staged && tracked(action.from)) repo.gitOk(['mv', action.from, action.to]);
-    else renameSync(join(repo.dir, action.from), join(repo.dir, action.to));
+    else {
+      mkdirSync(dirname(join(repo.dir, action.to)), { recursive: true });
+      renameSync(join(repo.dir, action.from), join(repo.dir, action.to));
+    }
   } else if (action.kind === 'delete') {
     if (action.staged && tracked(action.path)) repo.gitOk(['rm', '-qf', action.path]);
     else rmSync(join(repo.dir, action.path), { force: true });
