@@ -1,8 +1,10 @@
-// Build: bundle the CLI and the library with esbuild (startup is the product's main cost),
-// then emit type declarations for the library entry with tsc.
+// Build: bundle the CLI with esbuild (startup is the product's main cost). The library entry
+// (dist/index.mjs) is a few lines that re-export dist/cli-full.cjs, so the package holds one copy
+// of the code; its types are the hand-written types/index.d.ts (test/unit/public-api.ts checks
+// them against the sources).
 import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
 const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -12,43 +14,7 @@ const LAUNCHER_MAX_BYTES = 6 * 1024;
 const FAST_PATH_MAX_BYTES = 64 * 1024;
 const PRE_COMMIT_FAST_PATH_MAX_BYTES = 512 * 1024;
 
-const withTypes = !process.argv.includes('--no-types');
-
 await rm('dist', { recursive: true, force: true });
-// The library (`exports`: dist/index.mjs) as an ES module, with code splitting.
-await build({
-  entryPoints: { index: 'src/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
-  // husky stays a real dependency: `init` calls it and its hook runner must exist on disk.
-  // typescript: cosmiconfig require()s it only to load .ts configs, which prove-hooks refuses;
-  // bundling it would add ~10 MB to the config chunk.
-  external: ['husky', 'typescript'],
-  // Bundled CommonJS dependencies call require() for node builtins; give them one.
-  // Created on first use: createRequire costs ~3 ms of startup.
-  banner: {
-    js: [
-      "import { createRequire as __proveCreateRequire } from 'node:module';",
-      'let __proveRequire;',
-      'const __proveReq = () => (__proveRequire ??= __proveCreateRequire(import.meta.url));',
-      'const require = Object.defineProperties((id) => __proveReq()(id), {',
-      '  resolve: { get: () => __proveReq().resolve },',
-      '  cache: { get: () => __proveReq().cache },',
-      '  main: { get: () => __proveReq().main },',
-      '});',
-    ].join('\n'),
-  },
-  define: { __PROVE_VERSION__: JSON.stringify(version), __PROVE_HUSKY_RANGE__: JSON.stringify(dependencies.husky) },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
-
 // The CLI the bin runs (dist/cli-full.cjs): one CommonJS file, loaded through V8's code cache
 // (src/cli/code-cache.ts), which saves a hook far more than splitting into ES module chunks did
 // (pre-commit on a typical commit: about half the time). Libraries a command imports lazily
@@ -93,6 +59,21 @@ await build({
   if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
 });
 
+// dist/index.mjs, the library (`exports`): the public API is what src/index.ts exports, and
+// cli-full.cjs exports it too (besides `main`, which the bin calls). Loading it runs nothing.
+const libraryNames = Object.keys(createRequire(import.meta.url)('../dist/cli-full.cjs')).filter((name) => name !== 'main').sort();
+await writeFile(
+  'dist/index.mjs',
+  [
+    '// prove-hooks, the library: the public API of src/index.ts. The code is in cli-full.cjs, shared with the bin.',
+    "import { createRequire } from 'node:module';",
+    '',
+    "const library = createRequire(import.meta.url)('./cli-full.cjs');",
+    `export const { ${libraryNames.join(', ')} } = library;`,
+    '',
+  ].join('\n'),
+);
+
 // dist/pre-commit-fast-path.cjs: the pre-commit hook alone (src/hooks/pre-commit-fast-path.ts),
 // run with the cache-only sources (src/hooks/cache-only-sources.ts): nothing in it imports the
 // config or registry parsers, and the check below keeps it so. A commit whose caches are warm
@@ -136,8 +117,3 @@ await build({
   }
 });
 await chmod('dist/cli.cjs', 0o755);
-
-if (withTypes) {
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-}

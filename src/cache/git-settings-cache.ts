@@ -1,6 +1,6 @@
 // The git settings cache: core.commentChar and commit.cleanup as git last reported them, valid
 // while every config file git reads is unchanged, so a commit-msg run needs no git process.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateDirOf } from '../state-folder.js';
 import { CacheError } from '../errors.js';
@@ -81,6 +81,9 @@ export function readGitSettingsCache(file: string, key: GitSettingsKey): GitSett
  */
 export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: SettingsWithSources, readAtMs: number): boolean {
   if (!value.complete) return false;
+  // A git dir that is gone (the repository was removed while this run went on) is not made
+  // again just to hold a cache: that left a stray `.git/prove-hooks/git-settings.json` behind.
+  if (!existsSync(join(key.gitDir, 'HEAD'))) return false;
   const files = value.files.map(readFileState);
   if (files.some((state) => state.length === 3 && Number(BigInt(state[2]) / 1_000_000n) >= readAtMs - RACY_WINDOW_MS)) return false;
   const body = {

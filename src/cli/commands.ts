@@ -84,13 +84,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
-    usage: '[--staged | --range <base>..<tip>] [--format text|json|sarif|github] [--timing]',
-    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' } },
+    usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, staged: { type: 'boolean' }, range: { type: 'string' }, all: { type: 'boolean' }, 'update-baseline': { type: 'boolean' } },
     optionHelp: {
       ...jsonHelp,
       ...flagReportHelp,
       staged: 'scan the staged changes (the default)',
       range: 'scan the changes between two commits, e.g. origin/main..HEAD (three dots: from their merge base)',
+      all: 'scan every file committed at HEAD, as if each line were new (to adopt the check on existing code)',
+      'update-baseline': 'rewrite the baseline file (flags.baseline) to accept every finding of this scan',
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/scan.js'),

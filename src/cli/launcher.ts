@@ -11,24 +11,25 @@ import { locateRepository, locateRepositoryOfMessageFile } from '../git/reposito
 import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
+import type * as FullCli from './main.js';
 import { loadWithCodeCache } from './code-cache.js';
 import { processIo } from './process-io.js';
 
 /** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
 const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan', 'flags']);
 
-/** The full CLI (dist/cli-full.cjs), which reads process.argv and sets the exit code itself. */
+/** The full CLI (dist/cli-full.cjs), whose `main` reads process.argv and sets the exit code itself. */
 function runFullCli(): void {
   const file = join(__dirname, 'cli-full.cjs');
   const command = argv[0] ?? '';
   const dir = CACHED_COMMANDS.has(command) ? codeCacheDir() : undefined;
   if (dir === undefined) {
-    require(file);
+    (require(file) as typeof FullCli).main();
     return;
   }
   // Kept after a run that ended with a verdict (0 or 1), so the cache holds the code such a run compiles.
   const keep = () => process.exitCode === 0 || process.exitCode === 1;
-  loadWithCodeCache(file, { dir, tag: `full-${command}`, keep, saveAt: 'exit' }, () => undefined);
+  loadWithCodeCache(file, { dir, tag: `full-${command}`, keep, saveAt: 'exit' }, (full: typeof FullCli) => full.main());
 }
 
 /** Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full non-blocking pipe). */

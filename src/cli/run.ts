@@ -1,6 +1,7 @@
 // The CLI: argv -> command table -> command, and errors -> text + exit code.
 import { parseArgs } from 'node:util';
-import { COMMANDS, findCommand } from './commands.js';
+import { COMMANDS, findCommand, type CommandSpec, type OptionSpecs } from './commands.js';
+import { suggestClosest } from '../core/closest-word.js';
 import type { CommandContext, CommandIo } from './context.js';
 import { withLazyStreams } from './process-io.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';
@@ -35,18 +36,14 @@ async function dispatch(argv: readonly string[], io: CommandIo): Promise<ExitCod
   const spec = findCommand(first);
   if (spec === undefined) throw unknownCommand(first);
 
+  const options: OptionSpecs = { ...spec.options, help: { type: 'boolean', short: 'h' } };
+  checkOptions(spec, options, rest);
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({
-      args: [...rest],
-      options: { ...spec.options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseArgs({ args: [...rest], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new ValidationError(`${first}: ${(error as Error).message}`, {
-      hint: `Run \`prove-hooks help ${first}\` for its options.`,
-    });
+    // checkOptions catches every mistake parseArgs knows of; this is the net for a new one.
+    throw new ValidationError(`${first}: ${(error as Error).message}`, { hint: `Run \`prove-hooks help ${first}\` for its options.` });
   }
   if (parsed.values.help === true) {
     io.stdout.write(formatCommandHelp(spec));
@@ -64,9 +61,46 @@ async function dispatch(argv: readonly string[], io: CommandIo): Promise<ExitCod
 }
 
 function unknownCommand(name: string): ValidationError {
-  return new ValidationError(`unknown command '${name}'`, {
-    hint: `Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run \`prove-hooks --help\`.`,
+  const names = COMMANDS.map((c) => c.name);
+  const suggestion = suggestClosest(name, names);
+  return new ValidationError(`unknown command '${name}'${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`}`, {
+    hint: `Commands: ${names.join(', ')}. Run \`prove-hooks --help\`.`,
   });
+}
+
+/**
+ * Reports, in our words, the first option mistake in `args` (unknown option, a value missing or
+ * given where none is taken). Throws ValidationError (exit 2); returns when the options are fine.
+ */
+function checkOptions(spec: CommandSpec, options: OptionSpecs, args: readonly string[]): void {
+  const { tokens } = parseArgs({ args: [...args], options, allowPositionals: true, strict: false, tokens: true });
+  const helpHint = `Run \`prove-hooks help ${spec.name}\` for its options.`;
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const option = options[token.name];
+    if (option === undefined) {
+      const long = Object.keys(options);
+      const suggestion = token.rawName.startsWith('--')
+        ? suggestClosest(token.name, long)
+        : long.find((name) => options[name]?.short?.toLowerCase() === token.name.toLowerCase());
+      const didYouMean = suggestion === undefined ? '' : `; did you mean --${suggestion}?`;
+      throw new ValidationError(`${spec.name}: unknown option '${token.rawName}'${didYouMean}`, {
+        // Only a command that takes arguments can be given one that starts with '-'.
+        hint: spec.positionals.max === 0 ? helpHint : `${helpHint} An argument that starts with '-' goes after '--': prove-hooks ${spec.name} -- ${token.rawName}`,
+      });
+    }
+    if (option.type === 'string' && token.value === undefined) {
+      throw new ValidationError(`${spec.name}: option '${token.rawName}' needs a value`, { hint: `e.g. ${token.rawName} <value>. ${helpHint}` });
+    }
+    if (option.type === 'string' && token.inlineValue === false && token.value !== undefined && token.value.length > 1 && token.value.startsWith('-')) {
+      throw new ValidationError(`${spec.name}: option '${token.rawName}' needs a value, and '${token.value}' looks like an option`, {
+        hint: `A value that starts with '-' is written ${token.rawName}=${token.value}. ${helpHint}`,
+      });
+    }
+    if (option.type === 'boolean' && token.value !== undefined) {
+      throw new ValidationError(`${spec.name}: option '${token.rawName}' takes no value, got '${token.value}'`, { hint: `Write ${token.rawName} alone. ${helpHint}` });
+    }
+  }
 }
 
 function describeCount(min: number, max: number): string {

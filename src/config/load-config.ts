@@ -67,6 +67,15 @@ function refusedCodeConfig(filePath: string): ConfigError {
 }
 
 function unparsable(filePath: string, error: unknown): ConfigError {
+  // cosmiconfig reads a `$import`ed file as it loads the config: a file it cannot read is not a syntax error.
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code === 'string' && typeof path === 'string' && path !== filePath) {
+    const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : `cannot be read (${code})`;
+    return new ConfigError(`${filePath}: the file "$import" names, ${path}, ${problem}`, {
+      hint: 'Fix the path in "$import" (relative to the config file that names it), or create that file.',
+      cause: error,
+    });
+  }
   const raw = error instanceof Error ? error.message : String(error);
   // cosmiconfig prefixes "JSON Error in <file>:" and parse-json may add a code frame in colour.
   const message = raw

@@ -1,9 +1,9 @@
 // Validates a loaded config against the zod schema and turns every problem into a line that
 // names the file, the key path, what was expected and what was found.
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type ProveConfig } from './schema.js';
+import { suggestClosest } from '../core/closest-word.js';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -177,10 +177,5 @@ function childSchema(schema: z.core.$ZodType, key: PathKey): z.core.$ZodType | u
 
 /** A near-miss suggestion: same word ignoring case, or within a third of its length in edits. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === input.toLowerCase());
-  if (sameCase !== undefined) return sameCase;
-  const best = closest(input, [...candidates]);
-  const limit = Math.max(2, Math.floor(input.length / 3));
-  return distance(input, best) <= limit ? best : undefined;
+  return suggestClosest(input, candidates);
 }

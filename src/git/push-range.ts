@@ -6,8 +6,8 @@ import type { PushUpdate } from '../core/push/push-updates.js';
 import { GitError } from '../errors.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
 
-/** The empty tree, the base for a range that starts at a root commit. */
-const EMPTY_TREE = {
+/** The empty tree, the base for a range that starts at a root commit (and for scanning a whole tree). */
+export const EMPTY_TREE = {
   40: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
   64: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
 } as const;

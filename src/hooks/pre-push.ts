@@ -49,7 +49,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
     const today = readToday();
     const rejected = checkMessages(plan.ranges, context, today);
     recorder.count('messages', new Set(plan.ranges.flatMap((r) => r.commits.map((c) => c.id))).size);
-    io.stderr.write(formatRejectedCommits(rejected));
+    io.stderr.write(formatRejectedCommits(rejected, findRewordBases(plan.ranges, rejected)));
     let blockingFlags = false;
     if (context.config.flags.enabled && plan.ranges.some((range) => range.base !== null)) {
       // Each range is judged by the registry as committed at its tip: a branch pushed while
@@ -85,6 +85,21 @@ function checkMessages(ranges: readonly PushRange[], run: FlagRunContext, today:
     });
   }
   return rejected;
+}
+
+/**
+ * Where `git rebase -i` has to start to reword every rejected commit of each range: the parent of
+ * its oldest rejected commit, or null for a root commit (`git rebase -i --root`). One per range, deduplicated.
+ */
+function findRewordBases(ranges: readonly PushRange[], rejected: readonly RejectedCommit[]): (string | null)[] {
+  const rejectedIds = new Set(rejected.map((commit) => commit.id));
+  const bases = new Set<string | null>();
+  for (const range of ranges) {
+    // Commits are newest first: the last rejected one is the oldest.
+    const oldest = range.commits.findLast((commit) => rejectedIds.has(commit.id));
+    if (oldest !== undefined) bases.add(oldest.parents[0] ?? null);
+  }
+  return [...bases];
 }
 
 interface RangesFlagResult {

@@ -2,11 +2,14 @@
 // changes of a commit range, in any report format.
 import { stateDirOf } from '../state-folder.js';
 import type { HookIo } from './run-hook.js';
+import { writeBaselineFile } from '../config/baseline-file.js';
+import { applyBaseline, createBaseline } from '../core/flags/baseline.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
 import type { DiffTarget } from '../git/diff-stream.js';
+import { EMPTY_TREE } from '../git/push-range.js';
 import { runGitOk, type GitRunner } from '../git/run-git.js';
-import type { FlagReportFormat } from '../report/flag-report.js';
+import { formatBaselineWritten, type FlagReportFormat } from '../report/flag-report.js';
 import { runFlagCheck } from './flag-check.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
@@ -15,8 +18,12 @@ import { monotonicMs } from '../perf/clock.js';
 export interface ScanOptions {
   readonly format: FlagReportFormat;
   readonly timing: boolean;
-  /** `A..B` or `A...B`; undefined scans the staged changes. */
+  /** `A..B` or `A...B`; undefined scans the staged changes (or, with `all`, HEAD's tree). */
   readonly range?: string;
+  /** Scan every file committed at HEAD, as if each line were added. */
+  readonly all?: boolean;
+  /** Rewrite the baseline file (`flags.baseline`) to accept every finding of this scan. */
+  readonly updateBaseline?: boolean;
 }
 
 /** Splits `A..B` / `A...B` (either side may be empty, meaning HEAD). Throws ValidationError. */
@@ -31,7 +38,13 @@ export function parseRangeSpec(spec: string): { base: string; tip: string; merge
 /** Runs the scan; VIOLATION when a finding is an error. Throws ProveErrors. */
 export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCode> {
   const run = await openFlagRun(io, 'scan', FULL_SOURCES);
-  const target = options.range === undefined ? ({ kind: 'staged' } as const) : await resolveRange(options.range, run.runner, run.repoRoot, io.env);
+  const baselinePath = run.config.flags.baseline;
+  if (options.updateBaseline === true && baselinePath === null) {
+    throw new ValidationError('scan --update-baseline: no baseline file is configured', {
+      hint: 'Name one in .proverc.json first: "flags": { "baseline": ".flags-baseline.json" }, then run the command again.',
+    });
+  }
+  const target = await resolveTarget(options, run.runner, run.repoRoot, io.env);
   // The registry the scanned changes go with: as staged, or as committed at the range's tip.
   const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
   const outcome = await runFlagCheck({
@@ -45,9 +58,33 @@ export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCod
     now: monotonicMs,
     knowledgeMs: ms,
   });
-  writeFlagReport(io, outcome.report, options.format, io.stdout);
+  let report = outcome.report;
+  if (options.updateBaseline === true && baselinePath !== null) {
+    // Every finding of the scan, whether or not the old baseline accepted it; the file is rewritten.
+    const baseline = createBaseline([...report.findings, ...report.baselined]);
+    await writeBaselineFile(baselinePath, run.repoRoot, baseline);
+    const { kept, baselined } = applyBaseline([...report.findings, ...report.baselined], baseline);
+    report = { findings: kept, suppressed: report.suppressed, baselined };
+    io.stderr.write(formatBaselineWritten(baselinePath, baseline.entries.length, describeTarget(options)));
+  }
+  writeFlagReport(io, report, options.format, io.stdout);
   if (options.timing) io.stderr.write(formatFlagTimings(outcome.timings, { ...outcome.stats, diffBytes: outcome.diffBytes, kernel: outcome.kernel }));
-  return hasBlockingViolation(outcome.report.findings) ? ExitCode.VIOLATION : ExitCode.OK;
+  return hasBlockingViolation(report.findings) ? ExitCode.VIOLATION : ExitCode.OK;
+}
+
+async function resolveTarget(options: ScanOptions, runner: GitRunner, cwd: string, env: NodeJS.ProcessEnv): Promise<DiffTarget> {
+  if (options.range !== undefined) return resolveRange(options.range, runner, cwd, env);
+  if (options.all !== true) return { kind: 'staged' };
+  // The whole tree is HEAD's commit diffed against the empty tree: every line counts as added.
+  const head = await runner(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd, env });
+  if (head.status !== 0) throw new ValidationError('scan --all: this repository has no commit yet', { hint: 'Commit first; until then, `prove-hooks scan --staged` scans what is staged.' });
+  const tip = head.stdout.trim();
+  return { kind: 'range', base: EMPTY_TREE[tip.length === 64 ? 64 : 40], tip };
+}
+
+function describeTarget(options: ScanOptions): string {
+  if (options.range !== undefined) return `the changes of ${options.range}`;
+  return options.all === true ? 'every file committed at HEAD' : 'the staged changes';
 }
 
 async function resolveRange(spec: string, runner: GitRunner, cwd: string, env: NodeJS.ProcessEnv): Promise<DiffTarget> {

@@ -38,3 +38,8 @@ export function formatFlagReport(report: FlagReport, format: FlagReportFormat, o
       return formatFlagGithub(report);
   }
 }
+
+/** The line `scan --update-baseline` prints (on stderr, so a JSON or SARIF report on stdout stays clean). */
+export function formatBaselineWritten(path: string, entries: number, scanned: string): string {
+  return `prove-hooks: wrote ${path}: ${entries} accepted finding${entries === 1 ? '' : 's'} from ${scanned}. Commit it; only new findings are reported from now on.\n`;
+}

@@ -2,9 +2,21 @@
 import type { CommandSpec } from '../cli/commands.js';
 import { ExitCode } from '../errors.js';
 
+/** Every environment variable prove-hooks reads, as `--help` lists it (a test greps src/ to keep this complete). */
+export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] = [
+  ['PROVE_SKIP=1', "skip prove-hooks' checks in the hooks (each hook prints one line saying so)"],
+  ['HUSKY=0', 'the same for prove-hooks; husky itself then runs no hook at all'],
+  ['PROVE_TIMING=1', 'print the time of each phase of a hook run on stderr'],
+  ['PROVE_DEBUG=1', 'add a stack trace to every error'],
+  ['NO_COLOR', 'set and not empty: no colour'],
+  ['FORCE_COLOR', 'set, not empty, 0 or false: colour even when the output is not a terminal'],
+  ['TERM=dumb', 'no colour on that terminal'],
+];
+
 /** The top-level `--help`. */
 export function formatHelp(commands: readonly CommandSpec[], version: string): string {
   const width = Math.max(...commands.map((c) => c.name.length));
+  const envWidth = Math.max(...ENVIRONMENT.map(([name]) => name.length));
   return [
     `prove-hooks ${version}: commit message and feature-flag checks for git hooks`,
     '',
@@ -17,8 +29,12 @@ export function formatHelp(commands: readonly CommandSpec[], version: string): s
     '  -h, --help     show help (also `prove-hooks help <command>`)',
     '  -v, --version  print the version',
     '',
-    'Environment: PROVE_SKIP=1 skips the checks; PROVE_DEBUG=1 adds stack traces to errors.',
+    'Environment:',
+    ...ENVIRONMENT.map(([name, meaning]) => `  ${name.padEnd(envWidth)}  ${meaning}`),
+    '',
     `Exit codes: ${formatExitCodes()}`,
+    '',
+    'Manual: README.md in the installed package (node_modules/prove-hooks/README.md).',
     '',
   ].join('\n');
 }

@@ -12,8 +12,12 @@ export interface RejectedCommit {
   readonly exampleHeader?: string;
 }
 
-/** The block printed for rejected commits, with how to fix them. Empty when there are none. */
-export function formatRejectedCommits(rejected: readonly RejectedCommit[]): string {
+/**
+ * The block printed for rejected commits, with how to fix them. `rewordBases` are the commits an
+ * interactive rebase starts from to reach every rejected commit (null: a root commit, `--root`).
+ * Empty when there are none.
+ */
+export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewordBases: readonly (string | null)[]): string {
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
@@ -24,7 +28,10 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[]): stri
     }
     if (commit.exampleHeader) lines.push(`      e.g. ${commit.exampleHeader}`);
   }
-  lines.push('  Reword them (`git rebase -i <base>` and mark them `reword`), then push again. PROVE_SKIP=1 skips the checks once.');
+  const rebases = rewordBases.map((base) => `\`git rebase -i ${base === null ? '--root' : base.slice(0, 12)}\``);
+  const how = rebases.length === 0 ? '`git rebase -i` from before the oldest of them' : rebases.join('; ');
+  const where = rebases.length > 1 ? ', each on its branch' : '';
+  lines.push(`  Reword them (${how}${where}, and mark them \`reword\`), then push again. PROVE_SKIP=1 skips the checks once.`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,7 +1,7 @@
-import { readFileSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache } from '../../src/cache/git-settings-cache.js';
+import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache, writeGitSettingsCache } from '../../src/cache/git-settings-cache.js';
 import { configEnvironmentKey, parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
 import { locateRepository } from '../../src/git/repository.js';
 import { resolveMessageSettings } from '../../src/git/resolve-message-settings.js';
@@ -159,6 +159,18 @@ describe('git settings cache', () => {
     await resolveIn(r, runner);
     const lookup = readGitSettingsCache(gitSettingsCacheFile(join(dir, '.git')), { version: 'test', envKey: configEnvironmentKey(r.env), gitDir: join(dir, '.git') });
     expect(lookup).toMatchObject({ status: 'hit', movesWorkTree: moves });
+  });
+
+  it('writes nothing, and makes no folder, for a repository removed while the run went on', async () => {
+    const r = repo();
+    const dir = realpathSync(r.dir);
+    const gitDir = join(dir, '.git');
+    const sources = await readSettingsWithSources(createGitRunner(), { cwd: dir, env: r.env, gitDir, commonDir: gitDir });
+    const readAtMs = Date.now() + 10_000;
+    rmSync(dir, { recursive: true, force: true });
+    const key = { version: 'test', envKey: configEnvironmentKey(r.env), gitDir };
+    expect(writeGitSettingsCache(gitSettingsCacheFile(gitDir), key, sources, readAtMs)).toBe(false);
+    expect(existsSync(dir)).toBe(false);
   });
 
   it('names every file git reads, including absent standard ones', async () => {

@@ -42,6 +42,31 @@ describe('pre-push through a real git push', () => {
     expect(rejected.stderr).toMatch(/unknown flag 'pushed-unknown'/);
   });
 
+  it('names the real commit to rebase from when rejecting pushed messages, and a rebase from it rewords them', () => {
+    const { repo } = withRemote();
+    const pushed = head(repo);
+    commit(repo, 'a.ts', 'x\n', 'wip one');
+    commit(repo, 'b.ts', 'y\n');
+    commit(repo, 'c.ts', 'z\n', 'wip two');
+    const rejected = repo.git(['push', '-q', 'origin', 'main']);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).not.toContain('<base>');
+    expect(rejected.stderr).toContain(`git rebase -i ${pushed.slice(0, 12)}`);
+  });
+
+  it('says --root when the oldest rejected pushed commit is a root commit', () => {
+    const repo = createFlagRepo();
+    repos.push(repo);
+    const remote = join(repo.home, '..', 'empty.git');
+    repo.gitOk(['init', '-q', '--bare', remote]);
+    repo.gitOk(['checkout', '-q', '--orphan', 'fresh']);
+    commit(repo, 'root.ts', 'r\n', 'first, without a tag');
+    installHooks(repo, ['pre-push']);
+    const rejected = repo.git(['push', '-q', remote, 'fresh']);
+    expect(rejected.status).toBe(1);
+    expect(rejected.stderr).toContain('git rebase -i --root');
+  });
+
   it('rejects a pushed commit whose message breaks the convention, and exempts merges', () => {
     const { repo } = withRemote();
     commit(repo, 'a.ts', 'x\n', 'wip stuff');

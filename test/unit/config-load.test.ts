@@ -116,6 +116,15 @@ describe('loadConfig: failures', () => {
     expect((await loadConfig(scope())).filePath).toBe(json);
   });
 
+  it('says the file a $import names is missing, not that the syntax is wrong', async () => {
+    const file = write('.proverc.json', '{"$import":"./shared/base.json"}');
+    const error = await configError(loadConfig(scope()));
+    expect(error.message).toContain(file);
+    expect(error.message).toContain(`${join(root, 'shared/base.json')}, does not exist`);
+    expect(error.hint).toContain('Fix the path in "$import"');
+    expect(error.hint).not.toContain('syntax');
+  });
+
   it('names the file and the line of a JSON syntax error', async () => {
     const file = write('.proverc.json', '{\n  "commitMsg": {\n    "types": ["feat",]\n  }\n}\n');
     const error = await configError(loadConfig(scope()));

@@ -1,6 +1,8 @@
 // `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
+import { suggestClosest } from '../../core/closest-word.js';
 import { ExitCode, GitError, ValidationError } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
+import { HOOK_NAMES, type HookName } from '../../install/hook-block.js';
 import { summarizeHistory } from '../../perf/history.js';
 import { locateRepository } from '../../git/repository.js';
 import { runLogPaths } from '../../perf/log-location.js';
@@ -12,7 +14,7 @@ import type { CommandContext } from '../context.js';
 /** Shows the history of each hook (or `--hook`), with a sparkline of the last `--last` runs. */
 export async function run(ctx: CommandContext): Promise<ExitCode> {
   const historyLength = parsePositiveInt(ctx.options.last, 'last', 40);
-  const hookFilter = typeof ctx.options.hook === 'string' ? ctx.options.hook : undefined;
+  const hookFilter = typeof ctx.options.hook === 'string' ? parseHookName(ctx.options.hook) : undefined;
   const git = locateRepository(ctx.cwd, ctx.env);
   const commonDir = git?.commonDir;
   if (commonDir === undefined) {
@@ -33,6 +35,16 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   };
   ctx.stdout.write(ctx.options.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatPerfReport(report));
   return ExitCode.OK;
+}
+
+/** A hook name given to --hook; one that prove-hooks does not have is a usage error, not an empty history. */
+function parseHookName(value: string): HookName {
+  const hook = HOOK_NAMES.find((name) => name === value);
+  if (hook !== undefined) return hook;
+  const suggestion = suggestClosest(value, HOOK_NAMES);
+  throw new ValidationError(`--hook '${value}' is not a prove-hooks hook${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`}`, {
+    hint: `Give one of ${HOOK_NAMES.join(', ')}, or leave --hook out for all of them.`,
+  });
 }
 
 function parsePositiveInt(value: unknown, name: string, fallback: number): number {

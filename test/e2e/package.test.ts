@@ -1,0 +1,95 @@
+// The npm package as published: what `npm pack` puts in it, its size, and that installing the
+// tarball prints no npm warning and gives a working bin and library.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createE2eWorkspace, type E2eWorkspace } from '../helpers/packed-package.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAX_UNPACKED_BYTES = 3 * 1024 * 1024;
+const MAX_FILES = 60;
+
+interface PackedFile {
+  readonly path: string;
+  readonly size: number;
+}
+
+/** `npm pack --dry-run --json` of the built checkout (`--ignore-scripts`: dist/ as `npm test` built it). */
+function packDryRun(): { unpackedSize: number; entryCount: number; files: PackedFile[] } {
+  const result = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout)[0];
+}
+
+describe('the packed package', () => {
+  const pack = packDryRun();
+  const paths = pack.files.map((file) => file.path);
+
+  it('stays within 3 MB unpacked and 60 files', () => {
+    expect(pack.unpackedSize).toBeLessThanOrEqual(MAX_UNPACKED_BYTES);
+    expect(pack.entryCount).toBeLessThanOrEqual(MAX_FILES);
+  });
+
+  it('holds the bin, the library, its types, the hooks, the schema, the licence and the changelog', () => {
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'LICENSE',
+        'CHANGELOG.md',
+        'dist/cli.cjs',
+        'dist/cli-full.cjs',
+        'dist/index.mjs',
+        'types/index.d.ts',
+        'hooks/commit-msg',
+        'schema/proverc.schema.json',
+      ]),
+    );
+  });
+
+  it('holds nothing a user never runs: no sources, no internal type declarations, no build metadata', () => {
+    expect(paths.filter((path) => path.endsWith('.d.ts'))).toEqual(['types/index.d.ts']);
+    expect(paths.filter((path) => /^(src|test|bench|scripts)\/|^dist\/(\.meta|chunks|types)\/|\.map$|\.ts$/.test(path) && !path.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('keeps the bundles readable: the full CLI keeps its function names', () => {
+    const full = readFileSync(join(ROOT, 'dist/cli-full.cjs'), 'utf8');
+    expect(full).toContain('function runCli(');
+    expect(full).toContain('function checkOptions(');
+  });
+
+  it('has no install script in its package.json (npm 11 would warn every user)', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(manifest.scripts?.[script]).toBeUndefined();
+  });
+});
+
+describe('the packed package installed with npm', () => {
+  let ws: E2eWorkspace;
+  let installOutput: string;
+  let project: string;
+
+  beforeAll(() => {
+    ws = createE2eWorkspace();
+    project = join(ws.root, 'project');
+    ws.write(join(project, 'package.json'), `${JSON.stringify({ name: 'e2e-package', version: '1.0.0', private: true, type: 'module' }, null, 2)}\n`);
+    ws.runOk('git', ['init', '-q', '-b', 'main'], project);
+    const result = ws.run('npm', ['install', '--save-dev', ws.tarball], project, { env: { npm_config_loglevel: 'warn' } });
+    expect(result.status, result.stderr).toBe(0);
+    installOutput = result.stdout + result.stderr;
+  });
+
+  afterAll(() => ws?.cleanup());
+
+  it('installs without a single npm warning', () => {
+    expect(installOutput).not.toMatch(/npm warn/i);
+  });
+
+  it('gives a working bin and an importable library', () => {
+    expect(ws.runOk('npx', ['prove-hooks', '--version'], project).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const script = "import { runCli, ExitCode, ValidationError } from 'prove-hooks'; console.log(typeof runCli, ExitCode.USAGE, new ValidationError('x').exitCode);";
+    expect(ws.runOk(process.execPath, ['--input-type=module', '-e', script], project).trim()).toBe('function 2 2');
+  });
+});
