@@ -18,7 +18,7 @@ import { loadWithCodeCache } from './code-cache.js';
 import { processIo, quietWhenClosed } from './process-io.js';
 
 /** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
-const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan']);
+const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan', 'flags']);
 
 /** The full CLI (dist/cli-full.cjs), whose `main` reads process.argv and sets the exit code itself. */
 function runFullCli(): void {

@@ -1,6 +1,6 @@
 // End to end: the packed package installed into a fresh repository, `npx prove-hooks init`, then
 // real `git commit` and `git push` through husky, as a user runs them.
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createE2eWorkspace, createProject, type E2eWorkspace } from '../helpers/packed-package.js';
@@ -119,5 +119,26 @@ describe('installed with npm install + npx prove-hooks init', () => {
     expect(result.stderr).not.toMatch(/npm error/);
     expect(result.status).toBe(0);
     expect(existsSync(join(copy, '.husky'))).toBe(false);
+  });
+
+  it('lists every flag reference with prove-hooks flags, in the work tree and in the bare remote', () => {
+    const registry = { flags: [{ key: 'new-checkout', status: 'active' }, { key: 'old-banner', status: 'archived' }, { key: 'unused-flag', status: 'active' }] };
+    writeFileSync(join(repo, 'flags.json'), `${JSON.stringify(registry, null, 2)}\n`);
+    mkdirSync(join(repo, 'src'), { recursive: true });
+    writeFileSync(join(repo, 'src', 'app.ts'), "if (ldClient.variation('new-checkout', false)) go();\nif (ldClient.variation('old-banner', false)) old();\nif (ldClient.variation('new-chekout', false)) typo();\n");
+    const local = JSON.parse(ws.runOk('npx', ['prove-hooks', 'flags', '--format', 'json'], repo)) as { schemaVersion: number; summary: Record<string, number>; sets: { unknown: { key: string; suggestion: string }[] } };
+    // Untracked files are not part of the inventory until git tracks them.
+    expect(local.summary.references).toBe(0);
+    ws.runOk('git', ['add', 'flags.json', 'src/app.ts'], repo);
+    const staged = JSON.parse(ws.runOk('npx', ['prove-hooks', 'flags', '--format', 'json'], repo)) as typeof local;
+    expect(staged.schemaVersion).toBe(1);
+    expect(staged.summary).toMatchObject({ references: 3, unknown: 1, archivedReferenced: 1, unreferenced: 1 });
+    expect(staged.sets.unknown).toEqual([expect.objectContaining({ key: 'new-chekout', suggestion: 'new-checkout' })]);
+    expect(ws.run('npx', ['prove-hooks', 'flags', '--fail-on', 'archived'], repo).status).toBe(1);
+    ws.runOk('git', ['commit', '-q', '-m', GOOD], repo);
+    ws.runOk('git', ['push', '-q', 'origin', 'main'], repo, { env: { PROVE_SKIP: '1' } });
+    const remote = join(ws.root, 'remote.git');
+    const inBare = JSON.parse(ws.runOk(process.execPath, [join(repo, 'node_modules', 'prove-hooks', 'dist', 'cli.cjs'), 'flags', '--ref', 'main', '--format', 'json'], remote)) as typeof local;
+    expect(inBare.summary).toEqual(staged.summary);
   });
 });

@@ -1,0 +1,97 @@
+// Whole-process benchmark of `prove-hooks flags` on a large generated repository (see
+// fixture.mjs; built in the system's temporary folder), side by side and interleaved:
+//   cold  `prove-hooks flags --format json` (no cache file)  vs  `rg --count-matches -F -f keys.txt`   target <= 2x
+//   warm  the same after one file changed                     vs  `node -e 0` + `git ls-files -s`      target <= 1.5x
+//   peak RSS of the cold run                                                                           target <= 200 MiB
+//   cold with 10 registry flags                               vs  cold with 1,000                       target within 15%
+// Needs `npm run build`. Run with `env -u NODE_EXTRA_CA_CERTS node bench/inventory/run.mjs [--rounds 5]
+// [--files 20000] [--rebuild]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildInventoryRepo, flagKey, writeRegistry } from './fixture.mjs';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, files: { type: 'string', default: '20000' }, rebuild: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const rounds = Number(values.rounds);
+const files = Number(values.files);
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.cjs');
+const probe = join(root, 'bench', 'flags', 'rss-probe.mjs');
+if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.cjs is missing)');
+
+const env = { ...process.env };
+delete env.NODE_EXTRA_CA_CERTS;
+const dir = join(tmpdir(), `prove-hooks-inventory-bench-${files}`);
+const marker = join(dir, '.git', 'bench-spec.json');
+const spec = JSON.stringify({ files, version: 1 });
+if (values.rebuild || !existsSync(marker) || readFileSync(marker, 'utf8') !== spec) {
+  console.log(`building ${dir} (${files} files) ...`);
+  const { bytes } = buildInventoryRepo(dir, { files });
+  writeFileSync(marker, spec);
+  console.log(`  ${(bytes / 1048576).toFixed(0)} MiB`);
+}
+const keys = Array.from({ length: 1000 }, (_, i) => flagKey(i));
+const hasRipgrep = spawnSync('rg', ['--version'], { env }).status === 0;
+if (!hasRipgrep) console.log('ripgrep (rg) is not on PATH: skipping the comparison with ripgrep (apt-get install ripgrep)');
+
+const devNull = openSync('/dev/null', 'w');
+const rssFile = join(tmpdir(), `prove-hooks-inventory-rss-${process.pid}`);
+function time(command, args, extraEnv = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: dir, env: { ...env, ...extraEnv }, stdio: ['ignore', devNull, 'pipe'], maxBuffer: 1 << 24 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0 && !(command === 'rg' && result.status === 1)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.json');
+const flags = (extraEnv) => time(process.execPath, ['--import', probe, cli, 'flags', '--format', 'json'], extraEnv);
+const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [] };
+let peakKiB = 0;
+const changed = join(dir, 'pkg0', 'mod0', 'file0.ts');
+
+for (let round = 0; round < rounds; round++) {
+  if (hasRipgrep) samples.rg.push(time('rg', ['--count-matches', '-F', '-f', 'keys.txt']));
+  rmSync(cacheFile, { force: true });
+  samples.cold.push(flags({ PROVE_BENCH_RSS_FILE: rssFile }));
+  peakKiB = Math.max(peakKiB, Number(readFileSync(rssFile, 'utf8')));
+  appendFileSync(changed, `  if (ldClient.variation('${keys[round]}', false)) { render(); }\n`);
+  samples.warm.push(flags({}));
+  samples.floor.push(time(process.execPath, ['-e', '0']) + time('git', ['ls-files', '-s']));
+  writeRegistry(dir, keys.slice(0, 10));
+  rmSync(cacheFile, { force: true });
+  samples.cold10.push(flags({}));
+  writeRegistry(dir, keys);
+}
+closeSync(devNull);
+spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: dir, env });
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)];
+};
+const min = (list) => Math.min(...list);
+const row = (name, list) => `${name.padEnd(44)} median ${median(list).toFixed(0).padStart(6)} ms   min ${min(list).toFixed(0).padStart(6)} ms`;
+const ratio = (a, b) => `median ${(median(a) / median(b)).toFixed(2)}x, min ${(min(a) / min(b)).toFixed(2)}x`;
+const report = {
+  rounds,
+  files,
+  medianMs: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)])),
+  minMs: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, list.length ? min(list) : NaN])),
+  peakRssMiB: peakKiB / 1024,
+};
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`${rounds} interleaved rounds on ${files} files (${dir})`);
+  if (hasRipgrep) console.log(row('rg --count-matches -F -f keys.txt', samples.rg));
+  console.log(row('prove-hooks flags --format json (cold)', samples.cold));
+  console.log(row('prove-hooks flags (warm, one file changed)', samples.warm));
+  console.log(row('node -e 0 + git ls-files -s', samples.floor));
+  console.log(row('prove-hooks flags (cold, 10 registry flags)', samples.cold10));
+  if (hasRipgrep) console.log(`cold / rg:                 ${ratio(samples.cold, samples.rg)}   (target <= 2x)`);
+  console.log(`warm / floor:              ${ratio(samples.warm, samples.floor)}   (target <= 1.5x)`);
+  console.log(`cold 10 flags / 1000:      ${ratio(samples.cold10, samples.cold)}   (target within 15%)`);
+  console.log(`peak RSS (cold):           ${(peakKiB / 1024).toFixed(0)} MiB   (target <= 200 MiB)`);
+}

@@ -1,0 +1,49 @@
+// `prove-hooks flags`: the flag inventory of the work tree or a commit (see src/hooks/flags-inventory.ts).
+import { ExitCode, ValidationError } from '../../errors.js';
+import { findFailingSets, INVENTORY_SETS, parseFailOn, type InventorySet } from '../../core/flags/inventory.js';
+import { DEFAULT_MAX_FILE_BYTES, runFlagInventory } from '../../hooks/flags-inventory.js';
+import { formatInventoryCsv, formatInventoryJson } from '../../report/flag-inventory-data.js';
+import { formatInventoryMarkdown, formatInventoryText } from '../../report/flag-inventory-text.js';
+import { PROVE_VERSION } from '../../version.js';
+import type { CommandContext } from '../context.js';
+
+export const INVENTORY_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
+type InventoryFormat = (typeof INVENTORY_FORMATS)[number];
+
+export async function run(ctx: CommandContext): Promise<ExitCode> {
+  const { options } = ctx;
+  const format = (options.json === true ? 'json' : (options.format ?? 'text')) as string;
+  if (!(INVENTORY_FORMATS as readonly string[]).includes(format)) {
+    throw new ValidationError(`unknown format '${format}'`, { hint: `Use one of: ${INVENTORY_FORMATS.join(', ')}.` });
+  }
+  let failOn: InventorySet[] = [];
+  if (typeof options['fail-on'] === 'string') {
+    const parsed = parseFailOn(options['fail-on']);
+    if (!parsed.ok) throw new ValidationError(`--fail-on: unknown set ${parsed.unknown.map((name) => `'${name}'`).join(', ')}`, { hint: `Sets: ${INVENTORY_SETS.join(', ')} (comma-separated).` });
+    failOn = parsed.sets;
+  }
+  let maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+  if (typeof options['max-file-bytes'] === 'string') {
+    maxFileBytes = Number(options['max-file-bytes']);
+    if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes < 1) throw new ValidationError(`--max-file-bytes '${options['max-file-bytes']}' is not a positive whole number`, { hint: `The default is ${DEFAULT_MAX_FILE_BYTES}.` });
+  }
+  if (options.history === true) {
+    throw new ValidationError('--history is not available yet', { hint: 'Find the commit that removed the last reference with: git log -S<key> --oneline -1' });
+  }
+  const result = await runFlagInventory(ctx, {
+    ...(typeof options.ref === 'string' ? { ref: options.ref } : {}),
+    useCache: options['no-cache'] !== true,
+    maxFileBytes,
+  });
+  const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache };
+  const output: Record<InventoryFormat, () => string> = {
+    text: () => formatInventoryText(input, { verbose: options.verbose === true }),
+    json: () => formatInventoryJson(input),
+    csv: () => formatInventoryCsv(result.inventory),
+    markdown: () => formatInventoryMarkdown(input),
+  };
+  ctx.stdout.write(output[format as InventoryFormat]());
+  const failing = findFailingSets(result.inventory, failOn);
+  if (failing.length > 0) ctx.stderr.write(`prove-hooks flags: --fail-on: ${failing.join(', ')} ${failing.length === 1 ? 'is' : 'are'} not empty\n`);
+  return failing.length > 0 ? ExitCode.VIOLATION : ExitCode.OK;
+}

@@ -1,0 +1,105 @@
+// The files of a tree as git lists them, for the flag inventory: the index (the work tree's
+// tracked files, staged ones included) or a commit's tree, and which work tree files differ
+// from their index entry. Never walks a folder: git's listing honours .gitignore.
+import { GitError, ValidationError } from '../errors.js';
+import type { GitRunner } from './run-git.js';
+
+/** One file entry: git's mode (octal text), blob id, repository-relative path. */
+export interface TreeFile {
+  readonly mode: string;
+  readonly id: string;
+  readonly path: string;
+}
+
+type GitOptions = { readonly cwd: string; readonly env: NodeJS.ProcessEnv };
+
+/** Regular files (`100644`, `100755`); links (`120000`) and submodules (`160000`) are not files to scan. */
+export function isRegularFileMode(mode: string): boolean {
+  return mode === '100644' || mode === '100755';
+}
+
+/** The index's entries, one per path (stage 0, or the first stage of a conflicted path). Throws GitError. */
+export async function listIndexFiles(runner: GitRunner, options: GitOptions): Promise<TreeFile[]> {
+  // -s: mode, blob id and stage; -z: paths verbatim (no quoting of unusual names).
+  const stdout = await runOk(runner, ['ls-files', '-s', '-z'], options);
+  const files: TreeFile[] = [];
+  let last = '';
+  for (const record of stdout.split('\0')) {
+    if (record === '') continue;
+    const match = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) (\d)\t([\s\S]*)$/.exec(record);
+    if (match === null) throw new GitError(`git ls-files printed an entry this version cannot read: ${JSON.stringify(record.slice(0, 80))}`);
+    const path = match[4]!;
+    // A conflicted path has stages 1 to 3, in order: its work tree file is what gets scanned.
+    if (path === last) continue;
+    last = path;
+    files.push({ mode: match[1]!, id: match[2]!, path });
+  }
+  return files;
+}
+
+/**
+ * Paths whose work tree file may differ from the index entry (modified, deleted, or only
+ * touched): git compares the stat data, and the content when the entry is racily clean.
+ */
+export async function listChangedWorkTreePaths(runner: GitRunner, options: GitOptions): Promise<Set<string>> {
+  // diff-files: index against work tree only; --name-only -z: paths verbatim; --no-ext-diff and
+  // --ignore-submodules: no external drivers and no recursion into submodules (never scanned).
+  const stdout = await runOk(runner, ['diff-files', '--name-only', '-z', '--no-ext-diff', '--ignore-submodules'], options);
+  return new Set(stdout.split('\0').filter((path) => path !== ''));
+}
+
+/**
+ * The blob ids git would store for work tree files (after its clean filters), in order; paths
+ * with a line feed (which --stdin-paths cannot name) get undefined. Throws GitError.
+ */
+export async function hashWorkTreeFiles(runner: GitRunner, paths: readonly string[], options: GitOptions): Promise<(string | undefined)[]> {
+  const named = paths.filter((path) => !path.includes('\n'));
+  if (named.length === 0) return paths.map(() => undefined);
+  // --stdin-paths: one git process for every path; without -w nothing is written to the store.
+  const stdout = await runOk(runner, ['hash-object', '--stdin-paths'], { ...options, input: `${named.join('\n')}\n` });
+  const ids = stdout.split('\n').filter((line) => line !== '');
+  if (ids.length !== named.length) throw new GitError(`git hash-object printed ${ids.length} ids for ${named.length} paths`);
+  const byPath = new Map(named.map((path, position) => [path, ids[position]!]));
+  return paths.map((path) => byPath.get(path));
+}
+
+/** The commit a revision names. Throws ValidationError when it names none. */
+export async function resolveCommit(runner: GitRunner, revision: string, options: GitOptions): Promise<string> {
+  // `^{commit}` peels tags; --end-of-options keeps a revision starting with `-` from being an option.
+  const result = await runner(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], options);
+  if (result.status !== 0) throw new ValidationError(`--ref: '${revision}' is not a commit here`, { hint: 'Check the name (git log --oneline -1 <name>), or fetch it first.' });
+  return result.stdout.trim();
+}
+
+/** Every file of a commit's tree (recursively; links and submodules included, with their modes). Throws GitError. */
+export async function listCommitFiles(runner: GitRunner, commit: string, options: GitOptions): Promise<TreeFile[]> {
+  // -r: the whole tree; -z: paths verbatim; --full-tree: from the top, whatever folder git runs in.
+  const stdout = await runOk(runner, ['ls-tree', '-r', '-z', '--full-tree', commit], options);
+  const files: TreeFile[] = [];
+  for (const record of stdout.split('\0')) {
+    if (record === '') continue;
+    const match = /^(\d{6}) (\w+) ([0-9a-f]{40}|[0-9a-f]{64})\t([\s\S]*)$/.exec(record);
+    if (match === null) throw new GitError(`git ls-tree printed an entry this version cannot read: ${JSON.stringify(record.slice(0, 80))}`);
+    files.push({ mode: match[1]!, id: match[3]!, path: match[4]! });
+  }
+  return files;
+}
+
+/** A file's content at a commit, or null when the commit has no such regular file. */
+export async function readCommitFile(runner: GitRunner, commit: string, path: string, options: GitOptions): Promise<string | null> {
+  // --literal-pathspecs: the path is a file name, never a glob.
+  const listed = await runner(['--literal-pathspecs', 'ls-tree', '-z', commit, '--', path], options);
+  const entry = /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t([^\0]*)\0/.exec(listed.stdout);
+  if (listed.status !== 0 || entry === null || entry[3] !== path || !isRegularFileMode(entry[1]!)) return null;
+  // cat-file blob: the blob as stored, without textconv or other filters.
+  const blob = await runner(['cat-file', 'blob', entry[2]!], options);
+  return blob.status === 0 ? blob.stdout : null;
+}
+
+async function runOk(runner: GitRunner, args: readonly string[], options: GitOptions & { input?: string }): Promise<string> {
+  const result = await runner(args, options);
+  if (result.status !== 0) {
+    throw new GitError(`git ${args[0]} failed (exit ${result.status}): ${result.stderr.trim() || 'no message'}`, { hint: `Run git ${args.join(' ')} in ${options.cwd} to see what git says.` });
+  }
+  return result.stdout;
+}

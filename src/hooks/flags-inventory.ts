@@ -1,0 +1,262 @@
+// `prove-hooks flags`: every flag reference in a tree (the work tree's tracked files, or a
+// commit's tree from the object store), aggregated per registry flag, with the per-blob results
+// kept in the git common dir so a second run reads only the blobs that changed.
+import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { extname, join, posix } from 'node:path';
+import type { HookIo } from './run-hook.js';
+import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import type { FlagsConfig, ProveConfig } from '../config/schema.js';
+import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
+import { aggregateInventory, type Inventory, type ScannedFile, type SkippedFile } from '../core/flags/inventory.js';
+import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
+import { GitError, ValidationError } from '../errors.js';
+import { compileAnchorsCached } from '../cache/automaton-cache.js';
+import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { stateDirOf } from '../state-folder.js';
+import { FULL_SOURCES } from './full-sources.js';
+import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
+import { readBlobs } from '../git/blob-batch.js';
+import { readGitContext, type GitContext } from '../git/git-context.js';
+import { createGitRunner, type GitRunner } from '../git/run-git.js';
+import { hashWorkTreeFiles, isRegularFileMode, listChangedWorkTreePaths, listCommitFiles, listIndexFiles, readCommitFile, resolveCommit, type TreeFile } from '../git/tree-files.js';
+import { PROVE_VERSION } from '../version.js';
+import { compilePathFilter } from './flag-check.js';
+import { loadKnowledge, openFlagRun, readToday } from './flag-run.js';
+import { readConfigAtCommit } from './config-at-commit.js';
+
+/** Files larger than this are counted as `too-large` and not read (a generated bundle, a data dump). */
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface InventoryOptions {
+  /** A commit to read from the object store; undefined: the work tree's tracked files. */
+  readonly ref?: string;
+  readonly useCache: boolean;
+  readonly maxFileBytes: number;
+}
+
+export type InventoryTarget = { readonly kind: 'work-tree' } | { readonly kind: 'ref'; readonly ref: string; readonly commit: string };
+
+export interface InventoryRun {
+  readonly inventory: Inventory;
+  readonly target: InventoryTarget;
+  readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
+}
+
+/** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
+export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
+  const runner = createGitRunner();
+  const git = await readGitContext(runner, io.cwd, io.env);
+  if (git === null) throw new GitError(`flags must run inside a git repository (${io.cwd} is not in one)`, { hint: 'Run it from your repository, or `git init` first.' });
+  const cwd = git.topLevel ?? io.cwd;
+  const gitOptions = { cwd, env: io.env };
+  const commit = options.ref === undefined ? undefined : await resolveCommit(runner, options.ref, gitOptions);
+  const { config, knowledge } = await openKnowledge(io, git, runner, commit);
+  const flags = config.flags;
+  const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
+  const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
+  const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
+  // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
+  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
+  const files = commit === undefined ? await listIndexFiles(runner, gitOptions) : await listCommitFiles(runner, commit, gitOptions);
+  const skipped: SkippedFile[] = [];
+  const scanned: ScannedFile[] = [];
+  const candidates: { file: TreeFile; registry: number }[] = [];
+  const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
+  for (const file of files) {
+    const reason = registryFiles.has(file.path) ? 'registry' : !isRegularFileMode(file.mode) ? 'not-a-file' : !scope.includePath(file.path) ? 'excluded' : undefined;
+    if (reason !== undefined) {
+      skipped.push({ path: file.path, reason });
+      continue;
+    }
+    const registry = scope.registryOf(file.path);
+    if (registry < 0) skipped.push({ path: file.path, reason: 'outside-scopes' });
+    else candidates.push({ file, registry });
+  }
+  const record = (path: string, registry: number, result: CachedBlob): void => {
+    if (result.kind === 'scan') scanned.push({ path, registry, scan: result.scan });
+    else skipped.push({ path, reason: result.reason });
+  };
+  // Blob id -> the files that wait for it from the object store.
+  const fromStore = new Map<string, { path: string; registry: number; key: string }[]>();
+  const waitForBlob = (id: string, path: string, registry: number): void => {
+    let waiting = fromStore.get(id);
+    if (waiting === undefined) fromStore.set(id, (waiting = []));
+    waiting.push({ path, registry, key: cacheKeyOf(id, path) });
+  };
+  if (commit === undefined) {
+    const changed = await listChangedWorkTreePaths(runner, gitOptions);
+    const present: typeof candidates = [];
+    for (const candidate of candidates) {
+      if (!changed.has(candidate.file.path) || existsAsFile(join(cwd, candidate.file.path))) present.push(candidate);
+      else skipped.push({ path: candidate.file.path, reason: 'deleted' });
+    }
+    const changedPaths = present.filter(({ file }) => changed.has(file.path)).map(({ file }) => file.path);
+    const hashed = new Map<string, string | undefined>();
+    if (changedPaths.length > 0 && options.useCache) {
+      const ids = await hashWorkTreeFiles(runner, changedPaths, gitOptions).catch(() => changedPaths.map(() => undefined));
+      changedPaths.forEach((path, position) => hashed.set(path, ids[position]));
+    }
+    for (const { file, registry } of present) {
+      const id = changed.has(file.path) ? hashed.get(file.path) : file.id;
+      const key = id === undefined ? undefined : cacheKeyOf(id, file.path);
+      const cached = key === undefined ? undefined : cache.get(scope.fingerprints[registry]!, key);
+      if (cached !== undefined) {
+        record(file.path, registry, cached);
+        continue;
+      }
+      const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes);
+      if (read.kind === 'missing' && !changed.has(file.path)) {
+        // Not on disk yet unchanged for git (a sparse checkout's skip-worktree entry): its blob is the content.
+        waitForBlob(file.id, file.path, registry);
+        continue;
+      }
+      const result: CachedBlob | undefined =
+        read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : read.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : undefined;
+      if (result === undefined) {
+        skipped.push({ path: file.path, reason: 'unreadable' });
+        continue;
+      }
+      if (key !== undefined) cache.set(scope.fingerprints[registry]!, key, result);
+      record(file.path, registry, result);
+    }
+  } else {
+    for (const { file, registry } of candidates) {
+      const cached = cache.get(scope.fingerprints[registry]!, cacheKeyOf(file.id, file.path));
+      if (cached === undefined) waitForBlob(file.id, file.path, registry);
+      else record(file.path, registry, cached);
+    }
+  }
+  await readBlobs(
+    [...fromStore.keys()],
+    (blob) => {
+      for (const { path, registry, key } of fromStore.get(blob.id) ?? []) {
+        if (blob.kind === 'missing') {
+          skipped.push({ path, reason: 'unreadable' });
+          continue;
+        }
+        const result: CachedBlob = blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scope.scanBytes(blob.bytes, path, registry);
+        cache.set(scope.fingerprints[registry]!, key, result);
+        record(path, registry, result);
+      }
+    },
+    { ...gitOptions, maxBytes: options.maxFileBytes },
+  );
+  cache.write();
+  for (const notice of cache.notices) io.stderr.write(`${notice}\n`);
+  const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
+  const inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today: readToday() });
+  return { inventory, target, cache: { ...cache.stats, enabled: options.useCache } };
+}
+
+/** The config and registries: from the work tree (registries at the commit with --ref), or all from the commit in a bare repository. */
+async function openKnowledge(io: HookIo, git: GitContext, runner: GitRunner, commit: string | undefined): Promise<{ config: ProveConfig; knowledge: FlagKnowledge }> {
+  if (git.topLevel !== null) {
+    const run = await openFlagRun(io, 'flags', FULL_SOURCES);
+    const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
+    return { config: run.config, knowledge };
+  }
+  if (commit === undefined) {
+    throw new ValidationError('flags: this repository has no work tree (a bare repository): give a commit with --ref', { hint: 'For example: prove-hooks flags --ref HEAD' });
+  }
+  const config = await readConfigAtCommit(runner, commit, { cwd: io.cwd, env: io.env });
+  const knowledge = await loadFlagKnowledge(config.flags, {
+    // No work tree: a registry the commit lacks is looked for here, is missing, and fails closed.
+    repoRoot: git.gitDir,
+    gitCommonDir: git.commonDir,
+    toolVersion: PROVE_VERSION,
+    parseRegistry: FULL_SOURCES.parseRegistry,
+    readFromGit: (path) => readCommitFile(runner, commit, path, { cwd: io.cwd, env: io.env }),
+  });
+  return { config, knowledge };
+}
+
+interface ScanScope {
+  includePath(path: string): boolean;
+  /** The position of the registry governing a path, -1 for none. */
+  registryOf(path: string): number;
+  /** Per registry position, the fingerprint of its detection. */
+  readonly fingerprints: readonly string[];
+  scanBytes(bytes: Buffer, path: string, registry: number): CachedBlob;
+}
+
+function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBytes: number, compileAnchorsFor: (anchors: readonly string[]) => AnchorAutomaton): ScanScope {
+  const scoped = knowledge.registries.registries;
+  const detectors: (ReferenceDetector | undefined)[] = scoped.map(() => undefined);
+  const fingerprints = scoped.map((registry) =>
+    fingerprintDetection({
+      scanner: BLOB_SCANNER_VERSION,
+      tool: PROVE_VERSION,
+      presets: flags.presets,
+      envPrefix: flags.envPrefix,
+      patterns: flags.patterns,
+      aliasCaseVariants: flags.aliasCaseVariants,
+      maxLineLength: flags.maxLineLength,
+      maxFileBytes,
+      // Keys and aliases decide what a match resolves to; status, owner and expiry do not.
+      flags: registry.index.registry.flags.map((flag) => [flag.key, flag.aliases]),
+    }),
+  );
+  return {
+    includePath: compilePathFilter(flags),
+    registryOf: (path) => {
+      const found = knowledge.registries.registryFor(path);
+      return found === undefined ? -1 : scoped.indexOf(found);
+    },
+    fingerprints,
+    scanBytes(bytes, path, registry) {
+      if (bytes.length > maxFileBytes) return { kind: 'skip', reason: 'too-large' };
+      if (isBinaryContent(bytes)) return { kind: 'skip', reason: 'binary' };
+      const scopedRegistry = scoped[registry]!;
+      let detector = detectors[registry];
+      if (detector === undefined) {
+        detectors[registry] = detector = createReferenceDetector(knowledge.patternCache.matcherFor(flags, scopedRegistry.index), flags.maxLineLength, compileAnchorsFor);
+      }
+      return { kind: 'scan', scan: findReferencesInBlob(bytes, path, detector) };
+    },
+  };
+}
+
+/** The cache key of a file's blob: detection may depend on the language, told by the extension. */
+function cacheKeyOf(id: string, path: string): string {
+  return `${id}${extname(path).toLowerCase()}`;
+}
+
+/** A configured registry path as git lists it (`./flags.json` is `flags.json`). */
+function normalizeRepoPath(path: string): string {
+  return posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
+}
+
+function existsAsFile(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+type WorkTreeRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'missing' } | { kind: 'unreadable' };
+
+/** A work tree file's bytes, checked for size before they are read. */
+function readWorkTreeFile(path: string, maxBytes: number): WorkTreeRead {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    // Recovered on purpose: the caller counts the file as skipped, with its reason.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable' };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { kind: 'unreadable' };
+    if (stats.size > maxBytes) return { kind: 'too-large' };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const read = readSync(fd, bytes, at, bytes.length - at, null);
+      if (read === 0) break;
+      at += read;
+    }
+    return { kind: 'bytes', bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
+  } catch {
+    // Recovered on purpose: as above.
+    return { kind: 'unreadable' };
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,121 @@
+// The flag inventory as data: the versioned JSON document (schema documented in the README) and
+// CSV (one row per reference, unreferenced flag or dynamic key).
+import type { Inventory, InventoryFlag, ReferenceLocation } from '../core/flags/inventory.js';
+
+/** Bumped on any change a consumer could notice; additions of fields keep it. */
+export const INVENTORY_SCHEMA_VERSION = 1;
+
+export type InventoryTargetJson = { readonly kind: 'work-tree' } | { readonly kind: 'ref'; readonly ref: string; readonly commit: string };
+
+export interface InventoryReportInput {
+  readonly inventory: Inventory;
+  readonly target: InventoryTargetJson;
+  readonly version: string;
+  readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
+}
+
+/** Counts of the report's first screen (and of the JSON `summary`). */
+export function summarizeInventory(inventory: Inventory): Record<string, number> {
+  const count = (status: string): number => inventory.flags.filter((flag) => flag.status === status).length;
+  return {
+    flags: inventory.flags.length,
+    active: count('active'),
+    deprecated: count('deprecated'),
+    archived: count('archived'),
+    references: inventory.flags.reduce((sum, flag) => sum + flag.references, 0) + inventory.unknown.reduce((sum, flag) => sum + flag.references, 0),
+    unknown: inventory.unknown.length,
+    archivedReferenced: inventory.sets.archived.length,
+    expiredReferenced: inventory.sets.expired.length,
+    deprecatedReferenced: inventory.sets.deprecated.length,
+    unreferenced: inventory.sets.unreferenced.length,
+    dynamic: inventory.dynamic.length,
+  };
+}
+
+const locationJson = (location: ReferenceLocation) => ({
+  file: location.file,
+  line: location.line,
+  column: location.column,
+  written: location.written ?? null,
+  suppressed: location.suppressed ?? null,
+});
+
+const flagRef = (flag: InventoryFlag) => ({ key: flag.key, registry: flag.registry, references: flag.references - flag.suppressed });
+
+/** The JSON document (see README, "prove-hooks flags" JSON schema). */
+export function formatInventoryJson(input: InventoryReportInput): string {
+  const { inventory } = input;
+  const document = {
+    schema: 'prove-hooks/flag-inventory',
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    tool: { name: 'prove-hooks', version: input.version },
+    target: input.target,
+    summary: summarizeInventory(inventory),
+    flags: inventory.flags.map((flag) => ({
+      key: flag.key,
+      registry: flag.registry,
+      status: flag.status,
+      owner: flag.owner ?? null,
+      expires: flag.expires ?? null,
+      expired: flag.expired,
+      references: flag.references,
+      suppressed: flag.suppressed,
+      files: flag.files,
+      locations: flag.locations.map(locationJson),
+    })),
+    sets: {
+      unknown: inventory.unknown.map((flag) => ({
+        key: flag.key,
+        registry: flag.registry,
+        suggestion: flag.suggestion ?? null,
+        references: flag.references,
+        locations: flag.locations.map(locationJson),
+      })),
+      archived: inventory.sets.archived.map(flagRef),
+      expired: inventory.sets.expired.map(flagRef),
+      deprecated: inventory.sets.deprecated.map(flagRef),
+      unreferenced: inventory.sets.unreferenced.map((flag) => ({ key: flag.key, registry: flag.registry, status: flag.status })),
+      dynamic: inventory.dynamic.map((key) => ({ file: key.file, line: key.line, column: key.column, source: key.source, text: key.text })),
+    },
+    coverage: {
+      listed: inventory.coverage.listed,
+      scanned: inventory.coverage.scanned,
+      skipped: inventory.coverage.skipped,
+      skippedFiles: inventory.coverage.skippedFiles,
+      partial: inventory.coverage.partial,
+    },
+    cache: input.cache,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export const INVENTORY_CSV_COLUMNS = ['kind', 'key', 'registry', 'status', 'owner', 'expires', 'file', 'line', 'column', 'written', 'suppressed', 'suggestion'] as const;
+
+/** CSV (RFC 4180): a header, then one row per reference, unknown reference, unreferenced flag and dynamic key. */
+export function formatInventoryCsv(inventory: Inventory): string {
+  const rows: (string | number | undefined)[][] = [[...INVENTORY_CSV_COLUMNS]];
+  for (const flag of inventory.flags) {
+    if (flag.locations.length === 0) {
+      rows.push([flag.status === 'archived' ? 'archived' : 'unreferenced', flag.key, flag.registry, flag.status, flag.owner, flag.expires]);
+      continue;
+    }
+    for (const location of flag.locations) {
+      rows.push(['reference', flag.key, flag.registry, flag.status, flag.owner, flag.expires, location.file, location.line, location.column, location.written, location.suppressed]);
+    }
+  }
+  for (const flag of inventory.unknown) {
+    for (const location of flag.locations) {
+      rows.push(['unknown', flag.key, flag.registry, undefined, undefined, undefined, location.file, location.line, location.column, location.written, undefined, flag.suggestion]);
+    }
+  }
+  for (const key of inventory.dynamic) rows.push(['dynamic', key.text, undefined, undefined, undefined, undefined, key.file, key.line, key.column]);
+  return rows.map((row) => INVENTORY_CSV_COLUMNS.map((_, position) => csvField(row[position])).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  // A leading = + - @ would be a formula to a spreadsheet: quoted with a leading apostrophe.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
