@@ -255,7 +255,7 @@ export function compileFlagMatcher(
       references.push({ ...reference, kind: region === 1 ? 'comment' : kind, start, end });
     };
     // Calls whose key argument is not a literal: checked after every pattern had its chance.
-    const dynamicCandidates: { start: number; end: number; pattern: CompiledPattern }[] = [];
+    const dynamicCandidates: { start: number; end: number; position: number; pattern: CompiledPattern }[] = [];
     const onTextAnchor = (literal: number, end: number): void => {
       const action = actions[literal]!;
       const anchor = anchors[literal]!;
@@ -274,7 +274,7 @@ export function compileFlagMatcher(
           const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end));
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
         } else if (pattern.keyArgument !== undefined) {
-          dynamicCandidates.push({ start, end, pattern });
+          dynamicCandidates.push({ start, end, position, pattern });
         }
       }
       for (const position of action.patterns) linePatterns.add(position);
@@ -312,10 +312,15 @@ export function compileFlagMatcher(
     // Of two shapes of one method (`checkGate('gate')`, `checkGate(user, 'gate')`), the one
     // whose key comes later is tried first: its first argument is the user, not the key.
     dynamicCandidates.sort((a, b) => a.start - b.start || b.pattern.keyArgument! - a.pattern.keyArgument!);
-    for (const { start, end, pattern } of dynamicCandidates) {
+    for (const { start, end, position, pattern } of dynamicCandidates) {
       if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
       if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
-      const argument = readKeyArgument(text, identifierEnd(text, end), pattern.keyArgument!);
+      // The whole name called must be one of the pattern's methods: an anchor may begin a longer
+      // name that is another method (`isEnabled` in Python logging's `isEnabledFor(level)`).
+      const nameEnd = identifierEnd(text, end);
+      const named = anchorIndex.get(text.slice(start, nameEnd));
+      if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
+      const argument = readKeyArgument(text, nameEnd, pattern.keyArgument!);
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });

@@ -95,6 +95,10 @@ describe('context scan: dynamic keys', () => {
     ['a.ts', `// isEnabled(toggle)`],
     ['a.ts', `ldClient.boolVariation(NEW_CHECKOUT, context, false)`],
     ['a.go', `client.IsFeatureEnabled(posthog.FeatureFlagPayload{\n\tKey: "k",\n})`],
+    // A longer method that starts with an SDK method's name is another method (Python logging).
+    ['a.py', `if logger.isEnabledFor(level):\n    pass`],
+    ['a.ts', `if (features.isEnabledForUser(user)) {}`],
+    ['a.ts', `const v = ldClient.variationCount(n);`],
   ])('%s: %s has no dynamic key', (path, text) => {
     expect(scanSourceText(text, path, matcher).dynamic).toEqual([]);
   });
