@@ -17,6 +17,18 @@ const CONSTANT = /^(?:'[^'\\$]*'|"[^"\\$]*"|`[^`\\$]*`|-?\d[\w.]*|true|false|Tru
 export function readKeyArgument(text: string, from: number, argIndex: number): { index: number; expression: string } | undefined {
   const i = openParenthesis(text, from);
   if (i === -1) return undefined;
+  return readArgument(text, i, argIndex);
+}
+
+/**
+ * The argument that begins at `start` (just inside a `(` or `[`), when it is a dynamic
+ * expression: it runs to the `,`, `)` or `]` that closes it.
+ */
+export function readArgumentAt(text: string, start: number): { index: number; expression: string } | undefined {
+  return readArgument(text, start - 1, 0);
+}
+
+function readArgument(text: string, i: number, argIndex: number): { index: number; expression: string } | undefined {
   const limit = Math.min(text.length, i + MAX_CALL_CHARS);
   let depth = 0;
   let argument = 0;
@@ -31,9 +43,9 @@ export function readKeyArgument(text: string, from: number, argIndex: number): {
     }
     if (char === '(' || char === '[' || char === '{') depth++;
     else if (depth > 0 && (char === ')' || char === ']' || char === '}')) depth--;
-    else if (depth === 0 && (char === ',' || char === ')')) {
+    else if (depth === 0 && (char === ',' || char === ')' || char === ']')) {
       if (argument === argIndex) return dynamicExpression(text, argumentStart, k);
-      if (char === ')') return undefined;
+      if (char !== ',') return undefined;
       argument++;
       argumentStart = k + 1;
     }

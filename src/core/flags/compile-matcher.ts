@@ -5,7 +5,7 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
-import { findCallEnd, readKeyArgument } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readKeyArgument } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
@@ -200,6 +200,8 @@ export function compileFlagMatcher(
   const finish = (): FlagReference[] => {
     for (let h = 0; h < hitCount; h++) {
       const pattern = patterns[hit[h]!]!;
+      // A built key is no reference; only the text search reports it (as a dynamic key).
+      if (pattern.dynamicKey === true) continue;
       const { regex } = pattern;
       regex.lastIndex = 0;
       for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
@@ -216,7 +218,12 @@ export function compileFlagMatcher(
   const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.custom ? 'custom' : 'call');
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
-  const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) => (PRESETS[name].resultObjects ?? []).map((form) => ({ ...form, source: name })));
+  const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) =>
+    (PRESETS[name].resultObjects ?? []).map((form) => (form.envObjects === undefined ? { ...form, source: name } : { ...form, source: name, envPrefix: settings.envPrefix })),
+  );
+  // Destructured environment objects: looked for only where the prefix and the object are written.
+  const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
+  const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => text.includes(object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
@@ -231,10 +238,10 @@ export function compileFlagMatcher(
     return consumerFound;
   };
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
-    anyMethod?.test(text) !== true && !hasConsumer(wholeText)
+    anyMethod?.test(text) !== true && !hasConsumer(wholeText) && !hasEnvObject(text)
       ? []
       : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
-      const resolved = resolveWritten(read.written, read.keyForm, index);
+      const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
       return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
     });
   const matchText = (text: string, lexed: LexedText): TextMatch => {
@@ -301,6 +308,12 @@ export function compileFlagMatcher(
         // look again from the next character (the code's own occurrence follows).
         if (crossesOut(match.index, match.index + match[0].length)) {
           regex.lastIndex = match.index + 1;
+          continue;
+        }
+        if (pattern.dynamicKey === true) {
+          // Its group, the start of the key expression, ends the match.
+          const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length) : undefined;
+          if (argument !== undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
           continue;
         }
         collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern)));

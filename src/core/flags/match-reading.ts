@@ -50,12 +50,14 @@ export function collectMatch(pattern: CompiledPattern, match: RegExpExecArray, i
 }
 
 /** The registry key a name read from a result object stands for (`flag`, and `written` when it differs). */
-export function resolveWritten(written: string, keyForm: 'exact' | 'normalized', index: RegistryIndex): { flag: string; written?: string } {
+export function resolveWritten(written: string, keyForm: 'exact' | 'normalized', index: RegistryIndex, stripPrefix?: string): { flag: string; written?: string } {
   const known = index.get(written);
   if (known !== undefined) return { flag: known.key };
   const aliasKey = index.keyOfAlias(written);
   if (aliasKey !== undefined) return { flag: aliasKey, written };
-  const normalized = keyForm === 'normalized' ? index.keyOfNormalized(written) : undefined;
+  const stripped = stripPrefix !== undefined && written.startsWith(stripPrefix) ? written.slice(stripPrefix.length) : written;
+  // An unknown name keeps its prefix (as resolveByForm does for env references).
+  const normalized = keyForm !== 'normalized' ? undefined : index.get(stripped) !== undefined ? stripped : index.keyOfNormalized(stripped);
   return normalized === undefined ? { flag: written } : { flag: normalized, written };
 }
 

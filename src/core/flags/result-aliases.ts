@@ -15,11 +15,14 @@ export interface ResultRead {
   readonly end: number;
   readonly keyForm: 'exact' | 'normalized';
   readonly source: string;
+  /** Stripped before normalized resolution (the env prefix of a destructured env variable). */
+  readonly stripPrefix?: string;
 }
 
-/** Result-object forms with the preset they come from. */
+/** Result-object forms with the preset they come from (and, for `envObjects`, the env prefix). */
 export interface ResultObjectSpec extends ResultObjectForm {
   readonly source: string;
+  readonly envPrefix?: string;
 }
 
 interface Binding {
@@ -30,6 +33,7 @@ interface Binding {
   readonly to: number;
   readonly keyForm: 'exact' | 'normalized';
   readonly source: string;
+  readonly stripPrefix?: string;
   /** Reads through a member (`props.flags.x`) count too. */
   readonly viaMember: boolean;
 }
@@ -85,6 +89,19 @@ export function findResultReads(
     }
   }
   for (const form of forms) {
+    const prefix = form.envPrefix;
+    // Native searches first: most texts destructure no environment object.
+    if (form.envObjects === undefined || prefix === undefined || prefix === '' || !text.includes(prefix)) continue;
+    const objects = form.envObjects.filter((object) => text.includes(object));
+    if (objects.length === 0) continue;
+    const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
+    for (const match of text.matchAll(destructured)) {
+      if (!isCode(match.index)) continue;
+      const common = { from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false };
+      for (const { property, local } of readPattern(match[1]!)) if (property.startsWith(prefix)) bindings.push({ name: local, property, ...common });
+    }
+  }
+  for (const form of forms) {
     for (const consumer of form.consumers ?? []) {
       // Searched in the part first: the wrapper is usually near the component (one search of
       // the whole file per window otherwise).
@@ -116,7 +133,7 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
     if (binding.property !== undefined) {
       // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
       if (isKeyOrTarget(text, match.index, end)) continue;
-      reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source });
+      reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
       continue;
     }
     const written = match[1] ?? match[3] ?? match[5];

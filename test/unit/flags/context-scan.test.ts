@@ -84,6 +84,16 @@ describe('context scan: dynamic keys', () => {
     // Server shapes: the key argument, not the user, is the expression.
     ['a.ts', `const v = devcycleClient.variableValue(user, variableKey, false);`, 'variableKey'],
     ['a.ts', `await Statsig.checkGate(user, gateName)`, 'gateName'],
+    // Environment flags whose name is built (Node process.env, Python os.environ / os.getenv,
+    // Go os.Getenv, Java System.getenv): the env prefix is written, the rest is an expression.
+    ['a.ts', 'const v = process.env[`FF_${feature.toUpperCase()}`];', '`FF_${feature.toUpperCase()}`'],
+    ['a.ts', `const v = process.env['FF_' + name];`, `'FF_' + name`],
+    ['a.py', `return os.getenv(f"FF_{name.upper()}") == "1"`, 'f"FF_{name.upper()}"'],
+    ['a.py', `v = os.environ[f"FF_{name}"]`, 'f"FF_{name}"'],
+    ['a.py', `v = os.environ.get("FF_%s" % name, "0")`, '"FF_%s" % name'],
+    ['a.go', `v := os.Getenv("FF_" + name)`, '"FF_" + name'],
+    ['a.go', `v := os.Getenv(fmt.Sprintf("FF_%s", name))`, 'fmt.Sprintf("FF_%s", name)'],
+    ['a.java', `String v = System.getenv("FF_" + name.toUpperCase());`, '"FF_" + name.toUpperCase()'],
   ])('%s: %s is a dynamic key', (path, text, expression) => {
     expect(scanSourceText(text, path, matcher).dynamic.map((placed) => placed.key.expression)).toEqual([expression]);
   });
@@ -99,8 +109,35 @@ describe('context scan: dynamic keys', () => {
     ['a.py', `if logger.isEnabledFor(level):\n    pass`],
     ['a.ts', `if (features.isEnabledForUser(user)) {}`],
     ['a.ts', `const v = ldClient.variationCount(n);`],
+    // An environment read without the prefix may be any variable; a prefix in a comment is no read.
+    ['a.ts', `const v = process.env[name];`],
+    ['a.py', `v = os.getenv(f"HOME_{x}")`],
+    ['a.py', `# os.getenv(f"FF_{name}")`],
   ])('%s: %s has no dynamic key', (path, text) => {
     expect(scanSourceText(text, path, matcher).dynamic).toEqual([]);
+  });
+});
+
+describe('context scan: environment flags', () => {
+  it.each([
+    // Node docs (process.env is an object): a destructured variable read later in its scope.
+    ['a.ts', `const { FF_FAST_SEARCH, PORT } = process.env;\nexport const on = FF_FAST_SEARCH === '1';\nconst port = PORT;`, [['FF_FAST_SEARCH', 1, 'env'], ['FF_FAST_SEARCH', 2, 'alias-read']]],
+    // Vite docs (import.meta.env), and a name outside the destructuring's scope is no read.
+    ['a.ts', `function f() {\n  const { FF_FAST_SEARCH } = import.meta.env;\n  return FF_FAST_SEARCH;\n}\nconst FF_FAST_SEARCH = 1;`, [['FF_FAST_SEARCH', 2, 'env'], ['FF_FAST_SEARCH', 3, 'alias-read']]],
+    // A built name is no reference to its literal part (the dynamic key is reported instead).
+    ['a.go', `v := os.Getenv("FF_PAY_" + region)`, []],
+    ['a.ts', `const v = process.env['FF_PAY_' + region];`, []],
+    // Python docs: `from os import environ, getenv` then the bare names.
+    ['a.py', `from os import environ, getenv\na = getenv("FF_FAST_SEARCH")\nb = environ["FF_FAST_SEARCH"]`, [['FF_FAST_SEARCH', 2, 'env'], ['FF_FAST_SEARCH', 3, 'env']]],
+  ] as const)('%s: %s', (path, text, expected) => {
+    expect(found(path, text)).toEqual(expected);
+  });
+
+  it('reports the read of a destructured environment flag whose binding is on an unchanged line', () => {
+    const pre = `const { FF_FAST_SEARCH } = process.env;\nexport function f() {\n  return 1;\n}\n`;
+    const post = `const { FF_FAST_SEARCH } = process.env;\nexport function f() {\n  return FF_FAST_SEARCH === '1';\n}\n`;
+    const result = scanChangedFile({ newPath: 'a.ts', oldPath: 'a.ts', post, pre, added: lineSetOf([3, 1]), removed: lineSetOf([3, 1]), postWindows: [[3, 3]], postReadWindows: [[3, 3]], preWindows: [[3, 3]], preReadWindows: [[3, 3]] }, matcher);
+    expect(result.lines.map((line) => [line.line, line.references.map((r) => [r.flag, r.kind])])).toEqual([[3, [['FF_FAST_SEARCH', 'alias-read']]]]);
   });
 });
 

@@ -6,21 +6,30 @@ export const env: FlagPreset = {
   name: 'env',
   title: 'Environment variables',
   summary: [
-    'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env`, `Deno.env.get(\'FF_X\')`',
-    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`',
+    'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
+    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`; Ruby: `ENV["FF_X"]`',
+    'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
   patterns: ({ envPrefix }) => {
-    const name = String.raw`(?<flag>${escapeRegExp(envPrefix)}[A-Za-z0-9_]+)`;
+    const prefix = escapeRegExp(envPrefix);
+    // `(?![\w$])`: the whole name; not followed by a closing quote and `+`: a built name's
+    // literal part is no flag (the dynamic pattern below reports the read).
+    const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
+    // Python's `from os import environ, getenv` leaves the names bare.
+    const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV)`;
+    const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv|Deno\.env\.get|ENV\.fetch)`;
+    // The start of a key expression that writes the prefix and builds the rest: a template or an
+    // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
+    const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
     return [
-      { ...common, kind: 'call', regex: String.raw`(?<![\w$])(?:process\.env|import\.meta\.env|os\.environ|ENV)(?:\.|\??\.?\[\s*['"\`])${name}` },
-      {
-        ...common,
-        kind: 'call',
-        regex: String.raw`(?<![\w$])(?:os\.environ\.get|os\.getenv|os\.Getenv|os\.LookupEnv|System\.getenv|Deno\.env\.get|ENV\.fetch)\s*\(\s*['"\`]${name}`,
-      },
-      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*)\}\s*=\s*process\.env\b` },
+      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}` },
+      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
     ];
   },
+  // Node's `const { FF_X } = process.env` (Vite: import.meta.env), then `FF_X` in that scope.
+  resultObjects: [{ methods: [], keyForm: 'normalized', envObjects: ['process.env', 'import.meta.env'] }],
 };

@@ -35,6 +35,12 @@ export interface PresetPattern {
    * of the method whose argument there is an expression, not a literal, is a dynamic key.
    */
   readonly keyArgument?: number;
+  /**
+   * The match is a read whose key is built, not written (`` process.env[`FF_${x}`] ``): its
+   * group marks where the key expression begins, and the match is reported as a dynamic key,
+   * never as a reference. The expression runs to the end of the argument it begins.
+   */
+  readonly dynamicKey?: boolean;
 }
 
 /**
@@ -53,6 +59,11 @@ export interface ResultObjectForm {
   readonly objectProperties?: readonly string[];
   /** Wrappers that hand components the flags as a `flags` prop (`withLDConsumer`). */
   readonly consumers?: readonly string[];
+  /**
+   * Objects (not calls) whose destructured properties are flags: `const { FF_X } = process.env`.
+   * Only properties named with the env prefix count, and the prefix is stripped to resolve them.
+   */
+  readonly envObjects?: readonly string[];
 }
 
 export interface PresetOptions {
