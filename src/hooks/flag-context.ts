@@ -161,13 +161,15 @@ export class ContextCollector {
 
 /** Lines a call may span below the line its name is on, and above a changed line it reaches into. */
 const CALL_LINES = 15;
+/** Lines above an anchor's line where the call or read it belongs to may begin. */
+const ACCESSOR_LINES = 2;
 /** A changed range up to this many lines is searched whole (with CALL_LINES around it). */
 const SMALL_RANGE_LINES = 60;
 
 /**
  * The line windows a file image is searched in: around each small changed range; for a large
  * one (a new file), the lines above it and each line where an anchor occurs, with the lines
- * below it a call may span.
+ * below it a call may span and the few above it where an env read's accessor may be.
  */
 function windowsAround(ranges: readonly number[], hits: readonly number[]): [number, number][] {
   const windows: [number, number][] = [];
@@ -180,7 +182,9 @@ function windowsAround(ranges: readonly number[], hits: readonly number[]): [num
       windows.push([first - CALL_LINES, first]);
     }
   }
-  for (const line of hits) windows.push([line, line + CALL_LINES]);
+  // A few lines above too: an env read's anchor is its `FF_` name, which a formatter may put on
+  // the line after the accessor (`os.getenv(` then `"FF_X",`).
+  for (const line of hits) windows.push([line - ACCESSOR_LINES, line + CALL_LINES]);
   return windows;
 }
 

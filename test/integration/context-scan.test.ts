@@ -57,6 +57,18 @@ describe('flag check in context (real git)', () => {
     expect(result.status).toBe(0);
   });
 
+  it('finds env reads wrapped after their accessor deep in a large new file, and built env names as dynamic keys', () => {
+    repo = createFlagRepo(ALL);
+    const filler = Array.from({ length: 120 }, (_, k) => `x${k} = ${k}`).join('\n');
+    repo.write('settings.py', `import os\n${filler}\nMODE = os.getenv(\n    "FF_GHOST_MODE",\n)\n${filler}\nCUSTOM = os.getenv(\n    f"FF_{name}",\n)\n`);
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.rule, f.flag ?? null, f.line])).toEqual([
+      ['flag-unknown', 'FF_GHOST_MODE', 123],
+      ['flag-dynamic-key', null, 246],
+    ]);
+  });
+
   it('lists every added reference with its kind and status (--references)', () => {
     repo = createFlagRepo(ALL);
     commitFile('a.ts', `export {};\n`);

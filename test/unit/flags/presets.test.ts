@@ -1,5 +1,6 @@
 // Each built-in preset against call forms taken from its SDK's documentation. The URL after each
 // row is where the form was read (found with the project's documentation search).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher, listPresetPatterns, patternSource } from '../../../src/core/flags/compile-matcher.js';
 import safeRegex from 'safe-regex2';
@@ -185,6 +186,40 @@ describe('preset patterns', () => {
   it.each(all.map(({ source, pattern }) => [source, pattern] as const))('%s pattern has anchors that every match contains', (_source, pattern) => {
     expect(pattern.anchors.length).toBeGreaterThan(0);
     for (const anchor of pattern.anchors) expect(anchor.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every match of every pattern contains one of its anchors (the prefilter contract), on generated text', () => {
+    const compiled = all.map(({ pattern }) => ({ anchors: pattern.anchors, regex: new RegExp(patternSource(pattern), 'g') }));
+    // Reads shaped like the patterns' forms (accessor, opening, quote, prefix, name, closing),
+    // each part possibly swapped for another piece, so that matches are frequent and varied.
+    const junk = fc.constantFrom('', ' ', '\n', 'x', '(', '"', '`', '${', '{');
+    const part = (...options: string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...options) }, { weight: 1, arbitrary: junk });
+    const shaped = fc.tuple(
+      part('process.env', 'import.meta.env', 'os.environ', 'environ', 'os.getenv', 'getenv', 'os.Getenv', 'System.getenv', 'ldClient.variation', 'isEnabled', 'const { FF_A, B } = '),
+      part('.', '[', '?.[', '(', '.get(', ' '),
+      part("'", '"', '`', 'f"', 'fmt.Sprintf("', ''),
+      part('FF_', 'F', 'FF'),
+      part('A_1', '${x}', '{x}', '%s', 'key'),
+      part("'", '"', '`', ''),
+      part(' + x', ' % x', '.format(x)', ']', ')', ', 1)', '}', ' = process.env'),
+    ).map((parts) => parts.join(''));
+    const text = fc.array(shaped, { minLength: 1, maxLength: 3 }).map((texts) => texts.join(' '));
+    let matches = 0;
+    fc.assert(
+      fc.property(text, (text) => {
+        for (const { anchors, regex } of compiled) {
+          regex.lastIndex = 0;
+          for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+            if (match[0].length === 0) regex.lastIndex += 1;
+            matches += 1;
+            expect(anchors.some((anchor) => match![0].includes(anchor))).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // The alphabet does produce matches (else the property would hold vacuously).
+    expect(matches).toBeGreaterThan(50);
   });
 
   it.each(all.map(({ source, pattern }) => [source, pattern] as const))('%s pattern compiles with its group as the only capturing group', (_source, pattern) => {

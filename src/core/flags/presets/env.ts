@@ -26,7 +26,7 @@ export const env: FlagPreset = {
     return [
       { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}` },
       { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
-      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
       { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
     ];
   },
