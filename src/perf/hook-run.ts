@@ -57,10 +57,13 @@ function baselineKeyOf(record: RunRecord): string {
   return `${record.hook} ${record.path ?? 'unknown'}`;
 }
 
-/** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
-export function describeHookResult(exitCode: ExitCode): RunResult {
+/**
+ * The run's result for the timing record: pass (0), blocked (a violation) or error (any other
+ * code). `errorKind` (errors.ts) is kept only for an error outcome.
+ */
+export function describeHookResult(exitCode: ExitCode, errorKind?: string): RunResult {
   const outcome = exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error';
-  return { outcome, exitCode };
+  return outcome === 'error' && errorKind !== undefined ? { outcome, exitCode, errorKind } : { outcome, exitCode };
 }
 
 export interface FinishHookRunOptions {

@@ -1,7 +1,7 @@
 // Recoveries leave a trace: a damaged cache rebuilt is recorded in the run record with its error
 // kind and recovery, and `prove-hooks perf` counts them, so a cache that rebuilds on every
 // commit shows.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
@@ -32,5 +32,29 @@ describe('recoveries in the run record and in perf', () => {
     expect(preCommit?.recoveries).toContainEqual({ kind: 'cache', recovery: 'rebuild', what: 'config-cache', count: 3, runs: 3 });
     const text = runBuiltCli(['perf'], { cwd: repo.dir, env: repo.env });
     expect(text.stdout).toMatch(/recovered: cache config-cache, rebuild: 3 times in 3 of \d+ runs/);
+  });
+
+  it('records the error kind of a run that fails and counts error runs by kind in perf', () => {
+    const config = join(repo.dir, '.proverc.json');
+    writeFileSync(config, '{ not json');
+    try {
+      repo.write('broken.txt', 'x\n');
+      repo.gitOk(['add', '-A']);
+      const commit = repo.commit(goodMessage('config broken'));
+      expect(commit.status, commit.stderr).not.toBe(0);
+    } finally {
+      rmSync(config, { force: true });
+    }
+    const log = readFileSync(join(repo.dir, '.git', 'prove-hooks', 'perf.jsonl'), 'utf8').trim().split('\n');
+    const last = JSON.parse(log[log.length - 1]!) as { outcome: string; exitCode: number; errorKind?: string };
+    expect(last).toMatchObject({ outcome: 'error', exitCode: 3, errorKind: 'config' });
+    const json = runBuiltCli(['perf', '--json'], { cwd: repo.dir, env: repo.env });
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { schemaVersion: number; hooks: { hook: string; errorKinds: { kind: string; runs: number }[] }[] };
+    expect(report.schemaVersion).toBe(1);
+    const failed = report.hooks.find((hook) => hook.hook === JSON.parse(log[log.length - 1]!).hook);
+    expect(failed?.errorKinds).toContainEqual({ kind: 'config', runs: 1 });
+    const text = runBuiltCli(['perf'], { cwd: repo.dir, env: repo.env });
+    expect(text.stdout).toMatch(/errors by kind: 1 config/);
   });
 });
