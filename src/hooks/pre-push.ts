@@ -17,6 +17,7 @@ import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
+import type { RunRecorder } from '../perf/recorder.js';
 
 export interface PrePushOptions {
   /** The remote's name (or URL when pushing to one), git's first hook argument. */
@@ -55,6 +56,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
       // Each range is judged by the registry as committed at its tip: a branch pushed while
       // another is checked out brings its own registry.
       const knowledgeByTip = await recorder.time('registry', () => loadKnowledgeAtTips(plan.ranges, context, io.env));
+      recordRegistryCache(recorder, knowledgeByTip.values());
       const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledgeByTip, io.env, today));
       recorder.count('bytes', result.diffBytes);
       recorder.count('lines', result.lines);
@@ -186,6 +188,23 @@ async function loadKnowledgeAtTips(ranges: readonly PushRange[], run: FlagRunCon
     byTip.set(range.tip, await loadKnowledge(run, { commit: range.tip, env }));
   }
   return byTip;
+}
+
+/**
+ * The registry cache's counters summed over the tips' loads (each load opens the cache file
+ * anew), and one recovery per damaged, foreign or stale file rebuilt, as pre-commit records them.
+ */
+function recordRegistryCache(recorder: RunRecorder, loads: Iterable<LoadedKnowledge>): void {
+  let hits = 0;
+  let misses = 0;
+  let rebuilds = 0;
+  for (const { knowledge } of loads) {
+    hits += knowledge.cacheStats.hits;
+    misses += knowledge.cacheStats.misses;
+    rebuilds += knowledge.cacheStats.rebuilds;
+  }
+  recorder.cache('registry', { hits, misses });
+  for (let n = 0; n < rebuilds; n++) recorder.recover({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache' });
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,10 +1,11 @@
 // Recoveries leave a trace: a damaged cache rebuilt is recorded in the run record with its error
 // kind and recovery, and `prove-hooks perf` counts them, so a cache that rebuilds on every
 // commit shows.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
+import { createFlagRepo, installHooks, ld } from '../helpers/flag-repo.js';
 import { createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
 
 let repo: HookedRepo;
@@ -56,5 +57,33 @@ describe('recoveries in the run record and in perf', () => {
     expect(failed?.errorKinds).toContainEqual({ kind: 'config', runs: 1 });
     const text = runBuiltCli(['perf'], { cwd: repo.dir, env: repo.env });
     expect(text.stdout).toMatch(/errors by kind: 1 config/);
+  });
+
+  it('records a registry cache damaged before a push as a rebuild of the pre-push run', () => {
+    const flagRepo = createFlagRepo();
+    try {
+      const remote = join(flagRepo.home, '..', 'remote.git');
+      flagRepo.gitOk(['init', '-q', '--bare', remote]);
+      flagRepo.gitOk(['remote', 'add', 'origin', remote]);
+      flagRepo.gitOk(['push', '-q', 'origin', 'main']);
+      installHooks(flagRepo, ['pre-push']);
+      for (let n = 0; n < 2; n++) {
+        flagRepo.write(`p${n}.ts`, `${ld('new-checkout')}\n`);
+        flagRepo.gitOk(['add', '-A']);
+        flagRepo.gitOk(['commit', '-qm', `feat: push ${n} [T-2026-11-22-003] [MODE:F]`, '--no-verify']);
+        const cache = join(flagRepo.dir, '.git', 'prove-hooks', 'registry-cache.json');
+        mkdirSync(dirname(cache), { recursive: true });
+        writeFileSync(cache, '{ not json');
+        const push = flagRepo.git(['push', '-q', 'origin', 'main']);
+        expect(push.status, push.stderr).toBe(0);
+      }
+      const json = runBuiltCli(['perf', '--json'], { cwd: flagRepo.dir, env: flagRepo.env });
+      expect(json.status, json.stderr).toBe(0);
+      const report = JSON.parse(json.stdout) as { hooks: { hook: string; recoveries: { kind: string; recovery: string; what: string; count: number; runs: number }[] }[] };
+      const prePush = report.hooks.find((hook) => hook.hook === 'pre-push');
+      expect(prePush?.recoveries).toContainEqual({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache', count: 2, runs: 2 });
+    } finally {
+      flagRepo.cleanup();
+    }
   });
 });
