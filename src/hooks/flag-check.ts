@@ -17,6 +17,7 @@ import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream
 import type { GitStream } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
+import type { RecoveryEntry } from '../perf/run-record.js';
 import { ContextCollector } from './flag-context.js';
 
 /** Where the time of a flag check went, in ms. */
@@ -39,6 +40,8 @@ export interface FlagCheckOutcome {
   readonly diffBytes: number;
   readonly timings: FlagCheckTimings;
   readonly kernel: 'wasm' | 'js';
+  /** Recoveries made on purpose during the check (a damaged prefilter cache rebuilt), for the run record. */
+  readonly recoveries: readonly RecoveryEntry[];
 }
 
 export interface FlagCheckInput {
@@ -135,6 +138,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     rulesMs += now() - started;
   };
   const { stateDir } = input;
+  const recoveries: RecoveryEntry[] = [];
   const pathFilter = compilePathFilter(flags);
   // During the second pass (below): only the files the first pass saw as binary.
   let recheck: ReadonlySet<string> | undefined;
@@ -144,7 +148,9 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     now,
     onLine,
     ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
-    ...(stateDir === undefined ? {} : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION) }),
+    ...(stateDir === undefined
+      ? {}
+      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();
@@ -228,6 +234,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     stats: scan.scanner.stats,
     diffBytes: bytes + contentBytes,
     kernel: scan.scanner.kernelKind,
+    recoveries,
     timings: {
       diffMs: Math.max(0, streamMs - handlerMs),
       prefilterMs: Math.max(0, handlerMs - matchMs),

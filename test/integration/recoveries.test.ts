@@ -1,7 +1,7 @@
 // Recoveries leave a trace: a damaged cache rebuilt is recorded in the run record with its error
 // kind and recovery, and `prove-hooks perf` counts them, so a cache that rebuilds on every
 // commit shows.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
@@ -82,6 +82,34 @@ describe('recoveries in the run record and in perf', () => {
       const report = JSON.parse(json.stdout) as { hooks: { hook: string; recoveries: { kind: string; recovery: string; what: string; count: number; runs: number }[] }[] };
       const prePush = report.hooks.find((hook) => hook.hook === 'pre-push');
       expect(prePush?.recoveries).toContainEqual({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache', count: 2, runs: 2 });
+    } finally {
+      flagRepo.cleanup();
+    }
+  });
+
+  it('records a damaged prefilter automaton cache before a commit as a rebuild of the pre-commit run', () => {
+    const flagRepo = createFlagRepo();
+    try {
+      installHooks(flagRepo, ['pre-commit']);
+      const stateDir = join(flagRepo.dir, '.git', 'prove-hooks');
+      // A first commit writes the automaton of this registry's anchors.
+      flagRepo.write('a0.ts', `${ld('new-checkout')}\n`);
+      flagRepo.gitOk(['add', '-A']);
+      flagRepo.gitOk(['commit', '-qm', 'feat: first [T-2026-11-22-003] [MODE:F]']);
+      const automata = readdirSync(stateDir).filter((name) => name.startsWith('anchor-automaton-') && name.endsWith('.bin'));
+      expect(automata.length).toBeGreaterThan(0);
+      for (let n = 1; n <= 2; n++) {
+        for (const name of automata) writeFileSync(join(stateDir, name), 'damaged');
+        flagRepo.write(`a${n}.ts`, `${ld('new-checkout')}\n`);
+        flagRepo.gitOk(['add', '-A']);
+        const commit = flagRepo.git(['commit', '-qm', `feat: next ${n} [T-2026-11-22-003] [MODE:F]`]);
+        expect(commit.status, commit.stderr).toBe(0);
+      }
+      const json = runBuiltCli(['perf', '--json'], { cwd: flagRepo.dir, env: flagRepo.env });
+      expect(json.status, json.stderr).toBe(0);
+      const report = JSON.parse(json.stdout) as { hooks: { hook: string; recoveries: { kind: string; recovery: string; what: string; count: number; runs: number }[] }[] };
+      const preCommit = report.hooks.find((hook) => hook.hook === 'pre-commit');
+      expect(preCommit?.recoveries).toContainEqual({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache', count: 2, runs: 2 });
     } finally {
       flagRepo.cleanup();
     }
