@@ -156,7 +156,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
   let streamed = 0;
-  const { bytes } = await diff.consume(
+  const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
       const started = now();
       scan.parser.push(chunk);
@@ -167,6 +167,9 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     },
     (minBytes) => scan.parser.room(minBytes),
   );
+  // The spool was only a speed measure (a full disk, an unwritable folder): git's output came
+  // through a pipe instead, and the fallback is noted for the run record.
+  if (spoolFellBack === true) recoveries.push({ kind: 'cache', recovery: 'skip-and-report', what: 'diff-spool' });
   // Files git called binary may be so only by a committed .gitattributes (`*.js -diff`): they
   // are diffed again where only content decides, and what is text is scanned. Commits without
   // binary files (the usual ones) never start this second git run.

@@ -28,7 +28,14 @@ export function mountNearlyFullDisk(folder: string, sizeKiB: number, freeKiB: nu
   cpSync(folder, saved, { recursive: true });
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKiB}k`, 'tmpfs', folder], { encoding: 'utf8' });
   if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
-  cpSync(saved, folder, { recursive: true });
+  try {
+    cpSync(saved, folder, { recursive: true });
+  } catch (error) {
+    // The folder's content does not fit: unmount, so no mount outlives the test.
+    spawnSync('umount', [folder]);
+    rmSync(saved, { recursive: true, force: true });
+    throw error;
+  }
   const { bavail, bsize } = statfsSync(folder);
   const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
   writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
