@@ -34,7 +34,7 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
     flagRepo.gitOk(['add', '-A']);
     // A first run makes the state folder (caches) while there is room.
     expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(1);
-    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 1024, 16);
+    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 8192, 16);
     for (const args of [['pre-commit'], ['scan', '--staged']]) {
       const result = runIn(flagRepo, args);
       noStackTrace(`${result.stdout}${result.stderr}`);
