@@ -30,15 +30,16 @@ export function mountNearlyFullDisk(folder: string, sizeKiB: number, freeKiB: nu
   if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
   try {
     cpSync(saved, folder, { recursive: true });
+    const { bavail, bsize } = statfsSync(folder);
+    const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
+    writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
   } catch (error) {
-    // The folder's content does not fit: unmount, so no mount outlives the test.
+    // Never leave a mount behind: a failed set-up unmounts and puts the folder back.
     spawnSync('umount', [folder]);
+    cpSync(saved, folder, { recursive: true });
     rmSync(saved, { recursive: true, force: true });
     throw error;
   }
-  const { bavail, bsize } = statfsSync(folder);
-  const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
-  writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
   return () => {
     rmSync(join(folder, 'filler'), { force: true });
     const kept = mkdtempSync(join(tmpdir(), 'prove-full-disk-kept-'));

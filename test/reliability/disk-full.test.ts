@@ -20,7 +20,7 @@ afterEach(() => {
 
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+/);
 
-describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpfs of 4 MiB, 16 KiB free)', () => {
+describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpfs, 16 KiB free)', () => {
   it('pre-commit, scan --staged, scan --range and pre-push still give the verdict: the diff is read through a pipe', () => {
     const flagRepo = createFlagRepo();
     repo = flagRepo;
@@ -35,7 +35,7 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
     flagRepo.gitOk(['add', '-A']);
     // A first run makes the state folder (caches) while there is room.
     expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(1);
-    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 4096, 16);
+    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 8192, 16);
     for (const args of [['pre-commit'], ['scan', '--staged']]) {
       const result = runIn(flagRepo, args);
       noStackTrace(`${result.stdout}${result.stderr}`);
@@ -64,7 +64,7 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
     flagRepo.gitOk(['add', '-A']);
     expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(0);
     const stateDir = join(flagRepo.dir, '.git', 'prove-hooks');
-    unmount = mountNearlyFullDisk(stateDir, 4096, 16);
+    unmount = mountNearlyFullDisk(stateDir, 8192, 16);
     const result = runIn(flagRepo, ['pre-commit']);
     expect(result.status, result.stderr).toBe(0);
     unmount();
