@@ -34,13 +34,22 @@ const loadCrc32 = (): Crc32 => (process.getBuiltinModule('node:zlib') as typeof 
 /**
  * The automaton of `anchors`: from `dir` when a file there holds exactly these anchors, else
  * compiled (and written there for the next run; a write that fails only costs that run's time).
+ * `onRebuild` is called when a file for these anchors was there but could not be used (damaged,
+ * foreign, another version) and is rebuilt: a recovery, unlike a first run with new anchors.
  */
-export function compileAnchorsCached(dir: string, anchors: readonly string[], toolVersion: string, compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors): AnchorAutomaton {
+export function compileAnchorsCached(
+  dir: string,
+  anchors: readonly string[],
+  toolVersion: string,
+  compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors,
+  onRebuild?: () => void,
+): AnchorAutomaton {
   // JSON, not a join: [] and [""] (no anchor, and an empty one that matches every line) must differ.
   const text = JSON.stringify(anchors);
   const file = join(dir, `anchor-automaton-${checksumOf(text)}.bin`);
-  const cached = readAutomatonFile(file, text, toolVersion);
-  if (cached !== undefined) return cached;
+  const found = lookUpAutomatonFile(file, text, toolVersion);
+  if (found.kind === 'found') return found.automaton;
+  if (found.kind === 'unusable') onRebuild?.();
   const automaton = compile(anchors);
   writeAutomatonFile(file, text, toolVersion, automaton);
   return automaton;
@@ -48,19 +57,28 @@ export function compileAnchorsCached(dir: string, anchors: readonly string[], to
 
 /** The automaton stored in `file` for exactly `anchorsText`, or undefined (absent, damaged, foreign, other anchors). */
 export function readAutomatonFile(file: string, anchorsText: string, toolVersion: string): AnchorAutomaton | undefined {
+  const found = lookUpAutomatonFile(file, anchorsText, toolVersion);
+  return found.kind === 'found' ? found.automaton : undefined;
+}
+
+/** What a cache file held: the automaton, nothing (absent), or a file that cannot be used. */
+type AutomatonLookup = { readonly kind: 'found'; readonly automaton: AnchorAutomaton } | { readonly kind: 'absent' } | { readonly kind: 'unusable' };
+
+function lookUpAutomatonFile(file: string, anchorsText: string, toolVersion: string): AutomatonLookup {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
-  } catch {
+  } catch (error) {
     // Absent (the first run with these anchors) or unreadable: compiled, and the file rewritten.
-    return undefined;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'absent' } : { kind: 'unusable' };
   }
   try {
     // Int32 views need 4-byte alignment; a small file may come back in a pooled, offset buffer.
-    return decode(bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer), anchorsText, toolVersion);
+    const automaton = decode(bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer), anchorsText, toolVersion);
+    return automaton === undefined ? { kind: 'unusable' } : { kind: 'found', automaton };
   } catch {
-    // Recovered on purpose: a file that does not decode is rebuilt like a missing one.
-    return undefined;
+    // Recovered on purpose: a file that does not decode is rebuilt (and the rebuild recorded).
+    return { kind: 'unusable' };
   }
 }
 

@@ -105,6 +105,17 @@ const MAX_STDERR_BYTES = 64 * 1024;
 export type ReadRoom = (minBytes: number) => Buffer;
 
 /** A git run whose stdout is read as it is written, by a consumer that may attach later. */
+/** What a consumed GitStream resolves with. */
+export interface GitStreamResult {
+  readonly bytes: number;
+  /**
+   * True when a spooled stream (spool-git.ts) read git through a pipe instead: the spool file
+   * could not be made, or git could not write it (a full disk). The output is git's all the
+   * same; the caller records the fallback as a recovery.
+   */
+  readonly spoolFellBack?: boolean;
+}
+
 export interface GitStream {
   /**
    * Hands git's stdout to `onChunk` (what was read before this call first) and resolves with the
@@ -113,7 +124,7 @@ export interface GitStream {
    * fails or cannot be run; when `onChunk` throws, git is killed and this rejects with that
    * error. Call at most once.
    */
-  consume(onChunk: (chunk: Buffer) => void, room?: ReadRoom): Promise<{ readonly bytes: number }>;
+  consume(onChunk: (chunk: Buffer) => void, room?: ReadRoom): Promise<GitStreamResult>;
   /** Stops git (if it still runs) and drops its output; a no-op after `consume` settled. */
   cancel(): void;
 }

@@ -7,7 +7,7 @@ import { close, closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
 import type { GitRunOptions } from './run-git.js';
-import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, type GitStream } from './spawn-git.js';
+import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, type GitStream, type GitStreamResult } from './spawn-git.js';
 
 /** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
 const SPOOL_READ_BYTES = 512 * 1024;
@@ -70,7 +70,12 @@ function openAnonymousSpool(dir: string | undefined): number | undefined {
  */
 export function startGitProcessSpool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, dir: string | undefined): GitStream {
   const fd = openAnonymousSpool(dir);
-  if (fd === undefined) return startGitProcessStream(args, options, maxBufferedBytes);
+  if (fd === undefined) {
+    const piped = startGitProcessStream(args, options, maxBufferedBytes);
+    // Without a folder (or on Windows) a pipe is the plan, not a fallback.
+    if (dir === undefined || process.platform === 'win32') return piped;
+    return { consume: async (onChunk, room) => ({ ...(await piped.consume(onChunk, room)), spoolFellBack: true }), cancel: () => piped.cancel() };
+  }
   let child: ChildProcess;
   try {
     child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, 'pipe'], windowsHide: true });
@@ -171,9 +176,10 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
       // through a pipe, and the consumer gets what it has not had yet. Every git failure takes
       // this way (the pipe's run reports a real error such as a bad revision just the same).
       try {
-        return await resumeThroughPipe(args, options, maxBufferedBytes, fd, position, onChunk, (stream) => {
+        const piped = await resumeThroughPipe(args, options, maxBufferedBytes, fd, position, onChunk, (stream) => {
           resumed = stream;
         });
+        return { bytes: piped.bytes, spoolFellBack: true };
       } catch (error) {
         throw error instanceof SpoolMismatchError ? gitStreamFailure(args, options, stderr, code, signal) : error;
       } finally {
@@ -212,7 +218,7 @@ async function resumeThroughPipe(
   delivered: number,
   onChunk: (chunk: Buffer) => void,
   onStart: (stream: GitStream) => void,
-): Promise<{ readonly bytes: number }> {
+): Promise<GitStreamResult> {
   const stream = startGitProcessStream(args, options, maxBufferedBytes);
   onStart(stream);
   let offset = 0;

@@ -17,6 +17,7 @@ import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream
 import type { GitStream } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
+import type { RecoveryEntry } from '../perf/run-record.js';
 import { ContextCollector } from './flag-context.js';
 
 /** Where the time of a flag check went, in ms. */
@@ -39,6 +40,8 @@ export interface FlagCheckOutcome {
   readonly diffBytes: number;
   readonly timings: FlagCheckTimings;
   readonly kernel: 'wasm' | 'js';
+  /** Recoveries made on purpose during the check (a damaged prefilter cache rebuilt), for the run record. */
+  readonly recoveries: readonly RecoveryEntry[];
 }
 
 export interface FlagCheckInput {
@@ -135,6 +138,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     rulesMs += now() - started;
   };
   const { stateDir } = input;
+  const recoveries: RecoveryEntry[] = [];
   const pathFilter = compilePathFilter(flags);
   // During the second pass (below): only the files the first pass saw as binary.
   let recheck: ReadonlySet<string> | undefined;
@@ -144,13 +148,15 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     now,
     onLine,
     ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
-    ...(stateDir === undefined ? {} : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION) }),
+    ...(stateDir === undefined
+      ? {}
+      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
   let streamed = 0;
-  const { bytes } = await diff.consume(
+  const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
       const started = now();
       scan.parser.push(chunk);
@@ -161,6 +167,9 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     },
     (minBytes) => scan.parser.room(minBytes),
   );
+  // The spool was only a speed measure (a full disk, an unwritable folder): git's output came
+  // through a pipe instead, and the fallback is noted for the run record.
+  if (spoolFellBack === true) recoveries.push({ kind: 'cache', recovery: 'skip-and-report', what: 'diff-spool' });
   // Files git called binary may be so only by a committed .gitattributes (`*.js -diff`): they
   // are diffed again where only content decides, and what is text is scanned. Commits without
   // binary files (the usual ones) never start this second git run.
@@ -228,6 +237,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     stats: scan.scanner.stats,
     diffBytes: bytes + contentBytes,
     kernel: scan.scanner.kernelKind,
+    recoveries,
     timings: {
       diffMs: Math.max(0, streamMs - handlerMs),
       prefilterMs: Math.max(0, handlerMs - matchMs),

@@ -17,6 +17,8 @@ import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
+import type { RunRecorder } from '../perf/recorder.js';
+import type { RecoveryEntry } from '../perf/run-record.js';
 
 export interface PrePushOptions {
   /** The remote's name (or URL when pushing to one), git's first hook argument. */
@@ -55,9 +57,11 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
       // Each range is judged by the registry as committed at its tip: a branch pushed while
       // another is checked out brings its own registry.
       const knowledgeByTip = await recorder.time('registry', () => loadKnowledgeAtTips(plan.ranges, context, io.env));
+      recordRegistryCache(recorder, knowledgeByTip.values());
       const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledgeByTip, io.env, today));
       recorder.count('bytes', result.diffBytes);
       recorder.count('lines', result.lines);
+      for (const recovery of result.recoveries) recorder.recover(recovery);
       recorder.time('report', () => writeFlagReport(io, result.report, options.format, io.stderr));
       if (options.timing) io.stderr.write(formatFlagTimings(result.timings, { diffBytes: result.diffBytes, lines: result.lines, candidateLines: result.candidateLines, kernel: result.kernel }));
       blockingFlags = hasBlockingViolation(result.report.findings);
@@ -109,6 +113,7 @@ interface RangesFlagResult {
   readonly lines: number;
   readonly candidateLines: number;
   readonly kernel: string;
+  readonly recoveries: readonly RecoveryEntry[];
 }
 
 /** The flag check over every range's diff, then the extinct rule at every pushed tip. */
@@ -127,6 +132,7 @@ async function checkRangesForFlags(
   let lines = 0;
   let candidateLines = 0;
   let kernel = 'js';
+  const recoveries: RecoveryEntry[] = [];
   const add = (finding: FlagFinding): void => {
     findings.set(`${finding.rule}\u0000${finding.fingerprint}\u0000${finding.line ?? ''}`, finding);
   };
@@ -155,13 +161,14 @@ async function checkRangesForFlags(
     lines += outcome.stats.lines;
     candidateLines += outcome.stats.candidateLines;
     kernel = outcome.kernel;
+    recoveries.push(...outcome.recoveries);
     if (outcome.removedFlags.size > 0) {
       const started = monotonicMs();
       for (const finding of await findExtinctFlags(range.tip, outcome.removedFlags, run, knowledge, env)) add(finding);
       timings.registryMs += monotonicMs() - started;
     }
   }
-  return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel };
+  return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel, recoveries };
 }
 
 /** Removed flags that no file at `tip` names any more (key or alias), per registry scope. */
@@ -186,6 +193,23 @@ async function loadKnowledgeAtTips(ranges: readonly PushRange[], run: FlagRunCon
     byTip.set(range.tip, await loadKnowledge(run, { commit: range.tip, env }));
   }
   return byTip;
+}
+
+/**
+ * The registry cache's counters summed over the tips' loads (each load opens the cache file
+ * anew), and one recovery per damaged, foreign or stale file rebuilt, as pre-commit records them.
+ */
+function recordRegistryCache(recorder: RunRecorder, loads: Iterable<LoadedKnowledge>): void {
+  let hits = 0;
+  let misses = 0;
+  let rebuilds = 0;
+  for (const { knowledge } of loads) {
+    hits += knowledge.cacheStats.hits;
+    misses += knowledge.cacheStats.misses;
+    rebuilds += knowledge.cacheStats.rebuilds;
+  }
+  recorder.cache('registry', { hits, misses });
+  for (let n = 0; n < rebuilds; n++) recorder.recover({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache' });
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -77,6 +77,7 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
   const recorder = startHookRun(hook, options.path);
   const found: { -readonly [K in keyof SettledFacts]: SettledFacts[K] } = {};
   let exitCode: ExitCode = ExitCode.INTERNAL;
+  let errorKind: string | undefined;
   let handedOver = false;
   try {
     exitCode = await work({ recorder, settle: (learned) => Object.assign(found, learned) });
@@ -86,12 +87,14 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
       handedOver = true;
       return { kind: 'needs-full-cli', reason: (error as Error).message };
     }
-    exitCode = toProveError(error).exitCode;
+    const proveError = toProveError(error);
+    exitCode = proveError.exitCode;
+    errorKind = proveError.kind;
     throw error;
   } finally {
     if (!handedOver) {
       finishHookRun(recorder, {
-        result: describeHookResult(exitCode),
+        result: describeHookResult(exitCode, errorKind),
         env: io.env,
         gitCommonDir: found.gitCommonDir ?? locateCommonDirForLog(io.cwd, io.env),
         perf: found.perf ?? PERF_DEFAULTS,

@@ -31,6 +31,12 @@ export interface ErrorCount {
   readonly runs: number;
 }
 
+/** Runs that ended in an error, by error kind (errors.ts); `unknown` for records written before kinds were kept. */
+export interface ErrorKindCount {
+  readonly kind: string;
+  readonly runs: number;
+}
+
 export interface CacheHealth {
   readonly name: string;
   /** Sums over the baseline window's runs. */
@@ -61,6 +67,8 @@ export interface HookHistory {
   readonly recoveries: readonly RecoveryCount[];
   /** Runs that ended in an error, by exit code. */
   readonly errors: readonly ErrorCount[];
+  /** Runs that ended in an error, by error kind (`unknown`: no kind recorded). */
+  readonly errorKinds: readonly ErrorKindCount[];
 }
 
 export interface HistoryOptions {
@@ -106,6 +114,7 @@ function summarizeHook(hook: string, runs: readonly RunRecord[], options: Histor
     nodeVersions: [...new Set(shown.map((run) => run.node))],
     recoveries: countRecoveries(runs),
     errors: countErrors(runs),
+    errorKinds: countErrorKinds(runs),
   };
 }
 
@@ -129,6 +138,16 @@ function countErrors(runs: readonly RunRecord[]): ErrorCount[] {
   const byCode = new Map<number, number>();
   for (const run of runs) if (run.outcome === 'error') byCode.set(run.exitCode, (byCode.get(run.exitCode) ?? 0) + 1);
   return [...byCode.entries()].sort(([a], [b]) => a - b).map(([exitCode, count]) => ({ exitCode, runs: count }));
+}
+
+function countErrorKinds(runs: readonly RunRecord[]): ErrorKindCount[] {
+  const byKind = new Map<string, number>();
+  for (const run of runs) {
+    if (run.outcome !== 'error') continue;
+    const kind = run.errorKind ?? 'unknown';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  }
+  return [...byKind.entries()].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([kind, count]) => ({ kind, runs: count }));
 }
 
 type RecoveryRun = Pick<RunRecord, 'recoveries'>;

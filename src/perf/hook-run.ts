@@ -19,8 +19,8 @@ import { isProcessAlive } from './lock-file.js';
 import { runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
-import { appendRunRecord, compactRunLog, readRunLog } from './run-log.js';
-import type { RunPath, RunRecord } from './run-record.js';
+import { appendRunRecord, compactRunLog, readRunLog, type CompactResult } from './run-log.js';
+import type { RecoveryEntry, RunPath, RunRecord } from './run-record.js';
 
 /** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
 const TAIL_BYTES = 32 * 1024;
@@ -57,10 +57,13 @@ function baselineKeyOf(record: RunRecord): string {
   return `${record.hook} ${record.path ?? 'unknown'}`;
 }
 
-/** The run's result for the timing record: pass (0), blocked (a violation) or error (any other code). */
-export function describeHookResult(exitCode: ExitCode): RunResult {
+/**
+ * The run's result for the timing record: pass (0), blocked (a violation) or error (any other
+ * code). `errorKind` (errors.ts) is kept only for an error outcome.
+ */
+export function describeHookResult(exitCode: ExitCode, errorKind?: string): RunResult {
   const outcome = exitCode === ExitCode.OK ? 'pass' : exitCode === ExitCode.VIOLATION ? 'blocked' : 'error';
-  return { outcome, exitCode };
+  return outcome === 'error' && errorKind !== undefined ? { outcome, exitCode, errorKind } : { outcome, exitCode };
 }
 
 export interface FinishHookRunOptions {
@@ -95,7 +98,7 @@ export interface FinishedHookRun {
  * of the monitor is reported in one line and never changes the hook's verdict or exit code.
  */
 export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptions): FinishedHookRun {
-  const record = recorder.finish(options.result);
+  let record = recorder.finish(options.result);
   const perf = options.perf;
   const timing = options.timing === true || isTimingRequested(options.env);
   let verdict: DeltaVerdict | undefined;
@@ -118,7 +121,11 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
         verdict = judged.verdict;
         baseline = judged.baseline;
       }
-      if (logBytes !== undefined && logBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) compactLog(paths, perf.maxRecords);
+      if (logBytes !== undefined && logBytes > perf.maxRecords * BYTES_PER_RECORD_BUDGET) {
+        // The compaction is noted in this run's own record, which the compaction rewrites anyway.
+        const amended: RunRecord = { ...record, recoveries: [...(record.recoveries ?? []), LOG_COMPACTED] };
+        if (compactLog(paths, perf.maxRecords, amended).compacted) record = amended;
+      }
     }
   } catch (error) {
     // Recovered on purpose: the monitor must never change a hook's verdict. Said in one line.
@@ -184,9 +191,13 @@ function readHookHistory(logPath: string, current: RunRecord, wanted: number): R
   return result.records.filter((run) => run.id !== current.id).slice(-wanted);
 }
 
-function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number): void {
-  compactRunLog(paths.log, {
+/** The recovery a run notes when it compacted the log: older records and corrupt lines dropped. */
+const LOG_COMPACTED: RecoveryEntry = { kind: 'baseline', recovery: 'rebuild', what: 'perf-log' };
+
+function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number, amend: RunRecord): CompactResult {
+  return compactRunLog(paths.log, {
     keepRecords: maxRecords,
+    amend,
     lockPath: paths.lock,
     lock: {
       pid: process.pid,

@@ -37,6 +37,8 @@ export type StopPhase = () => void;
 export interface RunResult {
   readonly outcome: RunOutcome;
   readonly exitCode: number;
+  /** The error kind (errors.ts) when the run ended in an error the tool raised. */
+  readonly errorKind?: string;
 }
 
 /** Collects the measurements of one run; `finish()` turns them into a versioned record. */
@@ -143,6 +145,7 @@ export function createRunRecorder(options: RunRecorderOptions): RunRecorder {
         caches: { ...caches },
         node: options.node ?? '',
         ...(recoveries.length > 0 ? { recoveries: [...recoveries] } : {}),
+        ...(result.errorKind === undefined ? {} : { errorKind: result.errorKind }),
       };
       return finished;
     },

@@ -138,6 +138,11 @@ export interface CompactOptions {
   readonly keepRecords: number;
   readonly lockPath: string;
   readonly lock: LockOptions;
+  /**
+   * A record that replaces the kept line of the same id (the compacting run's own record, which
+   * notes the compaction as a recovery): the compaction leaves a trace in the log it rewrites.
+   */
+  readonly amend?: RunRecord;
 }
 
 export type CompactResult =
@@ -163,7 +168,7 @@ export function compactRunLog(path: string, options: CompactOptions): CompactRes
     try {
       const snapshot = readRange(fd, 0, fstatSync(fd).size);
       const snapshotEnd = snapshot.lastIndexOf(0x0a) + 1;
-      const { lines, corrupt, total } = selectNewestLines(snapshot.toString('utf8', 0, snapshotEnd), options.keepRecords);
+      const { lines, corrupt, total } = selectNewestLines(snapshot.toString('utf8', 0, snapshotEnd), options.keepRecords, options.amend);
       const temp = `${path}.${options.lock.pid}-${options.lock.token}.tmp`;
       writeWholeFile(temp, lines.length === 0 ? '' : `${lines.join('\n')}\n`);
       try {
@@ -183,7 +188,7 @@ export function compactRunLog(path: string, options: CompactOptions): CompactRes
 }
 
 /** The newest `keep` lines that are records (valid, or of an unknown version), duplicates dropped. */
-function selectNewestLines(text: string, keep: number): { lines: string[]; corrupt: number; total: number } {
+function selectNewestLines(text: string, keep: number, amend?: RunRecord): { lines: string[]; corrupt: number; total: number } {
   const kept: string[] = [];
   const seen = new Set<string>();
   let corrupt = 0;
@@ -200,7 +205,7 @@ function selectNewestLines(text: string, keep: number): { lines: string[]; corru
       seen.add(parsed.record.id);
     }
     total++;
-    kept.push(line);
+    kept.push(parsed.ok && amend !== undefined && parsed.record.id === amend.id ? formatRunRecordLine(amend).trimEnd() : line);
   }
   return { lines: kept.slice(Math.max(0, kept.length - keep)), corrupt, total };
 }

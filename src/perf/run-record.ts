@@ -75,6 +75,8 @@ export interface RunRecord {
   readonly node: string;
   /** Recoveries made during the run, in order; absent when there were none (older records too). */
   readonly recoveries?: readonly RecoveryEntry[];
+  /** The error kind (errors.ts, e.g. `config`) of a run that ended in an error; absent otherwise (older records too). */
+  readonly errorKind?: string;
 }
 
 /** The time the user waited for this run, as far as the process can see it. */
@@ -122,7 +124,8 @@ function isRunRecord(value: Record<string, unknown>): value is Record<string, un
     isPhases(value.phases) &&
     isNumberMap(value.counts) &&
     isCaches(value.caches) &&
-    (value.recoveries === undefined || isRecoveries(value.recoveries))
+    (value.recoveries === undefined || isRecoveries(value.recoveries)) &&
+    (value.errorKind === undefined || (typeof value.errorKind === 'string' && value.errorKind.length > 0))
   );
 }
 

@@ -11,6 +11,12 @@ export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] 
   ['NO_COLOR', 'set and not empty: no colour'],
   ['FORCE_COLOR', 'set, not empty, 0 or false: colour even when the output is not a terminal'],
   ['TERM=dumb', 'no colour on that terminal'],
+  ['GITHUB_ACTIONS', 'check: on GitHub Actions, the range comes from the pull request event'],
+  ['GITHUB_EVENT_NAME', 'check: which GitHub event (pull_request, pull_request_target) gives the range'],
+  ['GITHUB_EVENT_PATH', "check: the GitHub event file holding the pull request's base and head"],
+  ['GITLAB_CI', 'check: on GitLab CI, the range comes from the merge request variables'],
+  ['CI_MERGE_REQUEST_DIFF_BASE_SHA', "check: GitLab's merge request base"],
+  ['CI_COMMIT_SHA', "check: GitLab's head commit"],
 ];
 
 /** The top-level `--help`. */

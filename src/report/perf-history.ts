@@ -64,6 +64,9 @@ function formatHook(hook: HookHistory): string[] {
   if (hook.errors.length > 0) {
     lines.push(`  errors: ${hook.errors.map((error) => `${error.runs} exit ${error.exitCode}${EXIT_NAMES[error.exitCode] === undefined ? '' : ` (${EXIT_NAMES[error.exitCode]})`}`).join(', ')}`);
   }
+  if (hook.errorKinds.length > 0) {
+    lines.push(`  errors by kind: ${hook.errorKinds.map((error) => `${error.runs} ${error.kind}`).join(', ')}`);
+  }
   for (const recovery of hook.recoveries) {
     lines.push(`  recovered: ${recovery.kind} ${recovery.what}, ${recovery.recovery}: ${recovery.count} time${recovery.count === 1 ? '' : 's'} in ${recovery.runs} of ${hook.runs} runs`);
   }

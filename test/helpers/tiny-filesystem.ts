@@ -28,10 +28,18 @@ export function mountNearlyFullDisk(folder: string, sizeKiB: number, freeKiB: nu
   cpSync(folder, saved, { recursive: true });
   const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKiB}k`, 'tmpfs', folder], { encoding: 'utf8' });
   if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
-  cpSync(saved, folder, { recursive: true });
-  const { bavail, bsize } = statfsSync(folder);
-  const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
-  writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
+  try {
+    cpSync(saved, folder, { recursive: true });
+    const { bavail, bsize } = statfsSync(folder);
+    const fillBytes = Math.max(0, bavail * bsize - freeKiB * 1024);
+    writeFileSync(join(folder, 'filler'), Buffer.alloc(fillBytes));
+  } catch (error) {
+    // Never leave a mount behind: a failed set-up unmounts and puts the folder back.
+    spawnSync('umount', [folder]);
+    cpSync(saved, folder, { recursive: true });
+    rmSync(saved, { recursive: true, force: true });
+    throw error;
+  }
   return () => {
     rmSync(join(folder, 'filler'), { force: true });
     const kept = mkdtempSync(join(tmpdir(), 'prove-full-disk-kept-'));

@@ -147,8 +147,23 @@ describe('a diff spooled through a temporary file', () => {
     const repo = stagedRepo(5);
     const expected = repo.gitOk(args);
     const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, join(spoolFolder(), 'no', 'such', 'folder'));
-    const { text } = await collect((onChunk) => stream.consume(onChunk));
+    let fellBack: boolean | undefined;
+    const { text } = await collect(async (onChunk) => {
+      const result = await stream.consume(onChunk);
+      fellBack = result.spoolFellBack;
+      return result;
+    });
     expect(text).toBe(expected);
+    // Said in the result, for the run record.
+    expect(fellBack).toBe(true);
+  });
+
+  it('says nothing fell back when the spool was used', async () => {
+    const repo = stagedRepo(5);
+    const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, spoolFolder());
+    const result = await stream.consume(() => undefined);
+    expect(result.bytes).toBeGreaterThan(0);
+    expect(result.spoolFellBack).toBeUndefined();
   });
 
   it.runIf(canMountTmpfs())('resumes through a pipe when git cannot write the spool (a full disk): exactly git output, once', async () => {
@@ -158,9 +173,15 @@ describe('a diff spooled through a temporary file', () => {
     const unmount = mountNearlyFullDisk(folder, 256, 16);
     try {
       const stream = startGitProcessSpool(args, { cwd: repo.dir, env: repo.env }, 1, folder);
-      const { text, bytes } = await collect((onChunk) => stream.consume(onChunk));
+      let fellBack: boolean | undefined;
+      const { text, bytes } = await collect(async (onChunk) => {
+        const result = await stream.consume(onChunk);
+        fellBack = result.spoolFellBack;
+        return result;
+      });
       expect(bytes).toBe(expected.length);
       expect(text).toBe(expected);
+      expect(fellBack).toBe(true);
     } finally {
       unmount();
     }

@@ -1,6 +1,7 @@
 // A real full disk where prove-hooks keeps its state (and spools the diff git writes): a small
 // tmpfs mounted over `<git dir>/prove-hooks` (root only; skipped elsewhere). The spool is a speed
 // measure, never the gate: the verdict is given as with free space.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlagRepo, installHooks, ld, runIn } from '../helpers/flag-repo.js';
@@ -34,7 +35,7 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
     flagRepo.gitOk(['add', '-A']);
     // A first run makes the state folder (caches) while there is room.
     expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(1);
-    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 1024, 16);
+    unmount = mountNearlyFullDisk(join(flagRepo.dir, '.git', 'prove-hooks'), 8192, 16);
     for (const args of [['pre-commit'], ['scan', '--staged']]) {
       const result = runIn(flagRepo, args);
       noStackTrace(`${result.stdout}${result.stderr}`);
@@ -54,5 +55,22 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
     flagRepo.write('big.ts', `${'const filler = 1; // padding the diff past the free space\n'.repeat(18_000)}${ld('new-checkout')}\n`);
     flagRepo.gitOk(['add', '-A']);
     expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(0);
+  });
+
+  it('records the fallback to a pipe as a recovery of the pre-commit run (diff-spool)', () => {
+    const flagRepo = createFlagRepo();
+    repo = flagRepo;
+    flagRepo.write('big.ts', `${'const filler = 1; // padding the diff past the free space\n'.repeat(18_000)}${ld('new-checkout')}\n`);
+    flagRepo.gitOk(['add', '-A']);
+    expect(runIn(flagRepo, ['scan', '--staged']).status).toBe(0);
+    const stateDir = join(flagRepo.dir, '.git', 'prove-hooks');
+    unmount = mountNearlyFullDisk(stateDir, 8192, 16);
+    const result = runIn(flagRepo, ['pre-commit']);
+    expect(result.status, result.stderr).toBe(0);
+    unmount();
+    unmount = undefined;
+    const records = readFileSync(join(stateDir, 'perf.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { hook: string; recoveries?: unknown[] });
+    const preCommit = records.filter((record) => record.hook === 'pre-commit');
+    expect(preCommit[preCommit.length - 1]?.recoveries).toContainEqual({ kind: 'cache', recovery: 'skip-and-report', what: 'diff-spool' });
   });
 });

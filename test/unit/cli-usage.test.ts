@@ -65,7 +65,7 @@ describe('CLI usage', () => {
     const result = runBuiltCli(['perf', '--hook', 'pre-comit']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("--hook 'pre-comit' is not a prove-hooks hook; did you mean 'pre-commit'?");
-    expect(result.stderr).toContain('commit-msg, pre-commit, pre-push');
+    expect(result.stderr).toContain('prepare-commit-msg, commit-msg, applypatch-msg, pre-commit, pre-push');
   });
 
   it('lists in --help every environment variable the sources read, and where the manual is', () => {

@@ -93,10 +93,19 @@ describe('the persisted prefilter automaton', () => {
     writeFileSync(file, damage(bytes) ?? bytes);
     expect(readAutomatonFile(file, JSON.stringify(ANCHORS), '1.0.0')).toBeUndefined();
     const next = countingCompile();
-    const rebuilt = compileAnchorsCached(dir, ANCHORS, '1.0.0', next.compile);
+    let rebuilds = 0;
+    const rebuilt = compileAnchorsCached(dir, ANCHORS, '1.0.0', next.compile, () => rebuilds++);
     expect(next.calls()).toBe(1);
+    expect(rebuilds).toBe(1);
     expect(plain(rebuilt)).toEqual(plain(compileAnchors(ANCHORS)));
     expect(readAutomatonFile(file, JSON.stringify(ANCHORS), '1.0.0')).toBeDefined();
+  });
+
+  it('reports no rebuild for a first run with new anchors nor for a whole file', () => {
+    let rebuilds = 0;
+    compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors, () => rebuilds++);
+    compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors, () => rebuilds++);
+    expect(rebuilds).toBe(0);
   });
 
   it(`keeps at most ${AUTOMATON_CACHE_MAX_FILES} anchor sets`, () => {

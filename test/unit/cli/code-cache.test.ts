@@ -97,6 +97,10 @@ describe('the code-cache key of a built bundle', () => {
     for (const name of ['cli.cjs', 'message-fast-path.cjs', 'cli-full.cjs', 'bench-command.cjs']) copyFileSync(join('dist', name), join(dist, name));
     mkdirSync(repo);
     spawnSync('git', ['init', '-q', repo]);
+    // A config file written within git's racy window is never cached (git-settings-cache.ts), so
+    // the fast path would not decide yet: date the fresh repository's config back.
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(repo, '.git', 'config'), past, past);
     const check = () => spawnSync(process.execPath, [join(dist, 'cli.cjs'), 'check-msg', 'fix: a subject [T-2026-11-22-001] [MODE:F]'], { cwd: repo, encoding: 'utf8' }).stdout;
     // The first runs go to the full CLI (it writes the caches the fast path needs); then the fast path's bytecode is kept.
     for (let run = 0; run < 4; run++) expect(check()).toContain('commit message OK');

@@ -9,6 +9,7 @@ import { locateRepository } from '../../../src/git/repository.js';
 import { appendRunRecord, readRunLog } from '../../../src/perf/run-log.js';
 import { readCachedBaseline, writeCachedBaseline } from '../../../src/perf/baseline-cache.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
+import { runBuiltCli } from '../../helpers/cli.js';
 import { makeRecord } from './records.js';
 
 let repo: TempRepo;
@@ -120,5 +121,27 @@ describe('finishHookRun', () => {
     const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: undefined, perf: PERF_DEFAULTS, stderr: out.stream });
     expect(finished.logProblem).toBe('not inside a git repository');
     expect(out.text()).toBe('');
+  });
+
+  it('notes a compaction of the log in the record of the run that compacted it, and perf counts it', () => {
+    const commonDir = locateRepository(repo.dir, {})!.commonDir;
+    const paths = runLogPaths(commonDir);
+    mkdirSync(paths.dir, { recursive: true });
+    // Past the bound of 5 records (1 KiB each): the next run compacts the log to its newest 5.
+    for (let i = 0; i < 40; i++) appendRunRecord(paths.log, makeRecord({ hook: 'pre-commit', path: 'full', counts: { padding: i }, caches: { registry: { hits: i, misses: 0, entries: 1, bytes: 99_999 } } }));
+    const recorder = startHookRun('pre-commit');
+    const out = capture();
+    const finished = finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
+    expect(finished.record.recoveries).toEqual([{ kind: 'baseline', recovery: 'rebuild', what: 'perf-log' }]);
+    const { records } = readRunLog(paths.log);
+    expect(records).toHaveLength(5);
+    expect(records[records.length - 1]).toEqual(finished.record);
+    // A run that does not compact notes nothing.
+    const next = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
+    expect(next.record.recoveries).toBeUndefined();
+    const json = runBuiltCli(['perf', '--json'], { cwd: repo.dir, env: repo.env });
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { hooks: { hook: string; recoveries: unknown[] }[] };
+    expect(report.hooks.find((hook) => hook.hook === 'pre-commit')?.recoveries).toContainEqual({ kind: 'baseline', recovery: 'rebuild', what: 'perf-log', count: 1, runs: 1 });
   });
 });

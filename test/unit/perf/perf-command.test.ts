@@ -40,6 +40,26 @@ describe('summarizeHistory', () => {
     });
     expect(preCommit!.parts.map((part) => part.name)).toEqual(['scan', 'other']);
   });
+
+  it('counts error runs by error kind, and older records without a kind as unknown', () => {
+    const runs = [
+      makeRecord({ outcome: 'error', exitCode: 3, errorKind: 'config' }),
+      makeRecord({ outcome: 'error', exitCode: 3, errorKind: 'registry' }),
+      makeRecord({ outcome: 'error', exitCode: 3, errorKind: 'config' }),
+      makeRecord({ outcome: 'error', exitCode: 4 }),
+      makeRecord({ outcome: 'blocked', exitCode: 1 }),
+    ];
+    const [preCommit] = summarizeHistory(runs, { window: 30, historyLength: 40 });
+    expect(preCommit!.errors).toEqual([
+      { exitCode: 3, runs: 3 },
+      { exitCode: 4, runs: 1 },
+    ]);
+    expect(preCommit!.errorKinds).toEqual([
+      { kind: 'config', runs: 2 },
+      { kind: 'registry', runs: 1 },
+      { kind: 'unknown', runs: 1 },
+    ]);
+  });
 });
 
 describe('prove-hooks perf', () => {
