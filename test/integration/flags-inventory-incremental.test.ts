@@ -35,11 +35,10 @@ function apply(repo: TempRepo, action: Step): void {
     if (action.stage) repo.gitOk(['add', action.path]);
   } else if (action.kind === 'rename') {
     if (action.from === action.to || !existsSync(join(repo.dir, action.from)) || existsSync(join(repo.dir, action.to))) return;
+    // git mv, like mv, needs the target's folder to exist.
+    mkdirSync(dirname(join(repo.dir, action.to)), { recursive: true });
     if (action.staged && tracked(action.from)) repo.gitOk(['mv', action.from, action.to]);
-    else {
-      mkdirSync(dirname(join(repo.dir, action.to)), { recursive: true });
-      renameSync(join(repo.dir, action.from), join(repo.dir, action.to));
-    }
+    else renameSync(join(repo.dir, action.from), join(repo.dir, action.to));
   } else if (action.kind === 'delete') {
     if (action.staged && tracked(action.path)) repo.gitOk(['rm', '-qf', action.path]);
     else rmSync(join(repo.dir, action.path), { force: true });
