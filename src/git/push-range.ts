@@ -1,10 +1,9 @@
 // What a push sends: for each pushed ref, the commits the remote does not have yet (with their
 // messages) and the base to diff the pushed tip against. Asks git; never guesses silently.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PushUpdate } from '../core/push/push-updates.js';
 import { indexCommits, selectReachableCommits } from '../core/push/reachable-commits.js';
 import { GitError } from '../errors.js';
+import { COMMIT_LOG_ARGS, parseCommitLog, readShallowCommits, type LoggedCommit } from './commit-log.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
 
 /** The empty tree, the base for a range that starts at a root commit (and for scanning a whole tree). */
@@ -13,12 +12,8 @@ export const EMPTY_TREE = {
   64: '6ef19b41225c5369f1c104d45d8d85efa9b057b53b14b4b9b939dd74decc5321',
 } as const;
 
-export interface PushedCommit {
-  readonly id: string;
-  readonly parents: readonly string[];
-  /** The raw message, as stored (already cleaned up when it was committed). */
-  readonly message: string;
-}
+/** A commit to check: its id, its parents, and its raw message as stored. */
+export type PushedCommit = LoggedCommit;
 
 /** One pushed ref resolved into the work to check. */
 export interface PushRange {
@@ -217,14 +212,7 @@ async function listCommits(tips: readonly string[], negations: readonly string[]
   const output = await runGitOk(
     runner,
     [
-      'log',
-      // NUL between commits: a message can hold any text but NUL.
-      '-z',
-      // log.showSignature would print signature checks into the output.
-      '--no-show-signature',
-      // Messages as UTF-8 whatever i18n.logOutputEncoding says.
-      '--encoding=UTF-8',
-      '--format=%H %P%n%B',
+      ...COMMIT_LOG_ARGS,
       // The tips and `^<id>` negations, one a line on stdin: thousands of pushed refs would not
       // fit on a command line. Before `--not`, which does not reach what stdin lists.
       '--stdin',
@@ -234,14 +222,7 @@ async function listCommits(tips: readonly string[], negations: readonly string[]
     ],
     { ...run, input: `${[...tips, ...negations].join('\n')}\n` },
   );
-  return output
-    .split('\0')
-    .filter((record) => record !== '')
-    .map((record) => {
-      const newline = record.indexOf('\n');
-      const [id = '', ...parents] = (newline === -1 ? record : record.slice(0, newline)).split(' ').filter(Boolean);
-      return { id, parents, message: newline === -1 ? '' : record.slice(newline + 1) };
-    });
+  return parseCommitLog(output);
 }
 
 /** The remote's old commit when this is a fast-forward; else where the new commits grow from. */
@@ -265,9 +246,3 @@ async function chooseBase(tip: string, remoteCommit: string | undefined, commits
   return tip;
 }
 
-/** The ids in a shallow clone's `shallow` file: commits whose parents are not in this clone. */
-function readShallowCommits(commonDir: string): Set<string> {
-  const file = join(commonDir, 'shallow');
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
-}

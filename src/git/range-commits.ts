@@ -1,8 +1,7 @@
 // The commits of a range `base..head` with their messages, for `prove-hooks check` in CI, and
 // whether the clone holds all of them (a shallow checkout may not). Asks git; never guesses.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PushedCommit } from './push-range.js';
+import { COMMIT_LOG_ARGS, parseCommitLog, readShallowCommits } from './commit-log.js';
 import { runGitOk, type GitRunner } from './run-git.js';
 
 export interface RangeGitOptions {
@@ -36,39 +35,18 @@ export async function listRangeCommits(base: string, head: string, options: Rang
   const output = await runGitOk(
     runner,
     [
-      'log',
-      // NUL between commits: a message can hold any text but NUL.
-      '-z',
-      // log.showSignature would print signature checks into the output.
-      '--no-show-signature',
-      // Messages as UTF-8 whatever i18n.logOutputEncoding says.
-      '--encoding=UTF-8',
-      '--format=%H %P%n%B',
+      ...COMMIT_LOG_ARGS,
       `${base}..${head}`,
       // Everything above is a revision, never a path.
       '--',
     ],
     run,
   );
-  const commits = output
-    .split('\0')
-    .filter((record) => record !== '')
-    .map((record) => {
-      const newline = record.indexOf('\n');
-      const [id = '', ...parents] = (newline === -1 ? record : record.slice(0, newline)).split(' ').filter(Boolean);
-      return { id, parents, message: newline === -1 ? '' : record.slice(newline + 1) };
-    });
+  const commits = parseCommitLog(output);
   const shallow = readShallowCommits(options.commonDir);
   // A commit in the `shallow` file is listed without its parents: the range goes on below it.
   const truncated = commits.some((commit) => shallow.has(commit.id));
   // merge-base exits 1 when the histories share nothing here (or the shallow cut hides it).
   const mergeBase = await runner(['merge-base', base, head], run);
   return { commits, mergeBase: mergeBase.status === 0 ? mergeBase.stdout.trim() : undefined, truncated };
-}
-
-/** The ids in a shallow clone's `shallow` file: commits whose parents are not in this clone. */
-function readShallowCommits(commonDir: string): Set<string> {
-  const file = join(commonDir, 'shallow');
-  if (!existsSync(file)) return new Set();
-  return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
 }
