@@ -30,3 +30,23 @@ export async function readConfigAtCommit(runner: GitRunner, commit: string, opti
   }
   return validateConfig({}, { filePath: null, keyPrefix: null });
 }
+
+/**
+ * The config committed at each of `commits` ({@link readConfigAtCommit}), read once per distinct
+ * set of config files: commits whose top-level config entries are the same blobs share one
+ * config, so a push of many refs costs one `git ls-tree` per commit. Throws ConfigError.
+ */
+export async function readConfigsAtCommits(runner: GitRunner, commits: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Map<string, ProveConfig>> {
+  const byEntries = new Map<string, Promise<ProveConfig>>();
+  const configs = new Map<string, ProveConfig>();
+  for (const commit of new Set(commits)) {
+    // --literal-pathspecs: the names are file names, never globs; -z: verbatim. The listing
+    // (modes, ids, names of the config files present) decides what the config is.
+    const listed = await runner(['--literal-pathspecs', 'ls-tree', '-z', commit, '--', ...SEARCH_PLACES], options);
+    const key = listed.status === 0 ? listed.stdout : `\0${commit}`;
+    let config = byEntries.get(key);
+    if (config === undefined) byEntries.set(key, (config = readConfigAtCommit(runner, commit, options)));
+    configs.set(commit, await config);
+  }
+  return configs;
+}

@@ -1,4 +1,4 @@
-// The one frame every hook runs in (commit-msg, pre-commit, pre-push, and their fast paths):
+// The one frame every hook runs in (commit-msg, pre-commit, pre-push, pre-receive, and fast paths):
 // the skip notice, the timing recorder, the hook's work, errors to exit codes, and the record
 // and delta line of src/perf written however the work ends. Each hook file supplies only its work.
 import { PERF_DEFAULTS } from '../config/perf-defaults.js';
@@ -21,7 +21,7 @@ export interface HookIo {
 }
 
 /** The hooks prove-hooks installs, as the perf log names them. */
-export type HookName = 'commit-msg' | 'applypatch-msg' | 'pre-commit' | 'pre-push';
+export type HookName = 'commit-msg' | 'applypatch-msg' | 'pre-commit' | 'pre-push' | 'pre-receive';
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {
