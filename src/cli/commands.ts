@@ -185,7 +185,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push, pre-receive)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },

@@ -20,8 +20,9 @@ export interface HookIo {
   readonly cwd: string;
 }
 
-/** The hooks prove-hooks installs, as the perf log names them. */
-export type HookName = 'commit-msg' | 'applypatch-msg' | 'pre-commit' | 'pre-push' | 'pre-receive';
+/** The hooks whose runs the frame records, as the perf log names them (pre-receive: on a server, not installed by init). */
+export const RECORDED_HOOKS = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
+export type HookName = (typeof RECORDED_HOOKS)[number];
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_PATH, runBuiltCli } from '../helpers/cli.js';
 import { createFlagRepo, ld, REGISTRY } from '../helpers/flag-repo.js';
@@ -226,6 +226,31 @@ describe('pre-receive in a bare repository, through real git push', () => {
     const files = existsSync(state) ? readdirSync(state).filter((name) => !/^perf(\.jsonl(\.lock)?|-baselines\.json)$/.test(name)) : [];
     expect(files).toEqual([]);
     expect(existsSync(join(state, 'perf.jsonl'))).toBe(true);
+    // The server's admin reads the hook's timing with `prove-hooks perf` in the bare repository.
+    const perf = runBuiltCli(['perf', '--hook', 'pre-receive', '--json'], { cwd: server.bare, env: repo.env });
+    expect(perf.status).toBe(0);
+    expect((JSON.parse(perf.stdout) as { hooks: { hook: string }[] }).hooks.map((hook) => hook.hook)).toEqual(['pre-receive']);
+  });
+
+  it('pushed links cannot point the check at server files or turn it off', () => {
+    const server = withServer();
+    const { repo } = server;
+    // The registry the config names, pushed as a link to a file of the server.
+    repo.gitOk(['rm', '-q', 'flags.json']);
+    symlinkSync('/etc/passwd', join(repo.dir, 'flags.json'));
+    commit(repo, 'a.ts', `${ld('new-checkout')}\n`);
+    const refused = repo.git(['push', 'origin', 'main']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('flags.json is not a file in the pushed commit');
+    expect(refused.stderr).not.toMatch(/root:/);
+    // A config pushed as a link is no config: the defaults judge (the flag check stays on).
+    repo.gitOk(['reset', '-q', '--hard', 'origin/main']);
+    repo.gitOk(['rm', '-q', '.proverc.json']);
+    symlinkSync('/dev/null', join(repo.dir, '.proverc.json'));
+    commit(repo, 'b.ts', `${ld('linked-away')}\n`);
+    const still = repo.git(['push', 'origin', 'main']);
+    expect(still.status).not.toBe(0);
+    expect(still.stderr).toContain("unknown flag 'linked-away'");
   });
 
   it('fails closed when the pushed tip lacks the configured registry', () => {
