@@ -105,7 +105,7 @@ await build({
   external: ['./message-fast-path.cjs'],
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   // Less to parse on every commit. (No keepNames: it adds a defineProperty call per function at
-  // load. The fast path prints no errors: anything unexpected goes to the full CLI, which does.)
+  // load. Errors print by their kind and message, never a class name.)
   minify: true,
 }).then(async ({ metafile }) => {
   await keepMetafile('fast-path', metafile);
