@@ -4,9 +4,9 @@
 import { createHash } from '../core/hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
+import { BoundedMap } from './bounded-map.js';
 import { checksumOf } from './checksum.js';
 import { writeStateFile } from './state-dir.js';
 
@@ -65,13 +65,13 @@ export interface RegistryStat {
 /** The persisted cache. Construct one per run; call `flush()` at the end to persist changes. */
 export class RegistryCache {
   readonly stats: RegistryCacheStats = { hits: 0, misses: 0, rebuilds: 0, writeErrors: 0 };
-  private readonly entries: LRUCache<string, CacheEntry>;
+  private readonly entries: BoundedMap<string, CacheEntry>;
   private readonly now: () => number;
   private loaded = false;
   private dirty = false;
 
   constructor(private readonly options: RegistryCacheOptions) {
-    this.entries = new LRUCache<string, CacheEntry>({ max: Math.max(1, options.maxEntries) });
+    this.entries = new BoundedMap<string, CacheEntry>(Math.max(1, options.maxEntries));
     this.now = options.now ?? Date.now;
   }
 
@@ -154,7 +154,7 @@ export class RegistryCache {
    */
   async flush(): Promise<void> {
     if (!this.enabled || !this.dirty) return;
-    const ordered = [...this.entries.rentries()].map(([key, entry]) => ({ key, ...(entry as CacheEntry) }));
+    const ordered = [...this.entries.entries()].map(([key, entry]) => ({ key, ...entry }));
     const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
     try {
       writeStateFile(this.file, body);
