@@ -166,6 +166,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/flags.js'),
   },
   {
+    name: 'demo',
+    summary: 'show the hooks at work in a throwaway repository (commits, a rejection and its retry, flags, a push), then remove it',
+    usage: '[--keep]',
+    options: { keep: { type: 'boolean' } },
+    optionHelp: { keep: 'leave the repository to explore (its path is printed)' },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/demo.js'),
+  },
+  {
     name: 'config',
     summary: 'print the effective configuration and the file it came from',
     usage: '[--json]',
