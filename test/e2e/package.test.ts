@@ -32,13 +32,15 @@ describe('the packed package', () => {
     expect(pack.entryCount).toBeLessThanOrEqual(MAX_FILES);
   });
 
-  it('holds the bin, the library, its types, the hooks, the schema, the licence and the changelog', () => {
+  it('holds the bin, the library, its types, the hooks, the schema, the licence, the changelog and the docs the README names', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         'package.json',
         'README.md',
         'LICENSE',
         'CHANGELOG.md',
+        'TESTING.md',
+        'docs/ARCHITECTURE.md',
         'dist/cli.cjs',
         'dist/cli-full.cjs',
         'dist/index.mjs',
