@@ -1,7 +1,7 @@
 // `prove-hooks doctor`: will git run our hooks? core.hooksPath and the folder it names (husky's
 // `_` runner, a sparse checkout that leaves it out), each hook file (our block there and reached
 // by the shell), the binary the blocks call, and hooks that git ignores because of hooksPath.
-import { accessSync, constants, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { okFinding, problemFinding, warningFinding, type DoctorFinding } from '../core/doctor/finding.js';
 import { coneKeeps, readSparseCheckout } from '../git/layout.js';
@@ -84,7 +84,11 @@ function checkHookFile(path: string, hook: HookName, isHusky: boolean, shown: (p
   const reach = checkBlockReachable(text);
   switch (reach.status) {
     case 'absent':
-      if (new RegExp(`(prove-hooks|cli\\.cjs"?)\\s+${hook}\\b`).test(text)) return okFinding('hook-file', `${where} calls prove-hooks ${hook} (outside a marked block)`, where);
+      if (new RegExp(`(prove-hooks|cli\\.cjs"?)\\s+${hook}\\b`).test(text)) {
+        // The hooks shipped in the package (core.hooksPath=node_modules/prove-hooks/hooks) run the CLI beside them.
+        if (text.includes('"$(dirname "$0")/../dist/cli.cjs"')) binaries.add(resolve(dirname(path), '..', 'dist', 'cli.cjs'));
+        return okFinding('hook-file', `${where} calls prove-hooks ${hook} (outside a marked block)`, where);
+      }
       return problemFinding('hook-file', 'setup', `${where} has no prove-hooks block: ${hook} is not checked`, INIT_FIX, where);
     case 'unreachable':
       return problemFinding(
@@ -104,17 +108,18 @@ function checkHookFile(path: string, hook: HookName, isHusky: boolean, shown: (p
   }
 }
 
-/** The binary our blocks call (relative to the top of the work tree, where git runs hooks). */
+/** The binary the hooks call: our blocks' (relative to the top of the work tree, where git runs hooks) or the shipped hooks' CLI. */
 function checkBinary(binary: string, topLevel: string): DoctorFinding {
   const path = resolve(topLevel, binary);
-  const packageDir = dirname(dirname(dirname(binary)));
-  if (isExecutable(path)) return okFinding('binary', `${binary} is installed`, binary);
+  const shown = displayPath(path, topLevel);
+  if (isExecutable(path) || (isAbsolute(binary) && isFile(path))) return okFinding('binary', `${shown} is installed`, shown);
+  const packageDir = binary.endsWith('node_modules/.bin/prove-hooks') && !isAbsolute(binary) ? dirname(dirname(dirname(binary))) : '.';
   return problemFinding(
     'binary',
     'setup',
-    `${binary} is missing: every hook prints a notice and checks nothing`,
+    `${shown} is missing: every hook prints a notice and checks nothing`,
     `Run \`npm install\`${packageDir === '.' ? '' : ` in ${packageDir}`} (prove-hooks must be in devDependencies: \`npm install --save-dev prove-hooks\`).`,
-    binary,
+    shown,
   );
 }
 
@@ -153,7 +158,7 @@ function isDirectory(path: string): boolean {
 function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
-    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    return true;
   } catch {
     // Recovered on purpose: not there, or not executable, is the answer.
     return false;

@@ -56,6 +56,16 @@ describe('prove-hooks doctor', () => {
     expect(report.findings.find((finding) => finding.check === 'registry')?.message).toBe('flags.json is valid (0 flags)');
   });
 
+  it("exits 0 with the package's own hooks folder as core.hooksPath (no husky), and checks the CLI they run", () => {
+    repo = createHookedRepo();
+    repo.gitOk(['config', 'core.hooksPath', 'node_modules/prove-hooks/hooks']);
+    const { status, report } = doctor();
+    expect(problems(report)).toEqual([]);
+    expect(status).toBe(0);
+    expect(report.findings.filter((finding) => finding.check === 'hook-file')).toHaveLength(5);
+    expect(report.findings.find((finding) => finding.check === 'binary')?.message).toMatch(/dist\/cli\.cjs is installed$/);
+  });
+
   it('exits 4 when git is older than prove-hooks supports, naming the version', () => {
     repo = createHookedRepo();
     const bin = mkdtempSync(join(tmpdir(), 'prove-hooks-old-git-'));
