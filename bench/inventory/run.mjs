@@ -45,7 +45,7 @@ function time(command, args, extraEnv = {}) {
   if (result.status !== 0 && !(command === 'rg' && result.status === 1)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
-const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.json');
+const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.cache');
 const flags = (extraEnv) => time(process.execPath, ['--import', probe, cli, 'flags', '--format', 'json'], extraEnv);
 const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [] };
 let peakKiB = 0;

@@ -36,6 +36,7 @@ const locationJson = (location: ReferenceLocation) => ({
   file: location.file,
   line: location.line,
   column: location.column,
+  kind: location.kind,
   written: location.written ?? null,
   suppressed: location.suppressed ?? null,
 });
@@ -60,6 +61,7 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       expired: flag.expired,
       references: flag.references,
       suppressed: flag.suppressed,
+      comments: flag.comments,
       files: flag.files,
       locations: flag.locations.map(locationJson),
     })),
@@ -86,21 +88,19 @@ export function formatInventoryJson(input: InventoryReportInput): string {
     },
     cache: input.cache,
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // One line: the document is megabytes on a large repository, and indenting doubled it.
+  return `${JSON.stringify(document)}\n`;
 }
 
 export const INVENTORY_CSV_COLUMNS = ['kind', 'key', 'registry', 'status', 'owner', 'expires', 'file', 'line', 'column', 'written', 'suppressed', 'suggestion'] as const;
 
-/** CSV (RFC 4180): a header, then one row per reference, unknown reference, unreferenced flag and dynamic key. */
+/** CSV (RFC 4180): a header, then one row per reference, comment mention, unknown reference, unreferenced flag and dynamic key. */
 export function formatInventoryCsv(inventory: Inventory): string {
   const rows: (string | number | undefined)[][] = [[...INVENTORY_CSV_COLUMNS]];
   for (const flag of inventory.flags) {
-    if (flag.locations.length === 0) {
-      rows.push([flag.status === 'archived' ? 'archived' : 'unreferenced', flag.key, flag.registry, flag.status, flag.owner, flag.expires]);
-      continue;
-    }
+    if (flag.references === 0) rows.push([flag.status === 'archived' ? 'archived' : 'unreferenced', flag.key, flag.registry, flag.status, flag.owner, flag.expires]);
     for (const location of flag.locations) {
-      rows.push(['reference', flag.key, flag.registry, flag.status, flag.owner, flag.expires, location.file, location.line, location.column, location.written, location.suppressed]);
+      rows.push([location.kind === 'comment' ? 'comment' : 'reference', flag.key, flag.registry, flag.status, flag.owner, flag.expires, location.file, location.line, location.column, location.written, location.suppressed]);
     }
   }
   for (const flag of inventory.unknown) {

@@ -38,7 +38,7 @@ export function formatInventoryText(input: InventoryReportInput, options: { verb
     if (items.length > limit) out.push(`  ... ${items.length - limit} more (--verbose)`);
   };
   const firstAt = (flag: InventoryFlag): string => {
-    const first = flag.locations.find((location) => location.suppressed === undefined) ?? flag.locations[0];
+    const first = flag.locations.find((location) => location.suppressed === undefined && location.kind !== 'comment') ?? flag.locations.find((location) => location.kind !== 'comment');
     return first === undefined ? '' : ` first at ${where(first)}`;
   };
   section('unknown flags referenced', inventory.unknown, (flag) => `${flag.key}: ${plural(flag.references, 'reference')}${flag.suggestion === undefined ? '' : ` (did you mean '${flag.suggestion}'?)`}, first at ${where(flag.locations[0]!)}`);
@@ -51,7 +51,7 @@ export function formatInventoryText(input: InventoryReportInput, options: { verb
     out.push('', 'every registry flag:');
     for (const flag of inventory.flags) {
       out.push(`  ${flag.key} [${flag.status}${flag.expired ? ', expired' : ''}] ${flag.registry}${flag.owner === undefined ? '' : ` owner ${flag.owner}`}${flag.expires === undefined ? '' : ` expires ${flag.expires}`}: ${plural(flag.references, 'reference')} in ${plural(flag.files, 'file')}`);
-      for (const location of flag.locations) out.push(`    ${where(location)}${location.suppressed === undefined ? '' : ` (suppressed: ${location.suppressed})`}`);
+      for (const location of flag.locations) out.push(`    ${where(location)}${location.kind === 'comment' ? ' (in a comment)' : ''}${location.suppressed === undefined ? '' : ` (suppressed: ${location.suppressed})`}`);
     }
     if (inventory.coverage.skippedFiles.length > 0) {
       out.push('', 'skipped files:');
@@ -85,7 +85,10 @@ export function formatInventoryMarkdown(input: InventoryReportInput): string {
     for (const item of items.slice(0, 50)) out.push(`| ${row(item).map(cell).join(' | ')} |`);
     if (items.length > 50) out.push('', `... and ${items.length - 50} more.`);
   };
-  const first = (flag: InventoryFlag): string => (flag.locations[0] === undefined ? '' : `\`${where(flag.locations[0])}\``);
+  const first = (flag: InventoryFlag): string => {
+    const location = flag.locations.find((candidate) => candidate.kind !== 'comment');
+    return location === undefined ? '' : `\`${where(location)}\``;
+  };
   table('Unknown flags', ['key', 'did you mean', 'references', 'first reference'], inventory.unknown, (flag) => [`\`${flag.key}\``, flag.suggestion === undefined ? '' : `\`${flag.suggestion}\``, String(flag.references), `\`${where(flag.locations[0]!)}\``]);
   table('Archived flags still referenced', ['key', 'owner', 'references', 'first reference'], inventory.sets.archived, (flag) => [`\`${flag.key}\``, flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
   table('Expired flags still referenced', ['key', 'expired', 'owner', 'references', 'first reference'], inventory.sets.expired, (flag) => [`\`${flag.key}\``, flag.expires ?? '', flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);

@@ -1,7 +1,7 @@
 // `prove-hooks flags` with real git: the work tree against --ref, a bare repository, worktrees
 // sharing the per-blob cache, a damaged cache, a renamed file, a registry per folder, and every
 // skipped file counted with its reason.
-import { symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlagRepo, ld, runIn } from '../helpers/flag-repo.js';
@@ -108,8 +108,10 @@ describe('prove-hooks flags', () => {
     repo.write('src/a.ts', `${ld('new-checkout')}\n`);
     commit(repo);
     runIn(repo, ['flags', '--format', 'json']);
-    const file = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.json');
-    writeFileSync(file, '{"format":"prove-hooks/flag-inventory@2","checksum":"0","length":3}\n{"x');
+    const file = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.cache');
+    // One byte of the body changed: the checksum no longer holds.
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, written.replace(/\d(?=[^\n]*\n?$)/, (digit) => String((Number(digit) + 1) % 10)));
     const damaged = runIn(repo, ['flags', '--format', 'json']);
     expect(damaged.status).toBe(0);
     expect(damaged.stderr).toContain('rebuilding it');
@@ -147,6 +149,22 @@ describe('prove-hooks flags', () => {
         { path: 'apps/web/flags.json', reason: 'registry' },
       ]),
     );
+  });
+
+  it('detects as the hooks do: a call wrapped over lines counts, a mention in a comment is listed and not counted, a call in a string is none', () => {
+    const repo = flagRepo();
+    repo.write('src/a.ts', "ld.variation(\n  'new-checkout',\n  false,\n);\n// was: ld.variation('beta-search', false)\nconst s = \"ld.variation('dark-mode', false)\";\n");
+    commit(repo);
+    const inventory = JSON.parse(runIn(repo, ['flags', '--format', 'json']).stdout) as {
+      flags: { key: string; references: number; comments: number; locations: { line: number; kind: string }[] }[];
+      sets: { unreferenced: { key: string }[]; deprecated: { key: string }[] };
+    };
+    const flag = (key: string) => inventory.flags.find((entry) => entry.key === key)!;
+    expect(flag('new-checkout')).toMatchObject({ references: 1, comments: 0, locations: [{ line: 2, kind: 'call' }] });
+    expect(flag('beta-search')).toMatchObject({ references: 0, comments: 1, locations: [{ line: 5, kind: 'comment' }] });
+    expect(flag('dark-mode')).toMatchObject({ references: 0, comments: 0, locations: [] });
+    // Only named in a comment: still an archive candidate.
+    expect(inventory.sets.unreferenced.map((entry) => entry.key)).toEqual(['beta-search', 'dark-mode']);
   });
 
   it('counts every skipped file with its reason', () => {
