@@ -88,7 +88,7 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
 export async function openFlagRunWithKnowledge(
   io: HookIo,
   command: string,
-  version: RegistryVersion,
+  version: RegistryVersion | undefined,
   options: { readonly sources: HookSources; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
 ): Promise<OpenedFlagRun> {
   const { recorder, guess, sources } = options;

@@ -7,11 +7,20 @@ export const INVENTORY_SCHEMA_VERSION = 1;
 
 export type InventoryTargetJson = { readonly kind: 'work-tree' } | { readonly kind: 'ref'; readonly ref: string; readonly commit: string };
 
+/** `--history`: per unreferenced flag key, the commit that removed its last reference (null: none within the bound). */
+export interface InventoryHistory {
+  readonly bound: { readonly days: number; readonly maxCommits: number };
+  /** The commit the search started at; null in a repository without commits. */
+  readonly start: string | null;
+  readonly removals: Readonly<Record<string, { readonly commit: string; readonly date: string } | null>>;
+}
+
 export interface InventoryReportInput {
   readonly inventory: Inventory;
   readonly target: InventoryTargetJson;
   readonly version: string;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
+  readonly history?: InventoryHistory;
 }
 
 /** Counts of the report's first screen (and of the JSON `summary`). */
@@ -76,7 +85,12 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       archived: inventory.sets.archived.map(flagRef),
       expired: inventory.sets.expired.map(flagRef),
       deprecated: inventory.sets.deprecated.map(flagRef),
-      unreferenced: inventory.sets.unreferenced.map((flag) => ({ key: flag.key, registry: flag.registry, status: flag.status })),
+      unreferenced: inventory.sets.unreferenced.map((flag) => ({
+        key: flag.key,
+        registry: flag.registry,
+        status: flag.status,
+        ...(input.history === undefined ? {} : { lastRemoved: input.history.removals[flag.key] ?? null }),
+      })),
       dynamic: inventory.dynamic.map((key) => ({ file: key.file, line: key.line, column: key.column, source: key.source, text: key.text })),
     },
     coverage: {
@@ -87,6 +101,7 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       partial: inventory.coverage.partial,
     },
     cache: input.cache,
+    ...(input.history === undefined ? {} : { history: { days: input.history.bound.days, maxCommits: input.history.bound.maxCommits, start: input.history.start, bounded: true } }),
   };
   // One line: the document is megabytes on a large repository, and indenting doubled it.
   return `${JSON.stringify(document)}\n`;

@@ -18,6 +18,16 @@ function describeSkips(inventory: Inventory): string {
   return parts.length === 0 ? 'none skipped' : `skipped: ${parts.join(', ')}`;
 }
 
+/** `--history`: when the flag's last reference was removed, or that the bounded search found none. */
+function describeRemoval(input: InventoryReportInput, key: string): string {
+  const { history } = input;
+  if (history === undefined) return '';
+  const removal = history.removals[key];
+  return removal == null
+    ? `, no removal in the last ${history.bound.days} days (${history.bound.maxCommits} commits at most searched)`
+    : `, last reference removed ${removal.date} in ${removal.commit.slice(0, 12)}`;
+}
+
 /** The text report. */
 export function formatInventoryText(input: InventoryReportInput, options: { verbose: boolean }): string {
   const { inventory } = input;
@@ -45,7 +55,7 @@ export function formatInventoryText(input: InventoryReportInput, options: { verb
   section('archived flags still referenced', inventory.sets.archived, (flag) => `${flag.key}: ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}${flag.owner === undefined ? '' : ` (owner ${flag.owner})`}`);
   section('expired flags still referenced', inventory.sets.expired, (flag) => `${flag.key}: expired ${flag.expires}, ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}${flag.owner === undefined ? '' : ` (owner ${flag.owner})`}`);
   section('deprecated flags still referenced', inventory.sets.deprecated, (flag) => `${flag.key}: ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}`);
-  section('unreferenced flags (archive candidates)', inventory.sets.unreferenced, (flag) => `${flag.key} (${flag.status}${flag.owner === undefined ? '' : `, owner ${flag.owner}`})`);
+  section('unreferenced flags (archive candidates)', inventory.sets.unreferenced, (flag) => `${flag.key} (${flag.status}${flag.owner === undefined ? '' : `, owner ${flag.owner}`})${describeRemoval(input, flag.key)}`);
   section('dynamic keys (not checked)', inventory.dynamic, (key) => `${key.file}:${key.line}:${key.column} ${key.text}`);
   if (options.verbose) {
     out.push('', 'every registry flag:');
@@ -93,7 +103,16 @@ export function formatInventoryMarkdown(input: InventoryReportInput): string {
   table('Archived flags still referenced', ['key', 'owner', 'references', 'first reference'], inventory.sets.archived, (flag) => [`\`${flag.key}\``, flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
   table('Expired flags still referenced', ['key', 'expired', 'owner', 'references', 'first reference'], inventory.sets.expired, (flag) => [`\`${flag.key}\``, flag.expires ?? '', flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
   table('Deprecated flags still referenced', ['key', 'owner', 'references', 'first reference'], inventory.sets.deprecated, (flag) => [`\`${flag.key}\``, flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
-  table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '']);
+  if (input.history === undefined) {
+    table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '']);
+  } else {
+    const { history } = input;
+    const removed = (key: string): string => {
+      const removal = history.removals[key];
+      return removal == null ? `none in ${history.bound.days} days` : `${removal.date} (\`${removal.commit.slice(0, 12)}\`)`;
+    };
+    table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner', 'last reference removed'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '', removed(flag.key)]);
+  }
   table('Dynamic keys', ['where', 'expression'], inventory.dynamic, (key) => [`\`${key.file}:${key.line}\``, `\`${key.text}\``]);
   return `${out.join('\n')}\n`;
 }

@@ -167,6 +167,52 @@ describe('prove-hooks flags', () => {
     expect(inventory.sets.unreferenced.map((entry) => entry.key)).toEqual(['beta-search', 'dark-mode']);
   });
 
+  it('--history dates the commit that removed the last reference of each unreferenced flag, within a stated bound', () => {
+    const repo = flagRepo();
+    const at = (date: string) => ({ env: { ...repo.env, GIT_COMMITTER_DATE: `${date}T12:00:00Z`, GIT_AUTHOR_DATE: `${date}T12:00:00Z` } });
+    const commitAt = (date: string) => {
+      repo.gitOk(['add', '-A']);
+      repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], at(date));
+      return repo.gitOk(['rev-parse', 'HEAD']).trim();
+    };
+    const recent = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    repo.write('src/a.ts', `${ld('beta-search')}\n${ld('beta-search')}\n${ld('dark-mode')}\n`);
+    repo.write('src/b.ts', `${ld('beta-search')}\n`);
+    commitAt(recent(40));
+    // One of three references removed: not the last one.
+    repo.write('src/b.ts', 'nothing\n');
+    commitAt(recent(30));
+    repo.write('src/a.ts', `${ld('dark-mode')}\n`);
+    const removal = commitAt(recent(20));
+    repo.write('src/a.ts', 'nothing\n');
+    commitAt(recent(10));
+    const result = runIn(repo, ['flags', '--history', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const inventory = JSON.parse(result.stdout) as { sets: { unreferenced: { key: string; lastRemoved: { commit: string; date: string } | null }[] }; history: { days: number; maxCommits: number; bounded: boolean } };
+    const removed = Object.fromEntries(inventory.sets.unreferenced.map((flag) => [flag.key, flag.lastRemoved]));
+    expect(removed['beta-search']).toEqual({ commit: removal, date: recent(20) });
+    expect(removed['dark-mode']).toEqual({ commit: expect.any(String), date: recent(10) });
+    // Never referenced: no removal within the bound, and the bound is reported.
+    expect(removed['new-checkout']).toBeNull();
+    expect(inventory.history).toMatchObject({ days: 365, maxCommits: 500, bounded: true });
+    const text = runIn(repo, ['flags', '--history']).stdout;
+    expect(text).toContain(`beta-search (active), last reference removed ${recent(20)} in ${removal.slice(0, 12)}`);
+    expect(text).toContain('new-checkout (active), no removal in the last 365 days');
+  });
+
+  it('--history does not look further back than its bound', () => {
+    const repo = flagRepo();
+    const old = { env: { ...repo.env, GIT_COMMITTER_DATE: '2001-01-01T12:00:00Z', GIT_AUTHOR_DATE: '2001-01-01T12:00:00Z' } };
+    repo.write('src/a.ts', `${ld('beta-search')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], old);
+    repo.write('src/a.ts', 'nothing\n');
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], old);
+    const inventory = JSON.parse(runIn(repo, ['flags', '--history', '--format', 'json']).stdout) as { sets: { unreferenced: { key: string; lastRemoved: unknown }[] } };
+    expect(inventory.sets.unreferenced.find((flag) => flag.key === 'beta-search')?.lastRemoved).toBeNull();
+  });
+
   it('counts every skipped file with its reason', () => {
     const repo = flagRepo();
     repo.write('src/app.ts', `${ld('new-checkout')}\n`);
