@@ -187,15 +187,11 @@ function decode(encoded: string): CachedBlob | undefined {
     const [flag, line, column, source, kindCode, written, suppressed] = record.split(FIELD);
     const kind = KINDS_BY_CODE.get(kindCode ?? '');
     if (flag === undefined || source === undefined || kind === undefined || suppressed === undefined || written === undefined) return undefined;
-    references.push({
-      flag: unescapeField(flag),
-      line: Number(line),
-      column: Number(column),
-      source: unescapeField(source),
-      kind,
-      ...(written === '' ? {} : { written: unescapeField(written.slice(1)) }),
-      ...(suppressed === '' ? {} : { suppressed: unescapeField(suppressed.slice(1)) }),
-    });
+    // Built without spreads: a warm run decodes every reference of the repository.
+    const reference: { -readonly [K in keyof BlobReference]: BlobReference[K] } = { flag: unescapeField(flag), line: Number(line), column: Number(column), source: unescapeField(source), kind };
+    if (written !== '') reference.written = unescapeField(written.slice(1));
+    if (suppressed !== '') reference.suppressed = unescapeField(suppressed.slice(1));
+    references.push(reference);
   }
   const dynamic: DynamicReference[] = [];
   for (const record of sections[3] === '' ? [] : sections[3]!.split(RECORD)) {
@@ -203,7 +199,9 @@ function decode(encoded: string): CachedBlob | undefined {
     if (source === undefined || text === undefined) return undefined;
     dynamic.push({ line: Number(line), column: Number(column), source: unescapeField(source), text: unescapeField(text) });
   }
-  if (!isCount(longLineCount) || !longLines.every(isCount) || !references.every((r) => isCount(r.line) && isCount(r.column)) || !dynamic.every((d) => isCount(d.line) && isCount(d.column))) return undefined;
+  if (!isCount(longLineCount) || !longLines.every(isCount)) return undefined;
+  for (const r of references) if (!isCount(r.line) || !isCount(r.column)) return undefined;
+  for (const d of dynamic) if (!isCount(d.line) || !isCount(d.column)) return undefined;
   return { kind: 'scan', scan: { references, dynamic, longLines, longLineCount } };
 }
 

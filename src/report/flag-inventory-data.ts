@@ -52,28 +52,17 @@ const locationJson = (location: ReferenceLocation) => ({
 
 const flagRef = (flag: InventoryFlag) => ({ key: flag.key, registry: flag.registry, references: flag.references - flag.suppressed });
 
-/** The JSON document (see README, "prove-hooks flags" JSON schema). */
+/** The JSON document (see README, "prove-hooks flags" JSON schema): one line. */
 export function formatInventoryJson(input: InventoryReportInput): string {
   const { inventory } = input;
-  const document = {
+  const head = {
     schema: 'prove-hooks/flag-inventory',
     schemaVersion: INVENTORY_SCHEMA_VERSION,
     tool: { name: 'prove-hooks', version: input.version },
     target: input.target,
     summary: summarizeInventory(inventory),
-    flags: inventory.flags.map((flag) => ({
-      key: flag.key,
-      registry: flag.registry,
-      status: flag.status,
-      owner: flag.owner ?? null,
-      expires: flag.expires ?? null,
-      expired: flag.expired,
-      references: flag.references,
-      suppressed: flag.suppressed,
-      comments: flag.comments,
-      files: flag.files,
-      locations: flag.locations.map(locationJson),
-    })),
+  };
+  const tail = {
     sets: {
       unknown: inventory.unknown.map((flag) => ({
         key: flag.key,
@@ -103,8 +92,37 @@ export function formatInventoryJson(input: InventoryReportInput): string {
     cache: input.cache,
     ...(input.history === undefined ? {} : { history: { days: input.history.bound.days, maxCommits: input.history.bound.maxCommits, start: input.history.start, bounded: true } }),
   };
-  // One line: the document is megabytes on a large repository, and indenting doubled it.
-  return `${JSON.stringify(document)}\n`;
+  // `flags` holds every location (megabytes on a large repository): written as text directly,
+  // each file name quoted once, instead of an object per location for JSON.stringify.
+  const quoted = new Map<string, string>();
+  const quote = (text: string): string => {
+    let found = quoted.get(text);
+    if (found === undefined) quoted.set(text, (found = JSON.stringify(text)));
+    return found;
+  };
+  const nullable = (text: string | undefined): string => (text === undefined ? 'null' : JSON.stringify(text));
+  const flags = inventory.flags.map((flag) => {
+    const locations = flag.locations.map(
+      (location) =>
+        `{"file":${quote(location.file)},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`,
+    );
+    const fields = JSON.stringify({
+      key: flag.key,
+      registry: flag.registry,
+      status: flag.status,
+      owner: flag.owner ?? null,
+      expires: flag.expires ?? null,
+      expired: flag.expired,
+      references: flag.references,
+      suppressed: flag.suppressed,
+      comments: flag.comments,
+      files: flag.files,
+    });
+    return `${fields.slice(0, -1)},"locations":[${locations.join(',')}]}`;
+  });
+  const headText = JSON.stringify(head);
+  const tailText = JSON.stringify(tail);
+  return `${headText.slice(0, -1)},"flags":[${flags.join(',')}],${tailText.slice(1)}\n`;
 }
 
 export const INVENTORY_CSV_COLUMNS = ['kind', 'key', 'registry', 'status', 'owner', 'expires', 'file', 'line', 'column', 'written', 'suppressed', 'suggestion'] as const;

@@ -8,6 +8,7 @@ import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type Bl
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { aggregateInventory, countOfSet, findFailingSets, parseFailOn, type InventoryRegistry } from '../../../src/core/flags/inventory.js';
 import { indexRegistry, type FlagDefinition } from '../../../src/core/flags/registry.js';
+import { formatInventoryJson } from '../../../src/report/flag-inventory-data.js';
 
 const flag = (key: string, extra: Partial<FlagDefinition> = {}): FlagDefinition => ({ key, status: 'active', aliases: [], ...extra });
 
@@ -64,7 +65,7 @@ describe('findReferencesInBlob', () => {
     ]);
   });
 
-  it('finds what the hooks\' whole-file context scan finds, less the lines over the cap, with or without the prefilter', () => {
+  it('finds what the whole-file context scan of the hooks finds, less the lines over the cap, with or without the prefilter', () => {
     const piece = fc.constantFrom("ld.variation('new-checkout', f)", "ld.variation('old-banner', f)", 'NEW_CHECKOUT', 'variation(', 'é€😀', '\r', ' ', 'x', "'", '(', '//', '/*', '*/', 'ld.variation(\n', 'ld.variation(key, f)');
     const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
@@ -170,5 +171,33 @@ describe('parseFailOn', () => {
     ['unknown,stale', { ok: false, unknown: ['stale'] }],
   ])('reads %j', (spec, expected) => {
     expect(parseFailOn(spec)).toEqual(expected);
+  });
+});
+
+describe('formatInventoryJson', () => {
+  it('writes every location as JSON.stringify would, whatever the file name or written text holds', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, fc.option(text, { nil: undefined }), fc.boolean()), { minLength: 1, maxLength: 6 }), (entries) => {
+        const scanned = entries.map(([path, written, suppressed, comment], position) => ({
+          path: `${path}/${position}`,
+          registry: 0,
+          scan: scanOf([{ flag: 'new-checkout', line: position + 1, column: 2, source: 'alias', kind: comment ? ('comment' as const) : ('alias-read' as const), written, ...(suppressed === undefined ? {} : { suppressed }) }]),
+        }));
+        const inventory = aggregateInventory({ registries: REGISTRIES, scanned, skipped: [], listed: scanned.length, today: '2026-01-01' });
+        const document = JSON.parse(formatInventoryJson({ inventory, target: { kind: 'work-tree' }, version: '0.0.0', cache: { hits: 0, misses: 0, enabled: false } })) as {
+          flags: { key: string; locations: unknown[]; comments: number }[];
+          sets: unknown;
+        };
+        const flagJson = document.flags.find((entry) => entry.key === 'new-checkout')!;
+        const expected = inventory.flags.find((entry) => entry.key === 'new-checkout')!;
+        expect(flagJson.locations).toEqual(
+          expected.locations.map((location) => ({ file: location.file, line: location.line, column: location.column, kind: location.kind, written: location.written ?? null, suppressed: location.suppressed ?? null })),
+        );
+        expect(flagJson.comments).toBe(entries.filter(([, , , comment]) => comment).length);
+        expect(Object.keys(document)).toEqual(['schema', 'schemaVersion', 'tool', 'target', 'summary', 'flags', 'sets', 'coverage', 'cache']);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
