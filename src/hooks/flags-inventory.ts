@@ -53,16 +53,16 @@ export interface InventoryRun {
 /** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
 export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
   const runner = createGitRunner();
-  const { git, cwd, commit, config, knowledge } = await openInventory(io, runner, options.ref);
+  const { git, cwd, commit, config, knowledge, listing: listed } = await openInventory(io, runner, options.ref);
   const flags = config.flags;
   const gitOptions = { cwd, env: io.env };
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
+  // Read while git lists the files.
   const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
   const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
   const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
-  const listing = commit === undefined ? await listIndexAndChanges(runner, gitOptions) : { files: await listCommitFiles(runner, commit, gitOptions), changed: new Set<string>() };
-  const { files, changed } = listing;
+  const { files, changed } = await listed;
   const skipped: SkippedFile[] = [];
   const scanned: ScannedFile[] = [];
   const candidates: { file: TreeFile; registry: number }[] = [];
@@ -89,6 +89,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     waiting.push({ path, registry, key: cacheKeyOf(id, path) });
   };
   if (commit === undefined) {
+    const readBuffer = new ReadBuffer();
     for (const { file, registry } of candidates) {
       const isChanged = changed.has(file.path);
       const fingerprint = scope.fingerprints[registry]!;
@@ -103,7 +104,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
         skipped.push({ path: file.path, reason: 'deleted' });
         continue;
       }
-      const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes);
+      const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes, readBuffer);
       if (read.kind === 'missing') {
         // Deleted from the work tree, or not on disk yet unchanged for git (a sparse checkout's
         // skip-worktree entry): then its blob is the content.
@@ -182,6 +183,19 @@ interface OpenedInventory {
   readonly commit: string | undefined;
   readonly config: ProveConfig;
   readonly knowledge: FlagKnowledge;
+  /** The files of the tree, listed while the config and registries are read. */
+  readonly listing: Promise<TreeListing>;
+}
+
+type TreeListing = { readonly files: TreeFile[]; readonly changed: ReadonlySet<string> };
+
+/** Starts listing the tree's files (the index and its changes, or the commit's tree); a failure is awaited by the caller. */
+function startListing(runner: GitRunner, commit: string | undefined, gitOptions: { cwd: string; env: NodeJS.ProcessEnv }): Promise<TreeListing> {
+  const listing: Promise<TreeListing> =
+    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files, changed: new Set<string>() }));
+  // Awaited after the registries are loaded; until then a rejection must not count as unhandled.
+  listing.catch(() => undefined);
+  return listing;
 }
 
 /**
@@ -193,11 +207,13 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
   const guess = guessGitContext(io);
   if (guess !== undefined) {
     const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: guess.topLevel, env: io.env });
+    const listing = startListing(runner, commit, { cwd: guess.topLevel, env: io.env });
     const opened = await openFlagRunWithKnowledge(io, 'flags', commit === undefined ? undefined : { commit, env: io.env }, { sources: FULL_SOURCES, guess });
     const { run } = opened;
     // With flags disabled the registries are still read: the inventory is asked for explicitly.
     const knowledge = opened.loaded?.knowledge ?? (await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env })).knowledge;
-    return { git: run.git, cwd: run.repoRoot, commit, config: run.config, knowledge };
+    // Git may place the top level elsewhere than the guess (core.worktree): then list there.
+    return { git: run.git, cwd: run.repoRoot, commit, config: run.config, knowledge, listing: run.repoRoot === guess.topLevel ? listing : startListing(runner, commit, { cwd: run.repoRoot, env: io.env }) };
   }
   const git = await readGitContext(runner, io.cwd, io.env);
   if (git === null) throw new GitError(`flags must run inside a git repository (${io.cwd} is not in one)`, { hint: 'Run it from your repository, or `git init` first.' });
@@ -205,13 +221,15 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
     // The locator could not tell (core.worktree, say): git's answer is used.
     const run = await openFlagRun(io, 'flags', FULL_SOURCES);
     const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: git.topLevel, env: io.env });
+    const listing = startListing(runner, commit, { cwd: git.topLevel, env: io.env });
     const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
-    return { git, cwd: git.topLevel, commit, config: run.config, knowledge };
+    return { git, cwd: git.topLevel, commit, config: run.config, knowledge, listing };
   }
   if (ref === undefined) {
     throw new ValidationError('flags: this repository has no work tree (a bare repository): give a commit with --ref', { hint: 'For example: prove-hooks flags --ref HEAD' });
   }
   const commit = await resolveCommit(runner, ref, { cwd: io.cwd, env: io.env });
+  const listing = startListing(runner, commit, { cwd: io.cwd, env: io.env });
   const config = await readConfigAtCommit(runner, commit, { cwd: io.cwd, env: io.env });
   const knowledge = await loadFlagKnowledge(config.flags, {
     // No work tree: a registry the commit lacks is looked for here, is missing, and fails closed.
@@ -221,7 +239,7 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
     parseRegistry: FULL_SOURCES.parseRegistry,
     readFromGit: (path) => readCommitFile(runner, commit, path, { cwd: io.cwd, env: io.env }),
   });
-  return { git, cwd: io.cwd, commit, config, knowledge };
+  return { git, cwd: io.cwd, commit, config, knowledge, listing };
 }
 
 /** The id git gives a blob of these bytes (without filters): sha1, or sha256 for 64-digit ids. */
@@ -292,7 +310,21 @@ function existsAsFile(path: string): boolean {
 type WorkTreeRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'missing' } | { kind: 'unreadable' };
 
 /** A work tree file's bytes, checked for size before they are read. */
-function readWorkTreeFile(path: string, maxBytes: number): WorkTreeRead {
+/**
+ * Files are read into one buffer, grown as needed and reused: a buffer per file left hundreds of
+ * megabytes of external memory for the collector on a large repository. The bytes returned are
+ * valid until the next read (the scan keeps none of them).
+ */
+class ReadBuffer {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  take(size: number): Buffer {
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+    return this.buffer.subarray(0, size);
+  }
+}
+
+function readWorkTreeFile(path: string, maxBytes: number, into: ReadBuffer): WorkTreeRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -304,7 +336,7 @@ function readWorkTreeFile(path: string, maxBytes: number): WorkTreeRead {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'unreadable' };
     if (stats.size > maxBytes) return { kind: 'too-large' };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    const bytes = into.take(stats.size);
     let at = 0;
     while (at < bytes.length) {
       const read = readSync(fd, bytes, at, bytes.length - at, null);
