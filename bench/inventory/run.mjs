@@ -5,15 +5,16 @@
 //   peak RSS of the cold run                                                                           target <= 200 MiB
 //   cold with 10 registry flags                               vs  cold with 1,000                       target within 15%
 // Needs `npm run build`. Run with `env -u NODE_EXTRA_CA_CERTS node bench/inventory/run.mjs [--rounds 5]
-// [--files 20000] [--rebuild]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
+// [--files 20000] [--rebuild] [--compare <other dist/cli.cjs>] [--out <file.json>]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInventoryRepo, flagKey, writeRegistry } from './fixture.mjs';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, files: { type: 'string', default: '20000' }, rebuild: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, compare: { type: 'string' } },
+  options: { rounds: { type: 'string', default: '5' }, files: { type: 'string', default: '20000' }, rebuild: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, compare: { type: 'string' }, out: { type: 'string' } },
 });
 const rounds = Number(values.rounds);
 const files = Number(values.files);
@@ -89,6 +90,8 @@ const report = {
   minMs: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, list.length ? min(list) : NaN])),
   peakRssMiB: peakKiB / 1024,
 };
+// --out <file>: the figures also saved as JSON (bench/results/), with the machine's load.
+if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify({ ...report, compare: previousCli ?? null, loadAverage: loadavg(), cpus: cpus().length, date: new Date().toISOString() }, null, 2)}\n`);
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
