@@ -20,6 +20,78 @@ export function readKeyArgument(text: string, from: number, argIndex: number): {
   return readArgument(text, i, argIndex);
 }
 
+/** What the key argument of a call holds: a literal key, or an expression (a dynamic key). */
+export type KeyArgument =
+  | { readonly kind: 'literal'; readonly key: string; readonly index: number }
+  | { readonly kind: 'dynamic'; readonly index: number; readonly expression: string };
+
+/** A one-line string literal that is a key (no interpolation, escapes or spaces). */
+const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
+/** A plain string literal (an argument before the key that is one is a key itself, not a user). */
+const STRING_LITERAL = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`\\$]*`)$/;
+/**
+ * Python keyword parameters that name the key in the SDKs' signatures (`flag_key=` OpenFeature,
+ * `feature_name=` Unleash and Flagsmith, `key=` LaunchDarkly and PostHog, `gate=`/`gate_name=`
+ * Statsig, `key=` DevCycle); a keyword argument with another name is not the key.
+ */
+const KEY_KEYWORDS = new Set(['flag_key', 'key', 'flag', 'feature_name', 'feature_key', 'feature_flag_name', 'gate', 'gate_name', 'experiment_name', 'config_name', 'layer_name', 'toggle_name', 'variable_key']);
+
+/**
+ * The argument number `argIndex` of the call whose method name ends at `from`, read whatever
+ * the arguments before it hold (constructors, composite literals, builder chains, nested calls):
+ * a literal key, or an expression (a dynamic key). Undefined when the name is not called there,
+ * the argument is missing or a constant of another kind, or, for `argIndex` > 0, the first
+ * argument is a string literal (then that string is the key, and a later string a default).
+ * With `keywords` (Python), `name=value` is read as its value when the name is a key parameter,
+ * and as no key otherwise.
+ */
+export function readKeyArgumentValue(text: string, from: number, argIndex: number, keywords = false): KeyArgument | undefined {
+  const open = openParenthesis(text, from);
+  if (open === -1) return undefined;
+  const spans = readArgumentSpans(text, open, argIndex);
+  if (spans === undefined) return undefined;
+  if (argIndex > 0 && STRING_LITERAL.test(text.slice(spans[0]![0], spans[0]![1]).trim())) return undefined;
+  let [start, end] = spans[argIndex]!;
+  if (keywords) {
+    const keyword = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(text.slice(start, end));
+    if (keyword !== null) {
+      if (!KEY_KEYWORDS.has(keyword[1]!)) return undefined;
+      start += keyword[0].length;
+    }
+  }
+  const raw = text.slice(start, end);
+  const literal = KEY_LITERAL.exec(raw.trim());
+  if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + raw.indexOf(literal[0]) + 1 };
+  const expression = dynamicExpression(text, start, end);
+  return expression === undefined ? undefined : { kind: 'dynamic', ...expression };
+}
+
+/** The `[start, end)` spans of the arguments 0..`last` of the call whose `(` is at `open`, or undefined when there are fewer. */
+function readArgumentSpans(text: string, open: number, last: number): [number, number][] | undefined {
+  const limit = Math.min(text.length, open + MAX_CALL_CHARS);
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let argumentStart = open + 1;
+  for (let k = open + 1; k < limit; k++) {
+    const char = text.charAt(k);
+    if (char === "'" || char === '"' || char === '`') {
+      const close = closingQuote(text, k, char, limit);
+      if (close === -1) return undefined;
+      k = close;
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (depth > 0 && (char === ')' || char === ']' || char === '}')) depth--;
+    else if (depth === 0 && (char === ',' || char === ')' || char === ']')) {
+      spans.push([argumentStart, k]);
+      if (spans.length > last) return spans;
+      if (char !== ',') return undefined;
+      argumentStart = k + 1;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The argument that begins at `start` (just inside a `(` or `[`), when it is a dynamic
  * expression: it runs to the `,`, `)` or `]` that closes it.

@@ -15,10 +15,12 @@ export const launchdarkly: FlagPreset = {
     'React: `const { myFlag } = useFlags()` and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
+    'Flag state snapshots: `state.getFlagValue(\'key\')` (JS, Java), `get_flag_value("key")` (Python), `GetValue("key")` (Go)',
     'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag`, `ldClient.allFlags()[\'key\']`',
   ],
   patterns: () => [
-    call([...CAMEL, ...HOOKS, 'variation_detail', ...GO]),
+    // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
+    call([...CAMEL, ...HOOKS, 'variation_detail', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
     call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
     {
       anchors: ['useFlags'],

@@ -1,5 +1,6 @@
 // The shape of a built-in preset and the small vocabulary its patterns are written in, so every
 // preset reads as a list of SDK call forms rather than as raw regexes.
+import type { LexFamily } from '../source-lexer.js';
 import type { PresetName } from './names.js';
 
 /**
@@ -41,6 +42,12 @@ export interface PresetPattern {
    * never as a reference. The expression runs to the end of the argument it begins.
    */
   readonly dynamicKey?: boolean;
+  /**
+   * The languages (lexer families) the form belongs to, when an SDK's argument order differs by
+   * language (PostHog's Java server SDK takes the distinct id first, its Node SDK the key first).
+   * Absent: every language. A scan of lines without a file (line mode) counts as `plain`.
+   */
+  readonly families?: readonly LexFamily[];
 }
 
 /**
@@ -96,6 +103,11 @@ const NAME_START = String.raw`(?<![\w$])`;
 const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
 /** An object literal argument without nested braces: Statsig's `{ userID: 'u' }`. */
 const OBJECT_ARGUMENT = String.raw`\{[^{}]*\}`;
+
+/** Java and Kotlin list factories: `List.of("a", "b")`, `Arrays.asList(...)`, `listOf(...)`. */
+const LIST_FACTORY = String.raw`(?:(?:List|Set|ImmutableList|ImmutableSet)\.of|Arrays\.asList|listOf|setOf|mutableListOf)`;
+/** One attribute value in braces, with one level of nested braces (`onClick={() => { go(); }}`). */
+const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
 
 /** Escapes a literal for use inside a regex. */
 export function escapeRegExp(text: string): string {
@@ -156,7 +168,7 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
   const skipped = options.afterArgument ? String.raw`(?:${OTHER_ARGUMENT}\s*,\s*|)` : '';
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[)(?<list>[^\]{}()]*)[\]}]`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[|${LIST_FACTORY}\s*\()(?<list>[^\]{}()]*)[\]})]`,
     kind: 'list',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -167,7 +179,8 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
 export function jsxAttribute(elements: readonly string[], attribute: string): PresetPattern {
   return {
     anchors: elements.map((element) => `<${element}`),
-    regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}\s*=\s*\{?\s*${FLAG_STRING}`,
+    // Other attributes before it may hold expressions with `>` (`onClick={() => track()}`).
+    regex: String.raw`<(?:${alternatives(elements)})\b(?:[^<>{}]|${JSX_EXPRESSION})*?\b${escapeRegExp(attribute)}\s*=\s*\{?\s*${FLAG_STRING}`,
     kind: 'call',
     referenceKind: 'jsx',
     keyForm: 'exact',
