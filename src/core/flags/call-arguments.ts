@@ -9,17 +9,6 @@ const MAX_EXPRESSION_CHARS = 120;
 /** A string literal without interpolation, a number, a boolean or null: never a dynamic key. */
 const CONSTANT = /^(?:'[^'\\$]*'|"[^"\\$]*"|`[^`\\$]*`|-?\d[\w.]*|true|false|True|False|null|None|nil|undefined)$/;
 
-/**
- * The argument number `argIndex` of the call whose method name ends at `from`, when it is a
- * dynamic expression; undefined when the name is not called there, the argument is missing, a
- * constant, an object or array literal, or a function.
- */
-export function readKeyArgument(text: string, from: number, argIndex: number): { index: number; expression: string } | undefined {
-  const i = openParenthesis(text, from);
-  if (i === -1) return undefined;
-  return readArgument(text, i, argIndex);
-}
-
 /** What the key argument of a call holds: a literal key, or an expression (a dynamic key). */
 export type KeyArgument =
   | { readonly kind: 'literal'; readonly key: string; readonly index: number }
@@ -42,41 +31,67 @@ const KEY_KEYWORDS = new Set(['flag_key', 'key', 'flag', 'feature_name', 'featur
  * a literal key, or an expression (a dynamic key). Undefined when the name is not called there,
  * the argument is missing or a constant of another kind, or, for `argIndex` > 0, the first
  * argument is a string literal (then that string is the key, and a later string a default).
- * With `keywords` (Python), `name=value` is read as its value when the name is a key parameter,
- * and as no key otherwise.
+ * `isComment(offset)` marks comments, skipped inside the argument list. With `keywords`
+ * (Python), a keyword argument naming a key parameter (`flag_key="..."`) is the key wherever
+ * it stands, and another keyword argument at the key's position is no key.
  */
-export function readKeyArgumentValue(text: string, from: number, argIndex: number, keywords = false): KeyArgument | undefined {
+export function readKeyArgumentValue(
+  text: string,
+  from: number,
+  argIndex: number,
+  options: { keywords?: boolean; isComment?: (offset: number) => boolean } = {},
+): KeyArgument | undefined {
   const open = openParenthesis(text, from);
   if (open === -1) return undefined;
-  const spans = readArgumentSpans(text, open, argIndex);
-  if (spans === undefined) return undefined;
-  if (argIndex > 0 && STRING_LITERAL.test(text.slice(spans[0]![0], spans[0]![1]).trim())) return undefined;
-  let [start, end] = spans[argIndex]!;
-  if (keywords) {
-    const keyword = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(text.slice(start, end));
-    if (keyword !== null) {
-      if (!KEY_KEYWORDS.has(keyword[1]!)) return undefined;
-      start += keyword[0].length;
+  const isComment = options.isComment ?? (() => false);
+  const spans = readArgumentSpans(text, open, isComment);
+  if (options.keywords === true) {
+    for (const [start, end] of spans) {
+      const keyword = KEYWORD.exec(text.slice(start, end));
+      if (keyword !== null && KEY_KEYWORDS.has(keyword[1]!)) return readValue(text, start + keyword[0].length, end, isComment);
     }
   }
-  const raw = text.slice(start, end);
-  const literal = KEY_LITERAL.exec(raw.trim());
-  if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + raw.indexOf(literal[0]) + 1 };
+  if (spans.length <= argIndex) return undefined;
+  if (argIndex > 0) {
+    const [firstStart, firstEnd] = trimComments(text, spans[0]![0], spans[0]![1], isComment);
+    if (STRING_LITERAL.test(text.slice(firstStart, firstEnd))) return undefined;
+  }
+  const [start, end] = spans[argIndex]!;
+  if (options.keywords === true && KEYWORD.test(text.slice(start, end))) return undefined;
+  return readValue(text, start, end, isComment);
+}
+
+const KEYWORD = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/;
+
+function readValue(text: string, from: number, to: number, isComment: (offset: number) => boolean): KeyArgument | undefined {
+  const [start, end] = trimComments(text, from, to, isComment);
+  const literal = KEY_LITERAL.exec(text.slice(start, end));
+  if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + 1 };
   const expression = dynamicExpression(text, start, end);
   return expression === undefined ? undefined : { kind: 'dynamic', ...expression };
 }
 
-/** The `[start, end)` spans of the arguments 0..`last` of the call whose `(` is at `open`, or undefined when there are fewer. */
-function readArgumentSpans(text: string, open: number, last: number): [number, number][] | undefined {
+/** `[from, to)` without the whitespace and comments around it. */
+function trimComments(text: string, from: number, to: number, isComment: (offset: number) => boolean): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && (isComment(start) || /\s/.test(text.charAt(start)))) start++;
+  while (end > start && (isComment(end - 1) || /\s/.test(text.charAt(end - 1)))) end--;
+  return [start, end];
+}
+
+/** The `[start, end)` spans of the arguments of the call whose `(` is at `open` (empty when it does not close nearby). */
+function readArgumentSpans(text: string, open: number, isComment: (offset: number) => boolean): [number, number][] {
   const limit = Math.min(text.length, open + MAX_CALL_CHARS);
   const spans: [number, number][] = [];
   let depth = 0;
   let argumentStart = open + 1;
   for (let k = open + 1; k < limit; k++) {
+    if (isComment(k)) continue;
     const char = text.charAt(k);
     if (char === "'" || char === '"' || char === '`') {
       const close = closingQuote(text, k, char, limit);
-      if (close === -1) return undefined;
+      if (close === -1) return [];
       k = close;
       continue;
     }
@@ -84,12 +99,16 @@ function readArgumentSpans(text: string, open: number, last: number): [number, n
     else if (depth > 0 && (char === ')' || char === ']' || char === '}')) depth--;
     else if (depth === 0 && (char === ',' || char === ')' || char === ']')) {
       spans.push([argumentStart, k]);
-      if (spans.length > last) return spans;
-      if (char !== ',') return undefined;
+      if (char !== ',') {
+        // `()`, or a trailing comma: no argument after it.
+        const [lastStart, lastEnd] = trimComments(text, argumentStart, k, isComment);
+        if (lastStart >= lastEnd) spans.pop();
+        return spans;
+      }
       argumentStart = k + 1;
     }
   }
-  return undefined;
+  return [];
 }
 
 /**

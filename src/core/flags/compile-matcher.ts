@@ -350,7 +350,7 @@ export function compileFlagMatcher(
       if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
-      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, lexed.family === 'python');
+      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {

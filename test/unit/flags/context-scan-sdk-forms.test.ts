@@ -9,7 +9,7 @@ import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 
 const matcher = compileFlagMatcher(
   { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] },
-  { source: 'flags.json', flags: [{ key: 'FF_KNOWN', status: 'active', aliases: [] }] },
+  { source: 'flags.json', flags: [{ key: 'FF_KNOWN', status: 'active', aliases: [] }, { key: 'account_export', status: 'active', aliases: [] }, { key: 'account_delete', status: 'active', aliases: [] }] },
 );
 
 function found(path: string, text: string): [string, number, string][] {
@@ -50,6 +50,18 @@ const FORMS: readonly Row[] = [
   ['PostHog node isFeatureEnabled(key, distinctId) keeps the key first', 'a.ts', `await client.isFeatureEnabled('ph_node', 'user-1')`, [['ph_node', 1, 'call']], 'posthog-node PostHog.isFeatureEnabled(key, distinctId, options?)'],
   // OpenFeature Go convenience methods (no error result).
   ['OpenFeature Go Boolean(ctx, flag, default, evalCtx)', 'a.go', `on := client.Boolean(ctx, "of_go_bool", false, evalCtx)\ns := client.String(\n\tctx,\n\t"of_go_string",\n\t"x",\n\tevalCtx,\n)`, [['of_go_bool', 1, 'call'], ['of_go_string', 4, 'call']], 'github.com/open-feature/go-sdk openfeature.IClient: Boolean, String, Float, Int, Object (pull 263)'],
+  // Comments inside an argument list, and Python keyword arguments in any order.
+  ['a comment line before the key of a wrapped call', 'a.ts', `const cap = ldClient?.variation(\n  // shown before "more"\n  'commented_key',\n  5,\n);`, [['commented_key', 3, 'call']], 'launchdarkly-js-client-sdk LDClient.variation(key, defaultValue)'],
+  ['a Python comment line before the key', 'a.py', `on = client.is_enabled(\n    # kept on for the EU\n    "py_commented",\n    ctx,\n)`, [['py_commented', 3, 'call']], 'UnleashClient.is_enabled(feature_name, context=None, fallback_function=None)'],
+  ['Python keyword key after another keyword', 'a.py', `t = client.get_string_value(\n    default_value="plain",\n    flag_key="py_kw_later",\n)`, [['py_kw_later', 3, 'call']], 'openfeature-sdk python OpenFeatureClient.get_string_value(flag_key, default_value, evaluation_context=None)'],
+  ['LaunchDarkly Python variation(key=..., context=..., default=...)', 'a.py', `v = ldclient.get().variation(key="ld_kw", context=ctx, default=False)`, [['ld_kw', 1, 'call']], 'launchdarkly-server-sdk LDClient.variation(key, context, default)'],
+  // GrowthBook's feature() (JS, Kotlin).
+  ['GrowthBook JS gb.feature(key)', 'a.ts', `const on = gb.feature('gb_feature').on;`, [['gb_feature', 1, 'call']], '@growthbook/growthbook GrowthBook.feature(key) (deprecated alias of evalFeature)'],
+  ['feature() is no GrowthBook call in Python or Go', 'a.py', `x = registry.feature("not_gb")`, [], 'growthbook python SDK has no feature()'],
+  // Result objects: destructured after binding, render props, Flagsmith traits.
+  ['LaunchDarkly flags destructured from a bound useFlags() result, then read', 'a.tsx', `function A() {\n  const ld = useFlags();\n  const { accountExport, accountDelete: canDelete = false } = ld;\n  return canDelete && accountExport;\n}`, [['account_export', 3, 'alias-read'], ['account_delete', 3, 'alias-read'], ['account_delete', 4, 'alias-read'], ['account_export', 4, 'alias-read']], 'launchdarkly-react-client-sdk useFlags(): LDFlagSet'],
+  ['Split React <SplitTreatments> render prop treatments', 'a.tsx', `<SplitTreatments names={['mfa_prompt']}>\n  {({ treatments, isReady }) =>\n    isReady && treatments.mfa_prompt.treatment === 'on' ? <A /> : null\n  }\n</SplitTreatments>`, [['mfa_prompt', 1, 'call'], ['mfa_prompt', 3, 'alias-read']], '@splitsoftware/splitio-react SplitTreatments: children receive { treatments, isReady }'],
+  ['Flagsmith React useFlags(flags, traits): a trait read is no flag', 'a.tsx', `function A() {\n  const flags = useFlags(['font_size'], ['example_trait']);\n  return flags.font_size.enabled ? flags.example_trait : null;\n}`, [['font_size', 2, 'call'], ['font_size', 3, 'alias-read']], 'docs.flagsmith.com/clients/react: useFlags([\'font_size\'], [\'example_trait\'])'],
 ];
 
 describe('context scan: SDK forms beyond the first corpus', () => {

@@ -67,6 +67,13 @@ export interface ResultObjectForm {
   /** Wrappers that hand components the flags as a `flags` prop (`withLDConsumer`). */
   readonly consumers?: readonly string[];
   /**
+   * JSX elements whose render function receives the object (`<SplitTreatments names={[...]}>`
+   * then `{({ treatments }) => ...}`), under one of `objectProperties`.
+   */
+  readonly renderPropElements?: readonly string[];
+  /** The call's second array argument names traits, not flags (Flagsmith `useFlags(['flag'], ['trait'])`). */
+  readonly traitListArgument?: boolean;
+  /**
    * Objects (not calls) whose destructured properties are flags: `const { FF_X } = process.env`.
    * Only properties named with the env prefix count, and the prefix is stripped to resolve them.
    */
