@@ -152,6 +152,8 @@ function openParenthesis(text: string, from: number): number {
     if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return -1;
     i = skipSpace(text, close + 1);
   }
+  // An optional call: `variation?.(...)`.
+  if (text.startsWith('?.', i)) i = skipSpace(text, i + 2);
   return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
 }
 

@@ -148,6 +148,25 @@ export function findResultReads(
       if (!text.includes(consumer) && !wholeText.includes(consumer)) continue;
       // Components wrapped by the consumer receive the flags as the `flags` prop.
       bindings.push({ name: 'flags', from: 0, to: text.length, keyForm: form.keyForm, source: form.source, viaMember: true });
+      // ... also destructured: `({ flags: { bulkEdit } }) => ...`, `const { bulkEdit } = props.flags`.
+      const destructured = /(?<![\w$.])flags\s*:\s*\{([^{}]{0,500})\}|\{([^{}]{0,500})\}\s*=(?![=>])\s*(?:this\.)?(?:props\.)?flags(?![\w$.[(])/g;
+      for (const match of text.matchAll(destructured)) {
+        if (!isCode(match.index)) continue;
+        const inside = match[1] ?? match[2]!;
+        const insideAt = match.index + match[0].indexOf('{') + 1;
+        const end = match.index + match[0].length;
+        const to = match[1] === undefined ? scopeEnd(text, family, match.index, isCode) : parameterScopeEnd(text, family, end, isCode);
+        let offset = insideAt;
+        for (const part of inside.split(',')) {
+          const entry = readPattern(part)[0];
+          const at = entry === undefined ? -1 : part.indexOf(entry.property);
+          if (entry !== undefined && at !== -1) {
+            reads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: form.keyForm, source: form.source });
+            bindings.push({ name: entry.local, property: entry.property, from: end, to, keyForm: form.keyForm, source: form.source, viaMember: false });
+          }
+          offset += part.length + 1;
+        }
+      }
     }
   }
   const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
@@ -199,6 +218,13 @@ function readPattern(inside: string): { property: string; local: string }[] {
     if (local !== undefined) found.push({ property, local });
   }
   return found;
+}
+
+/** Where a function whose parameter list goes on at `from` ends: its body's block, or an expression body's nearby end. */
+function parameterScopeEnd(text: string, family: LexFamily, from: number, isCode: (offset: number) => boolean): number {
+  const body = /^[^()]{0,200}?\)\s*(?::[^={};]{0,100})?\s*(?:=>\s*)?\{/.exec(text.slice(from, from + 400));
+  if (body !== null) return scopeEnd(text, family, from + body[0].length, isCode);
+  return Math.min(text.length, from + 2000);
 }
 
 /**

@@ -2,6 +2,7 @@
 // test/corpus/repo/services): a key argument after a complex first argument, Python keyword
 // arguments, Java list factories, JSX attributes after an arrow function, per-language argument
 // orders, flag-state snapshots. Each row names the documentation or type definition it follows.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
@@ -62,6 +63,10 @@ const FORMS: readonly Row[] = [
   ['LaunchDarkly flags destructured from a bound useFlags() result, then read', 'a.tsx', `function A() {\n  const ld = useFlags();\n  const { accountExport, accountDelete: canDelete = false } = ld;\n  return canDelete && accountExport;\n}`, [['account_export', 3, 'alias-read'], ['account_delete', 3, 'alias-read'], ['account_delete', 4, 'alias-read'], ['account_export', 4, 'alias-read']], 'launchdarkly-react-client-sdk useFlags(): LDFlagSet'],
   ['Split React <SplitTreatments> render prop treatments', 'a.tsx', `<SplitTreatments names={['mfa_prompt']}>\n  {({ treatments, isReady }) =>\n    isReady && treatments.mfa_prompt.treatment === 'on' ? <A /> : null\n  }\n</SplitTreatments>`, [['mfa_prompt', 1, 'call'], ['mfa_prompt', 3, 'alias-read']], '@splitsoftware/splitio-react SplitTreatments: children receive { treatments, isReady }'],
   ['Flagsmith React useFlags(flags, traits): a trait read is no flag', 'a.tsx', `function A() {\n  const flags = useFlags(['font_size'], ['example_trait']);\n  return flags.font_size.enabled ? flags.example_trait : null;\n}`, [['font_size', 2, 'call'], ['font_size', 3, 'alias-read']], 'docs.flagsmith.com/clients/react: useFlags([\'font_size\'], [\'example_trait\'])'],
+  // TypeScript on LaunchDarkly's React hooks, consumer props destructured, optional calls.
+  ['LaunchDarkly useFlags<T>() and an annotated destructuring', 'a.tsx', `const { accountExport } = useFlags<AppFlags>();\nconst { accountDelete }: AppFlags = useFlags();`, [['account_export', 1, 'call'], ['account_delete', 2, 'call']], 'launchdarkly-react-client-sdk lib/index.d.ts: useFlags<T extends LDFlagSet = LDFlagSet>(): T'],
+  ['withLDConsumer flags destructured in the parameter list', 'a.tsx', `function C({ flags: { accountExport }, n }: Props) {\n  return accountExport ? n : 0;\n}\nexport default withLDConsumer()(C);`, [['account_export', 1, 'alias-read'], ['account_export', 2, 'alias-read']], 'launchdarkly-react-client-sdk withLDConsumer: LDProps.flags'],
+  ['an optional call of an SDK method', 'a.ts', `const max = ldClient?.variation?.('optional_call', 100);`, [['optional_call', 1, 'call']], 'TypeScript optional chaining on LDClient | undefined (useLDClient())'],
 ];
 
 describe('context scan: SDK forms beyond the first corpus', () => {
@@ -93,5 +98,36 @@ describe('context scan: dynamic keys after complex arguments', () => {
   it('a literal first argument is never taken for a key after it (a string default is no key)', () => {
     expect(found('a.ts', `const v = client.getStringValue('sv_key', 'fallback');`)).toEqual([['sv_key', 1, 'call']]);
     expect(found('a.go', `v := flag.String("name", "default", "usage")`)).toEqual([]);
+  });
+});
+
+describe('context scan: the key after any user argument (fast-check)', () => {
+  // User arguments as the server SDKs' docs build them: identifiers, constructors, composite
+  // literals, object literals, nested calls and builder chains, with strings (holding `)`, `,`
+  // and quotes) inside, formatted with any spacing and line breaks.
+  const space = fc.constantFrom('', ' ', '\n  ', '\n\t\t');
+  const text = fc.constantFrom('"u-1"', "'a,b)'", '"x\\"y"', 'id', 'req.user.id', '42');
+  const user: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    user: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('user', 'ctx.user', 'u'),
+      fc.tuple(fc.constantFrom('new StatsigUser', 'StatsigUser', 'buildUser'), tie('args')).map(([name, args]) => `${name}(${args})`),
+      fc.tuple(fc.constantFrom('statsig.User', 'User'), fc.array(fc.tuple(fc.constantFrom('UserID', 'Email'), text), { maxLength: 2 })).map(([name, fields]) => `${name}{${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+      fc.array(fc.tuple(fc.constantFrom('userID', 'email', 'custom'), fc.oneof(text, tie('user'))), { minLength: 1, maxLength: 3 }).map((fields) => `{ ${fields.map(([k, v]) => `${k}: ${v}`).join(', ')} }`),
+      fc.array(fc.tuple(fc.constantFrom('userId', 'country'), text), { maxLength: 3 }).map((calls) => `DevCycleUser.builder()${calls.map(([m, v]) => `.${m}(${v})`).join('')}.build()`),
+    ),
+    args: fc.array(fc.oneof(text, tie('user')), { maxLength: 2 }).map((args) => args.join(', ')),
+  })).user;
+
+  it('finds the key whatever the user argument before it and the formatting', () => {
+    fc.assert(
+      fc.property(user, space, space, space, fc.constantFrom('a.ts', 'a.go', 'A.java', 'a.py'), (first, s1, s2, s3, path) => {
+        const call = `const on = statsig.checkGate(${s1}${first},${s2}'prop_gate'${s3});`;
+        const source = path === 'a.py' ? call.replace('const ', '').replace(/;$/, '') : call;
+        expect(found(path, source).filter(([flag]) => flag === 'prop_gate')).toHaveLength(1);
+        expect(scanSourceText(source, path, matcher).dynamic).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -107,7 +107,11 @@ const NON_STRING_ARGUMENT = String.raw`[\w$.]+(?:\([^()]*\)|)`;
 /** The method name is not the tail of a longer identifier. */
 const NAME_START = String.raw`(?<![\w$])`;
 /** TypeScript type arguments after a method name: `getObjectValue<PanelConfig>(`, `<Record<string, X>>`. */
-const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
+export const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
+/** A TypeScript annotation on a destructuring: `const { a }: AppFlags = ...`. */
+export const TYPE_ANNOTATION = String.raw`(?::\s*[\w$.]{1,100}(?:<[^()'"\`;=]{0,200}>|)|)`;
+/** An optional call, `client?.variation?.('key')`. */
+const OPTIONAL_CALL = String.raw`(?:\s*\?\.|)`;
 /** An object literal argument without nested braces: Statsig's `{ userID: 'u' }`. */
 const OBJECT_ARGUMENT = String.raw`\{[^{}]*\}`;
 
@@ -135,7 +139,7 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
   const skipped = argIndex === 1 ? String.raw`(?:${NON_STRING_ARGUMENT}|${OBJECT_ARGUMENT})\s*,\s*` : '';
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${skipped}${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${skipped}${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -150,7 +154,7 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
 export function callSecondArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -162,7 +166,7 @@ export function callSecondArgument(methods: readonly string[]): PresetPattern {
 export function callOnlyStringArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
