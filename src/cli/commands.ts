@@ -46,6 +46,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/uninstall.js'),
   },
   {
+    name: 'doctor',
+    summary: 'check that the hooks will run and check: git, core.hooksPath, hook files, binary, config, registry, caches',
+    usage: '[--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/doctor.js'),
+  },
+  {
     name: 'commit-msg',
     summary: 'check the commit message file git passes to the commit-msg hook',
     usage: '<file> [--json]',
@@ -155,6 +164,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/flags.js'),
+  },
+  {
+    name: 'demo',
+    summary: 'show the hooks at work in a throwaway repository (commits, a rejection and its retry, flags, a push), then remove it',
+    usage: '[--keep]',
+    options: { keep: { type: 'boolean' } },
+    optionHelp: { keep: 'leave the repository to explore (its path is printed)' },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/demo.js'),
   },
   {
     name: 'config',
