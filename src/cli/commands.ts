@@ -154,7 +154,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'flags',
     summary: 'every flag reference in the repository: per registry flag, unknown, stale and unreferenced flags',
-    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--no-cache]',
+    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--history] [--no-cache]',
     options: {
       ...json,
       ref: { type: 'string' },
@@ -173,7 +173,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'fail-on': 'exit 1 when one of these sets is not empty: unknown, archived, expired, deprecated, unreferenced, dynamic (comma-separated)',
       'no-cache': 'scan every file, and neither read nor write the per-blob cache',
       'max-file-bytes': 'files larger than this are skipped as too-large (default 4194304)',
-      history: 'not available yet (planned: when the last reference of each unreferenced flag was removed)',
+      history: 'for each unreferenced flag, the date of the commit that removed its last reference (searches the last 365 days, at most 500 commits)',
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/flags.js'),
