@@ -109,6 +109,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/pre-push.js'),
   },
   {
+    name: 'pre-receive',
+    summary: "the server's pre-receive hook (bare repositories): check the messages and flag references of every pushed commit; refuse the push",
+    usage: '[--config <file>] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, config: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      ...flagReportHelp,
+      config: "the rules from this file on the server (a pushed config is then ignored); default: the config committed at each pushed tip",
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/pre-receive.js'),
+  },
+  {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
     usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--references] [--timing]',
@@ -190,7 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push, pre-receive)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },
