@@ -76,7 +76,7 @@ describe('prepareCase and measureSlice', () => {
 });
 
 describe('serveWorker', () => {
-  it('says which benchmarks it has, answers slices in order, and removes the suites\' temporary folders', async () => {
+  it('says which benchmarks it has, answers slices in order, and removes the temporary folders of its suites', async () => {
     // A temporary folder of its own (TMPDIR), so other test runs' folders cannot interfere.
     const own = mkdtempSync(join(tmpdir(), 'prove-hooks-serve-'));
     const saved = process.env.TMPDIR;
