@@ -60,6 +60,8 @@ export interface BenchSessionResult {
   readonly current: SampleSet;
   /** The other side's samples: the saved baseline, or side A of an A/A or A/B run. */
   readonly reference: SampleSet | undefined;
+  /** Both sides run now: per benchmark, each round's log(current / reference) from its slices. */
+  readonly roundLogRatios: SampleSet | undefined;
   readonly comparison: CompareResult | undefined;
   /** Why the baseline is not from this machine and runtime (empty when it is). */
   readonly foreign: readonly string[];
@@ -154,7 +156,7 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     });
     comparison = { comparisons, ...listUnmatched(reference ?? {}, current) };
   }
-  return { mode: mode.kind, current, reference, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
+  return { mode: mode.kind, current, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
 }
 
 /**

@@ -26,6 +26,7 @@ export interface BenchJsonBenchmark {
   readonly currentSamples: readonly number[];
   readonly baselineMs?: number;
   readonly baselineSamples?: readonly number[];
+  readonly roundLogRatios?: readonly number[];
   readonly processes?: number;
   readonly changePercent?: number;
   readonly lowPercent?: number | null;
@@ -45,7 +46,15 @@ export function buildBenchJson(input: BenchReportInput) {
     const { id: _id, currentMs: _currentMs, lowPercent, highPercent, ...rest } = comparison;
     // JSON has no infinity: an interval that could not be computed is null.
     const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
-    return { ...base, ...rest, lowPercent: finite(lowPercent), highPercent: finite(highPercent), baselineSamples: result.reference?.[id] ?? [] };
+    const rounds = result.roundLogRatios?.[id];
+    return {
+      ...base,
+      ...rest,
+      lowPercent: finite(lowPercent),
+      highPercent: finite(highPercent),
+      baselineSamples: result.reference?.[id] ?? [],
+      ...(rounds === undefined ? {} : { roundLogRatios: rounds }),
+    };
   });
   return {
     schemaVersion: BENCH_REPORT_SCHEMA_VERSION,
