@@ -6,6 +6,7 @@ import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
@@ -367,9 +368,31 @@ export function compileFlagMatcher(
     return { references: deduplicateText(references), dynamic };
   };
 
+  const resolveConstantKeys = (text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch => {
+    const references: TextReference[] = [];
+    const kept: DynamicKey[] = [];
+    let constants: ReturnType<typeof findStringConstants> | undefined;
+    for (const key of dynamic) {
+      if (!NAMED_EXPRESSION.test(key.expression)) {
+        kept.push(key);
+        continue;
+      }
+      constants ??= findStringConstants(text, family, isCode);
+      const value = resolveConstantExpression(key.expression, key.index, constants);
+      if (value === undefined) {
+        kept.push(key);
+        continue;
+      }
+      const callEnd = findCallEnd(text, identifierEnd(text, key.start));
+      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind: 'call', start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
+    }
+    return { references, dynamic: kept };
+  };
+
   return {
     anchors,
     matchText,
+    resolveConstantKeys,
     matchResultReads,
     matchLine(text) {
       literals ??= compileLiteralSet(anchors);
@@ -384,6 +407,9 @@ export function compileFlagMatcher(
     },
   };
 }
+
+/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`. */
+const NAMED_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}$/;
 
 /** Sorted references without a second one at the same offset for the same flag (two patterns of one call). */
 function deduplicateText(references: TextReference[]): TextReference[] {

@@ -51,7 +51,7 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const found = windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors);
+  const found = resolveConstants(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors));
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;
@@ -77,6 +77,17 @@ export function scanSourceText(
     return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   };
   return { references, dynamic, lineText };
+}
+
+/** Dynamic keys that name a string constant of the file read as its key (the file lexed again only then). */
+function resolveConstants(text: string, family: LexFamily, matcher: FlagMatcher, found: TextMatch): TextMatch {
+  if (found.dynamic.length === 0 || matcher.resolveConstantKeys === undefined || family === 'plain') return found;
+  if (!found.dynamic.some((key) => /^[A-Za-z_$][\w$.\s]*$/.test(key.expression))) return found;
+  const regions = lexSource(text, family);
+  const resolved = matcher.resolveConstantKeys(text, family, (offset) => regionAt(regions, offset) === Region.CODE, found.dynamic);
+  if (resolved.references.length === 0) return found;
+  const references = [...found.references, ...resolved.references].sort((a, b) => a.index - b.index);
+  return { references, dynamic: resolved.dynamic };
 }
 
 function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
