@@ -36,6 +36,8 @@ interface Binding {
   readonly stripPrefix?: string;
   /** Reads through a member (`props.flags.x`) count too. */
   readonly viaMember: boolean;
+  /** Only property names with this prefix are flags (an environment object bound to a name). */
+  readonly requirePrefix?: string;
   /** Property names that are not flags (Flagsmith's traits, listed in the call's second array). */
   readonly excluded?: ReadonlySet<string>;
 }
@@ -115,6 +117,11 @@ export function findResultReads(
       if (!isCode(match.index)) continue;
       const common = { from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false };
       for (const { property, local } of readPattern(match[1]!)) if (property.startsWith(prefix)) bindings.push({ name: local, property, ...common });
+    }
+    const aliased = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
+    for (const match of text.matchAll(aliased)) {
+      if (!isCode(match.index)) continue;
+      bindings.push({ name: match[1]!, from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
     }
   }
   for (const form of forms) {
@@ -246,7 +253,8 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
     }
     const written = match[1] ?? match[3] ?? match[5];
     if (written === undefined || binding.excluded?.has(written) === true) continue;
-    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source });
+    if (binding.requirePrefix !== undefined && !written.startsWith(binding.requirePrefix)) continue;
+    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
   }
 }
 
