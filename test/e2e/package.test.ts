@@ -99,8 +99,7 @@ describe('the packed package installed with npm', () => {
   it('runs the bench command from the installed package (its file takes the shared modules from cli-full.cjs)', () => {
     expect(ws.runOk('npx', ['prove-hooks', 'bench', '--list'], project)).toMatch(/^message\s/m);
     const worker = JSON.parse(ws.runOk('npx', ['prove-hooks', 'bench', '--worker', '--suite', 'message', '--time', '10'], project).trim().split('\n')[0]!);
-    expect(worker.suite).toBe('message');
-    expect(worker.cases.length).toBeGreaterThan(0);
+    expect(worker.benchmarks).toContain('message/accepted');
     const refused = ws.run('npx', ['prove-hooks', 'bench', '--aa', '--compare', 'x.json'], project);
     expect(refused.stderr).toContain('usage error: --aa and --compare cannot be combined');
     expect(refused.status).toBe(2);
