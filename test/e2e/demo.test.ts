@@ -69,8 +69,7 @@ describe('npm run demo', () => {
     expect(stderr).toContain("unknown option '--kep'; did you mean --keep?");
   });
 
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`removes its folder and leaves no process when stopped by ${signal} mid-scene, then ends by that signal`, async () => {
+  const stopMidScene = async (signal: NodeJS.Signals): Promise<void> => {
       const own = mkdtempSync(join(tmpdir(), 'prove-hooks-demo-signal-'));
       try {
         const child = spawn(process.execPath, ['dist/cli.cjs', 'demo'], { cwd: ROOT, env: { ...process.env, TMPDIR: own }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -93,6 +92,8 @@ describe('npm run demo', () => {
       } finally {
         rmSync(own, { recursive: true, force: true });
       }
-    });
-  }
+  };
+
+  it('removes its folder and leaves no process when stopped by SIGINT mid-scene, then ends by that signal', () => stopMidScene('SIGINT'));
+  it('removes its folder and leaves no process when stopped by SIGTERM mid-scene, then ends by that signal', () => stopMidScene('SIGTERM'));
 });
