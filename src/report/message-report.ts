@@ -3,6 +3,7 @@
 import type { MessageCheckResult } from '../core/commit-message/index.js';
 import type { Violation } from '../core/violation.js';
 import { createPalette } from './colors.js';
+import { escapeControlChars } from './terminal-text.js';
 // The same POSIX quoting `init` uses for the hook files.
 import { quoteShell } from '../install/hook-block.js';
 
@@ -63,7 +64,7 @@ export function formatMessageReport(result: MessageCheckResult, options: Message
   const errors = result.violations.filter((v) => v.severity === 'error').length;
   const firstLine = result.cleaned.split('\n')[0] ?? '';
   lines.push(`${c.red('✖')} ${c.bold('commit message rejected')} (${errors} problem${errors === 1 ? '' : 's'})`);
-  if (firstLine !== '') lines.push(`  ${c.dim('>')} ${firstLine}`);
+  if (firstLine !== '') lines.push(`  ${c.dim('>')} ${escapeControlChars(firstLine)}`);
   lines.push('', ...formatViolations(result.violations, c));
   if (result.example !== undefined) {
     lines.push('', '  A message that passes:', ...formatExample(result.example).map((line) => (line === '' ? '' : `    ${c.green(line)}`)));
@@ -86,14 +87,18 @@ function formatViolations(violations: readonly Violation[], c: ReturnType<typeof
   return violations.flatMap((v) => {
     const code = v.rule.padEnd(width);
     const mark = v.severity === 'error' ? c.red(code) : c.yellow(code);
-    const out = [`  ${mark}  ${v.message}`];
-    if (v.hint) out.push(`${pad}${c.dim(`hint: ${v.hint}`)}`);
+    const out = [`  ${mark}  ${escapeControlChars(v.message)}`];
+    if (v.hint) out.push(`${pad}${c.dim(`hint: ${escapeControlChars(v.hint)}`)}`);
     return out;
   });
 }
 
+/** The example's lines, control characters escaped except tabs (a tab is the user's own indentation). */
 function formatExample(example: string): string[] {
-  const lines = example.replace(/\n+$/, '').split('\n');
+  const lines = example
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((line) => line.split('\t').map(escapeControlChars).join('\t'));
   if (lines.length <= EXAMPLE_MAX_LINES) return lines;
   return [...lines.slice(0, EXAMPLE_MAX_LINES - 1), `(${lines.length - EXAMPLE_MAX_LINES + 1} more lines of your body, unchanged)`];
 }

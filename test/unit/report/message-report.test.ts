@@ -47,6 +47,21 @@ describe('formatMessageReport', () => {
     );
   });
 
+  it('escapes terminal control sequences from the message in the quoted header, the violations and the example', () => {
+    const hostile: MessageCheckResult = {
+      status: 'rejected',
+      cleaned: 'feat: add \u001b]0;pwned\u0007 login\n\n\tindented \u001b[2J body\n',
+      violations: [{ rule: 'type-unknown', severity: 'error', message: 'The type fe\u001b[31mat is not allowed.', hint: 'Did you mean \u009b?', line: 1 }],
+      example: 'feat: add \u001b]0;pwned\u0007 login [T-YYYY-MM-DD-NNN] [MODE:F]\n\n\tindented \u001b[2J body',
+    };
+    const text = formatMessageReport(hostile, base);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain('  > feat: add \\033]0;pwned\\a login');
+    expect(text).toContain('The type fe\\033[31mat is not allowed.');
+    expect(text).toContain('hint: Did you mean \\302\\233?');
+    expect(text).toContain('    \tindented \\033[2J body');
+  });
+
   it('ends with the retry command for a saved message', () => {
     const text = formatMessageReport(rejected, { ...base, saved: { status: 'saved', path: '/r/.git/prove-hooks/rejected/a b.txt', lastPath: '/x' } });
     expect(text.trimEnd().split('\n').slice(-2)).toEqual([
