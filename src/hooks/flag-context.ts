@@ -3,7 +3,7 @@
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
 // A change too large for it (or a file git cannot give) keeps the diff-line results.
 import { isAscii } from 'node:buffer';
-import { readAddedImages } from '../core/diff/added-images.js';
+import { readAddedImages, type AddedImage } from '../core/diff/added-images.js';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
@@ -123,6 +123,9 @@ export class ContextCollector {
     const { target } = input;
     const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
     const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
+    const decode = (blob: Uint8Array): string => (isAscii(blob) ? Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).toString('latin1') : decoder.decode(blob));
     // An added file's content is its one hunk (`@@ -0,0 +1,N @@`): read from the diff held, so a
     // commit of new files starts no second git process.
     const added = entries.flatMap((entry) => {
@@ -130,7 +133,7 @@ export class ContextCollector {
       const whole = file.status === 'added' && file.newPath !== null && entry.removed.length === 0 && entry.added.length === 2 && entry.added[0] === 1;
       return whole ? [{ index: file.index, path: file.newPath!, lines: entry.added[1]! }] : [];
     });
-    const fromDiff = added.length === 0 || !Number.isFinite(this.diffBytes) ? new Map<number, Buffer>() : readAddedImages(Buffer.concat(this.diff), added);
+    const fromDiff = added.length === 0 || !Number.isFinite(this.diffBytes) ? new Map<number, AddedImage>() : readAddedImages(Buffer.concat(this.diff), added, decode);
     this.diff = [];
     const names: string[] = [];
     const slots = entries.map((entry) => {
@@ -141,15 +144,14 @@ export class ContextCollector {
       return { post, pre };
     });
     const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
-    const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
     entries.forEach((entry, k) => {
       const { post, pre } = slots[k]!;
-      const postBlob = post === -1 ? undefined : post === FROM_DIFF ? fromDiff.get(entry.file.index) : blobs[post];
+      const postBlob = post === -1 || post === FROM_DIFF ? undefined : blobs[post];
+      const postImage = post === FROM_DIFF ? fromDiff.get(entry.file.index) : undefined;
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
-      if (!readable(post, postBlob) || !readable(pre, preBlob)) {
+      const postReadable = postImage === undefined ? readable(post, postBlob) : postImage.bytes <= MAX_CONTEXT_FILE_BYTES;
+      if (!postReadable || !readable(pre, preBlob)) {
         // Git could not give an image, or it is too large: the diff lines as they are.
         for (const line of entry.lines) {
           if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
@@ -163,7 +165,7 @@ export class ContextCollector {
         {
           newPath: file.newPath ?? undefined,
           oldPath: file.oldPath ?? undefined,
-          ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
+          ...(postImage !== undefined ? { post: postImage.text } : postBlob === undefined ? {} : { post: decode(postBlob) }),
           ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
           added: lineSetOf(entry.added),
           removed: lineSetOf(entry.removed),

@@ -12,88 +12,75 @@ export interface AddedImageRequest {
   readonly lines: number;
 }
 
-const LF = 10;
-const PLUS = 43;
-const BACKSLASH = 92;
-const HEADER = Buffer.from('diff --git ', 'latin1');
+/** An added file's content, decoded, and its size in bytes. */
+export interface AddedImage {
+  readonly text: string;
+  readonly bytes: number;
+}
+
+const HEADER = 'diff --git ';
 const HUNK = /^@@ -0,0 \+1(?:,(\d+))? @@/;
 
 /**
- * The content of each requested added file, byte for byte as git stores it, found in `diff`
- * (`git diff` patch output from its start). A file is left out, to be read from git, unless
- * everything agrees: its header names its path, its one hunk adds exactly `lines` lines, and
- * the diff holds all of them.
+ * The content of each requested added file, as git stores it, found in `diff` (`git diff` patch
+ * output from its start) and decoded by `decode` (as the file's blob would be: stripping the
+ * `+` markers after decoding gives the same text, since invalid UTF-8 never swallows an ASCII
+ * byte). A file is left out, to be read from git, unless everything agrees: its header names its
+ * path, its one hunk adds exactly `lines` lines, and the diff holds all of them.
  */
-export function readAddedImages(diff: Uint8Array, wanted: readonly AddedImageRequest[]): Map<number, Buffer> {
-  const images = new Map<number, Buffer>();
+export function readAddedImages(diff: Uint8Array, wanted: readonly AddedImageRequest[], decode: (bytes: Uint8Array) => string): Map<number, AddedImage> {
+  const images = new Map<number, AddedImage>();
   if (wanted.length === 0) return images;
-  const bytes = Buffer.from(diff.buffer, diff.byteOffset, diff.byteLength);
+  // One character per byte: positions are byte offsets, and every search below is a native one.
+  const text = Buffer.from(diff.buffer, diff.byteOffset, diff.byteLength).toString('latin1');
   const byIndex = new Map(wanted.map((request) => [request.index, request]));
   const last = Math.max(...byIndex.keys());
-  let fileIndex = -1;
-  let request: AddedImageRequest | undefined;
-  let parts: Buffer[] = [];
-  let left = 0;
-  let state: 'skip' | 'header' | 'hunk' | 'after' = 'skip';
-  const keep = (trimLastNewline: boolean): void => {
-    if (trimLastNewline) parts[parts.length - 1] = parts[parts.length - 1]!.subarray(0, -1);
-    images.set(request!.index, Buffer.concat(parts));
-  };
-  for (let at = 0; at < bytes.length; ) {
-    const newline = bytes.indexOf(LF, at);
-    const end = newline === -1 ? bytes.length : newline;
-    if (state === 'hunk') {
-      // Every line of the hunk is added: anything else means the diff is not what it seems.
-      if (bytes[at] !== PLUS || newline === -1) {
-        state = 'skip';
-      } else {
-        parts.push(bytes.subarray(at + 1, newline + 1));
-        left -= 1;
-        if (left === 0) state = 'after';
-      }
-      at = end + 1;
-      continue;
+  // A content line starts with its marker: a line that starts `diff --git ` is always a header.
+  let at = text.startsWith(HEADER) ? 0 : text.indexOf(`\n${HEADER}`) + 1;
+  for (let fileIndex = 0; at > 0 || (fileIndex === 0 && text.startsWith(HEADER)); fileIndex++) {
+    const next = text.indexOf(`\n${HEADER}`, at);
+    const fileEnd = next === -1 ? text.length : next + 1;
+    const request = byIndex.get(fileIndex);
+    if (request !== undefined) {
+      const image = readImage(text, at, fileEnd, request);
+      if (image !== undefined) images.set(request.index, { text: finishText(decode(diff.subarray(image.start, image.end)), image.noNewline), bytes: image.end - image.start - request.lines - (image.noNewline ? 1 : 0) });
     }
-    if (state === 'after') {
-      // `\ No newline at end of file` follows the last line of a file without a final LF.
-      keep(bytes[at] === BACKSLASH && parts.length > 0);
-      state = 'skip';
-      if (bytes[at] === BACKSLASH) {
-        at = end + 1;
-        continue;
-      }
-    }
-    if (startsWithHeader(bytes, at)) {
-      fileIndex += 1;
-      if (fileIndex > last) break;
-      request = byIndex.get(fileIndex);
-      state = 'skip';
-      if (request !== undefined) {
-        let text = bytes.toString('latin1', at + HEADER.length, end);
-        if (text.endsWith('\r')) text = text.slice(0, -1);
-        const header = newHeader();
-        parseGitLine(text, header);
-        if (header.gitNew === request.path) state = 'header';
-      }
-    } else if (state === 'header' && bytes[at] === 64 /* @ */) {
-      const match = HUNK.exec(bytes.toString('latin1', at, Math.min(end, at + 64)));
-      const lines = match === null ? -1 : match[1] === undefined ? 1 : Number(match[1]);
-      if (lines === request!.lines && lines > 0) {
-        state = 'hunk';
-        left = lines;
-        parts = [];
-      } else {
-        state = 'skip';
-      }
-    }
-    at = end + 1;
+    if (fileIndex >= last || next === -1) break;
+    at = next + 1;
   }
-  if (state === 'after') keep(false);
   return images;
 }
 
-function startsWithHeader(bytes: Buffer, at: number): boolean {
-  if (at + HEADER.length > bytes.length) return false;
-  for (let k = 0; k < HEADER.length; k++) if (bytes[at + k] !== HEADER[k]) return false;
-  return true;
+/** Where the added lines of the file whose section is `text[at, fileEnd)` are, when it is the file asked for. */
+function readImage(text: string, at: number, fileEnd: number, request: AddedImageRequest): { start: number; end: number; noNewline: boolean } | undefined {
+  const headerEnd = text.indexOf('\n', at);
+  if (headerEnd === -1 || headerEnd >= fileEnd) return undefined;
+  let gitLine = text.slice(at + HEADER.length, headerEnd);
+  if (gitLine.endsWith('\r')) gitLine = gitLine.slice(0, -1);
+  const header = newHeader();
+  parseGitLine(gitLine, header);
+  if (header.gitNew !== request.path) return undefined;
+  const hunk = text.indexOf('\n@@ ', headerEnd - 1);
+  if (hunk === -1 || hunk + 1 >= fileEnd) return undefined;
+  const hunkEnd = text.indexOf('\n', hunk + 1);
+  if (hunkEnd === -1) return undefined;
+  const match = HUNK.exec(text.slice(hunk + 1, hunkEnd));
+  const lines = match === null ? -1 : match[1] === undefined ? 1 : Number(match[1]);
+  if (lines !== request.lines || lines <= 0) return undefined;
+  // The hunk's lines: `lines` of them, each `+` and ending in LF.
+  const start = hunkEnd + 1;
+  let end = start;
+  for (let k = 0; k < lines; k++) {
+    if (text.charCodeAt(end) !== 43 /* + */) return undefined;
+    const newline = text.indexOf('\n', end);
+    if (newline === -1 || newline >= fileEnd) return undefined;
+    end = newline + 1;
+  }
+  return { start, end, noNewline: text.charCodeAt(end) === 92 /* \ */ };
+}
+
+/** The hunk's text without its line markers (and without the last LF when git said there was none). */
+function finishText(hunk: string, noNewline: boolean): string {
+  const text = hunk.slice(1).replaceAll('\n+', '\n');
+  return noNewline ? text.slice(0, -1) : text;
 }

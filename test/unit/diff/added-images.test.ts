@@ -5,18 +5,23 @@ import { readAddedImages } from '../../../src/core/diff/added-images.js';
 import { buildDiffArgs } from '../../../src/git/diff-stream.js';
 import { createTempRepo, type TempRepo } from '../../helpers/git-repo.js';
 
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
 const diffOf = (lines: readonly string[]): Buffer => Buffer.from(lines.join('\n'), 'latin1');
 const ADDED = ['diff --git a/src/new.ts b/src/new.ts', 'new file mode 100644', 'index 0000000..1111111', '--- /dev/null', '+++ b/src/new.ts', '@@ -0,0 +1,2 @@', "+if (variation('a')) {", '+}', ''];
 
 describe('readAddedImages', () => {
   it('reads an added file from its hunk, and a file without a final newline without one', () => {
     const diff = diffOf([...ADDED.slice(0, -1), 'diff --git a/b.ts b/b.ts', 'new file mode 100644', '--- /dev/null', '+++ b/b.ts', '@@ -0,0 +1 @@', '+x();\r', '\\ No newline at end of file', '']);
-    const images = readAddedImages(diff, [
-      { index: 0, path: 'src/new.ts', lines: 2 },
-      { index: 1, path: 'b.ts', lines: 1 },
-    ]);
-    expect(images.get(0)?.toString('latin1')).toBe("if (variation('a')) {\n}\n");
-    expect(images.get(1)?.toString('latin1')).toBe('x();\r');
+    const images = readAddedImages(
+      diff,
+      [
+        { index: 0, path: 'src/new.ts', lines: 2 },
+        { index: 1, path: 'b.ts', lines: 1 },
+      ],
+      latin1,
+    );
+    expect(images.get(0)).toEqual({ text: "if (variation('a')) {\n}\n", bytes: 24 });
+    expect(images.get(1)).toEqual({ text: 'x();\r', bytes: 5 });
   });
 
   it.each([
@@ -27,7 +32,7 @@ describe('readAddedImages', () => {
     ['a line that is not added', { index: 0, path: 'src/new.ts', lines: 2 }, [...ADDED.slice(0, 6), ' context', '+}', '']],
     ['a file the diff does not have', { index: 1, path: 'src/new.ts', lines: 2 }, ADDED],
   ])('leaves a file to git when the diff shows %s', (_, request, lines) => {
-    expect(readAddedImages(diffOf(lines), [request]).size).toBe(0);
+    expect(readAddedImages(diffOf(lines), [request], latin1).size).toBe(0);
   });
 
   describe('against real git', () => {
@@ -64,8 +69,9 @@ describe('readAddedImages', () => {
             const lines = bytes.length === 0 ? 0 : bytes.toString('latin1').split('\n').length - (bytes[bytes.length - 1] === 10 ? 1 : 0);
             return bytes.length === 0 || spawnSync('git', ['diff', '--cached', '--numstat', '--', `new/file ${k}.ts`], { cwd: repo.dir, env: repo.env, encoding: 'utf8' }).stdout.startsWith('-') ? [] : [{ index, path: `new/file ${k}.ts`, lines, bytes }];
           });
-          const images = readAddedImages(diff, requests);
-          for (const request of requests) expect(images.get(request.index)).toEqual(request.bytes);
+          const decoder = new TextDecoder('utf-8', { fatal: false });
+          const images = readAddedImages(diff, requests, (bytes) => decoder.decode(bytes));
+          for (const request of requests) expect(images.get(request.index)).toEqual({ text: decoder.decode(request.bytes), bytes: request.bytes.length });
         }),
         { numRuns: 12 },
       );
