@@ -159,8 +159,6 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
       const started = now();
-      // Copied before the parser reads it: a chunk read into the parser's room is reused.
-      context?.holdDiff(chunk);
       scan.parser.push(chunk);
       handlerMs += now() - started;
       streamed += chunk.length;

@@ -3,7 +3,6 @@
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
 // A change too large for it (or a file git cannot give) keeps the diff-line results.
 import { isAscii } from 'node:buffer';
-import { readAddedImages, type AddedImage } from '../core/diff/added-images.js';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
@@ -36,9 +35,6 @@ export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
   private readonly byPath = new Map<string, ContextFile>();
   private abandoned = false;
-  /** The diff's bytes so far (copies), while the change is small enough for the context: added files' images are read from it. */
-  private diff: Buffer[] = [];
-  private diffBytes = 0;
 
   constructor(private readonly matcherFor: (path: string) => FlagMatcher | undefined) {}
 
@@ -70,20 +66,6 @@ export class ContextCollector {
     (added ? entry.addedHits : entry.removedHits).push(line);
   }
 
-  /**
-   * Keeps a copy of a chunk of the diff (from its start, in order), up to the size the context
-   * is read for: the content of an added file is then read from its hunk, not from git.
-   */
-  holdDiff(chunk: Uint8Array): void {
-    if (this.abandoned || this.diffBytes + chunk.length > MAX_CONTEXT_DIFF_BYTES) {
-      this.diff = [];
-      this.diffBytes = Number.POSITIVE_INFINITY;
-      return;
-    }
-    this.diff.push(Buffer.from(chunk));
-    this.diffBytes += chunk.length;
-  }
-
   /** Keeps a diff line of a context file (true), or leaves it to the caller (false). */
   hold(line: FlagLine): boolean {
     if (this.abandoned) return false;
@@ -101,7 +83,6 @@ export class ContextCollector {
 
   private abandon(): FlagLine[] {
     this.abandoned = true;
-    this.diff = [];
     const lines = [...this.files.values()].flatMap((entry) => entry.lines);
     this.files.clear();
     this.byPath.clear();
@@ -123,35 +104,24 @@ export class ContextCollector {
     const { target } = input;
     const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
     const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
-    const decode = (blob: Uint8Array): string => (isAscii(blob) ? Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).toString('latin1') : decoder.decode(blob));
-    // An added file's content is its one hunk (`@@ -0,0 +1,N @@`): read from the diff held, so a
-    // commit of new files starts no second git process.
-    const added = entries.flatMap((entry) => {
-      const { file } = entry;
-      const whole = file.status === 'added' && file.newPath !== null && entry.removed.length === 0 && entry.added.length === 2 && entry.added[0] === 1;
-      return whole ? [{ index: file.index, path: file.newPath!, lines: entry.added[1]! }] : [];
-    });
-    const fromDiff = added.length === 0 || !Number.isFinite(this.diffBytes) ? new Map<number, AddedImage>() : readAddedImages(Buffer.concat(this.diff), added, decode);
-    this.diff = [];
     const names: string[] = [];
     const slots = entries.map((entry) => {
       const { file } = entry;
-      const post = file.newPath === null || file.status === 'deleted' ? -1 : fromDiff.has(file.index) ? FROM_DIFF : names.push(postName(file.newPath)) - 1;
+      const post = file.newPath === null || file.status === 'deleted' ? -1 : names.push(postName(file.newPath)) - 1;
       // The pre-image is needed only around removed lines.
       const pre = file.oldPath === null || file.status === 'added' || entry.removed.length === 0 ? -1 : names.push(preName(file.oldPath)) - 1;
       return { post, pre };
     });
     const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
+    const decoder = new TextDecoder('utf-8', { fatal: false });
+    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
+    const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
     entries.forEach((entry, k) => {
       const { post, pre } = slots[k]!;
-      const postBlob = post === -1 || post === FROM_DIFF ? undefined : blobs[post];
-      const postImage = post === FROM_DIFF ? fromDiff.get(entry.file.index) : undefined;
+      const postBlob = post === -1 ? undefined : blobs[post];
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
-      const postReadable = postImage === undefined ? readable(post, postBlob) : postImage.bytes <= MAX_CONTEXT_FILE_BYTES;
-      if (!postReadable || !readable(pre, preBlob)) {
+      if (!readable(post, postBlob) || !readable(pre, preBlob)) {
         // Git could not give an image, or it is too large: the diff lines as they are.
         for (const line of entry.lines) {
           if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
@@ -165,7 +135,7 @@ export class ContextCollector {
         {
           newPath: file.newPath ?? undefined,
           oldPath: file.oldPath ?? undefined,
-          ...(postImage !== undefined ? { post: postImage.text } : postBlob === undefined ? {} : { post: decode(postBlob) }),
+          ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
           ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
           added: lineSetOf(entry.added),
           removed: lineSetOf(entry.removed),
@@ -191,9 +161,6 @@ export class ContextCollector {
     return removedFlags;
   }
 }
-
-/** A post-image slot filled from the diff, not by git. */
-const FROM_DIFF = -2;
 
 /** Lines a call may span below the line its name is on, and above a changed line it reaches into. */
 const CALL_LINES = 15;
