@@ -56,7 +56,7 @@ await build({
 }).then(async ({ metafile }) => {
   await keepMetafile('cli-full', metafile);
   const full = Object.entries(metafile.outputs).find(([file]) => file.endsWith('cli-full.cjs'))[1];
-  const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\//.test(input));
+  const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(student-t|log-ratio)/.test(input));
   if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
 });
 
@@ -82,15 +82,12 @@ await writeFile(
 await build({
   ...commonJs,
   entryPoints: { 'pre-commit-fast-path': 'src/hooks/pre-commit-fast-path.ts' },
-  // lru-cache picks its TTL clock at load with `typeof performance`, and the global `performance`
-  // loads node:perf_hooks (about 1.1 ms of a commit). Date, its fallback, is as good for TTLs of
-  // hours in a process that lives for one commit. Our own code uses process.hrtime (src/perf/clock.ts).
-  define: { __PROVE_VERSION__: JSON.stringify(version), performance: 'undefined' },
+  define: { __PROVE_VERSION__: JSON.stringify(version) },
   minifyWhitespace: true,
   minifySyntax: true,
 }).then(async ({ metafile }) => {
   await keepMetafile('pre-commit-fast-path', metafile);
-  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|jsonc-parser)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
+  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|jsonc-parser|lru-cache)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
   if (heavy.length > 0) throw new Error(`dist/pre-commit-fast-path.cjs must not bundle the parsers, found: ${heavy.join(', ')}`);
   const [file, output] = Object.entries(metafile.outputs).find(([name]) => name.endsWith('.cjs'));
   if (output.bytes > PRE_COMMIT_FAST_PATH_MAX_BYTES) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${PRE_COMMIT_FAST_PATH_MAX_BYTES}`);
@@ -105,7 +102,7 @@ await build({
   external: ['./message-fast-path.cjs'],
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   // Less to parse on every commit. (No keepNames: it adds a defineProperty call per function at
-  // load. The fast path prints no errors: anything unexpected goes to the full CLI, which does.)
+  // load. Errors print by their kind and message, never a class name.)
   minify: true,
 }).then(async ({ metafile }) => {
   await keepMetafile('fast-path', metafile);

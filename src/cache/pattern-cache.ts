@@ -1,6 +1,5 @@
-// The per-process compile cache: regexes compiled once (LRU with TTL), matchers built once per
+// The per-process compile cache: regexes compiled once (the most recently used kept), matchers built once per
 // registry and settings, and a warm-up for the enabled presets. An object, so tests make their own.
-import { LRUCache } from 'lru-cache';
 import {
   compileFlagMatcher,
   listPresetPatterns,
@@ -10,13 +9,12 @@ import {
 } from '../core/flags/compile-matcher.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
+import { BoundedMap } from './bounded-map.js';
 import { compileLinearRegExp } from './linear-regexp.js';
 
 export interface PatternCacheOptions {
-  /** Most compiled regexes kept. */
+  /** Most compiled regexes kept (the least recently used go first). A compiled regex never goes stale: no expiry. */
   readonly maxEntries?: number;
-  /** How long a compiled regex is kept, in ms. */
-  readonly ttlMs?: number;
 }
 
 export interface PatternCacheStats {
@@ -29,11 +27,11 @@ export interface PatternCacheStats {
 /** Compiled regexes and matchers for one process. */
 export class FlagPatternCache {
   readonly stats: PatternCacheStats = { hits: 0, misses: 0, matcherHits: 0 };
-  private readonly regexes: LRUCache<string, RegExp>;
+  private readonly regexes: BoundedMap<string, RegExp>;
   private matchers = new WeakMap<RegistryIndex, Map<string, FlagMatcher>>();
 
   constructor(options: PatternCacheOptions = {}) {
-    this.regexes = new LRUCache<string, RegExp>({ max: options.maxEntries ?? 2000, ttl: options.ttlMs ?? 10 * 60_000 });
+    this.regexes = new BoundedMap<string, RegExp>(options.maxEntries ?? 2000);
   }
 
   /**

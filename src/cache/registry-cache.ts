@@ -4,9 +4,9 @@
 import { createHash } from '../core/hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LRUCache } from 'lru-cache';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
+import { BoundedMap } from './bounded-map.js';
 import { checksumOf } from './checksum.js';
 import { writeStateFile } from './state-dir.js';
 
@@ -65,13 +65,13 @@ export interface RegistryStat {
 /** The persisted cache. Construct one per run; call `flush()` at the end to persist changes. */
 export class RegistryCache {
   readonly stats: RegistryCacheStats = { hits: 0, misses: 0, rebuilds: 0, writeErrors: 0 };
-  private readonly entries: LRUCache<string, CacheEntry>;
+  private readonly entries: BoundedMap<string, CacheEntry>;
   private readonly now: () => number;
   private loaded = false;
   private dirty = false;
 
   constructor(private readonly options: RegistryCacheOptions) {
-    this.entries = new LRUCache<string, CacheEntry>({ max: Math.max(1, options.maxEntries) });
+    this.entries = new BoundedMap<string, CacheEntry>(Math.max(1, options.maxEntries));
     this.now = options.now ?? Date.now;
   }
 
@@ -117,21 +117,32 @@ export class RegistryCache {
    * (a miss) and its result is stored. `parse` may throw; nothing is stored then.
    */
   async resolve(key: string, content: Uint8Array, stat: RegistryStat | undefined, parse: () => Promise<FlagRegistry>): Promise<FlagRegistry> {
-    const hash = createHash('sha256').update(content).digest('hex');
+    return (await this.lookupByContent(key, content, stat)) ?? this.storeParsed(key, content, stat, await parse());
+  }
+
+  /**
+   * The cached registry for this content (its hash matches the entry's: a hit, the entry's stat
+   * refreshed), or undefined: a miss, counted; parse it and call {@link storeParsed}.
+   */
+  async lookupByContent(key: string, content: Uint8Array, stat: RegistryStat | undefined): Promise<FlagRegistry | undefined> {
     if (this.enabled) {
       await this.load();
       const entry = this.fresh(key);
-      if (entry !== undefined && entry.hash === hash) {
+      if (entry !== undefined && entry.hash === hashOf(content)) {
         this.stats.hits += 1;
         this.store(key, withBlobId({ ...entry, size: stat?.size ?? entry.size, mtimeMs: stat?.mtimeMs ?? entry.mtimeMs, verifiedAtMs: this.now() }, content, stat));
         return entry.registry;
       }
     }
     this.stats.misses += 1;
-    const registry = await parse();
+    return undefined;
+  }
+
+  /** Stores the registry parsed from `content` (after a miss of {@link lookupByContent}) and returns it. */
+  storeParsed(key: string, content: Uint8Array, stat: RegistryStat | undefined, registry: FlagRegistry): FlagRegistry {
     if (this.enabled) {
       const at = this.now();
-      this.store(key, withBlobId({ size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hash, storedAtMs: at, verifiedAtMs: at, registry }, content, stat));
+      this.store(key, withBlobId({ size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hash: hashOf(content), storedAtMs: at, verifiedAtMs: at, registry }, content, stat));
     }
     return registry;
   }
@@ -143,7 +154,7 @@ export class RegistryCache {
    */
   async flush(): Promise<void> {
     if (!this.enabled || !this.dirty) return;
-    const ordered = [...this.entries.rentries()].map(([key, entry]) => ({ key, ...(entry as CacheEntry) }));
+    const ordered = [...this.entries.entries()].map(([key, entry]) => ({ key, ...entry }));
     const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
     try {
       writeStateFile(this.file, body);
@@ -213,6 +224,10 @@ export class RegistryCache {
 /** Detects a damaged or edited cache file (not an attacker: the file is ours, in the git dir). */
 function checksum(entries: readonly unknown[]): string {
   return checksumOf(JSON.stringify(entries));
+}
+
+function hashOf(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
 /** git's blob id (SHA-1) of `content`, as `git hash-object` computes it. */

@@ -46,6 +46,15 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/uninstall.js'),
   },
   {
+    name: 'doctor',
+    summary: 'check that the hooks will run and check: git, core.hooksPath, hook files, binary, config, registry, caches',
+    usage: '[--json]',
+    options: { ...json },
+    optionHelp: { ...jsonHelp },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/doctor.js'),
+  },
+  {
     name: 'commit-msg',
     summary: 'check the commit message file git passes to the commit-msg hook',
     usage: '<file> [--json]',
@@ -100,6 +109,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/pre-push.js'),
   },
   {
+    name: 'pre-receive',
+    summary: "the server's pre-receive hook (bare repositories): check the messages and flag references of every pushed commit; refuse the push",
+    usage: '[--config <file>] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, config: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      ...flagReportHelp,
+      config: "the rules from this file on the server (a pushed config is then ignored); default: the config committed at each pushed tip",
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/pre-receive.js'),
+  },
+  {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
     usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--references] [--timing]',
@@ -132,7 +154,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'flags',
     summary: 'every flag reference in the repository: per registry flag, unknown, stale and unreferenced flags',
-    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--no-cache]',
+    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--history] [--no-cache]',
     options: {
       ...json,
       ref: { type: 'string' },
@@ -151,10 +173,19 @@ export const COMMANDS: readonly CommandSpec[] = [
       'fail-on': 'exit 1 when one of these sets is not empty: unknown, archived, expired, deprecated, unreferenced, dynamic (comma-separated)',
       'no-cache': 'scan every file, and neither read nor write the per-blob cache',
       'max-file-bytes': 'files larger than this are skipped as too-large (default 4194304)',
-      history: 'not available yet (planned: when the last reference of each unreferenced flag was removed)',
+      history: 'for each unreferenced flag, the date of the commit that removed its last reference (searches the last 365 days, at most 500 commits)',
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/flags.js'),
+  },
+  {
+    name: 'demo',
+    summary: 'show the hooks at work in a throwaway repository (commits, a rejection and its retry, flags, a push), then remove it',
+    usage: '[--keep]',
+    options: { keep: { type: 'boolean' } },
+    optionHelp: { keep: 'leave the repository to explore (its path is printed)' },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/demo.js'),
   },
   {
     name: 'config',
@@ -172,7 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push, pre-receive)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },
@@ -181,7 +212,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'bench',
     summary: 'benchmark the core in fresh processes; compare with a saved baseline (--compare) or itself (--aa)',
-    usage: '[--save <file>] [--compare <file> | --aa] [--suite <name>]... [--processes <n>] [--time <ms>] [--json]',
+    usage: '[--save <file>] [--compare <file> | --aa] [--suite <name>]... [--budget <s>] [--processes <n>] [--time <ms>] [--json]',
     options: {
       ...json,
       save: { type: 'string' },
@@ -189,6 +220,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       aa: { type: 'boolean' },
       suite: { type: 'string', multiple: true },
       processes: { type: 'string' },
+      budget: { type: 'string' },
       time: { type: 'string' },
       list: { type: 'boolean' },
       'allow-foreign': { type: 'boolean' },
@@ -200,8 +232,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       compare: 'compare with a baseline saved by --save (exit 1 on a regression, 5 if inconclusive)',
       aa: 'compare the current build with itself: checks the false-alarm rate (expects no regression)',
       suite: 'run only this suite (repeatable; see --list)',
-      processes: 'fresh processes per suite and side (default 10, at least 3)',
-      time: 'milliseconds of timed samples per benchmark in each process (default 100)',
+      processes: 'fresh processes per side: at most this many when comparing (default 40), exactly this many otherwise (default 10)',
+      budget: 'seconds the whole run may take (default 80): no new round starts that would end after it',
+      time: 'milliseconds each process times each benchmark, in 8 turns with the other side (default 40)',
       list: 'list the suites and exit',
       'allow-foreign': 'compare with a baseline from another machine or Node version anyway (marked)',
       worker: 'internal: measure in this process and print one JSON report per suite',

@@ -49,7 +49,7 @@ function writeStdout(text: string): void {
   }
 }
 
-function runFastPath(): FastPath.FastPathOutcome {
+function runFastPath(): Promise<FastPath.FastPathOutcome> {
   const prepare = argv[0] === 'prepare-commit-msg';
   const io: FastPath.FastPathIo = {
     argv,
@@ -70,11 +70,16 @@ function runFastPath(): FastPath.FastPathOutcome {
   };
   const file = join(__dirname, 'message-fast-path.cjs');
   const dir = codeCacheDir();
-  const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
+  const check = (fastPath: typeof FastPath) => (prepare ? Promise.resolve(fastPath.tryFastPrepareMessage(io)) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
   if (dir === undefined) return check(require(file) as typeof FastPath);
-  const cache = { dir, tag: argv[0]!, keep: (outcome: FastPath.FastPathOutcome) => outcome.decided };
-  return loadWithCodeCache(file, cache, check);
+  // Kept after a run the fast path decided, so the cache holds the code such a run compiles.
+  let decided = false;
+  const cache = { dir, tag: argv[0]!, keep: () => decided, saveAt: 'exit' as const };
+  return loadWithCodeCache(file, cache, check).then((outcome) => {
+    decided = outcome.decided;
+    return outcome;
+  });
 }
 
 /** `pre-commit` with warm caches, by dist/pre-commit-fast-path.cjs (the hook without the config and registry parsers). */
@@ -122,8 +127,14 @@ if (argv[0] === 'prepare-commit-msg' && argv.length >= 3 && argv.length <= 4 && 
       if (outcome.decided) process.exitCode = outcome.exitCode;
       else runFullCli();
     });
+} else if (candidate) {
+  // As for pre-commit: anything unexpected in the fast path itself, and the full CLI runs and reports it.
+  void new Promise<FastPath.FastPathOutcome>((resolve) => resolve(runFastPath()))
+    .catch(() => ({ decided: false as const, reason: 'fast path failed' }))
+    .then((outcome) => {
+      if (outcome.decided) process.exitCode = outcome.exitCode;
+      else runFullCli();
+    });
 } else {
-  const fast = candidate ? runFastPath() : undefined;
-  if (fast?.decided === true) process.exitCode = fast.exitCode;
-  else runFullCli();
+  runFullCli();
 }

@@ -9,6 +9,7 @@ import type { RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
 import { stateDirOf } from '../state-folder.js';
+import { isNeedsFullCli, type NeedsFullCli } from './needs-full-cli.js';
 import { readFlagRegistries, type FlagRegistries, type ReadRegistriesOptions } from './registry-file.js';
 
 /** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
@@ -18,14 +19,14 @@ export interface FlagKnowledgeConfig extends MatcherSettings {
   readonly cache: { readonly ttlSeconds: number; readonly maxEntries: number };
 }
 
-export interface LoadFlagKnowledgeOptions {
+export interface LoadFlagKnowledgeOptions<Miss extends NeedsFullCli = never> {
   /** Absolute path of the work tree's top level. */
   readonly repoRoot: string;
   /** Absolute path of the git common dir: the cache lives in `<it>/prove-hooks/`. */
   readonly gitCommonDir: string;
   readonly toolVersion: string;
   /** Parses a registry the cache does not hold (see ReadRegistriesOptions.parseRegistry). */
-  readonly parseRegistry: ReadRegistriesOptions['parseRegistry'];
+  readonly parseRegistry: ReadRegistriesOptions<Miss>['parseRegistry'];
   /** Wall clock in ms (cache TTL); default Date.now. */
   readonly now?: () => number;
   /** Shared compile cache; default a new one (warmed up with the enabled presets). */
@@ -48,8 +49,11 @@ export interface FlagKnowledge {
   readonly patternCache: FlagPatternCache;
 }
 
-/** Loads registries and compiles matchers. Throws RegistryError, ConfigError or DetectionError. */
-export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: LoadFlagKnowledgeOptions): Promise<FlagKnowledge> {
+/**
+ * Loads registries and compiles matchers. Throws RegistryError, ConfigError or DetectionError.
+ * Resolves the parser's `Miss` when a registry had to be parsed and the parser could not.
+ */
+export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(config: FlagKnowledgeConfig, options: LoadFlagKnowledgeOptions<Miss>): Promise<FlagKnowledge | Miss> {
   const cache = new RegistryCache({
     dir: stateDirOf(options.gitCommonDir),
     ttlMs: config.cache.ttlSeconds * 1000,
@@ -57,7 +61,7 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
     toolVersion: options.toolVersion,
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  let registries: FlagRegistries;
+  let registries: FlagRegistries | Miss;
   try {
     registries = await readFlagRegistries(config.registries, {
       repoRoot: options.repoRoot,
@@ -68,6 +72,7 @@ export async function loadFlagKnowledge(config: FlagKnowledgeConfig, options: Lo
   } finally {
     await cache.flush();
   }
+  if (isNeedsFullCli(registries)) return registries;
   const patternCache = options.patternCache ?? new FlagPatternCache();
   patternCache.warmUp(config);
   const matchers = new Map(registries.registries.map((scoped) => [scoped, patternCache.matcherFor(config, scoped.index)]));

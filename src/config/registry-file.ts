@@ -8,6 +8,7 @@ import { gitBlobIdOf, type RegistryCache, type RegistryStat } from '../cache/reg
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
 import { normalizeScope, selectScope } from '../core/flags/scopes.js';
 import { ConfigError, FileReadError, RegistryError } from '../errors.js';
+import { isNeedsFullCli, type NeedsFullCli } from './needs-full-cli.js';
 import { isPathInside } from './search-places.js';
 
 /** One registry with the folder it governs. */
@@ -27,14 +28,15 @@ export interface FlagRegistries {
 
 /**
  * Parses a registry's text on a cache miss (src/hooks/full-sources.ts, loaded lazily by the
- * full CLI; the pre-commit fast path has none and hands the run over). Rejects with a RegistryError.
+ * full CLI). Rejects with a RegistryError. The fast path's parser has no parser and answers
+ * `Miss` ({@link NeedsFullCli}) instead; the full CLI's never does (`Miss` is `never`).
  */
-export type RegistryParser = (text: string, path: string) => Promise<FlagRegistry>;
+export type RegistryParser<Miss extends NeedsFullCli = never> = (text: string, path: string) => Promise<FlagRegistry | Miss>;
 
-export interface ReadRegistriesOptions {
+export interface ReadRegistriesOptions<Miss extends NeedsFullCli = never> {
   /** Absolute path of the work tree's top level. */
   readonly repoRoot: string;
-  readonly parseRegistry: RegistryParser;
+  readonly parseRegistry: RegistryParser<Miss>;
   /** Persisted cache; without one every run parses. */
   readonly cache?: RegistryCache;
   /**
@@ -47,11 +49,14 @@ export interface ReadRegistriesOptions {
   readonly readFromGit?: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => Promise<string | null>;
 }
 
-/** Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError. */
-export async function readFlagRegistries(
+/**
+ * Reads, validates and indexes every configured registry. Throws RegistryError/ConfigError.
+ * Resolves the parser's `Miss` when a registry had to be parsed and the parser could not.
+ */
+export async function readFlagRegistries<Miss extends NeedsFullCli = never>(
   entries: readonly { readonly path: string; readonly scope: string }[],
-  options: ReadRegistriesOptions,
-): Promise<FlagRegistries> {
+  options: ReadRegistriesOptions<Miss>,
+): Promise<FlagRegistries | Miss> {
   const scopes = entries.map((entry) => normalizeScope(entry.scope));
   scopes.forEach((scope, position) => {
     const first = scopes.indexOf(scope);
@@ -61,20 +66,21 @@ export async function readFlagRegistries(
       });
     }
   });
-  const registries = await Promise.all(
-    entries.map(async (entry, position) => ({
-      scope: scopes[position]!,
-      path: entry.path,
-      index: indexRegistry(await readRegistryFile(entry.path, position, options)),
-    })),
-  );
+  const read = await Promise.all(entries.map((entry, position) => readRegistryFile(entry.path, position, options)));
+  const miss = read.find(isNeedsFullCli);
+  if (miss !== undefined) return miss as Miss;
+  const registries = entries.map((entry, position) => ({
+    scope: scopes[position]!,
+    path: entry.path,
+    index: indexRegistry(read[position] as FlagRegistry),
+  }));
   return {
     registries,
     registryFor: (path) => registries[selectScope(scopes, path)],
   };
 }
 
-async function readRegistryFile(path: string, position: number, options: ReadRegistriesOptions): Promise<FlagRegistry> {
+async function readRegistryFile<Miss extends NeedsFullCli>(path: string, position: number, options: ReadRegistriesOptions<Miss>): Promise<FlagRegistry | Miss> {
   const absolute = resolve(options.repoRoot, path);
   const inside = relative(options.repoRoot, absolute);
   if (isAbsolute(path) || inside.startsWith('..')) {
@@ -83,12 +89,18 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
     });
   }
   refuseLinkOutside(absolute, options.repoRoot, path, position);
-  const parse = (content: Uint8Array) => (): Promise<FlagRegistry> => options.parseRegistry(Buffer.from(content).toString('utf8'), path);
+  // Through the cache when there is one: a hit, or the parser's registry stored (never its `Miss`).
+  const parse = async (content: Uint8Array, stat: RegistryStat | undefined): Promise<FlagRegistry | Miss> => {
+    const cached = await options.cache?.lookupByContent(path, content, stat);
+    if (cached !== undefined) return cached;
+    const parsed = await options.parseRegistry(Buffer.from(content).toString('utf8'), path);
+    return isNeedsFullCli(parsed) || options.cache === undefined ? parsed : options.cache.storeParsed(path, content, stat, parsed);
+  };
   const fromGit = options.readFromGit === undefined ? null : await options.readFromGit(inside.split(sep).join('/'), (hexLength) => readWorkTreeBlobId(absolute, path, hexLength, options.cache));
   if (fromGit !== null) {
     // Validated by content (its hash) alone: a blob has no mtime to trust.
     const content = Buffer.from(fromGit, 'utf8');
-    return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, undefined, parse(content));
+    return parse(content, undefined);
   }
   let info: RegistryStat;
   try {
@@ -106,7 +118,7 @@ async function readRegistryFile(path: string, position: number, options: ReadReg
   } catch (error) {
     throw readProblem(error, path, position);
   }
-  return options.cache === undefined ? parse(content)() : options.cache.resolve(path, content, info, parse(content));
+  return parse(content, info);
 }
 
 /**

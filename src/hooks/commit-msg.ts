@@ -1,30 +1,35 @@
-// The commit-msg hook and `check-msg`: collect the message, git's cleanup settings and the
-// config, run the core check, keep a rejected commit's message, report.
+// The commit-msg hook (and git am's applypatch-msg) and `check-msg`: collect the message, git's
+// cleanup settings and the config, run the core check, keep a rejected commit's message, report.
+// The full CLI and the message fast path run this same code, with their own sources
+// (src/hooks/hook-sources.ts): the fast path's cache-only sources answer `needs-full-cli` on a miss.
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
-import { configCacheFileFor, configScopeFor, resolveConfig, type ResolvedConfig } from '../config/resolve-config.js';
+import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
 import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
 import { parseBranchTask } from '../core/commit-message/template.js';
 import { readHeadFile } from '../git/current-branch.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
-import { resolveMessageSettings, type ResolvedMessageSettings } from '../git/resolve-message-settings.js';
-import { createGitRunner, type GitRunner } from '../git/run-git.js';
-import type { HookIo } from './run-hook.js';
+import type { ResolvedMessageSettings } from '../git/resolve-message-settings.js';
+import type { HookSources } from './hook-sources.js';
+import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import { readMessageFileBytes } from './message-input.js';
-import type { PhaseName } from '../perf/run-record.js';
+import type { PhaseName, RunPath } from '../perf/run-record.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { formatMessageReport, toMessageReportJson, type SavedMessageReport } from '../report/message-report.js';
 import { PROVE_VERSION } from '../version.js';
 
 /** The edges a message check needs, injected so tests and other callers can supply their own. */
-export interface MessageCheckIo {
+export interface MessageCheckIo<Miss extends NeedsFullCli = never> {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
-  readonly git: GitRunner;
+  /** Where the config and git's settings come from: the full CLI's loaders or the fast path's caches. */
+  readonly sources: HookSources<Miss>;
   /** Wall clock: names saved messages. */
   readonly now: () => Date;
   /** Process id, part of a saved message's file name. */
@@ -40,10 +45,10 @@ export interface MessageReportChoice {
 }
 
 /**
- * The real edges for a command: streams read lazily (creating one costs startup time), git
- * through the real runner, the real clock; `recorder` when the run is measured.
+ * The real edges for a command: streams read lazily (creating one costs startup time), the given
+ * sources, the real clock; `recorder` when the run is measured.
  */
-export function messageCheckIoFor(ctx: HookIo, recorder?: RunRecorder): MessageCheckIo {
+export function messageCheckIoFor<Miss extends NeedsFullCli>(ctx: HookIo, sources: HookSources<Miss>, recorder?: RunRecorder): MessageCheckIo<Miss> {
   return {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -53,7 +58,7 @@ export function messageCheckIoFor(ctx: HookIo, recorder?: RunRecorder): MessageC
     get stderr() {
       return ctx.stderr;
     },
-    git: createGitRunner(),
+    sources,
     now: () => new Date(),
     pid: process.pid,
     ...(recorder === undefined ? {} : { recorder }),
@@ -73,42 +78,76 @@ export interface MessageCheckOutcome {
   readonly git: GitContext | null;
 }
 
+export interface MessageHookOptions {
+  readonly json: boolean;
+  /** `--timing`: the full breakdown instead of the delta line. */
+  readonly timing: boolean;
+  /** Which code runs the hook, for the timing record (the fast path or the full CLI). */
+  readonly path: RunPath;
+}
+
+/**
+ * A message hook run in the one hook frame (src/hooks/run-hook.ts): check the file git passes,
+ * report, record. The full CLI's `commit-msg` and `applypatch-msg` and the message fast path
+ * run exactly this; with cache-only sources a miss ends as `needs-full-cli` before anything
+ * is printed or recorded.
+ */
+export function runMessageHook<Miss extends NeedsFullCli>(io: HookIo, messageFile: string, hook: MessageHookName, options: MessageHookOptions, sources: HookSources<Miss>, color: () => boolean): Promise<HookOutcome> {
+  return runHook(hook, io, { timing: options.timing, path: options.path }, async (hookRun) => {
+    const checked = await runCommitMsgHook(messageFile, messageCheckIoFor(io, sources, hookRun.recorder), { json: options.json, color }, hook);
+    if (isNeedsFullCli(checked)) return checked;
+    hookRun.settle({
+      ...(checked.git === null ? {} : { gitCommonDir: checked.git.commonDir }),
+      perf: checked.config.config.perf,
+      reportOnStdout: !options.json && (checked.result.status === 'rejected' || checked.result.violations.length > 0),
+    });
+    return checked.exitCode;
+  });
+}
+
 /**
  * The commit-msg hook: checks the message file git passes (`.git/COMMIT_EDITMSG`), and on
  * rejection saves the message in the git dir and prints the retry command. Exit 1 on rejection.
  * As `applypatch-msg` (git am: `.git/rebase-apply/final-commit`) the message is checked as git am
  * stores it (whitespace cleaned, `#` lines kept) and the retry goes through git am.
- * Throws FileReadError, ConfigError or GitError when it cannot check.
+ * Throws FileReadError, ConfigError or GitError when it cannot check; resolves the sources'
+ * `Miss` (having printed nothing) when they cannot supply the config or git's settings.
  */
-export async function runCommitMsgHook(messageFile: string, io: MessageCheckIo, report: MessageReportChoice, hook: MessageHookName = 'commit-msg'): Promise<MessageCheckOutcome> {
+export async function runCommitMsgHook<Miss extends NeedsFullCli>(messageFile: string, io: MessageCheckIo<Miss>, report: MessageReportChoice, hook: MessageHookName = 'commit-msg'): Promise<MessageCheckOutcome | Miss> {
   const git = locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
   const path = resolve(io.cwd, messageFile);
   // Start on git's settings first: when they are not cached, the git process they need runs
   // while the file and the config are read.
-  const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
+  const settings = settle(io.sources.resolveMessageSettings({ cwd: io.cwd, env: io.env, git }));
   const bytes = readMessageFile(path);
   return checkAndReport(bytes.toString('utf8'), git, settings, io, { ...report, hook }, bytes);
 }
 
-/** `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection. */
-export async function runCheckMsg(raw: string, io: MessageCheckIo, report: MessageReportChoice): Promise<MessageCheckOutcome> {
+/**
+ * `check-msg`: checks a message given as text. Never saves anything. Exit 1 on rejection.
+ * Resolves the sources' `Miss` (having printed nothing) when they cannot supply what it needs.
+ */
+export async function runCheckMsg<Miss extends NeedsFullCli>(raw: string, io: MessageCheckIo<Miss>, report: MessageReportChoice): Promise<MessageCheckOutcome | Miss> {
   const git = locateRepository(io.cwd, io.env);
-  const settings = settle(resolveMessageSettings(io.git, { ...io, git, version: PROVE_VERSION, now: () => io.now().getTime() }));
+  const settings = settle(io.sources.resolveMessageSettings({ cwd: io.cwd, env: io.env, git }));
   return checkAndReport(raw, git, settings, io, { ...report, hook: undefined });
 }
 
-async function checkAndReport(
+async function checkAndReport<Miss extends NeedsFullCli>(
   raw: string,
   git: GitContext | null,
-  pendingSettings: Promise<Settled<ResolvedMessageSettings>>,
-  io: MessageCheckIo,
+  pendingSettings: Promise<Settled<ResolvedMessageSettings | Miss>>,
+  io: MessageCheckIo<Miss>,
   report: MessageReportChoice & { readonly hook: MessageHookName | undefined },
   rawBytes?: Buffer,
-): Promise<MessageCheckOutcome> {
+): Promise<MessageCheckOutcome | Miss> {
   const time = <T>(phase: PhaseName, fn: () => T): T => (io.recorder === undefined ? fn() : io.recorder.time(phase, fn));
-  const config = await time('config', () => resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
+  const config = await time('config', () => io.sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION }));
+  if (isNeedsFullCli(config)) return config;
   io.recorder?.cache('config', { hits: config.cache === 'hit' ? 1 : 0, misses: config.cache === 'miss' ? 1 : 0 });
-  const { settings, notices } = unwrap(await time('git', () => pendingSettings));
+  const resolved = unwrap(await time('git', () => pendingSettings));
+  if (isNeedsFullCli(resolved)) return resolved;
+  const { settings, notices } = resolved;
   for (const notice of [...config.notices, ...notices]) {
     io.stderr.write(`${notice.message}\n`);
     io.recorder?.recover(notice);
@@ -162,7 +201,7 @@ function branchTaskOf(git: GitContext | null, config: ResolvedConfig): { branchT
  * `git commit --edit --file=<saved>` needs: the raw file's diff below the scissors line would
  * otherwise end up in the retried message. Nothing to keep for an empty message.
  */
-function keepRejected(message: { readonly text: string; readonly bytes: Buffer }, git: GitContext | null, io: MessageCheckIo): SavedMessageReport | undefined {
+function keepRejected(message: { readonly text: string; readonly bytes: Buffer }, git: GitContext | null, io: MessageCheckIo<NeedsFullCli>): SavedMessageReport | undefined {
   const cleaned = message.text;
   if (cleaned.trim() === '') return undefined;
   if (git === null) return { status: 'not-saved', reason: 'not in a git repository', message: cleaned };

@@ -19,23 +19,24 @@ import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReport
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckTimings } from './flag-check.js';
 import type { HookSources } from './hook-sources.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { monotonicMs } from '../perf/clock.js';
 
 /** A repository with a work tree, its config, and a git runner. */
-export interface FlagRunContext {
+export interface FlagRunContext<Miss extends NeedsFullCli = never> {
   readonly git: GitContext;
   readonly repoRoot: string;
   readonly config: ProveConfig;
   readonly runner: GitRunner;
   /** Where the config came from and where registries are parsed on a cache miss. */
-  readonly sources: HookSources;
+  readonly sources: HookSources<Miss>;
 }
 
-/** Finds the repository of `io.cwd` and resolves its config. Throws GitError / ConfigError. */
-export async function openFlagRun(io: HookIo, command: string, sources: HookSources): Promise<FlagRunContext> {
+/** Finds the repository of `io.cwd` and resolves its config (the full CLI's sources). Throws GitError / ConfigError. */
+export async function openFlagRun(io: HookIo, command: string, sources: HookSources<never>): Promise<FlagRunContext> {
   const runner = createGitRunner();
   const git = requireWorkTree(await readGitContext(runner, io.cwd, io.env), io, command);
-  const opened = await openFlagRunAt(io, git, runner, sources);
+  const opened = await openFlagRunAt<never>(io, git, runner, sources);
   for (const notice of opened.notices) io.stderr.write(`${notice.message}\n`);
   return opened.run;
 }
@@ -56,8 +57,9 @@ function requireWorkTree(git: GitContext | null, io: HookIo, command: string): W
   return git as WorkTreeContext;
 }
 
-async function openFlagRunAt(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources): Promise<{ run: FlagRunContext; notices: readonly RecoveryNotice[] }> {
+async function openFlagRunAt<Miss extends NeedsFullCli>(io: HookIo, git: WorkTreeContext, runner: GitRunner, sources: HookSources<Miss>): Promise<{ run: FlagRunContext<Miss>; notices: readonly RecoveryNotice[] } | Miss> {
   const resolved = await sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
+  if (isNeedsFullCli(resolved)) return resolved;
   return { run: { git, repoRoot: git.topLevel, config: resolved.config, runner, sources }, notices: resolved.notices };
 }
 
@@ -68,8 +70,8 @@ export interface LoadedKnowledge {
 }
 
 /** What {@link openFlagRunWithKnowledge} resolves to: the knowledge only when flags are enabled. */
-export interface OpenedFlagRun {
-  readonly run: FlagRunContext;
+export interface OpenedFlagRun<Miss extends NeedsFullCli = never> {
+  readonly run: FlagRunContext<Miss>;
   readonly loaded?: LoadedKnowledge;
 }
 
@@ -83,14 +85,15 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
  * git is not asked at all; otherwise the config and registries are read for the guess while
  * `git rev-parse` runs, and used only when git agrees (else, with a `core.worktree` say, they are
  * read again for git's answer). The config is timed as `config`, the registries as `registry`
- * (when `recorder` is given).
+ * (when `recorder` is given). Resolves the sources' `Miss` when they could not supply the config
+ * or a registry (the fast path's cache-only sources on a cache miss).
  */
-export async function openFlagRunWithKnowledge(
+export async function openFlagRunWithKnowledge<Miss extends NeedsFullCli>(
   io: HookIo,
   command: string,
-  version: RegistryVersion,
-  options: { readonly sources: HookSources; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext) => void },
-): Promise<OpenedFlagRun> {
+  version: RegistryVersion | undefined,
+  options: { readonly sources: HookSources<Miss>; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext<Miss>) => void },
+): Promise<OpenedFlagRun<Miss> | Miss> {
   const { recorder, guess, sources } = options;
   const runner = createGitRunner();
   // The git settings cache (which commit-msg keeps too) proves the guess in most runs; otherwise
@@ -102,11 +105,11 @@ export async function openFlagRunWithKnowledge(
   const refreshed = confirmed ? undefined : exact.then((git) => refreshGitSettings(runner, io, git), () => undefined);
   // A failure to load the knowledge is kept as a value: a wrong guess's failure is dropped, and
   // every phase has ended before the caller goes on.
-  type Settled = { readonly ok: true; readonly value: LoadedKnowledge } | { readonly ok: false; readonly error: unknown };
-  type Attempt = { run: FlagRunContext; notices: readonly RecoveryNotice[]; knowledge?: Settled };
+  type Settled = { readonly ok: true; readonly value: LoadedKnowledge | Miss } | { readonly ok: false; readonly error: unknown };
+  type Attempt = { run: FlagRunContext<Miss>; notices: readonly RecoveryNotice[]; knowledge?: Settled } | Miss;
   const open = async (git: WorkTreeContext): Promise<Attempt> => {
     const opened = await (recorder === undefined ? openFlagRunAt(io, git, runner, sources) : recorder.time('config', () => openFlagRunAt(io, git, runner, sources)));
-    if (!opened.run.config.flags.enabled) return opened;
+    if (isNeedsFullCli(opened) || !opened.run.config.flags.enabled) return opened;
     const load = () => loadKnowledge(opened.run, version);
     const knowledge = await (recorder === undefined ? load() : recorder.time('registry', load)).then(
       (value): Settled => ({ ok: true, value }),
@@ -119,6 +122,7 @@ export async function openFlagRunWithKnowledge(
   const git = requireWorkTree(await exact, io, command);
   const attempt = speculation !== undefined && sameContext(git, guess!) ? await speculation : await open(git);
   await refreshed;
+  if (isNeedsFullCli(attempt)) return attempt;
   options.onRun?.(attempt.run);
   for (const notice of attempt.notices) {
     io.stderr.write(`${notice.message}\n`);
@@ -126,6 +130,7 @@ export async function openFlagRunWithKnowledge(
   }
   if (attempt.knowledge === undefined) return { run: attempt.run };
   if (!attempt.knowledge.ok) throw attempt.knowledge.error;
+  if (isNeedsFullCli(attempt.knowledge.value)) return attempt.knowledge.value;
   return { run: attempt.run, loaded: attempt.knowledge.value };
 }
 
@@ -168,18 +173,19 @@ export type RegistryVersion =
 /**
  * Loads registries and matchers; returns them with the time it took. Each registry is read in
  * the given version (staged for pre-commit and `scan --staged`; at the tip for pre-push and
- * `scan --range`), or from the work tree when git has no such file there.
+ * `scan --range`), or from the work tree when git has no such file there. Resolves the sources'
+ * `Miss` when a registry had to be parsed and they could not.
  */
-export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersion): Promise<LoadedKnowledge> {
+export async function loadKnowledge<Miss extends NeedsFullCli = never>(run: FlagRunContext<Miss>, version?: RegistryVersion): Promise<LoadedKnowledge | Miss> {
   const started = monotonicMs();
-  const knowledge = await loadFlagKnowledge(run.config.flags, {
+  const knowledge = await loadFlagKnowledge<Miss>(run.config.flags, {
     repoRoot: run.repoRoot,
     gitCommonDir: run.git.commonDir,
     toolVersion: PROVE_VERSION,
     parseRegistry: run.sources.parseRegistry,
     ...(version === undefined ? {} : { readFromGit: (path: string, workTreeBlobId: (hexLength: number) => Promise<string | undefined>) => readRegistryFromGit(run, path, version, workTreeBlobId) }),
   });
-  return { knowledge, ms: monotonicMs() - started };
+  return isNeedsFullCli(knowledge) ? knowledge : { knowledge, ms: monotonicMs() - started };
 }
 
 /**
@@ -189,7 +195,7 @@ export async function loadKnowledge(run: FlagRunContext, version?: RegistryVersi
  * stat-validated registry cache applies).
  */
 async function readRegistryFromGit(
-  run: FlagRunContext,
+  run: FlagRunContext<NeedsFullCli>,
   path: string,
   version: RegistryVersion,
   workTreeBlobId: (hexLength: number) => Promise<string | undefined>,
@@ -208,7 +214,7 @@ async function readRegistryFromGit(
 type GitOptions = { readonly cwd: string; readonly env: NodeJS.ProcessEnv };
 
 /** The registry's index entry (mode as git prints it, blob id), or null when it has no stage-0 entry. */
-async function listStaged(run: FlagRunContext, path: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
+async function listStaged(run: FlagRunContext<NeedsFullCli>, path: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
   // Read from the index file itself when it is a plain one: a git process less per commit.
   const direct = readStagedEntry({ gitDir: run.git.gitDir, commonDir: run.git.commonDir, ...options }, path);
   if (direct.kind === 'entry') return { mode: direct.mode.toString(8).padStart(6, '0'), id: direct.id };
@@ -221,7 +227,7 @@ async function listStaged(run: FlagRunContext, path: string, options: GitOptions
 }
 
 /** The registry's mode and blob id at `commit`, or null when it is not a file there. */
-async function listCommitted(run: FlagRunContext, path: string, commit: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
+async function listCommitted(run: FlagRunContext<NeedsFullCli>, path: string, commit: string, options: GitOptions): Promise<{ mode: string; id: string } | null> {
   // ls-tree: mode, type and id at the commit.
   const listed = await run.runner(['--literal-pathspecs', 'ls-tree', '-z', commit, '--', path], options);
   return entryOf(listed, /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t([^\0]*)\0/, path);

@@ -1,10 +1,14 @@
 // The full CLI's sources (src/hooks/hook-sources.ts): the config cache with the config loader
-// behind it, and the registry parser, each loaded only when a cache misses.
+// behind it, the registry parser, and git's settings through their cache with git behind it,
+// each loaded only when a cache misses. They never answer `needs-full-cli`.
 import { resolveConfig } from '../config/resolve-config.js';
 import { RegistryError } from '../errors.js';
+import { resolveMessageSettings } from '../git/resolve-message-settings.js';
+import { createGitRunner } from '../git/run-git.js';
+import { PROVE_VERSION } from '../version.js';
 import type { HookSources } from './hook-sources.js';
 
-export const FULL_SOURCES: HookSources = {
+export const FULL_SOURCES: HookSources<never> = {
   resolveConfig,
   parseRegistry: async (text, path) => {
     const { detectRegistryFormat, formatRegistryIssues, parseRegistry } = await import('../core/flags/registry-parse.js');
@@ -16,4 +20,5 @@ export const FULL_SOURCES: HookSources = {
     }
     return result.registry;
   },
+  resolveMessageSettings: (place) => resolveMessageSettings(createGitRunner(), { ...place, version: PROVE_VERSION, now: Date.now }),
 };

@@ -1,14 +1,31 @@
 // Where a hook gets what it cannot always read from a cache: the config (a file to find and
-// validate) and the flag registries (files to parse). The full CLI injects the real loaders,
-// loaded lazily; the pre-commit fast path injects cache-only sources that hand the run over to
-// the full CLI on a miss (src/hooks/cache-only-sources.ts). One orchestration, two sources.
+// validate), the flag registries (files to parse) and git's message settings (from git). The full
+// CLI injects the real loaders, loaded lazily (src/hooks/full-sources.ts); the fast paths inject
+// cache-only sources that answer a miss with a `needs-full-cli` value
+// (src/hooks/cache-only-sources.ts), which the run returns to the hook runner. One orchestration,
+// two sources.
+import type { NeedsFullCli } from '../config/needs-full-cli.js';
 import type { ResolveConfigOptions, ResolvedConfig } from '../config/resolve-config.js';
 import type { RegistryParser } from '../config/registry-file.js';
+import type { GitContext } from '../git/repository.js';
+import type { ResolvedMessageSettings } from '../git/resolve-message-settings.js';
 
-/** The sources a flag hook (pre-commit, pre-push, scan) reads its config and registries from. */
-export interface HookSources {
+/** Where git's message settings are wanted: the run's folder and environment, and the repository (null outside one). */
+export interface MessageSettingsPlace {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly git: GitContext | null;
+}
+
+/**
+ * The sources a hook reads its config, registries and git settings from. `Miss` is what a source
+ * answers when only the full CLI can supply the thing ({@link NeedsFullCli}); `never` for the full CLI's.
+ */
+export interface HookSources<Miss extends NeedsFullCli = NeedsFullCli> {
   /** The effective config of a run (src/config/resolve-config.ts). Throws a ConfigError for a bad config. */
-  readonly resolveConfig: (options: ResolveConfigOptions) => Promise<ResolvedConfig>;
+  readonly resolveConfig: (options: ResolveConfigOptions) => Promise<ResolvedConfig | Miss>;
   /** Parses a registry the registry cache does not hold. Rejects with a RegistryError. */
-  readonly parseRegistry: RegistryParser;
+  readonly parseRegistry: RegistryParser<Miss>;
+  /** core.commentChar and commit.cleanup (src/git/resolve-message-settings.ts). Throws a GitError when git fails. */
+  readonly resolveMessageSettings: (place: MessageSettingsPlace) => Promise<ResolvedMessageSettings | Miss>;
 }

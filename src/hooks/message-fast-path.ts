@@ -1,25 +1,29 @@
-// The message-check fast path: accepts a good message with nothing but cached state (config, git
-// settings) and hands every other case to the full CLI, so the common commit costs about one
-// Node start. It never decides a rejection: it only says "accepted" or "ask the full path".
+// The message hooks' fast path (dist/message-fast-path.cjs): `commit-msg` and `check-msg` run
+// the same orchestration as the full CLI (src/hooks/commit-msg.ts, in the one hook frame) with the
+// cache-only sources injected, so a commit whose config and git settings are cached costs about
+// one Node start. A cache miss ends as `needs-full-cli` having printed and recorded nothing, and
+// the launcher runs the full CLI. prepare-commit-msg fills its template from the same caches.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { readConfigCache } from '../cache/config-cache.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
+import { isNeedsFullCli } from '../config/needs-full-cli.js';
 import type { ProveConfig } from '../config/schema.js';
-import { editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
-import { checkCommitMessage } from '../core/commit-message/index.js';
 import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../core/commit-message/template.js';
 import { readHeadFile } from '../git/current-branch.js';
-import { ExitCode, FileReadError } from '../errors.js';
-import { MESSAGE_MAX_BYTES, readMessageFileBytes } from './message-input.js';
+import { ExitCode, InternalError, toProveError } from '../errors.js';
+import { MESSAGE_MAX_BYTES } from './message-input.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
-import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
-import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
+import { locateRepositoryOfMessageFile } from '../git/repository.js';
+import { isTimingRequested } from '../perf/hook-run.js';
 import { shouldUseColor } from '../report/colors.js';
-import { formatMessageReport } from '../report/message-report.js';
+import { formatError } from '../report/error-output.js';
 import { skipRequestedBy } from '../report/skip-notice.js';
 import { PROVE_VERSION } from '../version.js';
+import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
+import { messageCheckIoFor, runCheckMsg, runMessageHook } from './commit-msg.js';
+import type { HookIo } from './run-hook.js';
 
 /** What the fast path needs from the process: arguments after the script, environment, cwd, streams. */
 export interface FastPathIo {
@@ -28,7 +32,7 @@ export interface FastPathIo {
   readonly cwd: string;
   /** Read only when something is printed (creating a stream costs startup time). */
   readonly stdout: { write(chunk: string): unknown; readonly isTTY?: boolean };
-  /** Only written to when the monitor has a line to print. */
+  /** Only written to when there is something to say. */
   readonly stderr: { write(chunk: string): unknown };
 }
 
@@ -38,57 +42,50 @@ export type FastPathOutcome =
   | { readonly decided: false; readonly reason: string };
 
 /**
- * `prove-hooks commit-msg <file>` and `prove-hooks check-msg <message>` when everything they
- * need is cached and the message passes without a warning: checks it with the same core as the
- * full path and decides exit 0 (the hook also records its timing; check-msg prints its one
- * confirmation line). Anything else (other arguments or options, a skip, timing or debug
- * request, a cache miss, an unreadable file, a rejection, a warning, any error) returns
- * `decided: false` having printed and written nothing, and the full CLI does the whole run.
+ * `prove-hooks commit-msg <file>` and `prove-hooks check-msg <message>` (no options): the full
+ * CLI's orchestration with the cache-only sources, deciding the exit code and printing exactly
+ * what the full CLI would (a report, a rejected message saved, an error). Other arguments, a
+ * timing or debug request, a message over the size cap, or a cache miss return `decided: false`
+ * having printed and recorded nothing, and the full CLI does the whole run.
  */
-export function tryFastMessageCheck(io: FastPathIo): FastPathOutcome {
-  const { argv, env, cwd } = io;
+export async function tryFastMessageCheck(io: FastPathIo): Promise<FastPathOutcome> {
+  const { argv, env } = io;
   const [command, input] = argv;
   const hook = command === 'commit-msg';
   if (argv.length !== 2 || (!hook && command !== 'check-msg') || input!.startsWith('-')) return handOver('not a plain commit-msg or check-msg run');
-  if (skipRequestedBy(env) !== undefined || isTimingRequested(env) || env.PROVE_DEBUG === '1') return handOver('skip, timing or debug requested');
+  // Stack traces and the timing breakdown are the full CLI's.
+  if (isTimingRequested(env) || env.PROVE_DEBUG === '1') return handOver('timing or debug requested');
+  if (!hook && Buffer.byteLength(input!) > MESSAGE_MAX_BYTES) return handOver('message over the size cap');
+  const hookIo = hookIoOf(io);
+  const color = () => shouldUseColor(io.stdout, env);
   try {
-    const recorder = hook ? startHookRun('commit-msg', 'fast') : undefined;
-    const stopGit = recorder?.phase('git');
-    const git = hook ? locateRepositoryOfMessageFile(input!, cwd, env) : locateRepository(cwd, env);
-    if (git === null) return handOver('not in a git repository');
-    const settings = readGitSettingsCache(gitSettingsCacheFile(git.gitDir), { version: PROVE_VERSION, envKey: configEnvironmentKey(env), gitDir: git.gitDir });
-    stopGit?.();
-    if (settings.status !== 'hit') return handOver(`git settings cache ${settings.status}`);
-    const stopConfig = recorder?.phase('config');
-    const lookup = readConfigCache(configCacheFileFor(git)!, configScopeFor(cwd, git), PROVE_VERSION);
-    stopConfig?.();
-    if (lookup.status !== 'hit') return handOver(`config cache ${lookup.status}`);
-    recorder?.cache('config', { hits: 1, misses: 0 });
-    const config = lookup.value.config as ProveConfig;
-    // Over the size cap (or unreadable) throws: the full path reports it.
-    const raw = hook ? readMessageFileBytes(resolve(cwd, input!), (code) => new FileReadError(code)).toString('utf8') : input!;
-    if (!hook && raw.length > MESSAGE_MAX_BYTES) return handOver('message over the size cap');
-    recorder?.count('messages');
-    const check = () =>
-      checkCommitMessage(raw, config.commitMsg, {
-        commentChar: settings.settings.commentChar,
-        ...(hook ? { cleanup: hookCleanupMode(settings.settings.cleanup, editorUsedBy(env)) } : settings.settings.cleanup === undefined ? {} : { cleanup: settings.settings.cleanup }),
-        // No `today`: it only dates the example of a rejection, which the full CLI prints (and
-        // reading the local date loads the time zone, a quarter of a millisecond).
-      });
-    const result = recorder === undefined ? check() : recorder.time('scan', check);
-    if (result.status === 'rejected' || result.violations.length > 0) return handOver(`message ${result.status} with ${result.violations.length} finding(s)`);
-    if (recorder === undefined) {
-      const color = shouldUseColor(io.stdout, env);
-      io.stdout.write(formatMessageReport(result, { color, quietWhenAccepted: false, configFile: lookup.value.filePath }));
-    } else {
-      finishHookRun(recorder, { result: describeHookResult(ExitCode.OK), env, gitCommonDir: git.commonDir, perf: config.perf, stderr: { write: (chunk: string) => io.stderr.write(chunk) } as NodeJS.WritableStream });
+    if (hook) {
+      const outcome = await runMessageHook(hookIo, input!, 'commit-msg', { json: false, timing: false, path: 'fast' }, CACHE_ONLY_SOURCES, color);
+      return outcome.kind === 'verdict' ? { decided: true, exitCode: outcome.exitCode } : handOver(outcome.reason);
     }
-    return { decided: true, exitCode: ExitCode.OK };
+    const checked = await runCheckMsg(input!, messageCheckIoFor(hookIo, CACHE_ONLY_SOURCES), { json: false, color });
+    return isNeedsFullCli(checked) ? handOver(checked.reason) : { decided: true, exitCode: checked.exitCode };
   } catch (error) {
-    // The full path meets the same problem and reports it properly (with its exit code).
-    return handOver(`error: ${(error as Error).message}`);
+    // As the full CLI's entrypoint (src/cli/run.ts) reports it; the hook frame recorded the run.
+    const proveError = toProveError(error);
+    io.stderr.write(formatError(proveError, { debug: false }));
+    return { decided: true, exitCode: proveError.exitCode };
   }
+}
+
+/** The hook frame's io over the fast path's: the same streams; no stdin (no message hook reads it). */
+function hookIoOf(io: FastPathIo): HookIo {
+  return {
+    cwd: io.cwd,
+    env: io.env,
+    stdout: io.stdout as unknown as NodeJS.WritableStream,
+    get stderr() {
+      return io.stderr as unknown as NodeJS.WritableStream;
+    },
+    get stdin(): never {
+      throw new InternalError('the message fast path reads no stdin');
+    },
+  };
 }
 
 function handOver(reason: string): FastPathOutcome {

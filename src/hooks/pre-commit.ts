@@ -1,6 +1,7 @@
 // The pre-commit hook: the staged changes (the index, as they will be committed) checked for
 // feature-flag references against the registry.
 import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode } from '../errors.js';
 import type { RunPath } from '../perf/run-record.js';
@@ -27,7 +28,7 @@ export interface PreCommitOptions {
  * Checks the staged diff; VIOLATION when a finding is an error. Throws ProveErrors. With the
  * cache-only sources, a cache miss ends as `needs-full-cli`.
  */
-export async function runPreCommit(io: HookIo, options: PreCommitOptions, sources: HookSources): Promise<HookOutcome> {
+export async function runPreCommit<Miss extends NeedsFullCli>(io: HookIo, options: PreCommitOptions, sources: HookSources<Miss>): Promise<HookOutcome> {
   return runHook('pre-commit', io, options, async ({ recorder, settle }) => {
     // The repository as found on disk, confirmed by the git settings cache or by git
     // (openFlagRunWithKnowledge); meanwhile it gives the folder the diff is spooled in.
@@ -42,6 +43,8 @@ export async function runPreCommit(io: HookIo, options: PreCommitOptions, source
         recorder,
         onRun: (run) => settle({ gitCommonDir: run.git.commonDir, perf: run.config.perf }),
       });
+      // The fast path's sources met a cache miss: handed over, nothing printed.
+      if (isNeedsFullCli(opened)) return opened;
       if (opened.loaded === undefined) return ExitCode.OK;
       const { run, loaded } = opened;
       const outcome = await recorder.time('scan', () =>

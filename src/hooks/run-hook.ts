@@ -1,7 +1,8 @@
-// The one frame every hook runs in (commit-msg, pre-commit, pre-push, and their fast paths):
+// The one frame every hook runs in (commit-msg, pre-commit, pre-push, pre-receive, and fast paths):
 // the skip notice, the timing recorder, the hook's work, errors to exit codes, and the record
 // and delta line of src/perf written however the work ends. Each hook file supplies only its work.
 import { PERF_DEFAULTS } from '../config/perf-defaults.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import type { PerfConfig } from '../config/schema.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { locateCommonDirForLog } from '../git/repository.js';
@@ -9,7 +10,6 @@ import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-ru
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RunPath } from '../perf/run-record.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
-import { isFullPathNeeded } from './full-path-needed.js';
 
 /** The process's edges a hook or command uses, injected so it can run in-process in tests. */
 export interface HookIo {
@@ -20,8 +20,9 @@ export interface HookIo {
   readonly cwd: string;
 }
 
-/** The hooks prove-hooks installs, as the perf log names them. */
-export type HookName = 'commit-msg' | 'applypatch-msg' | 'pre-commit' | 'pre-push';
+/** The hooks whose runs the frame records, as the perf log names them (pre-receive: on a server, not installed by init). */
+export const RECORDED_HOOKS = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
+export type HookName = (typeof RECORDED_HOOKS)[number];
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {
@@ -48,9 +49,10 @@ export interface SettledFacts {
 
 /**
  * How a hook's run ended: a verdict (the exit code), or a hand-over to the full CLI from a fast
- * path that met something only the full CLI holds (nothing was printed or recorded then).
+ * path whose cache-only sources met something only the full CLI holds (the work returns that
+ * value before printing anything; nothing is recorded then).
  */
-export type HookOutcome = { readonly kind: 'verdict'; readonly exitCode: ExitCode } | { readonly kind: 'needs-full-cli'; readonly reason: string };
+export type HookOutcome = { readonly kind: 'verdict'; readonly exitCode: ExitCode } | NeedsFullCli;
 
 export interface RunHookOptions {
   /** `--timing`: the full breakdown instead of the delta line (PROVE_TIMING=1 does this too). */
@@ -65,28 +67,30 @@ export interface RunHookOptions {
  * Runs `work` in the hook frame: exit 0 with one notice when PROVE_SKIP or HUSKY=0 ask to skip;
  * otherwise the work's outcome, recorded and judged by the monitor (which never changes it). A
  * ProveError thrown by the work is rethrown for the entrypoint to print (its exit code recorded);
- * a fast path's hand-over is returned and not recorded (the full CLI records the run).
+ * a fast path's hand-over (`needs-full-cli`, returned by the work) is returned and not recorded
+ * (the full CLI records the run).
  */
-export async function runHook(hook: HookName, io: HookIo, options: RunHookOptions, work: (run: HookRun) => Promise<ExitCode>): Promise<HookOutcome> {
+export async function runHook(hook: HookName, io: HookIo, options: RunHookOptions, work: (run: HookRun) => Promise<ExitCode | NeedsFullCli>): Promise<HookOutcome> {
   const skipBy = skipRequestedBy(io.env);
   if (skipBy !== undefined) {
     io.stderr.write(formatSkipNotice(hook, skipBy));
     return { kind: 'verdict', exitCode: ExitCode.OK };
   }
-  if (options.measure === false) return { kind: 'verdict', exitCode: await work({ recorder: startHookRun(hook, options.path), settle: () => undefined }) };
+  if (options.measure === false) return verdictOf(await work({ recorder: startHookRun(hook, options.path), settle: () => undefined }));
   const recorder = startHookRun(hook, options.path);
   const found: { -readonly [K in keyof SettledFacts]: SettledFacts[K] } = {};
   let exitCode: ExitCode = ExitCode.INTERNAL;
   let errorKind: string | undefined;
   let handedOver = false;
   try {
-    exitCode = await work({ recorder, settle: (learned) => Object.assign(found, learned) });
+    const done = await work({ recorder, settle: (learned) => Object.assign(found, learned) });
+    if (isNeedsFullCli(done)) {
+      handedOver = true;
+      return done;
+    }
+    exitCode = done;
     return { kind: 'verdict', exitCode };
   } catch (error) {
-    if (isFullPathNeeded(error)) {
-      handedOver = true;
-      return { kind: 'needs-full-cli', reason: (error as Error).message };
-    }
     const proveError = toProveError(error);
     exitCode = proveError.exitCode;
     errorKind = proveError.kind;
@@ -105,6 +109,10 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
       });
     }
   }
+}
+
+function verdictOf(done: ExitCode | NeedsFullCli): HookOutcome {
+  return isNeedsFullCli(done) ? done : { kind: 'verdict', exitCode: done };
 }
 
 /** The exit code of a full-CLI run (where a hand-over cannot happen: there is nothing to hand over to). */

@@ -1,6 +1,7 @@
 // Pure: the marked block of shell that `init` puts into a husky hook file, and merging it into
 // whatever the file already holds (user lines are kept, the block appears exactly once, and
 // before any command that ends the script, where the shell reaches it).
+import { quoteShell } from '../report/shell-quote.js';
 import { findScriptEnd, type ScriptEnd } from './hook-reachability.js';
 
 /** The git hooks prove-hooks installs. `git am` runs applypatch-msg (not commit-msg) on each patch's message. */
@@ -23,10 +24,7 @@ const HOOK_ARGS: Readonly<Record<HookName, string>> = {
   'pre-push': ' "$1" "$2"',
 };
 
-/** Quotes a string for POSIX sh (single quotes; an embedded quote becomes '\''). */
-export function quoteShell(text: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
+export { quoteShell } from '../report/shell-quote.js';
 
 /**
  * Composes our block for one hook file. `packageDir` is the folder holding package.json,

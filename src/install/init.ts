@@ -1,6 +1,7 @@
 // `prove-hooks init` as steps: find the repository and the package, make husky a direct
 // devDependency, add husky's `prepare`, write our blocks into the husky hook files, write a
 // starter config, and run husky's installer. Every step is reported; nothing is printed here.
+import type { InitReport, InitStep, StepChange } from '../report/init-report.js';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
@@ -26,26 +27,7 @@ export interface InitOptions {
 }
 
 /** created/added/updated change files; unchanged/present say it was already right. */
-export type StepChange = 'created' | 'added' | 'updated' | 'unchanged' | 'present' | 'skipped' | 'warning' | 'failed';
-
-export interface InitStep {
-  /** What the step is about: a path relative to the top of the work tree, or a setting. */
-  readonly target: string;
-  readonly change: StepChange;
-  readonly detail: string;
-}
-
-export interface InitReport {
-  /** Top of the work tree (absolute). */
-  readonly topLevel: string;
-  /** Folder of package.json, relative to the top ('' when it is the top). */
-  readonly packageDir: string;
-  /** The husky directory the hooks live in, relative to the top. */
-  readonly huskyDir: string;
-  readonly steps: readonly InitStep[];
-  /** False when a step failed: the hooks may not be active yet. */
-  readonly ok: boolean;
-}
+export type { InitReport, InitStep, StepChange } from '../report/init-report.js';
 
 /** Runs every init step. Throws only when init cannot start (no git work tree, no package.json). */
 export async function runInit(options: InitOptions): Promise<InitReport> {

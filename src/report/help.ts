@@ -1,6 +1,16 @@
 // Help text, generated from the command table so it always lists every command and option.
-import type { CommandSpec } from '../cli/commands.js';
 import { ExitCode } from '../errors.js';
+
+/** What help shows of a command (the command table's CommandSpec, src/cli/commands.ts, is one). */
+export interface CommandHelp {
+  readonly name: string;
+  readonly summary: string;
+  /** Usage line after `prove-hooks <name>`. */
+  readonly usage: string;
+  readonly options: Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string } | undefined>>;
+  /** Help text for each option, by long name. */
+  readonly optionHelp: Readonly<Record<string, string>>;
+}
 
 /** Every environment variable prove-hooks reads, as `--help` lists it (a test greps src/ to keep this complete). */
 export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] = [
@@ -17,10 +27,11 @@ export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] 
   ['GITLAB_CI', 'check: on GitLab CI, the range comes from the merge request variables'],
   ['CI_MERGE_REQUEST_DIFF_BASE_SHA', "check: GitLab's merge request base"],
   ['CI_COMMIT_SHA', "check: GitLab's head commit"],
+  ['PROVE_BENCH_FIXTURE_FACTOR', "bench self-test only: how much slower the fixture suite's adjusted benchmark is (default 1)"],
 ];
 
 /** The top-level `--help`. */
-export function formatHelp(commands: readonly CommandSpec[], version: string): string {
+export function formatHelp(commands: readonly CommandHelp[], version: string): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const envWidth = Math.max(...ENVIRONMENT.map(([name]) => name.length));
   return [
@@ -46,7 +57,7 @@ export function formatHelp(commands: readonly CommandSpec[], version: string): s
 }
 
 /** `prove-hooks help <command>` and `<command> --help`. */
-export function formatCommandHelp(spec: CommandSpec): string {
+export function formatCommandHelp(spec: CommandHelp): string {
   const names = Object.keys(spec.options);
   const labels = names.map((name) => {
     const option = spec.options[name];

@@ -1,5 +1,25 @@
 // The text `prove-hooks init` prints: one line per step, then what to do next.
-import type { InitReport, StepChange } from '../install/init.js';
+
+export type StepChange = 'created' | 'added' | 'updated' | 'unchanged' | 'present' | 'skipped' | 'warning' | 'failed';
+
+export interface InitStep {
+  /** What the step is about: a path relative to the top of the work tree, or a setting. */
+  readonly target: string;
+  readonly change: StepChange;
+  readonly detail: string;
+}
+
+export interface InitReport {
+  /** Top of the work tree (absolute). */
+  readonly topLevel: string;
+  /** Folder of package.json, relative to the top ('' when it is the top). */
+  readonly packageDir: string;
+  /** The husky directory the hooks live in, relative to the top. */
+  readonly huskyDir: string;
+  readonly steps: readonly InitStep[];
+  /** False when a step failed: the hooks may not be active yet. */
+  readonly ok: boolean;
+}
 
 const MARKS: Readonly<Record<StepChange, string>> = {
   created: '+',

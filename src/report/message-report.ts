@@ -5,7 +5,7 @@ import type { Violation } from '../core/violation.js';
 import { createPalette } from './colors.js';
 import { escapeControlChars } from './terminal-text.js';
 // The same POSIX quoting `init` uses for the hook files.
-import { quoteShell } from '../install/hook-block.js';
+import { quoteShell } from './shell-quote.js';
 
 /** Where a rejected commit's message was saved, or why it could not be. */
 export type SavedMessageReport =

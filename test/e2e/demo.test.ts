@@ -29,7 +29,7 @@ describe('npm run demo', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     // init, as a user runs it
-    expect(stdout).toContain('$ npx prove-hooks init');
+    expect(stdout).toContain('$ npx prove-hooks init --no-install');
     expect(stdout).toContain('.husky/commit-msg');
     // the rejected message, with the rule and the retry command, then the retry passes
     expect(stdout).toContain("$ git commit -m 'added readme'");
@@ -45,6 +45,10 @@ describe('npm run demo', () => {
     expect(stdout).toMatch(/pushed commit message breaks the convention/);
     expect(stdout).toMatch(/git rebase -i [0-9a-f]{12}/);
     expect(stdout.match(/rejected, as expected/g)).toHaveLength(3);
+    // the headings a user reads, in order, and the doctor's verdict at the end
+    const headings = stdout.split('\n').filter((line) => line.startsWith('== ')).map((line) => line.slice(3, 12));
+    expect(headings).toEqual(['A reposit', 'Installin', '1. A comm', '2. A mess', '   ...and', '3. A comm', '4. A push', '5. `prove']);
+    expect(stdout).toContain('All is well.');
     expect(stdout).toContain('Removed ');
     expect(readdirSync(demoTmp)).toEqual([]);
   });
@@ -62,6 +66,6 @@ describe('npm run demo', () => {
   it('refuses an unknown option with exit 2', () => {
     const { status, stderr } = runDemo(['--kep']);
     expect(status).toBe(2);
-    expect(stderr).toContain("unknown option '--kep'");
+    expect(stderr).toContain("unknown option '--kep'; did you mean --keep?");
   });
 });

@@ -1,7 +1,7 @@
 // The npm package as published: what `npm pack` puts in it, its size, and that installing the
 // tarball prints no npm warning and gives a working bin and library.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,13 +32,15 @@ describe('the packed package', () => {
     expect(pack.entryCount).toBeLessThanOrEqual(MAX_FILES);
   });
 
-  it('holds the bin, the library, its types, the hooks, the schema, the licence and the changelog', () => {
+  it('holds the bin, the library, its types, the hooks, the schema, the licence, the changelog and the docs the README names', () => {
     expect(paths).toEqual(
       expect.arrayContaining([
         'package.json',
         'README.md',
         'LICENSE',
         'CHANGELOG.md',
+        'TESTING.md',
+        'docs/ARCHITECTURE.md',
         'dist/cli.cjs',
         'dist/cli-full.cjs',
         'dist/index.mjs',
@@ -91,5 +93,19 @@ describe('the packed package installed with npm', () => {
     expect(ws.runOk('npx', ['prove-hooks', '--version'], project).trim()).toMatch(/^\d+\.\d+\.\d+/);
     const script = "import { runCli, ExitCode, ValidationError } from 'prove-hooks'; console.log(typeof runCli, ExitCode.USAGE, new ValidationError('x').exitCode);";
     expect(ws.runOk(process.execPath, ['--input-type=module', '-e', script], project).trim()).toBe('function 2 2');
+  });
+
+  it('runs `npx prove-hooks demo` from the installed package with CI=true and no stdin, and leaves nothing behind', () => {
+    const demoTmp = join(ws.root, 'demo-tmp');
+    mkdirSync(demoTmp);
+    const result = ws.run('npx', ['prove-hooks', 'demo'], project, { env: { TMPDIR: demoTmp, CI: 'true' }, input: '' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('$ npx prove-hooks init --no-install');
+    expect(result.stdout).toContain("unknown flag 'new-chekout'");
+    expect(result.stdout).toMatch(/pushed commit message breaks the convention/);
+    expect(result.stdout.match(/rejected, as expected/g)).toHaveLength(3);
+    expect(result.stdout).toContain('All is well.');
+    expect(readdirSync(demoTmp)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, FileReadError, ValidationError } from '../../errors.js';
 import { messageCheckIoFor, runCheckMsg } from '../../hooks/commit-msg.js';
+import { FULL_SOURCES } from '../../hooks/full-sources.js';
 import { MESSAGE_MAX_BYTES, messageTooLarge, readMessageFileBytes, readMessageStreamBytes } from '../../hooks/message-input.js';
 import { shouldUseColor } from '../../report/colors.js';
 import type { CommandContext } from '../context.js';
@@ -11,7 +12,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const raw = await readMessageInput(ctx);
   const outcome = await runCheckMsg(
     raw,
-    messageCheckIoFor(ctx),
+    messageCheckIoFor(ctx, FULL_SOURCES),
     { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
   );
   return outcome.exitCode;

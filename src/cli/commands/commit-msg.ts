@@ -1,8 +1,9 @@
 // `prove-hooks commit-msg <file>`: the commit-msg hook (git passes the message file); the same
 // frame runs `applypatch-msg`, git am's hook for each patch's message.
 import type { ExitCode } from '../../errors.js';
-import { messageCheckIoFor, runCommitMsgHook, type MessageHookName } from '../../hooks/commit-msg.js';
-import { exitCodeOf, runHook } from '../../hooks/run-hook.js';
+import { runMessageHook as runMessageHookWith, type MessageHookName } from '../../hooks/commit-msg.js';
+import { FULL_SOURCES } from '../../hooks/full-sources.js';
+import { exitCodeOf } from '../../hooks/run-hook.js';
 import { shouldUseColor } from '../../report/colors.js';
 import type { CommandContext } from '../context.js';
 
@@ -11,21 +12,9 @@ export function run(ctx: CommandContext): Promise<ExitCode> {
   return runMessageHook(ctx, 'commit-msg');
 }
 
-/** A message hook run in the one hook frame: check the file git passes, report. */
+/** A message hook run by the full CLI: the one orchestration (hooks/commit-msg.ts) with the full sources. */
 export async function runMessageHook(ctx: CommandContext, hook: MessageHookName): Promise<ExitCode> {
-  const outcome = await runHook(hook, ctx, { timing: ctx.options.timing === true }, async (hookRun) => {
-    const checked = await runCommitMsgHook(
-      ctx.args[0]!,
-      messageCheckIoFor(ctx, hookRun.recorder),
-      { json: ctx.options.json === true, color: () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env) },
-      hook,
-    );
-    hookRun.settle({
-      ...(checked.git === null ? {} : { gitCommonDir: checked.git.commonDir }),
-      perf: checked.config.config.perf,
-      reportOnStdout: ctx.options.json !== true && (checked.result.status === 'rejected' || checked.result.violations.length > 0),
-    });
-    return checked.exitCode;
-  });
-  return exitCodeOf(outcome);
+  const options = { json: ctx.options.json === true, timing: ctx.options.timing === true, path: 'full' as const };
+  const color = () => shouldUseColor(ctx.stdout as { isTTY?: boolean }, ctx.env);
+  return exitCodeOf(await runMessageHookWith(ctx, ctx.args[0]!, hook, options, FULL_SOURCES, color));
 }

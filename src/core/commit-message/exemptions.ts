@@ -32,7 +32,9 @@ const MERGE_TITLE = new RegExp(`^Merge (?:${SOURCE})(?:; (?:${SOURCE}))*(?: into
  * https://x anything`, `Merge branch '`, `Merge the two parsers`) is not git's.
  */
 export function isGitMergeTitle(line: string): boolean {
-  return MERGE_TITLE.test(line);
+  // The prefix first: a usual first line never reaches the regular expression, whose first use
+  // compiles it (a large pattern: about 0.3 ms of every commit otherwise).
+  return line.startsWith('Merge ') && MERGE_TITLE.test(line);
 }
 
 /** True for git's revert subject `Revert "<subject>"` (and `Reapply "<subject>"`, git 2.43+). */

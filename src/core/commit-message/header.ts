@@ -198,6 +198,9 @@ function checkScope(scope: string | undefined, rules: CommitMsgConfig, out: Viol
   }
 }
 
+/** A mode written without brackets (`MODE:F`, `mode=nf`), after whitespace. */
+const BARE_MODE = /(?<=\s)mode[:=][A-Za-z0-9]*/i;
+
 /**
  * Wraps a task id or mode written without brackets (`T-2025-01-18-001`, `MODE:F`) in brackets,
  * so the rest of the parse treats it as the tag it is meant to be, and reports the missing
@@ -206,15 +209,16 @@ function checkScope(scope: string | undefined, rules: CommitMsgConfig, out: Viol
 function bracketBareTags(text: string, rules: CommitMsgConfig, out: Violation[]): string {
   const groups = findBracketGroups(text);
   const kinds = new Set(groups.map((group) => classifyTag(group.content, rules, true)));
-  const bare: ReadonlyArray<readonly [TagKind, RegExp]> = [
+  // Built only for a kind that has no bracketed tag: the usual header, with both, compiles neither.
+  const bare: ReadonlyArray<readonly [TagKind, () => RegExp]> = [
     // Only after whitespace (never the type itself), and only with a year: `T-2025-...`.
-    ['task', new RegExp(`(?<=\\s)${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, '\\$&')}-\\d{4}-[\\d-]*`, 'i')],
-    ['mode', /(?<=\s)mode[:=][A-Za-z0-9]*/i],
+    ['task', () => new RegExp(`(?<=\\s)${rules.taskIdPrefix.replace(/[^A-Za-z0-9]/g, '\\$&')}-\\d{4}-[\\d-]*`, 'i')],
+    ['mode', () => BARE_MODE],
   ];
   let result = text;
   for (const [kind, pattern] of bare) {
     if (kinds.has(kind)) continue;
-    const match = pattern.exec(result);
+    const match = pattern().exec(result);
     if (!match) continue;
     const token = match[0];
     const what = kind === 'task' ? 'task id' : 'mode';

@@ -60,6 +60,8 @@ export interface InvisibleCharacter {
 
 /** Every invisible character of `line`, in order. Linear. */
 export function findInvisibleCharacters(line: string): InvisibleCharacter[] {
+  // Printable ASCII and tabs hold none: the usual header never compiles the Unicode pattern.
+  if (isPrintableAscii(line)) return [];
   const found: InvisibleCharacter[] = [];
   let column = 0;
   let previous = 0;
@@ -71,6 +73,14 @@ export function findInvisibleCharacters(line: string): InvisibleCharacter[] {
     found.push({ codePoint, column });
   }
   return found;
+}
+
+function isPrintableAscii(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code > 0x7e) return false;
+  }
+  return true;
 }
 
 function countCodePointsBetween(text: string, from: number, to: number): number {

@@ -1,11 +1,13 @@
-// The flag rules, as pure functions over the lines the engine found references in: unknown,
-// archived, deprecated and expired flags on added lines; references removed by the change;
-// flags with no reference left at the pushed tip; suppressions.
+// The flag rules' evaluation over the lines the engine found references in: the lifecycle rules
+// (unknown, archived, deprecated, expired: lifecycle-rules.ts) on added lines; references removed
+// by the change; flags with no reference left at the pushed tip; suppressions; dynamic keys. The
+// codes, severities and descriptions are one table (rule-codes.ts).
 import type { FlagReference } from './matcher.js';
 import { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
 import type { RegistryIndex } from './registry.js';
 import type { FlagRuleCode } from './rule-codes.js';
 import { findSuppression } from './suppression.js';
+import { judgeReference } from './lifecycle-rules.js';
 import { fingerprintFinding, kindOfReference, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
 
 export { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
@@ -98,7 +100,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
 
   /** Judges one added reference: findings, suppressions. `seen` holds the line's (rule, flag) pairs. */
   const judgeLine = (line: FlagLine, reference: FlagReference, registry: RegistryIndex): void => {
-    const judgements = judgeReference(reference, registry, context.today, suggest);
+    const judgements = judgeReference(reference.flag, reference.written, registry, context.today, (name) => suggest(name, registry));
     for (let j = 0; j < judgements.length; j++) {
       const candidate = judgements[j]!;
       const id = `${candidate.rule}\u0000${reference.flag}`;
@@ -207,61 +209,6 @@ export function evaluateFlagLines(lines: Iterable<FlagLine>, context: FlagRuleCo
   const evaluator = createFlagRuleEvaluator(context);
   for (const line of lines) evaluator.addLine(line);
   return evaluator.finish();
-}
-
-interface Judgement {
-  readonly rule: FlagRuleCode;
-  readonly message: string;
-  readonly hint?: string;
-}
-
-const NO_JUDGEMENTS: readonly Judgement[] = [];
-
-function judgeReference(
-  reference: FlagReference,
-  registry: RegistryIndex,
-  today: string,
-  suggest: (name: string, registry: RegistryIndex) => string | undefined,
-): readonly Judgement[] {
-  const definition = registry.get(reference.flag);
-  // The usual reference: an active flag that has not expired. Nothing to build for it.
-  const expired = definition?.expires !== undefined && definition.expires < today;
-  if (definition !== undefined && definition.status === 'active' && !expired) return NO_JUDGEMENTS;
-  const written = reference.written === undefined ? '' : ` (written ${reference.written})`;
-  const source = registry.registry.source;
-  if (definition === undefined) {
-    const suggestion = suggest(reference.written ?? reference.flag, registry);
-    return [
-      {
-        rule: 'flag-unknown',
-        message: `unknown flag '${reference.flag}'${written}: it is not in ${source}`,
-        hint: suggestion === undefined ? `Add '${reference.flag}' to ${source}, or fix the key.` : `Did you mean '${suggestion}'? Otherwise add '${reference.flag}' to ${source}.`,
-      },
-    ];
-  }
-  const about = [definition.owner === undefined ? undefined : `owner: ${definition.owner}`, definition.description].filter(Boolean).join('; ');
-  const judgements: Judgement[] = [];
-  if (definition.status === 'archived') {
-    judgements.push({
-      rule: 'flag-archived',
-      message: `flag '${definition.key}'${written} is archived in ${source}`,
-      hint: `Remove the reference; archived flags must not come back into code${about ? ` (${about})` : ''}.`,
-    });
-  } else if (definition.status === 'deprecated') {
-    judgements.push({
-      rule: 'flag-deprecated',
-      message: `flag '${definition.key}'${written} is deprecated`,
-      hint: `Avoid new references and plan its removal${about ? ` (${about})` : ''}.`,
-    });
-  }
-  if (expired) {
-    judgements.push({
-      rule: 'flag-expired',
-      message: `flag '${definition.key}'${written} expired on ${definition.expires}`,
-      hint: `Remove the flag, or extend its \`expires\` date in ${source}${about ? ` (${about})` : ''}.`,
-    });
-  }
-  return judgements;
 }
 
 function makeFinding(

@@ -14,7 +14,7 @@ const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
  * import (errors.ts, the error taxonomy; version.ts; state-folder.ts, the state folder's name),
  * except index.ts, the library's entry.
  */
-type Layer = 'cli' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base';
+type Layer = 'cli' | 'docs' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base';
 
 function layerOf(file: string): Layer {
   if (file === 'errors.ts' || file === 'version.ts' || file === 'state-folder.ts') return 'base';
@@ -31,6 +31,8 @@ const SERVICES: readonly Layer[] = ['core', 'git', 'config', 'state', 'perf', 'r
 /** What each layer may import at run time, and what only as types (besides its own layer and the base). */
 const ALLOWED: Record<Layer, { readonly runtime: readonly Layer[]; readonly types: readonly Layer[] }> = {
   cli: { runtime: ['hooks', ...SERVICES], types: [] },
+  // The README tables generated from the code's typed tables (npm run schema): nothing imports them.
+  docs: { runtime: ['core'], types: [] },
   hooks: { runtime: SERVICES, types: [] },
   git: { runtime: [], types: ['core'] },
   config: { runtime: [], types: ['core'] },
@@ -104,12 +106,7 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'report/flag-sarif.ts -> core/flags/finding.ts',
   'report/flag-sarif.ts -> core/flags/rule-codes.ts',
   'report/flag-text.ts -> core/flags/finding.ts',
-  'report/help.ts -> cli/commands.ts (type)',
-  'report/init-report.ts -> install/init.ts (type)',
-  'report/message-report.ts -> install/hook-block.ts',
   'report/perf-history.ts -> perf/history.ts (type)',
-  'report/preset-docs.ts -> core/flags/presets/index.ts',
-  'report/preset-docs.ts -> core/flags/presets/names.ts',
   'report/timing.ts -> perf/baseline.ts',
   'report/timing.ts -> perf/run-record.ts',
 ];
