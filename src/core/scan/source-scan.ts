@@ -85,7 +85,7 @@ export function scanSourceText(
 
 function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
   const regions = lexSource(text, family);
-  const anchors = findAnchors?.(matcher, text);
+  const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
 
