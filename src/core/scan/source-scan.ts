@@ -114,7 +114,7 @@ function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher,
 }
 
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
-const IMPORT_RENAME = /\bimport\b[^;\n]*\bas\b|\bimport\s*\{[^}]*\bas\b/;
+const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
 function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
   const regions = lexSource(text, family);
