@@ -1,19 +1,21 @@
 // Whole-process benchmark of `prove-hooks flags` on a large generated repository (see
-// fixture.mjs; built in the system's temporary folder), side by side and interleaved:
+// fixture.mjs; built in .bench-tmp/ of the checkout, which is gitignored), side by side and interleaved:
 //   cold  `prove-hooks flags --format json` (no cache file)  vs  `rg --count-matches -F -f keys.txt`   target <= 2x
 //   warm  the same after one file changed                     vs  `node -e 0` + `git ls-files -s`      target <= 1.5x
 //   peak RSS of the cold run                                                                           target <= 200 MiB
 //   cold with 10 registry flags                               vs  cold with 1,000                       target within 15%
 // Needs `npm run build`. Run with `env -u NODE_EXTRA_CA_CERTS node bench/inventory/run.mjs [--rounds 5]
-// [--files 20000] [--rebuild]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
+// [--files 20000] [--rebuild] [--compare <other dist/cli.cjs>] [--out <file.json>]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInventoryRepo, flagKey, writeRegistry } from './fixture.mjs';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, files: { type: 'string', default: '20000' }, rebuild: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '5' }, files: { type: 'string', default: '20000' }, rebuild: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, compare: { type: 'string' }, out: { type: 'string' } },
+});
 const rounds = Number(values.rounds);
 const files = Number(values.files);
 const root = join(import.meta.dirname, '..', '..');
@@ -23,7 +25,7 @@ if (!existsSync(cli)) throw new Error('run `npm run build` first (dist/cli.cjs i
 
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS;
-const dir = join(tmpdir(), `prove-hooks-inventory-bench-${files}`);
+const dir = join(root, '.bench-tmp', `inventory-${files}`);
 const marker = join(dir, '.git', 'bench-spec.json');
 const spec = JSON.stringify({ files, version: 1 });
 if (values.rebuild || !existsSync(marker) || readFileSync(marker, 'utf8') !== spec) {
@@ -37,7 +39,7 @@ const hasRipgrep = spawnSync('rg', ['--version'], { env }).status === 0;
 if (!hasRipgrep) console.log('ripgrep (rg) is not on PATH: skipping the comparison with ripgrep (apt-get install ripgrep)');
 
 const devNull = openSync('/dev/null', 'w');
-const rssFile = join(tmpdir(), `prove-hooks-inventory-rss-${process.pid}`);
+const rssFile = join(root, '.bench-tmp', `inventory-rss-${process.pid}`);
 function time(command, args, extraEnv = {}) {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd: dir, env: { ...env, ...extraEnv }, stdio: ['ignore', devNull, 'pipe'], maxBuffer: 1 << 24 });
@@ -45,19 +47,25 @@ function time(command, args, extraEnv = {}) {
   if (result.status !== 0 && !(command === 'rg' && result.status === 1)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
 }
-const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.json');
+const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.cache');
 const flags = (extraEnv) => time(process.execPath, ['--import', probe, cli, 'flags', '--format', 'json'], extraEnv);
-const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [] };
+// --compare <cli.cjs>: another build (the previous main) timed in the same rounds; its cache is its own file.
+const previousCli = values.compare;
+const previousCaches = [join(dir, '.git', 'prove-hooks', 'flag-inventory.json'), join(dir, '.git', 'prove-hooks', 'flag-inventory.cache')];
+const previous = () => time(process.execPath, [previousCli, 'flags', '--format', 'json']);
+const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [], previousCold: [], previousWarm: [] };
 let peakKiB = 0;
 const changed = join(dir, 'pkg0', 'mod0', 'file0.ts');
 
 for (let round = 0; round < rounds; round++) {
   if (hasRipgrep) samples.rg.push(time('rg', ['--count-matches', '-F', '-f', 'keys.txt']));
-  rmSync(cacheFile, { force: true });
+  for (const file of previousCaches) rmSync(file, { force: true });
   samples.cold.push(flags({ PROVE_BENCH_RSS_FILE: rssFile }));
   peakKiB = Math.max(peakKiB, Number(readFileSync(rssFile, 'utf8')));
+  if (previousCli !== undefined) samples.previousCold.push(previous());
   appendFileSync(changed, `  if (ldClient.variation('${keys[round]}', false)) { render(); }\n`);
   samples.warm.push(flags({}));
+  if (previousCli !== undefined) samples.previousWarm.push(previous());
   samples.floor.push(time(process.execPath, ['-e', '0']) + time('git', ['ls-files', '-s']));
   writeRegistry(dir, keys.slice(0, 10));
   rmSync(cacheFile, { force: true });
@@ -65,6 +73,7 @@ for (let round = 0; round < rounds; round++) {
   writeRegistry(dir, keys);
 }
 closeSync(devNull);
+rmSync(rssFile, { force: true });
 spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: dir, env });
 
 const median = (list) => {
@@ -81,6 +90,8 @@ const report = {
   minMs: Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, list.length ? min(list) : NaN])),
   peakRssMiB: peakKiB / 1024,
 };
+// --out <file>: the figures also saved as JSON (bench/results/), with the machine's load.
+if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify({ ...report, compare: previousCli ?? null, loadAverage: loadavg(), cpus: cpus().length, date: new Date().toISOString() }, null, 2)}\n`);
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
@@ -90,6 +101,12 @@ if (values.json) {
   console.log(row('prove-hooks flags (warm, one file changed)', samples.warm));
   console.log(row('node -e 0 + git ls-files -s', samples.floor));
   console.log(row('prove-hooks flags (cold, 10 registry flags)', samples.cold10));
+  if (previousCli !== undefined) {
+    console.log(row('--compare: cold', samples.previousCold));
+    console.log(row('--compare: warm, one file changed', samples.previousWarm));
+    console.log(`cold / --compare cold:     ${ratio(samples.cold, samples.previousCold)}`);
+    console.log(`warm / --compare warm:     ${ratio(samples.warm, samples.previousWarm)}`);
+  }
   if (hasRipgrep) console.log(`cold / rg:                 ${ratio(samples.cold, samples.rg)}   (target <= 2x)`);
   console.log(`warm / floor:              ${ratio(samples.warm, samples.floor)}   (target <= 1.5x)`);
   console.log(`cold 10 flags / 1000:      ${ratio(samples.cold10, samples.cold)}   (target within 15%)`);

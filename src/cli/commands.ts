@@ -109,6 +109,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/pre-push.js'),
   },
   {
+    name: 'pre-receive',
+    summary: "the server's pre-receive hook (bare repositories): check the messages and flag references of every pushed commit; refuse the push",
+    usage: '[--config <file>] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, config: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      ...flagReportHelp,
+      config: "the rules from this file on the server (a pushed config is then ignored); default: the config committed at each pushed tip",
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/pre-receive.js'),
+  },
+  {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
     usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--references] [--timing]',
@@ -141,7 +154,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'flags',
     summary: 'every flag reference in the repository: per registry flag, unknown, stale and unreferenced flags',
-    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--no-cache]',
+    usage: '[--ref <commit>] [--format text|json|csv|markdown] [--verbose] [--fail-on <sets>] [--history] [--no-cache]',
     options: {
       ...json,
       ref: { type: 'string' },
@@ -160,7 +173,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       'fail-on': 'exit 1 when one of these sets is not empty: unknown, archived, expired, deprecated, unreferenced, dynamic (comma-separated)',
       'no-cache': 'scan every file, and neither read nor write the per-blob cache',
       'max-file-bytes': 'files larger than this are skipped as too-large (default 4194304)',
-      history: 'not available yet (planned: when the last reference of each unreferenced flag was removed)',
+      history: 'for each unreferenced flag, the date of the commit that removed its last reference (searches the last 365 days, at most 500 commits)',
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/flags.js'),
@@ -190,7 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push, pre-receive)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },

@@ -18,49 +18,38 @@ export function isRegularFileMode(mode: string): boolean {
   return mode === '100644' || mode === '100755';
 }
 
-/** The index's entries, one per path (stage 0, or the first stage of a conflicted path). Throws GitError. */
-export async function listIndexFiles(runner: GitRunner, options: GitOptions): Promise<TreeFile[]> {
-  // -s: mode, blob id and stage; -z: paths verbatim (no quoting of unusual names).
-  const stdout = await runOk(runner, ['ls-files', '-s', '-z'], options);
+/**
+ * The index's entries, one per path (stage 0, or the first stage of a conflicted path), and the
+ * paths whose work tree file may differ from them (modified, deleted, or only touched: git
+ * compares the stat data, and the content when the entry is racily clean), from one git.
+ * Throws GitError.
+ */
+export async function listIndexAndChanges(runner: GitRunner, options: GitOptions): Promise<{ files: TreeFile[]; changed: Set<string> }> {
+  // -s: mode, blob id and stage; -m: entries whose work tree file differs from the index (stat
+  // data, and the content of a racily clean entry), listed again after all entries, deleted ones
+  // too; -t: a tag telling the lists apart (H cached, M unmerged, S skip-worktree; C changed);
+  // -z: paths verbatim. One process instead of ls-files and diff-files: a warm inventory is
+  // mostly this listing.
+  const stdout = await runOk(runner, ['ls-files', '-s', '-m', '-t', '-z'], options);
   const files: TreeFile[] = [];
+  const changed = new Set<string>();
   let last = '';
   for (const record of stdout.split('\0')) {
     if (record === '') continue;
-    const match = /^(\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) (\d)\t([\s\S]*)$/.exec(record);
+    const match = /^([A-Z]) (\d{6}) ([0-9a-f]{40}|[0-9a-f]{64}) (\d)\t([\s\S]*)$/.exec(record);
     if (match === null) throw new GitError(`git ls-files printed an entry this version cannot read: ${JSON.stringify(record.slice(0, 80))}`);
-    const path = match[4]!;
+    const path = match[5]!;
+    if (match[1] === 'C' || match[1] === 'R' || match[1] === 'K') {
+      // Git marks a submodule with new commits changed too; it is never scanned.
+      changed.add(path);
+      continue;
+    }
     // A conflicted path has stages 1 to 3, in order: its work tree file is what gets scanned.
     if (path === last) continue;
     last = path;
-    files.push({ mode: match[1]!, id: match[2]!, path });
+    files.push({ mode: match[2]!, id: match[3]!, path });
   }
-  return files;
-}
-
-/**
- * Paths whose work tree file may differ from the index entry (modified, deleted, or only
- * touched): git compares the stat data, and the content when the entry is racily clean.
- */
-export async function listChangedWorkTreePaths(runner: GitRunner, options: GitOptions): Promise<Set<string>> {
-  // diff-files: index against work tree only; --name-only -z: paths verbatim; --no-ext-diff and
-  // --ignore-submodules: no external drivers and no recursion into submodules (never scanned).
-  const stdout = await runOk(runner, ['diff-files', '--name-only', '-z', '--no-ext-diff', '--ignore-submodules'], options);
-  return new Set(stdout.split('\0').filter((path) => path !== ''));
-}
-
-/**
- * The blob ids git would store for work tree files (after its clean filters), in order; paths
- * with a line feed (which --stdin-paths cannot name) get undefined. Throws GitError.
- */
-export async function hashWorkTreeFiles(runner: GitRunner, paths: readonly string[], options: GitOptions): Promise<(string | undefined)[]> {
-  const named = paths.filter((path) => !path.includes('\n'));
-  if (named.length === 0) return paths.map(() => undefined);
-  // --stdin-paths: one git process for every path; without -w nothing is written to the store.
-  const stdout = await runOk(runner, ['hash-object', '--stdin-paths'], { ...options, input: `${named.join('\n')}\n` });
-  const ids = stdout.split('\n').filter((line) => line !== '');
-  if (ids.length !== named.length) throw new GitError(`git hash-object printed ${ids.length} ids for ${named.length} paths`);
-  const byPath = new Map(named.map((path, position) => [path, ids[position]!]));
-  return paths.map((path) => byPath.get(path));
+  return { files, changed };
 }
 
 /** The commit a revision names. Throws ValidationError when it names none. */

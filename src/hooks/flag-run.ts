@@ -91,7 +91,7 @@ export type WorkTreeContext = GitContext & { readonly topLevel: string };
 export async function openFlagRunWithKnowledge<Miss extends NeedsFullCli>(
   io: HookIo,
   command: string,
-  version: RegistryVersion,
+  version: RegistryVersion | undefined,
   options: { readonly sources: HookSources<Miss>; readonly guess: WorkTreeContext | undefined; readonly recorder?: RunRecorder; readonly onRun?: (run: FlagRunContext<Miss>) => void },
 ): Promise<OpenedFlagRun<Miss> | Miss> {
   const { recorder, guess, sources } = options;

@@ -1,6 +1,7 @@
 // `prove-hooks flags`: every flag reference in a tree (the work tree's tracked files, or a
 // commit's tree from the object store), aggregated per registry flag, with the per-blob results
 // kept in the git common dir so a second run reads only the blobs that changed.
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import type { HookIo } from './run-hook.js';
@@ -18,10 +19,14 @@ import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automa
 import { readBlobs } from '../git/blob-batch.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
-import { hashWorkTreeFiles, isRegularFileMode, listChangedWorkTreePaths, listCommitFiles, listIndexFiles, readCommitFile, resolveCommit, type TreeFile } from '../git/tree-files.js';
+import { isRegularFileMode, listCommitFiles, listIndexAndChanges, readCommitFile, resolveCommit, type TreeFile } from '../git/tree-files.js';
 import { PROVE_VERSION } from '../version.js';
+import { readRemovalLog, type HistoryBound } from '../git/removal-log.js';
+import { compilePickaxe, findLastRemovals, type Removal } from '../core/flags/removal-history.js';
+export { DEFAULT_HISTORY_BOUND } from '../git/removal-log.js';
+import type { InventoryHistory } from '../report/flag-inventory-data.js';
 import { compilePathFilter } from './flag-check.js';
-import { loadKnowledge, openFlagRun, readToday } from './flag-run.js';
+import { guessGitContext, loadKnowledge, openFlagRun, openFlagRunWithKnowledge, readToday } from './flag-run.js';
 import { readConfigAtCommit } from './config-at-commit.js';
 
 /** Files larger than this are counted as `too-large` and not read (a generated bundle, a data dump). */
@@ -32,6 +37,8 @@ export interface InventoryOptions {
   readonly ref?: string;
   readonly useCache: boolean;
   readonly maxFileBytes: number;
+  /** `--history`: when the last reference of each unreferenced flag was removed, searched within this bound. */
+  readonly history?: HistoryBound;
 }
 
 export type InventoryTarget = { readonly kind: 'work-tree' } | { readonly kind: 'ref'; readonly ref: string; readonly commit: string };
@@ -40,24 +47,22 @@ export interface InventoryRun {
   readonly inventory: Inventory;
   readonly target: InventoryTarget;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
+  readonly history?: InventoryHistory;
 }
 
 /** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
 export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
   const runner = createGitRunner();
-  const git = await readGitContext(runner, io.cwd, io.env);
-  if (git === null) throw new GitError(`flags must run inside a git repository (${io.cwd} is not in one)`, { hint: 'Run it from your repository, or `git init` first.' });
-  const cwd = git.topLevel ?? io.cwd;
-  const gitOptions = { cwd, env: io.env };
-  const commit = options.ref === undefined ? undefined : await resolveCommit(runner, options.ref, gitOptions);
-  const { config, knowledge } = await openKnowledge(io, git, runner, commit);
+  const { git, cwd, commit, config, knowledge, listing: listed } = await openInventory(io, runner, options.ref);
   const flags = config.flags;
+  const gitOptions = { cwd, env: io.env };
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
+  // Read while git lists the files.
   const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
   const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
   const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
-  const files = commit === undefined ? await listIndexFiles(runner, gitOptions) : await listCommitFiles(runner, commit, gitOptions);
+  const { files, changed } = await listed;
   const skipped: SkippedFile[] = [];
   const scanned: ScannedFile[] = [];
   const candidates: { file: TreeFile; registry: number }[] = [];
@@ -84,39 +89,44 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     waiting.push({ path, registry, key: cacheKeyOf(id, path) });
   };
   if (commit === undefined) {
-    const changed = await listChangedWorkTreePaths(runner, gitOptions);
-    const present: typeof candidates = [];
-    for (const candidate of candidates) {
-      if (!changed.has(candidate.file.path) || existsAsFile(join(cwd, candidate.file.path))) present.push(candidate);
-      else skipped.push({ path: candidate.file.path, reason: 'deleted' });
-    }
-    const changedPaths = present.filter(({ file }) => changed.has(file.path)).map(({ file }) => file.path);
-    const hashed = new Map<string, string | undefined>();
-    if (changedPaths.length > 0 && options.useCache) {
-      const ids = await hashWorkTreeFiles(runner, changedPaths, gitOptions).catch(() => changedPaths.map(() => undefined));
-      changedPaths.forEach((path, position) => hashed.set(path, ids[position]));
-    }
-    for (const { file, registry } of present) {
-      const id = changed.has(file.path) ? hashed.get(file.path) : file.id;
-      const key = id === undefined ? undefined : cacheKeyOf(id, file.path);
-      const cached = key === undefined ? undefined : cache.get(scope.fingerprints[registry]!, key);
+    const readBuffer = new ReadBuffer();
+    for (const { file, registry } of candidates) {
+      const isChanged = changed.has(file.path);
+      const fingerprint = scope.fingerprints[registry]!;
+      // An unchanged file's blob id is in the index; a changed one is read and hashed here (no git).
+      const cached = isChanged ? undefined : cache.get(fingerprint, cacheKeyOf(file.id, file.path));
       if (cached !== undefined) {
         record(file.path, registry, cached);
         continue;
       }
-      const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes);
-      if (read.kind === 'missing' && !changed.has(file.path)) {
-        // Not on disk yet unchanged for git (a sparse checkout's skip-worktree entry): its blob is the content.
-        waitForBlob(file.id, file.path, registry);
+      // A changed path that is no longer a regular file (removed, or replaced by a link) is not followed.
+      if (isChanged && !existsAsFile(join(cwd, file.path))) {
+        skipped.push({ path: file.path, reason: 'deleted' });
         continue;
       }
-      const result: CachedBlob | undefined =
-        read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : read.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : undefined;
-      if (result === undefined) {
+      const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes, readBuffer);
+      if (read.kind === 'missing') {
+        // Deleted from the work tree, or not on disk yet unchanged for git (a sparse checkout's
+        // skip-worktree entry): then its blob is the content.
+        if (isChanged) skipped.push({ path: file.path, reason: 'deleted' });
+        else waitForBlob(file.id, file.path, registry);
+        continue;
+      }
+      if (read.kind === 'unreadable') {
         skipped.push({ path: file.path, reason: 'unreadable' });
         continue;
       }
-      if (key !== undefined) cache.set(scope.fingerprints[registry]!, key, result);
+      const key = isChanged && read.kind === 'bytes' ? cacheKeyOf(hashBlob(read.bytes, file.id.length), file.path) : cacheKeyOf(file.id, file.path);
+      if (isChanged && read.kind === 'bytes') {
+        const hit = cache.get(fingerprint, key);
+        if (hit !== undefined) {
+          record(file.path, registry, hit);
+          continue;
+        }
+      }
+      const result: CachedBlob = read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : { kind: 'skip', reason: 'too-large' };
+      // A too-large changed file is not hashed: its result is not kept.
+      if (!isChanged || read.kind === 'bytes') cache.set(fingerprint, key, result);
       record(file.path, registry, result);
     }
   } else {
@@ -145,19 +155,81 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   for (const notice of cache.notices) io.stderr.write(`${notice}\n`);
   const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
   const inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today: readToday() });
-  return { inventory, target, cache: { ...cache.stats, enabled: options.useCache } };
+  const history = options.history === undefined ? undefined : await searchHistory(runner, inventory, { commit, bound: options.history, registryFiles }, gitOptions);
+  return { inventory, target, cache: { ...cache.stats, enabled: options.useCache }, ...(history === undefined ? {} : { history }) };
 }
 
-/** The config and registries: from the work tree (registries at the commit with --ref), or all from the commit in a bare repository. */
-async function openKnowledge(io: HookIo, git: GitContext, runner: GitRunner, commit: string | undefined): Promise<{ config: ProveConfig; knowledge: FlagKnowledge }> {
-  if (git.topLevel !== null) {
-    const run = await openFlagRun(io, 'flags', FULL_SOURCES);
-    const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
-    return { config: run.config, knowledge };
+/** The removal commits of the unreferenced flags, searched from `start` within `bound`. */
+async function searchHistory(
+  runner: GitRunner,
+  inventory: Inventory,
+  input: { commit: string | undefined; bound: HistoryBound; registryFiles: ReadonlySet<string> },
+  gitOptions: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<InventoryHistory> {
+  const keys = [...new Set(inventory.sets.unreferenced.map((flag) => flag.key))];
+  // The work tree's history starts at HEAD; a repository without a commit has none.
+  const start = input.commit ?? (await runner(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], gitOptions)).stdout.trim();
+  const removals =
+    start === '' || keys.length === 0
+      ? new Map<string, Removal>()
+      : findLastRemovals(await readRemovalLog(runner, { pickaxe: compilePickaxe(keys), start, bound: input.bound }, gitOptions), keys, input.registryFiles);
+  return { bound: input.bound, start: start === '' ? null : start, removals: Object.fromEntries(keys.map((key) => [key, removals.get(key) ?? null])) };
+}
+
+interface OpenedInventory {
+  readonly git: GitContext;
+  /** Where git runs: the top level, or the git dir of a bare repository. */
+  readonly cwd: string;
+  readonly commit: string | undefined;
+  readonly config: ProveConfig;
+  readonly knowledge: FlagKnowledge;
+  /** The files of the tree, listed while the config and registries are read. */
+  readonly listing: Promise<TreeListing>;
+}
+
+type TreeListing = { readonly files: TreeFile[]; readonly changed: ReadonlySet<string> };
+
+/** Starts listing the tree's files (the index and its changes, or the commit's tree); a failure is awaited by the caller. */
+function startListing(runner: GitRunner, commit: string | undefined, gitOptions: { cwd: string; env: NodeJS.ProcessEnv }): Promise<TreeListing> {
+  const listing: Promise<TreeListing> =
+    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files, changed: new Set<string>() }));
+  // Awaited after the registries are loaded; until then a rejection must not count as unhandled.
+  listing.catch(() => undefined);
+  return listing;
+}
+
+/**
+ * The repository, found on disk by the repository locator as the hooks find it (git is asked
+ * only when the git settings cache cannot confirm it), and its config and registries: from the
+ * work tree (registries at the commit with --ref), or all from the commit in a bare repository.
+ */
+async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefined): Promise<OpenedInventory> {
+  const guess = guessGitContext(io);
+  if (guess !== undefined) {
+    const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: guess.topLevel, env: io.env });
+    const listing = startListing(runner, commit, { cwd: guess.topLevel, env: io.env });
+    const opened = await openFlagRunWithKnowledge(io, 'flags', commit === undefined ? undefined : { commit, env: io.env }, { sources: FULL_SOURCES, guess });
+    const { run } = opened;
+    // With flags disabled the registries are still read: the inventory is asked for explicitly.
+    const knowledge = opened.loaded?.knowledge ?? (await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env })).knowledge;
+    // Git may place the top level elsewhere than the guess (core.worktree): then list there.
+    return { git: run.git, cwd: run.repoRoot, commit, config: run.config, knowledge, listing: run.repoRoot === guess.topLevel ? listing : startListing(runner, commit, { cwd: run.repoRoot, env: io.env }) };
   }
-  if (commit === undefined) {
+  const git = await readGitContext(runner, io.cwd, io.env);
+  if (git === null) throw new GitError(`flags must run inside a git repository (${io.cwd} is not in one)`, { hint: 'Run it from your repository, or `git init` first.' });
+  if (git.topLevel !== null) {
+    // The locator could not tell (core.worktree, say): git's answer is used.
+    const run = await openFlagRun(io, 'flags', FULL_SOURCES);
+    const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: git.topLevel, env: io.env });
+    const listing = startListing(runner, commit, { cwd: git.topLevel, env: io.env });
+    const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
+    return { git, cwd: git.topLevel, commit, config: run.config, knowledge, listing };
+  }
+  if (ref === undefined) {
     throw new ValidationError('flags: this repository has no work tree (a bare repository): give a commit with --ref', { hint: 'For example: prove-hooks flags --ref HEAD' });
   }
+  const commit = await resolveCommit(runner, ref, { cwd: io.cwd, env: io.env });
+  const listing = startListing(runner, commit, { cwd: io.cwd, env: io.env });
   const config = await readConfigAtCommit(runner, commit, { cwd: io.cwd, env: io.env });
   const knowledge = await loadFlagKnowledge(config.flags, {
     // No work tree: a registry the commit lacks is looked for here, is missing, and fails closed.
@@ -167,7 +239,12 @@ async function openKnowledge(io: HookIo, git: GitContext, runner: GitRunner, com
     parseRegistry: FULL_SOURCES.parseRegistry,
     readFromGit: (path) => readCommitFile(runner, commit, path, { cwd: io.cwd, env: io.env }),
   });
-  return { config, knowledge };
+  return { git, cwd: io.cwd, commit, config, knowledge, listing };
+}
+
+/** The id git gives a blob of these bytes (without filters): sha1, or sha256 for 64-digit ids. */
+function hashBlob(bytes: Buffer, idLength: number): string {
+  return createHash(idLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 interface ScanScope {
@@ -233,7 +310,21 @@ function existsAsFile(path: string): boolean {
 type WorkTreeRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'missing' } | { kind: 'unreadable' };
 
 /** A work tree file's bytes, checked for size before they are read. */
-function readWorkTreeFile(path: string, maxBytes: number): WorkTreeRead {
+/**
+ * Files are read into one buffer, grown as needed and reused: a buffer per file left hundreds of
+ * megabytes of external memory for the collector on a large repository. The bytes returned are
+ * valid until the next read (the scan keeps none of them).
+ */
+class ReadBuffer {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+
+  take(size: number): Buffer {
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+    return this.buffer.subarray(0, size);
+  }
+}
+
+function readWorkTreeFile(path: string, maxBytes: number, into: ReadBuffer): WorkTreeRead {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -245,7 +336,7 @@ function readWorkTreeFile(path: string, maxBytes: number): WorkTreeRead {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { kind: 'unreadable' };
     if (stats.size > maxBytes) return { kind: 'too-large' };
-    const bytes = Buffer.allocUnsafe(stats.size);
+    const bytes = into.take(stats.size);
     let at = 0;
     while (at < bytes.length) {
       const read = readSync(fd, bytes, at, bytes.length - at, null);

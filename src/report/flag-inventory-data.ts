@@ -7,11 +7,20 @@ export const INVENTORY_SCHEMA_VERSION = 1;
 
 export type InventoryTargetJson = { readonly kind: 'work-tree' } | { readonly kind: 'ref'; readonly ref: string; readonly commit: string };
 
+/** `--history`: per unreferenced flag key, the commit that removed its last reference (null: none within the bound). */
+export interface InventoryHistory {
+  readonly bound: { readonly days: number; readonly maxCommits: number };
+  /** The commit the search started at; null in a repository without commits. */
+  readonly start: string | null;
+  readonly removals: Readonly<Record<string, { readonly commit: string; readonly date: string } | null>>;
+}
+
 export interface InventoryReportInput {
   readonly inventory: Inventory;
   readonly target: InventoryTargetJson;
   readonly version: string;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
+  readonly history?: InventoryHistory;
 }
 
 /** Counts of the report's first screen (and of the JSON `summary`). */
@@ -36,33 +45,24 @@ const locationJson = (location: ReferenceLocation) => ({
   file: location.file,
   line: location.line,
   column: location.column,
+  kind: location.kind,
   written: location.written ?? null,
   suppressed: location.suppressed ?? null,
 });
 
 const flagRef = (flag: InventoryFlag) => ({ key: flag.key, registry: flag.registry, references: flag.references - flag.suppressed });
 
-/** The JSON document (see README, "prove-hooks flags" JSON schema). */
+/** The JSON document (see README, "prove-hooks flags" JSON schema): one line. */
 export function formatInventoryJson(input: InventoryReportInput): string {
   const { inventory } = input;
-  const document = {
+  const head = {
     schema: 'prove-hooks/flag-inventory',
     schemaVersion: INVENTORY_SCHEMA_VERSION,
     tool: { name: 'prove-hooks', version: input.version },
     target: input.target,
     summary: summarizeInventory(inventory),
-    flags: inventory.flags.map((flag) => ({
-      key: flag.key,
-      registry: flag.registry,
-      status: flag.status,
-      owner: flag.owner ?? null,
-      expires: flag.expires ?? null,
-      expired: flag.expired,
-      references: flag.references,
-      suppressed: flag.suppressed,
-      files: flag.files,
-      locations: flag.locations.map(locationJson),
-    })),
+  };
+  const tail = {
     sets: {
       unknown: inventory.unknown.map((flag) => ({
         key: flag.key,
@@ -74,7 +74,12 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       archived: inventory.sets.archived.map(flagRef),
       expired: inventory.sets.expired.map(flagRef),
       deprecated: inventory.sets.deprecated.map(flagRef),
-      unreferenced: inventory.sets.unreferenced.map((flag) => ({ key: flag.key, registry: flag.registry, status: flag.status })),
+      unreferenced: inventory.sets.unreferenced.map((flag) => ({
+        key: flag.key,
+        registry: flag.registry,
+        status: flag.status,
+        ...(input.history === undefined ? {} : { lastRemoved: input.history.removals[flag.key] ?? null }),
+      })),
       dynamic: inventory.dynamic.map((key) => ({ file: key.file, line: key.line, column: key.column, source: key.source, text: key.text })),
     },
     coverage: {
@@ -85,22 +90,50 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       partial: inventory.coverage.partial,
     },
     cache: input.cache,
+    ...(input.history === undefined ? {} : { history: { days: input.history.bound.days, maxCommits: input.history.bound.maxCommits, start: input.history.start, bounded: true } }),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  // `flags` holds every location (megabytes on a large repository): written as text directly,
+  // each file name quoted once, instead of an object per location for JSON.stringify.
+  const quoted = new Map<string, string>();
+  const quote = (text: string): string => {
+    let found = quoted.get(text);
+    if (found === undefined) quoted.set(text, (found = JSON.stringify(text)));
+    return found;
+  };
+  const nullable = (text: string | undefined): string => (text === undefined ? 'null' : JSON.stringify(text));
+  const flags = inventory.flags.map((flag) => {
+    const locations = flag.locations.map(
+      (location) =>
+        `{"file":${quote(location.file)},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`,
+    );
+    const fields = JSON.stringify({
+      key: flag.key,
+      registry: flag.registry,
+      status: flag.status,
+      owner: flag.owner ?? null,
+      expires: flag.expires ?? null,
+      expired: flag.expired,
+      references: flag.references,
+      suppressed: flag.suppressed,
+      comments: flag.comments,
+      files: flag.files,
+    });
+    return `${fields.slice(0, -1)},"locations":[${locations.join(',')}]}`;
+  });
+  const headText = JSON.stringify(head);
+  const tailText = JSON.stringify(tail);
+  return `${headText.slice(0, -1)},"flags":[${flags.join(',')}],${tailText.slice(1)}\n`;
 }
 
 export const INVENTORY_CSV_COLUMNS = ['kind', 'key', 'registry', 'status', 'owner', 'expires', 'file', 'line', 'column', 'written', 'suppressed', 'suggestion'] as const;
 
-/** CSV (RFC 4180): a header, then one row per reference, unknown reference, unreferenced flag and dynamic key. */
+/** CSV (RFC 4180): a header, then one row per reference, comment mention, unknown reference, unreferenced flag and dynamic key. */
 export function formatInventoryCsv(inventory: Inventory): string {
   const rows: (string | number | undefined)[][] = [[...INVENTORY_CSV_COLUMNS]];
   for (const flag of inventory.flags) {
-    if (flag.locations.length === 0) {
-      rows.push([flag.status === 'archived' ? 'archived' : 'unreferenced', flag.key, flag.registry, flag.status, flag.owner, flag.expires]);
-      continue;
-    }
+    if (flag.references === 0) rows.push([flag.status === 'archived' ? 'archived' : 'unreferenced', flag.key, flag.registry, flag.status, flag.owner, flag.expires]);
     for (const location of flag.locations) {
-      rows.push(['reference', flag.key, flag.registry, flag.status, flag.owner, flag.expires, location.file, location.line, location.column, location.written, location.suppressed]);
+      rows.push([location.kind === 'comment' ? 'comment' : 'reference', flag.key, flag.registry, flag.status, flag.owner, flag.expires, location.file, location.line, location.column, location.written, location.suppressed]);
     }
   }
   for (const flag of inventory.unknown) {

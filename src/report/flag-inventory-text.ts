@@ -18,6 +18,16 @@ function describeSkips(inventory: Inventory): string {
   return parts.length === 0 ? 'none skipped' : `skipped: ${parts.join(', ')}`;
 }
 
+/** `--history`: when the flag's last reference was removed, or that the bounded search found none. */
+function describeRemoval(input: InventoryReportInput, key: string): string {
+  const { history } = input;
+  if (history === undefined) return '';
+  const removal = history.removals[key];
+  return removal == null
+    ? `, no removal in the last ${history.bound.days} days (${history.bound.maxCommits} commits at most searched)`
+    : `, last reference removed ${removal.date} in ${removal.commit.slice(0, 12)}`;
+}
+
 /** The text report. */
 export function formatInventoryText(input: InventoryReportInput, options: { verbose: boolean }): string {
   const { inventory } = input;
@@ -38,20 +48,20 @@ export function formatInventoryText(input: InventoryReportInput, options: { verb
     if (items.length > limit) out.push(`  ... ${items.length - limit} more (--verbose)`);
   };
   const firstAt = (flag: InventoryFlag): string => {
-    const first = flag.locations.find((location) => location.suppressed === undefined) ?? flag.locations[0];
+    const first = flag.locations.find((location) => location.suppressed === undefined && location.kind !== 'comment') ?? flag.locations.find((location) => location.kind !== 'comment');
     return first === undefined ? '' : ` first at ${where(first)}`;
   };
   section('unknown flags referenced', inventory.unknown, (flag) => `${flag.key}: ${plural(flag.references, 'reference')}${flag.suggestion === undefined ? '' : ` (did you mean '${flag.suggestion}'?)`}, first at ${where(flag.locations[0]!)}`);
   section('archived flags still referenced', inventory.sets.archived, (flag) => `${flag.key}: ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}${flag.owner === undefined ? '' : ` (owner ${flag.owner})`}`);
   section('expired flags still referenced', inventory.sets.expired, (flag) => `${flag.key}: expired ${flag.expires}, ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}${flag.owner === undefined ? '' : ` (owner ${flag.owner})`}`);
   section('deprecated flags still referenced', inventory.sets.deprecated, (flag) => `${flag.key}: ${plural(flag.references - flag.suppressed, 'reference')}${firstAt(flag)}`);
-  section('unreferenced flags (archive candidates)', inventory.sets.unreferenced, (flag) => `${flag.key} (${flag.status}${flag.owner === undefined ? '' : `, owner ${flag.owner}`})`);
+  section('unreferenced flags (archive candidates)', inventory.sets.unreferenced, (flag) => `${flag.key} (${flag.status}${flag.owner === undefined ? '' : `, owner ${flag.owner}`})${describeRemoval(input, flag.key)}`);
   section('dynamic keys (not checked)', inventory.dynamic, (key) => `${key.file}:${key.line}:${key.column} ${key.text}`);
   if (options.verbose) {
     out.push('', 'every registry flag:');
     for (const flag of inventory.flags) {
       out.push(`  ${flag.key} [${flag.status}${flag.expired ? ', expired' : ''}] ${flag.registry}${flag.owner === undefined ? '' : ` owner ${flag.owner}`}${flag.expires === undefined ? '' : ` expires ${flag.expires}`}: ${plural(flag.references, 'reference')} in ${plural(flag.files, 'file')}`);
-      for (const location of flag.locations) out.push(`    ${where(location)}${location.suppressed === undefined ? '' : ` (suppressed: ${location.suppressed})`}`);
+      for (const location of flag.locations) out.push(`    ${where(location)}${location.kind === 'comment' ? ' (in a comment)' : ''}${location.suppressed === undefined ? '' : ` (suppressed: ${location.suppressed})`}`);
     }
     if (inventory.coverage.skippedFiles.length > 0) {
       out.push('', 'skipped files:');
@@ -85,12 +95,24 @@ export function formatInventoryMarkdown(input: InventoryReportInput): string {
     for (const item of items.slice(0, 50)) out.push(`| ${row(item).map(cell).join(' | ')} |`);
     if (items.length > 50) out.push('', `... and ${items.length - 50} more.`);
   };
-  const first = (flag: InventoryFlag): string => (flag.locations[0] === undefined ? '' : `\`${where(flag.locations[0])}\``);
+  const first = (flag: InventoryFlag): string => {
+    const location = flag.locations.find((candidate) => candidate.kind !== 'comment');
+    return location === undefined ? '' : `\`${where(location)}\``;
+  };
   table('Unknown flags', ['key', 'did you mean', 'references', 'first reference'], inventory.unknown, (flag) => [`\`${flag.key}\``, flag.suggestion === undefined ? '' : `\`${flag.suggestion}\``, String(flag.references), `\`${where(flag.locations[0]!)}\``]);
   table('Archived flags still referenced', ['key', 'owner', 'references', 'first reference'], inventory.sets.archived, (flag) => [`\`${flag.key}\``, flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
   table('Expired flags still referenced', ['key', 'expired', 'owner', 'references', 'first reference'], inventory.sets.expired, (flag) => [`\`${flag.key}\``, flag.expires ?? '', flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
   table('Deprecated flags still referenced', ['key', 'owner', 'references', 'first reference'], inventory.sets.deprecated, (flag) => [`\`${flag.key}\``, flag.owner ?? '', String(flag.references - flag.suppressed), first(flag)]);
-  table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '']);
+  if (input.history === undefined) {
+    table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '']);
+  } else {
+    const { history } = input;
+    const removed = (key: string): string => {
+      const removal = history.removals[key];
+      return removal == null ? `none in ${history.bound.days} days` : `${removal.date} (\`${removal.commit.slice(0, 12)}\`)`;
+    };
+    table('Unreferenced flags (archive candidates)', ['key', 'status', 'owner', 'last reference removed'], inventory.sets.unreferenced, (flag) => [`\`${flag.key}\``, flag.status, flag.owner ?? '', removed(flag.key)]);
+  }
   table('Dynamic keys', ['where', 'expression'], inventory.dynamic, (key) => [`\`${key.file}:${key.line}\``, `\`${key.text}\``]);
   return `${out.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 // `prove-hooks flags` with real git: the work tree against --ref, a bare repository, worktrees
 // sharing the per-blob cache, a damaged cache, a renamed file, a registry per folder, and every
 // skipped file counted with its reason.
-import { symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlagRepo, ld, runIn } from '../helpers/flag-repo.js';
@@ -108,8 +108,10 @@ describe('prove-hooks flags', () => {
     repo.write('src/a.ts', `${ld('new-checkout')}\n`);
     commit(repo);
     runIn(repo, ['flags', '--format', 'json']);
-    const file = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.json');
-    writeFileSync(file, '{"format":"prove-hooks/flag-inventory@2","checksum":"0","length":3}\n{"x');
+    const file = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.cache');
+    // One byte of the body changed: the checksum no longer holds.
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, written.replace(/\d(?=[^\n]*\n?$)/, (digit) => String((Number(digit) + 1) % 10)));
     const damaged = runIn(repo, ['flags', '--format', 'json']);
     expect(damaged.status).toBe(0);
     expect(damaged.stderr).toContain('rebuilding it');
@@ -147,6 +149,68 @@ describe('prove-hooks flags', () => {
         { path: 'apps/web/flags.json', reason: 'registry' },
       ]),
     );
+  });
+
+  it('detects as the hooks do: a call wrapped over lines counts, a mention in a comment is listed and not counted, a call in a string is none', () => {
+    const repo = flagRepo();
+    repo.write('src/a.ts', "ld.variation(\n  'new-checkout',\n  false,\n);\n// was: ld.variation('beta-search', false)\nconst s = \"ld.variation('dark-mode', false)\";\n");
+    commit(repo);
+    const inventory = JSON.parse(runIn(repo, ['flags', '--format', 'json']).stdout) as {
+      flags: { key: string; references: number; comments: number; locations: { line: number; kind: string }[] }[];
+      sets: { unreferenced: { key: string }[]; deprecated: { key: string }[] };
+    };
+    const flag = (key: string) => inventory.flags.find((entry) => entry.key === key)!;
+    expect(flag('new-checkout')).toMatchObject({ references: 1, comments: 0, locations: [{ line: 2, kind: 'call' }] });
+    expect(flag('beta-search')).toMatchObject({ references: 0, comments: 1, locations: [{ line: 5, kind: 'comment' }] });
+    expect(flag('dark-mode')).toMatchObject({ references: 0, comments: 0, locations: [] });
+    // Only named in a comment: still an archive candidate.
+    expect(inventory.sets.unreferenced.map((entry) => entry.key)).toEqual(['beta-search', 'dark-mode']);
+  });
+
+  it('--history dates the commit that removed the last reference of each unreferenced flag, within a stated bound', () => {
+    const repo = flagRepo();
+    const at = (date: string) => ({ env: { ...repo.env, GIT_COMMITTER_DATE: `${date}T12:00:00Z`, GIT_AUTHOR_DATE: `${date}T12:00:00Z` } });
+    const commitAt = (date: string) => {
+      repo.gitOk(['add', '-A']);
+      repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], at(date));
+      return repo.gitOk(['rev-parse', 'HEAD']).trim();
+    };
+    const recent = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    repo.write('src/a.ts', `${ld('beta-search')}\n${ld('beta-search')}\n${ld('dark-mode')}\n`);
+    repo.write('src/b.ts', `${ld('beta-search')}\n`);
+    commitAt(recent(40));
+    // One of three references removed: not the last one.
+    repo.write('src/b.ts', 'nothing\n');
+    commitAt(recent(30));
+    repo.write('src/a.ts', `${ld('dark-mode')}\n`);
+    const removal = commitAt(recent(20));
+    repo.write('src/a.ts', 'nothing\n');
+    commitAt(recent(10));
+    const result = runIn(repo, ['flags', '--history', '--format', 'json']);
+    expect(result.status).toBe(0);
+    const inventory = JSON.parse(result.stdout) as { sets: { unreferenced: { key: string; lastRemoved: { commit: string; date: string } | null }[] }; history: { days: number; maxCommits: number; bounded: boolean } };
+    const removed = Object.fromEntries(inventory.sets.unreferenced.map((flag) => [flag.key, flag.lastRemoved]));
+    expect(removed['beta-search']).toEqual({ commit: removal, date: recent(20) });
+    expect(removed['dark-mode']).toEqual({ commit: expect.any(String), date: recent(10) });
+    // Never referenced: no removal within the bound, and the bound is reported.
+    expect(removed['new-checkout']).toBeNull();
+    expect(inventory.history).toMatchObject({ days: 365, maxCommits: 500, bounded: true });
+    const text = runIn(repo, ['flags', '--history']).stdout;
+    expect(text).toContain(`beta-search (active), last reference removed ${recent(20)} in ${removal.slice(0, 12)}`);
+    expect(text).toContain('new-checkout (active), no removal in the last 365 days');
+  });
+
+  it('--history does not look further back than its bound', () => {
+    const repo = flagRepo();
+    const old = { env: { ...repo.env, GIT_COMMITTER_DATE: '2001-01-01T12:00:00Z', GIT_AUTHOR_DATE: '2001-01-01T12:00:00Z' } };
+    repo.write('src/a.ts', `${ld('beta-search')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], old);
+    repo.write('src/a.ts', 'nothing\n');
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: more [T-2026-11-22-004] [MODE:NF]', '--no-verify'], old);
+    const inventory = JSON.parse(runIn(repo, ['flags', '--history', '--format', 'json']).stdout) as { sets: { unreferenced: { key: string; lastRemoved: unknown }[] } };
+    expect(inventory.sets.unreferenced.find((flag) => flag.key === 'beta-search')?.lastRemoved).toBeNull();
   });
 
   it('counts every skipped file with its reason', () => {

@@ -1,10 +1,11 @@
 // `prove-hooks flags`: the flag inventory of the work tree or a commit (see src/hooks/flags-inventory.ts).
 import { ExitCode, ValidationError } from '../../errors.js';
 import { findFailingSets, INVENTORY_SETS, parseFailOn, type InventorySet } from '../../core/flags/inventory.js';
-import { DEFAULT_MAX_FILE_BYTES, runFlagInventory } from '../../hooks/flags-inventory.js';
+import { DEFAULT_HISTORY_BOUND, DEFAULT_MAX_FILE_BYTES, runFlagInventory } from '../../hooks/flags-inventory.js';
 import { formatInventoryCsv, formatInventoryJson } from '../../report/flag-inventory-data.js';
 import { formatInventoryMarkdown, formatInventoryText } from '../../report/flag-inventory-text.js';
 import { PROVE_VERSION } from '../../version.js';
+
 import type { CommandContext } from '../context.js';
 
 export const INVENTORY_FORMATS = ['text', 'json', 'csv', 'markdown'] as const;
@@ -27,15 +28,13 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     maxFileBytes = Number(options['max-file-bytes']);
     if (!Number.isSafeInteger(maxFileBytes) || maxFileBytes < 1) throw new ValidationError(`--max-file-bytes '${options['max-file-bytes']}' is not a positive whole number`, { hint: `The default is ${DEFAULT_MAX_FILE_BYTES}.` });
   }
-  if (options.history === true) {
-    throw new ValidationError('--history is not available yet', { hint: 'Find the commit that removed the last reference with: git log -S<key> --oneline -1' });
-  }
   const result = await runFlagInventory(ctx, {
     ...(typeof options.ref === 'string' ? { ref: options.ref } : {}),
     useCache: options['no-cache'] !== true,
     maxFileBytes,
+    ...(options.history === true ? { history: DEFAULT_HISTORY_BOUND } : {}),
   });
-  const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache };
+  const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache, ...(result.history === undefined ? {} : { history: result.history }) };
   const output: Record<InventoryFormat, () => string> = {
     text: () => formatInventoryText(input, { verbose: options.verbose === true }),
     json: () => formatInventoryJson(input),

@@ -1,25 +1,30 @@
-// The flag references in one whole file (a blob's text): the single place the inventory
-// (`prove-hooks flags`) asks the detection engine, so a new engine is a change here only.
-// TODO(issue 14): switch to the context-aware scan (scanSourceText) when it lands on main.
-import { compileAnchors, type AnchorAutomaton } from '../scan/anchor-automaton.js';
-import type { FlagMatcher } from './matcher.js';
+// The flag references in one whole file (a blob's text), for the inventory (`prove-hooks flags`):
+// the same context scan the hooks run on a changed file's image (scanSourceText: the whole text
+// lexed, wrapped calls, result-object reads, JSX, dynamic keys, comment references), prefiltered
+// by the anchor automaton so a file that names no anchor is never decoded or lexed.
+import { compileAnchors, findAnchors, type AnchorAutomaton } from '../scan/anchor-automaton.js';
+import { scanSourceText } from '../scan/source-scan.js';
+import type { FlagMatcher, FoundAnchors, ReferenceKind } from './matcher.js';
 import { SUPPRESSION_MARKER, findSuppression } from './suppression.js';
 
 /**
- * Bumped whenever what {@link findReferencesInBlob} returns for a text can change: it is part of
- * the fingerprint that keys the persisted per-blob results.
+ * Bumped whenever what {@link findReferencesInBlob} returns for a text can change (this file, the
+ * context scan, the lexer or the matcher's whole-text search): it is part of the fingerprint that
+ * keys the persisted per-blob results, with the tool's version.
  */
-export const BLOB_SCANNER_VERSION = 'line-matcher@2';
+export const BLOB_SCANNER_VERSION = 'context-scan@3';
 
 /** One reference found in a file. */
 export interface BlobReference {
   /** The registry key (an alias or a normalized spelling resolved), or the key as written when unknown. */
   readonly flag: string;
-  /** 1-based line and column (UTF-16 code units of the decoded line before it, plus one). */
+  /** 1-based line and column of the key (UTF-16 code units of the decoded line before it, plus one). */
   readonly line: number;
   readonly column: number;
   /** What found it: a preset name, `custom:<n>`, or `alias`. */
   readonly source: string;
+  /** How the code names it; `comment` is listed but never counted as a use of the flag. */
+  readonly kind: ReferenceKind;
   /** The name as written, when it differs from `flag`. */
   readonly written?: string;
   /** The reason of a `prove-allow-flag:` suppression that covers it (a suppression without a reason does not count). */
@@ -38,9 +43,8 @@ export interface DynamicReference {
 /** What one file holds. Plain data: persisted per blob by the inventory cache. */
 export interface BlobScan {
   readonly references: readonly BlobReference[];
-  /** Today's matcher reports none; the context-aware engine of issue 14 will. */
   readonly dynamic: readonly DynamicReference[];
-  /** Lines not scanned because they are longer than the cap (1-based line numbers, at most {@link MAX_LISTED_LONG_LINES}). */
+  /** Lines whose references are not counted because they are longer than the cap (1-based, at most {@link MAX_LISTED_LONG_LINES}). */
   readonly longLines: readonly number[];
   /** How many lines were over the cap in all (may exceed the listed ones). */
   readonly longLineCount: number;
@@ -52,104 +56,102 @@ export const MAX_LISTED_LONG_LINES = 20;
 export interface ReferenceDetector {
   readonly matcher: FlagMatcher;
   readonly automaton: AnchorAutomaton;
-  /** Lines longer than this many UTF-8 bytes are not scanned (flags.maxLineLength). */
+  /** Lines longer than this many UTF-8 bytes are not counted (flags.maxLineLength), as the hooks skip them. */
   readonly maxLineBytes: number;
+  /** The prefilter's output buffers, reused from file to file (the scan is synchronous). */
+  readonly found: Int32Array;
+  readonly ends: Int32Array;
+  /** Names found so far, each held once as its own string (see {@link ownCopy}). */
+  readonly names: Map<string, string>;
 }
 
 /** Prepares a matcher for {@link findReferencesInBlob}; `compile` may be a cached compileAnchors. */
 export function createReferenceDetector(matcher: FlagMatcher, maxLineBytes: number, compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors): ReferenceDetector {
-  return { matcher, automaton: compile(matcher.anchors), maxLineBytes };
+  return { matcher, automaton: compile(matcher.anchors), maxLineBytes, found: new Int32Array(MAX_PREFOUND_ANCHORS), ends: new Int32Array(MAX_PREFOUND_ANCHORS), names: new Map() };
 }
 
 const LF = 10;
-const CR = 13;
+/** Most anchor occurrences handed to the matcher from the prefilter; beyond, the matcher searches itself. */
+const MAX_PREFOUND_ANCHORS = 1 << 16;
 
 /**
- * The references in a whole file (UTF-8 bytes): one pass of the anchor automaton over the bytes,
- * then the matcher on each line with an anchor (only those lines are decoded). Lines over the
- * cap are listed, never scanned. `path` names the language for engines that lex by it. Pure.
+ * The references in a whole file (UTF-8 bytes). One pass of the anchor automaton over the bytes
+ * finds the anchors; a file with none holds no reference. Otherwise the text goes to the hooks'
+ * context scan whole ({@link scanSourceText}), given the anchors found (when the text is ASCII,
+ * where byte and character offsets agree). References on lines over the cap are not counted and
+ * those lines are listed, as the hooks report such lines skipped. `path` names the language. Pure.
  */
 export function findReferencesInBlob(bytes: Buffer, path: string, detector: ReferenceDetector): BlobScan {
-  void path;
   const { automaton, maxLineBytes, matcher } = detector;
-  const length = bytes.length;
+  const long = findLongLines(bytes, maxLineBytes);
+  const empty: BlobScan = { references: [], dynamic: [], longLines: long.listed, longLineCount: long.count };
+  if (automaton.matchesNothing || matcher.matchText === undefined) return empty;
+  let prefound: FoundAnchors | undefined;
+  if (!automaton.matchesEverything) {
+    const { found, ends } = detector;
+    const capacity = found.length;
+    const count = findAnchors(automaton, bytes, 0, bytes.length, found, ends);
+    if (count === 0) return empty;
+    // Offsets are bytes: they are the text's only when every byte is ASCII.
+    if (count < capacity && isAscii(bytes)) prefound = { anchors: found, ends, count };
+  }
+  const text = bytes.toString('utf8');
+  const scan = scanSourceText(text, path, matcher, undefined, undefined, prefound === undefined ? undefined : () => prefound);
   const references: BlobReference[] = [];
-  const longLines: number[] = [];
-  let longLineCount = 0;
-  const markLong = (lineNumber: number): void => {
-    longLineCount += 1;
-    if (longLines.length < MAX_LISTED_LONG_LINES) longLines.push(lineNumber);
-  };
-  const scanLine = (lineStart: number, lineEnd: number, lineNumber: number): void => {
-    if (lineEnd - lineStart > maxLineBytes) {
-      markLong(lineNumber);
-      return;
-    }
-    const line = decodeLine(bytes, lineStart, lineEnd);
-    const found = matcher.matchLine(line);
-    if (found.length === 0) return;
-    const previous = lineStart > 0 ? decodeLine(bytes, bytes.lastIndexOf(LF, lineStart - 2) + 1, lineStart - 1) : undefined;
-    for (const reference of found) {
-      const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
-      const suppression = line.includes(SUPPRESSION_MARKER) || previous?.includes(SUPPRESSION_MARKER) === true ? findSuppression(names, line, previous) : undefined;
-      references.push({
-        flag: reference.flag,
-        line: lineNumber,
-        column: reference.index + 1,
-        source: reference.source,
-        ...(reference.written === undefined ? {} : { written: reference.written }),
-        ...(suppression === undefined || suppression.reason === '' ? {} : { suppressed: suppression.reason }),
-      });
-    }
-  };
-  if (automaton.matchesEverything || automaton.matchesNothing) {
-    for (let start = 0, lineNumber = 1; start < length; lineNumber++) {
-      let end = bytes.indexOf(LF, start);
-      if (end === -1) end = length;
-      if (automaton.matchesEverything) scanLine(start, end, lineNumber);
-      else if (end - start > maxLineBytes) markLong(lineNumber);
-      start = end + 1;
-    }
-    return { references, dynamic: [], longLines, longLineCount };
+  for (const placed of scan.references) {
+    if (long.all.has(placed.line)) continue;
+    const { reference } = placed;
+    const line = scan.lineText(placed.line);
+    const previous = placed.line > 1 ? scan.lineText(placed.line - 1) : undefined;
+    const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
+    const suppression = line.includes(SUPPRESSION_MARKER) || previous?.includes(SUPPRESSION_MARKER) === true ? findSuppression(names, line, previous) : undefined;
+    const found: { -readonly [K in keyof BlobReference]: BlobReference[K] } = { flag: nameOf(detector, reference.flag), line: placed.line, column: placed.column, source: reference.source, kind: reference.kind };
+    if (reference.written !== undefined) found.written = nameOf(detector, reference.written);
+    if (suppression !== undefined && suppression.reason !== '') found.suppressed = ownCopy(suppression.reason);
+    references.push(found);
   }
-  const { table, classes } = automaton;
-  let state = 0;
-  let lineStart = 0;
-  let lineNumber = 1;
-  let lastLineDone = false;
-  // One pass: the automaton's table also stops at every line end (~0), where long lines are
-  // measured. Indexed loop over typed arrays: this runs over every byte of every scanned file.
-  for (let p = 0; p < length; p++) {
-    state = table[(state + classes[bytes[p]!]!) >> 2]!;
-    if (state >= 0) continue;
-    state = ~state;
-    if (state === 0) {
-      if (p - lineStart > maxLineBytes) markLong(lineNumber);
-      lineNumber += 1;
-      lineStart = p + 1;
-      continue;
-    }
-    // An anchor ends at p: scan its line, and go on after it.
-    let lineEnd = bytes.indexOf(LF, p);
-    if (lineEnd === -1) lineEnd = length;
-    scanLine(lineStart, lineEnd, lineNumber);
-    if (lineEnd === length) {
-      lastLineDone = true;
-      break;
-    }
-    lineNumber += 1;
-    lineStart = lineEnd + 1;
-    p = lineEnd;
-    state = 0;
-  }
-  if (!lastLineDone && length - lineStart > maxLineBytes) markLong(lineNumber);
-  return { references, dynamic: [], longLines, longLineCount };
+  const dynamic = scan.dynamic
+    .filter((placed) => !long.all.has(placed.line))
+    .map((placed): DynamicReference => ({ line: placed.line, column: placed.column, source: placed.key.source, text: ownCopy(placed.key.expression) }));
+  return { references, dynamic, longLines: long.listed, longLineCount: long.count };
 }
 
-/** A line's text without its CR. */
-function decodeLine(bytes: Buffer, start: number, end: number): string {
-  const stop = end > start && bytes[end - 1] === CR ? end - 1 : end;
-  return bytes.toString('utf8', start, stop);
+/** The detector's one copy of a name. */
+function nameOf(detector: ReferenceDetector, name: string): string {
+  let own = detector.names.get(name);
+  if (own === undefined) detector.names.set((own = ownCopy(name)), own);
+  return own;
+}
+
+/**
+ * A copy of a string cut from a file's text that does not hold on to that text: the engine keeps
+ * a piece of a string as a view of the whole, and the inventory keeps every reference of every
+ * file, which otherwise kept every file's text alive (a quarter of a gigabyte on a large repository).
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : text.split('').join('');
+}
+
+/** The lines longer than `maxLineBytes` (without their LF): all of them, the first few, and how many. */
+function findLongLines(bytes: Buffer, maxLineBytes: number): { all: Set<number>; listed: number[]; count: number } {
+  const all = new Set<number>();
+  const listed: number[] = [];
+  if (bytes.length <= maxLineBytes) return { all, listed, count: 0 };
+  for (let start = 0, line = 1; start < bytes.length; line++) {
+    let end = bytes.indexOf(LF, start);
+    if (end === -1) end = bytes.length;
+    if (end - start > maxLineBytes) {
+      all.add(line);
+      if (listed.length < MAX_LISTED_LONG_LINES) listed.push(line);
+    }
+    start = end + 1;
+  }
+  return { all, listed, count: all.size };
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 /** True when the bytes look binary the way git decides it: a NUL in the first 8000 bytes. */

@@ -3,6 +3,7 @@
 // deprecated still referenced, dynamic keys), with the coverage of the scan.
 import type { BlobReference, BlobScan, DynamicReference } from './blob-references.js';
 import { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
+import type { ReferenceKind } from './matcher.js';
 import type { FlagStatus, RegistryIndex } from './registry.js';
 
 /** Why a listed file was not scanned (`registry`: a registry file itself, whose aliases are definitions). Every skip is counted under one of these. */
@@ -36,6 +37,8 @@ export interface ReferenceLocation {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** How the code names the flag; `comment` is listed, never counted as a use. */
+  readonly kind: ReferenceKind;
   readonly written?: string;
   readonly suppressed?: string;
 }
@@ -48,10 +51,14 @@ export interface InventoryFlag {
   readonly expires?: string;
   /** `expires` is before today. */
   readonly expired: boolean;
-  /** All references, suppressed ones included. */
+  /** References in code, suppressed ones included (mentions in comments are not uses). */
   readonly references: number;
   readonly suppressed: number;
+  /** Mentions in comments: listed in `locations`, not counted in `references`. */
+  readonly comments: number;
+  /** Files with a reference in code. */
   readonly files: number;
+  /** Code references and comment mentions, by file and line. */
   readonly locations: readonly ReferenceLocation[];
 }
 
@@ -105,7 +112,10 @@ export function aggregateInventory(input: {
   for (const file of files) {
     const registry = registries[file.registry]!;
     for (const reference of file.scan.references) {
-      const target = registry.index.get(reference.flag) === undefined ? unknown[file.registry]! : known[file.registry]!;
+      const isKnown = registry.index.get(reference.flag) !== undefined;
+      // A key only named in a comment is no unknown flag in the code.
+      if (!isKnown && reference.kind === 'comment') continue;
+      const target = isKnown ? known[file.registry]! : unknown[file.registry]!;
       let list = target.get(reference.flag);
       if (list === undefined) target.set(reference.flag, (list = []));
       list.push(locationOf(file.path, reference));
@@ -117,6 +127,7 @@ export function aggregateInventory(input: {
   registries.forEach((registry, position) => {
     for (const definition of registry.index.registry.flags) {
       const locations = known[position]!.get(definition.key) ?? [];
+      const inCode = locations.filter((location) => location.kind !== 'comment');
       flags.push({
         key: definition.key,
         registry: registry.source,
@@ -124,9 +135,10 @@ export function aggregateInventory(input: {
         ...(definition.owner === undefined ? {} : { owner: definition.owner }),
         ...(definition.expires === undefined ? {} : { expires: definition.expires }),
         expired: definition.expires !== undefined && definition.expires < today,
-        references: locations.length,
-        suppressed: locations.filter((location) => location.suppressed !== undefined).length,
-        files: new Set(locations.map((location) => location.file)).size,
+        references: inCode.length,
+        suppressed: inCode.filter((location) => location.suppressed !== undefined).length,
+        comments: locations.length - inCode.length,
+        files: new Set(inCode.map((location) => location.file)).size,
         locations,
       });
     }
@@ -189,13 +201,11 @@ export function parseFailOn(spec: string): { ok: true; sets: InventorySet[] } | 
 }
 
 function locationOf(file: string, reference: BlobReference): ReferenceLocation {
-  return {
-    file,
-    line: reference.line,
-    column: reference.column,
-    ...(reference.written === undefined ? {} : { written: reference.written }),
-    ...(reference.suppressed === undefined ? {} : { suppressed: reference.suppressed }),
-  };
+  // Built without spreads: a large repository has a hundred thousand of these.
+  const location: { file: string; line: number; column: number; kind: BlobReference['kind']; written?: string; suppressed?: string } = { file, line: reference.line, column: reference.column, kind: reference.kind };
+  if (reference.written !== undefined) location.written = reference.written;
+  if (reference.suppressed !== undefined) location.suppressed = reference.suppressed;
+  return location;
 }
 
 function compareText(a: string, b: string): number {

@@ -174,8 +174,11 @@ function readTemplate(
 }
 
 function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
+  // A loop, not indexOf('\n'): over thousands of files V8's indexOf here became hundreds of
+  // times slower (bench/inventory: a 289 KB minified file took 0.5 s instead of 2 ms).
+  let end = from;
+  while (end < text.length && text.charCodeAt(end) !== NL) end++;
+  return end;
 }
 
 /** The end of a one-line quoted literal starting at `start` (after its closing quote, or at the line's end). */

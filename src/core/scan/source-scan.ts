@@ -38,7 +38,8 @@ export interface PlacedDynamicKey {
 /**
  * Scans a text with the matcher's text search (which it must have): the whole text, or only the
  * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
- * block comment or triple-quoted string it begins in).
+ * block comment or triple-quoted string it begins in). The one whole-file detection: the hooks
+ * run it on a changed file's images, the inventory (findReferencesInBlob) on every file.
  */
 export function scanSourceText(
   text: string,
@@ -50,7 +51,7 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const found = windows === undefined ? scanWhole(text, family, matcher) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors);
+  const found = windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors);
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;
@@ -78,9 +79,10 @@ export function scanSourceText(
   return { references, dynamic, lineText };
 }
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher): TextMatch {
+function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
   const regions = lexSource(text, family);
-  return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset) });
+  const anchors = findAnchors?.(matcher, text);
+  return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
 
 /** Matches inside `windows`; result-object reads are kept inside `readWindows` (both `[first, last]` lines). */

@@ -3,10 +3,12 @@
 // deprecated), with suppressions and coverage.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type BlobScan } from '../../../src/core/flags/blob-references.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { aggregateInventory, countOfSet, findFailingSets, parseFailOn, type InventoryRegistry } from '../../../src/core/flags/inventory.js';
 import { indexRegistry, type FlagDefinition } from '../../../src/core/flags/registry.js';
+import { formatInventoryJson } from '../../../src/report/flag-inventory-data.js';
 
 const flag = (key: string, extra: Partial<FlagDefinition> = {}): FlagDefinition => ({ key, status: 'active', aliases: [], ...extra });
 
@@ -43,7 +45,7 @@ describe('findReferencesInBlob', () => {
 
   it('reads CRLF line ends and resolves aliases', () => {
     const scan = findReferencesInBlob(Buffer.from("x\r\nif (NEW_CHECKOUT) go();\r\n"), 'a.ts', detector());
-    expect(scan.references).toEqual([{ flag: 'new-checkout', line: 2, column: 5, source: 'alias', written: 'NEW_CHECKOUT' }]);
+    expect(scan.references).toEqual([{ flag: 'new-checkout', line: 2, column: 5, source: 'alias', kind: 'alias-read', written: 'NEW_CHECKOUT' }]);
   });
 
   it('lists lines over the cap and does not scan them', () => {
@@ -63,25 +65,34 @@ describe('findReferencesInBlob', () => {
     ]);
   });
 
-  it('finds what the matcher finds on every line on its own, and every line over the cap', () => {
-    const piece = fc.constantFrom("ld.variation('new-checkout', f)", "ld.variation('old-banner', f)", 'NEW_CHECKOUT', 'variation(', 'é€😀', '\r', ' ', 'x', "'", '(');
+  it('finds what the whole-file context scan of the hooks finds, less the lines over the cap, with or without the prefilter', () => {
+    const piece = fc.constantFrom("ld.variation('new-checkout', f)", "ld.variation('old-banner', f)", 'NEW_CHECKOUT', 'variation(', 'é€😀', '\r', ' ', 'x', "'", '(', '//', '/*', '*/', 'ld.variation(\n', 'ld.variation(key, f)');
     const line = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), fc.integer({ min: 80, max: 200 }), (lines, cap) => {
         const text = lines.join('\n');
         const found = findReferencesInBlob(Buffer.from(text), 'a.ts', detector(cap));
         const { matcher } = detector(cap);
-        const expected = lines.flatMap((raw, position) => {
-          const content = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-          if (Buffer.byteLength(raw) > cap) return [];
-          return matcher.matchLine(content).map((reference) => [reference.flag, position + 1, reference.index + 1]);
-        });
-        expect(found.references.map((r) => [r.flag, r.line, r.column])).toEqual(expected);
-        const long = lines.flatMap((raw, position) => (Buffer.byteLength(raw) > cap ? [position + 1] : []));
+        // The matcher searching the text itself (no prefound anchors), as the hooks run it.
+        const whole = scanSourceText(text, 'a.ts', matcher);
+        const long = text.split('\n').flatMap((raw, position) => (Buffer.byteLength(raw) > cap ? [position + 1] : []));
+        const expected = whole.references.filter((placed) => !long.includes(placed.line)).map((placed) => [placed.reference.flag, placed.line, placed.column, placed.reference.kind]);
+        expect(found.references.map((r) => [r.flag, r.line, r.column, r.kind])).toEqual(expected);
+        expect(found.dynamic.map((d) => [d.line, d.column, d.text])).toEqual(whole.dynamic.filter((placed) => !long.includes(placed.line)).map((placed) => [placed.line, placed.column, placed.key.expression]));
         expect([found.longLines, found.longLineCount]).toEqual([long.slice(0, 20), long.length]);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('lists a reference in a comment as kind comment, skips one in a string, and finds a call wrapped over lines and a dynamic key', () => {
+    const text = "// old: ld.variation('old-banner', f)\nconst s = \"ld.variation('dark-mode', f)\";\nld.variation(\n  'new-checkout',\n  false,\n);\nld.variation(keyOf(x), false);\n";
+    const scan = findReferencesInBlob(Buffer.from(text), 'a.ts', detector());
+    expect(scan.references.map((r) => [r.flag, r.line, r.kind])).toEqual([
+      ['old-banner', 1, 'comment'],
+      ['new-checkout', 4, 'call'],
+    ]);
+    expect(scan.dynamic.map((d) => [d.line, d.text])).toEqual([[7, 'keyOf(x)']]);
   });
 
   it.each([
@@ -94,7 +105,7 @@ describe('findReferencesInBlob', () => {
 });
 
 const scanOf = (references: BlobScan['references'], extra: Partial<BlobScan> = {}): BlobScan => ({ references, dynamic: [], longLines: [], longLineCount: 0, ...extra });
-const ref = (flagKey: string, line: number, extra: Record<string, string> = {}) => ({ flag: flagKey, line, column: 1, source: 'launchdarkly', ...extra });
+const ref = (flagKey: string, line: number, extra: Record<string, string> = {}) => ({ flag: flagKey, line, column: 1, source: 'launchdarkly', kind: 'call' as const, ...extra });
 
 describe('aggregateInventory', () => {
   const inventory = aggregateInventory({
@@ -160,5 +171,33 @@ describe('parseFailOn', () => {
     ['unknown,stale', { ok: false, unknown: ['stale'] }],
   ])('reads %j', (spec, expected) => {
     expect(parseFailOn(spec)).toEqual(expected);
+  });
+});
+
+describe('formatInventoryJson', () => {
+  it('writes every location as JSON.stringify would, whatever the file name or written text holds', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, fc.option(text, { nil: undefined }), fc.boolean()), { minLength: 1, maxLength: 6 }), (entries) => {
+        const scanned = entries.map(([path, written, suppressed, comment], position) => ({
+          path: `${path}/${position}`,
+          registry: 0,
+          scan: scanOf([{ flag: 'new-checkout', line: position + 1, column: 2, source: 'alias', kind: comment ? ('comment' as const) : ('alias-read' as const), written, ...(suppressed === undefined ? {} : { suppressed }) }]),
+        }));
+        const inventory = aggregateInventory({ registries: REGISTRIES, scanned, skipped: [], listed: scanned.length, today: '2026-01-01' });
+        const document = JSON.parse(formatInventoryJson({ inventory, target: { kind: 'work-tree' }, version: '0.0.0', cache: { hits: 0, misses: 0, enabled: false } })) as {
+          flags: { key: string; locations: unknown[]; comments: number }[];
+          sets: unknown;
+        };
+        const flagJson = document.flags.find((entry) => entry.key === 'new-checkout')!;
+        const expected = inventory.flags.find((entry) => entry.key === 'new-checkout')!;
+        expect(flagJson.locations).toEqual(
+          expected.locations.map((location) => ({ file: location.file, line: location.line, column: location.column, kind: location.kind, written: location.written ?? null, suppressed: location.suppressed ?? null })),
+        );
+        expect(flagJson.comments).toBe(entries.filter(([, , , comment]) => comment).length);
+        expect(Object.keys(document)).toEqual(['schema', 'schemaVersion', 'tool', 'target', 'summary', 'flags', 'sets', 'coverage', 'cache']);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
