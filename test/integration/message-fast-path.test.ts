@@ -245,10 +245,12 @@ describe('the prepare-commit-msg fast path against the full hook (property)', ()
     const fastFile = join(repo.dir, '.git', 'PREPARE_FAST');
     const fullFile = join(repo.dir, '.git', 'PREPARE_FULL');
     const GIT_TEMPLATE = '\n# Please enter the commit message for your changes.\n#\n# On branch x\n';
+    // Usually the values that fill the template, sometimes the others, so every answer comes up often.
+    const pick = <T,>(usual: T[], other: T[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: fc.constantFrom(...other) });
     const cases = fc.record({
       // Mostly a branch with a task id (the template is filled), sometimes one without, or detached.
       head: fc.oneof(
-        { weight: 4, arbitrary: fc.tuple(fc.constantFrom('feat', 'fix', 'bugfix', 'docs', 'chore', 'x'), fc.constantFrom('2026-11-22', '2025-02-30', '2024-02-29'), fc.constantFrom('001', '1', 'abc'), fc.stringMatching(/^[a-z-]{0,12}$/)).map(([p, d, n, rest]) => `ref: refs/heads/${p}/T-${d}-${n}${rest === '' ? '' : `-${rest}`}\n`) },
+        { weight: 4, arbitrary: fc.tuple(fc.constantFrom('feat', 'fix', 'bugfix', 'docs', 'chore', 'x'), pick(['2026-11-22', '2024-02-29'], ['2025-02-30']), pick(['001', '042'], ['1', 'abc']), fc.stringMatching(/^[a-z-]{0,12}$/)).map(([p, d, n, rest]) => `ref: refs/heads/${p}/T-${d}-${n}${rest === '' ? '' : `-${rest}`}\n`) },
         { weight: 1, arbitrary: fc.constantFrom('ref: refs/heads/main\n', `${'a'.repeat(40)}\n`) },
       ),
       file: fc.oneof(
@@ -256,7 +258,7 @@ describe('the prepare-commit-msg fast path against the full hook (property)', ()
         { weight: 1, arbitrary: fc.constantFrom('feat: already written [T-2026-11-22-002] [MODE:F]\n', 'text\n# comment\n') },
         { weight: 2, arbitrary: fc.constant(null) },
       ),
-      source: fc.constantFrom<string[]>([], [''], ['template'], ['message'], ['merge'], ['squash'], ['commit', 'HEAD']),
+      source: pick<string[]>([[], [''], ['template']], [['message'], ['merge'], ['squash'], ['commit', 'HEAD']]),
       env: fc.constantFrom<NodeJS.ProcessEnv>({}, {}, {}, { PROVE_SKIP: '1' }),
     });
     const seen = { filled: 0, left: 0, reported: 0 };
@@ -283,9 +285,9 @@ describe('the prepare-commit-msg fast path against the full hook (property)', ()
       { numRuns: 200 },
     );
     // Each answer must have come up: filled, left as it was, and a problem reported.
-    expect(seen.filled).toBeGreaterThan(20);
+    expect(seen.filled).toBeGreaterThan(10);
     expect(seen.left).toBeGreaterThan(20);
-    expect(seen.reported).toBeGreaterThan(2);
+    expect(seen.reported).toBeGreaterThan(5);
   });
 
   it.each<[string, () => void]>([
