@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { stampBundle } from './build-stamp.mjs';
 
 const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,19 +31,9 @@ async function keepMetafile(name, metafile) {
   await writeFile(`dist/.meta/${name}.json`, JSON.stringify(metafile));
 }
 
-const benchCommand = {
-  name: 'bench-command',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/bench\.js$/ }, (args) =>
-      args.importer.endsWith('src/cli/commands.ts') ? { path: './bench-command.cjs', external: true } : undefined,
-    );
-  },
-};
-await build({
+const cliFullOptions = {
   ...commonJs,
-  entryPoints: { 'cli-full': 'src/cli/main.ts', 'bench-command': 'src/cli/commands/bench.ts' },
   external: ['husky', 'typescript'],
-  plugins: [benchCommand],
   // import.meta.url in the sources (to resolve husky) is this file's URL, as in an ES module.
   define: {
     __PROVE_VERSION__: JSON.stringify(version),
@@ -53,16 +44,109 @@ await build({
   // Smaller to read on every run; identifiers are kept, so a PROVE_DEBUG=1 stack trace stays readable.
   minifyWhitespace: true,
   minifySyntax: true,
+};
+
+/** src/cli/commands.ts loads the bench command from dist/bench-command.cjs, not from the bundle. */
+const benchCommandExternal = {
+  name: 'bench-command-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/bench\.js$/ }, (args) =>
+      args.importer.endsWith('src/cli/commands.ts') ? { path: './bench-command.cjs', external: true } : undefined,
+    );
+  },
+};
+
+// dist/bench-command.cjs holds only what the bench alone uses (src/bench, tinybench, the
+// statistics): every module it imports that dist/cli-full.cjs also holds (zod, yaml, the core,
+// the config loader, errors.ts) is taken from cli-full's instance through the export
+// `__proveSharedModule(id)` — one copy in the package, and one instance in the process (its
+// error classes are the ones cli/run.ts maps to exit codes). cli-full.cjs is already loaded when
+// the bench command runs (the bin runs every command through it), so the require costs nothing.
+// Three steps: what cli-full holds; bench-command with those modules as stubs; cli-full again
+// with the modules bench-command asked for (the same inputs, so the same code, plus one lazy table).
+const SHARED_EXPORT = '__proveSharedModule';
+const SHARED_TABLE = 'prove-shared-modules';
+const cliFullEntry = 'src/cli/main.ts';
+const firstPass = await build({ ...cliFullOptions, entryPoints: { 'cli-full': cliFullEntry }, plugins: [benchCommandExternal], write: false });
+const cliFullInputs = new Set(Object.keys(firstPass.metafile.inputs));
+const sharedIds = new Set();
+const sharedFromCliFull = {
+  name: 'shared-from-cli-full',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/cli-full\.cjs$/, namespace: 'prove-shared' }, () => ({ path: './cli-full.cjs', external: true }));
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.sharedResolve === true || args.kind === 'entry-point') return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { sharedResolve: true } });
+      if (resolved.errors.length > 0 || resolved.external) return undefined;
+      const id = relative(process.cwd(), resolved.path).split(sep).join('/');
+      if (!cliFullInputs.has(id)) return undefined;
+      sharedIds.add(id);
+      return { path: id, namespace: 'prove-shared' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'prove-shared' }, (args) => ({
+      contents: `module.exports = require('./cli-full.cjs').${SHARED_EXPORT}(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+const benchBuild = await build({
+  ...cliFullOptions,
+  entryPoints: { 'bench-command': 'src/cli/commands/bench.ts' },
+  plugins: [sharedFromCliFull],
+});
+await keepMetafile('bench-command', benchBuild.metafile);
+
+/**
+ * cli-full's entry: src/cli/main.ts and the table of the modules bench-command takes from it.
+ * The table is required only when called, so loading cli-full runs none of it.
+ */
+const cliFullWithSharedModules = {
+  name: 'cli-full-with-shared-modules',
+  setup(b) {
+    b.onResolve({ filter: /^prove-(cli-full-entry|shared-modules)$/ }, (args) => ({ path: args.path, namespace: 'prove-shared' }));
+    b.onLoad({ filter: /^prove-cli-full-entry$/, namespace: 'prove-shared' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'ts',
+      contents: [
+        `export * from './${cliFullEntry}';`,
+        `/** For dist/bench-command.cjs: the module \`id\` (its path in the repository) as this bundle holds it. */`,
+        `export function ${SHARED_EXPORT}(id: string): unknown {`,
+        `  const table = (require('${SHARED_TABLE}') as { modules: Record<string, unknown> }).modules;`,
+        `  if (!Object.hasOwn(table, id)) throw new Error(\`prove-hooks: dist/cli-full.cjs does not hold \${id} (rebuild the package)\`);`,
+        '  return table[id];',
+        '}',
+      ].join('\n'),
+    }));
+    b.onLoad({ filter: /^prove-shared-modules$/, namespace: 'prove-shared' }, () => {
+      const ids = [...sharedIds].sort();
+      return {
+        resolveDir: process.cwd(),
+        loader: 'js',
+        contents: [
+          ...ids.map((id, i) => `import * as m${i} from './${id}';`),
+          `export const modules = { ${ids.map((id, i) => `${JSON.stringify(id)}: m${i}`).join(', ')} };`,
+        ].join('\n'),
+      };
+    });
+  },
+};
+await build({
+  ...cliFullOptions,
+  entryPoints: { 'cli-full': 'prove-cli-full-entry' },
+  plugins: [benchCommandExternal, cliFullWithSharedModules],
 }).then(async ({ metafile }) => {
   await keepMetafile('cli-full', metafile);
   const full = Object.entries(metafile.outputs).find(([file]) => file.endsWith('cli-full.cjs'))[1];
-  const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\//.test(input));
+  const benchOnly = Object.keys(full.inputs).filter((input) => /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(student-t|log-ratio)/.test(input));
   if (benchOnly.length > 0) throw new Error(`dist/cli-full.cjs must not hold bench code: ${benchOnly.join(', ')}`);
+  // The table must add no module to the hook path's file: only the ones it already held.
+  const added = Object.keys(full.inputs).filter((input) => !cliFullInputs.has(input) && !input.startsWith('prove-shared:'));
+  if (added.length > 0) throw new Error(`sharing with bench-command added modules to dist/cli-full.cjs: ${added.join(', ')}`);
 });
 
 // dist/index.mjs, the library (`exports`): the public API is what src/index.ts exports, and
 // cli-full.cjs exports it too (besides `main`, which the bin calls). Loading it runs nothing.
-const libraryNames = Object.keys(createRequire(import.meta.url)('../dist/cli-full.cjs')).filter((name) => name !== 'main').sort();
+const libraryNames = Object.keys(createRequire(import.meta.url)('../dist/cli-full.cjs')).filter((name) => name !== 'main' && name !== SHARED_EXPORT).sort();
 await writeFile(
   'dist/index.mjs',
   [

@@ -3,9 +3,12 @@
 //   (a) large staged diff: pre-commit vs `git diff --cached -U0 > /dev/null`       target <= 1.3x
 //   (b) typical commit:    pre-commit vs `node -e 0` + the same git floor            target <= 1.3x
 //       (b) with 16 unknown-flag findings, (b') the same size with none (the usual commit)
+//   (c) modified files:    20 committed files of 5,000 lines, ten lines of each changed, so the
+//       context (the staged post-images and HEAD's pre-images) must be read      target <= 1.2x (b)
 // --compare <other dist/cli.cjs>: the same pre-commit runs of another build (the previous main,
 // say) in the same rounds, on copies of the fixtures (two builds in one git dir would evict each
 // other's code cache).
+// --no-large: leave (a) out (its rounds take most of the run): (b), (b') and (c) only.
 // --tricks: also the full CLI run directly (dist/cli-full.cjs: no fast path, no code cache), on
 // (a) and (b'), which is what the launcher's fast path and code cache save (docs/ARCHITECTURE.md).
 //   --custom-pattern [--other <cli.cjs>]: only (c), the cost of a custom flag pattern (they run on
@@ -14,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LARGE, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, type FixtureSpec } from './fixture.js';
+import { LARGE, MODIFIED, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, buildModifiedFixtureRepo, type FixtureSpec } from './fixture.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 15;
@@ -118,10 +121,18 @@ function peakRssMiB(command: Command): number {
   return Number(readFileSync(file, 'utf8')) / 1024;
 }
 
-const large = fixture('flags-large', LARGE);
+const skipLarge = args.includes('--no-large');
+const large = skipLarge ? join(process.cwd(), '.bench-tmp', 'flags-large') : fixture('flags-large', LARGE);
 const typical = fixture('flags-typical', TYPICAL);
 const typicalClean = fixture('flags-typical-clean', TYPICAL_CLEAN);
-const nameOf = (cwd: string): string => (/large(-compare)?$/.test(cwd) ? 'a' : /clean(-compare)?$/.test(cwd) ? "b'" : 'b');
+const modified = join(process.cwd(), '.bench-tmp', 'flags-modified');
+if (rebuild || !existsSync(join(modified, '.git'))) {
+  console.log(`building flags-modified (${MODIFIED.files} files of ${MODIFIED.linesPerFile} lines, ${MODIFIED.changedLinesPerFile} changed in each) ...`);
+  buildModifiedFixtureRepo(modified, MODIFIED);
+}
+const nameOf = (cwd: string): string => (/large(-compare)?$/.test(cwd) ? 'a' : /clean(-compare)?$/.test(cwd) ? "b'" : /modified(-compare)?$/.test(cwd) ? 'c' : 'b');
+/** The exit statuses pre-commit may end with: (b') passes; (a), (b) and (c) use unknown flags, so it finds violations. */
+const okStatusOf = (cwd: string): number[] => (/clean(-compare)?$/.test(cwd) ? [0] : [1]);
 /** A copy of a fixture for the compared build, with the state folder of this build's runs left out. */
 function compareCopy(dir: string): string {
   const copy = `${dir}-compare`;
@@ -131,13 +142,13 @@ function compareCopy(dir: string): string {
 }
 const tricks = args.includes('--tricks');
 const fullCliPreCommit = (cwd: string): Command[] =>
-  tricks ? [{ label: `full CLI, no fast path or code cache (${nameOf(cwd)})`, file: process.execPath, args: [join(process.cwd(), 'dist', 'cli-full.cjs'), 'pre-commit'], cwd, okStatus: [/clean(-compare)?$/.test(cwd) ? 0 : 1] }] : [];
+  tricks ? [{ label: `full CLI, no fast path or code cache (${nameOf(cwd)})`, file: process.execPath, args: [join(process.cwd(), 'dist', 'cli-full.cjs'), 'pre-commit'], cwd, okStatus: okStatusOf(cwd) }] : [];
 const comparePreCommit = (cwd: string): Command[] =>
-  compareCli === undefined ? [] : [{ label: `compare: pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [compareCli, 'pre-commit'], cwd: compareCopy(cwd), okStatus: [cwd.endsWith('clean') ? 0 : 1] }];
+  compareCli === undefined ? [] : [{ label: `compare: pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [compareCli, 'pre-commit'], cwd: compareCopy(cwd), okStatus: okStatusOf(cwd) }];
 const gitFloor = (cwd: string): Command => ({ label: `git diff --cached -U0 > /dev/null (${nameOf(cwd)})`, file: 'git', args: ['diff', '--cached', '-U0'], cwd, okStatus: [0] });
 // Exit 1: fixtures (a) and (b) use unknown flags on purpose, so the hook finds violations (as it
 // should); (b') is the same size with every flag registered, a commit that passes.
-const preCommit = (cwd: string): Command => ({ label: `prove-hooks pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [cli, 'pre-commit'], cwd, okStatus: [/clean(-compare)?$/.test(cwd) ? 0 : 1] });
+const preCommit = (cwd: string): Command => ({ label: `prove-hooks pre-commit (${nameOf(cwd)})`, file: process.execPath, args: [cli, 'pre-commit'], cwd, okStatus: okStatusOf(cwd) });
 const nodeFloor: Command = { label: 'node -e 0', file: process.execPath, args: ['-e', '0'], cwd: typical, okStatus: [0] };
 // For reference, not a target: the same git diff read through a pipe by a consumer that does
 // nothing (cat), which is what any streaming reader pays on top of the /dev/null floor.
@@ -170,17 +181,31 @@ if (args.includes('--custom-pattern')) {
 }
 
 console.log(`rounds: ${rounds}, interleaved; times are wall clock of the whole process, in ms; cpu: median user+system ms of the process and its children (git)`);
-const a = measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large), ...fullCliPreCommit(large)]);
-const b = measure([gitFloor(typical), nodeFloor, spawnFloor(typical), preCommit(typical), preCommit(typicalClean), ...comparePreCommit(typical), ...comparePreCommit(typicalClean), ...fullCliPreCommit(typicalClean)]);
+const a = skipLarge ? new Map<string, Stats>() : measure([gitFloor(large), pipeFloor(large), spawnFloor(large), preCommit(large), ...comparePreCommit(large), ...fullCliPreCommit(large)]);
+const b = measure([
+  gitFloor(typical),
+  nodeFloor,
+  spawnFloor(typical),
+  spawnFloor(typicalClean),
+  preCommit(typical),
+  preCommit(typicalClean),
+  preCommit(modified),
+  ...comparePreCommit(typical),
+  ...comparePreCommit(typicalClean),
+  ...comparePreCommit(modified),
+  ...fullCliPreCommit(typicalClean),
+]);
 const row = (label: string, s: Stats) =>
   `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`;
-console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
-for (const [label, s] of a) console.log(row(label, s));
-const floorA = a.get(gitFloor(large).label)!;
-const hookA = a.get(preCommit(large).label)!;
-console.log(`  ratio pre-commit / git floor: median ${(hookA.median / floorA.median).toFixed(2)}x, min ${(hookA.min / floorA.min).toFixed(2)}x (target <= 1.3x)`);
-const pipeA = a.get(pipeFloor(large).label)!;
-console.log(`  (the pipe alone: median ${(pipeA.median / floorA.median).toFixed(2)}x the floor; pre-commit / pipe: median ${(hookA.median / pipeA.median).toFixed(2)}x)`);
+if (!skipLarge) {
+  console.log(`(a) ${(diffBytes(large) / 1e6).toFixed(1)} MB staged diff`);
+  for (const [label, s] of a) console.log(row(label, s));
+  const floorA = a.get(gitFloor(large).label)!;
+  const hookA = a.get(preCommit(large).label)!;
+  console.log(`  ratio pre-commit / git floor: median ${(hookA.median / floorA.median).toFixed(2)}x, min ${(hookA.min / floorA.min).toFixed(2)}x (target <= 1.3x)`);
+  const pipeA = a.get(pipeFloor(large).label)!;
+  console.log(`  (the pipe alone: median ${(pipeA.median / floorA.median).toFixed(2)}x the floor; pre-commit / pipe: median ${(hookA.median / pipeA.median).toFixed(2)}x)`);
+}
 console.log(`(b) ${(diffBytes(typical) / 1e6).toFixed(2)} MB staged diff`);
 for (const [label, s] of b) console.log(row(label, s));
 const floorB = b.get(gitFloor(typical).label)!;
@@ -194,8 +219,16 @@ for (const hook of [hookB, b.get(preCommit(typicalClean).label)!]) {
     `  ratio ${label} / (node -e 0 + git floor): median ${(hook.median / (nodeB.median + floorB.median)).toFixed(2)}x, min ${(hook.min / (nodeB.min + floorB.min)).toFixed(2)}x (target <= 1.3x)`,
   );
 }
+const spawnClean = b.get(spawnFloor(typicalClean).label)!;
+const hookClean = b.get(preCommit(typicalClean).label)!;
+console.log(
+  `  ratio pre-commit (b') / node spawning the diff (b'): median ${(hookClean.median / spawnClean.median).toFixed(2)}x, min ${(hookClean.min / spawnClean.min).toFixed(2)}x (target <= 1.5x; issue 13: 1.4x)`,
+);
+const hookC = b.get(preCommit(modified).label)!;
+console.log(`(c) ${(diffBytes(modified) / 1e3).toFixed(1)} kB staged diff of modified files; the context is read from the index and HEAD`);
+console.log(`  ratio pre-commit (c) / pre-commit (b): median ${(hookC.median / hookB.median).toFixed(2)}x, min ${(hookC.min / hookB.min).toFixed(2)}x (target <= 1.2x)`);
 if (tricks) {
-  for (const [measured, cwd] of [[a, large], [b, typicalClean]] as const) {
+  for (const [measured, cwd] of [...(skipLarge ? [] : [[a, large] as const]), [b, typicalClean] as const]) {
     const launcher = measured.get(preCommit(cwd).label)!;
     const full = measured.get(`full CLI, no fast path or code cache (${nameOf(cwd)})`)!;
     console.log(`  fast path + code cache on (${nameOf(cwd)}): median ${launcher.median.toFixed(1)} vs ${full.median.toFixed(1)} ms without (saves ${(full.median - launcher.median).toFixed(1)} ms, ${((1 - launcher.median / full.median) * 100).toFixed(0)}%); cpu ${launcher.cpu?.toFixed(0) ?? 'n/a'} vs ${full.cpu?.toFixed(0) ?? 'n/a'} ms`);
@@ -203,11 +236,11 @@ if (tricks) {
 }
 if (compareCli !== undefined) {
   console.log(`this build against ${compareCli}, same rounds (ratio < 1: this build is faster):`);
-  for (const [measured, cwd] of [[a, large], [b, typical], [b, typicalClean]] as const) {
+  for (const [measured, cwd] of [...(skipLarge ? [] : [[a, large] as const]), [b, typical] as const, [b, typicalClean] as const, [b, modified] as const]) {
     const ours = measured.get(preCommit(cwd).label)!;
     const theirs = measured.get(`compare: pre-commit (${nameOf(cwd)})`)!;
     console.log(`  pre-commit (${nameOf(cwd)}): median ${ours.median.toFixed(1)} vs ${theirs.median.toFixed(1)} ms (${(ours.median / theirs.median).toFixed(2)}x), min ${ours.min.toFixed(1)} vs ${theirs.min.toFixed(1)} ms (${(ours.min / theirs.min).toFixed(2)}x)`);
   }
 }
-console.log(`peak RSS of pre-commit on (a): ${peakRssMiB(preCommit(large)).toFixed(1)} MiB (target <= 100 MiB)`);
+if (!skipLarge) console.log(`peak RSS of pre-commit on (a): ${peakRssMiB(preCommit(large)).toFixed(1)} MiB (target <= 100 MiB)`);
 closeSync(devNull);

@@ -1,9 +1,10 @@
 // Core scanner throughput (tinybench): the streaming parser, the one-pass prefilter and the real
 // matchers over fixture (a)'s staged diff held in memory, at 10 and 1,000 flags and patterns;
-// and the prefilter alone, Aho-Corasick (WebAssembly and JavaScript) against a V8 regex
-// alternation of the escaped literals.
+// the prefilter alone, Aho-Corasick (WebAssembly and JavaScript) against a V8 regex alternation
+// of the escaped literals; and the context scan (issue 14: lexer, text matcher, result reads)
+// over 4 MB of (a)'s files, searched as the hooks search a new file, at 10 and 1,000 flags.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { PRESET_NAMES } from '../../src/core/flags/presets/names.js';
@@ -14,7 +15,8 @@ import { compileAnchors } from '../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../src/core/scan/anchor-kernel.js';
 import { RECORD_WORDS, RecordField } from '../../src/core/diff/diff-types.js';
 import { selectAlways } from '../../src/core/scan/diff-scanner.js';
-import { scanDiffChunks } from '../../src/core/scan/scan-diff.js';
+import { createDiffScan, scanDiffChunks } from '../../src/core/scan/scan-diff.js';
+import { scanSourceText } from '../../src/core/scan/source-scan.js';
 import { buildDiffArgs } from '../../src/git/diff-stream.js';
 import { LARGE, buildFixtureRepo } from './fixture.js';
 
@@ -146,3 +148,27 @@ console.log(`same hits: ${sameHitsCheck.stats.candidateLines} lines with an anch
 paired('streamed, references in the text grow with the registry', () => void scanDiffChunks(chunks, selectAlways(small), handOn), () => void scanDiffChunks(chunks, selectAlways(large), handOn));
 paired('streamed, same references (extra flags unused)', () => void scanDiffChunks(chunks, selectAlways(small), handOn), () => void scanDiffChunks(chunks, selectAlways(largeSameHits), handOn));
 paired('kept, same references (extra flags unused)', () => void scanDiffChunks(chunks, selectAlways(small)), () => void scanDiffChunks(chunks, selectAlways(largeSameHits)));
+
+// The context scan: whole files as the hooks search a new file (one window per file, its
+// anchors found by the prefilter's kernel), at 10 and 1,000 flags with the same references.
+const files = spawnSync('git', ['ls-files', '-z', 'src'], { cwd: fixtureDir, encoding: 'utf8', maxBuffer: 1 << 26 }).stdout.split('\0').filter((path) => path !== '');
+const texts: { path: string; text: string; lines: number }[] = [];
+let textBytes = 0;
+for (const path of files) {
+  if (textBytes >= 4e6) break;
+  const text = readFileSync(join(fixtureDir, path), 'latin1');
+  texts.push({ path, text, lines: text.split('\n').length });
+  textBytes += text.length;
+}
+const contextScan = (matcher: typeof small) => {
+  const scanner = createDiffScan(selectAlways(matcher)).scanner;
+  const find = scanner.findTextAnchors.bind(scanner);
+  return (): number => {
+    let references = 0;
+    for (const { path, text, lines } of texts) references += scanSourceText(text, path, matcher, [[1, lines]], [[1, lines]], find).references.length;
+    return references;
+  };
+};
+const [context10, context1000] = [contextScan(small), contextScan(largeSameHits)];
+console.log(`context scan: ${texts.length} files, ${(textBytes / 1e6).toFixed(1)} MB; references found: ${context10()} at 10 flags, ${context1000()} at 1,000 (extra flags unused)`);
+paired('context scan of whole files, same references (extra flags unused)', () => void context10(), () => void context1000());

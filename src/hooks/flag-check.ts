@@ -203,7 +203,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text) => scan.scanner.findTextAnchors(matcher, text) },
+      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);

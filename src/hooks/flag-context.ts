@@ -2,6 +2,7 @@
 // staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
 // A change too large for it (or a file git cannot give) keeps the diff-line results.
+import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
@@ -113,6 +114,8 @@ export class ContextCollector {
     });
     const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
     const decoder = new TextDecoder('utf-8', { fatal: false });
+    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
+    const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
     entries.forEach((entry, k) => {
       const { post, pre } = slots[k]!;
       const postBlob = post === -1 ? undefined : blobs[post];
@@ -132,8 +135,8 @@ export class ContextCollector {
         {
           newPath: file.newPath ?? undefined,
           oldPath: file.oldPath ?? undefined,
-          ...(postBlob === undefined ? {} : { post: decoder.decode(postBlob) }),
-          ...(preBlob === undefined ? {} : { pre: decoder.decode(preBlob) }),
+          ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
+          ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
           added: lineSetOf(entry.added),
           removed: lineSetOf(entry.removed),
           postWindows: windowsAround(entry.added, entry.addedHits),

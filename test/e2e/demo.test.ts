@@ -1,6 +1,6 @@
 // `npm run demo` end to end: the packed package in a throwaway repository, every step a user
 // would see, and nothing left behind (or the repository kept with --keep).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,4 +68,32 @@ describe('npm run demo', () => {
     expect(status).toBe(2);
     expect(stderr).toContain("unknown option '--kep'; did you mean --keep?");
   });
+
+  const stopMidScene = async (signal: NodeJS.Signals): Promise<void> => {
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-demo-signal-'));
+    try {
+      const child = spawn(process.execPath, ['dist/cli.cjs', 'demo'], { cwd: ROOT, env: { ...process.env, TMPDIR: own }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+      // Stop it while a scene's git command runs (after the first commit has started).
+      await new Promise<void>((resolve) => {
+        child.stdout!.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+          if (stdout.includes('$ git commit')) resolve();
+        });
+      });
+      child.kill(signal);
+      const { signal: endedBy } = await ended;
+      expect(endedBy).toBe(signal);
+      expect(stdout).toContain(`demo interrupted (${signal})`);
+      expect(readdirSync(own)).toEqual([]);
+      const left = spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes(own));
+      expect(left).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  };
+
+  it('removes its folder and leaves no process when stopped by SIGINT mid-scene, then ends by that signal', () => stopMidScene('SIGINT'));
+  it('removes its folder and leaves no process when stopped by SIGTERM mid-scene, then ends by that signal', () => stopMidScene('SIGTERM'));
 });

@@ -7,8 +7,12 @@ import type { FlagLine } from '../flags/rules.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
-/** A prefilter that finds a matcher's anchors in a text (undefined: the matcher searches itself). */
-export type AnchorFinder = (matcher: FlagMatcher, text: string) => FoundAnchors | undefined;
+/**
+ * A prefilter that finds a matcher's anchors in `text.slice(start, end)`, ends relative to
+ * `start` (undefined: the matcher searches itself). Called for the windows of one text in turn,
+ * so it may keep what it derived from the text; its result need last only until the next call.
+ */
+export type AnchorFinder = (matcher: FlagMatcher, text: string, start: number, end: number) => FoundAnchors | undefined;
 
 /** A file's references and dynamic keys with their lines (1-based) and columns (1-based). */
 export interface SourceScan {
@@ -81,7 +85,7 @@ export function scanSourceText(
 
 function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
   const regions = lexSource(text, family);
-  const anchors = findAnchors?.(matcher, text);
+  const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
 
@@ -110,7 +114,7 @@ function scanWindows(
     const part = text.slice(start, end);
     const regions = lexSource(part, family);
     lexed.push({ start, end, regions });
-    const anchors = findAnchors?.(matcher, part);
+    const anchors = findAnchors?.(matcher, text, start, end);
     const match = matcher.matchText!(part, { family, regionAt: (offset) => regionAt(regions, offset), withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
     for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
     for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scanDiffChunks } from '../../../src/core/scan/scan-diff.js';
+import { createDiffScan, scanDiffChunks } from '../../../src/core/scan/scan-diff.js';
 import { selectAlways } from '../../../src/core/scan/diff-scanner.js';
 import { createSimpleMatcher } from '../../helpers/simple-matcher.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
@@ -125,5 +125,34 @@ describe('DiffScanner', () => {
     const scanner = scanDiffChunks([Buffer.from(DIFF)], selectAlways(matcher), { now: () => (tick += 1) });
     expect(scanner.stats.candidateLines).toBe(3);
     expect(tick).toBeGreaterThan(0);
+  });
+});
+
+describe('DiffScanner.findTextAnchors (the context scan prefilter)', () => {
+  const text = ["const a = 1;", "if (variation('one')) {", "  NEW_CHECKOUT && isEnabled('two');", '}', ''].join('\n');
+  const anchorsIn = (kernel: 'wasm' | 'js', start: number, end: number) => {
+    const found = createDiffScan(selectAlways(matcher), { kernel }).scanner.findTextAnchors(matcher, text, start, end);
+    return found === undefined ? undefined : Array.from({ length: found.count }, (_, k) => [matcher.anchors[found.anchors[k]!], found.ends[k]]);
+  };
+
+  it.each(['wasm', 'js'] as const)('finds the anchors of a window only, their ends counted from its start (%s kernel)', (kernel) => {
+    const second = text.indexOf('if (');
+    const third = text.indexOf('  NEW_');
+    expect(anchorsIn(kernel, second, third)).toEqual([['variation(', 'if (variation('.length]]);
+    expect(anchorsIn(kernel, third, text.length)).toEqual([
+      ['NEW_CHECKOUT', '  NEW_CHECKOUT'.length],
+      ['isEnabled(', '  NEW_CHECKOUT && isEnabled('.length],
+    ]);
+    // A window cut through an anchor does not see it.
+    expect(anchorsIn(kernel, second + 5, third)).toEqual([]);
+    expect(anchorsIn(kernel, 0, text.length)).toHaveLength(3);
+  });
+
+  it('leaves a window with a character above U+007F to the matcher, even one whose low byte is ASCII', () => {
+    // U+0176's latin1 byte is 0x76 ('v'): the window's bytes would spell `variation(`.
+    const wide = "if (\u0176ariation('one')) {\n";
+    const scanner = createDiffScan(selectAlways(matcher)).scanner;
+    expect(scanner.findTextAnchors(matcher, wide, 0, wide.length)).toBeUndefined();
+    expect(scanner.findTextAnchors(matcher, `${wide}variation('x')`, wide.length, wide.length + 13)?.count).toBe(1);
   });
 });
