@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { checksumOf } from '../cache/checksum.js';
 import { CONFIG_CACHE_FORMAT } from '../cache/config-cache.js';
 import { GIT_SETTINGS_CACHE_FORMAT } from '../cache/git-settings-cache.js';
-import { INVENTORY_CACHE_FILE, INVENTORY_CACHE_FORMAT } from '../cache/inventory-cache.js';
+import { INVENTORY_CACHE_FILE, inventoryCacheProblem } from '../cache/inventory-cache.js';
 import { REGISTRY_CACHE_FILE } from '../cache/registry-cache.js';
 import { isOtherFormatOf } from '../cache/state-dir.js';
 import { okFinding, problemFinding, type DoctorFinding } from '../core/doctor/finding.js';
@@ -143,16 +143,9 @@ function judgeCodeCache(dir: string): DoctorFinding[] {
   return [okFinding('state', `code cache: healthy (${names.filter((name) => name.endsWith('.bin')).length} files)`, dir)];
 }
 
-/** The flag inventory cache: a JSON header line (format, body length and checksum), then the body. */
+/** The flag inventory cache, read as a run reads it (src/cache/inventory-cache.ts). */
 function judgeInventory(text: string): string | undefined {
-  const lf = text.indexOf('\n');
-  if (lf === -1) return 'cut short';
-  const header = parseJsonObject(text.slice(0, lf));
-  if (typeof header === 'string') return header;
-  if (isOtherFormatOf(header.format, INVENTORY_CACHE_FORMAT)) return undefined;
-  if (header.format !== INVENTORY_CACHE_FORMAT) return 'not a flag inventory cache';
-  const body = text.slice(lf + 1).replace(/\n$/, '');
-  return header.length === body.length && header.checksum === checksumOf(body) ? undefined : 'damaged (checksum mismatch)';
+  return inventoryCacheProblem(text);
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | string {

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INVENTORY_CACHE_FORMAT } from '../../src/cache/inventory-cache.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createHookedRepo, goodMessage, writeScript, type HookedRepo } from '../helpers/hooked-repo.js';
 
@@ -180,7 +181,7 @@ describe('prove-hooks doctor', () => {
     writeFileSync(join(state, 'config-cache.json'), '{"format":"prove-hooks/config-cache@2", "entr');
     writeFileSync(join(state, 'registry-cache.json'), '[]');
     writeFileSync(join(state, 'perf-baselines.json'), JSON.stringify({ format: 'prove-hooks/perf-baselines@1', hooks: {}, checksum: 'bad' }));
-    writeFileSync(join(state, 'flag-inventory.json'), `${JSON.stringify({ format: 'prove-hooks/flag-inventory@2', checksum: '0', length: 2 })}\n{}\n`);
+    writeFileSync(join(state, 'flag-inventory.cache'), `${INVENTORY_CACHE_FORMAT} 0 2\n@x\n`);
     writeFileSync(join(state, 'perf.jsonl'), `${readFileSync(join(state, 'perf.jsonl'), 'utf8')}{"v":1,"hook":\n`);
     mkdirSync(join(state, 'code-cache'), { recursive: true });
     writeFileSync(join(state, 'code-cache', 'cli.cjs-commit-msg-x.bin'), '');
@@ -192,7 +193,7 @@ describe('prove-hooks doctor', () => {
       'config-cache.json',
       'registry-cache.json',
       'perf-baselines.json',
-      'flag-inventory.json',
+      'flag-inventory.cache',
       'perf.jsonl',
       'code-cache',
     ]);
