@@ -63,9 +63,22 @@ export function readInventorySnapshot(file: string, identity: string): SnapshotR
 
 /** Writes the snapshot; a failure is returned as a notice (the inventory is complete without it). */
 export function writeInventorySnapshot(file: string, snapshot: InventorySnapshot): string | undefined {
-  const body = [JSON.stringify(snapshot.state), ...snapshot.locations].join('\n');
+  // Written line by line: the body of a large repository is megabytes, never joined into one more string or buffer.
+  const lines = [JSON.stringify(snapshot.state), ...snapshot.locations];
+  const hash = createHash('sha1');
+  let length = lines.length - 1;
+  lines.forEach((line, at) => {
+    hash.update(line);
+    if (at < lines.length - 1) hash.update('\n');
+    length += line.length;
+  });
+  const header = `${INVENTORY_SNAPSHOT_FORMAT} ${hash.digest('hex')} ${length} ${snapshot.identity}\n`;
+  function* parts(): Generator<Buffer> {
+    yield Buffer.from(header, 'utf8');
+    for (const line of lines) yield Buffer.from(`${line}\n`, 'utf8');
+  }
   try {
-    writeStateFile(file, `${INVENTORY_SNAPSHOT_FORMAT} ${checksumOf(body)} ${body.length} ${snapshot.identity}\n${body}\n`);
+    writeStateFile(file, parts());
     return undefined;
   } catch (error) {
     return `prove-hooks: cannot write the flag inventory snapshot ${file} (${(error as Error).message}); the next run aggregates every file again`;

@@ -236,8 +236,9 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       else skipped.push({ path: result.path, reason: result.skip });
     }
     inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today });
-    const texts = inventory.flags.map((flag) => serializeLocations(flag.locations));
-    locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
+    // Serialised once, for the snapshot and the JSON report; without the cache the report serialises them itself.
+    const texts = options.useCache ? inventory.flags.map((flag) => serializeLocations(flag.locations)) : [];
+    locationsJson = new Map(options.useCache ? inventory.flags.map((flag, position) => [flag, texts[position]!]) : []);
     if (options.useCache) {
       const notice = writeInventorySnapshot(snapshotFile, { identity, state: stateOf(inventory, results, registries), locations: texts });
       if (notice !== undefined) notices.push(notice);

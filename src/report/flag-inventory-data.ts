@@ -28,14 +28,14 @@ export interface InventoryReportInput {
 /** A flag's locations as the JSON document lists them, without the brackets. */
 export function serializeLocations(locations: readonly ReferenceLocation[]): string {
   // Written as text directly, each file name quoted once, instead of an object per location for JSON.stringify.
-  let out = '';
+  const out: string[] = [];
   let lastFile: string | undefined;
   let quotedFile = '';
   for (const location of locations) {
     if (location.file !== lastFile) quotedFile = JSON.stringify((lastFile = location.file));
-    out += `${out === '' ? '' : ','}{"file":${quotedFile},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`;
+    out.push(`{"file":${quotedFile},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`);
   }
-  return out;
+  return out.join(',');
 }
 
 /** The inverse of serializeLocations. Throws on text it did not write. */

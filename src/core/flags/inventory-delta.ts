@@ -82,7 +82,7 @@ interface Contribution {
 }
 
 /** What a file's result adds, as aggregateInventory counts it. */
-function contributionOf(result: FileResult, registries: readonly InventoryRegistry[], positions: readonly Map<string, number[]>[]): Contribution {
+function contributionOf(result: FileResult, registries: readonly InventoryRegistry[], positions: readonly Map<string, number[]>[], withLocations = true): Contribution {
   const flagLocations = new Map<number, ReferenceLocation[]>();
   const unknownLocations = new Map<string, ReferenceLocation[]>();
   if (!('scan' in result)) {
@@ -96,13 +96,13 @@ function contributionOf(result: FileResult, registries: readonly InventoryRegist
       if (reference.kind === 'comment' || reference.suppressed !== undefined) continue;
       let list = unknownLocations.get(reference.flag);
       if (list === undefined) unknownLocations.set(reference.flag, (list = []));
-      list.push(locationOf(result.path, reference));
+      if (withLocations) list.push(locationOf(result.path, reference));
       continue;
     }
     for (const position of positions[result.registry]!.get(reference.flag) ?? []) {
       let list = flagLocations.get(position);
       if (list === undefined) flagLocations.set(position, (list = []));
-      list.push(locationOf(result.path, reference));
+      if (withLocations) list.push(locationOf(result.path, reference));
     }
   }
   const entry: FileEntry = {
@@ -123,7 +123,8 @@ const countsOf = (flag: InventoryFlag): FlagCounts => ({ references: flag.refere
 /** The state of an inventory aggregateInventory built from these results (a cold run's). */
 export function stateOf(inventory: Inventory, results: readonly FileResult[], registries: readonly InventoryRegistry[]): InventoryState {
   const positions = flagPositions(registries);
-  const files = results.map((result) => contributionOf(result, registries, positions).entry).sort((a, b) => compareText(a.path, b.path));
+  // Only which flags and keys each file touches: the locations are the inventory's.
+  const files = results.map((result) => contributionOf(result, registries, positions, false).entry).sort((a, b) => compareText(a.path, b.path));
   const sources = new Map(registries.map((registry, position) => [registry.source, position]));
   const unknown = inventory.unknown
     .map((flag) => ({ registry: sources.get(flag.registry) ?? 0, key: flag.key, locations: flag.locations }))
