@@ -58,6 +58,9 @@ export interface InventoryRun {
 /** With a snapshot, this many changed files are scanned before the per-blob cache is read. */
 const SCAN_WITHOUT_CACHE = 32;
 
+/** Files that may differ from the snapshot before it is written again (each costs a read and a scan per run). */
+const SNAPSHOT_SLACK = 8;
+
 /** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
 export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
   const runner = createGitRunner();
@@ -224,8 +227,9 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     inventory = updated.inventory;
     const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations[position]!));
     locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
-    const unchanged = results.length === 0 && kept.size === snapshot.state.files.length;
-    if (!unchanged && options.useCache) {
+    // A few files apart from the snapshot are applied again next run sooner than megabytes are rewritten now.
+    const apart = snapshot.state.files.length - kept.size + results.length;
+    if (apart > SNAPSHOT_SLACK && options.useCache) {
       const notice = writeInventorySnapshot(snapshotFile, { identity, state: updated.state, locations: texts });
       if (notice !== undefined) notices.push(notice);
     }
