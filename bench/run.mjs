@@ -1,7 +1,7 @@
-// Runs a bench/ script written in TypeScript: bundles it (and the fixture worker) with esbuild, a
+// Runs a bench/ script written in TypeScript: bundles it with esbuild, a
 // devDependency, then runs it:  node bench/run.mjs detection [...]  |  node bench/run.mjs monitor-cost
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,9 +14,8 @@ if (!['detection', 'monitor-cost'].includes(script ?? '')) {
 }
 const dir = mkdtempSync(join(tmpdir(), `prove-hooks-${script}-`));
 const outfile = await bundleForNode(join(import.meta.dirname, `${script}.ts`), join(dir, `${script}.mjs`));
-// The fixture worker (for detection), and for monitor-cost the commit-msg fast path as the bin
-// ships it and built without the monitor, with the bin's code-cache loader.
-const worker = await bundleForNode(join(import.meta.dirname, 'fixture', 'worker.ts'), join(dir, 'fixture-worker.mjs'));
+// For monitor-cost: the commit-msg fast path as the bin ships it and built without the monitor,
+// with the bin's code-cache loader. (detection runs the built dist/cli.cjs's self-test suite.)
 const extra = [];
 if (script === 'monitor-cost') {
   const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8'));
@@ -29,5 +28,7 @@ if (script === 'monitor-cost') {
   await build({ ...cjs, entryPoints: [join(import.meta.dirname, '..', 'src', 'cli', 'code-cache.ts')], outfile: join(dir, 'code-cache.cjs') });
   extra.push('--bundles', dir);
 }
-const result = spawnSync(process.execPath, [outfile, '--worker', worker, ...extra, ...args], { stdio: 'inherit', cwd: process.cwd() });
+const result = spawnSync(process.execPath, [outfile, ...extra, ...args], { stdio: 'inherit', cwd: process.cwd() });
+// The bundles are rebuilt on every run: leave no folder behind.
+rmSync(dir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

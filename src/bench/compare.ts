@@ -1,38 +1,74 @@
-// The benchmark verdicts: per benchmark, per-process minima of baseline and current runs are
-// compared with one-sided Mann-Whitney tests, Holm-corrected across benchmarks, with a minimum
-// effect. Pure: samples in, verdicts out.
+// The benchmark verdicts: per benchmark, a confidence interval for the ratio now / reference (t on
+// log ratios: one per round when both sides run side by side, else Welch on per-process minima),
+// judged against an equivalence margin. Pure: samples in, verdicts out.
+import { computeStudentTQuantile } from '../core/stats/student-t.js';
 import { computeMedian } from '../core/stats/robust.js';
-import { testMannWhitney } from '../core/stats/mann-whitney.js';
-import { adjustHolm } from '../core/stats/multiple-testing.js';
+import { estimateMeanLogRatio, estimateUnpairedLogRatio, type LogRatioEstimate } from '../core/stats/log-ratio.js';
 
 export type BenchVerdict = 'improved' | 'unchanged' | 'regressed' | 'inconclusive';
 
 export interface ComparePolicy {
-  /** Family-wise error rate for regressions and improvements (Holm), e.g. 0.05. */
+  /** The margin: a change within a factor of 1 + marginPercent / 100, either way, is "unchanged". */
+  readonly marginPercent: number;
+  /**
+   * Error rate. Of an "unchanged" claim, per benchmark (two one-sided tests); of any "regressed"
+   * or "improved" claim, over all benchmarks of the run (family-wise). Both over all looks.
+   */
   readonly alpha: number;
-  /** A change smaller than this (in percent of the baseline) is never a regression or an improvement. */
-  readonly minEffectPercent: number;
 }
 
-export const DEFAULT_COMPARE_POLICY: ComparePolicy = { alpha: 0.05, minEffectPercent: 5 };
+export const DEFAULT_COMPARE_POLICY: ComparePolicy = { marginPercent: 5, alpha: 0.05 };
 
-export interface BenchmarkComparison {
-  readonly id: string;
-  /** Median of the baseline's per-process minima, milliseconds per operation. */
-  readonly baselineMs: number;
-  readonly currentMs: number;
-  /** (current - baseline) / baseline, in percent. */
-  readonly changePercent: number;
-  /** One-sided p-value that current is slower, before and after the Holm correction. */
-  readonly pSlower: number;
-  readonly pSlowerAdjusted: number;
-  readonly pFaster: number;
-  readonly pFasterAdjusted: number;
-  /** Two one-sided tests that the change lies within +-minEffect (small: shown to be unchanged). */
-  readonly pEquivalent: number;
+/** How many decisions share the error rate: benchmarks in the run, and looks at the data per benchmark. */
+export interface DecisionContext {
+  readonly benchmarks: number;
+  readonly looks: number;
+}
+
+export interface BenchmarkDecision {
   readonly verdict: BenchVerdict;
+  /** The estimated change now / reference - 1, in percent. */
+  readonly changePercent: number;
+  /** The interval the "unchanged" test uses (level 1 - 2 x alpha / looks), in percent. */
+  readonly lowPercent: number;
+  readonly highPercent: number;
   /** Why the verdict, in a few words. */
   readonly reason: string;
+}
+
+/**
+ * Decides one benchmark. Unchanged: the interval at level 1 - 2 alpha/looks lies inside the
+ * margin. Regressed: not unchanged, and slower by a one-sided test at alpha / (benchmarks x
+ * looks) (Bonferroni over benchmarks and looks, so repeated looks keep the error rates).
+ * Improved: the mirror image. Inconclusive: none of these yet.
+ */
+export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy, context: DecisionContext): BenchmarkDecision {
+  const changePercent = toPercent(estimate.logRatio);
+  if (estimate.df <= 0) {
+    return { verdict: 'inconclusive', changePercent, lowPercent: -Infinity, highPercent: Infinity, reason: 'too few processes for an interval' };
+  }
+  const alphaEquivalent = policy.alpha / context.looks;
+  const alphaChange = policy.alpha / (context.looks * Math.max(1, context.benchmarks));
+  const equivalentHalf = computeStudentTQuantile(1 - alphaEquivalent, estimate.df) * estimate.standardError;
+  const changeHalf = computeStudentTQuantile(1 - alphaChange, estimate.df) * estimate.standardError;
+  const low = estimate.logRatio - equivalentHalf;
+  const high = estimate.logRatio + equivalentHalf;
+  const margin = Math.log(1 + policy.marginPercent / 100);
+  const interval = { changePercent, lowPercent: toPercent(low), highPercent: toPercent(high) };
+  const shown = `${formatSigned(interval.lowPercent)} to ${formatSigned(interval.highPercent)}`;
+  if (low > -margin && high < margin) return { verdict: 'unchanged', ...interval, reason: `${shown}, within ±${policy.marginPercent}%` };
+  if (estimate.logRatio - changeHalf > 0) return { verdict: 'regressed', ...interval, reason: `slower: ${shown}` };
+  if (estimate.logRatio + changeHalf < 0) return { verdict: 'improved', ...interval, reason: `faster: ${shown}` };
+  return { verdict: 'inconclusive', ...interval, reason: `${shown}: not within ±${policy.marginPercent}%, no change shown` };
+}
+
+export interface BenchmarkComparison extends BenchmarkDecision {
+  readonly id: string;
+  /** Median of the reference's per-process minima, milliseconds per operation. */
+  readonly baselineMs: number;
+  readonly currentMs: number;
+  /** Processes (per side) behind the verdict. */
+  readonly processes: number;
 }
 
 export interface CompareResult {
@@ -46,68 +82,41 @@ export interface CompareResult {
 export type SampleSet = Readonly<Record<string, readonly number[]>>;
 
 /**
- * Compares every benchmark present on both sides. Regressed: Holm-adjusted p(slower) <= alpha
- * and the median slowdown >= minEffect. Improved: the mirror image. Unchanged: not either, and
- * the change is shown to lie within +-minEffect. Inconclusive: none of these could be shown.
+ * Compares one benchmark. `roundRatios`: when both sides ran now, one log(current / reference)
+ * per round, measured side by side (one-sample t); without them the reference is independent (a
+ * saved baseline) and Welch's t on the log minima is used.
  */
-export function compareSampleSets(baseline: SampleSet, current: SampleSet, policy: ComparePolicy = DEFAULT_COMPARE_POLICY): CompareResult {
-  const ids = Object.keys(current).filter((id) => baseline[id] !== undefined && baseline[id].length > 0 && current[id]!.length > 0);
-  const raw = ids.map((id) => {
-    const before = baseline[id]!;
-    const after = current[id]!;
-    return {
-      id,
-      before,
-      after,
-      pSlower: testMannWhitney(after, before, 'greater').p,
-      pFaster: testMannWhitney(after, before, 'less').p,
-    };
-  });
-  const slowerAdjusted = adjustHolm(raw.map((r) => r.pSlower));
-  const fasterAdjusted = adjustHolm(raw.map((r) => r.pFaster));
-  const comparisons = raw.map((r, i): BenchmarkComparison => {
-    const baselineMs = computeMedian(r.before);
-    const currentMs = computeMedian(r.after);
-    const changePercent = baselineMs === 0 ? 0 : ((currentMs - baselineMs) / baselineMs) * 100;
-    const pEquivalent = testEquivalence(r.after, r.before, policy.minEffectPercent);
-    const base = { id: r.id, baselineMs, currentMs, changePercent, pSlower: r.pSlower, pSlowerAdjusted: slowerAdjusted[i]!, pFaster: r.pFaster, pFasterAdjusted: fasterAdjusted[i]!, pEquivalent };
-    return { ...base, ...decide(base, policy) };
-  });
+export function compareBenchmark(
+  id: string,
+  reference: readonly number[],
+  current: readonly number[],
+  roundRatios: readonly number[] | undefined,
+  policy: ComparePolicy,
+  context: DecisionContext,
+): BenchmarkComparison {
+  const estimate = roundRatios !== undefined ? estimateMeanLogRatio(roundRatios) : estimateUnpairedLogRatio(reference, current);
   return {
-    comparisons,
-    onlyInBaseline: Object.keys(baseline).filter((id) => current[id] === undefined),
-    onlyInCurrent: Object.keys(current).filter((id) => baseline[id] === undefined),
+    id,
+    baselineMs: computeMedian(reference),
+    currentMs: computeMedian(current),
+    processes: current.length,
+    ...decideLogRatio(estimate, policy, context),
   };
 }
 
-function decide(
-  c: Pick<BenchmarkComparison, 'changePercent' | 'pSlowerAdjusted' | 'pFasterAdjusted' | 'pEquivalent'>,
-  policy: ComparePolicy,
-): { verdict: BenchVerdict; reason: string } {
-  const effect = policy.minEffectPercent;
-  if (c.pSlowerAdjusted <= policy.alpha && c.changePercent >= effect) {
-    return { verdict: 'regressed', reason: `slower (p=${formatP(c.pSlowerAdjusted)}) by at least ${effect}%` };
-  }
-  if (c.pFasterAdjusted <= policy.alpha && c.changePercent <= -effect) {
-    return { verdict: 'improved', reason: `faster (p=${formatP(c.pFasterAdjusted)}) by at least ${effect}%` };
-  }
-  if (c.pEquivalent <= policy.alpha) return { verdict: 'unchanged', reason: `within ±${effect}% (p=${formatP(c.pEquivalent)})` };
-  if (c.pSlowerAdjusted <= policy.alpha || c.pFasterAdjusted <= policy.alpha) {
-    return { verdict: 'inconclusive', reason: `a real change below ${effect}% that could not be bounded` };
-  }
-  return { verdict: 'inconclusive', reason: 'too noisy to tell; run more processes' };
+/** The benchmarks on one side only. */
+export function listUnmatched(reference: SampleSet, current: SampleSet): Pick<CompareResult, 'onlyInBaseline' | 'onlyInCurrent'> {
+  return {
+    onlyInBaseline: Object.keys(reference).filter((id) => current[id] === undefined),
+    onlyInCurrent: Object.keys(current).filter((id) => reference[id] === undefined),
+  };
 }
 
-/**
- * Two one-sided Mann-Whitney tests that `after` lies within +-marginPercent of `before`: after is
- * below before x (1 + margin) and above before x (1 - margin). Returns the larger p-value.
- */
-export function testEquivalence(after: readonly number[], before: readonly number[], marginPercent: number): number {
-  const upper = before.map((value) => value * (1 + marginPercent / 100));
-  const lower = before.map((value) => value * (1 - marginPercent / 100));
-  return Math.max(testMannWhitney(after, upper, 'less').p, testMannWhitney(after, lower, 'greater').p);
+function toPercent(logRatio: number): number {
+  return (Math.exp(logRatio) - 1) * 100;
 }
 
-function formatP(p: number): string {
-  return p < 0.001 ? '<0.001' : p.toFixed(3);
+function formatSigned(percent: number): string {
+  if (!Number.isFinite(percent)) return percent > 0 ? '+∞' : '-∞';
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
 }

@@ -1,24 +1,24 @@
-// Measures cases inside one process with tinybench and reduces each to per-process statistics.
+// Measures cases inside one process with tinybench: a case is warmed up and calibrated once, then
+// timed in short slices on request, so two processes (A and B) can take turns slice by slice.
 // Bench only: this module (and tinybench) is never loaded by a hook.
 import { Bench } from 'tinybench';
 import type { BenchCase } from './suite.js';
 
-/** What one process reports for one case; times are per operation. */
-export interface CaseMeasurement {
-  readonly name: string;
-  /** Fastest sample divided by the batch: the per-process statistic that is compared. */
+/** What one timed slice of a case found; times are per operation. */
+export interface SliceMeasurement {
+  /** Fastest sample of the slice divided by the batch. */
   readonly minMs: number;
-  readonly medianMs: number;
   readonly samples: number;
-  /** Operations per timed sample (chosen so a sample is long compared with the clock's resolution). */
-  readonly batch: number;
 }
 
-export interface MeasureOptions {
-  /** Time budget of the timed phase per case, in milliseconds. */
-  readonly timeMs: number;
-  /** Time budget of the warm-up per case, in milliseconds. */
+export interface PrepareOptions {
+  /**
+   * CPU time spent running the case before it is timed, in milliseconds, so the JIT settles.
+   * CPU time, not wall time: on a loaded machine a wall-clock warm-up gets a fraction of it.
+   */
   readonly warmupMs: number;
+  /** This process's CPU time in milliseconds (injected; `process.cpuUsage` in production). */
+  readonly cpuNow: () => number;
   /** Target duration of one timed sample, in milliseconds. */
   readonly targetSampleMs: number;
   /** Monotonic clock in milliseconds (injected; `performance.now` in production). */
@@ -27,56 +27,18 @@ export interface MeasureOptions {
 
 let sink: unknown;
 
-/** Calls made before calibrating, so the first cold (interpreted) calls do not set the batch. */
-const CALIBRATION_WARMUP_MS = 5;
-
-/** Runs every case (in order) and returns one measurement per case. Throws if a case throws. */
-export async function measureCases(cases: readonly BenchCase[], options: MeasureOptions): Promise<CaseMeasurement[]> {
-  const measurements: CaseMeasurement[] = [];
-  for (const benchCase of cases) {
-    const batch = await calibrateBatch(benchCase, options);
-    // Few iterations are enough for slow cases: the statistic is the minimum, not the mean.
-    const bench = new Bench({ time: options.timeMs, iterations: 8, warmupTime: options.warmupMs, warmupIterations: 4, now: options.now, throws: true });
-    if (benchCase.async === true) {
-      bench.add(benchCase.name, async () => {
-        for (let i = 0; i < batch; i++) sink = await benchCase.run();
-      });
-    } else {
-      bench.add(benchCase.name, () => {
-        for (let i = 0; i < batch; i++) sink = benchCase.run();
-      });
-    }
-    await bench.run();
-    const result = bench.tasks[0]?.result;
-    if (result === undefined || result.state !== 'completed') {
-      throw new Error(`benchmark ${benchCase.name} did not complete (${result?.state ?? 'no result'})`);
-    }
-    measurements.push({
-      name: benchCase.name,
-      minMs: result.latency.min / batch,
-      medianMs: result.latency.p50 / batch,
-      samples: result.latency.samplesCount,
-      batch,
-    });
-  }
-  return measurements;
-}
-
-/** Operations per sample so that one sample takes about `targetSampleMs` (measured after a short warm-up). */
-async function calibrateBatch(benchCase: BenchCase, options: MeasureOptions): Promise<number> {
-  const runBatch = async (batch: number): Promise<void> => {
-    if (benchCase.async === true) for (let i = 0; i < batch; i++) sink = await benchCase.run();
-    else for (let i = 0; i < batch; i++) sink = benchCase.run();
-  };
-  const warmUntil = options.now() + CALIBRATION_WARMUP_MS;
-  while (options.now() < warmUntil) await runBatch(10);
+/** Warms the case up and returns its batch: operations per timed sample, so a sample lasts about `targetSampleMs`. */
+export async function prepareCase(benchCase: BenchCase, options: PrepareOptions): Promise<number> {
+  const warmUntil = options.cpuNow() + options.warmupMs;
+  do await runBatch(benchCase, 1);
+  while (options.cpuNow() < warmUntil);
   let batch = 1;
   for (;;) {
     // The fastest of three: one preemption during calibration must not set a tiny batch.
     let elapsed = Number.POSITIVE_INFINITY;
     for (let attempt = 0; attempt < 3; attempt++) {
       const start = options.now();
-      await runBatch(batch);
+      await runBatch(benchCase, batch);
       elapsed = Math.min(elapsed, options.now() - start);
     }
     if (elapsed >= options.targetSampleMs / 2 || batch >= 1 << 20) {
@@ -84,6 +46,32 @@ async function calibrateBatch(benchCase: BenchCase, options: MeasureOptions): Pr
     }
     batch *= 2;
   }
+}
+
+/** Times the case for about `sliceMs` (at least three samples of `batch` operations). Throws if the case throws. */
+export async function measureSlice(benchCase: BenchCase, batch: number, sliceMs: number, now: () => number): Promise<SliceMeasurement> {
+  // Warm-up was done once by prepareCase; a slice only times.
+  const bench = new Bench({ time: sliceMs, iterations: 3, warmup: false, now, throws: true });
+  if (benchCase.async === true) {
+    bench.add(benchCase.name, async () => {
+      for (let i = 0; i < batch; i++) sink = await benchCase.run();
+    });
+  } else {
+    bench.add(benchCase.name, () => {
+      for (let i = 0; i < batch; i++) sink = benchCase.run();
+    });
+  }
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (result === undefined || result.state !== 'completed') {
+    throw new Error(`benchmark ${benchCase.name} did not complete (${result?.state ?? 'no result'})`);
+  }
+  return { minMs: result.latency.min / batch, samples: result.latency.samplesCount };
+}
+
+async function runBatch(benchCase: BenchCase, batch: number): Promise<void> {
+  if (benchCase.async === true) for (let i = 0; i < batch; i++) sink = await benchCase.run();
+  else for (let i = 0; i < batch; i++) sink = benchCase.run();
 }
 
 /** Keeps the last result reachable so the optimiser cannot drop the measured work. */

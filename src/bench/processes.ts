@@ -1,76 +1,82 @@
-// Runs benchmark workers as fresh processes, one at a time (never in parallel: they would slow
-// each other), interleaving the sides so drift of the machine hits both alike.
+// Starts benchmark workers as fresh processes and talks to them one JSON line at a time. Only one
+// worker measures at any moment (the session asks them in turn), so they never slow each other.
 import { spawn } from 'node:child_process';
-import { benchmarkId } from './suite.js';
-import type { SampleSet } from './compare.js';
-import { parseWorkerReport, type WorkerReport } from './worker.js';
+import { createInterface } from 'node:readline';
+import type { SliceMeasurement } from './measure.js';
+import { parseWorkerHello, parseWorkerReply, type WorkerRequest } from './worker.js';
 
-/** How to start one worker process for a suite. */
+/** How to start one worker process. */
 export interface WorkerLaunch {
   readonly command: string;
   readonly args: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
 }
 
-/** A side of a comparison: how its workers are started. */
-export type WorkerLauncher = (suite: string) => WorkerLaunch;
+/** A side of a comparison: how its worker for these suites is started. */
+export type WorkerLauncher = (suites: readonly string[]) => WorkerLaunch;
 
-export interface CollectOptions {
-  readonly suites: readonly string[];
-  /** Processes per suite and side. */
-  readonly processes: number;
-  /** One launcher per side (one side to measure, two for a side-by-side comparison). */
-  readonly sides: readonly WorkerLauncher[];
-  /** Called after each process, e.g. to print progress. */
-  readonly onProgress?: (done: number, total: number) => void;
+/** A running worker: its benchmarks, and slices measured on request. */
+export interface WorkerHandle {
+  readonly benchmarks: readonly string[];
+  /** One slice of each requested benchmark, in the request's order. */
+  measure(request: WorkerRequest): Promise<SliceMeasurement[]>;
+  /** Ends the worker's input and waits for it to exit (it removes its temporary folders first). */
+  close(): Promise<void>;
 }
 
-/**
- * Runs `processes` workers per suite and side and returns, per side, each benchmark's
- * per-process minima. Order: repetition by repetition, suite by suite, sides alternating
- * (A B, then B A) so a slow spell of the machine does not land on one side.
- */
-export async function collectSamples(options: CollectOptions): Promise<SampleSet[]> {
-  const samples: Record<string, number[]>[] = options.sides.map(() => ({}));
-  const total = options.processes * options.suites.length * options.sides.length;
-  let done = 0;
-  for (let rep = 0; rep < options.processes; rep++) {
-    for (const suite of options.suites) {
-      const order = options.sides.map((_, i) => i);
-      if (rep % 2 === 1) order.reverse();
-      for (const side of order) {
-        const report = await runWorkerProcess(options.sides[side]!(suite));
-        for (const measured of report.cases) {
-          const id = benchmarkId(report.suite, measured.name);
-          (samples[side]![id] ??= []).push(measured.minMs);
-        }
-        done++;
-        options.onProgress?.(done, total);
-      }
-    }
-  }
-  return samples;
-}
-
-/** Runs one worker to completion; rejects with its stderr when it fails. */
-export function runWorkerProcess(launch: WorkerLaunch): Promise<WorkerReport> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(launch.command, [...launch.args], { env: launch.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
+/** Starts a worker and waits for its hello; rejects with its stderr when it fails. */
+export function startWorkerProcess(launch: WorkerLaunch): Promise<WorkerHandle> {
+  const child = spawn(launch.command, [...launch.args], { env: launch.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const lines = createInterface({ input: child.stdout });
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  let failure: Error | undefined;
+  let closing = false;
+  const exited = new Promise<void>((resolve) => {
     child.on('close', (code, signal) => {
-      if (code !== 0) {
-        reject(new Error(`benchmark worker failed (${signal ?? `exit ${code}`}): ${stderr.trim().slice(-500) || '(no output)'}`));
-        return;
-      }
-      try {
-        resolve(parseWorkerReport(stdout));
-      } catch (error) {
-        reject(error);
-      }
+      if (code !== 0) failure ??= new Error(`benchmark worker failed (${signal ?? `exit ${code}`}): ${stderr.trim().slice(-500) || '(no output)'}`);
+      else if (!closing) failure ??= new Error('benchmark worker ended before answering');
+      const error = failure ?? new Error('benchmark worker ended');
+      for (const waiter of waiting.splice(0)) waiter.reject(error);
+      resolve();
     });
   });
+  child.on('error', (error) => {
+    failure = error;
+    for (const waiter of waiting.splice(0)) waiter.reject(error);
+  });
+  lines.on('line', (line) => waiting.shift()?.resolve(line));
+  const nextLine = (): Promise<string> =>
+    failure !== undefined ? Promise.reject(failure) : new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+  const stop = async (error: unknown): Promise<never> => {
+    child.kill();
+    await exited;
+    throw error;
+  };
+  return nextLine().then(
+    (line) => {
+      let hello;
+      try {
+        hello = parseWorkerHello(line);
+      } catch (error) {
+        return stop(error);
+      }
+      return {
+        benchmarks: hello.benchmarks,
+        measure: async (request) => {
+          const reply = nextLine();
+          child.stdin.write(`${JSON.stringify(request)}\n`);
+          return parseWorkerReply(await reply, request.indexes.length);
+        },
+        close: async () => {
+          closing = true;
+          child.stdin.end();
+          await exited;
+          if (failure !== undefined) throw failure;
+        },
+      };
+    },
+    stop,
+  );
 }

@@ -1,42 +1,80 @@
 // One `bench` run: measure the current build in fresh processes and, when asked, compare it with
-// a saved baseline or (A/A) with itself. Used by the command and by bench/'s detection scripts.
+// a saved baseline, with itself (A/A) or with another launcher (A/B, used by the fixture checks),
+// adding rounds of processes until every benchmark is decided or the time budget is spent.
 import { BaselineError, ExitCode } from '../errors.js';
 import { baselineSamples, type BenchBaseline } from './baseline-file.js';
-import { compareSampleSets, type ComparePolicy, type CompareResult, type SampleSet } from './compare.js';
+import { compareBenchmark, listUnmatched, type BenchmarkComparison, type ComparePolicy, type CompareResult, type SampleSet } from './compare.js';
 import { describeEnvironmentMismatch, type BenchEnvironment } from './environment.js';
-import { collectSamples, type WorkerLauncher } from './processes.js';
+import { startWorkerProcess, type WorkerHandle, type WorkerLauncher, type WorkerLaunch } from './processes.js';
 
 export type BenchMode =
   | { readonly kind: 'measure' }
   | { readonly kind: 'compare'; readonly baseline: BenchBaseline; readonly baselinePath: string }
-  | { readonly kind: 'aa' };
+  | { readonly kind: 'aa' }
+  | { readonly kind: 'ab'; readonly reference: WorkerLauncher };
+
+/** Rounds after which the verdicts are looked at (and the last round of a run, whatever it is). */
+export const LOOK_ROUNDS: readonly number[] = [5, 7, 10, 14, 20, 28, 40, 56, 80, 112, 160, 200];
+
+/** What the session reports while it runs (the command turns it into progress on stderr). */
+export type BenchProgress =
+  | {
+      readonly kind: 'process';
+      /** The round that just ended (one process per side). */
+      readonly round: number;
+      /** False when only measuring: nothing is decided. */
+      readonly comparing: boolean;
+      readonly decided: number;
+      readonly benchmarks: number;
+      readonly elapsedMs: number;
+    }
+  | { readonly kind: 'verdict'; readonly comparison: BenchmarkComparison; readonly round: number; readonly elapsedMs: number };
 
 export interface BenchSessionOptions {
   readonly mode: BenchMode;
   readonly suites: readonly string[];
-  readonly processes: number;
+  /** At most this many processes per side (rounds); `measure` runs exactly this many unless the budget ends first. */
+  readonly maxProcesses: number;
+  /** Time budget of the whole run in milliseconds: no round starts that would likely end after it. */
+  readonly budgetMs: number;
+  /** Starts the current build's worker for some suites. */
   readonly launcher: WorkerLauncher;
   readonly environment: BenchEnvironment;
   /** Compare with a baseline from another machine or Node version anyway (the result is marked). */
   readonly allowForeign: boolean;
   readonly policy: ComparePolicy;
-  readonly onProgress?: (done: number, total: number) => void;
+  /** Monotonic clock in milliseconds. */
+  readonly now: () => number;
+  /** Milliseconds each process times each benchmark, in `slices` turns taken with the other side. */
+  readonly timeMs: number;
+  readonly slices: number;
+  /** Starts one worker (injected in tests; a fresh process by default). */
+  readonly startWorker?: (launch: WorkerLaunch) => Promise<WorkerHandle>;
+  readonly onProgress?: (event: BenchProgress) => void;
 }
 
 export interface BenchSessionResult {
   readonly mode: BenchMode['kind'];
   /** Per-process minima of the current build (side B in an A/A run). */
   readonly current: SampleSet;
-  /** The other side's samples: the saved baseline, or side A of an A/A run. */
+  /** The other side's samples: the saved baseline, or side A of an A/A or A/B run. */
   readonly reference: SampleSet | undefined;
+  /** Both sides run now: per benchmark, each round's log(current / reference) from its slices. */
+  readonly roundLogRatios: SampleSet | undefined;
   readonly comparison: CompareResult | undefined;
   /** Why the baseline is not from this machine and runtime (empty when it is). */
   readonly foreign: readonly string[];
+  /** Rounds run (processes per side), the looks the error rates are shared by, and the time taken. */
+  readonly rounds: number;
+  readonly looks: number;
+  readonly elapsedMs: number;
+  /** True when the time budget or the process limit ended the run before every benchmark was decided. */
+  readonly stoppedEarly: boolean;
 }
 
 /** Runs the session. Throws a BaselineError (exit 5) for a foreign baseline unless allowed. */
 export async function runBenchSession(options: BenchSessionOptions): Promise<BenchSessionResult> {
-  const { mode } = options;
+  const { mode, policy } = options;
   const foreign = mode.kind === 'compare' ? describeEnvironmentMismatch(mode.baseline.environment, options.environment) : [];
   if (foreign.length > 0 && !options.allowForeign) {
     throw new BaselineError(`the baseline ${mode.kind === 'compare' ? mode.baselinePath : ''} is not comparable: ${foreign.join('; ')}`, {
@@ -44,12 +82,130 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
       hint: 'Record a baseline on this machine with `--save`, or pass --allow-foreign to compare anyway (marked in the result).',
     });
   }
-  const sides = mode.kind === 'aa' ? [options.launcher, options.launcher] : [options.launcher];
-  const collected = await collectSamples({ suites: options.suites, processes: options.processes, sides, onProgress: options.onProgress });
-  const current = collected[collected.length - 1]!;
-  const reference = mode.kind === 'aa' ? collected[0] : mode.kind === 'compare' ? baselineSamples(mode.baseline) : undefined;
-  const comparison = reference === undefined ? undefined : compareSampleSets(restrictToSuites(reference, options.suites), current, options.policy);
-  return { mode: mode.kind, current, reference, comparison, foreign };
+  const start = options.startWorker ?? startWorkerProcess;
+  const live = mode.kind === 'aa' || mode.kind === 'ab';
+  const sides: WorkerLauncher[] = live ? [mode.kind === 'ab' ? mode.reference : options.launcher, options.launcher] : [options.launcher];
+  const saved = mode.kind === 'compare' ? restrictToSuites(baselineSamples(mode.baseline), options.suites) : undefined;
+  const comparing = mode.kind !== 'measure';
+  const scheduled = LOOK_ROUNDS.filter((round) => round <= options.maxProcesses);
+  // Bonferroni over the scheduled looks and one more at the end (when the budget stops the run).
+  const looks = scheduled.length + 1;
+
+  const samples: Record<string, number[]>[] = sides.map(() => ({}));
+  /** Live sides only: per benchmark, one log(current / reference) per round. */
+  const ratios: Record<string, number[]> = {};
+  const suiteOf = new Map<string, string>();
+  const decided = new Map<string, BenchmarkComparison>();
+  const startedAt = options.now();
+  let round = 0;
+  let lastRoundMs = 0;
+  let active = [...options.suites];
+  const compared = (): string[] => {
+    const current = samples[samples.length - 1]!;
+    const other = saved ?? samples[0]!;
+    return Object.keys(current).filter((id) => other[id] !== undefined && other[id].length > 0);
+  };
+  const judge = (id: string): BenchmarkComparison => {
+    const reference = saved?.[id] ?? samples[0]![id]!;
+    return compareBenchmark(id, reference, samples[samples.length - 1]![id]!, live ? ratios[id] : undefined, policy, { benchmarks: compared().length, looks });
+  };
+
+  while (active.length > 0 && round < options.maxProcesses) {
+    if (round > 0 && options.now() - startedAt + lastRoundMs > options.budgetMs) break;
+    round++;
+    const roundStart = options.now();
+    const order = sides.map((_, i) => i);
+    // A B, then B A: a slow spell of the machine, or being second, does not favour one side.
+    if (round % 2 === 0) order.reverse();
+    const progress = (): void =>
+      options.onProgress?.({ kind: 'process', round, comparing, decided: decided.size, benchmarks: comparing ? compared().length : suiteOf.size, elapsedMs: options.now() - startedAt });
+    const measured = await measureRound(sides.map((side) => side(active)), order, start, options);
+    for (const [id, slices] of measured) {
+      suiteOf.set(id, id.slice(0, id.indexOf('/')));
+      for (const [side, minima] of slices.entries()) (samples[side]![id] ??= []).push(Math.min(...minima));
+      if (live) (ratios[id] ??= []).push(compareSlices(slices[0]!, slices[1]!));
+    }
+    lastRoundMs = options.now() - roundStart;
+    if (comparing && scheduled.includes(round)) {
+      for (const id of compared()) {
+        if (decided.has(id)) continue;
+        const comparison = judge(id);
+        if (comparison.verdict === 'inconclusive') continue;
+        decided.set(id, comparison);
+        options.onProgress?.({ kind: 'verdict', comparison, round, elapsedMs: options.now() - startedAt });
+      }
+    }
+    if (comparing) active = options.suites.filter((suite) => compared().some((id) => suiteOf.get(id) === suite && !decided.has(id)));
+    progress();
+  }
+
+  const current = samples[samples.length - 1]!;
+  const reference = live ? samples[0] : saved;
+  let comparison: CompareResult | undefined;
+  let stoppedEarly = false;
+  if (comparing) {
+    const comparisons = compared().map((id) => {
+      const known = decided.get(id);
+      if (known !== undefined) return { ...known, baselineMs: judge(id).baselineMs, currentMs: judge(id).currentMs, processes: current[id]!.length };
+      // The last look: decides what it can, the rest stays inconclusive with its interval.
+      const last = judge(id);
+      options.onProgress?.({ kind: 'verdict', comparison: last, round, elapsedMs: options.now() - startedAt });
+      if (last.verdict === 'inconclusive') stoppedEarly = true;
+      return last;
+    });
+    comparison = { comparisons, ...listUnmatched(reference ?? {}, current) };
+  }
+  return { mode: mode.kind, current, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
+}
+
+/**
+ * One round: a fresh worker per side, started together; then the sides take turns (A B, B A, ...)
+ * timing a slice of every benchmark, so slice k of both sides sees nearly the same moment of the
+ * machine. Returns per benchmark (that both sides have) and side the minimum of each slice.
+ */
+async function measureRound(
+  launches: readonly WorkerLaunch[],
+  order: readonly number[],
+  start: (launch: WorkerLaunch) => Promise<WorkerHandle>,
+  options: Pick<BenchSessionOptions, 'timeMs' | 'slices'>,
+): Promise<Map<string, number[][]>> {
+  const started = await Promise.allSettled(launches.map((launch) => start(launch)));
+  const workers = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const measured = new Map<string, number[][]>();
+  try {
+    const failed = started.find((outcome) => outcome.status === 'rejected');
+    if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
+    const ids = workers[0]!.benchmarks.filter((id) => workers.every((worker) => worker.benchmarks.includes(id)));
+    for (const id of ids) measured.set(id, workers.map(() => []));
+    const ms = options.timeMs / options.slices;
+    for (let slice = 0; slice < options.slices; slice++) {
+      const turn = slice % 2 === 0 ? order : [...order].reverse();
+      for (const side of turn) {
+        const worker = workers[side]!;
+        const slices = await worker.measure({ indexes: ids.map((id) => worker.benchmarks.indexOf(id)), ms });
+        for (const [i, id] of ids.entries()) measured.get(id)![side]!.push(slices[i]!.minMs);
+      }
+    }
+  } catch (error) {
+    await Promise.allSettled(workers.map((worker) => worker.close()));
+    throw error;
+  }
+  // A worker that fails while closing (e.g. cannot remove its folders) fails the run.
+  const closed = await Promise.allSettled(workers.map((worker) => worker.close()));
+  const failed = closed.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
+  return measured;
+}
+
+/**
+ * A round's log(B / A): of the two processes' minima over all their slices. The slices of both
+ * sides alternate, so a busy spell of the machine is as likely to fall on either; the minimum
+ * keeps the fastest undisturbed sample of each process. (The median over slices of per-slice
+ * ratios was tried: on a loaded machine its rounds spread 2 to 7 times more, as a slice of a
+ * slow benchmark holds only a few samples.) Symmetric: swapping the sides negates it.
+ */
+export function compareSlices(a: readonly number[], b: readonly number[]): number {
+  return Math.log(Math.min(...b) / Math.min(...a));
 }
 
 /** Exit code of a session: 1 on any regression, else 5 if anything is inconclusive, else 0. */

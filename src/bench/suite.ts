@@ -15,7 +15,13 @@ export interface BenchSuite {
   readonly name: string;
   readonly summary: string;
   /** Builds the inputs and returns the cases (may import the code under test). */
-  createCases(): Promise<readonly BenchCase[]>;
+  createCases(resources: SuiteResources): Promise<readonly BenchCase[]>;
+}
+
+/** What the worker lends a suite and takes back when the suite is measured. */
+export interface SuiteResources {
+  /** A new empty folder under the system's temporary folder, removed by the worker afterwards. */
+  makeTempDir(): string;
 }
 
 /** The full name of a case in reports and baselines: `suite/case`. */

@@ -1,42 +1,105 @@
-// The worker side of `bench`: one fresh process measures one suite and prints one JSON report.
-import { measureCases, type CaseMeasurement, type MeasureOptions } from './measure.js';
-import type { BenchSuite } from './suite.js';
+// The worker side of `bench`: one fresh process builds the cases of some suites, warms them up,
+// says which it has, then times slices of them on request (one JSON line in, one out) until its
+// input ends. Whatever a suite creates on disk is removed before the process ends.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureSlice, prepareCase, type PrepareOptions, type SliceMeasurement } from './measure.js';
+import { benchmarkId, type BenchCase, type BenchSuite, type SuiteResources } from './suite.js';
 
-export const WORKER_PROTOCOL = 1;
+export const WORKER_PROTOCOL = 2;
 
-/** What a worker process prints on stdout (one line of JSON). */
-export interface WorkerReport {
+/** The worker's first line: its benchmarks, by index. */
+export interface WorkerHello {
   readonly protocol: typeof WORKER_PROTOCOL;
-  readonly suite: string;
   readonly node: string;
-  readonly cases: readonly CaseMeasurement[];
+  /** Benchmark ids (`suite/case`), in the order requests refer to them. */
+  readonly benchmarks: readonly string[];
 }
 
-/** Builds the suite's cases and measures them in this process. */
-export async function runSuiteInProcess(suite: BenchSuite, options: MeasureOptions): Promise<WorkerReport> {
-  const cases = await suite.createCases();
-  const names = new Set<string>();
-  for (const benchCase of cases) {
-    if (names.has(benchCase.name)) throw new Error(`suite ${suite.name} has two cases named ${benchCase.name}`);
-    names.add(benchCase.name);
-  }
-  return { protocol: WORKER_PROTOCOL, suite: suite.name, node: process.version, cases: await measureCases(cases, options) };
+/** A request: time one slice of about `ms` milliseconds of each of these benchmarks (by index), in order. */
+export interface WorkerRequest {
+  readonly indexes: readonly number[];
+  readonly ms: number;
 }
 
-/** Validates a worker's stdout; throws an Error naming what is wrong. */
-export function parseWorkerReport(stdout: string): WorkerReport {
-  const line = stdout.trim().split('\n').pop() ?? '';
-  let value: Partial<WorkerReport>;
+/** The reply: one measurement per requested benchmark, in the request's order; or what went wrong. */
+export type WorkerReply = { readonly slices: readonly SliceMeasurement[] } | { readonly error: string };
+
+/**
+ * Serves requests until `requests` ends: builds and warms up every case, writes the hello line,
+ * then one reply line per request. Temporary folders of the suites are removed in every case.
+ */
+export async function serveWorker(
+  suites: readonly BenchSuite[],
+  requests: AsyncIterable<string>,
+  write: (line: string) => void,
+  options: PrepareOptions,
+): Promise<void> {
+  const folders: string[] = [];
+  const resources: SuiteResources = {
+    makeTempDir: () => {
+      const folder = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+      folders.push(folder);
+      return folder;
+    },
+  };
   try {
-    value = JSON.parse(line) as Partial<WorkerReport>;
-  } catch {
-    throw new Error(`the worker printed no JSON report: ${JSON.stringify(stdout.slice(0, 200))}`);
+    const entries: { id: string; benchCase: BenchCase; batch: number }[] = [];
+    for (const suite of suites) {
+      const cases = await suite.createCases(resources);
+      for (const benchCase of cases) {
+        const id = benchmarkId(suite.name, benchCase.name);
+        if (entries.some((entry) => entry.id === id)) throw new Error(`suite ${suite.name} has two cases named ${benchCase.name}`);
+        entries.push({ id, benchCase, batch: 0 });
+      }
+    }
+    for (const entry of entries) entry.batch = await prepareCase(entry.benchCase, options);
+    const hello: WorkerHello = { protocol: WORKER_PROTOCOL, node: process.version, benchmarks: entries.map((entry) => entry.id) };
+    write(JSON.stringify(hello));
+    for await (const line of requests) {
+      if (line.trim() === '') continue;
+      const request = JSON.parse(line) as Partial<WorkerRequest>;
+      const chosen = Array.isArray(request.indexes) ? request.indexes.map((index) => entries[index]) : [];
+      if (chosen.length === 0 || chosen.some((entry) => entry === undefined) || typeof request.ms !== 'number' || !(request.ms > 0)) {
+        write(JSON.stringify({ error: `bad request: ${line.slice(0, 200)}` }));
+        continue;
+      }
+      const slices: SliceMeasurement[] = [];
+      for (const entry of chosen) slices.push(await measureSlice(entry!.benchCase, entry!.batch, request.ms, options.now));
+      const reply: WorkerReply = { slices };
+      write(JSON.stringify(reply));
+    }
+  } finally {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }
-  const casesOk =
-    Array.isArray(value.cases) &&
-    value.cases.every((c) => typeof c?.name === 'string' && Number.isFinite(c.minMs) && c.minMs >= 0 && Number.isFinite(c.medianMs));
-  if (value.protocol !== WORKER_PROTOCOL || typeof value.suite !== 'string' || !casesOk) {
-    throw new Error(`the worker's report is not protocol ${WORKER_PROTOCOL}: ${line.slice(0, 200)}`);
+}
+
+/** Validates the hello line; throws an Error naming what is wrong. */
+export function parseWorkerHello(line: string): WorkerHello {
+  const value = parseJsonLine(line) as Partial<WorkerHello>;
+  if (value.protocol !== WORKER_PROTOCOL || !Array.isArray(value.benchmarks) || !value.benchmarks.every((id) => typeof id === 'string')) {
+    throw new Error(`the worker does not speak protocol ${WORKER_PROTOCOL}: ${line.slice(0, 200)}`);
   }
-  return value as WorkerReport;
+  return value as WorkerHello;
+}
+
+/** Validates a reply line with `count` measurements; throws an Error naming what is wrong (including the worker's own error). */
+export function parseWorkerReply(line: string, count: number): SliceMeasurement[] {
+  const value = parseJsonLine(line) as { slices?: Partial<SliceMeasurement>[]; error?: unknown };
+  if (typeof value.error === 'string') throw new Error(`the benchmark worker failed: ${value.error}`);
+  const valid =
+    Array.isArray(value.slices) &&
+    value.slices.length === count &&
+    value.slices.every((slice) => typeof slice?.minMs === 'number' && Number.isFinite(slice.minMs) && slice.minMs > 0 && typeof slice.samples === 'number');
+  if (!valid) throw new Error(`the worker's reply is not ${count} measurements: ${line.slice(0, 200)}`);
+  return value.slices as SliceMeasurement[];
+}
+
+function parseJsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new Error(`the worker printed something that is not JSON: ${JSON.stringify(line.slice(0, 200))}`, { cause: error });
+  }
 }

@@ -109,6 +109,19 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/pre-push.js'),
   },
   {
+    name: 'pre-receive',
+    summary: "the server's pre-receive hook (bare repositories): check the messages and flag references of every pushed commit; refuse the push",
+    usage: '[--config <file>] [--format text|json|sarif|github] [--timing]',
+    options: { ...json, ...flagReport, config: { type: 'string' } },
+    optionHelp: {
+      ...jsonHelp,
+      ...flagReportHelp,
+      config: "the rules from this file on the server (a pushed config is then ignored); default: the config committed at each pushed tip",
+    },
+    positionals: { min: 0, max: 0 },
+    load: () => import('./commands/pre-receive.js'),
+  },
+  {
     name: 'scan',
     summary: 'check feature-flag references in the staged changes or a commit range (for CI and scripts)',
     usage: '[--staged | --range <base>..<tip> | --all] [--update-baseline] [--format text|json|sarif|github] [--references] [--timing]',
@@ -190,7 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: { ...json, hook: { type: 'string' }, last: { type: 'string' } },
     optionHelp: {
       ...jsonHelp,
-      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push)',
+      hook: 'only this hook (commit-msg, applypatch-msg, pre-commit, pre-push, pre-receive)',
       last: 'how many recent runs the sparklines show (default 40)',
     },
     positionals: { min: 0, max: 0 },
@@ -199,7 +212,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'bench',
     summary: 'benchmark the core in fresh processes; compare with a saved baseline (--compare) or itself (--aa)',
-    usage: '[--save <file>] [--compare <file> | --aa] [--suite <name>]... [--processes <n>] [--time <ms>] [--json]',
+    usage: '[--save <file>] [--compare <file> | --aa] [--suite <name>]... [--budget <s>] [--processes <n>] [--time <ms>] [--json]',
     options: {
       ...json,
       save: { type: 'string' },
@@ -207,6 +220,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       aa: { type: 'boolean' },
       suite: { type: 'string', multiple: true },
       processes: { type: 'string' },
+      budget: { type: 'string' },
       time: { type: 'string' },
       list: { type: 'boolean' },
       'allow-foreign': { type: 'boolean' },
@@ -218,8 +232,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       compare: 'compare with a baseline saved by --save (exit 1 on a regression, 5 if inconclusive)',
       aa: 'compare the current build with itself: checks the false-alarm rate (expects no regression)',
       suite: 'run only this suite (repeatable; see --list)',
-      processes: 'fresh processes per suite and side (default 10, at least 3)',
-      time: 'milliseconds of timed samples per benchmark in each process (default 100)',
+      processes: 'fresh processes per side: at most this many when comparing (default 40), exactly this many otherwise (default 10)',
+      budget: 'seconds the whole run may take (default 80): no new round starts that would end after it',
+      time: 'milliseconds each process times each benchmark, in 8 turns with the other side (default 40)',
       list: 'list the suites and exit',
       'allow-foreign': 'compare with a baseline from another machine or Node version anyway (marked)',
       worker: 'internal: measure in this process and print one JSON report per suite',

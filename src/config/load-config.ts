@@ -1,7 +1,7 @@
 // The full config load (cosmiconfig + zod): search the folders, parse the first config file
 // found, validate it. Off the hot path: a config-cache hit never imports this module.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
 import { isPathInside } from './search-places.js';
 import { defaultLoaders, type Loader } from 'cosmiconfig';
@@ -42,10 +42,41 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
   const dirs = listSearchDirs(scope);
   // The outermost folder searched: a config file must resolve inside it (the repository).
   const boundary = realpathSync(dirs[dirs.length - 1]!);
-  // cosmiconfig's Explorer itself, not cosmiconfig(): that first searches the working folder for
-  // a "meta config" of its own, which parses package.json (a merge conflict there made every hook
-  // fail) and runs a committed .config/config.js: a config never runs code.
-  const explorer = new Explorer({
+  const explorer = createExplorer(boundary);
+  for (const dir of dirs) {
+    for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
+      const filePath = join(dir, name);
+      if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) continue;
+      if (REFUSED.has(name)) throw refusedCodeConfig(filePath);
+      if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
+      let result: Awaited<ReturnType<typeof explorer.load>>;
+      try {
+        result = await explorer.load(filePath);
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        const content = readFileSync(filePath, 'utf8');
+        // A package.json that does not parse (a merge conflict) and names no `prove` key holds
+        // no config of ours: the search goes on, as for one without the key.
+        if (name === 'package.json' && !PROVE_KEY.test(content)) continue;
+        throw unparsable(filePath, error, content);
+      }
+      if (result === null || result.isEmpty === true) continue;
+      const isPackageJson = basename(filePath) === 'package.json';
+      const config = validateConfig(result.config, { filePath, keyPrefix: isPackageJson ? PACKAGE_PROP : null });
+      return { config, filePath, cacheable: !readFileSync(filePath, 'utf8').includes('$import') };
+    }
+  }
+  return { config: validateConfig({}, { filePath: null, keyPrefix: null }), filePath: null, cacheable: true };
+}
+
+/**
+ * cosmiconfig's Explorer itself, not cosmiconfig(): that first searches the working folder for
+ * a "meta config" of its own, which parses package.json (a merge conflict there made every hook
+ * fail) and runs a committed .config/config.js: a config never runs code. Files must resolve
+ * inside `boundary`.
+ */
+function createExplorer(boundary: string): Explorer {
+  return new Explorer({
     moduleName: 'prove',
     packageProp: PACKAGE_PROP,
     searchPlaces: [...SEARCH_PLACES],
@@ -71,30 +102,37 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
     mergeSearchPlaces: true,
     searchStrategy: 'none',
   });
-  for (const dir of dirs) {
-    for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
-      const filePath = join(dir, name);
-      if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) continue;
-      if (REFUSED.has(name)) throw refusedCodeConfig(filePath);
-      if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
-      let result: Awaited<ReturnType<typeof explorer.load>>;
-      try {
-        result = await explorer.load(filePath);
-      } catch (error) {
-        if (error instanceof ConfigError) throw error;
-        const content = readFileSync(filePath, 'utf8');
-        // A package.json that does not parse (a merge conflict) and names no `prove` key holds
-        // no config of ours: the search goes on, as for one without the key.
-        if (name === 'package.json' && !PROVE_KEY.test(content)) continue;
-        throw unparsable(filePath, error, content);
-      }
-      if (result === null || result.isEmpty === true) continue;
-      const isPackageJson = basename(filePath) === 'package.json';
-      const config = validateConfig(result.config, { filePath, keyPrefix: isPackageJson ? PACKAGE_PROP : null });
-      return { config, filePath, cacheable: !readFileSync(filePath, 'utf8').includes('$import') };
-    }
+}
+
+/**
+ * Loads one named config file (a server's `pre-receive --config <file>`): JSON for `.json` and
+ * `package.json` (its `prove` key), YAML or JSON otherwise, with the same validation as a found
+ * config. `$import` may name files beside it. Throws ConfigError when it is missing, unreadable,
+ * a code file, unparsable or invalid.
+ */
+export async function loadConfigFile(filePath: string): Promise<LoadedConfig> {
+  const name = basename(filePath);
+  if ((REFUSED_PLACES as readonly string[]).includes(name) || /\.[cm]?[jt]s$/.test(name)) throw refusedCodeConfig(filePath);
+  if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) {
+    throw new ConfigError(`the config file ${filePath} does not exist or is not a file`, { hint: 'Give the path of a readable .proverc.json (or .yaml) to --config.' });
   }
-  return { config: validateConfig({}, { filePath: null, keyPrefix: null }), filePath: null, cacheable: true };
+  const explorer = createExplorer(dirname(realpathSync(filePath)));
+  let result: Awaited<ReturnType<typeof explorer.load>>;
+  try {
+    result = await explorer.load(filePath);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw unparsable(filePath, error, readFileSync(filePath, 'utf8'));
+  }
+  // A file named on purpose that holds nothing would silently mean the defaults.
+  if (result === null || result.isEmpty === true) {
+    throw new ConfigError(`the config file ${filePath} holds no prove-hooks config (it is empty, or a package.json without a "${PACKAGE_PROP}" key)`, {
+      hint: 'Write the settings into it ({} for the defaults), or give another file to --config.',
+    });
+  }
+  const isPackageJson = name === 'package.json';
+  const config = validateConfig(result.config, { filePath, keyPrefix: isPackageJson ? PACKAGE_PROP : null });
+  return { config, filePath, cacheable: false };
 }
 
 function refusedCodeConfig(filePath: string): ConfigError {

@@ -52,6 +52,17 @@ export interface ResolvePushOptions extends GitRunOptions {
   readonly remoteName: string;
   /** The git common dir (where a shallow clone's `shallow` file lives). */
   readonly commonDir: string;
+  /**
+   * What the receiving side already has: the remote's tracking refs in a clone (pre-push, the
+   * default), or every ref of this repository (pre-receive on the server: refs still hold their
+   * old values while the hook runs, so `--not --all` leaves exactly the pushed commits).
+   */
+  readonly existing?: 'remote-tracking' | 'all-refs';
+  /**
+   * False on a server: nothing is written to the object store, so a tag of a blob (which would
+   * need a one-entry tree written for it) is noted and not scanned. Default true.
+   */
+  readonly writeObjects?: boolean;
 }
 
 /**
@@ -72,22 +83,25 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   // have, so the input is made up or the repository damaged. Failing closed, never a silent pass.
   const absent = pending.find((update) => !objects.present.has(update.localId));
   if (absent !== undefined) {
-    throw new GitError(`pre-push: the pushed object ${absent.localId} (${absent.localRef} to ${absent.remoteRef}) is not in this repository, so it cannot be checked`, {
+    throw new GitError(`${options.existing === 'all-refs' ? 'pre-receive' : 'pre-push'}: the pushed object ${absent.localId} (${absent.localRef} to ${absent.remoteRef}) is not in this repository, so it cannot be checked`, {
       hint: 'git push only sends objects the repository has: run the hook through `git push`, and check the repository with `git fsck`.',
     });
   }
-  const exclusion = await chooseRemoteExclusion(options);
+  const allRefs = options.existing === 'all-refs';
+  const exclusion: RemoteExclusion = allRefs ? { args: ['--all'], describe: 'any ref of this repository', notes: [] } : await chooseRemoteExclusion(options);
   const shallow = readShallowCommits(options.commonDir);
   // One `git log` per distinct remote commit (usually one for the whole push: every new ref has
-  // none), not one per ref: a push of thousands of tags costs a few git processes.
+  // none), not one per ref: a push of thousands of tags costs a few git processes. Against every
+  // ref (a server) the old commits are excluded already: one `git log` for the whole push.
   const remoteCommitOf = (update: PushUpdate): string | undefined => (update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined);
+  const listKeyOf = (update: PushUpdate): string => (allRefs ? '' : (remoteCommitOf(update) ?? ''));
   const newCommits = new Map<string, { all: PushedCommit[]; byId: Map<string, PushedCommit> }>();
   for (const update of pending) {
     const tip = objects.commits.get(update.localId);
     if (tip === undefined) continue;
-    const key = remoteCommitOf(update) ?? '';
+    const key = listKeyOf(update);
     if (newCommits.has(key)) continue;
-    const tips = [...new Set(pending.filter((other) => (remoteCommitOf(other) ?? '') === key).flatMap((other) => objects.commits.get(other.localId) ?? []))];
+    const tips = [...new Set(pending.filter((other) => listKeyOf(other) === key).flatMap((other) => objects.commits.get(other.localId) ?? []))];
     const all = await listCommits(tips, key === '' ? [] : [`^${key}`], exclusion.args, options);
     newCommits.set(key, { all, byId: indexCommits(all) });
   }
@@ -105,7 +119,7 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
         `the remote's ${update.remoteRef} (${update.remoteId.slice(0, 12)}) is not in this clone (fetch to narrow this down); checking every commit not on ${exclusion.describe}`,
       );
     }
-    const listed = newCommits.get(remoteCommit ?? '')!;
+    const listed = newCommits.get(listKeyOf(update))!;
     const commits = selectReachableCommits(listed.all, tip, listed.byId);
     const hidden = commits.find((commit) => shallow.has(commit.id));
     if (hidden !== undefined) {
@@ -165,13 +179,17 @@ async function peelToCommits(ids: readonly string[], options: ResolvePushOptions
  */
 async function resolveContentTag(update: PushUpdate, content: { readonly type: 'tree' | 'blob'; readonly id: string } | undefined, options: ResolvePushOptions): Promise<PushRange> {
   if (content === undefined) {
-    throw new GitError(`pre-push: ${update.localRef} (${update.localId}) points at no commit, tree or blob, so it cannot be checked`, {
+    throw new GitError(`${options.existing === 'all-refs' ? 'pre-receive' : 'pre-push'}: ${update.localRef} (${update.localId}) points at no commit, tree or blob, so it cannot be checked`, {
       hint: 'Check the object with `git cat-file -t <id>` and `git fsck`.',
     });
   }
   const emptyTree = EMPTY_TREE[content.id.length === 64 ? 64 : 40];
   if (content.type === 'tree') {
     return { update, tip: content.id, base: emptyTree, commits: [], notes: [`${update.remoteRef} is a tag of a tree: all of its files are scanned`] };
+  }
+  if (options.writeObjects === false) {
+    // No commit or branch can bring a tagged blob's text into the code: nothing is written here to scan it.
+    return { update, tip: content.id, base: null, commits: [], notes: [`${update.remoteRef} is a tag of a blob: it is in no commit, and is not scanned`] };
   }
   // The blob as a file of a one-entry tree (git mktree writes that small tree object), so the
   // same diff and report name it; the name is the tag's last component, made a valid entry name.

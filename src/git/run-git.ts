@@ -63,7 +63,10 @@ function findVersionStampFile(cwd: string, env: NodeJS.ProcessEnv): string | und
   try {
     const context = locateRepository(cwd, env);
     // A bare repository (a server's) gets no prove-hooks state: the check then runs every time.
-    return context === null || context.topLevel === null ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
+    // Git runs a bare repository's hooks in it with GIT_DIR=., which the locator reads as a work
+    // tree at the git dir itself: that is no work tree either.
+    const bare = context === null || context.topLevel === null || context.topLevel === context.gitDir;
+    return bare ? undefined : join(ensureStateDir(context.commonDir), 'git-version.json');
   } catch {
     // Recovered on purpose: without a place to remember the check, it runs every time.
     return undefined;

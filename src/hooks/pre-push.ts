@@ -58,7 +58,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
       // another is checked out brings its own registry.
       const knowledgeByTip = await recorder.time('registry', () => loadKnowledgeAtTips(plan.ranges, context, io.env));
       recordRegistryCache(recorder, knowledgeByTip.values());
-      const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledgeByTip, io.env, today));
+      const result = await recorder.time('scan', () => checkRangesForFlags(plan.ranges, context, knowledgeByTip, io.env, today, stateDirOf(context.git.commonDir)));
       recorder.count('bytes', result.diffBytes);
       recorder.count('lines', result.lines);
       for (const recovery of result.recoveries) recorder.recover(recovery);
@@ -95,7 +95,7 @@ function checkMessages(ranges: readonly PushRange[], run: FlagRunContext): Rejec
  * Where `git rebase -i` has to start to reword every rejected commit of each range: the parent of
  * its oldest rejected commit, or null for a root commit (`git rebase -i --root`). One per range, deduplicated.
  */
-function findRewordBases(ranges: readonly PushRange[], rejected: readonly RejectedCommit[]): (string | null)[] {
+export function findRewordBases(ranges: readonly PushRange[], rejected: readonly RejectedCommit[]): (string | null)[] {
   const rejectedIds = new Set(rejected.map((commit) => commit.id));
   const bases = new Set<string | null>();
   for (const range of ranges) {
@@ -106,7 +106,8 @@ function findRewordBases(ranges: readonly PushRange[], rejected: readonly Reject
   return [...bases];
 }
 
-interface RangesFlagResult {
+/** What {@link checkRangesForFlags} found over every range. */
+export interface RangesFlagResult {
   readonly report: FlagReport;
   readonly timings: FlagCheckTimings;
   readonly diffBytes: number;
@@ -116,13 +117,18 @@ interface RangesFlagResult {
   readonly recoveries: readonly RecoveryEntry[];
 }
 
-/** The flag check over every range's diff, then the extinct rule at every pushed tip. */
-async function checkRangesForFlags(
+/**
+ * The flag check over every range's diff, then the extinct rule at every pushed tip (pre-push,
+ * and pre-receive on a server). `stateDir`: where the compiled prefilter is kept and the diff
+ * spooled; undefined writes nothing (a server's bare repository).
+ */
+export async function checkRangesForFlags(
   ranges: readonly PushRange[],
   run: FlagRunContext,
   knowledgeByTip: ReadonlyMap<string, LoadedKnowledge>,
   env: NodeJS.ProcessEnv,
   today: string,
+  stateDir: string | undefined,
 ): Promise<RangesFlagResult> {
   const findings = new Map<string, FlagFinding>();
   const suppressed: FlagReport['suppressed'][number][] = [];
@@ -147,7 +153,7 @@ async function checkRangesForFlags(
       target: { kind: 'range', base: range.base, tip: range.tip },
       flags: run.config.flags,
       knowledge,
-      stateDir: stateDirOf(run.git.commonDir),
+      ...(stateDir === undefined ? {} : { stateDir }),
       repoRoot: run.repoRoot,
       env,
       today,
@@ -199,7 +205,7 @@ async function loadKnowledgeAtTips(ranges: readonly PushRange[], run: FlagRunCon
  * The registry cache's counters summed over the tips' loads (each load opens the cache file
  * anew), and one recovery per damaged, foreign or stale file rebuilt, as pre-commit records them.
  */
-function recordRegistryCache(recorder: RunRecorder, loads: Iterable<LoadedKnowledge>): void {
+export function recordRegistryCache(recorder: RunRecorder, loads: Iterable<LoadedKnowledge>): void {
   let hits = 0;
   let misses = 0;
   let rebuilds = 0;
@@ -212,7 +218,8 @@ function recordRegistryCache(recorder: RunRecorder, loads: Iterable<LoadedKnowle
   for (let n = 0; n < rebuilds; n++) recorder.recover({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache' });
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** A hook's whole standard input as UTF-8 (git writes every line before it waits for the hook). */
+export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');

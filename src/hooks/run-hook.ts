@@ -1,4 +1,4 @@
-// The one frame every hook runs in (commit-msg, pre-commit, pre-push, and their fast paths):
+// The one frame every hook runs in (commit-msg, pre-commit, pre-push, pre-receive, and fast paths):
 // the skip notice, the timing recorder, the hook's work, errors to exit codes, and the record
 // and delta line of src/perf written however the work ends. Each hook file supplies only its work.
 import { PERF_DEFAULTS } from '../config/perf-defaults.js';
@@ -20,8 +20,9 @@ export interface HookIo {
   readonly cwd: string;
 }
 
-/** The hooks prove-hooks installs, as the perf log names them. */
-export type HookName = 'commit-msg' | 'applypatch-msg' | 'pre-commit' | 'pre-push';
+/** The hooks whose runs the frame records, as the perf log names them (pre-receive: on a server, not installed by init). */
+export const RECORDED_HOOKS = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
+export type HookName = (typeof RECORDED_HOOKS)[number];
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {

@@ -2,16 +2,16 @@
 import type { BenchBaseline } from '../bench/baseline-file.js';
 import type { BenchVerdict, ComparePolicy } from '../bench/compare.js';
 import type { BenchEnvironment } from '../bench/environment.js';
-import type { BenchSessionResult } from '../bench/session.js';
+import type { BenchProgress, BenchSessionResult } from '../bench/session.js';
 import { computeMedian } from '../core/stats/robust.js';
 
 /** Version of the `bench --json` document (documented in the README). */
-export const BENCH_REPORT_SCHEMA_VERSION = 1;
+export const BENCH_REPORT_SCHEMA_VERSION = 2;
 
 export interface BenchReportInput {
   readonly result: BenchSessionResult;
-  readonly processes: number;
   readonly timeMs: number;
+  readonly budgetSeconds: number;
   readonly policy: ComparePolicy;
   readonly environment: BenchEnvironment;
   readonly baseline: { readonly path: string; readonly file: BenchBaseline } | undefined;
@@ -26,12 +26,11 @@ export interface BenchJsonBenchmark {
   readonly currentSamples: readonly number[];
   readonly baselineMs?: number;
   readonly baselineSamples?: readonly number[];
+  readonly roundLogRatios?: readonly number[];
+  readonly processes?: number;
   readonly changePercent?: number;
-  readonly pSlower?: number;
-  readonly pSlowerAdjusted?: number;
-  readonly pFaster?: number;
-  readonly pFasterAdjusted?: number;
-  readonly pEquivalent?: number;
+  readonly lowPercent?: number | null;
+  readonly highPercent?: number | null;
   readonly verdict?: BenchVerdict;
   readonly reason?: string;
 }
@@ -44,21 +43,32 @@ export function buildBenchJson(input: BenchReportInput) {
     const comparison = byId.get(id);
     const base = { id, currentMs: computeMedian(samples), currentSamples: samples };
     if (comparison === undefined) return base;
-    const { id: _id, currentMs: _currentMs, ...rest } = comparison;
-    return { ...base, ...rest, baselineSamples: result.reference?.[id] ?? [] };
+    const { id: _id, currentMs: _currentMs, lowPercent, highPercent, ...rest } = comparison;
+    // JSON has no infinity: an interval that could not be computed is null.
+    const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
+    const rounds = result.roundLogRatios?.[id];
+    return {
+      ...base,
+      ...rest,
+      lowPercent: finite(lowPercent),
+      highPercent: finite(highPercent),
+      baselineSamples: result.reference?.[id] ?? [],
+      ...(rounds === undefined ? {} : { roundLogRatios: rounds }),
+    };
   });
   return {
     schemaVersion: BENCH_REPORT_SCHEMA_VERSION,
     mode: result.mode,
     settings: {
-      processes: input.processes,
       timeMs: input.timeMs,
+      budgetSeconds: input.budgetSeconds,
       statistic: 'per-process-min',
-      test: 'mann-whitney-u-one-sided',
-      correction: 'holm',
+      test: result.mode === 'compare' ? 'welch-t-log-ratio' : 'paired-t-log-ratio',
+      marginPercent: input.policy.marginPercent,
       alpha: input.policy.alpha,
-      minEffectPercent: input.policy.minEffectPercent,
+      looks: result.looks,
     },
+    run: { processesPerSide: result.rounds, elapsedMs: Math.round(result.elapsedMs), stoppedEarly: result.stoppedEarly },
     environment: input.environment,
     baseline:
       input.baseline === undefined
@@ -83,8 +93,8 @@ export function buildBenchJson(input: BenchReportInput) {
 export function formatBenchReport(input: BenchReportInput): string {
   const { result, policy } = input;
   const lines = [
-    `prove-hooks bench (${result.mode}): ${input.processes} fresh processes per ${result.mode === 'aa' ? 'side' : 'suite'}, ` +
-      `${input.timeMs} ms per benchmark each; statistic: per-process minimum`,
+    `prove-hooks bench (${result.mode}): ${result.rounds} fresh processes per side in ${formatSeconds(result.elapsedMs)} ` +
+      `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum`,
   ];
   if (result.mode === 'aa') lines.push('A/A: the current build against itself; any regression below is a false alarm.');
   if (input.baseline !== undefined) {
@@ -101,9 +111,9 @@ export function formatBenchReport(input: BenchReportInput): string {
       rows.push([id, formatDuration(median), `±${(spread / 2).toFixed(1)}%`, '']);
     }
   } else {
-    rows.push(['benchmark', 'baseline', 'now', 'change', 'verdict']);
+    rows.push(['benchmark', 'baseline', 'now', 'change', 'processes', 'verdict']);
     for (const c of result.comparison.comparisons) {
-      rows.push([c.id, formatDuration(c.baselineMs), formatDuration(c.currentMs), formatPercent(c.changePercent), `${c.verdict}: ${c.reason}`]);
+      rows.push([c.id, formatDuration(c.baselineMs), formatDuration(c.currentMs), formatPercent(c.changePercent), String(c.processes), `${c.verdict}: ${c.reason}`]);
     }
   }
   lines.push(...formatTable(rows));
@@ -111,14 +121,59 @@ export function formatBenchReport(input: BenchReportInput): string {
     for (const missing of result.comparison.onlyInBaseline) lines.push(`  ${missing}: in the baseline but not measured now`);
     for (const added of result.comparison.onlyInCurrent) lines.push(`  ${added}: new, not in the baseline (no verdict)`);
     const summary = summarizeVerdicts(result);
+    const benchmarks = result.comparison.comparisons.length;
     lines.push(
       '',
-      `${summary.regressed} regressed, ${summary.improved} improved, ${summary.unchanged} unchanged, ${summary.inconclusive} inconclusive ` +
-        `(one-sided Mann-Whitney U, Holm-corrected at ${policy.alpha}, minimum effect ${policy.minEffectPercent}%)`,
+      `${summary.regressed} regressed, ${summary.improved} improved, ${summary.unchanged} unchanged, ${summary.inconclusive} inconclusive`,
+      `margin ±${policy.marginPercent}%: unchanged when the ${formatLevel(1 - (2 * policy.alpha) / result.looks)} interval of now/baseline lies within a factor of ` +
+        `${(1 + policy.marginPercent / 100).toFixed(2)} either way; regressed or improved when a one-sided t test at ${policy.alpha} ` +
+        `(Bonferroni over ${benchmarks} benchmarks and ${result.looks} looks) shows a change and the interval is not within the margin` +
+        `${result.mode === 'compare' ? ' (Welch t on log times)' : ' (paired t on log ratios of rounds)'}`,
     );
+    if (result.stoppedEarly) lines.push(`inconclusive: the time budget (${input.budgetSeconds} s) or --processes ended the run first; the interval is shown`);
   }
   if (input.savedTo !== undefined) lines.push(`saved the current samples to ${input.savedTo}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Progress on stderr while `bench` runs: a line per decided benchmark; a bar on a terminal, a line per round otherwise. */
+export function createBenchProgress(stream: { write(text: string): unknown }, isTty: boolean): { update: (event: BenchProgress) => void; end: () => void } {
+  let bar = '';
+  const clear = (): void => {
+    if (isTty && bar !== '') stream.write('\r\x1b[K');
+  };
+  return {
+    update: (event) => {
+      if (event.kind === 'verdict') {
+        const c = event.comparison;
+        clear();
+        stream.write(`bench: ${c.id} ${c.verdict} ${formatPercent(c.changePercent)} (${c.reason}) after ${c.processes} processes per side, ${formatSeconds(event.elapsedMs)}\n`);
+        if (isTty && bar !== '') stream.write(bar);
+        return;
+      }
+      const status = event.comparing ? `${event.decided} of ${event.benchmarks} decided` : `${event.benchmarks} benchmarks measured`;
+      if (isTty) {
+        const width = 20;
+        const filled = event.benchmarks === 0 ? 0 : Math.round((event.decided / event.benchmarks) * width);
+        bar = `bench [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] round ${event.round}, ${status}, ${formatSeconds(event.elapsedMs)}`;
+        stream.write(`\r\x1b[K${bar}`);
+      } else {
+        stream.write(`bench: round ${event.round} done, ${status}, ${formatSeconds(event.elapsedMs)}\n`);
+      }
+    },
+    end: () => {
+      clear();
+      bar = '';
+    },
+  };
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+}
+
+function formatLevel(level: number): string {
+  return `${(level * 100).toFixed(level > 0.99 ? 2 : 1)}%`;
 }
 
 function summarizeVerdicts(result: BenchSessionResult): Record<BenchVerdict, number> {

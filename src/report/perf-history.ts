@@ -33,7 +33,7 @@ export function formatPerfReport(report: PerfReport): string {
   ].filter(Boolean);
   const lines = [`prove-hooks perf: ${log.records} run${log.records === 1 ? '' : 's'} in ${log.path} (${formatBytes(log.sizeBytes)})${skipped.length > 0 ? `; ${skipped.join(', ')}` : ''}`];
   if (report.hooks.length === 0) {
-    lines.push('', 'No hook runs recorded yet. Runs are recorded by the commit-msg, pre-commit and pre-push hooks (perf.log).');
+    lines.push('', 'No hook runs recorded yet. Runs are recorded by the commit-msg, pre-commit, pre-push and pre-receive hooks (perf.log).');
     return `${lines.join('\n')}\n`;
   }
   for (const hook of report.hooks) lines.push('', ...formatHook(hook));

@@ -18,7 +18,12 @@ export interface RejectedCommit {
  * interactive rebase starts from to reach every rejected commit (null: a root commit, `--root`).
  * Empty when there are none.
  */
-export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewordBases: readonly (string | null)[], helpUrl: string | null = null): string {
+export function formatRejectedCommits(
+  rejected: readonly RejectedCommit[],
+  rewordBases: readonly (string | null)[],
+  helpUrl: string | null = null,
+  side: 'client' | 'server' = 'client',
+): string {
   if (rejected.length === 0) return '';
   const lines: string[] = [`prove-hooks: ${rejected.length} pushed commit message${rejected.length === 1 ? '' : 's'} break${rejected.length === 1 ? 's' : ''} the convention:`];
   for (const commit of rejected) {
@@ -33,12 +38,14 @@ export function formatRejectedCommits(rejected: readonly RejectedCommit[], rewor
   const rebases = rewordBases.map((base) => `\`git rebase -i ${base === null ? '--root' : base.slice(0, 12)}\``);
   const how = rebases.length === 0 ? '`git rebase -i` from before the oldest of them' : rebases.join('; ');
   const where = rebases.length > 1 ? ', each on its branch' : '';
-  lines.push(`  Reword them (${how}${where}, and mark them \`reword\`), then push again. PROVE_SKIP=1 skips the checks once.`);
+  // On the server the pusher's environment does not reach the hook: PROVE_SKIP cannot help there.
+  const skip = side === 'client' ? ' PROVE_SKIP=1 skips the checks once.' : '';
+  lines.push(`  Reword them (${how}${where}, and mark them \`reword\`), then push again.${skip}`);
   if (helpUrl) lines.push(`  More about the convention: ${helpUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** One notice line (prefixed) per note about the pushed ranges. */
-export function formatPushNotes(notes: readonly string[]): string {
-  return [...new Set(notes)].map((note) => `prove-hooks: pre-push: ${escapeControlChars(note)}\n`).join('');
+export function formatPushNotes(notes: readonly string[], hook: 'pre-push' | 'pre-receive' = 'pre-push'): string {
+  return [...new Set(notes)].map((note) => `prove-hooks: ${hook}: ${escapeControlChars(note)}\n`).join('');
 }

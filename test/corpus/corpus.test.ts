@@ -54,6 +54,9 @@ describe('the corpus manifest', () => {
       const line = contentOf(entry.file).split('\n')[entry.line - 1] ?? '';
       expect(line, `${entry.file}:${entry.line}`).toContain(entry.text);
       if (entry.flag === null) continue;
+      // A read of a local renamed in a destructuring (`{ promoBarV2: showV2 }`, then `showV2`)
+      // names the local, not the flag: its binding line names the flag.
+      if (entry.shape === 'renamed-read') continue;
       const written = [entry.flag, camelCase(entry.flag), envName(entry.flag), ...(aliases.get(entry.flag) ?? []).flatMap((alias) => [alias, camelCase(alias.toLowerCase())])];
       expect(written.some((form) => line.includes(form)), `${entry.file}:${entry.line} names ${entry.flag}`).toBe(true);
     }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig, loadConfigFile } from '../../src/config/load-config.js';
 import { listConfigCandidates, listSearchDirs } from '../../src/config/search-places.js';
 import { ConfigError } from '../../src/errors.js';
 
@@ -172,5 +172,27 @@ describe('search places', () => {
     expect(candidates).toContain('/a/package.json');
     expect(candidates).toContain('/a/.proverc.mjs');
     expect(candidates.indexOf('/a/b/.proverc.yml')).toBeLessThan(candidates.indexOf('/a/package.json'));
+  });
+});
+
+describe('loadConfigFile: a config file named on purpose (pre-receive --config)', () => {
+  it('loads JSON and YAML files of any name, validated as a found config', async () => {
+    const json = await loadConfigFile(write('srv/rules.json', '{"commitMsg": {"maxHeaderLength": 80}}'));
+    expect(json.config.commitMsg.maxHeaderLength).toBe(80);
+    expect(json.filePath).toBe(join(root, 'srv/rules.json'));
+    const yaml = await loadConfigFile(write('srv/rules.yaml', 'flags:\n  enabled: false\n'));
+    expect(yaml.config.flags.enabled).toBe(false);
+  });
+
+  it.each([
+    ['a missing file', 'nowhere.json', null, /does not exist/],
+    ['an empty file', 'empty.json', '', /holds no prove-hooks config/],
+    ['a package.json without the prove key', 'pkg/package.json', '{"name": "x"}', /holds no prove-hooks config/],
+    ['a code file', 'rules.js', 'module.exports = {}', /JavaScript and TypeScript config files are not supported/],
+    ['an invalid value', 'bad.json', '{"flags": {"enabled": "yes"}}', /flags\.enabled/],
+    ['a syntax error', 'broken.json', '{"flags": ', /cannot parse/],
+  ])('refuses %s with a ConfigError (never the defaults)', async (_name, path, content, message) => {
+    const file = content === null ? join(root, path) : write(path, content);
+    expect((await configError(loadConfigFile(file))).message).toMatch(message);
   });
 });

@@ -5,13 +5,13 @@ import { buildRegistryIndex, loadDefaultMatcherSettings } from './flags-inputs.j
 
 export const suite: BenchSuite = {
   name: 'compile',
-  summary: 'flag matcher compile: cold (new regexes) and warm (pattern cache), 10 and 1000 flags',
+  summary: 'flag matcher compile: cold (new regexes) and warm (pattern cache), 1000 flags',
   async createCases(): Promise<readonly BenchCase[]> {
     const { compileFlagMatcher } = await import('../../core/flags/compile-matcher.js');
     const { FlagPatternCache } = await import('../../cache/pattern-cache.js');
     const settings = await loadDefaultMatcherSettings();
     const cases: BenchCase[] = [];
-    for (const flags of [10, 1_000]) {
+    for (const flags of [1_000]) {
       const index = await buildRegistryIndex(flags);
       // Cold is what a fresh process does: a new pattern cache, so every regex is created anew.
       // (V8 keeps its own per-process regexp data, so in-process cold can only be approximated.)

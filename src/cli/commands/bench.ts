@@ -5,13 +5,16 @@ import { ExitCode, ValidationError } from '../../errors.js';
 import { PROVE_VERSION } from '../../version.js';
 import type { CommandContext } from '../context.js';
 
-const DEFAULT_PROCESSES = 10;
-const DEFAULT_TIME_MS = 100;
+/** Processes per side: at most this many when comparing (it stops when all is decided), exactly when only measuring. */
+const DEFAULT_MAX_PROCESSES = 40;
+const DEFAULT_MEASURE_PROCESSES = 10;
+const DEFAULT_TIME_MS = 40;
+const DEFAULT_BUDGET_SECONDS = 80;
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
-  const { BENCH_SUITES, findSuite } = await import('../../bench/suites/index.js');
+  const { BENCH_SUITES, DEFAULT_SUITES, findSuite } = await import('../../bench/suites/index.js');
   const options = ctx.options;
-  const suites = selectSuites(options.suite, BENCH_SUITES.map((s) => s.name), findSuite);
+  const suites = selectSuites(options.suite, DEFAULT_SUITES, BENCH_SUITES.map((s) => s.name), findSuite);
   const timeMs = parseNumber(options.time, 'time', DEFAULT_TIME_MS, 10, 60_000);
 
   if (options.list === true) {
@@ -19,10 +22,20 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     ctx.stdout.write(`${BENCH_SUITES.map((s) => `${s.name.padEnd(width)}  ${s.summary}`).join('\n')}\n`);
     return ExitCode.OK;
   }
+  if (suites.includes('fixture')) {
+    const { readFixtureFactor } = await import('../../bench/suites/fixture.js');
+    try {
+      readFixtureFactor(ctx.env);
+    } catch (error) {
+      throw new ValidationError((error as Error).message, { hint: 'e.g. PROVE_BENCH_FIXTURE_FACTOR=1.1 (10% slower); unset means 1.' });
+    }
+  }
   if (options.worker === true) return runWorker(ctx, suites, timeMs, findSuite);
 
-  const processes = parseNumber(options.processes, 'processes', DEFAULT_PROCESSES, 3, 200);
   const comparePath = typeof options.compare === 'string' ? options.compare : undefined;
+  const comparing = options.aa === true || comparePath !== undefined;
+  const processes = parseNumber(options.processes, 'processes', comparing ? DEFAULT_MAX_PROCESSES : DEFAULT_MEASURE_PROCESSES, 3, 200);
+  const budgetSeconds = parseNumber(options.budget, 'budget', DEFAULT_BUDGET_SECONDS, 1, 3600);
   const savePath = typeof options.save === 'string' ? options.save : undefined;
   if (options.aa === true && comparePath !== undefined) {
     throw new ValidationError('--aa and --compare cannot be combined', { hint: '--aa compares the current build with itself; --compare FILE with a saved baseline.' });
@@ -40,32 +53,37 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const baselineFile = comparePath === undefined ? undefined : await readBaselineFile(comparePath);
   const cliPath = process.argv[1];
   if (cliPath === undefined) throw new ValidationError('cannot tell which prove-hooks to start for the benchmark processes');
-  const isTty = (ctx.stderr as { isTTY?: boolean }).isTTY === true && options.json !== true;
+  const progress = report.createBenchProgress(ctx.stderr, (ctx.stderr as { isTTY?: boolean }).isTTY === true);
   const result = await runBenchSession({
     mode: options.aa === true ? { kind: 'aa' } : baselineFile !== undefined ? { kind: 'compare', baseline: baselineFile, baselinePath: comparePath! } : { kind: 'measure' },
     suites,
-    processes,
-    launcher: (suite) => ({
+    maxProcesses: processes,
+    budgetMs: budgetSeconds * 1000,
+    launcher: (active) => ({
       command: process.execPath,
-      args: [cliPath, 'bench', '--worker', '--suite', suite, '--time', String(timeMs)],
+      args: [cliPath, 'bench', '--worker', ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
       env: ctx.env,
     }),
     environment,
     allowForeign: options['allow-foreign'] === true,
     policy: DEFAULT_COMPARE_POLICY,
-    onProgress: isTty ? (done, total) => ctx.stderr.write(`\rbench: process ${done} of ${total}${done === total ? '\n' : ''}`) : undefined,
+    timeMs,
+    slices: SLICES,
+    now: () => performance.now(),
+    onProgress: progress.update,
   });
+  progress.end();
   if (savePath !== undefined) {
     await writeBaselineFile(
       savePath,
-      createBaseline({ samples: result.current, environment, processes, timeMs, proveHooksVersion: PROVE_VERSION, createdAt: new Date() }),
+      createBaseline({ samples: result.current, environment, processes: result.rounds, timeMs, proveHooksVersion: PROVE_VERSION, createdAt: new Date() }),
     );
   }
   const exitCode = benchExitCode(result);
   const input = {
     result,
-    processes,
     timeMs,
+    budgetSeconds,
     policy: DEFAULT_COMPARE_POLICY,
     environment,
     baseline: baselineFile === undefined ? undefined : { path: comparePath!, file: baselineFile },
@@ -76,24 +94,41 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return exitCode;
 }
 
-/** `--worker`: measure the suites in this process and print one JSON report per suite. */
+/** One timed sample runs the operation for about this long (longer samples: steadier minima). */
+const TARGET_SAMPLE_MS = 0.5;
+/** Turns per benchmark and process: the sides alternate slice by slice. */
+const SLICES = 8;
+
+/** `--worker`: build the suites' cases, then time slices of them as the parent asks (JSON lines on stdin and stdout). */
 async function runWorker(
   ctx: CommandContext,
   suites: readonly string[],
   timeMs: number,
   findSuite: (name: string) => { load(): Promise<import('../../bench/suite.js').BenchSuite> } | undefined,
 ): Promise<ExitCode> {
-  const { runSuiteInProcess } = await import('../../bench/worker.js');
-  for (const name of suites) {
-    const suite = await findSuite(name)!.load();
-    const report = await runSuiteInProcess(suite, { timeMs, warmupMs: Math.max(10, timeMs / 5), targetSampleMs: 0.25, now: () => performance.now() });
-    ctx.stdout.write(`${JSON.stringify(report)}\n`);
+  const [{ serveWorker }, { createInterface }] = await Promise.all([import('../../bench/worker.js'), import('node:readline')]);
+  const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
+  const requests = createInterface({ input: process.stdin });
+  try {
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), {
+      warmupMs: Math.max(10, timeMs / 2),
+      targetSampleMs: TARGET_SAMPLE_MS,
+      now: () => performance.now(),
+      cpuNow: () => {
+        const usage = process.cpuUsage();
+        return (usage.user + usage.system) / 1000;
+      },
+    });
+  } finally {
+    // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
+    requests.close();
+    process.stdin.destroy();
   }
   return ExitCode.OK;
 }
 
-function selectSuites(value: unknown, all: readonly string[], find: (name: string) => unknown): string[] {
-  if (value === undefined) return [...all];
+function selectSuites(value: unknown, defaults: readonly string[], all: readonly string[], find: (name: string) => unknown): string[] {
+  if (value === undefined) return [...defaults];
   const names = (Array.isArray(value) ? value : [value]).map(String);
   for (const name of names) {
     if (find(name) === undefined) throw new ValidationError(`unknown benchmark suite '${name}'`, { hint: `Suites: ${all.join(', ')} (see \`prove-hooks bench --list\`).` });

@@ -2,7 +2,8 @@
 import { suggestClosest } from '../../core/closest-word.js';
 import { ExitCode, GitError, ValidationError } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
-import { HOOK_NAMES, type HookName } from '../../install/hook-block.js';
+import { RECORDED_HOOKS } from '../../hooks/run-hook.js';
+import { HOOK_NAMES } from '../../install/hook-block.js';
 import { summarizeHistory } from '../../perf/history.js';
 import { locateRepository } from '../../git/repository.js';
 import { runLogPaths } from '../../perf/log-location.js';
@@ -37,13 +38,16 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return ExitCode.OK;
 }
 
+/** The hooks init installs and those whose runs are recorded (pre-receive runs on a server). */
+const KNOWN_HOOKS: readonly string[] = [...new Set<string>([...HOOK_NAMES, ...RECORDED_HOOKS])];
+
 /** A hook name given to --hook; one that prove-hooks does not have is a usage error, not an empty history. */
-function parseHookName(value: string): HookName {
-  const hook = HOOK_NAMES.find((name) => name === value);
+function parseHookName(value: string): string {
+  const hook = KNOWN_HOOKS.find((name) => name === value);
   if (hook !== undefined) return hook;
-  const suggestion = suggestClosest(value, HOOK_NAMES);
+  const suggestion = suggestClosest(value, KNOWN_HOOKS);
   throw new ValidationError(`--hook '${value}' is not a prove-hooks hook${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`}`, {
-    hint: `Give one of ${HOOK_NAMES.join(', ')}, or leave --hook out for all of them.`,
+    hint: `Give one of ${KNOWN_HOOKS.join(', ')}, or leave --hook out for all of them.`,
   });
 }
 

@@ -9,15 +9,106 @@ const MAX_EXPRESSION_CHARS = 120;
 /** A string literal without interpolation, a number, a boolean or null: never a dynamic key. */
 const CONSTANT = /^(?:'[^'\\$]*'|"[^"\\$]*"|`[^`\\$]*`|-?\d[\w.]*|true|false|True|False|null|None|nil|undefined)$/;
 
+/** What the key argument of a call holds: a literal key, or an expression (a dynamic key). */
+export type KeyArgument =
+  | { readonly kind: 'literal'; readonly key: string; readonly index: number }
+  | { readonly kind: 'dynamic'; readonly index: number; readonly expression: string };
+
+/** A one-line string literal that is a key (no interpolation, escapes or spaces). */
+const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
+/** A plain string literal (an argument before the key that is one is a key itself, not a user). */
+const STRING_LITERAL = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`\\$]*`)$/;
 /**
- * The argument number `argIndex` of the call whose method name ends at `from`, when it is a
- * dynamic expression; undefined when the name is not called there, the argument is missing, a
- * constant, an object or array literal, or a function.
+ * Python keyword parameters that name the key in the SDKs' signatures (`flag_key=` OpenFeature,
+ * `feature_name=` Unleash and Flagsmith, `key=` LaunchDarkly and PostHog, `gate=`/`gate_name=`
+ * Statsig, `key=` DevCycle); a keyword argument with another name is not the key.
  */
-export function readKeyArgument(text: string, from: number, argIndex: number): { index: number; expression: string } | undefined {
-  const i = openParenthesis(text, from);
-  if (i === -1) return undefined;
-  return readArgument(text, i, argIndex);
+const KEY_KEYWORDS = new Set(['flag_key', 'key', 'flag', 'feature_name', 'feature_key', 'feature_flag_name', 'gate', 'gate_name', 'experiment_name', 'config_name', 'layer_name', 'toggle_name', 'variable_key']);
+
+/**
+ * The argument number `argIndex` of the call whose method name ends at `from`, read whatever
+ * the arguments before it hold (constructors, composite literals, builder chains, nested calls):
+ * a literal key, or an expression (a dynamic key). Undefined when the name is not called there,
+ * the argument is missing or a constant of another kind, or, for `argIndex` > 0, the first
+ * argument is a string literal (then that string is the key, and a later string a default).
+ * `isComment(offset)` marks comments, skipped inside the argument list. With `keywords`
+ * (Python), a keyword argument naming a key parameter (`flag_key="..."`) is the key wherever
+ * it stands, and another keyword argument at the key's position is no key.
+ */
+export function readKeyArgumentValue(
+  text: string,
+  from: number,
+  argIndex: number,
+  options: { keywords?: boolean; isComment?: (offset: number) => boolean } = {},
+): KeyArgument | undefined {
+  const open = openParenthesis(text, from);
+  if (open === -1) return undefined;
+  const isComment = options.isComment ?? (() => false);
+  const spans = readArgumentSpans(text, open, isComment);
+  if (options.keywords === true) {
+    for (const [start, end] of spans) {
+      const keyword = KEYWORD.exec(text.slice(start, end));
+      if (keyword !== null && KEY_KEYWORDS.has(keyword[1]!)) return readValue(text, start + keyword[0].length, end, isComment);
+    }
+  }
+  if (spans.length <= argIndex) return undefined;
+  if (argIndex > 0) {
+    const [firstStart, firstEnd] = trimComments(text, spans[0]![0], spans[0]![1], isComment);
+    if (STRING_LITERAL.test(text.slice(firstStart, firstEnd))) return undefined;
+  }
+  const [start, end] = spans[argIndex]!;
+  if (options.keywords === true && KEYWORD.test(text.slice(start, end))) return undefined;
+  return readValue(text, start, end, isComment);
+}
+
+const KEYWORD = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/;
+
+function readValue(text: string, from: number, to: number, isComment: (offset: number) => boolean): KeyArgument | undefined {
+  const [start, end] = trimComments(text, from, to, isComment);
+  const literal = KEY_LITERAL.exec(text.slice(start, end));
+  if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + 1 };
+  const expression = dynamicExpression(text, start, end);
+  return expression === undefined ? undefined : { kind: 'dynamic', ...expression };
+}
+
+/** `[from, to)` without the whitespace and comments around it. */
+function trimComments(text: string, from: number, to: number, isComment: (offset: number) => boolean): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && (isComment(start) || /\s/.test(text.charAt(start)))) start++;
+  while (end > start && (isComment(end - 1) || /\s/.test(text.charAt(end - 1)))) end--;
+  return [start, end];
+}
+
+/** The `[start, end)` spans of the arguments of the call whose `(` is at `open` (empty when it does not close nearby). */
+function readArgumentSpans(text: string, open: number, isComment: (offset: number) => boolean): [number, number][] {
+  const limit = Math.min(text.length, open + MAX_CALL_CHARS);
+  const spans: [number, number][] = [];
+  let depth = 0;
+  let argumentStart = open + 1;
+  for (let k = open + 1; k < limit; k++) {
+    if (isComment(k)) continue;
+    const char = text.charAt(k);
+    if (char === "'" || char === '"' || char === '`') {
+      const close = closingQuote(text, k, char, limit);
+      if (close === -1) return [];
+      k = close;
+      continue;
+    }
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (depth > 0 && (char === ')' || char === ']' || char === '}')) depth--;
+    else if (depth === 0 && (char === ',' || char === ')' || char === ']')) {
+      spans.push([argumentStart, k]);
+      if (char !== ',') {
+        // `()`, or a trailing comma: no argument after it.
+        const [lastStart, lastEnd] = trimComments(text, argumentStart, k, isComment);
+        if (lastStart >= lastEnd) spans.pop();
+        return spans;
+      }
+      argumentStart = k + 1;
+    }
+  }
+  return [];
 }
 
 /**
@@ -61,6 +152,8 @@ function openParenthesis(text: string, from: number): number {
     if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return -1;
     i = skipSpace(text, close + 1);
   }
+  // An optional call: `variation?.(...)`.
+  if (text.startsWith('?.', i)) i = skipSpace(text, i + 2);
   return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
 }
 

@@ -3,9 +3,10 @@
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
+import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
-import { findCallEnd, readArgumentAt, readKeyArgument } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
@@ -141,6 +142,17 @@ export function compileFlagMatcher(
     }
   }
 
+  // The method name an anchor stands for (an anchor may end with the call's `(`): the dynamic
+  // and argument-reader checks look the called name up here.
+  const anchorOfName = new Map<string, number>();
+  anchors.forEach((anchor, position) => {
+    const name = anchor.endsWith('(') ? anchor.slice(0, -1) : anchor;
+    if (!anchorOfName.has(name) || name === anchor) anchorOfName.set(name, position);
+  });
+  // Patterns limited to some languages (`families`): whether each runs in a family. Line mode
+  // (no file, no language) counts as `plain`.
+  const runsIn = (pattern: CompiledPattern, family: LexFamily): boolean => pattern.families === undefined || pattern.families.includes(family);
+
   // The matcher's own literal search, for callers without a prefilter: built on first use.
   let literals: LiteralSet | undefined;
   const hitStamp = new Uint32Array(patterns.length);
@@ -175,6 +187,7 @@ export function compileFlagMatcher(
       ranStamp[position] = stamp;
       ranAt[position] = start;
       const pattern = patterns[position]!;
+      if (pattern.families !== undefined && !runsIn(pattern, 'plain')) continue;
       pattern.regex.lastIndex = start;
       const match = pattern.regex.exec(line);
       if (match !== null) collectMatch(pattern, match, index, add);
@@ -201,7 +214,7 @@ export function compileFlagMatcher(
     for (let h = 0; h < hitCount; h++) {
       const pattern = patterns[hit[h]!]!;
       // A built key is no reference; only the text search reports it (as a dynamic key).
-      if (pattern.dynamicKey === true) continue;
+      if (pattern.dynamicKey === true || (pattern.families !== undefined && !runsIn(pattern, 'plain'))) continue;
       const { regex } = pattern;
       regex.lastIndex = 0;
       for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
@@ -272,6 +285,7 @@ export function compileFlagMatcher(
         if (ran.has(key)) continue;
         ran.add(key);
         const pattern = patterns[position]!;
+        if (pattern.families !== undefined && !runsIn(pattern, lexed.family)) continue;
         pattern.regex.lastIndex = start;
         const match = pattern.regex.exec(text);
         if (match !== null && crossesOut(start, start + match[0].length)) continue;
@@ -299,6 +313,7 @@ export function compileFlagMatcher(
     }
     for (const position of linePatterns) {
       const pattern = patterns[position]!;
+      if (pattern.families !== undefined && !runsIn(pattern, lexed.family)) continue;
       const { regex } = pattern;
       // Built-in line patterns are compiled with `g`, custom ones with `gd`: both scan from 0.
       regex.lastIndex = 0;
@@ -330,12 +345,21 @@ export function compileFlagMatcher(
       if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
       // The whole name called must be one of the pattern's methods: an anchor may begin a longer
       // name that is another method (`isEnabled` in Python logging's `isEnabledFor(level)`).
-      const nameEnd = identifierEnd(text, end);
-      const named = anchorIndex.get(text.slice(start, nameEnd));
+      const nameEnd = identifierEnd(text, start);
+      const named = anchorOfName.get(text.slice(start, nameEnd));
       if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
-      const argument = readKeyArgument(text, nameEnd, pattern.keyArgument!);
+      // Read by the argument reader when the pattern did not match: the arguments before the key
+      // may be constructors, composite literals, builder chains or nested calls.
+      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
+      if (argument.kind === 'literal') {
+        matchedAt.add(start);
+        const callEnd = findCallEnd(text, nameEnd);
+        const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
+        keep(start, Math.max(argument.index + argument.key.length + 1, callEnd), kindOf(pattern))({ ...reference, index: argument.index, source: pattern.source });
+        continue;
+      }
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
     }
     if (lexed.withoutResultReads !== true) references.push(...matchResultReads(text, lexed.family, (offset) => regionAt(offset) === 0, [[0, text.length]]));

@@ -36,6 +36,8 @@ interface Binding {
   readonly stripPrefix?: string;
   /** Reads through a member (`props.flags.x`) count too. */
   readonly viaMember: boolean;
+  /** Property names that are not flags (Flagsmith's traits, listed in the call's second array). */
+  readonly excluded?: ReadonlySet<string>;
 }
 
 const IDENTIFIER = String.raw`[A-Za-z_$][\w$]*`;
@@ -67,12 +69,14 @@ export function findResultReads(
     const byMethod = new Map<string, ResultObjectSpec>();
     for (const form of methodForms) for (const method of form.methods) if (!byMethod.has(method)) byMethod.set(method, form);
     const names = [...new Set(methods)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const traitMethods = new Set(methodForms.flatMap((form) => (form.traitListArgument === true ? form.methods : [])));
     const assigned = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(assigned)) {
       if (!isCode(match.index)) continue;
       const form = byMethod.get(match[2]!)!;
       const from = match.index + match[0].length;
-      bindings.push({ name: match[1]!, from, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, viaMember: false });
+      const excluded = traitMethods.has(match[2]!) ? readSecondList(text, from) : undefined;
+      bindings.push({ name: match[1]!, from, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, viaMember: false, ...(excluded === undefined ? {} : { excluded }) });
     }
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(destructured)) {
@@ -102,15 +106,69 @@ export function findResultReads(
     }
   }
   for (const form of forms) {
+    for (const element of form.renderPropElements ?? []) {
+      if (!text.includes(`<${element}`)) continue;
+      // `<SplitTreatments names={[...]}>{({ treatments }) => ...}`: the render function's parameter.
+      const rendered = new RegExp(String.raw`<${escapeRegExp(element)}\b[^<>]{0,500}>\s*\{\s*(?:function\s*)?\(\s*\{([^{}]{0,500})\}${ANNOTATION}\s*\)\s*(?:=>)?`, 'g');
+      for (const match of text.matchAll(rendered)) {
+        if (!isCode(match.index)) continue;
+        const from = match.index + match[0].length;
+        for (const { property, local } of readPattern(match[1]!)) {
+          if (form.objectProperties?.includes(property)) bindings.push({ name: local, from, to: scopeEnd(text, family, from, isCode), keyForm: form.keyForm, source: form.source, viaMember: false });
+        }
+      }
+    }
+  }
+  // `const { a, b: c } = flags` where `flags` holds a result object: each property is a read of
+  // the object there, and its local a read of the flag later.
+  const reads: ResultRead[] = [];
+  for (const object of bindings.filter((binding) => binding.property === undefined && !binding.viaMember)) {
+    const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(object.name)}(?![\w$.[(])`, 'g');
+    destructured.lastIndex = object.from;
+    for (let match = destructured.exec(text); match !== null && match.index < object.to; match = destructured.exec(text)) {
+      if (!isCode(match.index)) continue;
+      const from = match.index + match[0].length;
+      const to = scopeEnd(text, family, match.index, isCode);
+      let offset = match.index + 1;
+      for (const part of match[1]!.split(',')) {
+        const entry = readPattern(part)[0];
+        const at = entry === undefined ? -1 : part.indexOf(entry.property);
+        if (entry !== undefined && at !== -1 && object.excluded?.has(entry.property) !== true) {
+          reads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: object.keyForm, source: object.source });
+          bindings.push({ name: entry.local, property: entry.property, from, to, keyForm: object.keyForm, source: object.source, viaMember: false });
+        }
+        offset += part.length + 1;
+      }
+    }
+  }
+  for (const form of forms) {
     for (const consumer of form.consumers ?? []) {
       // Searched in the part first: the wrapper is usually near the component (one search of
       // the whole file per window otherwise).
       if (!text.includes(consumer) && !wholeText.includes(consumer)) continue;
       // Components wrapped by the consumer receive the flags as the `flags` prop.
       bindings.push({ name: 'flags', from: 0, to: text.length, keyForm: form.keyForm, source: form.source, viaMember: true });
+      // ... also destructured: `({ flags: { bulkEdit } }) => ...`, `const { bulkEdit } = props.flags`.
+      const destructured = /(?<![\w$.])flags\s*:\s*\{([^{}]{0,500})\}|\{([^{}]{0,500})\}\s*=(?![=>])\s*(?:this\.)?(?:props\.)?flags(?![\w$.[(])/g;
+      for (const match of text.matchAll(destructured)) {
+        if (!isCode(match.index)) continue;
+        const inside = match[1] ?? match[2]!;
+        const insideAt = match.index + match[0].indexOf('{') + 1;
+        const end = match.index + match[0].length;
+        const to = match[1] === undefined ? scopeEnd(text, family, match.index, isCode) : parameterScopeEnd(text, family, end, isCode);
+        let offset = insideAt;
+        for (const part of inside.split(',')) {
+          const entry = readPattern(part)[0];
+          const at = entry === undefined ? -1 : part.indexOf(entry.property);
+          if (entry !== undefined && at !== -1) {
+            reads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: form.keyForm, source: form.source });
+            bindings.push({ name: entry.local, property: entry.property, from: end, to, keyForm: form.keyForm, source: form.source, viaMember: false });
+          }
+          offset += part.length + 1;
+        }
+      }
     }
   }
-  const reads: ResultRead[] = [];
   const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
   for (const binding of bindings) collectReads(text, binding, isCode, reads);
   return reads.filter((read) => inRanges(read.start));
@@ -137,9 +195,16 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
       continue;
     }
     const written = match[1] ?? match[3] ?? match[5];
-    if (written === undefined) continue;
+    if (written === undefined || binding.excluded?.has(written) === true) continue;
     reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source });
   }
+}
+
+/** The strings of the call's second array argument (`useFlags(['a'], ['trait'])`), the call's arguments beginning at `from`. */
+function readSecondList(text: string, from: number): ReadonlySet<string> | undefined {
+  const lists = /^\s*\[[^\]]*\]\s*,\s*\[([^\]]*)\]/.exec(text.slice(from, from + 2000));
+  if (lists === null) return undefined;
+  return new Set([...lists[1]!.matchAll(/['"`]([^'"`]+)['"`]/g)].map((literal) => literal[1]!));
 }
 
 /** The properties of a destructuring pattern and the local names they are bound to. */
@@ -153,6 +218,13 @@ function readPattern(inside: string): { property: string; local: string }[] {
     if (local !== undefined) found.push({ property, local });
   }
   return found;
+}
+
+/** Where a function whose parameter list goes on at `from` ends: its body's block, or an expression body's nearby end. */
+function parameterScopeEnd(text: string, family: LexFamily, from: number, isCode: (offset: number) => boolean): number {
+  const body = /^[^()]{0,200}?\)\s*(?::[^={};]{0,100})?\s*(?:=>\s*)?\{/.exec(text.slice(from, from + 400));
+  if (body !== null) return scopeEnd(text, family, from + body[0].length, isCode);
+  return Math.min(text.length, from + 2000);
 }
 
 /**

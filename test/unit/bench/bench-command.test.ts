@@ -1,10 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../../helpers/cli.js';
+import { DEFAULT_COMPARE_POLICY } from '../../../src/bench/compare.js';
+import { runBenchSession } from '../../../src/bench/session.js';
+import { CLI_PATH, runBuiltCli } from '../../helpers/cli.js';
 
-// Real worker processes, kept small: these check the plumbing and the contract, not speed.
+// Real worker processes, kept small: these check the plumbing and the contract, not speed. The
+// false-alarm rate and the 10% / 5% detection are measured by `node bench/run.mjs detection`.
 const FAST = ['--suite', 'message', '--processes', '3', '--time', '10'];
 let dir: string;
 let saved: string;
@@ -24,7 +28,8 @@ describe('prove-hooks bench', () => {
 
   it('measures and saves a versioned baseline', () => {
     const result = runBuiltCli(['bench', ...FAST, '--save', saved]);
-    expect(result.stderr).toBe('');
+    // Not a terminal: plain progress lines, one per round.
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^bench: round 1 done/), expect.stringMatching(/^bench: round 2 done/), expect.stringMatching(/^bench: round 3 done/)]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/message\/accepted +\d/);
     expect(result.stdout).toContain(`saved the current samples to ${saved}`);
@@ -37,20 +42,71 @@ describe('prove-hooks bench', () => {
     const result = runBuiltCli(['bench', ...FAST, '--compare', saved, '--json']);
     expect([0, 1, 5]).toContain(result.status);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ schemaVersion: 1, mode: 'compare', settings: { correction: 'holm', minEffectPercent: 5 }, exitCode: result.status });
+    expect(report).toMatchObject({ schemaVersion: 2, mode: 'compare', settings: { test: 'welch-t-log-ratio', marginPercent: 5, alpha: 0.05 }, exitCode: result.status });
     expect(report.baseline).toMatchObject({ path: saved, foreign: [] });
     for (const benchmark of report.benchmarks) {
       expect(['improved', 'unchanged', 'regressed', 'inconclusive']).toContain(benchmark.verdict);
       expect(benchmark.baselineSamples).toHaveLength(3);
-      expect(benchmark.currentSamples).toHaveLength(3);
+      expect(benchmark.currentSamples.length).toBe(benchmark.processes);
     }
   });
 
-  it('runs the current build against itself with --aa', () => {
-    const result = runBuiltCli(['bench', ...FAST, '--aa']);
-    expect([0, 5]).toContain(result.status);
-    expect(result.stdout).toContain('A/A: the current build against itself');
-    expect(result.stdout).toMatch(/benchmark +baseline +now +change +verdict/);
+  it('runs the current build against itself with --aa: a verdict line per benchmark on stderr, the margin in the report, no folder left', () => {
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-aa-'));
+    try {
+      // registry is the suite that makes a temporary folder (its cache) in every process.
+      const result = runBuiltCli(['bench', '--aa', '--suite', 'registry', '--suite', 'message', '--processes', '3', '--time', '10', '--budget', '60'], {
+        env: { ...process.env, TMPDIR: own },
+      });
+      expect([0, 1, 5]).toContain(result.status);
+      expect(result.stdout).toContain('A/A: the current build against itself');
+      expect(result.stdout).toMatch(/benchmark +baseline +now +change +processes +verdict/);
+      expect(result.stdout).toContain('margin ±5%');
+      const verdictLines = result.stderr.split('\n').filter((line) => / (unchanged|regressed|improved|inconclusive) /.test(line));
+      expect(verdictLines.map((line) => line.split(' ')[1]).sort()).toEqual([
+        'message/accepted',
+        'message/long-body',
+        'message/rejected',
+        'registry/cold/100-flags',
+        'registry/cold/1000-flags',
+        'registry/warm/1000-flags',
+      ]);
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('flags the fixture slowed by half (A/B of two real worker launches, short budget)', async () => {
+    const launch = (factor: string) => (suites: readonly string[]) => ({
+      command: process.execPath,
+      args: [CLI_PATH, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', '20'],
+      env: { ...process.env, PROVE_BENCH_FIXTURE_FACTOR: factor },
+    });
+    const result = await runBenchSession({
+      mode: { kind: 'ab', reference: launch('1') },
+      suites: ['fixture'],
+      maxProcesses: 10,
+      budgetMs: 30_000,
+      launcher: launch('1.5'),
+      environment: { node: process.version, platform: process.platform, arch: process.arch, cpuModel: 'test', cpuCount: 1, machineId: 'test' },
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: () => performance.now(),
+      timeMs: 20,
+      slices: 4,
+    });
+    const verdicts = Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]));
+    expect(verdicts['fixture/adjusted']).toBe('regressed');
+    expect(verdicts['fixture/steady']).not.toBe('regressed');
+  });
+
+  it('leaves the self-test fixture out of a plain run and lists it as a self-test', () => {
+    const list = runBuiltCli(['bench', '--list']);
+    expect(list.stdout).toMatch(/^fixture +self-test/m);
+    const badFactor = runBuiltCli(['bench', '--suite', 'fixture', '--processes', '3', '--time', '10'], { env: { ...process.env, PROVE_BENCH_FIXTURE_FACTOR: 'fast' } });
+    expect(badFactor.status).toBe(2);
+    expect(badFactor.stderr).toContain('PROVE_BENCH_FIXTURE_FACTOR must be a number');
   });
 
   it('refuses a baseline from another machine, and marks it with --allow-foreign', () => {
@@ -83,6 +139,7 @@ describe('prove-hooks bench', () => {
     [['--processes', '1'], /--processes must be a whole number from 3/],
     [['--suite', 'nope'], /unknown benchmark suite 'nope'/],
     [['--time', 'soon'], /--time must be a whole number/],
+    [['--budget', '0'], /--budget must be a whole number from 1/],
   ])('rejects %j with the usage exit code', (args, message) => {
     const result = runBuiltCli(['bench', ...args]);
     expect(result.status).toBe(2);

@@ -1,81 +1,120 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareSampleSets, testEquivalence } from '../../../src/bench/compare.js';
+import { compareBenchmark, decideLogRatio, DEFAULT_COMPARE_POLICY, type BenchVerdict } from '../../../src/bench/compare.js';
 import { benchExitCode, type BenchSessionResult } from '../../../src/bench/session.js';
+import { estimateMeanLogRatio, estimatePairedLogRatio, estimateUnpairedLogRatio } from '../../../src/core/stats/log-ratio.js';
 import { createNormal } from '../stats/seeded-random.js';
 
-/** n per-process minima around `center` with a relative spread of `spread` (sd). */
-function sample(seed: number, center: number, spread = 0.01, n = 10): number[] {
-  const draw = createNormal(seed, center, center * spread);
-  return Array.from({ length: n }, draw);
-}
+const context = { benchmarks: 16, looks: 8 };
+const decide = (logRatios: readonly number[]) => decideLogRatio(estimateMeanLogRatio(logRatios), DEFAULT_COMPARE_POLICY, context);
+/** Round log ratios: from 3 to 40 rounds of noise up to 3%. */
+const noise = fc.array(fc.double({ min: -0.03, max: 0.03, noNaN: true }), { minLength: 3, maxLength: 40 });
+const mirror: Record<BenchVerdict, BenchVerdict> = { regressed: 'improved', improved: 'regressed', unchanged: 'unchanged', inconclusive: 'inconclusive' };
 
-describe('compareSampleSets', () => {
-  it.each([
-    ['a 10% slowdown with 1% noise', 1.1, 'regressed'],
-    ['a 10% speed-up with 1% noise', 0.9, 'improved'],
-    ['no change with 1% noise', 1.0, 'unchanged'],
-    ['a 2% slowdown with 1% noise (below the minimum effect)', 1.02, 'unchanged'],
-  ])('calls %s %s', (_name, factor, verdict) => {
-    const result = compareSampleSets({ 'x/a': sample(1, 100) }, { 'x/a': sample(2, 100 * factor) });
-    expect(result.comparisons[0]!.verdict).toBe(verdict);
+describe('decideLogRatio (properties)', () => {
+  it('calls identical samples unchanged, from two processes on', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 1e-4, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 40 }), (minima) => {
+        const verdict = decideLogRatio(estimatePairedLogRatio(minima, minima), DEFAULT_COMPARE_POLICY, context);
+        expect(verdict.verdict).toBe('unchanged');
+        expect(verdict.changePercent).toBe(0);
+      }),
+    );
   });
 
-  it('calls a change inconclusive when the noise hides it', () => {
-    const result = compareSampleSets({ 'x/a': sample(3, 100, 0.2) }, { 'x/a': sample(4, 108, 0.2) });
-    expect(result.comparisons[0]).toMatchObject({ verdict: 'inconclusive' });
+  it('calls a sample shifted by 20% (noise up to 3%) regressed once there are 10 rounds', () => {
+    fc.assert(
+      fc.property(noise.filter((n) => n.length >= 10), (n) => {
+        expect(decide(n.map((d) => d + Math.log(1.2))).verdict).toBe('regressed');
+        expect(decide(n.map((d) => d - Math.log(1.2))).verdict).toBe('improved');
+      }),
+    );
   });
 
-  it('never calls a significant change below the minimum effect a regression', () => {
-    // Very tight samples: a 3% slowdown is certain but too small to matter.
-    const result = compareSampleSets({ 'x/a': sample(5, 100, 0.001) }, { 'x/a': sample(6, 103, 0.001) });
-    expect(result.comparisons[0]!.pSlowerAdjusted).toBeLessThan(0.001);
-    expect(result.comparisons[0]!.verdict).toBe('unchanged');
+  it('is symmetric: swapping the sides swaps regressed and improved and mirrors the interval', () => {
+    fc.assert(
+      fc.property(noise, fc.double({ min: -0.3, max: 0.3, noNaN: true }), (n, shift) => {
+        const forward = decide(n.map((d) => d + shift));
+        const backward = decide(n.map((d) => -(d + shift)));
+        expect(backward.verdict).toBe(mirror[forward.verdict]);
+        expect(Math.log1p(backward.lowPercent / 100)).toBeCloseTo(-Math.log1p(forward.highPercent / 100), 9);
+      }),
+    );
   });
 
-  it('corrects for many benchmarks (Holm): a borderline p does not survive among 20', () => {
-    // 4 of 10 slower by a lot but overlapping: raw p about 0.02, not significant after Holm over 20.
-    const base = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
-    const slower = [13.5, 14.5, 15.5, 16.5, 17.5, 18.5, 19.5, 20.5, 21.5, 22.5];
-    const baseline: Record<string, number[]> = { 'x/target': base };
-    const current: Record<string, number[]> = { 'x/target': slower };
-    for (let i = 0; i < 19; i++) {
-      baseline[`x/other-${i}`] = sample(100 + i, 100);
-      current[`x/other-${i}`] = sample(200 + i, 100);
-    }
-    const alone = compareSampleSets({ 'x/target': base }, { 'x/target': slower }).comparisons[0]!;
-    const among = compareSampleSets(baseline, current).comparisons.find((c) => c.id === 'x/target')!;
-    expect(alone.pSlower).toBeLessThan(0.05);
-    expect(alone.verdict).toBe('regressed');
-    expect(among.pSlowerAdjusted).toBeGreaterThan(0.05);
-    expect(among.verdict).not.toBe('regressed');
+  it('never calls a change of 5% or more unchanged (the margin is a bound, not a guess)', () => {
+    fc.assert(
+      fc.property(noise, fc.double({ min: Math.log(1.05), max: 1, noNaN: true }), (n, shift) => {
+        const centred = n.map((d) => d - n.reduce((a, b) => a + b, 0) / n.length);
+        expect(decide(centred.map((d) => d + shift)).verdict).not.toBe('unchanged');
+        expect(decide(centred.map((d) => d - shift)).verdict).not.toBe('unchanged');
+      }),
+    );
   });
 
-  it('lists benchmarks present on one side only', () => {
-    const result = compareSampleSets({ 'x/old': [1, 2, 3], 'x/both': [1, 2, 3] }, { 'x/new': [1, 2, 3], 'x/both': [1, 2, 3] });
-    expect(result.comparisons.map((c) => c.id)).toEqual(['x/both']);
-    expect(result.onlyInBaseline).toEqual(['x/old']);
-    expect(result.onlyInCurrent).toEqual(['x/new']);
-  });
-
-  it('raises false alarms at most rarely on same-distribution data (200 A/A comparisons of 5 benchmarks)', () => {
-    let alarms = 0;
-    for (let trial = 0; trial < 200; trial++) {
-      const baseline: Record<string, number[]> = {};
-      const current: Record<string, number[]> = {};
-      for (let b = 0; b < 5; b++) {
-        baseline[`x/${b}`] = sample(trial * 100 + b, 100, 0.05);
-        current[`x/${b}`] = sample(trial * 100 + 50 + b, 100, 0.05);
-      }
-      if (compareSampleSets(baseline, current).comparisons.some((c) => c.verdict === 'regressed')) alarms++;
-    }
-    expect(alarms / 200).toBeLessThanOrEqual(0.05);
+  it('gives no verdict without an interval (one round)', () => {
+    expect(decide([0.01])).toMatchObject({ verdict: 'inconclusive', reason: 'too few processes for an interval' });
   });
 });
 
-describe('testEquivalence', () => {
-  it('shows equivalence for identical tight samples and not for a 10% shift', () => {
-    expect(testEquivalence(sample(7, 100), sample(8, 100), 5)).toBeLessThan(0.05);
-    expect(testEquivalence(sample(9, 110), sample(10, 100), 5)).toBeGreaterThan(0.5);
+describe('decideLogRatio (error rates, simulated)', () => {
+  it('raises a false alarm in at most 5% of A/A runs of 16 benchmarks (paired rounds, 4% noise, 8 looks)', () => {
+    const normal = createNormal(17, 0, 0.04);
+    let runsWithAlarm = 0;
+    let unchanged = 0;
+    const runs = 200;
+    for (let run = 0; run < runs; run++) {
+      let alarm = false;
+      for (let benchmark = 0; benchmark < 16; benchmark++) {
+        // Looks at 5, 7, 10, 14, 20 rounds, as the session does; a verdict stops the benchmark.
+        const ratios: number[] = [];
+        let verdict: BenchVerdict = 'inconclusive';
+        for (const look of [5, 7, 10, 14, 20]) {
+          while (ratios.length < look) ratios.push(normal());
+          verdict = decide(ratios).verdict;
+          if (verdict !== 'inconclusive') break;
+        }
+        if (verdict === 'regressed' || verdict === 'improved') alarm = true;
+        if (verdict === 'unchanged') unchanged++;
+      }
+      if (alarm) runsWithAlarm++;
+    }
+    expect(runsWithAlarm / runs).toBeLessThanOrEqual(0.05);
+    // And it decides: most benchmarks are shown unchanged by 20 rounds at this noise.
+    expect(unchanged / (runs * 16)).toBeGreaterThan(0.9);
+  });
+
+  it('calls a true 5% slowdown unchanged in at most 5% of the benchmarks (paired rounds, 4% noise)', () => {
+    const normal = createNormal(5, Math.log(1.05), 0.04);
+    let wrong = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const ratios: number[] = [];
+      for (const look of [5, 7, 10, 14, 20]) {
+        while (ratios.length < look) ratios.push(normal());
+        const verdict = decide(ratios).verdict;
+        if (verdict === 'unchanged') wrong++;
+        if (verdict !== 'inconclusive') break;
+      }
+    }
+    expect(wrong / 400).toBeLessThanOrEqual(0.05);
+  });
+});
+
+describe('compareBenchmark', () => {
+  it('uses Welch on log minima against a saved baseline', () => {
+    const baseline = [1.0, 1.01, 0.99, 1.0, 1.02, 0.98, 1.0, 1.01];
+    const slower = baseline.map((value) => value * 1.3);
+    expect(compareBenchmark('s/x', baseline, slower, undefined, DEFAULT_COMPARE_POLICY, { benchmarks: 1, looks: 2 })).toMatchObject({
+      verdict: 'regressed',
+      processes: 8,
+    });
+    expect(compareBenchmark('s/x', baseline, [...baseline].reverse(), undefined, DEFAULT_COMPARE_POLICY, { benchmarks: 1, looks: 2 }).verdict).toBe('unchanged');
+  });
+
+  it('estimates the unpaired ratio as the ratio of geometric means', () => {
+    const estimate = estimateUnpairedLogRatio([1, 4], [2, 8]);
+    expect(estimate.logRatio).toBeCloseTo(Math.log(2), 12);
+    expect(estimate.standardError).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { describe, expect, it } from 'vitest';
-import { measureCases } from '../../../src/bench/measure.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { measureSlice, prepareCase } from '../../../src/bench/measure.js';
+import { parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
 import { createFakeClock } from '../perf/fake-clock.js';
@@ -14,7 +18,9 @@ describe('the suite table', () => {
   it.each(BENCH_SUITES.map((s) => [s.name, s] as const))('suite %s builds cases that run on the real core', async (name, spec) => {
     const suite = await spec.load();
     expect(suite.name).toBe(name);
-    const cases = await suite.createCases();
+    const folders: string[] = [];
+    const cases = await suite.createCases({ makeTempDir: () => folders[folders.push(mkdtempSync(join(tmpdir(), 'prove-hooks-bench-test-'))) - 1]! });
+    onTestFinished(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
     expect(cases.length).toBeGreaterThan(1);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     for (const benchCase of cases) {
@@ -37,31 +43,69 @@ describe('generated inputs', () => {
   });
 });
 
-describe('measureCases', () => {
-  it('reduces each case to per-operation statistics with an injected clock', async () => {
+describe('prepareCase and measureSlice', () => {
+  it('calibrates a batch and reduces a slice to its fastest sample per operation, with injected clocks', async () => {
     const clock = createFakeClock(0);
-    // Every operation costs 0.01 ms of fake time, so every sample is exactly batch x 0.01 ms.
-    const results = await measureCases([{ name: 'fixed', run: () => clock.advance(0.01) }], {
-      timeMs: 5,
-      warmupMs: 1,
-      targetSampleMs: 0.1,
-      now: clock.now,
-    });
-    expect(results).toHaveLength(1);
-    expect(results[0]!.batch).toBe(10);
-    expect(results[0]!.minMs).toBeCloseTo(0.01, 9);
-    expect(results[0]!.medianMs).toBeCloseTo(0.01, 9);
+    // Every operation costs 0.01 ms of fake time (wall and CPU), so every sample is batch x 0.01 ms.
+    const fixed = { name: 'fixed', run: () => clock.advance(0.01) };
+    const batch = await prepareCase(fixed, { warmupMs: 1, targetSampleMs: 0.1, now: clock.now, cpuNow: clock.now });
+    expect(batch).toBe(10);
+    const slice = await measureSlice(fixed, batch, 5, clock.now);
+    expect(slice.minMs).toBeCloseTo(0.01, 9);
+    expect(slice.samples).toBeGreaterThanOrEqual(3);
+  });
+
+  it('warms up by CPU time, not wall time', async () => {
+    const wall = createFakeClock(0);
+    const cpu = createFakeClock(0);
+    let calls = 0;
+    // Wall time races ahead (a loaded machine); only CPU time ends the warm-up.
+    const busy = { name: 'busy', run: () => (calls++, wall.advance(1), cpu.advance(0.1)) };
+    await prepareCase(busy, { warmupMs: 10, targetSampleMs: 0.05, now: wall.now, cpuNow: cpu.now });
+    expect(calls).toBeGreaterThanOrEqual(100);
   });
 
   it('awaits async cases', async () => {
     let calls = 0;
-    const results = await measureCases([{ name: 'async', async: true, run: async () => ++calls }], {
-      timeMs: 5,
-      warmupMs: 1,
-      targetSampleMs: 0.05,
-      now: () => performance.now(),
+    const asyncCase = { name: 'async', async: true, run: async () => ++calls };
+    const batch = await prepareCase(asyncCase, { warmupMs: 1, targetSampleMs: 0.05, now: () => performance.now(), cpuNow: () => performance.now() });
+    const slice = await measureSlice(asyncCase, batch, 2, () => performance.now());
+    expect(slice.samples).toBeGreaterThan(0);
+    expect(calls).toBeGreaterThan(slice.samples);
+  });
+});
+
+describe('serveWorker', () => {
+  it('says which benchmarks it has, answers slices in order, and removes the temporary folders of its suites', async () => {
+    // A temporary folder of its own (TMPDIR), so other test runs' folders cannot interfere.
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-serve-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    onTestFinished(() => {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(own, { recursive: true, force: true });
     });
-    expect(results[0]!.samples).toBeGreaterThan(0);
-    expect(calls).toBeGreaterThan(results[0]!.samples);
+    const spec = findSuite('registry')!;
+    const lines: string[] = [];
+    async function* requests() {
+      yield JSON.stringify({ indexes: [2, 0], ms: 2 });
+      yield 'not json at all';
+    }
+    const clock = () => performance.now();
+    await expect(serveWorker([await spec.load()], requests(), (line) => lines.push(line), { warmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock })).rejects.toThrow(SyntaxError);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ protocol: 2, benchmarks: ['registry/cold/100-flags', 'registry/cold/1000-flags', 'registry/warm/1000-flags'] });
+    expect(parseWorkerReply(lines[1]!, 2)).toHaveLength(2);
+    expect(readdirSync(own)).toEqual([]);
+  });
+
+  it('answers a request for a benchmark it does not have with an error line', async () => {
+    const lines: string[] = [];
+    async function* requests() {
+      yield JSON.stringify({ indexes: [7], ms: 1 });
+    }
+    const clock = () => performance.now();
+    await serveWorker([await findSuite('message')!.load()], requests(), (line) => lines.push(line), { warmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock });
+    expect(() => parseWorkerReply(lines[1]!, 1)).toThrow(/the benchmark worker failed: bad request/);
   });
 });

@@ -11,11 +11,11 @@ export const configcat: FlagPreset = {
     'JS/TS: `configCatClient.getValueAsync(\'key\', false)`, `getValue(\'key\', false, callback)`, `getValueDetailsAsync`',
     'React: `useFeatureFlag(\'key\', false)`',
     'Python: `client.get_value("key", False, user)`, `get_value_details`',
-    'Go: `client.GetBoolValue("key", false, user)`, `GetStringValue`, ..., `configcat.Bool("key", false)`',
+    'Go: `client.GetBoolValue("key", false, user)`, `GetStringValue`, ..., `client.Snapshot(user).GetValue("key")`, `configcat.Bool("key", false)`',
     'Java: `client.getValue(Boolean.class, "key", false)`',
   ],
   patterns: () => [
-    call(['getValueAsync', 'getValue', 'getValueDetailsAsync', 'getValueDetails', 'useFeatureFlag', 'get_value', 'get_value_details', ...GO]),
+    call(['getValueAsync', 'getValue', 'getValueDetailsAsync', 'getValueDetails', 'useFeatureFlag', 'get_value', 'get_value_details', 'GetValue', ...GO]),
     call(['getValue', 'getValueAsync', 'getValueDetails'], { argIndex: 1 }),
     {
       anchors: ['configcat.'],

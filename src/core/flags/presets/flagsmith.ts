@@ -20,6 +20,7 @@ export const flagsmith: FlagPreset = {
   ],
   resultObjects: [
     // React: `const flags = useFlags(['dark_mode'])` then `flags.dark_mode.enabled`; JS `flagsmith.getAllFlags()`.
-    { methods: ['useFlags', 'getAllFlags'], keyForm: 'exact' },
+    // `useFlags(['flag'], ['trait'])`: the second list names traits, read as `flags.trait`, not flags.
+    { methods: ['useFlags', 'getAllFlags'], keyForm: 'exact', traitListArgument: true },
   ],
 };

@@ -6,7 +6,7 @@ export const growthbook: FlagPreset = {
   name: 'growthbook',
   title: 'GrowthBook',
   summary: [
-    'JS/TS, Java: `gb.isOn(\'feature\')`, `isOff`, `getFeatureValue(\'feature\', fallback)`, `evalFeature`',
+    'JS/TS, Java: `gb.isOn(\'feature\')`, `isOff`, `getFeatureValue(\'feature\', fallback)`, `evalFeature`, `feature` (JS, Kotlin)',
     'React: `useFeatureIsOn(\'feature\')`, `useFeatureValue`, `useFeature`, `<IfFeatureEnabled feature="...">`, `<FeatureString feature="...">`',
     'Python: `gb.is_on("feature")`, `is_off`, `get_feature_value`, `eval_feature`',
     'Go: `gb.Feature("feature")`, `client.EvalFeature(ctx, "feature")`',
@@ -17,6 +17,9 @@ export const growthbook: FlagPreset = {
       'is_on', 'is_off', 'get_feature_value', 'eval_feature', 'Feature',
     ]),
     call(['EvalFeature'], { argIndex: 1 }),
+    // JS `gb.feature(key)` (deprecated alias of evalFeature) and Kotlin `gb.feature(key)`: a name
+    // too common to look for in every language.
+    { ...call(['feature']), families: ['js', 'java'] },
     jsxAttribute(['IfFeatureEnabled', 'FeatureString'], 'feature'),
   ],
 };

@@ -1,6 +1,6 @@
 // LaunchDarkly: server and client SDK variation calls (JS/TS, Java, Python, Go) and the React
 // SDK's hooks, whose flag objects use camelCased keys.
-import { call, type FlagPreset } from './preset.js';
+import { TYPE_ANNOTATION, TYPE_ARGUMENTS, call, type FlagPreset } from './preset.js';
 
 const TYPES = ['bool', 'string', 'number', 'json', 'int', 'double', 'jsonValue', 'migration'];
 const CAMEL = ['variation', 'variationDetail', ...TYPES.flatMap((t) => [`${t}Variation`, `${t}VariationDetail`])];
@@ -12,23 +12,26 @@ export const launchdarkly: FlagPreset = {
   title: 'LaunchDarkly',
   summary: [
     'JS/TS, Java: `client.variation(\'key\', ...)`, `boolVariation`, `stringVariation`, `jsonVariation`, ...`Detail`',
-    'React: `const { myFlag } = useFlags()` and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
+    'React: `const { myFlag } = useFlags()` (also `useFlags<AppFlags>()`) and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
-    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag`, `ldClient.allFlags()[\'key\']`',
+    'Flag state snapshots: `state.getFlagValue(\'key\')` (JS, Java), `get_flag_value("key")` (Python), `GetValue("key")` (Go)',
+    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`',
   ],
   patterns: () => [
-    call([...CAMEL, ...HOOKS, 'variation_detail', ...GO]),
+    // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
+    call([...CAMEL, ...HOOKS, 'variation_detail', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
     call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
     {
       anchors: ['useFlags'],
-      regex: String.raw`\{(?<names>[^{}]*)\}\s*=\s*useFlags\s*\(\s*\)`,
+      // `const { a } = useFlags()`, with TypeScript's `: AppFlags` or `useFlags<AppFlags>()`.
+      regex: String.raw`\{(?<names>[^{}]*)\}${TYPE_ANNOTATION}\s*=\s*useFlags${TYPE_ARGUMENTS}\s*\(\s*\)`,
       kind: 'destructure',
       keyForm: 'normalized',
     },
     {
       anchors: ['useFlags'],
-      regex: String.raw`(?<![\w$])useFlags\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
+      regex: String.raw`(?<![\w$])useFlags${TYPE_ARGUMENTS}\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
       kind: 'call',
       // A read of the result object, right where it is made.
       referenceKind: 'alias-read',

@@ -1,6 +1,13 @@
 // PostHog: the web and Node SDK flag methods, the React hooks and component, Python's functions
 // and Go's payload struct.
-import { call, jsxAttribute, structField, type FlagPreset } from './preset.js';
+import { call, callOnlyStringArgument, callSecondArgument, jsxAttribute, structField, type FlagPreset } from './preset.js';
+
+const KEY_FIRST = [
+  'isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult',
+  'useFeatureFlagEnabled', 'useFeatureFlagVariantKey', 'useFeatureFlagPayload', 'useFeatureFlagResult',
+  'feature_enabled', 'get_feature_flag', 'get_feature_flag_payload',
+];
+const JVM = ['isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult'];
 
 export const posthog: FlagPreset = {
   name: 'posthog',
@@ -10,13 +17,14 @@ export const posthog: FlagPreset = {
     'React: `useFeatureFlagEnabled(\'flag\')`, `useFeatureFlagVariantKey`, `useFeatureFlagPayload`, `<PostHogFeature flag="...">`',
     'Python: `posthog.feature_enabled("flag", "user")`, `get_feature_flag`, `get_feature_flag_payload`',
     'Go: `client.IsFeatureEnabled(posthog.FeatureFlagPayload{Key: "flag", ...})`',
+    'Java server: `postHog.isFeatureEnabled(distinctId, "flag", false)`, `getFeatureFlag`, `getFeatureFlagPayload`; Android/Kotlin: `PostHog.isFeatureEnabled("flag")`',
   ],
   patterns: () => [
-    call([
-      'isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult',
-      'useFeatureFlagEnabled', 'useFeatureFlagVariantKey', 'useFeatureFlagPayload', 'useFeatureFlagResult',
-      'feature_enabled', 'get_feature_flag', 'get_feature_flag_payload',
-    ]),
+    { ...call(KEY_FIRST), families: ['js', 'go', 'python', 'plain'] },
+    // Java/Kotlin: the server SDK (com.posthog.server) takes the distinct id first,
+    // `isFeatureEnabled(distinctId, key, ...)`; the Android SDK the key alone, `isFeatureEnabled(key, default)`.
+    { ...callSecondArgument(JVM), families: ['java'] },
+    { ...callOnlyStringArgument(JVM), families: ['java'] },
     jsxAttribute(['PostHogFeature'], 'flag'),
     structField('FeatureFlagPayload', 'Key'),
   ],

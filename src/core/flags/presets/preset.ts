@@ -1,5 +1,6 @@
 // The shape of a built-in preset and the small vocabulary its patterns are written in, so every
 // preset reads as a list of SDK call forms rather than as raw regexes.
+import type { LexFamily } from '../source-lexer.js';
 import type { PresetName } from './names.js';
 
 /**
@@ -41,6 +42,12 @@ export interface PresetPattern {
    * never as a reference. The expression runs to the end of the argument it begins.
    */
   readonly dynamicKey?: boolean;
+  /**
+   * The languages (lexer families) the form belongs to, when an SDK's argument order differs by
+   * language (PostHog's Java server SDK takes the distinct id first, its Node SDK the key first).
+   * Absent: every language. A scan of lines without a file (line mode) counts as `plain`.
+   */
+  readonly families?: readonly LexFamily[];
 }
 
 /**
@@ -59,6 +66,13 @@ export interface ResultObjectForm {
   readonly objectProperties?: readonly string[];
   /** Wrappers that hand components the flags as a `flags` prop (`withLDConsumer`). */
   readonly consumers?: readonly string[];
+  /**
+   * JSX elements whose render function receives the object (`<SplitTreatments names={[...]}>`
+   * then `{({ treatments }) => ...}`), under one of `objectProperties`.
+   */
+  readonly renderPropElements?: readonly string[];
+  /** The call's second array argument names traits, not flags (Flagsmith `useFlags(['flag'], ['trait'])`). */
+  readonly traitListArgument?: boolean;
   /**
    * Objects (not calls) whose destructured properties are flags: `const { FF_X } = process.env`.
    * Only properties named with the env prefix count, and the prefix is stripped to resolve them.
@@ -93,9 +107,18 @@ const NON_STRING_ARGUMENT = String.raw`[\w$.]+(?:\([^()]*\)|)`;
 /** The method name is not the tail of a longer identifier. */
 const NAME_START = String.raw`(?<![\w$])`;
 /** TypeScript type arguments after a method name: `getObjectValue<PanelConfig>(`, `<Record<string, X>>`. */
-const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
+export const TYPE_ARGUMENTS = String.raw`(?:<[^()'"\`;]{0,200}>|)`;
+/** A TypeScript annotation on a destructuring: `const { a }: AppFlags = ...`. */
+export const TYPE_ANNOTATION = String.raw`(?::\s*[\w$.]{1,100}(?:<[^()'"\`;=]{0,200}>|)|)`;
+/** An optional call, `client?.variation?.('key')`. */
+const OPTIONAL_CALL = String.raw`(?:\s*\?\.|)`;
 /** An object literal argument without nested braces: Statsig's `{ userID: 'u' }`. */
 const OBJECT_ARGUMENT = String.raw`\{[^{}]*\}`;
+
+/** Java and Kotlin list factories: `List.of("a", "b")`, `Arrays.asList(...)`, `listOf(...)`. */
+const LIST_FACTORY = String.raw`(?:(?:List|Set|ImmutableList|ImmutableSet)\.of|Arrays\.asList|listOf|setOf|mutableListOf)`;
+/** One attribute value in braces, with one level of nested braces (`onClick={() => { go(); }}`). */
+const JSX_EXPRESSION = String.raw`\{(?:[^{}]|\{[^{}]*\})*\}`;
 
 /** Escapes a literal for use inside a regex. */
 export function escapeRegExp(text: string): string {
@@ -116,7 +139,7 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
   const skipped = argIndex === 1 ? String.raw`(?:${NON_STRING_ARGUMENT}|${OBJECT_ARGUMENT})\s*,\s*` : '';
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${skipped}${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${skipped}${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -131,7 +154,7 @@ export function call(methods: readonly string[], options: { argIndex?: 0 | 1 } =
 export function callSecondArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${OTHER_ARGUMENT}\s*,\s*${FLAG_STRING}`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -143,7 +166,7 @@ export function callSecondArgument(methods: readonly string[]): PresetPattern {
 export function callOnlyStringArgument(methods: readonly string[]): PresetPattern {
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})${TYPE_ARGUMENTS}${OPTIONAL_CALL}\s*\(\s*${FLAG_STRING}\s*(?:\)|,(?!\s*['"\`]))`,
     kind: 'call',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -156,7 +179,7 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
   const skipped = options.afterArgument ? String.raw`(?:${OTHER_ARGUMENT}\s*,\s*|)` : '';
   return {
     anchors: methods,
-    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[)(?<list>[^\]{}()]*)[\]}]`,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${skipped}(?:\[\]string\{|\[|${LIST_FACTORY}\s*\()(?<list>[^\]{}()]*)[\]})]`,
     kind: 'list',
     keyForm: 'exact',
     startsAtAnchor: true,
@@ -167,7 +190,8 @@ export function callWithList(methods: readonly string[], options: { afterArgumen
 export function jsxAttribute(elements: readonly string[], attribute: string): PresetPattern {
   return {
     anchors: elements.map((element) => `<${element}`),
-    regex: String.raw`<(?:${alternatives(elements)})\b[^<>]*?\b${escapeRegExp(attribute)}\s*=\s*\{?\s*${FLAG_STRING}`,
+    // Other attributes before it may hold expressions with `>` (`onClick={() => track()}`).
+    regex: String.raw`<(?:${alternatives(elements)})\b(?:[^<>{}]|${JSX_EXPRESSION})*?\b${escapeRegExp(attribute)}\s*=\s*\{?\s*${FLAG_STRING}`,
     kind: 'call',
     referenceKind: 'jsx',
     keyForm: 'exact',

@@ -13,7 +13,7 @@ export const split: FlagPreset = {
     'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatments([\'SPLIT\'])`',
     'Python: `client.get_treatment(\'user-id\', \'SPLIT\')`, `get_treatments(key, [...])`',
     'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`',
-    'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)`',
+    'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)`; `<SplitTreatments names={[...]}>{({ treatments }) => ...}`',
   ],
   patterns: () => [
     callSecondArgument(SINGLE),
@@ -37,6 +37,6 @@ export const split: FlagPreset = {
     // `const t = client.getTreatments(key, ['a', 'b'])` then `t.a` / `t['a']` (Go `t["a"]`, Python `t['a']`).
     { methods: LIST, keyForm: 'exact' },
     // React: `const { treatments } = useSplitTreatments({ names: [...] })` then `treatments['a']`.
-    { methods: ['useSplitTreatments'], keyForm: 'exact', objectProperties: ['treatments'] },
+    { methods: ['useSplitTreatments'], keyForm: 'exact', objectProperties: ['treatments'], renderPropElements: ['SplitTreatments'] },
   ],
 };

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
-import { adjustHolm } from '../../../src/core/stats/multiple-testing.js';
 import { MAD_TO_SIGMA, computeMedian, summarizeRobust } from '../../../src/core/stats/robust.js';
 import { createNormal } from './seeded-random.js';
 
@@ -42,23 +41,5 @@ describe('summarizeRobust', () => {
 
   it('throws on an empty sample', () => {
     expect(() => summarizeRobust([])).toThrow(RangeError);
-  });
-});
-
-describe('adjustHolm', () => {
-  it.each([
-    [[0.01, 0.04, 0.03, 0.005], [0.03, 0.06, 0.06, 0.02]],
-    [[0.5], [0.5]],
-    [[0.2, 0.9], [0.4, 0.9]],
-    [[0.3, 0.3, 0.3], [0.9, 0.9, 0.9]],
-    [[], []],
-  ])('adjusts %j to %j', (p, expected) => {
-    const adjusted = adjustHolm(p);
-    expect(adjusted).toHaveLength(expected.length);
-    adjusted.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12));
-  });
-
-  it('never goes above 1', () => {
-    expect(adjustHolm([0.6, 0.7, 0.8])).toEqual([1, 1, 1]);
   });
 });

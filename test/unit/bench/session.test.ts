@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COMPARE_POLICY } from '../../../src/bench/compare.js';
+import type { WorkerHandle, WorkerLaunch } from '../../../src/bench/processes.js';
+import { compareSlices, runBenchSession, type BenchProgress } from '../../../src/bench/session.js';
+import { createFakeClock } from '../perf/fake-clock.js';
+import { createNormal } from '../stats/seeded-random.js';
+
+const environment = { node: 'v20', platform: 'linux', arch: 'x64', cpuModel: 'test', cpuCount: 2, machineId: 'm' };
+
+/**
+ * Fake workers: each benchmark costs `cost[id] x factor` ms per operation, times a per-process
+ * factor (JIT luck) and a per-slice factor shared by both sides (the machine's moment), plus a
+ * little independent noise. Every slice advances the fake clock by its duration.
+ */
+function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (launch: WorkerLaunch) => number; seed: number; clock: ReturnType<typeof createFakeClock> }) {
+  const normal = createNormal(options.seed);
+  const launches: string[] = [];
+  const turns: string[] = [];
+  let moment = 1;
+  let slicesSinceMoment = 0;
+  const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
+    const side = launch.args[0]!;
+    launches.push(side);
+    options.clock.advance(300);
+    const processFactor = Math.exp(0.01 * normal());
+    const benchmarks = Object.keys(options.costs);
+    return {
+      benchmarks,
+      measure: async ({ indexes, ms }) => {
+        turns.push(side);
+        // The machine's moment changes every other slice: both sides of a pair of turns share it.
+        if (slicesSinceMoment++ % 2 === 0) moment = Math.exp(0.2 * Math.abs(normal()));
+        options.clock.advance(ms * indexes.length);
+        return indexes.map((index) => ({
+          minMs: options.costs[benchmarks[index]!]! * options.factorOf(launch) * processFactor * moment * Math.exp(0.005 * normal()),
+          samples: 5,
+        }));
+      },
+      close: async () => undefined,
+    };
+  };
+  return { start, launches, turns };
+}
+
+const costs = { 'a/one': 0.1, 'a/two': 1, 'b/three': 0.01 };
+const launcherFor = (side: string) => (suites: readonly string[]) => ({ command: 'node', args: [side, ...suites] });
+
+describe('runBenchSession (fake workers, fake clock)', () => {
+  it('A/A: stops adding rounds once every benchmark is shown unchanged', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 3, clock });
+    const events: BenchProgress[] = [];
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a', 'b'],
+      maxProcesses: 40,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+      onProgress: (event) => events.push(event),
+    });
+    expect(result.comparison!.comparisons.map((c) => c.verdict)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(result.rounds).toBe(5);
+    expect(result.stoppedEarly).toBe(false);
+    // One verdict line per benchmark, one progress event per round.
+    expect(events.filter((e) => e.kind === 'verdict')).toHaveLength(3);
+    expect(events.filter((e) => e.kind === 'process')).toHaveLength(5);
+  });
+
+  it('A/B: flags a 10% slowdown of one benchmark and only that one', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: (launch) => (launch.args[0] === 'B' ? 1.1 : 1), seed: 9, clock });
+    const slowOne = { ...fake, start: async (launch: WorkerLaunch) => {
+      const worker = await fake.start(launch);
+      // Only a/one is slower on side B.
+      return { ...worker, measure: async (request: Parameters<WorkerHandle['measure']>[0]) => (await worker.measure(request)).map((slice, i) => (launch.args[0] === 'B' && worker.benchmarks[request.indexes[i]!] !== 'a/one' ? { ...slice, minMs: slice.minMs / 1.1 } : slice)) };
+    } };
+    const result = await runBenchSession({
+      mode: { kind: 'ab', reference: launcherFor('A') },
+      suites: ['a', 'b'],
+      maxProcesses: 40,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: slowOne.start,
+    });
+    const verdicts = Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]));
+    expect(verdicts).toEqual({ 'a/one': 'regressed', 'a/two': 'unchanged', 'b/three': 'unchanged' });
+  });
+
+  it('takes turns slice by slice (A B, B A, ...) and starts the second round with B', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    await runBenchSession({
+      mode: { kind: 'ab', reference: launcherFor('A') },
+      suites: ['a'],
+      maxProcesses: 3,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+    });
+    expect(fake.turns.slice(0, 16).join('')).toBe('ABBAABBA' + 'BAABBAAB');
+  });
+
+  it('ends when the next round would overrun the time budget, and calls the rest inconclusive with an interval', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 4, clock });
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a', 'b'],
+      maxProcesses: 40,
+      // A round costs 2 x 300 ms of start-up plus 2 x 3 x 40 ms of slices = 840 ms: three fit in 2.6 s.
+      budgetMs: 2_600,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+    });
+    expect(result.rounds).toBe(3);
+    expect(result.elapsedMs).toBeLessThanOrEqual(2_600);
+    for (const c of result.comparison!.comparisons) {
+      if (c.verdict === 'inconclusive') expect(Number.isFinite(c.highPercent)).toBe(true);
+    }
+  });
+});
+
+describe('compareSlices', () => {
+  it('is the log ratio of the fastest slices of the two processes, and negates when the sides swap', () => {
+    expect(compareSlices([1.2, 1, 1.5], [1.1, 2, 1.3])).toBeCloseTo(Math.log(1.1), 12);
+    expect(compareSlices([1.1, 2, 1.3], [1.2, 1, 1.5])).toBeCloseTo(-Math.log(1.1), 12);
+  });
+});
