@@ -42,6 +42,22 @@ export function readInventorySnapshot(file: string, identity: string): SnapshotR
     // Recovered on purpose: without a snapshot the inventory is aggregated from every file's result.
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none' } : { kind: 'damaged', reason: `unreadable (${(error as Error).message})` };
   }
+  return parseSnapshotText(text, identity);
+}
+
+/**
+ * What is wrong with a snapshot file's text, or undefined when it is whole (or of another
+ * version, which a run replaces). For `doctor`: the same reading a run does, for the identity
+ * the file names.
+ */
+export function inventorySnapshotProblem(text: string): string | undefined {
+  const lf = text.indexOf('\n');
+  const madeFor = (lf === -1 ? '' : text.slice(0, lf)).split(' ')[3] ?? '';
+  const read = parseSnapshotText(text, madeFor);
+  return read.kind === 'damaged' ? read.reason : undefined;
+}
+
+function parseSnapshotText(text: string, identity: string): SnapshotRead {
   const lf = text.indexOf('\n');
   if (lf === -1) return { kind: 'damaged', reason: 'cut short' };
   const [format, checksum, length, madeFor] = text.slice(0, lf).split(' ');
