@@ -4,10 +4,11 @@
 // with the hook against `git commit --no-verify`. Variants are interleaved (a different order
 // every round) so machine noise hits all of them alike. Needs `npm run build` first.
 //
-//   node bench/commit-msg.mjs [--rounds 40] [--json] [--compare <other dist/cli.cjs>]
+//   node bench/commit-msg.mjs [--rounds 40] [--json] [--compare <other dist/cli.cjs>]...
 //
-// --compare adds the cache-hit commit-msg and check-msg runs of another build (the previous main,
-// say), in a repository of their own (two builds in one git dir would evict each other's code cache).
+// --compare (repeatable) adds the cache-hit commit-msg, check-msg and prepare-commit-msg runs of
+// another build (the previous main, this branch before a change), each in a repository of its own
+// (two builds in one git dir would evict each other's code cache).
 //
 // Prints per variant the median and the minimum wall time in ms, and both as a ratio to the
 // baseline of its group (bare node for prove-hooks, `--no-verify` for git commit). The minimum
@@ -18,10 +19,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, json: { type: 'boolean', default: false }, compare: { type: 'string' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, json: { type: 'boolean', default: false }, compare: { type: 'string', multiple: true } } });
 const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
 
@@ -71,21 +72,23 @@ const writeGitTemplate = () => writeFileSync(prepareFile, '\n# Please enter the 
 const monitorOff = join(repo, 'monitor-off');
 mkdirSync(monitorOff);
 writeFileSync(join(monitorOff, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, perf: { log: false, report: 'never' } }));
-const compareCli = values.compare;
-const compareRepo = join(root, 'compare');
-if (compareCli !== undefined) {
+const compareClis = (values.compare ?? []).map((path) => resolve(path));
+const compareRepos = compareClis.map((compareCli, i) => {
   if (!existsSync(compareCli)) throw new Error(`--compare: ${compareCli} does not exist`);
+  const compareRepo = join(root, `compare-${i}`);
   mkdirSync(compareRepo);
   run('git', ['init', '-q', '-b', 'main'], { cwd: compareRepo });
   writeFileSync(join(compareRepo, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 } }));
   run('git', ['commit', '-q', '--allow-empty', '--no-verify', '-m', GOOD], { cwd: compareRepo });
+  run('git', ['checkout', '-q', '-b', 'feat/T-2026-11-22-002-login-page'], { cwd: compareRepo });
   writeFileSync(join(compareRepo, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
-}
+  return compareRepo;
+});
 const cacheFile = join(repo, '.git', 'prove-hooks', 'config-cache.json');
 // git's settings are cached only from config files older than a couple of seconds (a file
 // written in the same second may change unseen); date the fresh ones back as an old clone's are.
 const past = new Date(Date.now() - 60_000);
-for (const file of [join(repo, '.git', 'config'), join(compareRepo, '.git', 'config'), env.GIT_CONFIG_GLOBAL]) if (existsSync(file)) utimesSync(file, past, past);
+for (const file of [join(repo, '.git', 'config'), ...compareRepos.map((r) => join(r, '.git', 'config')), env.GIT_CONFIG_GLOBAL]) if (existsSync(file)) utimesSync(file, past, past);
 
 /** One variant: what runs, an untimed preparation, and the group whose baseline it is compared to. */
 const variants = [
@@ -107,12 +110,16 @@ const variants = [
       for (const cwd of [repo, monitorOff]) run(process.execPath, [cli, 'check-msg', GOOD], { cwd });
     },
   },
-  ...(compareCli === undefined
-    ? []
-    : [
-        { name: 'compare: commit-msg (cache hit)', group: 'node', command: process.execPath, args: [compareCli, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: compareRepo },
-        { name: 'compare: check-msg (cache hit)', group: 'node', command: process.execPath, args: [compareCli, 'check-msg', GOOD], cwd: compareRepo },
-      ]),
+  ...compareClis.flatMap((compareCli, i) => {
+    const cwd = compareRepos[i];
+    const tag = compareClis.length === 1 ? 'compare' : `compare ${i + 1}`;
+    const template = join(cwd, '.git', 'PREPARE_EDITMSG');
+    return [
+      { name: `${tag}: commit-msg (cache hit)`, group: 'node', command: process.execPath, args: [compareCli, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd },
+      { name: `${tag}: check-msg (cache hit)`, group: 'node', command: process.execPath, args: [compareCli, 'check-msg', GOOD], cwd },
+      { name: `${tag}: prepare-commit-msg, template`, group: 'node', command: process.execPath, args: [compareCli, 'prepare-commit-msg', '.git/PREPARE_EDITMSG'], cwd, prepare: () => writeFileSync(template, '\n# Please enter the commit message for your changes.\n'), filled: template },
+    ];
+  }),
   { name: 'git commit --no-verify', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '--no-verify', '-m', GOOD] },
   { name: 'git commit (commit-msg hook)', group: 'git', command: 'git', args: ['commit', '-q', '--allow-empty', '-m', GOOD] },
 ];
@@ -141,7 +148,8 @@ function time(variant) {
   const cpuAfter = childCpuSeconds();
   if (result.status !== 0) throw new Error(`${variant.name} exited ${result.status}`);
   // The template variant must have filled the file, or it measured something else.
-  if (variant.prepare === writeGitTemplate && !readFileSync(prepareFile, 'utf8').startsWith('feat: <subject> [T-2026-11-22-002]')) throw new Error('prepare-commit-msg did not fill the template');
+  const filled = variant.filled ?? (variant.prepare === writeGitTemplate ? prepareFile : undefined);
+  if (filled !== undefined && !readFileSync(filled, 'utf8').startsWith('feat: <subject> [T-2026-11-22-002]')) throw new Error('prepare-commit-msg did not fill the template');
   variant.after?.();
   return { ms, cpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) * 1000 };
 }
@@ -187,12 +195,12 @@ const rows = variants.map((variant) => {
 });
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ rounds, node: process.version, compare: compareCli ?? null, rows }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ rounds, node: process.version, compare: compareClis, rows }, null, 2)}\n`);
 } else {
   const width = Math.max(...rows.map((r) => r.name.length));
   const fmt = (n) => n.toFixed(1).padStart(7);
   const ratio = (n) => `${n.toFixed(2)}x`.padStart(7);
-  console.log(`commit-msg path, ${rounds} interleaved rounds, node ${process.version}${compareCli === undefined ? '' : `; compare: ${compareCli}`}`);
+  console.log(`commit-msg path, ${rounds} interleaved rounds, node ${process.version}${compareClis.map((c, i) => `; compare ${i + 1}: ${c}`).join('')}`);
   console.log(`${'variant'.padEnd(width)}  median ms   min ms  median/base  min/base  cpu ms  cpu/base   base`);
   for (const r of rows) {
     const cpuCells = r.meanCpuMs === null ? `${'-'.padStart(6)}  ${'-'.padStart(8)}` : `${r.meanCpuMs.toFixed(1).padStart(6)}  ${ratio(r.cpuRatio).padStart(8)}`;

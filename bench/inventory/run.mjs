@@ -51,7 +51,9 @@ const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.cache');
 const flags = (extraEnv) => time(process.execPath, ['--import', probe, cli, 'flags', '--format', 'json'], extraEnv);
 // --compare <cli.cjs>: another build (the previous main) timed in the same rounds; its cache is its own file.
 const previousCli = values.compare;
-const previousCaches = [join(dir, '.git', 'prove-hooks', 'flag-inventory.json'), join(dir, '.git', 'prove-hooks', 'flag-inventory.cache')];
+// Every kept result of either build: the per-blob cache (and its JSON predecessor) and the inventory snapshot.
+const snapshotFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.snapshot');
+const previousCaches = [join(dir, '.git', 'prove-hooks', 'flag-inventory.json'), cacheFile, snapshotFile];
 const previous = () => time(process.execPath, [previousCli, 'flags', '--format', 'json']);
 const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [], previousCold: [], previousWarm: [] };
 let peakKiB = 0;
@@ -69,6 +71,7 @@ for (let round = 0; round < rounds; round++) {
   samples.floor.push(time(process.execPath, ['-e', '0']) + time('git', ['ls-files', '-s']));
   writeRegistry(dir, keys.slice(0, 10));
   rmSync(cacheFile, { force: true });
+  rmSync(snapshotFile, { force: true });
   samples.cold10.push(flags({}));
   writeRegistry(dir, keys);
 }

@@ -127,6 +127,15 @@ export class InventoryCache {
   }
 }
 
+/**
+ * What is wrong with a cache file's text, or undefined when it is whole (or of another version,
+ * which a run replaces as a matter of course). For `doctor`: the same reading a run does.
+ */
+export function inventoryCacheProblem(text: string): string | undefined {
+  const parsed = parseCacheText(text);
+  return parsed.ok || parsed.otherFormat ? undefined : parsed.reason;
+}
+
 type Parsed = { ok: true; entries: Map<string, Map<string, string>> } | { ok: false; otherFormat: boolean; reason: string };
 
 /** The header line `<format> <sha1 of the body> <body length>`, then `@<fingerprint>` lines, each followed by `<key>\t<payload>` lines. */

@@ -38,7 +38,7 @@ export function prepareStateFile(file: string, depth = 1): void {
  * failed write means (most only lose a shortcut). Without a lock, two writers at once each
  * write a whole file and the last rename wins.
  */
-export function writeStateFile(file: string, data: string | Uint8Array | readonly Uint8Array[], depth = 1): void {
+export function writeStateFile(file: string, data: string | Uint8Array | Iterable<Uint8Array>, depth = 1): void {
   prepareStateFile(file, depth);
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

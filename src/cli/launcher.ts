@@ -70,7 +70,7 @@ function runFastPath(): Promise<FastPath.FastPathOutcome> {
   };
   const file = join(__dirname, 'message-fast-path.cjs');
   const dir = codeCacheDir();
-  const check = (fastPath: typeof FastPath) => (prepare ? Promise.resolve(fastPath.tryFastPrepareMessage(io)) : fastPath.tryFastMessageCheck(io));
+  const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
   if (dir === undefined) return check(require(file) as typeof FastPath);
   // Kept after a run the fast path decided, so the cache holds the code such a run compiles.

@@ -8,7 +8,10 @@ import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
-import { aggregateInventory, type Inventory, type ScannedFile, type SkippedFile } from '../core/flags/inventory.js';
+import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';
+import { stateOf, updateInventory, type FileResult } from '../core/flags/inventory-delta.js';
+import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotFileFor, readInventorySnapshot, snapshotIdentity, writeInventorySnapshot } from '../cache/inventory-snapshot.js';
+import { parseLocations, serializeLocations } from '../report/flag-inventory-data.js';
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
@@ -48,7 +51,15 @@ export interface InventoryRun {
   readonly target: InventoryTarget;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
   readonly history?: InventoryHistory;
+  /** Per flag, its locations serialised for the JSON report (kept from the previous run where they did not change). */
+  readonly locationsJson: ReadonlyMap<InventoryFlag, string>;
 }
+
+/** With a snapshot, this many changed files are scanned before the per-blob cache is read. */
+const SCAN_WITHOUT_CACHE = 32;
+
+/** Files that may differ from the snapshot before it is written again (each costs a read and a scan per run). */
+const SNAPSHOT_SLACK = 8;
 
 /** Builds the inventory. Throws GitError, ValidationError, ConfigError, RegistryError. */
 export async function runFlagInventory(io: HookIo, options: InventoryOptions): Promise<InventoryRun> {
@@ -57,14 +68,39 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   const flags = config.flags;
   const gitOptions = { cwd, env: io.env };
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
-  // Read while git lists the files.
-  const cache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled();
   const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
   const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
+  const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
+  const today = readToday();
+  // The previous run's inventory (made for the same detection, registries and day): only the
+  // files whose blob changed are applied to it.
+  const snapshotFile = inventorySnapshotFileFor(git.commonDir);
+  const identity = snapshotIdentity({
+    format: INVENTORY_SNAPSHOT_FORMAT,
+    tool: PROVE_VERSION,
+    fingerprints: scope.fingerprints,
+    registries: registries.map((registry) => [registry.source, registry.scope, registry.index.registry.flags]),
+    today,
+  });
+  const snapshotRead = options.useCache ? readInventorySnapshot(snapshotFile, identity) : ({ kind: 'none' } as const);
+  const snapshot = snapshotRead.kind === 'ok' ? snapshotRead.snapshot : undefined;
+  const notices: string[] = snapshotRead.kind === 'damaged' ? [`prove-hooks: the flag inventory snapshot ${snapshotFile} was ${snapshotRead.reason}; rebuilding it`] : [];
+  const previous = new Map(snapshot?.state.files.map((entry) => [entry.path, entry.key]));
+  // The per-blob cache is read when first needed: with a snapshot, a few changed files are scanned sooner than it is read.
+  let blobCache: InventoryCache | undefined;
+  let direct = 0;
+  // A result the snapshot has under another path (a renamed or copied file) is in the per-blob cache.
+  const previousKeys = new Set(previous.values());
+  const cacheFor = (key: string): InventoryCache | undefined => {
+    if (blobCache !== undefined) return blobCache;
+    if (snapshot !== undefined && !previousKeys.has(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
+    return (blobCache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled());
+  };
   const { files, changed } = await listed;
   const skipped: SkippedFile[] = [];
-  const scanned: ScannedFile[] = [];
+  const results: FileResult[] = [];
+  const kept = new Set<string>();
   const candidates: { file: TreeFile; registry: number }[] = [];
   const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
   for (const file of files) {
@@ -77,9 +113,21 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     if (registry < 0) skipped.push({ path: file.path, reason: 'outside-scopes' });
     else candidates.push({ file, registry });
   }
-  const record = (path: string, registry: number, result: CachedBlob): void => {
-    if (result.kind === 'scan') scanned.push({ path, registry, scan: result.scan });
-    else skipped.push({ path, reason: result.reason });
+  const resultKey = (registry: number, key: string): string => `${registry}:${key}`;
+  const record = (path: string, registry: number, key: string, result: CachedBlob): void => {
+    results.push(result.kind === 'scan' ? { path, key: resultKey(registry, key), registry, scan: result.scan } : { path, key: resultKey(registry, key), registry, skip: result.reason });
+  };
+  /** The file's result is the previous run's: kept. */
+  const keep = (path: string, registry: number, key: string): boolean => {
+    if (previous.get(path) !== resultKey(registry, key)) return false;
+    kept.add(path);
+    return true;
+  };
+  const lookup = (registry: number, key: string): CachedBlob | undefined => cacheFor(resultKey(registry, key))?.get(scope.fingerprints[registry]!, key);
+  const remember = (fingerprint: string, key: string, result: CachedBlob): void => blobCache?.set(fingerprint, key, result);
+  // Results that cannot be reused (a deleted or unreadable file): a key that never matches.
+  const skipNow = (path: string, registry: number, reason: SkipReason): void => {
+    results.push({ path, key: '', registry, skip: reason });
   };
   // Blob id -> the files that wait for it from the object store.
   const fromStore = new Map<string, { path: string; registry: number; key: string }[]>();
@@ -88,52 +136,60 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     if (waiting === undefined) fromStore.set(id, (waiting = []));
     waiting.push({ path, registry, key: cacheKeyOf(id, path) });
   };
+  let hits = 0;
   if (commit === undefined) {
     const readBuffer = new ReadBuffer();
     for (const { file, registry } of candidates) {
       const isChanged = changed.has(file.path);
       const fingerprint = scope.fingerprints[registry]!;
+      const indexKey = cacheKeyOf(file.id, file.path);
+      if (!isChanged && keep(file.path, registry, indexKey)) continue;
       // An unchanged file's blob id is in the index; a changed one is read and hashed here (no git).
-      const cached = isChanged ? undefined : cache.get(fingerprint, cacheKeyOf(file.id, file.path));
+      const cached = isChanged ? undefined : lookup(registry, indexKey);
       if (cached !== undefined) {
-        record(file.path, registry, cached);
+        record(file.path, registry, indexKey, cached);
         continue;
       }
       // A changed path that is no longer a regular file (removed, or replaced by a link) is not followed.
       if (isChanged && !existsAsFile(join(cwd, file.path))) {
-        skipped.push({ path: file.path, reason: 'deleted' });
+        skipNow(file.path, registry, 'deleted');
         continue;
       }
       const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes, readBuffer);
       if (read.kind === 'missing') {
         // Deleted from the work tree, or not on disk yet unchanged for git (a sparse checkout's
         // skip-worktree entry): then its blob is the content.
-        if (isChanged) skipped.push({ path: file.path, reason: 'deleted' });
+        if (isChanged) skipNow(file.path, registry, 'deleted');
         else waitForBlob(file.id, file.path, registry);
         continue;
       }
       if (read.kind === 'unreadable') {
-        skipped.push({ path: file.path, reason: 'unreadable' });
+        skipNow(file.path, registry, 'unreadable');
         continue;
       }
-      const key = isChanged && read.kind === 'bytes' ? cacheKeyOf(hashBlob(read.bytes, file.id.length), file.path) : cacheKeyOf(file.id, file.path);
+      const key = isChanged && read.kind === 'bytes' ? cacheKeyOf(hashBlob(read.bytes, file.id.length), file.path) : indexKey;
       if (isChanged && read.kind === 'bytes') {
-        const hit = cache.get(fingerprint, key);
+        if (keep(file.path, registry, key)) continue;
+        const hit = lookup(registry, key);
         if (hit !== undefined) {
-          record(file.path, registry, hit);
+          record(file.path, registry, key, hit);
           continue;
         }
       }
       const result: CachedBlob = read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : { kind: 'skip', reason: 'too-large' };
       // A too-large changed file is not hashed: its result is not kept.
-      if (!isChanged || read.kind === 'bytes') cache.set(fingerprint, key, result);
-      record(file.path, registry, result);
+      if (!isChanged || read.kind === 'bytes') {
+        remember(fingerprint, key, result);
+        record(file.path, registry, key, result);
+      } else skipNow(file.path, registry, 'too-large');
     }
   } else {
     for (const { file, registry } of candidates) {
-      const cached = cache.get(scope.fingerprints[registry]!, cacheKeyOf(file.id, file.path));
+      const key = cacheKeyOf(file.id, file.path);
+      if (keep(file.path, registry, key)) continue;
+      const cached = lookup(registry, key);
       if (cached === undefined) waitForBlob(file.id, file.path, registry);
-      else record(file.path, registry, cached);
+      else record(file.path, registry, key, cached);
     }
   }
   await readBlobs(
@@ -141,22 +197,60 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     (blob) => {
       for (const { path, registry, key } of fromStore.get(blob.id) ?? []) {
         if (blob.kind === 'missing') {
-          skipped.push({ path, reason: 'unreadable' });
+          skipNow(path, registry, 'unreadable');
           continue;
         }
         const result: CachedBlob = blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scope.scanBytes(blob.bytes, path, registry);
-        cache.set(scope.fingerprints[registry]!, key, result);
-        record(path, registry, result);
+        remember(scope.fingerprints[registry]!, key, result);
+        record(path, registry, key, result);
       }
     },
     { ...gitOptions, maxBytes: options.maxFileBytes },
   );
-  cache.write();
-  for (const notice of cache.notices) io.stderr.write(`${notice}\n`);
-  const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
-  const inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today: readToday() });
+  if (blobCache !== undefined) {
+    blobCache.write();
+    notices.push(...blobCache.notices);
+    hits += blobCache.stats.hits;
+  }
+  hits += kept.size;
+  const misses = results.length - (blobCache?.stats.hits ?? 0);
+  let inventory: Inventory;
+  let locationsJson: Map<InventoryFlag, string>;
+  if (snapshot !== undefined) {
+    const parsed = new Map<number, ReferenceLocation[]>();
+    const previousLocations = (position: number): ReferenceLocation[] => {
+      let list = parsed.get(position);
+      if (list === undefined) parsed.set(position, (list = parseLocations(snapshot.locations[position]!)));
+      return list;
+    };
+    const updated = updateInventory({ registries, today, listed: files.length, previous: snapshot.state, kept, fresh: results, skipped, previousLocations });
+    inventory = updated.inventory;
+    const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations[position]!));
+    locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
+    // A few files apart from the snapshot are applied again next run sooner than megabytes are rewritten now.
+    const apart = snapshot.state.files.length - kept.size + results.length;
+    if (apart > SNAPSHOT_SLACK && options.useCache) {
+      const notice = writeInventorySnapshot(snapshotFile, { identity, state: updated.state, locations: texts });
+      if (notice !== undefined) notices.push(notice);
+    }
+  } else {
+    const scanned: ScannedFile[] = [];
+    for (const result of results) {
+      if ('scan' in result) scanned.push({ path: result.path, registry: result.registry, scan: result.scan });
+      else skipped.push({ path: result.path, reason: result.skip });
+    }
+    inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today });
+    // Serialised once, for the snapshot and the JSON report; without the cache the report serialises them itself.
+    const texts = options.useCache ? inventory.flags.map((flag) => serializeLocations(flag.locations)) : [];
+    locationsJson = new Map(options.useCache ? inventory.flags.map((flag, position) => [flag, texts[position]!]) : []);
+    if (options.useCache) {
+      const notice = writeInventorySnapshot(snapshotFile, { identity, state: stateOf(inventory, results, registries), locations: texts });
+      if (notice !== undefined) notices.push(notice);
+    }
+  }
+  for (const notice of notices) io.stderr.write(`${notice}\n`);
   const history = options.history === undefined ? undefined : await searchHistory(runner, inventory, { commit, bound: options.history, registryFiles }, gitOptions);
-  return { inventory, target, cache: { ...cache.stats, enabled: options.useCache }, ...(history === undefined ? {} : { history }) };
+  return { inventory, target, cache: { hits, misses, enabled: options.useCache }, locationsJson, ...(history === undefined ? {} : { history }) };
 }
 
 /** The removal commits of the unreferenced flags, searched from `start` within `bound`. */

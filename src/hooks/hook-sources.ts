@@ -1,5 +1,6 @@
 // Where a hook gets what it cannot always read from a cache: the config (a file to find and
-// validate), the flag registries (files to parse) and git's message settings (from git). The full
+// validate), the flag registries (files to parse), git's message settings (from git) and the
+// current branch (from the HEAD file, or from git when the file cannot tell). The full
 // CLI injects the real loaders, loaded lazily (src/hooks/full-sources.ts); the fast paths inject
 // cache-only sources that answer a miss with a `needs-full-cli` value
 // (src/hooks/cache-only-sources.ts), which the run returns to the hook runner. One orchestration,
@@ -28,4 +29,13 @@ export interface HookSources<Miss extends NeedsFullCli = NeedsFullCli> {
   readonly parseRegistry: RegistryParser<Miss>;
   /** core.commentChar and commit.cleanup (src/git/resolve-message-settings.ts). Throws a GitError when git fails. */
   readonly resolveMessageSettings: (place: MessageSettingsPlace) => Promise<ResolvedMessageSettings | Miss>;
+  /** The current branch's short name, or null when HEAD is detached (src/git/current-branch.ts). Throws a GitError when git fails. */
+  readonly readBranch: (place: BranchPlace) => Promise<string | null | Miss>;
+}
+
+/** Where the current branch is asked for: the work tree's git dir, the run's folder and environment. */
+export interface BranchPlace {
+  readonly gitDir: string;
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
 }

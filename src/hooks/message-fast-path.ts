@@ -2,27 +2,17 @@
 // the same orchestration as the full CLI (src/hooks/commit-msg.ts, in the one hook frame) with the
 // cache-only sources injected, so a commit whose config and git settings are cached costs about
 // one Node start. A cache miss ends as `needs-full-cli` having printed and recorded nothing, and
-// the launcher runs the full CLI. prepare-commit-msg fills its template from the same caches.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
-import { readConfigCache } from '../cache/config-cache.js';
-import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
+// the launcher runs the full CLI. prepare-commit-msg is the same: the full CLI's hook
+// (src/hooks/prepare-commit-msg.ts) with the same cache-only sources.
 import { isNeedsFullCli } from '../config/needs-full-cli.js';
-import type { ProveConfig } from '../config/schema.js';
-import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../core/commit-message/template.js';
-import { readHeadFile } from '../git/current-branch.js';
-import { ExitCode, InternalError, toProveError } from '../errors.js';
+import { InternalError, toProveError, type ExitCode } from '../errors.js';
 import { MESSAGE_MAX_BYTES } from './message-input.js';
-import { configEnvironmentKey } from '../git/config-sources.js';
-import { locateRepositoryOfMessageFile } from '../git/repository.js';
 import { isTimingRequested } from '../perf/hook-run.js';
 import { shouldUseColor } from '../report/colors.js';
 import { formatError } from '../report/error-output.js';
-import { skipRequestedBy } from '../report/skip-notice.js';
-import { PROVE_VERSION } from '../version.js';
 import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
 import { messageCheckIoFor, runCheckMsg, runMessageHook } from './commit-msg.js';
+import { runPrepareMessageHook } from './prepare-commit-msg.js';
 import type { HookIo } from './run-hook.js';
 
 /** What the fast path needs from the process: arguments after the script, environment, cwd, streams. */
@@ -93,36 +83,17 @@ function handOver(reason: string): FastPathOutcome {
 }
 
 /**
- * `prove-hooks prepare-commit-msg <file> [template]` with config and git settings cached: fills
- * the template from the branch (or leaves the file) exactly as the full path does, and decides
- * exit 0. A cache miss, a HEAD the file cannot tell, or any error hands over having written nothing.
- * (The launcher answers the other sources, -m, merge, squash, amend, without loading this file.)
+ * `prove-hooks prepare-commit-msg <file> [<source> [<commit>]]`: the full CLI's hook
+ * (src/hooks/prepare-commit-msg.ts) with the cache-only sources, filling the template (or
+ * leaving the file, or printing its one-line problem) exactly as the full CLI does, exit 0.
+ * Other arguments or a cache miss (config, git settings, a HEAD the file cannot tell) return
+ * `decided: false` having written nothing. (The launcher answers the other sources, -m, merge,
+ * squash, amend, without loading this file.)
  */
-export function tryFastPrepareMessage(io: FastPathIo): FastPathOutcome {
-  const { argv, env, cwd } = io;
-  const [command, file, source] = argv;
+export async function tryFastPrepareMessage(io: FastPathIo): Promise<FastPathOutcome> {
+  const { argv } = io;
+  const [command, file] = argv;
   if (command !== 'prepare-commit-msg' || file === undefined || file.startsWith('-') || argv.length > 4) return handOver('not a plain prepare-commit-msg run');
-  if (source !== undefined && source !== '' && source !== 'template') return { decided: true, exitCode: ExitCode.OK };
-  if (skipRequestedBy(env) !== undefined) return { decided: true, exitCode: ExitCode.OK };
-  try {
-    const git = locateRepositoryOfMessageFile(file, cwd, env);
-    if (git === null) return handOver('not in a git repository');
-    const head = readHeadFile(git.gitDir);
-    if (head.kind === 'detached') return { decided: true, exitCode: ExitCode.OK };
-    if (head.kind !== 'branch') return handOver(`HEAD: ${head.reason}`);
-    const lookup = readConfigCache(configCacheFileFor(git)!, configScopeFor(cwd, git), PROVE_VERSION);
-    if (lookup.status !== 'hit') return handOver(`config cache ${lookup.status}`);
-    const config = lookup.value.config as ProveConfig;
-    if (!config.prepareCommitMsg.enabled) return { decided: true, exitCode: ExitCode.OK };
-    const task = parseBranchTask(head.name, config.commitMsg, config.prepareCommitMsg);
-    if (task === undefined) return { decided: true, exitCode: ExitCode.OK };
-    const settings = readGitSettingsCache(gitSettingsCacheFile(git.gitDir), { version: PROVE_VERSION, envKey: configEnvironmentKey(env), gitDir: git.gitDir });
-    if (settings.status !== 'hit') return handOver(`git settings cache ${settings.status}`);
-    const path = resolve(cwd, file);
-    const filled = fillMessageTemplate(readFileSync(path, 'utf8'), buildTemplateHeader(task, config.commitMsg, config.prepareCommitMsg), settings.settings.commentChar);
-    if (filled !== undefined) writeFileSync(path, filled);
-    return { decided: true, exitCode: ExitCode.OK };
-  } catch (error) {
-    return handOver(`error: ${(error as Error).message}`);
-  }
+  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
+  return isNeedsFullCli(outcome) ? handOver(outcome.reason) : { decided: true, exitCode: outcome };
 }

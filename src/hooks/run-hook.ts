@@ -6,7 +6,7 @@ import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import type { PerfConfig } from '../config/schema.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { locateCommonDirForLog } from '../git/repository.js';
-import { describeHookResult, finishHookRun, startHookRun } from '../perf/hook-run.js';
+import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RunPath } from '../perf/run-record.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
@@ -77,7 +77,8 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
     return { kind: 'verdict', exitCode: ExitCode.OK };
   }
   if (options.measure === false) return verdictOf(await work({ recorder: startHookRun(hook, options.path), settle: () => undefined }));
-  const recorder = startHookRun(hook, options.path);
+  // The heap per phase only for the breakdown that shows it (`--timing`, PROVE_TIMING=1).
+  const recorder = startHookRun(hook, options.path, { memory: options.timing || isTimingRequested(io.env) });
   const found: { -readonly [K in keyof SettledFacts]: SettledFacts[K] } = {};
   let exitCode: ExitCode = ExitCode.INTERNAL;
   let errorKind: string | undefined;

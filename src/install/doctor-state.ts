@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { checksumOf } from '../cache/checksum.js';
 import { CONFIG_CACHE_FORMAT } from '../cache/config-cache.js';
 import { GIT_SETTINGS_CACHE_FORMAT } from '../cache/git-settings-cache.js';
-import { INVENTORY_CACHE_FILE, INVENTORY_CACHE_FORMAT } from '../cache/inventory-cache.js';
+import { INVENTORY_CACHE_FILE, inventoryCacheProblem } from '../cache/inventory-cache.js';
+import { INVENTORY_SNAPSHOT_FILE, inventorySnapshotProblem } from '../cache/inventory-snapshot.js';
 import { REGISTRY_CACHE_FILE } from '../cache/registry-cache.js';
 import { isOtherFormatOf } from '../cache/state-dir.js';
 import { okFinding, problemFinding, type DoctorFinding } from '../core/doctor/finding.js';
@@ -60,7 +61,8 @@ const STATE_FILES: readonly StateFile[] = [
     what: 'perf baseline cache',
     judge: jsonOfFormat(BASELINE_CACHE_FORMAT, (data) => (data.checksum === checksumOf(JSON.stringify(data.hooks)) ? undefined : 'damaged (checksum mismatch)')),
   },
-  { name: INVENTORY_CACHE_FILE, where: 'common', what: 'flag inventory cache', judge: judgeInventory },
+  { name: INVENTORY_CACHE_FILE, where: 'common', what: 'flag inventory cache', judge: inventoryCacheProblem },
+  { name: INVENTORY_SNAPSHOT_FILE, where: 'common', what: 'flag inventory snapshot', judge: inventorySnapshotProblem },
 ];
 
 /**
@@ -141,18 +143,6 @@ function judgeCodeCache(dir: string): DoctorFinding[] {
   const empty = names.filter((name) => name.endsWith('.bin') && (lstatSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) === 0);
   if (empty.length > 0) return [problemFinding('state', 'setup', `the code cache holds ${empty.length} empty file${empty.length === 1 ? '' : 's'} (${empty[0]})`, fix, dir)];
   return [okFinding('state', `code cache: healthy (${names.filter((name) => name.endsWith('.bin')).length} files)`, dir)];
-}
-
-/** The flag inventory cache: a JSON header line (format, body length and checksum), then the body. */
-function judgeInventory(text: string): string | undefined {
-  const lf = text.indexOf('\n');
-  if (lf === -1) return 'cut short';
-  const header = parseJsonObject(text.slice(0, lf));
-  if (typeof header === 'string') return header;
-  if (isOtherFormatOf(header.format, INVENTORY_CACHE_FORMAT)) return undefined;
-  if (header.format !== INVENTORY_CACHE_FORMAT) return 'not a flag inventory cache';
-  const body = text.slice(lf + 1).replace(/\n$/, '');
-  return header.length === body.length && header.checksum === checksumOf(body) ? undefined : 'damaged (checksum mismatch)';
 }
 
 function parseJsonObject(text: string): Record<string, unknown> | string {

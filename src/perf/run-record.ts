@@ -24,7 +24,7 @@ export type RunOutcome = (typeof RUN_OUTCOMES)[number];
 export interface PhaseStats {
   /** Wall time in milliseconds. */
   readonly ms: number;
-  /** Change of V8 used heap in bytes over the phase's spans (may be negative after a GC). */
+  /** Change of V8 used heap in bytes over the phase's spans (may be negative after a GC); 0 when not sampled (only `--timing` runs sample it). */
   readonly memBytes: number;
   /** How many spans were recorded for this phase. */
   readonly spans: number;

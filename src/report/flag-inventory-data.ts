@@ -21,7 +21,35 @@ export interface InventoryReportInput {
   readonly version: string;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
   readonly history?: InventoryHistory;
+  /** Flags whose `locations` are already serialised (serializeLocations), kept from an earlier run. */
+  readonly locationsJson?: ReadonlyMap<InventoryFlag, string>;
 }
+
+/** A flag's locations as the JSON document lists them, without the brackets. */
+export function serializeLocations(locations: readonly ReferenceLocation[]): string {
+  // Written as text directly, each file name quoted once, instead of an object per location for JSON.stringify.
+  const out: string[] = [];
+  let lastFile: string | undefined;
+  let quotedFile = '';
+  for (const location of locations) {
+    if (location.file !== lastFile) quotedFile = JSON.stringify((lastFile = location.file));
+    out.push(`{"file":${quotedFile},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`);
+  }
+  return out.join(',');
+}
+
+/** The inverse of serializeLocations. Throws on text it did not write. */
+export function parseLocations(text: string): ReferenceLocation[] {
+  const parsed = JSON.parse(`[${text}]`) as { file: string; line: number; column: number; kind: ReferenceLocation['kind']; written: string | null; suppressed: string | null }[];
+  return parsed.map((entry) => {
+    const location: { -readonly [K in keyof ReferenceLocation]: ReferenceLocation[K] } = { file: entry.file, line: entry.line, column: entry.column, kind: entry.kind };
+    if (entry.written !== null) location.written = entry.written;
+    if (entry.suppressed !== null) location.suppressed = entry.suppressed;
+    return location;
+  });
+}
+
+const nullable = (text: string | undefined): string => (text === undefined ? 'null' : JSON.stringify(text));
 
 /** Counts of the report's first screen (and of the JSON `summary`). */
 export function summarizeInventory(inventory: Inventory): Record<string, number> {
@@ -92,20 +120,9 @@ export function formatInventoryJson(input: InventoryReportInput): string {
     cache: input.cache,
     ...(input.history === undefined ? {} : { history: { days: input.history.bound.days, maxCommits: input.history.bound.maxCommits, start: input.history.start, bounded: true } }),
   };
-  // `flags` holds every location (megabytes on a large repository): written as text directly,
-  // each file name quoted once, instead of an object per location for JSON.stringify.
-  const quoted = new Map<string, string>();
-  const quote = (text: string): string => {
-    let found = quoted.get(text);
-    if (found === undefined) quoted.set(text, (found = JSON.stringify(text)));
-    return found;
-  };
-  const nullable = (text: string | undefined): string => (text === undefined ? 'null' : JSON.stringify(text));
+  // `flags` holds every location (megabytes on a large repository): serialised as text, or kept from an earlier run.
   const flags = inventory.flags.map((flag) => {
-    const locations = flag.locations.map(
-      (location) =>
-        `{"file":${quote(location.file)},"line":${location.line},"column":${location.column},"kind":"${location.kind}","written":${nullable(location.written)},"suppressed":${nullable(location.suppressed)}}`,
-    );
+    const locations = input.locationsJson?.get(flag) ?? serializeLocations(flag.locations);
     const fields = JSON.stringify({
       key: flag.key,
       registry: flag.registry,
@@ -118,7 +135,7 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       comments: flag.comments,
       files: flag.files,
     });
-    return `${fields.slice(0, -1)},"locations":[${locations.join(',')}]}`;
+    return `${fields.slice(0, -1)},"locations":[${locations}]}`;
   });
   const headText = JSON.stringify(head);
   const tailText = JSON.stringify(tail);

@@ -1,10 +1,12 @@
 // `prove-hooks doctor` against real repositories: a healthy one exits 0; each broken state is
 // named, with its fix, and the exit code follows the public contract (1 set-up, 3 config or
 // registry, 4 git or repository). Damaged state files never crash it.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INVENTORY_CACHE_FORMAT } from '../../src/cache/inventory-cache.js';
+import { INVENTORY_SNAPSHOT_FORMAT } from '../../src/cache/inventory-snapshot.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createHookedRepo, goodMessage, writeScript, type HookedRepo } from '../helpers/hooked-repo.js';
 
@@ -54,6 +56,19 @@ describe('prove-hooks doctor', () => {
     for (const check of ['git', 'repository', 'hooks-path', 'husky-runner', 'hook-file', 'binary', 'config', 'registry', 'state']) expect(checks).toContain(check);
     expect(report.findings.find((finding) => finding.check === 'config')?.message).toBe('.proverc.json is valid');
     expect(report.findings.find((finding) => finding.check === 'registry')?.message).toBe('flags.json is valid (0 flags)');
+  });
+
+  it('calls the state files a `prove-hooks flags` run leaves healthy', () => {
+    repo = createHookedRepo();
+    expect(repo.commit(goodMessage(1), ['--allow-empty']).status).toBe(0);
+    expect(runBuiltCli(['flags', '--format', 'json'], { cwd: repo.dir, env: repo.env }).status).toBe(0);
+    const state = join(repo.dir, '.git', 'prove-hooks');
+    expect(readdirSync(state)).toEqual(expect.arrayContaining(['flag-inventory.cache', 'flag-inventory.snapshot']));
+    const { status, report } = doctor();
+    expect(problems(report)).toEqual([]);
+    expect(status).toBe(0);
+    const inventory = report.findings.filter((finding) => finding.check === 'state' && /flag inventory/.test(finding.message));
+    expect(inventory).toHaveLength(2);
   });
 
   it("exits 0 with the package's own hooks folder as core.hooksPath (no husky), and checks the CLI they run", () => {
@@ -180,7 +195,8 @@ describe('prove-hooks doctor', () => {
     writeFileSync(join(state, 'config-cache.json'), '{"format":"prove-hooks/config-cache@2", "entr');
     writeFileSync(join(state, 'registry-cache.json'), '[]');
     writeFileSync(join(state, 'perf-baselines.json'), JSON.stringify({ format: 'prove-hooks/perf-baselines@1', hooks: {}, checksum: 'bad' }));
-    writeFileSync(join(state, 'flag-inventory.json'), `${JSON.stringify({ format: 'prove-hooks/flag-inventory@2', checksum: '0', length: 2 })}\n{}\n`);
+    writeFileSync(join(state, 'flag-inventory.cache'), `${INVENTORY_CACHE_FORMAT} 0 2\n@x\n`);
+    writeFileSync(join(state, 'flag-inventory.snapshot'), `${INVENTORY_SNAPSHOT_FORMAT} 0 2 someidentity\n{}\n`);
     writeFileSync(join(state, 'perf.jsonl'), `${readFileSync(join(state, 'perf.jsonl'), 'utf8')}{"v":1,"hook":\n`);
     mkdirSync(join(state, 'code-cache'), { recursive: true });
     writeFileSync(join(state, 'code-cache', 'cli.cjs-commit-msg-x.bin'), '');
@@ -192,7 +208,8 @@ describe('prove-hooks doctor', () => {
       'config-cache.json',
       'registry-cache.json',
       'perf-baselines.json',
-      'flag-inventory.json',
+      'flag-inventory.cache',
+      'flag-inventory.snapshot',
       'perf.jsonl',
       'code-cache',
     ]);
@@ -201,6 +218,7 @@ describe('prove-hooks doctor', () => {
       'the registry cache is damaged (not a JSON object)',
       'the perf baseline cache is damaged (checksum mismatch)',
       'the flag inventory cache is damaged (checksum mismatch)',
+      'the flag inventory snapshot is damaged (checksum mismatch)',
       expect.stringMatching(/^the timing log has 1 damaged line \(skipped when read; \d+ good runs\)$/),
       'the code cache holds 1 empty file (cli.cjs-commit-msg-x.bin)',
     ]);

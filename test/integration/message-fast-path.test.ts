@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { isNeedsFullCli } from '../../src/config/needs-full-cli.js';
 import { runCheckMsg } from '../../src/hooks/commit-msg.js';
 import { FULL_SOURCES } from '../../src/hooks/full-sources.js';
-import { tryFastMessageCheck, type FastPathIo } from '../../src/hooks/message-fast-path.js';
+import { tryFastMessageCheck, tryFastPrepareMessage, type FastPathIo } from '../../src/hooks/message-fast-path.js';
+import { runPrepareMessageHook } from '../../src/hooks/prepare-commit-msg.js';
 import { CLI_PATH, runBuiltCli, type CliResult } from '../helpers/cli.js';
 import { createHookRepo, type HookRepo } from '../helpers/hook-repo.js';
 
@@ -234,5 +235,73 @@ describe('the fast path against the full check (property)', () => {
     // The property is only as good as its cases: both answers must have come up many times.
     expect(seen.accepted).toBeGreaterThan(30);
     expect(seen.rejected).toBeGreaterThan(30);
+  });
+});
+
+describe('the prepare-commit-msg fast path against the full hook (property)', () => {
+  it('fills, leaves or reports every case as the full hook does: the same exit code, the same file and the same output', async () => {
+    warmCaches();
+    const head = join(repo.dir, '.git', 'HEAD');
+    const fastFile = join(repo.dir, '.git', 'PREPARE_FAST');
+    const fullFile = join(repo.dir, '.git', 'PREPARE_FULL');
+    const GIT_TEMPLATE = '\n# Please enter the commit message for your changes.\n#\n# On branch x\n';
+    // Usually the values that fill the template, sometimes the others, so every answer comes up often.
+    const pick = <T,>(usual: T[], other: T[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...usual) }, { weight: 1, arbitrary: fc.constantFrom(...other) });
+    const cases = fc.record({
+      // Mostly a branch with a task id (the template is filled), sometimes one without, or detached.
+      head: fc.oneof(
+        { weight: 4, arbitrary: fc.tuple(fc.constantFrom('feat', 'fix', 'bugfix', 'docs', 'chore', 'x'), pick(['2026-11-22', '2024-02-29'], ['2025-02-30']), pick(['001', '042'], ['1', 'abc']), fc.stringMatching(/^[a-z-]{0,12}$/)).map(([p, d, n, rest]) => `ref: refs/heads/${p}/T-${d}-${n}${rest === '' ? '' : `-${rest}`}\n`) },
+        { weight: 1, arbitrary: fc.constantFrom('ref: refs/heads/main\n', `${'a'.repeat(40)}\n`) },
+      ),
+      file: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(GIT_TEMPLATE, '', '\n', '# only a comment\n') },
+        { weight: 1, arbitrary: fc.constantFrom('feat: already written [T-2026-11-22-002] [MODE:F]\n', 'text\n# comment\n') },
+        { weight: 2, arbitrary: fc.constant(null) },
+      ),
+      source: pick<string[]>([[], [''], ['template']], [['message'], ['merge'], ['squash'], ['commit', 'HEAD']]),
+      env: fc.constantFrom<NodeJS.ProcessEnv>({}, {}, {}, { PROVE_SKIP: '1' }),
+    });
+    const seen = { filled: 0, left: 0, reported: 0 };
+    await fc.assert(
+      fc.asyncProperty(cases, async ({ head: headText, file, source, env }) => {
+        writeFileSync(head, headText);
+        for (const path of [fastFile, fullFile]) {
+          rmSync(path, { force: true });
+          // null: git's file is missing (the hook reports it in one line and exits 0).
+          if (file !== null) writeFileSync(path, file);
+        }
+        out = '';
+        err = '';
+        let fullErr = '';
+        const fast = await tryFastPrepareMessage(io(['prepare-commit-msg', fastFile, ...source], env));
+        const full = await runPrepareMessageHook({ cwd: repo.dir, env: { ...repo.env, ...env }, sources: FULL_SOURCES, stderr: { write: (chunk: string) => (fullErr += chunk) } }, [fullFile, ...source]);
+        expect(fast).toEqual({ decided: true, exitCode: full });
+        const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
+        expect(read(fastFile)).toBe(read(fullFile));
+        expect(out).toBe('');
+        expect(err.replaceAll(fastFile, '<file>')).toBe(fullErr.replaceAll(fullFile, '<file>'));
+        seen[fullErr !== '' ? 'reported' : read(fullFile) !== file ? 'filled' : 'left'] += 1;
+      }),
+      { numRuns: 200 },
+    );
+    // Each answer must have come up: filled, left as it was, and a problem reported.
+    expect(seen.filled).toBeGreaterThan(10);
+    expect(seen.left).toBeGreaterThan(20);
+    expect(seen.reported).toBeGreaterThan(5);
+  });
+
+  it.each<[string, () => void]>([
+    ['the config cache is missing', () => rmSync(join(repo.dir, '.git', 'prove-hooks', 'config-cache.json'))],
+    ['the git settings cache is missing', () => rmSync(join(repo.dir, '.git', 'prove-hooks', 'git-settings.json'))],
+    ['HEAD is a reftable stub only git can read', () => writeFileSync(join(repo.dir, '.git', 'HEAD'), 'ref: refs/heads/.invalid\n')],
+  ])('hands over when %s, having written nothing', async (_name, change) => {
+    warmCaches();
+    writeFileSync(join(repo.dir, '.git', 'HEAD'), 'ref: refs/heads/feat/T-2026-11-22-002-login\n');
+    change();
+    const file = join(repo.dir, '.git', 'PREPARE_EDITMSG');
+    writeFileSync(file, '\n# comment\n');
+    expect((await tryFastPrepareMessage(io(['prepare-commit-msg', file]))).decided).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('\n# comment\n');
+    expect(out + err).toBe('');
   });
 });

@@ -34,7 +34,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     maxFileBytes,
     ...(options.history === true ? { history: DEFAULT_HISTORY_BOUND } : {}),
   });
-  const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache, ...(result.history === undefined ? {} : { history: result.history }) };
+  const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache, locationsJson: result.locationsJson, ...(result.history === undefined ? {} : { history: result.history }) };
   const output: Record<InventoryFormat, () => string> = {
     text: () => formatInventoryText(input, { verbose: options.verbose === true }),
     json: () => formatInventoryJson(input),

@@ -125,23 +125,7 @@ export function aggregateInventory(input: {
   }
   const flags: InventoryFlag[] = [];
   registries.forEach((registry, position) => {
-    for (const definition of registry.index.registry.flags) {
-      const locations = known[position]!.get(definition.key) ?? [];
-      const inCode = locations.filter((location) => location.kind !== 'comment');
-      flags.push({
-        key: definition.key,
-        registry: registry.source,
-        status: definition.status,
-        ...(definition.owner === undefined ? {} : { owner: definition.owner }),
-        ...(definition.expires === undefined ? {} : { expires: definition.expires }),
-        expired: definition.expires !== undefined && definition.expires < today,
-        references: inCode.length,
-        suppressed: inCode.filter((location) => location.suppressed !== undefined).length,
-        comments: locations.length - inCode.length,
-        files: new Set(inCode.map((location) => location.file)).size,
-        locations,
-      });
-    }
+    for (const definition of registry.index.registry.flags) flags.push(flagOf(definition, registry.source, known[position]!.get(definition.key) ?? [], today));
   });
   const unknownFlags: UnknownFlag[] = [];
   registries.forEach((registry, position) => {
@@ -151,19 +135,11 @@ export function aggregateInventory(input: {
       const open = locations.filter((location) => location.suppressed === undefined);
       if (open.length === 0) continue;
       keys ??= normalizeKeys(registry.index);
-      const suggestion = suggestKey(open[0]!.written ?? key, registry.index, keys);
-      unknownFlags.push({ key, registry: registry.source, ...(suggestion === undefined ? {} : { suggestion }), references: open.length, locations: open });
+      unknownFlags.push(unknownOf(key, registry, open, keys));
     }
   });
-  unknownFlags.sort((a, b) => b.references - a.references || compareText(a.key, b.key));
-  const openReferences = (flag: InventoryFlag): number => flag.references - flag.suppressed;
-  const byReferences = (list: InventoryFlag[]): InventoryFlag[] => list.sort((a, b) => openReferences(b) - openReferences(a) || compareText(a.key, b.key));
-  const sets = {
-    archived: byReferences(flags.filter((flag) => flag.status === 'archived' && openReferences(flag) > 0)),
-    expired: byReferences(flags.filter((flag) => flag.expired && flag.status !== 'archived' && openReferences(flag) > 0)),
-    deprecated: byReferences(flags.filter((flag) => flag.status === 'deprecated' && openReferences(flag) > 0)),
-    unreferenced: flags.filter((flag) => flag.status !== 'archived' && flag.references === 0).sort((a, b) => compareText(a.key, b.key)),
-  };
+  sortUnknown(unknownFlags);
+  const sets = setsOf(flags);
   const skipped = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>;
   for (const file of input.skipped) skipped[file.reason] += 1;
   return {
@@ -178,6 +154,49 @@ export function aggregateInventory(input: {
       skippedFiles: [...input.skipped].sort((a, b) => compareText(a.path, b.path)),
       partial,
     },
+  };
+}
+
+type FlagDefinition = InventoryRegistry['index']['registry']['flags'][number];
+
+/** A registry flag's entry from its locations (in file order, comment mentions included). Pure. */
+export function flagOf(definition: FlagDefinition, source: string, locations: readonly ReferenceLocation[], today: string): InventoryFlag {
+  const inCode = locations.filter((location) => location.kind !== 'comment');
+  return {
+    key: definition.key,
+    registry: source,
+    status: definition.status,
+    ...(definition.owner === undefined ? {} : { owner: definition.owner }),
+    ...(definition.expires === undefined ? {} : { expires: definition.expires }),
+    expired: definition.expires !== undefined && definition.expires < today,
+    references: inCode.length,
+    suppressed: inCode.filter((location) => location.suppressed !== undefined).length,
+    comments: locations.length - inCode.length,
+    files: new Set(inCode.map((location) => location.file)).size,
+    locations,
+  };
+}
+
+/** An unknown key's entry from its open (unsuppressed) locations, with its did-you-mean. */
+export function unknownOf(key: string, registry: InventoryRegistry, open: readonly ReferenceLocation[], keys: NormalizedKeys): UnknownFlag {
+  const suggestion = suggestKey(open[0]!.written ?? key, registry.index, keys);
+  return { key, registry: registry.source, ...(suggestion === undefined ? {} : { suggestion }), references: open.length, locations: open };
+}
+
+/** Most referenced first, then by key; stable, so equal ones keep their registry order. */
+export function sortUnknown(list: UnknownFlag[]): UnknownFlag[] {
+  return list.sort((a, b) => b.references - a.references || compareText(a.key, b.key));
+}
+
+/** The sets of the registry flags, worst first. */
+export function setsOf(flags: readonly InventoryFlag[]): Inventory['sets'] {
+  const openReferences = (flag: InventoryFlag): number => flag.references - flag.suppressed;
+  const byReferences = (list: InventoryFlag[]): InventoryFlag[] => list.sort((a, b) => openReferences(b) - openReferences(a) || compareText(a.key, b.key));
+  return {
+    archived: byReferences(flags.filter((flag) => flag.status === 'archived' && openReferences(flag) > 0)),
+    expired: byReferences(flags.filter((flag) => flag.expired && flag.status !== 'archived' && openReferences(flag) > 0)),
+    deprecated: byReferences(flags.filter((flag) => flag.status === 'deprecated' && openReferences(flag) > 0)),
+    unreferenced: flags.filter((flag) => flag.status !== 'archived' && flag.references === 0).sort((a, b) => compareText(a.key, b.key)),
   };
 }
 
@@ -200,7 +219,7 @@ export function parseFailOn(spec: string): { ok: true; sets: InventorySet[] } | 
   return unknownNames.length > 0 ? { ok: false, unknown: unknownNames } : { ok: true, sets: [...new Set(names as InventorySet[])] };
 }
 
-function locationOf(file: string, reference: BlobReference): ReferenceLocation {
+export function locationOf(file: string, reference: BlobReference): ReferenceLocation {
   // Built without spreads: a large repository has a hundred thousand of these.
   const location: { file: string; line: number; column: number; kind: BlobReference['kind']; written?: string; suppressed?: string } = { file, line: reference.line, column: reference.column, kind: reference.kind };
   if (reference.written !== undefined) location.written = reference.written;
@@ -208,6 +227,6 @@ function locationOf(file: string, reference: BlobReference): ReferenceLocation {
   return location;
 }
 
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

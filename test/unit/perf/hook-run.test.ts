@@ -28,6 +28,20 @@ function capture() {
   return { stream, text: () => text };
 }
 
+describe('startHookRun', () => {
+  it('samples the heap per phase only when asked (the --timing breakdown), and records 0 otherwise', () => {
+    const held: number[][] = [];
+    const heapOf = (recorder: ReturnType<typeof startHookRun>) => {
+      // About 8 MB kept alive across the span, so the sampled heap must have grown.
+      recorder.time('scan', () => held.push(Array.from({ length: 1_000_000 }, (_, i) => i)));
+      return recorder.finish({ outcome: 'pass', exitCode: 0 }).phases.scan!.memBytes;
+    };
+    expect(heapOf(startHookRun('commit-msg', 'fast'))).toBe(0);
+    expect(heapOf(startHookRun('commit-msg', 'fast', { memory: true }))).toBeGreaterThan(1_000_000);
+    expect(held).toHaveLength(2);
+  });
+});
+
 describe('finishHookRun', () => {
   it('appends one record per run to the common dir shared by worktrees', () => {
     const worktree = join(repo.home, 'wt');

@@ -1,0 +1,88 @@
+// The commit-msg fast path's CPU time to the microsecond, with and without the performance
+// monitor, side by side with other builds: each `node` process preloads a few lines that print
+// process.cpuUsage() (all of the process's threads) and process.uptime() when it exits, so the
+// CPU is measured per run, not tick-sampled as in bench/commit-msg.mjs (whose 10 ms ticks need
+// hundreds of rounds to resolve a millisecond). Variants are interleaved, a different order every
+// round; each build runs in a repository of its own (builds sharing a git dir would evict each
+// other's code cache). Needs `npm run build` first.
+//
+//   node bench/commit-msg-cpu.mjs [--rounds 40] [--compare <other dist/cli.cjs>]...
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, compare: { type: 'string', multiple: true } } });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 3) throw new Error('--rounds must be an integer >= 3');
+const cli = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
+const builds = [['this build', cli], ...(values.compare ?? []).map((path, i) => [`compare ${i + 1}`, resolve(path)])];
+for (const [, path] of builds) if (!existsSync(path)) throw new Error(`${path} does not exist (run \`npm run build\` first)`);
+
+const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
+const root = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-cpu-'));
+const env = { PATH: process.env.PATH, HOME: root, GIT_CONFIG_GLOBAL: join(root, '.gitconfig'), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const atExit = join(root, 'cpu-at-exit.cjs');
+writeFileSync(atExit, "process.on('exit', () => { const c = process.cpuUsage(); require('node:fs').writeSync(2, `\\nCPU ${(c.user + c.system) / 1000} ${process.uptime() * 1000}\\n`); });\n");
+
+/** A repository with a commit and a passing message; `perf` is the config's perf section. */
+function makeRepo(name, perf) {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  const git = (args) => {
+    const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  };
+  git(['init', '-q', '-b', 'main']);
+  git(['commit', '-q', '--allow-empty', '-m', GOOD]);
+  writeFileSync(join(dir, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, ...(perf === undefined ? {} : { perf }) }));
+  writeFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
+  // git's settings are cached only from config files older than a couple of seconds.
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(join(dir, '.git', 'config'), past, past);
+  return dir;
+}
+
+const MONITOR_OFF = { log: false, report: 'never' };
+const variants = [
+  { name: 'node -e 0', args: ['-e', '0'], cwd: root },
+  ...builds.flatMap(([label, path], i) => [
+    { name: `${label}: commit-msg`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`on-${i}`) },
+    { name: `${label}: commit-msg, monitor off`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`off-${i}`, MONITOR_OFF) },
+  ]),
+];
+
+function runOnce(variant) {
+  const result = spawnSync(process.execPath, ['-r', atExit, ...variant.args], { cwd: variant.cwd, env, encoding: 'utf8' });
+  const match = /CPU ([\d.]+) ([\d.]+)\n$/.exec(result.stderr);
+  if (result.status !== 0 || match === null) throw new Error(`${variant.name} failed (${result.status}): ${result.stderr}`);
+  return { cpuMs: Number(match[1]), wallMs: Number(match[2]) };
+}
+
+// Untimed: fill the caches (config, git settings, code cache) and a few records of the log.
+for (const variant of variants) for (let i = 0; i < 5; i++) runOnce(variant);
+const samples = new Map(variants.map((v) => [v.name, { cpu: [], wall: [] }]));
+for (let round = 0; round < rounds; round++) {
+  for (let i = 0; i < variants.length; i++) {
+    const variant = variants[(i + round) % variants.length];
+    const { cpuMs, wallMs } = runOnce(variant);
+    samples.get(variant.name).cpu.push(cpuMs);
+    samples.get(variant.name).wall.push(wallMs);
+  }
+}
+rmSync(root, { recursive: true, force: true });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const base = samples.get('node -e 0');
+const width = Math.max(...variants.map((v) => v.name.length));
+console.log(`commit-msg CPU, ${rounds} interleaved rounds, node ${process.version}; ${builds.map(([l, p]) => `${l}: ${p}`).join('; ')}`);
+console.log(`${'variant'.padEnd(width)}  cpu median  cpu min  (median/base)  wall median  wall min  (median, min /base)`);
+for (const [name, { cpu, wall }] of samples) {
+  const f = (n) => n.toFixed(2).padStart(8);
+  console.log(`${name.padEnd(width)}  ${f(median(cpu))}  ${f(Math.min(...cpu))}  (${(median(cpu) / median(base.cpu)).toFixed(2)}x)  ${f(median(wall))}  ${f(Math.min(...wall))}  (${(median(wall) / median(base.wall)).toFixed(2)}x, ${(Math.min(...wall) / Math.min(...base.wall)).toFixed(2)}x)`);
+}
