@@ -57,6 +57,12 @@ describe('the corpus manifest', () => {
       // A read of a local renamed in a destructuring (`{ promoBarV2: showV2 }`, then `showV2`)
       // names the local, not the flag: its binding line names the flag.
       if (entry.shape === 'renamed-read') continue;
+      // A key held in a constant of the file (`variation(Flags.DARK, ...)`): the file binds it.
+      if (entry.shape === 'constant') {
+        const text = contentOf(entry.file);
+        expect(text.includes(`'${entry.flag}'`) || text.includes(`"${entry.flag}"`), `${entry.file} binds ${entry.flag}`).toBe(true);
+        continue;
+      }
       const written = [entry.flag, camelCase(entry.flag), envName(entry.flag), ...(aliases.get(entry.flag) ?? []).flatMap((alias) => [alias, camelCase(alias.toLowerCase())])];
       expect(written.some((form) => line.includes(form)), `${entry.file}:${entry.line} names ${entry.flag}`).toBe(true);
     }

@@ -5,7 +5,8 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import type { PresetName } from './presets/names.js';
@@ -250,8 +251,18 @@ export function compileFlagMatcher(
     }
     return consumerFound;
   };
+  // A file that imports a result method under another name (`useFlags as useLDFlags`): once per file.
+  let renameFile: string | undefined;
+  let renameFound = false;
+  const hasRenamedMethod = (wholeText: string): boolean => {
+    if (renameFile !== wholeText) {
+      renameFile = wholeText;
+      renameFound = anyMethod !== undefined && wholeText.includes(' as ') && anyMethod.test(wholeText);
+    }
+    return renameFound;
+  };
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
-    anyMethod?.test(text) !== true && !hasConsumer(wholeText) && !hasEnvObject(text)
+    anyMethod?.test(text) !== true && !hasConsumer(wholeText) && !hasEnvObject(text) && !hasRenamedMethod(wholeText)
       ? []
       : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
       const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
@@ -367,9 +378,67 @@ export function compileFlagMatcher(
     return { references: deduplicateText(references), dynamic };
   };
 
+  const resolveConstantKeys = (text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch => {
+    const references: TextReference[] = [];
+    const kept: DynamicKey[] = [];
+    let constants: ReturnType<typeof findStringConstants> | undefined;
+    for (const key of dynamic) {
+      if (!NAMED_EXPRESSION.test(key.expression)) {
+        kept.push(key);
+        continue;
+      }
+      constants ??= findStringConstants(text, family, isCode);
+      const value = resolveConstantExpression(key.expression, key.index, constants);
+      if (value === undefined) {
+        kept.push(key);
+        continue;
+      }
+      const callEnd = findCallEnd(text, identifierEnd(text, key.start));
+      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind: 'call', start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
+    }
+    return { references, dynamic: kept };
+  };
+
+  const matchRenamedCalls = (text: string, family: LexFamily, isCode: (offset: number) => boolean): TextMatch => {
+    const references: TextReference[] = [];
+    const dynamic: DynamicKey[] = [];
+    for (const [imported, locals] of findImportRenames(text)) {
+      const named = anchorOfName.get(imported);
+      if (named === undefined) continue;
+      // Of two shapes of one method, the one whose key comes later first (as for dynamic keys).
+      const shapes = actions[named]!.atAnchor
+        .map((position) => patterns[position]!)
+        .filter((pattern) => pattern.keyArgument !== undefined && runsIn(pattern, family))
+        .sort((a, b) => b.keyArgument! - a.keyArgument!);
+      if (shapes.length === 0) continue;
+      for (const local of locals) {
+        if (anchorOfName.has(local)) continue;
+        for (const match of text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))) {
+          if (!isCode(match.index)) continue;
+          const nameEnd = match.index + local.length;
+          for (const pattern of shapes) {
+            const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python' });
+            if (argument === undefined) continue;
+            if (argument.kind === 'literal') {
+              const callEnd = findCallEnd(text, nameEnd);
+              const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
+              references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: match.index, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
+            } else {
+              dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
+            }
+            break;
+          }
+        }
+      }
+    }
+    return { references, dynamic };
+  };
+
   return {
     anchors,
     matchText,
+    matchRenamedCalls,
+    resolveConstantKeys,
     matchResultReads,
     matchLine(text) {
       literals ??= compileLiteralSet(anchors);
@@ -384,6 +453,9 @@ export function compileFlagMatcher(
     },
   };
 }
+
+/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`. */
+const NAMED_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}$/;
 
 /** Sorted references without a second one at the same offset for the same flag (two patterns of one call). */
 function deduplicateText(references: TextReference[]): TextReference[] {

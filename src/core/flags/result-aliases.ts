@@ -36,6 +36,8 @@ interface Binding {
   readonly stripPrefix?: string;
   /** Reads through a member (`props.flags.x`) count too. */
   readonly viaMember: boolean;
+  /** Only property names with this prefix are flags (an environment object bound to a name). */
+  readonly requirePrefix?: string;
   /** Property names that are not flags (Flagsmith's traits, listed in the call's second array). */
   readonly excluded?: ReadonlySet<string>;
 }
@@ -52,14 +54,16 @@ const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
 export function findResultReads(
   text: string,
   family: LexFamily,
-  forms: readonly ResultObjectSpec[],
+  givenForms: readonly ResultObjectSpec[],
   isCode: (offset: number) => boolean,
   ranges: readonly (readonly [number, number])[],
   /** The whole file, when `text` is a part of it: where consumer wrappers are looked for. */
   wholeText: string = text,
 ): ResultRead[] {
-  if (forms.length === 0 || ranges.length === 0) return [];
+  if (givenForms.length === 0 || ranges.length === 0) return [];
+  const forms = withRenamedImports(givenForms, wholeText);
   const bindings: Binding[] = [];
+  const destructuredReads: ResultRead[] = [];
   // Only the methods the text names (a native substring search each): most files have none.
   const methodForms = forms
     .map((form) => ({ ...form, methods: form.methods.filter((method) => text.includes(method)) }))
@@ -84,6 +88,16 @@ export function findResultReads(
       const form = byMethod.get(match[2]!)!;
       const from = match.index + match[0].length;
       const to = scopeEnd(text, family, match.index, isCode);
+      // Under a renamed import, the call patterns do not know the name: the destructuring names the flags itself.
+      if (!givenForms.some((given) => given.methods.includes(match[2]!)) && form.objectProperties === undefined) {
+        let offset = match.index + 1;
+        for (const part of match[1]!.split(',')) {
+          const entry = readPattern(part)[0];
+          const at = entry === undefined ? -1 : part.indexOf(entry.property);
+          if (entry !== undefined && at !== -1) destructuredReads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: form.keyForm, source: form.source });
+          offset += part.length + 1;
+        }
+      }
       for (const { property, local } of readPattern(match[1]!)) {
         const common = { from, to, keyForm: form.keyForm, source: form.source, viaMember: false };
         // `const { treatments } = useSplitTreatments(...)`: the object itself, under a property name.
@@ -104,6 +118,11 @@ export function findResultReads(
       const common = { from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false };
       for (const { property, local } of readPattern(match[1]!)) if (property.startsWith(prefix)) bindings.push({ name: local, property, ...common });
     }
+    const aliased = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
+    for (const match of text.matchAll(aliased)) {
+      if (!isCode(match.index)) continue;
+      bindings.push({ name: match[1]!, from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+    }
   }
   for (const form of forms) {
     for (const element of form.renderPropElements ?? []) {
@@ -121,7 +140,7 @@ export function findResultReads(
   }
   // `const { a, b: c } = flags` where `flags` holds a result object: each property is a read of
   // the object there, and its local a read of the flag later.
-  const reads: ResultRead[] = [];
+  const reads: ResultRead[] = destructuredReads;
   for (const object of bindings.filter((binding) => binding.property === undefined && !binding.viaMember)) {
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(object.name)}(?![\w$.[(])`, 'g');
     destructured.lastIndex = object.from;
@@ -174,6 +193,44 @@ export function findResultReads(
   return reads.filter((read) => inRanges(read.start));
 }
 
+/**
+ * The file's renamed imports of result methods (`import { useFlags as useLDFlags } from ...`,
+ * Python `from x import y as z`) added to the forms' methods, so `useLDFlags()` is `useFlags()`.
+ */
+function withRenamedImports(forms: readonly ResultObjectSpec[], wholeText: string): readonly ResultObjectSpec[] {
+  const renames = findImportRenames(wholeText);
+  if (renames.size === 0) return forms;
+  return forms.map((form) => {
+    const added = form.methods.flatMap((method) => renames.get(method) ?? []).filter((local) => !form.methods.includes(local));
+    return added.length === 0 ? form : { ...form, methods: [...form.methods, ...added] };
+  });
+}
+
+/** Imported name to its local names, from named imports renamed with `as` (JS/TS `import { a as b }`, Python `from m import a as b`). */
+export function findImportRenames(text: string): ReadonlyMap<string, readonly string[]> {
+  const renames = new Map<string, string[]>();
+  if (!text.includes(' as ')) return renames;
+  const add = (imported: string, local: string): void => {
+    if (imported === local) return;
+    const locals = renames.get(imported);
+    if (locals === undefined) renames.set(imported, [local]);
+    else if (!locals.includes(local)) locals.push(local);
+  };
+  for (const match of text.matchAll(/(?<![\w$.])import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{([^{}]{0,2000})\}\s*from\b/g)) {
+    for (const part of match[1]!.split(',')) {
+      const rename = /^\s*(?:type\s+)?([A-Za-z_$][\w$]*)\s+as\s+([A-Za-z_$][\w$]*)\s*$/.exec(part);
+      if (rename !== null) add(rename[1]!, rename[2]!);
+    }
+  }
+  for (const match of text.matchAll(/^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^()]{0,2000}\)|[^\n#]+)/gm)) {
+    for (const part of match[1]!.replace(/[()]/g, '').split(',')) {
+      const rename = /^\s*([A-Za-z_]\w*)\s+as\s+([A-Za-z_]\w*)\s*$/.exec(part);
+      if (rename !== null) add(rename[1]!, rename[2]!);
+    }
+  }
+  return renames;
+}
+
 function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[]): void {
   const name = escapeRegExp(binding.name);
   const before = binding.viaMember ? String.raw`(?<![\w$])` : String.raw`(?<![\w$.])`;
@@ -196,7 +253,8 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
     }
     const written = match[1] ?? match[3] ?? match[5];
     if (written === undefined || binding.excluded?.has(written) === true) continue;
-    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source });
+    if (binding.requirePrefix !== undefined && !written.startsWith(binding.requirePrefix)) continue;
+    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
   }
 }
 

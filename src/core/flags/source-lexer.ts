@@ -69,7 +69,8 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
       }
       if (code === SINGLE || code === DOUBLE) {
         const end = skipPythonString(text, i, code);
-        push(i, end, Region.STRING);
+        if (isFormatted(text, i)) pushFormatted(text, i, end, push);
+        else push(i, end, Region.STRING);
         i = end;
         continue;
       }
@@ -193,6 +194,60 @@ function skipQuoted(text: string, start: number, quote: number): number {
     if (code === NL) return i;
   }
   return text.length;
+}
+
+/** Whether the Python string whose quote is at `start` is an f-string (prefix `f`, `rf`, `fr`, any case). */
+function isFormatted(text: string, start: number): boolean {
+  let prefix = start;
+  while (prefix > 0 && prefix > start - 3 && /[A-Za-z_0-9]/.test(text.charAt(prefix - 1))) prefix--;
+  const letters = text.slice(prefix, start);
+  return /^(?:[fF][rR]?|[rR][fF])$/.test(letters) && (prefix === 0 || !/[\w]/.test(text.charAt(prefix - 1)));
+}
+
+/**
+ * An f-string `[start, end)` as regions: its literal parts strings, its `{...}` interpolations
+ * code (with their own string literals), so a call inside one is a call. `{{` is a literal brace.
+ */
+function pushFormatted(text: string, start: number, end: number, push: (start: number, end: number, kind: Region) => void): void {
+  let segment = start;
+  for (let k = start + 1; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === BACKSLASH) {
+      k++;
+      continue;
+    }
+    if (code !== OPEN_BRACE) continue;
+    if (text.charCodeAt(k + 1) === OPEN_BRACE) {
+      k++;
+      continue;
+    }
+    // The interpolation's end, and the string literals inside it; none found: the rest is string.
+    const inner: [number, number][] = [];
+    let depth = 0;
+    let close = -1;
+    for (let j = k + 1; j < end - 1; j++) {
+      const char = text.charCodeAt(j);
+      if (char === SINGLE || char === DOUBLE) {
+        const literalEnd = Math.min(skipQuoted(text, j, char), end - 1);
+        inner.push([j, literalEnd]);
+        j = literalEnd - 1;
+      } else if (char === OPEN_BRACE) {
+        depth++;
+      } else if (char === CLOSE_BRACE) {
+        if (depth === 0) {
+          close = j;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (close === -1) break;
+    push(segment, k + 1, Region.STRING);
+    for (const [from, to] of inner) push(from, to, Region.STRING);
+    segment = close;
+    k = close;
+  }
+  push(segment, end, Region.STRING);
 }
 
 /** A Python string (any prefix is plain code before it): triple-quoted or one-line. */

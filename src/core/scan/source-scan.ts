@@ -55,7 +55,7 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const found = windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors);
+  const found = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;
@@ -82,6 +82,39 @@ export function scanSourceText(
   };
   return { references, dynamic, lineText };
 }
+
+/**
+ * What only the whole file can tell (file-constants.ts, renamed imports): calls of SDK functions
+ * imported under another name, kept inside `windows` when given, and dynamic keys that name a
+ * string constant of the file, read as its key. The file is lexed again only when it has either.
+ */
+function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher, found: TextMatch, starts: readonly number[], windows: readonly (readonly [number, number])[] | undefined): TextMatch {
+  if (family === 'plain') return found;
+  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^[A-Za-z_$][\w$.\s]*$/.test(key.expression));
+  const renamed = matcher.matchRenamedCalls !== undefined && text.includes(' as ') && IMPORT_RENAME.test(text);
+  if (!named && !renamed) return found;
+  const regions = lexSource(text, family);
+  const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
+  let references = found.references;
+  let dynamic = found.dynamic;
+  if (renamed) {
+    const inWindows = (offset: number): boolean =>
+      windows === undefined || windows.some(([first, last]) => offset >= starts[Math.max(1, first) - 1]! && (last >= starts.length || offset < starts[last]!));
+    const calls = matcher.matchRenamedCalls!(text, family, isCode);
+    references = [...references, ...calls.references.filter((reference) => inWindows(reference.start))];
+    dynamic = [...dynamic, ...calls.dynamic.filter((key) => inWindows(key.start))];
+  }
+  if (matcher.resolveConstantKeys !== undefined && dynamic.length > 0) {
+    const resolved = matcher.resolveConstantKeys(text, family, isCode, dynamic);
+    references = [...references, ...resolved.references];
+    dynamic = resolved.dynamic;
+  }
+  if (references === found.references && dynamic === found.dynamic) return found;
+  return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
+}
+
+/** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
+const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
 function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
   const regions = lexSource(text, family);

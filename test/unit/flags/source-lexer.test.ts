@@ -83,3 +83,40 @@ describe('context scan: line breaking and indentation', () => {
     );
   });
 });
+
+// Python f-strings (PEP 498, docs.python.org/3/reference/lexical_analysis.html#f-strings): the
+// `{...}` replacement fields are expressions, so a call inside one is code (issue 14).
+describe('Python f-string replacement fields', () => {
+  const matcher = compileFlagMatcher(
+    { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] },
+    { source: 'flags.json', flags: [{ key: 'dark-mode', status: 'active', aliases: [] }] },
+  );
+  const found = (text: string): string[] => scanSourceText(text, 'a.py', matcher).references.map((placed) => `${placed.reference.flag}@${placed.line}:${placed.reference.kind}`);
+
+  it('finds a call inside an f-string replacement field, in any prefix case and quote', () => {
+    expect(found(`print(f"state {client.variation('dark-mode', ctx, False)}")\n`)).toEqual(['dark-mode@1:call']);
+    expect(found(`print(rF'{client.variation("dark-mode", ctx, False)!r} and {{literal}}')\n`)).toEqual(['dark-mode@1:call']);
+    expect(found(`msg = f"""\n  {client.variation('dark-mode', ctx, False):>10}\n"""\n`)).toEqual(['dark-mode@2:call']);
+  });
+
+  it('keeps the literal parts of an f-string, a doubled brace and a plain string a string', () => {
+    expect(found(`print("state {client.variation('dark-mode', ctx, False)}")\n`)).toEqual([]);
+    expect(found(`print(f"state {{client.variation('dark-mode', ctx, False)}}")\n`)).toEqual([]);
+    expect(found(`print(f"client.variation('dark-mode', ctx, False) {x}")\n`)).toEqual([]);
+  });
+
+  it('property: lexing any f-string gives sorted disjoint regions inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('f', 'r', '"', "'", '{', '}', 'a', ' ', '\\', '\n', '(', ')') }), (body) => {
+        const text = `x = f"${body}"\n`;
+        const { starts, ends } = lexSource(text, 'python');
+        for (let k = 0; k < starts.length; k++) {
+          expect(starts[k]!).toBeLessThanOrEqual(ends[k]!);
+          expect(ends[k]!).toBeLessThanOrEqual(text.length);
+          if (k > 0) expect(starts[k]!).toBeGreaterThanOrEqual(ends[k - 1]!);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

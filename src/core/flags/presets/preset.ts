@@ -76,6 +76,8 @@ export interface ResultObjectForm {
   /**
    * Objects (not calls) whose destructured properties are flags: `const { FF_X } = process.env`.
    * Only properties named with the env prefix count, and the prefix is stripped to resolve them.
+   * The object bound to a name (`env = ` it) is read like a result object, for
+   * names with the prefix only.
    */
   readonly envObjects?: readonly string[];
 }
