@@ -2,7 +2,6 @@
 // (the commit-msg rules and exemptions) and the range's flag references, one report, one exit code.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import type { HookIo } from './run-hook.js';
 import type { CommitMsgConfig } from '../config/schema.js';
@@ -15,10 +14,9 @@ import type { PushedCommit } from '../git/push-range.js';
 import { formatCheckReport } from '../report/check-report.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import type { RejectedCommit } from '../report/push-report.js';
-import { monotonicMs } from '../perf/clock.js';
 import { PROVE_VERSION } from '../version.js';
 import { runFlagCheck } from './flag-check.js';
-import { loadKnowledge, openFlagRun, readToday } from './flag-run.js';
+import { flagCheckInputOf, loadKnowledge, openFlagRun } from './flag-run.js';
 
 export interface CheckOptions {
   readonly format: FlagReportFormat;
@@ -47,24 +45,16 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
   const rejected = checkMessages(listed.commits, run.config.commitMsg);
   let flags: FlagReport | null = null;
   if (run.config.flags.enabled) {
-    const { knowledge, ms } = await loadKnowledge(run, { commit: headId!, env: io.env });
+    const loaded = await loadKnowledge(run, { commit: headId!, env: io.env });
     const outcome = await runFlagCheck({
+      ...flagCheckInputOf(run, loaded, io.env),
       // From the merge base: the changes the range brings, not what base gained meanwhile.
       target: { kind: 'range', base: listed.mergeBase ?? baseId!, tip: headId! },
-      flags: run.config.flags,
-      knowledge,
-      stateDir: stateDirOf(run.git.commonDir),
-      repoRoot: run.repoRoot,
-      env: io.env,
-      today: readToday(),
-      now: monotonicMs,
-      knowledgeMs: ms,
     });
     flags = outcome.report;
   }
   const report = { range: { ...range, baseId: baseId!, headId: headId! } as CiRange & { baseId: string; headId: string }, commitCount: listed.commits.length, rejected, flags, helpUrl: run.config.commitMsg.helpUrl };
-  const color = options.format === 'text' && (io.stdout as { isTTY?: boolean }).isTTY === true && io.env.NO_COLOR === undefined;
-  io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION, color }));
+  io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION }));
   return rejected.length > 0 || (flags !== null && hasBlockingViolation(flags.findings)) ? ExitCode.VIOLATION : ExitCode.OK;
 }
 

@@ -17,7 +17,8 @@ import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { shouldUseColor } from '../report/colors.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
-import type { FlagCheckTimings } from './flag-check.js';
+import type { FlagCheckInput, FlagCheckTimings } from './flag-check.js';
+import { stateDirOf } from '../state-folder.js';
 import type { HookSources } from './hook-sources.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { monotonicMs } from '../perf/clock.js';
@@ -240,6 +241,24 @@ async function listCommitted(run: FlagRunContext<NeedsFullCli>, path: string, co
 function entryOf(listed: { readonly status: number | null; readonly stdout: string }, pattern: RegExp, path: string): { mode: string; id: string } | null {
   const entry = pattern.exec(listed.stdout);
   return listed.status !== 0 || entry === null || entry[3] !== path ? null : { mode: entry[1]!, id: entry[2]! };
+}
+
+/**
+ * The flag check's input that comes from an opened run and its loaded knowledge: the run's flags
+ * config, its state folder and work tree, today and the clock. The caller adds the target and its
+ * own options (the started diff, `listReferences`).
+ */
+export function flagCheckInputOf(run: FlagRunContext<NeedsFullCli>, loaded: LoadedKnowledge, env: NodeJS.ProcessEnv): Omit<FlagCheckInput, 'target'> {
+  return {
+    flags: run.config.flags,
+    knowledge: loaded.knowledge,
+    stateDir: stateDirOf(run.git.commonDir),
+    repoRoot: run.repoRoot,
+    env,
+    today: readToday(),
+    now: monotonicMs,
+    knowledgeMs: loaded.ms,
+  };
 }
 
 /** Today in the local time zone, for the expiry rule. */

@@ -6,11 +6,10 @@ import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode } from '../errors.js';
 import type { RunPath } from '../perf/run-record.js';
 import { startDiff, type DiffTarget } from '../git/diff-stream.js';
-import { monotonicMs } from '../perf/clock.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { stateDirOf } from '../state-folder.js';
 import { runFlagCheck } from './flag-check.js';
-import { formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, readToday, writeFlagReport } from './flag-run.js';
+import { flagCheckInputOf, formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, writeFlagReport } from './flag-run.js';
 import type { HookSources } from './hook-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 
@@ -48,18 +47,7 @@ export async function runPreCommit<Miss extends NeedsFullCli>(io: HookIo, option
       if (opened.loaded === undefined) return ExitCode.OK;
       const { run, loaded } = opened;
       const outcome = await recorder.time('scan', () =>
-        runFlagCheck({
-          target: STAGED,
-          diff,
-          flags: run.config.flags,
-          knowledge: loaded.knowledge,
-          stateDir: stateDirOf(run.git.commonDir),
-          repoRoot: run.repoRoot,
-          env: io.env,
-          today: readToday(),
-          now: monotonicMs,
-          knowledgeMs: loaded.ms,
-        }),
+        runFlagCheck({ ...flagCheckInputOf(run, loaded, io.env), target: STAGED, diff }),
       );
       recorder.count('files', outcome.stats.scannedFiles);
       recorder.count('lines', outcome.stats.lines);

@@ -1,6 +1,5 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
-import { stateDirOf } from '../state-folder.js';
 import type { HookIo } from './run-hook.js';
 import { writeBaselineFile } from '../config/baseline-file.js';
 import { applyBaseline, createBaseline } from '../core/flags/baseline.js';
@@ -12,8 +11,7 @@ import { runGitOk, type GitRunner } from '../git/run-git.js';
 import { formatBaselineWritten, type FlagReportFormat } from '../report/flag-report.js';
 import { runFlagCheck } from './flag-check.js';
 import { FULL_SOURCES } from './full-sources.js';
-import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport } from './flag-run.js';
-import { monotonicMs } from '../perf/clock.js';
+import { flagCheckInputOf, formatFlagTimings, loadKnowledge, openFlagRun, writeFlagReport } from './flag-run.js';
 
 export interface ScanOptions {
   readonly format: FlagReportFormat;
@@ -60,19 +58,8 @@ export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCod
   }
   const target = await resolveTarget(options, run.runner, run.repoRoot, io.env);
   // The registry the scanned changes go with: as staged, or as committed at the range's tip.
-  const { knowledge, ms } = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
-  const outcome = await runFlagCheck({
-    target,
-    flags: run.config.flags,
-    knowledge,
-    stateDir: stateDirOf(run.git.commonDir),
-    repoRoot: run.repoRoot,
-    env: io.env,
-    today: readToday(),
-    now: monotonicMs,
-    knowledgeMs: ms,
-    listReferences: options.references === true,
-  });
+  const loaded = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
+  const outcome = await runFlagCheck({ ...flagCheckInputOf(run, loaded, io.env), target, listReferences: options.references === true });
   let report = outcome.report;
   if (options.updateBaseline === true && baselinePath !== null) {
     // Every finding of the scan, whether or not the old baseline accepted it; the file is rewritten.

@@ -17,9 +17,9 @@ export interface CheckReport {
   readonly helpUrl: string | null;
 }
 
+/** The check report is plain text (it is read in CI logs): no colour option. */
 export interface CheckReportOptions {
   readonly version: string;
-  readonly color: boolean;
 }
 
 /** Formats the whole report; ends with a newline (github: empty when there is nothing to say). */

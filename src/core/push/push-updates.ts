@@ -27,12 +27,29 @@ export interface PushParseResult {
 }
 
 /** A full object id: 40 hex digits (SHA-1) or 64 (SHA-256 repositories). */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full object id: 40 hex digits (SHA-1) or 64 (SHA-256 repositories). */
+export const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO_ID = /^0+$/;
 
 /** True for the all-zero id git uses for "no object" (40 or 64 digits). */
 export function isZeroId(id: string): boolean {
   return ZERO_ID.test(id) && OBJECT_ID.test(id);
+}
+
+/**
+ * Calls `parse` with each non-blank line of a hook's stdin (a final CR dropped) and a function
+ * that records a problem with that line; returns the problems, in line order.
+ */
+export function forEachHookLine(input: string, parse: (text: string, problem: (message: string) => void) => void): PushLineProblem[] {
+  const problems: PushLineProblem[] = [];
+  input.split('\n').forEach((raw, index) => {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (text.trim() === '') return;
+    parse(text, (message) => {
+      problems.push({ line: index + 1, text, message });
+    });
+  });
+  return problems;
 }
 
 /**
@@ -42,13 +59,7 @@ export function isZeroId(id: string): boolean {
  */
 export function parsePushUpdates(input: string): PushParseResult {
   const updates: PushUpdate[] = [];
-  const problems: PushLineProblem[] = [];
-  input.split('\n').forEach((raw, index) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    const problem = (message: string): void => {
-      problems.push({ line: index + 1, text, message });
-    };
+  const problems = forEachHookLine(input, (text, problem) => {
     const remoteIdAt = text.lastIndexOf(' ');
     const remoteRefAt = remoteIdAt <= 0 ? -1 : text.lastIndexOf(' ', remoteIdAt - 1);
     const localIdAt = remoteRefAt <= 0 ? -1 : text.lastIndexOf(' ', remoteRefAt - 1);

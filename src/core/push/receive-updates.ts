@@ -1,10 +1,7 @@
 // The pre-receive hook's standard input: one `<old id> <new id> <ref>` line per ref a push
 // updates, parsed into the same values as the pre-push input (src/core/push/push-updates.ts), so
 // one resolver turns both into ranges. Pure.
-import { isZeroId, type PushLineProblem, type PushParseResult, type PushUpdate, type PushUpdateKind } from './push-updates.js';
-
-/** A full object id: 40 hex digits (SHA-1) or 64 (SHA-256 repositories). */
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+import { forEachHookLine, isZeroId, OBJECT_ID, type PushParseResult, type PushUpdate, type PushUpdateKind } from './push-updates.js';
 
 /**
  * Parses the whole stdin text of a pre-receive (or update-style) hook. The ref is the rest of the
@@ -14,13 +11,7 @@ const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  */
 export function parseReceiveUpdates(input: string): PushParseResult {
   const updates: PushUpdate[] = [];
-  const problems: PushLineProblem[] = [];
-  input.split('\n').forEach((raw, index) => {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (text.trim() === '') return;
-    const problem = (message: string): void => {
-      problems.push({ line: index + 1, text, message });
-    };
+  const problems = forEachHookLine(input, (text, problem) => {
     const first = text.indexOf(' ');
     const second = first === -1 ? -1 : text.indexOf(' ', first + 1);
     if (second === -1) return problem('expected 3 fields: <old id> <new id> <ref>');
