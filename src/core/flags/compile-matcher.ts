@@ -9,6 +9,7 @@ import { findImportRenames, findResultReads, type ResultObjectSpec } from './res
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
+import { keepSdkReceivers } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -434,10 +435,15 @@ export function compileFlagMatcher(
     return { references, dynamic };
   };
 
+  // The generic method names of each enabled preset (presets' `genericMethods`).
+  const genericNames = new Map([...new Set(settings.presets)].map((name) => [name as string, new Set(PRESETS[name].genericMethods ?? [])]));
+  const isGeneric = (source: string, name: string): boolean => genericNames.get(source)?.has(name) === true;
+
   return {
     anchors,
     matchText,
     matchRenamedCalls,
+    keepSdkReceivers: (text, family, found) => keepSdkReceivers(text, family, found, isGeneric),
     resolveConstantKeys,
     matchResultReads,
     matchLine(text) {

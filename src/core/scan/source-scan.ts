@@ -55,7 +55,9 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const found = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
+  const matched = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
+  // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
+  const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;

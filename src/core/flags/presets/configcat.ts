@@ -14,6 +14,8 @@ export const configcat: FlagPreset = {
     'Go: `client.GetBoolValue("key", false, user)`, `GetStringValue`, ..., `client.Snapshot(user).GetValue("key")`, `configcat.Bool("key", false)`',
     'Java: `client.getValue(Boolean.class, "key", false)`',
   ],
+  // `settings.getValue('theme')`, `config.get_value("timeout")`, Go `m.GetValue("k")`.
+  genericMethods: ['getValue', 'getValueDetails', 'get_value', 'get_value_details', 'GetValue'],
   patterns: () => [
     call(['getValueAsync', 'getValue', 'getValueDetailsAsync', 'getValueDetails', 'useFeatureFlag', 'get_value', 'get_value_details', 'GetValue', ...GO]),
     call(['getValue', 'getValueAsync', 'getValueDetails'], { argIndex: 1 }),

@@ -22,4 +22,6 @@ export const growthbook: FlagPreset = {
     { ...call(['feature']), families: ['js', 'java'] },
     jsxAttribute(['IfFeatureEnabled', 'FeatureString'], 'feature'),
   ],
+  // `toggle.isOn(...)`, Go `x.Feature(...)`: GrowthBook's receiver is the `GrowthBook` instance (`gb`).
+  genericMethods: ['isOn', 'isOff', 'is_on', 'is_off', 'Feature', 'feature'],
 };

@@ -39,6 +39,8 @@ export const launchdarkly: FlagPreset = {
       startsAtAnchor: true,
     },
   ],
+  // `product.variation(id)`, `m.GetValue("k")`: LaunchDarkly's own receivers are clients and flag states.
+  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue'],
   resultObjects: [
     // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
     { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },

@@ -18,6 +18,8 @@ export const openfeature: FlagPreset = {
     'Python: `client.get_boolean_value("flag", False)`, `get_string_value`, `get_integer_value`, ...`_details`',
     'Go: `client.BooleanValue(ctx, "flag", false, evalCtx)` (and the older `BooleanValue("flag", ...)`), `client.Boolean(ctx, "flag", false, evalCtx)`, `String`, `Int`, `Float`, `Object`',
   ],
+  // Go's names are common elsewhere: AWS's `aws.StringValue(p)`, `aws.BoolValue(p)`; `x.String(...)`.
+  genericMethods: [...GO_PLAIN.map((name) => `${name}Value`), ...GO_PLAIN],
   patterns: () => [
     call([...CAMEL, ...HOOKS, ...PYTHON, ...GO]),
     call(GO, { argIndex: 1 }),

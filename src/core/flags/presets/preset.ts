@@ -97,6 +97,14 @@ export interface FlagPreset {
   patterns(options: PresetOptions): readonly PresetPattern[];
   /** Calls whose result object is read by key later in the same scope. */
   readonly resultObjects?: readonly ResultObjectForm[];
+  /**
+   * Method names of this preset that other libraries use too (`isEnabled`, `getValue`,
+   * `getVariant`): a call of one counts only when its receiver is plausibly the SDK's client
+   * (src/core/flags/sdk-receivers.ts), `logger.isEnabled(Level.DEBUG)` is no flag. The others
+   * are distinctive (`boolVariation`, `checkGate`) and count on any receiver. A name generic in
+   * one preset is generic in every preset that lists it (the presets test says so).
+   */
+  readonly genericMethods?: readonly string[];
 }
 
 /** A string literal holding the flag key (no interpolation, no spaces). */

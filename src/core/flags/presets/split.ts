@@ -33,6 +33,8 @@ export const split: FlagPreset = {
       startsAtAnchor: true,
     },
   ],
+  // Go's `Treatment(key, split, attrs)`: a word other code uses for other things.
+  genericMethods: ['Treatment', 'Treatments'],
   resultObjects: [
     // `const t = client.getTreatments(key, ['a', 'b'])` then `t.a` / `t['a']` (Go `t["a"]`, Python `t['a']`).
     { methods: LIST, keyForm: 'exact' },

@@ -11,4 +11,6 @@ export const unleash: FlagPreset = {
     'Go: `unleash.IsEnabled("toggle")`, `unleash.GetVariant("toggle")`',
   ],
   patterns: () => [call(['isEnabled', 'getVariant', 'useFlag', 'useVariant', 'is_enabled', 'get_variant', 'IsEnabled', 'GetVariant'])],
+  // `logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `element.isEnabled()`.
+  genericMethods: ['isEnabled', 'getVariant', 'is_enabled', 'get_variant', 'IsEnabled', 'GetVariant'],
 };
