@@ -460,8 +460,8 @@ export function compileFlagMatcher(
   };
 }
 
-/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`. */
-const NAMED_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}$/;
+/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`, `string(DarkMode)`. */
+const NAMED_EXPRESSION = /^(?:(?:string|str|String)\(\s*)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}(?:\s*\))?$/;
 
 /** Sorted references without a second one at the same offset for the same flag (two patterns of one call). */
 function deduplicateText(references: TextReference[]): TextReference[] {

@@ -54,9 +54,15 @@ type Receiver =
 
 const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
 
+/** The last offset at or before `at` that is neither whitespace nor inside a block comment (`client /* LD *\/ .variation`). */
 function skipSpaceBack(text: string, at: number): number {
-  while (at >= 0 && /\s/.test(text.charAt(at))) at--;
-  return at;
+  for (;;) {
+    while (at >= 0 && /\s/.test(text.charAt(at))) at--;
+    if (at < 1 || text.charAt(at) !== '/' || text.charAt(at - 1) !== '*') return at;
+    const open = text.lastIndexOf('/*', at - 2);
+    if (open < 0) return at;
+    at = open - 1;
+  }
 }
 
 /** The offset of the bracket that opens the one closing at `close`, or -1 (strings are not tracked: rare in receivers). */

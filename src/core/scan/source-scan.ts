@@ -92,7 +92,7 @@ export function scanSourceText(
  */
 function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher, found: TextMatch, starts: readonly number[], windows: readonly (readonly [number, number])[] | undefined): TextMatch {
   if (family === 'plain') return found;
-  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^[A-Za-z_$][\w$.\s]*$/.test(key.expression));
+  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   const renamed = matcher.matchRenamedCalls !== undefined && text.includes(' as ') && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
   const regions = lexSource(text, family);
