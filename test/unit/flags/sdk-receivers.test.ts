@@ -1,11 +1,12 @@
 // Generic SDK method names (`isEnabled`, `getVariant`, `getValue`, `variation`, Go's
 // `StringValue`) count only on a receiver that is plausibly the SDK's client; distinctive names
 // count on any receiver. Positive rows follow each SDK's documentation or type definitions.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESETS } from '../../../src/core/flags/presets/index.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
-import { isClientLikeName } from '../../../src/core/flags/sdk-receivers.js';
+import { isClientLikeName, isSdkReceiverAt, SdkBindings } from '../../../src/core/flags/sdk-receivers.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 
 const matcher = compileFlagMatcher(
@@ -94,5 +95,31 @@ describe('generic SDK method names and their receivers', () => {
       const methods = new Set(PRESETS[name].patterns({ envPrefix: 'FF_' }).flatMap((pattern) => pattern.anchors.map((anchor) => anchor.replace(/\($/, ''))));
       for (const method of methods) if (generic.has(method)) expect(PRESETS[name].genericMethods ?? [], `${name} ${method}`).toContain(method);
     }
+  });
+
+  it('keeps a generic call on a client and drops it on another object, however it is spaced (fast-check)', () => {
+    const space = fc.constantFrom('', ' ', '\n  ', '\n\t', ' /* c */ ');
+    const access = fc.constantFrom('.', '?.', '!.');
+    const client = fc.constantFrom('ldClient', 'unleash', 'this.featureFlags', 'gb', 'useUnleashClient()', 'ldclient.get()', '(await getClient())');
+    const other = fc.constantFrom('logger', 'product', 'this', 'map', 'settings', 'catalog.items[0]', 'getLogger()');
+    fc.assert(
+      fc.property(client, other, space, access, space, (sdk, object, before, dot, after) => {
+        const call = (receiver: string) => `const v = ${receiver}${before}${dot}${after}isEnabled(\n  'generic-key',\n  ctx,\n);`;
+        const line = 2 + `${before}${after}`.split('\n').length - 1;
+        expect(seen('a.ts', call(sdk)), sdk).toEqual([`${line}:generic-key`]);
+        expect(seen('a.ts', call(object)), object).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws and answers for every offset of any text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const bindings = new SdkBindings(text, 'js');
+        for (let at = 0; at <= text.length; at++) expect(typeof isSdkReceiverAt(text, at, bindings)).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
