@@ -53,4 +53,16 @@ describe('realistic call forms', () => {
   it('reads a names list after an attributes object in the hook options', () => {
     expect(seen('a.tsx', `const { treatments } = useSplitTreatments({ attributes: { plan }, names: ['split_b'] });`)).toEqual(['1:split_b']);
   });
+
+  it.each([
+    ['a JS concatenation', 'a.ts', `const on = await ldClient.variation('checkout-' + region, ctx, false);`, ["1:dynamic 'checkout-' + region"]],
+    ['a JS concat() call', 'a.ts', `const on = await client.getBooleanValue('x-'.concat(region), false);`, ["1:dynamic 'x-'.concat(region)"]],
+    ['Python %-formatting', 'a.py', `on = unleash_client.is_enabled("export_%s" % fmt)`, ['1:dynamic "export_%s" % fmt']],
+    ['Python str.format', 'a.py', `on = client.variation("rates-{}".format(r), ctx, False)`, ['1:dynamic "rates-{}".format(r)']],
+    ['a Go concatenation', 'a.go', `on, _ := client.BoolVariation("edge-"+region, ctx, false)`, ['1:dynamic "edge-"+region']],
+    ['a Java concatenation, wrapped', 'A.java', `boolean on = ldClient.boolVariation(\n    "java-" + region,\n    context,\n    false);`, ['2:dynamic "java-" + region']],
+    ['a built user before the key stays a user', 'a.ts', `const t = client.getTreatment('user-' + id, 'built_user_split');`, ['1:built_user_split']],
+  ] as const)('reports a key built from a literal as dynamic, not as the literal: %s', (_title, path, text, expected) => {
+    expect(seen(path, text)).toEqual([...expected].sort());
+  });
 });

@@ -107,8 +107,12 @@ export interface FlagPreset {
   readonly genericMethods?: readonly string[];
 }
 
-/** A string literal holding the flag key (no interpolation, no spaces). */
-export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]`;
+/**
+ * A string literal holding the flag key (no interpolation, no spaces), and not the first part of
+ * a key built from it (`'checkout-' + region`, `"rates-%s" % r`, `"x-{}".format(r)`,
+ * `'x-'.concat(r)`): such a call's key is dynamic, read by the argument reader.
+ */
+export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`](?!\s*(?:\+|%|\.\s*[A-Za-z_]\w*\s*\())`;
 /** Any one argument that is not the flag: a string literal or a simple expression. */
 const OTHER_ARGUMENT = String.raw`(?:'[^']*'|"[^"]*"|[^,()'"\`]*)`;
 /** An argument that is not a string literal: `ctx`, `user`, `context.Background()`, `Boolean.class`. */

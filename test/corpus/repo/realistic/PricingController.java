@@ -67,12 +67,13 @@ public class PricingController {
         Double ceiling = growthBook.getFeatureValue("pricing-max-discount", 0.3);
         String experimentKey = cart.getExperimentKey();
         boolean perCart = ldClient.boolVariation(experimentKey, context, false);
+        boolean perRegion = toggles.isEnabled("pricing-region-" + user.getRegion(), uctx);
 
         // Look-alikes: log4j2's Logger.isEnabled(Level), a catalog model's variants.
         if (logger.isEnabled(Level.DEBUG)) {
             logger.debug("pricing-dynamic={}", dynamic);
         }
         Variant size = cart.getProduct().getVariant(cart.getSku());
-        return new Quote(dynamic, rounding, bulk, banner, vat, precision, currency, coupons, annual, ceiling, perCart, size);
+        return new Quote(dynamic, rounding, bulk, banner, vat, precision, currency, coupons, annual, ceiling, perCart && perRegion, size);
     }
 }

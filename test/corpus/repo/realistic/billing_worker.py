@@ -66,10 +66,12 @@ async def charge(account, product):
     autopay = statsig.check_gate(user, "billing_autopay_default")
     copy = statsig.get_experiment(user, "billing_checkout_copy")
     rates = client.variation(f"billing-{account.region}-rates", context, None)
+    grace = unleash.is_enabled("billing-grace-%s" % account.plan)
+    terms = client.variation("billing-terms-{}".format(account.country), context, "net30")
 
     # Look-alikes: logging levels, a settings store, a product model, a log line naming a flag.
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug("billing-retry-v2 is %s", retry_v2)
     timeout = settings.get_value("billing-timeout")
     size = product.get_variant(account.sku)
-    return (pdf_v2, detail, tone, instant, currency, alerts, plan_page, notes, cap, autopay, copy, rates, timeout, size)
+    return (grace, terms, pdf_v2, detail, tone, instant, currency, alerts, plan_page, notes, cap, autopay, copy, rates, timeout, size)

@@ -51,10 +51,11 @@ export async function startCheckout(user: { key: string; country: string }, sku:
   const limits = await features.getObjectValue<{ max: number }>('checkout-limits', { max: 10 });
   const retries = await OpenFeature.getClient().getNumberValue('checkout-retry-count', 3);
   const tax = await ldClient.stringVariation(`checkout-${user.country}-tax`, context, 'none');
+  const shipping = await ldClient.variation('checkout-shipping-' + user.country, context, 'standard');
 
   // Look-alikes: the same method names on objects that are not SDK clients.
   if (logger.isEnabled(LogLevel.Debug)) logger.debug('checkout-new-flow evaluated', newFlow);
   const variant = catalog.getVariant(sku);
   const size = catalog.variation('size-xl');
-  return { newFlow, express, surge, banner, reason, giftWrap, details, tier, limits, retries, tax, variant, size };
+  return { newFlow, express, surge, banner, reason, giftWrap, details, tier, limits, retries, tax, shipping, variant, size };
 }

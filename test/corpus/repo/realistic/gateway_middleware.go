@@ -67,12 +67,13 @@ func (m *Middleware) Handle(ctx context.Context, r *http.Request, cfg Config) er
 	)
 	name := r.Header.Get("X-Flag")
 	dynamic, _ := m.ld.BoolVariation(name, user, false)
+	regional, _ := m.ld.BoolVariation("gateway-region-"+r.Header.Get("X-Region"), user, false)
 
 	// Look-alikes: slog's level check, AWS's pointer helpers.
 	if m.logger.Enabled(ctx, slog.LevelDebug) {
 		m.logger.Debug("gateway-rate-limit-v2", "on", limited)
 	}
 	region := aws.StringValue(cfg.Region)
-	_ = []any{strict, mode, logged, push, compress, waf, ttl, dynamic, region}
+	_ = []any{strict, mode, logged, push, compress, waf, ttl, dynamic, regional, region}
 	return nil
 }
