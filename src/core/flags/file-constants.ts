@@ -1,8 +1,8 @@
 // String constants declared in one file, so a flag key held in a constant is read as that key:
 // `const FLAG = 'new-checkout'` then `variation(FLAG, ...)`, object constants
 // (`const Flags = { DARK: 'dark-mode' } as const` then `Flags.DARK`), TS enums, Python module
-// and class attributes, Go `const` (and `const ( ... )` blocks), Java `static final String`
-// fields and interface constants. A name resolves only when the file binds it exactly once, to a
+// and class attributes and function locals, Go `const` (and `const ( ... )` blocks) and locals
+// (`var`, `:=`), Java `static final String` fields, locals and interface constants, Kotlin `val`. A name resolves only when the file binds it exactly once, to a
 // plain string literal, and never assigns it again: anything else stays a dynamic key. Constants
 // imported from another file are not followed (one file is read at a time).
 import type { LexFamily } from './source-lexer.js';
@@ -15,9 +15,10 @@ const NAME = String.raw`[A-Za-z_$][\w$]*`;
 const SIMPLE: Readonly<Record<Exclude<LexFamily, 'plain'>, RegExp>> = {
   js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*${LITERAL}(?:\s+as\s+const)?\s*(?=[;\n,)]|$)`, 'gd'),
   python: new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]*:[ \t]*[\w.\[\]]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=#|\r?$)`, 'gmd'),
-  go: new RegExp(String.raw`^[ \t]*(?:const[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),
+  // Go `const`, and the locals `var name = "..."` and `name := "..."` (bound once, never assigned again).
+  go: new RegExp(String.raw`^[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*:?=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),
   // Java `static final String NAME = "...";`; Kotlin `const val NAME = "..."` (and `val`, which is never reassigned).
-  java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*String\s+(${NAME})\s*=\s*${LITERAL}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${LITERAL}[ \t]*(?=;|//|\r?$))`, 'gmd'),
+  java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*(?:String|var)\s+(${NAME})\s*=\s*${LITERAL}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${LITERAL}[ \t]*(?=;|//|\r?$))`, 'gmd'),
 };
 
 /** The name of the object or type that encloses a member constant. */
@@ -56,9 +57,8 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
     const at = declared;
     if (!isCode(at)) continue;
     declarationAt.add(at);
-    if (family === 'go' && !/^\s*const\b/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
+    if (family === 'go' && !/^\s*(?:const|var)\b|:=/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
     const [from, to] = scopeOf(text, family, at, isCode);
-    if (family === 'python' && from !== 0) continue;
     bind(name, value, from, to);
   }
   for (const [name, value] of memberConstants(text, family, isCode)) bind(name, value);
@@ -108,7 +108,13 @@ function readDeclaration(match: RegExpMatchArray): { name: string; at: number; v
 function scopeOf(text: string, family: LexFamily, at: number, isCode: (offset: number) => boolean): [number, number] {
   if (family === 'python') {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return at === lineStart ? [0, text.length] : [lineStart, text.length];
+    if (at === lineStart) return [0, text.length];
+    // A function's local: to the end of the block it is declared in (the first line indented less).
+    const indent = at - lineStart;
+    const dedent = /\n([ \t]*)(?=[^\s#])/g;
+    dedent.lastIndex = at;
+    for (let next = dedent.exec(text); next !== null; next = dedent.exec(text)) if (next[1]!.length < indent) return [lineStart, next.index];
+    return [lineStart, text.length];
   }
   let depth = 0;
   let from = 0;

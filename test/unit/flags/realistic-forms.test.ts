@@ -34,6 +34,11 @@ const FORMS: readonly Row[] = [
   ['keys in an Object.freeze object (plain JS constants)', 'a.js', `const FLAGS = Object.freeze({ BETA: 'js-frozen' });\nconst on = ldClient.variation(FLAGS.BETA, false);`, ['2:js-frozen']],
   ['Kotlin const val in an object (Kotlin object declarations)', 'A.kt', `object FlagKeys {\n    const val NEW_UI = "kt-const"\n}\nval on = ldClient.boolVariation(FlagKeys.NEW_UI, ctx, false)\nval off = ldClient.boolVariation(NEW_UI, ctx, false)`, ['4:kt-const', '5:dynamic NEW_UI']],
   ['Go typed constant converted with string(...) (the Go spec: conversions)', 'a.go', `type FlagKey string\nconst Dark FlagKey = "go-typed"\nfunc f() {\n\ton, _ := client.BoolVariation(string(Dark), ctx, false)\n}`, ['4:go-typed']],
+  ['Go locals bound once: `:=` and `var` (the Go spec: short variable declarations)', 'a.go', `func f() {\n\tflagKey := "go-local"\n\tvar other = "go-var"\n\ton, _ := client.BoolVariation(flagKey, ctx, false)\n\toff, _ := client.BoolVariation(other, ctx, false)\n}`, ['4:go-local', '5:go-var']],
+  ['a Python function local bound once', 'a.py', `def handler(client, ctx):\n    flag_key = "py-local"\n    return client.variation(flag_key, ctx, False)`, ['3:py-local']],
+  ['a Java local declared with var', 'A.java', `void f() {\n    var key = "java-var";\n    boolean on = ldClient.boolVariation(key, context, false);\n}`, ['3:java-var']],
+  ['a Python local used outside its function stays dynamic', 'a.py', `def a():\n    flag_key = "py-a"\n\ndef b(client, flag_key):\n    return client.variation(flag_key, ctx, False)`, ['5:dynamic flag_key']],
+  ['a Go local assigned again stays dynamic', 'a.go', `func f() {\n\tkey := "go-first"\n\tif beta {\n\t\tkey = pick()\n\t}\n\ton, _ := client.BoolVariation(key, ctx, false)\n}`, ['6:dynamic key']],
   ['a block comment between the client and its call', 'a.ts', `const on = ldClient /* LaunchDarkly */ .variation('ts-commented-receiver', false);`, ['1:ts-commented-receiver']],
   ['a client on the line above a chained call, then a then chain', 'a.ts', `ldClient\n  .variation('ts-chain', ctx, false)\n  .then((on) => on);`, ['2:ts-chain']],
 ];

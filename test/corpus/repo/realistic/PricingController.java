@@ -54,8 +54,10 @@ public class PricingController {
             "pricing-rounding-mode", // half-up until Q3
             context,
             "half-even");
+        var freeShippingKey = "pricing-free-shipping";
+        boolean freeShipping = ldClient.boolVariation(freeShippingKey, context, false);
         UnleashContext uctx = UnleashContext.builder().userId(user.getId()).build();
-        boolean bulk = toggles.isEnabled("pricing-bulk-discount", uctx);
+        boolean bulk = freeShipping || toggles.isEnabled("pricing-bulk-discount", uctx);
         Variant banner = toggles.getVariant("pricing-banner-copy", uctx);
         Boolean vat = openFeature.getBooleanValue("pricing-vat-inclusive", false, new ImmutableContext(user.getId()));
         FlagEvaluationDetails<Integer> precision = openFeature.getIntegerDetails(

@@ -39,6 +39,8 @@ flagsmith = Flagsmith(environment_key=FLAGSMITH_KEY)
 async def charge(account, product):
     context = Context.builder(account.id).kind("user").set("plan", account.plan).build()
     client = ldclient.get()
+    ledger_flag = "billing-ledger-v2"
+    ledger_v2 = client.variation(ledger_flag, context, False)
     retry_v2 = client.variation(Flags.RETRY_V2, context, False)
     pdf_v2 = client.variation(
         INVOICE_PDF_V2,  # the new renderer
@@ -74,4 +76,4 @@ async def charge(account, product):
         logger.debug("billing-retry-v2 is %s", retry_v2)
     timeout = settings.get_value("billing-timeout")
     size = product.get_variant(account.sku)
-    return (grace, terms, pdf_v2, detail, tone, instant, currency, alerts, plan_page, notes, cap, autopay, copy, rates, timeout, size)
+    return (ledger_v2, grace, terms, pdf_v2, detail, tone, instant, currency, alerts, plan_page, notes, cap, autopay, copy, rates, timeout, size)

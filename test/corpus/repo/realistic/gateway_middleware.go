@@ -65,6 +65,8 @@ func (m *Middleware) Handle(ctx context.Context, r *http.Request, cfg Config) er
 		statsig.User{UserID: r.Header.Get("X-User")},
 		"gateway_cache_ttl",
 	)
+	shadowKey := "gateway-shadow-traffic"
+	shadow, _ := m.ld.BoolVariation(shadowKey, user, false)
 	name := r.Header.Get("X-Flag")
 	dynamic, _ := m.ld.BoolVariation(name, user, false)
 	regional, _ := m.ld.BoolVariation("gateway-region-"+r.Header.Get("X-Region"), user, false)
@@ -74,6 +76,6 @@ func (m *Middleware) Handle(ctx context.Context, r *http.Request, cfg Config) er
 		m.logger.Debug("gateway-rate-limit-v2", "on", limited)
 	}
 	region := aws.StringValue(cfg.Region)
-	_ = []any{strict, mode, logged, push, compress, waf, ttl, dynamic, regional, region}
+	_ = []any{shadow, strict, mode, logged, push, compress, waf, ttl, dynamic, regional, region}
 	return nil
 }
