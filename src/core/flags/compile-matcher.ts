@@ -395,7 +395,9 @@ export function compileFlagMatcher(
         continue;
       }
       const callEnd = findCallEnd(text, identifierEnd(text, key.start));
-      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind: 'call', start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
+      // A JSX attribute's constant (`<IfFeatureEnabled feature={FLAGS.X}>`) stays a JSX reference.
+      const kind = text.charAt(key.start) === '<' ? 'jsx' : 'call';
+      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
     }
     return { references, dynamic: kept };
   };

@@ -1,6 +1,6 @@
 // GrowthBook: the feature methods of the JS, Python, Go and Java SDKs and the React hooks and
 // components.
-import { call, jsxAttribute, type FlagPreset } from './preset.js';
+import { call, jsxAttribute, jsxAttributeExpression, type FlagPreset } from './preset.js';
 
 export const growthbook: FlagPreset = {
   name: 'growthbook',
@@ -24,6 +24,7 @@ export const growthbook: FlagPreset = {
     // too common to look for in every language.
     { ...call(['feature']), families: ['js', 'java'] },
     jsxAttribute(['IfFeatureEnabled', 'FeatureString'], 'feature'),
+    jsxAttributeExpression(['IfFeatureEnabled', 'FeatureString'], 'feature'),
   ],
   // `toggle.isOn(...)`, Go `x.Feature(...)`: GrowthBook's receiver is the `GrowthBook` instance (`gb`).
   genericMethods: ['isOn', 'isOff', 'is_on', 'is_off', 'IsOn', 'IsOff', 'Feature', 'feature'],

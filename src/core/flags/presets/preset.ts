@@ -213,6 +213,22 @@ export function jsxAttribute(elements: readonly string[], attribute: string): Pr
   };
 }
 
+/**
+ * The same attribute holding an expression (`feature={FLAGS.CHECKOUT}`, `flag={name}`): a dynamic
+ * key, read as its key when it names a constant of the file.
+ */
+export function jsxAttributeExpression(elements: readonly string[], attribute: string): PresetPattern {
+  return {
+    anchors: elements.map((element) => `<${element}`),
+    // The group is the expression's first character: the argument reader takes it from there.
+    regex: String.raw`<(?:${alternatives(elements)})\b(?:[^<>{}]|${JSX_EXPRESSION})*?\b${escapeRegExp(attribute)}\s*=\s*\{\s*(?<flag>[A-Za-z_$])`,
+    kind: 'call',
+    referenceKind: 'jsx',
+    keyForm: 'exact',
+    dynamicKey: true,
+  };
+}
+
 /** A literal key in an object field: Go's `posthog.FeatureFlagPayload{Key: "key"}`. */
 export function structField(structName: string, field: string): PresetPattern {
   return {

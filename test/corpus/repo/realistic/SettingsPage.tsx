@@ -15,7 +15,11 @@ import { PostHogFeature, useFeatureFlagVariantKey } from 'posthog-js/react';
 import { useFlag, useUnleashClient } from '@unleash/proxy-client-react';
 import { BillingPortal, Header, Layout, NewHeader, Webhooks } from './components';
 
-export function SettingsPage() {
+const SETTINGS_FLAGS = {
+  API_TOKENS: 'settings-api-tokens',
+} as const;
+
+export function SettingsPage({ extraFlag }: { extraFlag: string }) {
   const { settingsRedesign, betaBadge: showBeta } = useFlags();
   const ldClient = useLDClient();
   const compact = ldClient?.variation('settings-compact-mode', false);
@@ -38,6 +42,12 @@ export function SettingsPage() {
       <IfFeatureEnabled
         feature="settings-webhooks"
       >
+        <Webhooks />
+      </IfFeatureEnabled>
+      <IfFeatureEnabled feature={SETTINGS_FLAGS.API_TOKENS}>
+        <Webhooks />
+      </IfFeatureEnabled>
+      <IfFeatureEnabled feature={extraFlag}>
         <Webhooks />
       </IfFeatureEnabled>
       <PostHogFeature
