@@ -40,6 +40,9 @@ const FORMS: readonly Row[] = [
   ['a Python local used outside its function stays dynamic', 'a.py', `def a():\n    flag_key = "py-a"\n\ndef b(client, flag_key):\n    return client.variation(flag_key, ctx, False)`, ['5:dynamic flag_key']],
   ['a Go local assigned again stays dynamic', 'a.go', `func f() {\n\tkey := "go-first"\n\tif beta {\n\t\tkey = pick()\n\t}\n\ton, _ := client.BoolVariation(key, ctx, false)\n}`, ['6:dynamic key']],
   ['a JSX attribute holding a constant or an expression (growthbook-react IfFeatureEnabled, posthog-js/react PostHogFeature)', 'a.tsx', `const FLAGS = { X: 'jsx-const' } as const;\nconst a = <IfFeatureEnabled feature={FLAGS.X}><B /></IfFeatureEnabled>;\nconst b = (\n  <PostHogFeature\n    match={true}\n    flag={name}\n  >\n    <C />\n  </PostHogFeature>\n);`, ['2:jsx-const', '6:dynamic name']],
+  ['C# Environment.GetEnvironmentVariable (System.Environment)', 'A.cs', `var on = Environment.GetEnvironmentVariable("FF_CS_ENV") == "true";`, ['1:FF_CS_ENV']],
+  ['Rust std::env::var and env::var (std::env)', 'a.rs', `let a = std::env::var("FF_RS_ENV").is_ok();\nlet b = env::var("FF_RS_ENV_B").unwrap_or_default();`, ['1:FF_RS_ENV', '2:FF_RS_ENV_B']],
+  ['LaunchDarkly Python migration_variation (ldclient/client.py)', 'a.py', `stage = client.migration_variation("py-migration", context, Stage.OFF)`, ['1:py-migration']],
   ['a block comment between the client and its call', 'a.ts', `const on = ldClient /* LaunchDarkly */ .variation('ts-commented-receiver', false);`, ['1:ts-commented-receiver']],
   ['a client on the line above a chained call, then a then chain', 'a.ts', `ldClient\n  .variation('ts-chain', ctx, false)\n  .then((on) => on);`, ['2:ts-chain']],
 ];

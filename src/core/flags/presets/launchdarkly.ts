@@ -20,7 +20,8 @@ export const launchdarkly: FlagPreset = {
   ],
   patterns: () => [
     // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
-    call([...CAMEL, ...HOOKS, 'variation_detail', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
+    // Python's `migration_variation(key, context, default_stage)` (ldclient/client.py).
+    call([...CAMEL, ...HOOKS, 'variation_detail', 'migration_variation', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
     call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
     {
       anchors: ['useFlags'],
