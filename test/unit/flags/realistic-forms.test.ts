@@ -43,6 +43,7 @@ const FORMS: readonly Row[] = [
   ['C# Environment.GetEnvironmentVariable (System.Environment)', 'A.cs', `var on = Environment.GetEnvironmentVariable("FF_CS_ENV") == "true";`, ['1:FF_CS_ENV']],
   ['Rust std::env::var and env::var (std::env)', 'a.rs', `let a = std::env::var("FF_RS_ENV").is_ok();\nlet b = env::var("FF_RS_ENV_B").unwrap_or_default();`, ['1:FF_RS_ENV', '2:FF_RS_ENV_B']],
   ['LaunchDarkly Python migration_variation (ldclient/client.py)', 'a.py', `stage = client.migration_variation("py-migration", context, Stage.OFF)`, ['1:py-migration']],
+  ['LaunchDarkly React Native detail and typed hooks (react-native-client-sdk src/hooks/variation)', 'a.tsx', `const d = useBoolVariationDetail('rn-detail', false);\nconst t = useTypedVariation<number>('rn-typed', 3);`, ['1:rn-detail', '2:rn-typed']],
   ['a block comment between the client and its call', 'a.ts', `const on = ldClient /* LaunchDarkly */ .variation('ts-commented-receiver', false);`, ['1:ts-commented-receiver']],
   ['a client on the line above a chained call, then a then chain', 'a.ts', `ldClient\n  .variation('ts-chain', ctx, false)\n  .then((on) => on);`, ['2:ts-chain']],
 ];

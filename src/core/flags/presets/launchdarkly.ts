@@ -5,7 +5,8 @@ import { TYPE_ANNOTATION, TYPE_ARGUMENTS, call, type FlagPreset } from './preset
 const TYPES = ['bool', 'string', 'number', 'json', 'int', 'double', 'jsonValue', 'migration'];
 const CAMEL = ['variation', 'variationDetail', ...TYPES.flatMap((t) => [`${t}Variation`, `${t}VariationDetail`])];
 const GO = ['Bool', 'String', 'Int', 'Float64', 'JSON', 'Migration'].flatMap((t) => [`${t}Variation`, `${t}VariationDetail`]);
-const HOOKS = ['useLDFlag', 'useVariation', 'useBoolVariation', 'useStringVariation', 'useNumberVariation', 'useJsonVariation'];
+// React (Native) SDK hooks (@launchdarkly/react-native-client-sdk src/hooks/variation): each also with `Detail`.
+const HOOKS = ['useLDFlag', ...['', 'Bool', 'String', 'Number', 'Json', 'Typed'].flatMap((t) => [`use${t}Variation`, `use${t}VariationDetail`])];
 
 export const launchdarkly: FlagPreset = {
   name: 'launchdarkly',
