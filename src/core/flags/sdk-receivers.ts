@@ -91,7 +91,11 @@ function expressionEndingAt(text: string, end: number): Receiver {
   }
   if (char === ']') {
     const open = openingOf(text, at);
-    return open <= 0 ? { kind: 'other' } : expressionEndingAt(text, open - 1);
+    if (open <= 0) return { kind: 'other' };
+    // A registry of clients indexed by name: `app.extensions["unleash"]`, `clients['launchdarkly']`.
+    const index = /^\s*['"]([\w$-]{1,60})['"]\s*$/.exec(text.slice(open + 1, at));
+    if (index !== null && isClientLikeName(index[1]!)) return { kind: 'name', name: index[1]! };
+    return expressionEndingAt(text, open - 1);
   }
   if (char === ')') {
     const open = openingOf(text, at);

@@ -69,6 +69,7 @@ const SDK: readonly Row[] = [
   ['GrowthBook Go: gb.Feature (growthbook-golang)', 'a.go', `on := gb.Feature("gb-go").On`, ['1:gb-go']],
   ['Flagsmith Python: flags from get_environment_flags() (flagsmith/flagsmith.py)', 'a.py', `f = flagsmith.get_environment_flags()\nx = f.get_flag("fs-py")`, ['2:fs-py']],
   ['DevCycle Go: a client from devcycle.NewClient (go-server-sdk/v2)', 'a.go', `c, err := devcycle.NewClient(sdkKey, &options)\nv, err := c.Variable(user, "dvc-go", false)`, ['2:dvc-go']],
+  ['Flask: a client held in app.extensions by name', 'a.py', `on = current_app.extensions["unleash"].is_enabled("u-flask")`, ['1:u-flask']],
   ['a distinctive name counts on any receiver', 'a.ts', `const a = anything.boolVariation('ld-bool', ctx, false);\nconst b = whatever.getBooleanValue('of-bool', false);`, ['1:ld-bool', '2:of-bool']],
 ];
 
