@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
-import { checksumOf } from './checksum.js';
+import { checksumOf, loadCrc32 } from './checksum.js';
 import { writeStateFile } from './state-dir.js';
 
 const MAGIC = 'prove-hooks/anchor-automaton@2\n';
@@ -26,10 +26,6 @@ interface Header {
   readonly outputStartsLength: number;
   readonly outputsLength: number;
 }
-
-/** What the cache needs of the CRC-32: zlib's (Node 20.15+), loaded only when a file is read or written. */
-type Crc32 = (data: Uint8Array, value?: number) => number;
-const loadCrc32 = (): Crc32 => (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32;
 
 /**
  * The automaton of `anchors`: from `dir` when a file there holds exactly these anchors, else
