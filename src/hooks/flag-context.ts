@@ -16,6 +16,13 @@ export const MAX_CONTEXT_FILES = 400;
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Images of files that start within this much diff are asked for at once (git reads them while
+ * the diff is scanned); later ones when the diff has ended. A large diff, whose context is given
+ * up at MAX_CONTEXT_DIFF_BYTES, thus makes git read (and this process hold) only a few images
+ * for nothing.
+ */
+export const EARLY_READ_DIFF_BYTES = 1024 * 1024;
 
 interface ContextFile {
   readonly file: DiffFile;
@@ -33,6 +40,13 @@ interface ContextFile {
   pre: number;
 }
 
+/** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
+interface DeferredRead {
+  readonly entry: ContextFile;
+  readonly side: 'post' | 'pre';
+  readonly name: string;
+}
+
 /** Where the images of the changed files are read from: the diff's target, in this repository. */
 export interface ImageSource {
   readonly target: DiffTarget;
@@ -46,6 +60,9 @@ export class ContextCollector {
   private readonly byPath = new Map<string, ContextFile>();
   private abandoned = false;
   private readonly reads: BlobReads;
+  private readonly deferred: DeferredRead[] = [];
+  /** Diff bytes read so far (as of the last checkSize). */
+  private streamed = 0;
 
   constructor(
     private readonly matcherFor: (path: string) => FlagMatcher | undefined,
@@ -62,8 +79,8 @@ export class ContextCollector {
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
-    const post = file.newPath === null || file.status === 'deleted' ? -1 : this.reads.request(this.postName(file.newPath));
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post, pre: -1 };
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
+    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
     if (file.newPath !== null) this.byPath.set(file.newPath, entry);
     if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
@@ -78,7 +95,18 @@ export class ContextCollector {
       entry.removed.push(oldStart, oldCount);
       // The pre-image is needed only around removed lines: asked for at the first.
       const { file } = entry;
-      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') entry.pre = this.reads.request(this.preName(file.oldPath));
+      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
+    }
+  }
+
+  /** Asks git for an image now, or after the diff when the diff is already large. */
+  private ask(entry: ContextFile, side: 'post' | 'pre', name: string): void {
+    if (this.streamed <= EARLY_READ_DIFF_BYTES) {
+      entry[side] = this.reads.request(name);
+    } else {
+      // A slot is given when it is asked for, in evaluate(); -2 until then.
+      entry[side] = -2;
+      this.deferred.push({ entry, side, name });
     }
   }
 
@@ -115,6 +143,7 @@ export class ContextCollector {
 
   /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
   checkSize(diffBytes: number): FlagLine[] {
+    this.streamed = diffBytes;
     if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
     return this.abandon();
   }
@@ -125,6 +154,7 @@ export class ContextCollector {
     const lines = [...this.files.values()].flatMap((entry) => entry.lines);
     this.files.clear();
     this.byPath.clear();
+    this.deferred.length = 0;
     return lines;
   }
 
@@ -140,6 +170,7 @@ export class ContextCollector {
     const removedFlags = new Set<string>();
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
+    for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
     const decoder = new TextDecoder('utf-8', { fatal: false });
     // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
