@@ -190,7 +190,7 @@ describe('registry cache', () => {
     }
   });
 
-  it('writes the checksum of exactly the entries\' bytes (JSON that another writer re-serialised is rebuilt)', async () => {
+  it('writes the checksum of exactly the bytes of the entries (JSON that another writer re-serialised is rebuilt)', async () => {
     writeRegistry('flags.json', [{ key: 'a' }]);
     await run();
     const file = join(cacheDir, REGISTRY_CACHE_FILE);
