@@ -118,11 +118,10 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   // (two clock reads for each of tens of thousands of lines) cost more than some phases it timed.
   // A ScannedLine holds strings, not views of the parser's buffer, so it can wait.
   let pending: FlagLine[] = [];
-  // Files whose whole text is read after the diff: their diff lines wait in the collector.
+  // Files whose whole text is read after the diff: their diff lines wait in the collector, unmatched.
   const context = input.context === false ? undefined : new ContextCollector((path) => knowledge.matcherFor(path));
   const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
-    if (context?.hold(line)) return;
     pending.push(line);
   };
   const evaluatePending = (): void => {
@@ -147,7 +146,13 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
-    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
+    ...(context === undefined ? {} : {
+          onFile: context.onFile.bind(context),
+          onHunk: context.onHunk.bind(context),
+          onCandidate: context.onCandidate.bind(context),
+          defer: context.defer.bind(context),
+          onDeferred: context.onDeferred.bind(context),
+        }),
     ...(stateDir === undefined
       ? {}
       : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
