@@ -242,32 +242,35 @@ export function compileFlagMatcher(
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
   const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
-  let consumerFile: string | undefined;
-  let consumerFound = false;
-  const hasConsumer = (wholeText: string): boolean => {
-    if (consumerFile !== wholeText) {
-      consumerFile = wholeText;
-      consumerFound = consumerNames.some((name) => wholeText.includes(name));
+  // What the whole file names, once per file: its windows' parts are slices of it, so a part
+  // names a result method or an environment object only when the file does, and most files name
+  // neither (one search of the file instead of one per window, and no rename search without a
+  // method to rename).
+  let factsFile: string | undefined;
+  let facts = { method: false, env: false, consumer: false, renamed: false };
+  const factsOf = (wholeText: string): typeof facts => {
+    if (factsFile !== wholeText) {
+      factsFile = wholeText;
+      const method = anyMethod !== undefined && anyMethod.test(wholeText);
+      facts = {
+        method,
+        env: hasEnvObject(wholeText),
+        consumer: consumerNames.some((name) => wholeText.includes(name)),
+        // A file that imports a result method under another name (`useFlags as useLDFlags`).
+        renamed: method && wholeText.includes(' as '),
+      };
     }
-    return consumerFound;
+    return facts;
   };
-  // A file that imports a result method under another name (`useFlags as useLDFlags`): once per file.
-  let renameFile: string | undefined;
-  let renameFound = false;
-  const hasRenamedMethod = (wholeText: string): boolean => {
-    if (renameFile !== wholeText) {
-      renameFile = wholeText;
-      renameFound = anyMethod !== undefined && wholeText.includes(' as ') && anyMethod.test(wholeText);
-    }
-    return renameFound;
-  };
-  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
-    anyMethod?.test(text) !== true && !hasConsumer(wholeText) && !hasEnvObject(text) && !hasRenamedMethod(wholeText)
-      ? []
-      : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
+  /** `text` must be `wholeText` or a part of it. */
+  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) => {
+    const file = factsOf(wholeText);
+    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return [];
+    return findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
       const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
       return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
     });
+  };
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
     const references: TextReference[] = [];
