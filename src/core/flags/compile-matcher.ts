@@ -5,7 +5,7 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
@@ -232,15 +232,17 @@ export function compileFlagMatcher(
   const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.custom ? 'custom' : 'call');
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
-  const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) =>
-    (PRESETS[name].resultObjects ?? []).map((form) => (form.envObjects === undefined ? { ...form, source: name } : { ...form, source: name, envPrefix: settings.envPrefix })),
-  );
+  const resultForms = resultFormsOf(settings);
   // Destructured environment objects: looked for only where the prefix and the object are written.
   const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
   const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => text.includes(object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
-  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
+  // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
+  // method exactly when it names one of them, and the shorter alternation is searched about twice
+  // as fast.
+  const shortestNames = methodNames.filter((name) => !methodNames.some((other) => other !== name && name.includes(other)));
+  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(shortestNames.map(escapeRegExp).join('|'));
   const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
   // What the whole file names, once per file: its windows' parts are slices of it, so a part
   // names a result method or an environment object only when the file does, and most files name
@@ -257,7 +259,7 @@ export function compileFlagMatcher(
         env: hasEnvObject(wholeText),
         consumer: consumerNames.some((name) => wholeText.includes(name)),
         // A file that imports a result method under another name (`useFlags as useLDFlags`).
-        renamed: method && wholeText.includes(' as '),
+        renamed: method && containsAs(wholeText),
       };
     }
     return facts;
@@ -455,6 +457,13 @@ export function compileFlagMatcher(
       return finish();
     },
   };
+}
+
+/** The result-object forms of the settings' presets, with the preset they come from (and the env prefix). */
+export function resultFormsOf(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): ResultObjectSpec[] {
+  return [...new Set(settings.presets)].flatMap((name) =>
+    (PRESETS[name].resultObjects ?? []).map((form) => (form.envObjects === undefined ? { ...form, source: name } : { ...form, source: name, envPrefix: settings.envPrefix })),
+  );
 }
 
 /** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`. */
