@@ -132,7 +132,6 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   let pending: FlagLine[] = [];
   const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
-    if (context?.hold(line)) return;
     pending.push(line);
   };
   const evaluatePending = (): void => {
@@ -157,7 +156,13 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
-    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
+    ...(context === undefined ? {} : {
+          onFile: context.onFile.bind(context),
+          onHunk: context.onHunk.bind(context),
+          onCandidate: context.onCandidate.bind(context),
+          defer: context.defer.bind(context),
+          onDeferred: context.onDeferred.bind(context),
+        }),
     ...(stateDir === undefined
       ? {}
       : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
