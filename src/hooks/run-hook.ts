@@ -6,10 +6,11 @@ import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import type { PerfConfig } from '../config/schema.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { locateCommonDirForLog } from '../git/repository.js';
-import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
+import { describeHookResult, finishHookRun, isTimingRequested, startHookRun, type TimingText } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RunPath } from '../perf/run-record.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 
 /** The process's edges a hook or command uses, injected so it can run in-process in tests. */
 export interface HookIo {
@@ -100,6 +101,7 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
     if (!handedOver) {
       finishHookRun(recorder, {
         result: describeHookResult(exitCode, errorKind),
+        text: TIMING_TEXT,
         env: io.env,
         gitCommonDir: found.gitCommonDir ?? locateCommonDirForLog(io.cwd, io.env),
         perf: found.perf ?? PERF_DEFAULTS,
@@ -111,6 +113,9 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
     }
   }
 }
+
+/** The delta line and the breakdown, as the report layer writes them. */
+const TIMING_TEXT: TimingText = { formatDeltaLine, formatTimingBreakdown };
 
 function verdictOf(done: ExitCode | NeedsFullCli): HookOutcome {
   return isNeedsFullCli(done) ? done : { kind: 'verdict', exitCode: done };
