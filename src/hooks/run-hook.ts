@@ -9,6 +9,7 @@ import { locateCommonDirForLog } from '../git/repository.js';
 import { describeHookResult, finishHookRun, isTimingRequested, startHookRun, type TimingText } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RunPath } from '../perf/run-record.js';
+import type { RecordedHookName } from './hook-table.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 
@@ -21,9 +22,8 @@ export interface HookIo {
   readonly cwd: string;
 }
 
-/** The hooks whose runs the frame records, as the perf log names them (pre-receive: on a server, not installed by init). */
-export const RECORDED_HOOKS = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
-export type HookName = (typeof RECORDED_HOOKS)[number];
+/** The hooks whose runs the frame records, as the perf log names them (the hook table, hook-table.ts, says which). */
+export type HookName = RecordedHookName;
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {
