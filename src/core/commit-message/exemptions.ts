@@ -1,7 +1,7 @@
 // Git-generated first lines that skip the convention: merges, reverts, fixup!/squash!/amend!.
-import type { EXEMPTION_KINDS } from '../../config/schema.js';
+import type { ExemptionKind } from './convention.js';
 
-export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
+export type { ExemptionKind } from './convention.js';
 
 /** A quoted name as git writes it: a ref or revision, which holds no whitespace. */
 const QUOTED = "'[^\\s']+'";

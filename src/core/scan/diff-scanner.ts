@@ -1,7 +1,8 @@
 // The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSelector) marks
 // the lines with an anchor, so only those reach the flag matcher.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../diff/diff-types.js';
+import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../diff/diff-types.js';
+import type { LineSelector } from './line-records.js';
 import type { FlagMatcher, FlagReference, FoundAnchors } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
