@@ -9,6 +9,7 @@ import { findImportRenames, findResultReads, type ResultObjectSpec } from './res
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
+import { keepSdkReceivers } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -394,7 +395,9 @@ export function compileFlagMatcher(
         continue;
       }
       const callEnd = findCallEnd(text, identifierEnd(text, key.start));
-      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind: 'call', start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
+      // A JSX attribute's constant (`<IfFeatureEnabled feature={FLAGS.X}>`) stays a JSX reference.
+      const kind = text.charAt(key.start) === '<' ? 'jsx' : 'call';
+      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
     }
     return { references, dynamic: kept };
   };
@@ -434,10 +437,15 @@ export function compileFlagMatcher(
     return { references, dynamic };
   };
 
+  // The generic method names of each enabled preset (presets' `genericMethods`).
+  const genericNames = new Map([...new Set(settings.presets)].map((name) => [name as string, new Set(PRESETS[name].genericMethods ?? [])]));
+  const isGeneric = (source: string, name: string): boolean => genericNames.get(source)?.has(name) === true;
+
   return {
     anchors,
     matchText,
     matchRenamedCalls,
+    keepSdkReceivers: (text, family, found) => keepSdkReceivers(text, family, found, isGeneric),
     resolveConstantKeys,
     matchResultReads,
     matchLine(text) {
@@ -454,8 +462,8 @@ export function compileFlagMatcher(
   };
 }
 
-/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`. */
-const NAMED_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}$/;
+/** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`, `string(DarkMode)`. */
+const NAMED_EXPRESSION = /^(?:(?:string|str|String)\(\s*)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,2}(?:\s*\))?$/;
 
 /** Sorted references without a second one at the same offset for the same flag (two patterns of one call). */
 function deduplicateText(references: TextReference[]): TextReference[] {

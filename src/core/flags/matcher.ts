@@ -108,6 +108,12 @@ export interface FlagMatcher {
    * (`import { useFeatureFlagEnabled as useFlagOn }`, Python `from m import f as g`).
    */
   matchRenamedCalls?(text: string, family: LexFamily, isCode: (offset: number) => boolean): TextMatch;
+  /**
+   * `found` (a match of `text`, the whole file) without the calls of generic SDK method names
+   * (`isEnabled`, `getValue`) made on a receiver that is not plausibly an SDK client
+   * (sdk-receivers.ts); `found` itself when none is dropped.
+   */
+  keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
   resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch;
   matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }
