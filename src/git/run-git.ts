@@ -8,7 +8,7 @@ import { GitError } from '../errors.js';
 import { locateRepository } from './repository.js';
 import type { GitStream } from './spawn-git.js';
 
-export type { GitStream, ReadRoom } from './spawn-git.js';
+export type { GitStream, ReadBytes, ReadChunk } from './spawn-git.js';
 
 /** What a git run produced. A non-zero `status` is a value, not an exception. */
 export interface GitRunResult {
@@ -134,8 +134,8 @@ export function deferredStream(started: Promise<GitStream>): GitStream {
   started.catch(() => undefined);
   let cancelled = false;
   return {
-    async consume(onChunk, room) {
-      return (await started).consume(onChunk, room);
+    async consume(onChunk, readChunk) {
+      return (await started).consume(onChunk, readChunk);
     },
     cancel() {
       if (cancelled) return;

@@ -105,12 +105,18 @@ export function spawnFailure(executable: string, args: readonly string[], cwd: s
 const MAX_STDERR_BYTES = 64 * 1024;
 
 /**
- * Where the consumer wants the next chunk read: free room for at least `minBytes` bytes in its
- * own memory (the stream may fill all of it). A stream that reads in place (a spool file) reads
- * there, and the chunk it then hands over starts at the room's first byte, so the consumer need
- * not copy it; a pipe ignores it.
+ * Reads up to `length` bytes of git's output into `into` from `offset` on and returns how many it
+ * read (0 when git has written nothing more yet).
  */
-export type ReadRoom = (minBytes: number) => Buffer;
+export type ReadBytes = (into: Uint8Array, offset: number, length: number) => number;
+
+/**
+ * A consumer that keeps the bytes in its own memory: it calls `read` with its free space (once,
+ * or more often: each call reads on) and takes what was read before it returns. A stream that
+ * reads in place (a spool file) calls it instead of `onChunk`, so the consumer need not copy the
+ * chunk; a pipe ignores it.
+ */
+export type ReadChunk = (read: ReadBytes) => void;
 
 /** A git run whose stdout is read as it is written, by a consumer that may attach later. */
 /** What a consumed GitStream resolves with. */
@@ -132,7 +138,7 @@ export interface GitStream {
    * fails or cannot be run; when `onChunk` throws, git is killed and this rejects with that
    * error. Call at most once.
    */
-  consume(onChunk: (chunk: Buffer) => void, room?: ReadRoom): Promise<GitStreamResult>;
+  consume(onChunk: (chunk: Buffer) => void, readChunk?: ReadChunk): Promise<GitStreamResult>;
   /** Stops git (if it still runs) and drops its output; a no-op after `consume` settled. */
   cancel(): void;
 }

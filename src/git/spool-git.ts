@@ -12,13 +12,6 @@ import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, t
 /** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
 const SPOOL_READ_BYTES = 512 * 1024;
 
-/**
- * The room a read asks a consumer for (ReadRoom), which it fills up to SPOOL_READ_BYTES: asking
- * for a whole read would make a consumer whose buffer already holds a few bytes (a line cut at
- * the end of the last read) double its buffer for them.
- */
-const SPOOL_ROOM_BYTES = SPOOL_READ_BYTES / 2;
-
 /** Milliseconds to wait before reading again when the reader has caught up with git. */
 const SPOOL_POLL_MS = 1;
 
@@ -74,7 +67,7 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
     const piped = startGitProcessStream(args, options, maxBufferedBytes);
     // Without a folder (or on Windows) a pipe is the plan, not a fallback.
     if (dir === undefined || process.platform === 'win32') return piped;
-    return { consume: async (onChunk, room) => ({ ...(await piped.consume(onChunk, room)), spoolFellBack: true }), cancel: () => piped.cancel() };
+    return { consume: async (onChunk, readChunk) => ({ ...(await piped.consume(onChunk, readChunk)), spoolFellBack: true }), cancel: () => piped.cancel() };
   }
   let child: ChildProcess;
   try {
@@ -123,33 +116,44 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
   let settled = false;
   let resumed: GitStream | undefined;
   return {
-    async consume(onChunk, room) {
+    async consume(onChunk, readChunk) {
       let position = 0;
-      // Without a room, one buffer for every read: a chunk is valid only until onChunk returns
+      let reads = 0;
+      // Reads on from `position`, at most SPOOL_READ_BYTES at a time.
+      const read = (into: Uint8Array, offset: number, length: number): number => {
+        reads += 1;
+        const count = readSync(fd, into, offset, Math.min(length, SPOOL_READ_BYTES), position);
+        position += count;
+        return count;
+      };
+      // Without readChunk, one buffer for every read: a chunk is valid only until onChunk returns
       // (GitStream). A fresh 512 KiB per read cost a large diff a hundred new, page-faulting
       // allocations.
-      const own = room === undefined ? Buffer.allocUnsafe(SPOOL_READ_BYTES) : undefined;
+      const own = readChunk === undefined ? Buffer.allocUnsafe(SPOOL_READ_BYTES) : undefined;
       try {
         for (;;) {
           if (failure !== undefined) throw failure;
           // Read whatever git has written; the exit is noted before reading, so after it the
-          // read that returns 0 bytes is the end of the output. With a room, straight into the
+          // read that returns 0 bytes is the end of the output. With readChunk, straight into the
           // consumer's memory: copying tens of MB once more costs a large diff milliseconds.
           const exitedBefore = exit !== undefined;
-          const buffer = own ?? room!(SPOOL_ROOM_BYTES);
-          const count = readSync(fd, buffer, 0, Math.min(buffer.length, SPOOL_READ_BYTES), position);
-          if (count > 0) {
-            const chunk = buffer.subarray(0, count);
-            position += count;
-            try {
-              onChunk(chunk);
-            } catch (error) {
-              failure = error;
-              child.kill();
-              throw error;
+          const before = position;
+          try {
+            if (own === undefined) {
+              const readsBefore = reads;
+              readChunk!(read);
+              // A consumer that did not read would end the output early, unnoticed.
+              if (reads === readsBefore) throw new Error('a spool consumer returned without reading');
+            } else {
+              const count = read(own, 0, own.length);
+              if (count > 0) onChunk(own.subarray(0, count));
             }
-            continue;
+          } catch (error) {
+            failure = error;
+            child.kill();
+            throw error;
           }
+          if (position > before) continue;
           if (exitedBefore) break;
           await waitForMore();
         }
@@ -222,7 +226,7 @@ async function resumeThroughPipe(
   const stream = startGitProcessStream(args, options, maxBufferedBytes);
   onStart(stream);
   let offset = 0;
-  const spooled = Buffer.allocUnsafe(SPOOL_ROOM_BYTES);
+  const spooled = Buffer.allocUnsafe(SPOOL_READ_BYTES);
   const result = await stream.consume((chunk) => {
     let rest = chunk;
     while (offset < delivered && rest.length > 0) {

@@ -173,16 +173,31 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);
   let streamed = 0;
+  const took = (count: number): void => {
+    streamed += count;
+    if (context !== undefined) pending.push(...context.checkSize(streamed));
+    evaluatePending();
+  };
   const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
       const started = now();
       scan.parser.push(chunk);
       handlerMs += now() - started;
-      streamed += chunk.length;
-      if (context !== undefined) pending.push(...context.checkSize(streamed));
-      evaluatePending();
+      took(chunk.length);
     },
-    (minBytes) => scan.parser.room(minBytes),
+    // A spool reads straight into the parser's memory; the read itself is git's time, not the handler's.
+    (read) => {
+      const started = now();
+      let readMs = 0;
+      const count = scan.parser.readFrom((into, offset, length) => {
+        const readStarted = now();
+        const bytesRead = read(into, offset, length);
+        readMs += now() - readStarted;
+        return bytesRead;
+      });
+      handlerMs += now() - started - readMs;
+      if (count > 0) took(count);
+    },
   );
   // The spool was only a speed measure (a full disk, an unwritable folder): git's output came
   // through a pipe instead, and the fallback is noted for the run record.

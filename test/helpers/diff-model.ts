@@ -110,18 +110,24 @@ export function expectedLines(files: readonly ModelFile[]): RecordedLine[] {
 /** Parses `input` pushed to a DiffParser in chunks cut at `splits` (byte offsets), into a RecordingSink. */
 export function parseDiffInChunks(
   input: string | Uint8Array,
-  options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number; inRoom?: boolean } = {},
+  options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number; readFrom?: { readBytes: number } } = {},
 ): RecordingSink {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   const sink = new RecordingSink();
   // Batches of 1 byte: every chunk is read as it comes, so chunk boundaries are exercised.
   const parser = new DiffParser(sink, { maxLineBytes: options.maxLineBytes ?? 1 << 20, batchBytes: options.batchBytes ?? 1 });
-  // inRoom: each chunk is written into the parser's room first, as a spool reader does.
+  // readFrom: each chunk is read into the parser's own memory, as a spool reader does, a few
+  // bytes at a time when the chunk is longer than `readBytes`.
   const push = (chunk: Uint8Array): void => {
-    if (!options.inRoom) return parser.push(chunk);
-    const room = parser.room(chunk.length);
-    room.set(chunk);
-    parser.push(room.subarray(0, chunk.length));
+    if (options.readFrom === undefined) return parser.push(chunk);
+    for (let rest = chunk; rest.length > 0; ) {
+      const count = parser.readFrom((into, offset, length) => {
+        const taken = Math.min(length, rest.length, options.readFrom!.readBytes);
+        into.set(rest.subarray(0, taken), offset);
+        return taken;
+      });
+      rest = rest.subarray(count);
+    }
   };
   let from = 0;
   for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {

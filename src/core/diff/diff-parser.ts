@@ -32,6 +32,19 @@ export interface DiffParserOptions {
 
 const DEFAULT_BATCH_BYTES = 128 * 1024;
 
+/**
+ * Free bytes the parser offers each {@link DiffParser.readFrom} at least (a spool file reads up
+ * to 512 KiB at a time): asking for a whole read would make a buffer that already holds a few
+ * bytes (a line cut at the end of the last read) double for them.
+ */
+export const MIN_READ_ROOM_BYTES = 256 * 1024;
+
+/**
+ * Reads up to `length` bytes of input into `into` from `offset` on and returns how many it read
+ * (0 when none are there yet).
+ */
+export type ReadBytes = (into: Uint8Array, offset: number, length: number) => number;
+
 
 const enum State {
   /** Before the first `diff --git`, or after a line that could not be placed. */
@@ -45,7 +58,8 @@ const enum State {
 }
 
 /**
- * Parses a diff as it streams. Feed it with `push(chunk)` as chunks arrive and call `end()` once;
+ * Parses a diff as it streams. Feed it with `push(chunk)` as chunks arrive (or let a reader fill
+ * its memory: `readFrom`) and call `end()` once;
  * the sink is called synchronously from both (lines are handed over in batches of about
  * `batchBytes`). Memory stays bounded by the longest header line plus one batch and one chunk:
  * the whole diff is never held.
@@ -78,15 +92,37 @@ export class DiffParser {
   }
 
   /**
-   * Free room for at least `minBytes` bytes after the unread ones, valid until the next call: a
-   * reader may put the next chunk there, and `push` then takes it without copying it.
+   * Feeds the next chunk of diff output, read by `read` straight into the parser's own memory
+   * (no copy): `read` is called once with the free space, at least {@link MIN_READ_ROOM_BYTES}
+   * bytes, and returns how many bytes it put there (0: none yet). Returns that count.
    */
-  room(minBytes: number): Buffer {
-    if (this.length + minBytes > this.buffer.length) this.grow(this.length + minBytes);
-    return this.buffer.subarray(this.length);
+  readFrom(read: ReadBytes): number {
+    const start = this.length;
+    if (start + MIN_READ_ROOM_BYTES > this.buffer.length) this.grow(start + MIN_READ_ROOM_BYTES);
+    const free = this.buffer.length - start;
+    const count = read(this.buffer, start, free);
+    if (!Number.isInteger(count) || count < 0 || count > free) throw new RangeError(`a diff reader returned ${count} bytes for ${free} bytes of room`);
+    if (count === 0) return 0;
+    if (this.discarded.active) {
+      // The rest of a line over the cap: its bytes are dropped, what follows its LF is kept.
+      const data = this.buffer.subarray(start, start + count);
+      const newline = data.indexOf(LF);
+      if (newline === -1) {
+        this.discarded.extend(data, count);
+        return count;
+      }
+      this.discarded.extend(data, newline);
+      this.discarded.finish(this.sink);
+      this.buffer.copyWithin(start, start + newline + 1, start + count);
+      this.length = start + count - newline - 1;
+    } else {
+      this.length = start + count;
+    }
+    this.readFullBatch();
+    return count;
   }
 
-  /** Feeds the next chunk of diff output (which may have been read into {@link room}). */
+  /** Feeds the next chunk of diff output (copied: the chunk stays the caller's). */
   push(chunk: Uint8Array): void {
     let data = chunk;
     if (this.discarded.active) {
@@ -99,14 +135,17 @@ export class DiffParser {
       this.discarded.finish(this.sink);
       data = data.subarray(newline + 1);
     }
-    const inRoom = data.buffer === this.buffer.buffer && data.byteOffset === this.buffer.byteOffset + this.length;
-    if (!inRoom) {
-      if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
-      this.buffer.set(data, this.length);
-    }
+    if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
+    this.buffer.set(data, this.length);
     this.length += data.length;
-    // A pipe hands over what git wrote since the last read, often a few KiB: reading lines only
-    // once a batch has gathered keeps the per-batch costs (prefilter call, sink call) small.
+    this.readFullBatch();
+  }
+
+  /**
+   * A pipe hands over what git wrote since the last read, often a few KiB: reading lines only
+   * once a batch has gathered keeps the per-batch costs (prefilter call, sink call) small.
+   */
+  private readFullBatch(): void {
     if (this.length >= (this.options.batchBytes ?? DEFAULT_BATCH_BYTES)) this.processLines();
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LineKind } from '../../../src/core/diff/diff-types.js';
 import { fileArb } from '../../arbitraries/diff.js';
-import { DiffParser } from '../../../src/core/diff/diff-parser.js';
+import { DiffParser, MIN_READ_ROOM_BYTES } from '../../../src/core/diff/diff-parser.js';
 import { RecordingSink, expectedLines, parseDiffInChunks, renderDiff } from '../../helpers/diff-model.js';
 
 const parse = parseDiffInChunks;
@@ -236,19 +236,28 @@ describe('DiffParser properties', () => {
     );
   });
 
-  it('reads chunks put into its room as it reads chunks pushed to it', () => {
+  it('reads chunks a reader puts into its own memory as it reads chunks pushed to it', () => {
     const noisy = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.array(fileArb, { minLength: 1, maxLength: 4 }).map((files) => Buffer.from(renderDiff(files), 'latin1')));
     fc.assert(
-      fc.property(noisy, fc.array(fc.nat(), { maxLength: 8 }), fc.nat({ max: 64 }), fc.constantFrom(1, 40, 1 << 17), (bytes, cuts, cap, batchBytes) => {
+      fc.property(noisy, fc.array(fc.nat(), { maxLength: 8 }), fc.nat({ max: 64 }), fc.constantFrom(1, 40, 1 << 17), fc.integer({ min: 1, max: 400 }), (bytes, cuts, cap, batchBytes, readBytes) => {
         const splits = cuts.map((c) => c % (bytes.length + 1));
         const pushed = parse(bytes, { maxLineBytes: cap, splits, batchBytes });
-        const inRoom = parse(bytes, { maxLineBytes: cap, splits, batchBytes, inRoom: true });
-        expect(inRoom.lines).toEqual(pushed.lines);
-        expect(inRoom.skipped).toEqual(pushed.skipped);
-        expect(inRoom.files).toEqual(pushed.files);
+        const read = parse(bytes, { maxLineBytes: cap, splits, batchBytes, readFrom: { readBytes } });
+        expect(read.lines).toEqual(pushed.lines);
+        expect(read.skipped).toEqual(pushed.skipped);
+        expect(read.files).toEqual(pushed.files);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('offers a reader room for a whole read and rejects a count beyond it', () => {
+    const parser = new DiffParser(new RecordingSink(), { maxLineBytes: 100 });
+    let offered = 0;
+    expect(parser.readFrom((_into, _offset, length) => ((offered = length), 0))).toBe(0);
+    expect(offered).toBeGreaterThanOrEqual(MIN_READ_ROOM_BYTES);
+    expect(() => parser.readFrom((_into, _offset, length) => length + 1)).toThrow(RangeError);
+    expect(() => parser.readFrom(() => -1)).toThrow(RangeError);
   });
 
   it('never throws on arbitrary bytes, however they are chunked', () => {
