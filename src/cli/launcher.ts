@@ -6,7 +6,8 @@
 // which reads the same process.argv. Both come through V8's code cache in the git dir when there is one
 // (src/cli/code-cache.ts). prepare-commit-msg with a message source git brought (-m, merge,
 // amend) is answered here without loading anything; without one, by the same fast path file.
-// This file stays tiny: it is parsed on every run.
+// Which hook takes which fast path, and whose code is cached, is the hook table's
+// (hooks/hook-table.ts). This file stays tiny: it is parsed on every run.
 import { fstatSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
@@ -14,17 +15,21 @@ import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import type * as FullCli from './main.js';
+import { hookSpecOf, type LauncherFastPath } from '../hooks/hook-table.js';
 import { loadWithCodeCache } from './code-cache.js';
 import { processIo, quietWhenClosed } from './process-io.js';
 
-/** Commands whose compiled code is worth keeping in the git dir: the hooks and the checks CI and scripts run. */
-const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-push', 'scan', 'flags']);
+/**
+ * Commands other than the hooks whose compiled code is worth keeping in the git dir: the checks
+ * CI and scripts run (for a hook, the hook table's `codeCached` says).
+ */
+const CACHED_COMMANDS = new Set(['check-msg', 'scan', 'flags']);
 
 /** The full CLI (dist/cli-full.cjs), whose `main` reads process.argv and sets the exit code itself. */
 function runFullCli(): void {
   const file = join(__dirname, 'cli-full.cjs');
   const command = argv[0] ?? '';
-  const dir = CACHED_COMMANDS.has(command) ? codeCacheDirOf(locateThisRepository()) : undefined;
+  const dir = (hook?.codeCached ?? CACHED_COMMANDS.has(command)) ? codeCacheDirOf(locateThisRepository()) : undefined;
   if (dir === undefined) {
     (require(file) as typeof FullCli).main();
     return;
@@ -50,7 +55,7 @@ function writeDirect(fd: 1 | 2, text: string): void {
 }
 
 function runFastPath(): Promise<FastPath.FastPathOutcome> {
-  const prepare = argv[0] === 'prepare-commit-msg';
+  const prepare = fastPath === 'prepare';
   const repository = locateThisRepository();
   const io: FastPath.FastPathIo = {
     argv,
@@ -91,7 +96,7 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
   const dir = codeCacheDirOf(locateThisRepository());
   if (dir === undefined) return run(require(file));
   let decided = false;
-  const cache = { dir, tag: 'pre-commit', keep: () => decided, saveAt: 'exit' as const };
+  const cache = { dir, tag: argv[0]!, keep: () => decided, saveAt: 'exit' as const };
   return loadWithCodeCache(file, cache, run).then((outcome) => {
     decided = outcome.decided;
     return outcome;
@@ -107,7 +112,9 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
 function locateThisRepository(): GitContext | null | undefined {
   try {
     const cwd = process.cwd();
-    return (argv[0] === 'commit-msg' || argv[0] === 'prepare-commit-msg') && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
+    // A message hook's first argument is its message file, in the git dir of the commit.
+    const messageHook = hook !== undefined && hook.fastPath !== 'staged' && hook.fastPath !== null;
+    return messageHook && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
   } catch {
     // Recovered on purpose: a cache is a shortcut; the command itself meets and reports the problem.
     return undefined;
@@ -120,12 +127,15 @@ function codeCacheDirOf(git: GitContext | null | undefined): string | undefined 
 }
 
 const argv = process.argv.slice(2);
-const candidate = (argv.length === 2 && (argv[0] === 'commit-msg' || argv[0] === 'check-msg'))
-  || (argv[0] === 'prepare-commit-msg' && argv.length >= 2 && argv.length <= 4);
-if (argv[0] === 'prepare-commit-msg' && argv.length >= 3 && argv.length <= 4 && argv[2] !== '' && argv[2] !== 'template') {
+const hook = hookSpecOf(argv[0]);
+// For a hook, the table says; of the other commands, check-msg has the message fast path.
+const fastPath: LauncherFastPath | null = hook === undefined ? (argv[0] === 'check-msg' ? 'message' : null) : hook.fastPath;
+// Each fast path takes a plain run only: its arguments as git (or the user) gives them, no options.
+const candidate = (fastPath === 'message' && argv.length === 2) || (fastPath === 'prepare' && argv.length >= 2 && argv.length <= 4);
+if (fastPath === 'prepare' && argv.length >= 3 && argv.length <= 4 && argv[2] !== '' && argv[2] !== 'template') {
   // git brought its own message (-m, -F, merge, squash, amend): nothing to do, nothing to load.
   process.exitCode = 0;
-} else if (argv.length === 1 && argv[0] === 'pre-commit') {
+} else if (fastPath === 'staged' && argv.length === 1) {
   // Anything unexpected in the fast path itself: the full CLI runs and reports it.
   void new Promise<FastPath.FastPathOutcome>((resolve) => resolve(runPreCommitFastPath()))
     .catch(() => ({ decided: false as const, reason: 'fast path failed' }))

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commands.js';
-import { HOOKS, INSTALLED_HOOKS, RECORDED_HOOKS } from '../../../src/hooks/hook-table.js';
+import { HOOKS, INSTALLED_HOOKS, RECORDED_HOOKS, hookSpecOf } from '../../../src/hooks/hook-table.js';
 import { HOOK_NAMES, composeHookBlock } from '../../../src/install/hook-block.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -36,5 +36,14 @@ describe('the hook table', () => {
     // The message hooks share one orchestration (hooks/commit-msg.ts), called with the hook's name.
     const source = read(`src/cli/commands/${hook}.ts`) + read(existsSync(new URL(`src/hooks/${hook}.ts`, root)) ? `src/hooks/${hook}.ts` : 'src/hooks/commit-msg.ts');
     expect(source).toMatch(new RegExp(`runHook\\('${hook}'|runMessageHook\\([^)]*'${hook}'`));
+  });
+
+  it('routes the launcher: its fast paths and code cache come from the table, no hook is named there', () => {
+    const launcher = read('src/cli/launcher.ts');
+    for (const hook of hooks) expect(launcher).not.toContain(`'${hook}'`);
+    expect(launcher).toContain('hookSpecOf(argv[0])');
+    expect(hookSpecOf('commit-msg')).toBe(HOOKS['commit-msg']);
+    expect(hookSpecOf('check-msg')).toBeUndefined();
+    expect(hookSpecOf('__proto__')).toBeUndefined();
   });
 });
