@@ -3,73 +3,20 @@
 import { summarizeRobust } from '../core/stats/robust.js';
 import { BLAME_NAMES, isBaselineRun, partMs, type BlameName } from './baseline.js';
 import { totalMs, type RunOutcome, type RunRecord } from './run-record.js';
+import type {
+  CacheHealth,
+  ErrorCount,
+  ErrorKindCount,
+  HookHistory as CoreHookHistory,
+  PartHistory as CorePartHistory,
+  RecoveryCount,
+} from '../core/perf/hook-history.js';
 
-export interface PartHistory {
-  readonly name: BlameName;
-  /** Milliseconds per run, oldest first (the last `historyLength` runs). */
-  readonly historyMs: readonly number[];
-  readonly baselineMedianMs: number;
-  readonly baselineMadMs: number;
-}
-
-/** How often one kind of recovery happened in the runs summarised. */
-export interface RecoveryCount {
-  /** The error kind (errors.ts), e.g. `cache`. */
-  readonly kind: string;
-  /** Its recovery, e.g. `rebuild`. */
-  readonly recovery: string;
-  /** What was recovered, e.g. `config-cache`. */
-  readonly what: string;
-  /** How many times, and in how many runs. */
-  readonly count: number;
-  readonly runs: number;
-}
-
-/** Runs that ended in an error, by exit code (errors.ts: 3 config, 4 environment, 70 internal). */
-export interface ErrorCount {
-  readonly exitCode: number;
-  readonly runs: number;
-}
-
-/** Runs that ended in an error, by error kind (errors.ts); `unknown` for records written before kinds were kept. */
-export interface ErrorKindCount {
-  readonly kind: string;
-  readonly runs: number;
-}
-
-export interface CacheHealth {
-  readonly name: string;
-  /** Sums over the baseline window's runs. */
-  readonly hits: number;
-  readonly misses: number;
-  /** hits / (hits + misses), or null when there were no lookups. */
-  readonly hitRate: number | null;
-  /** From the latest run that reported this cache. */
-  readonly entries: number | null;
-  readonly bytes: number | null;
-}
-
-export interface HookHistory {
-  readonly hook: string;
-  readonly runs: number;
-  readonly outcomes: Readonly<Record<RunOutcome, number>>;
-  /** The rolling baseline (last `window` runs that did not end in an error), or null without any. */
-  readonly baseline: { readonly runs: number; readonly medianMs: number; readonly madMs: number } | null;
-  readonly latest: { readonly at: number; readonly totalMs: number; readonly outcome: RunOutcome };
-  /** Total milliseconds per run, oldest first. */
-  readonly historyMs: readonly number[];
-  /** Only the parts that took any time in the shown runs. */
-  readonly parts: readonly PartHistory[];
-  readonly caches: readonly CacheHealth[];
-  /** Node versions seen in the shown runs (a change of Node shifts timings). */
-  readonly nodeVersions: readonly string[];
-  /** Recoveries in all the runs, by kind, recovery and what (a cache that rebuilds on every commit shows here). */
-  readonly recoveries: readonly RecoveryCount[];
-  /** Runs that ended in an error, by exit code. */
-  readonly errors: readonly ErrorCount[];
-  /** Runs that ended in an error, by error kind (`unknown`: no kind recorded). */
-  readonly errorKinds: readonly ErrorKindCount[];
-}
+/** One part of a hook's history, by perf's part names. */
+export type PartHistory = CorePartHistory<BlameName>;
+/** One hook's history, by perf's part and outcome names. */
+export type HookHistory = CoreHookHistory<BlameName, RunOutcome>;
+export type { CacheHealth, ErrorCount, ErrorKindCount, RecoveryCount };
 
 export interface HistoryOptions {
   /** Runs in the baseline. */

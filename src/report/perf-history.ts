@@ -1,5 +1,5 @@
 // Text and JSON for `prove-hooks perf`: history per hook and phase, baselines, cache health.
-import type { HookHistory } from '../perf/history.js';
+import type { HookHistory } from '../core/perf/hook-history.js';
 import { formatSparkline } from './sparkline.js';
 import { formatBytes, formatMs } from './timing.js';
 
