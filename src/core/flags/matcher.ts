@@ -114,6 +114,6 @@ export interface FlagMatcher {
    * (sdk-receivers.ts); `found` itself when none is dropped.
    */
   keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
-  resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch;
+  resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[], imported?: ReadonlyMap<string, string>): TextMatch;
   matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }
