@@ -138,16 +138,57 @@ export function deferredStream(started: Promise<GitStream>): GitStream {
  * GitError when git cannot run or fails.
  */
 export async function readBlobs(names: readonly string[], options: Omit<GitRunOptions, 'input'>): Promise<(Buffer | undefined)[]> {
-  if (names.length === 0) return [];
-  const { runGitProcessBytes } = await import('./spawn-git.js');
-  // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
-  // textconv), or `<name> missing`. One process for every file of the change.
-  const result = await runGitProcessBytes('git', ['cat-file', '--batch'], { ...options, input: `${names.join('\n')}\n` });
-  if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
-  const out = result.stdout;
+  const reads = startBlobReads(options);
+  for (const name of names) reads.request(name);
+  return reads.results();
+}
+
+/** Blob reads started while the names are still being found ({@link startBlobReads}). */
+export interface BlobReads {
+  /** Asks for the object `name` (no newline in it); returns its slot in {@link results}. Starts git on the first call. */
+  request(name: string): number;
+  /** Each requested name's content in request order (undefined: not a blob there). Throws GitError when git fails. */
+  results(): Promise<(Buffer | undefined)[]>;
+  /** Stops git, if it was started, when the results are no longer wanted; {@link results} then resolves to none. */
+  cancel(): void;
+}
+
+/**
+ * {@link readBlobs} that starts git at the first name and sends each name as it is found, so git
+ * reads the objects while the caller is still busy (the flag check: while it scans the diff).
+ * No name requested, no process.
+ */
+export function startBlobReads(options: Omit<GitRunOptions, 'input'>): BlobReads {
+  let git: Promise<import('./spawn-git.js').GitBytesProcess> | undefined;
+  let count = 0;
+  let cancelled = false;
+  return {
+    request(name) {
+      // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
+      // textconv), or `<name> missing`. One process for every file of the change.
+      git ??= import('./spawn-git.js').then(({ startGitProcessBytes }) => startGitProcessBytes('git', ['cat-file', '--batch'], options));
+      const line = `${name}\n`;
+      void git.then((started) => started.write(line), () => undefined);
+      return count++;
+    },
+    async results() {
+      if (git === undefined || cancelled) return [];
+      const result = await (await git).end();
+      if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
+      return parseBatch(result.stdout, count);
+    },
+    cancel() {
+      cancelled = true;
+      void git?.then((started) => started.kill(), () => undefined);
+    },
+  };
+}
+
+/** `git cat-file --batch` output for `count` names: a Buffer per blob, undefined for a missing name or another type. */
+function parseBatch(out: Buffer, count: number): (Buffer | undefined)[] {
   const blobs: (Buffer | undefined)[] = [];
   let at = 0;
-  for (let k = 0; k < names.length; k++) {
+  for (let k = 0; k < count; k++) {
     const newline = out.indexOf(10, at);
     if (newline === -1) break;
     const header = out.toString('latin1', at, newline);
@@ -161,7 +202,7 @@ export async function readBlobs(names: readonly string[], options: Omit<GitRunOp
     blobs.push(match[1] === 'blob' ? out.subarray(at, at + size) : undefined);
     at += size + 1;
   }
-  while (blobs.length < names.length) blobs.push(undefined);
+  while (blobs.length < count) blobs.push(undefined);
   return blobs;
 }
 
@@ -171,16 +212,16 @@ export async function readBlobs(names: readonly string[], options: Omit<GitRunOp
  * (none yet) or folder gives []; throws GitError only when git cannot run.
  */
 export async function readFolderFiles(commit: string, dir: string, options: Omit<GitRunOptions, 'input'>): Promise<string[]> {
-  const { runGitProcessBytes } = await import('./spawn-git.js');
+  const { startGitProcessBytes } = await import('./spawn-git.js');
   // -z: paths as they are (no quoting). ls-tree without -r lists the folder's own entries only.
   // GIT_LITERAL_PATHSPECS: a folder named `*` or `:(glob)` is a name, never a pattern.
   const args = ['ls-tree', '-z', '--name-only', commit, '--', dir === '' ? '.' : `${dir}/`];
-  const result = await runGitProcessBytes('git', args, { ...options, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } });
+  const result = await startGitProcessBytes('git', args, { ...options, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } }).end();
   // A missing commit or folder is no error here: no same-package file is read.
   if (result.status !== 0) return [];
   const prefix = dir === '' ? '' : `${dir}/`;
   return result.stdout
     .toString('utf8')
     .split('\0')
-    .filter((name) => name.startsWith(prefix) && name.length > prefix.length && !name.slice(prefix.length).includes('/'));
+    .filter((name: string) => name.startsWith(prefix) && name.length > prefix.length && !name.slice(prefix.length).includes('/'));
 }

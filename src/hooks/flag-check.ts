@@ -110,6 +110,18 @@ export function requiredLiteral(glob: string, regexSource?: string): string {
 
 /** Runs the flag check on one diff. Throws GitError, RegistryError, ConfigError, DetectionError. */
 export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutcome> {
+  // Files whose whole text is read after the diff: their diff lines wait in the collector, and
+  // git reads their images meanwhile.
+  const context = input.context === false ? undefined : new ContextCollector((path) => input.knowledge.matcherFor(path), input);
+  try {
+    return await checkDiff(input, context);
+  } finally {
+    // The image reads end with evaluate(); a run that fails before that stops them.
+    context?.cancel();
+  }
+}
+
+async function checkDiff(input: FlagCheckInput, context: ContextCollector | undefined): Promise<FlagCheckOutcome> {
   const { now, knowledge, flags } = input;
   const evaluator = createFlagRuleEvaluator(knowledge.ruleContext(input.today));
   const removedFlags = new Set<string>();
@@ -118,8 +130,6 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   // (two clock reads for each of tens of thousands of lines) cost more than some phases it timed.
   // A ScannedLine holds strings, not views of the parser's buffer, so it can wait.
   let pending: FlagLine[] = [];
-  // Files whose whole text is read after the diff: their diff lines wait in the collector.
-  const context = input.context === false ? undefined : new ContextCollector((path) => knowledge.matcherFor(path));
   const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
     if (context?.hold(line)) return;
@@ -203,7 +213,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
+      { maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);

@@ -8,7 +8,7 @@ import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
 import { lineSetOf, scanChangedFile, type AnchorFinder, type ContextResult } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
-import { readBlobs } from '../git/run-git.js';
+import { startBlobReads, type BlobReads } from '../git/run-git.js';
 import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
 
 /** Most files a change may have for the context to be read. */
@@ -17,6 +17,13 @@ export const MAX_CONTEXT_FILES = 400;
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Images of files that start within this much diff are asked for at once (git reads them while
+ * the diff is scanned); later ones when the diff has ended. A large diff, whose context is given
+ * up at MAX_CONTEXT_DIFF_BYTES, thus makes git read (and this process hold) only a few images
+ * for nothing.
+ */
+export const EARLY_READ_DIFF_BYTES = 1024 * 1024;
 
 interface ContextFile {
   readonly file: DiffFile;
@@ -29,6 +36,23 @@ interface ContextFile {
   readonly removedHits: number[];
   /** The diff-line results, used when the context cannot be read. */
   readonly lines: FlagLine[];
+  /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
+  post: number;
+  pre: number;
+}
+
+/** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
+interface DeferredRead {
+  readonly entry: ContextFile;
+  readonly side: 'post' | 'pre';
+  readonly name: string;
+}
+
+/** Where the images of the changed files are read from: the diff's target, in this repository. */
+export interface ImageSource {
+  readonly target: DiffTarget;
+  readonly repoRoot: string;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /** Collects the context files while the diff streams. */
@@ -36,8 +60,17 @@ export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
   private readonly byPath = new Map<string, ContextFile>();
   private abandoned = false;
+  private readonly reads: BlobReads;
+  private readonly deferred: DeferredRead[] = [];
+  /** Diff bytes read so far (as of the last checkSize). */
+  private streamed = 0;
 
-  constructor(private readonly matcherFor: (path: string) => FlagMatcher | undefined) {}
+  constructor(
+    private readonly matcherFor: (path: string) => FlagMatcher | undefined,
+    private readonly source: ImageSource,
+  ) {
+    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env });
+  }
 
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
@@ -46,7 +79,9 @@ export class ContextCollector {
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [] };
+    // The post-image is asked for now: git reads it while the rest of the diff is scanned.
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
+    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
     if (file.newPath !== null) this.byPath.set(file.newPath, entry);
     if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
@@ -57,7 +92,38 @@ export class ContextCollector {
     const entry = this.files.get(fileIndex);
     if (entry === undefined) return;
     if (newCount > 0) entry.added.push(newStart, newCount);
-    if (oldCount > 0) entry.removed.push(oldStart, oldCount);
+    if (oldCount > 0) {
+      entry.removed.push(oldStart, oldCount);
+      // The pre-image is needed only around removed lines: asked for at the first.
+      const { file } = entry;
+      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
+    }
+  }
+
+  /** Asks git for an image now, or after the diff when the diff is already large. */
+  private ask(entry: ContextFile, side: 'post' | 'pre', name: string): void {
+    if (this.streamed <= EARLY_READ_DIFF_BYTES) {
+      entry[side] = this.reads.request(name);
+    } else {
+      // A slot is given when it is asked for, in evaluate(); -2 until then.
+      entry[side] = -2;
+      this.deferred.push({ entry, side, name });
+    }
+  }
+
+  private postName(path: string): string {
+    const { target } = this.source;
+    return target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`;
+  }
+
+  private preName(path: string): string {
+    const { target } = this.source;
+    return target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`;
+  }
+
+  /** Stops the image reads (a run that ends without {@link evaluate}, or a change too large for the context). */
+  cancel(): void {
+    this.reads.cancel();
   }
 
   /** DiffScanner's onCandidate. */
@@ -78,15 +144,18 @@ export class ContextCollector {
 
   /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
   checkSize(diffBytes: number): FlagLine[] {
+    this.streamed = diffBytes;
     if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
     return this.abandon();
   }
 
   private abandon(): FlagLine[] {
     this.abandoned = true;
+    this.reads.cancel();
     const lines = [...this.files.values()].flatMap((entry) => entry.lines);
     this.files.clear();
     this.byPath.clear();
+    this.deferred.length = 0;
     return lines;
   }
 
@@ -95,31 +164,21 @@ export class ContextCollector {
    * change removed. Throws GitError when git cannot read the objects.
    */
   async evaluate(
-    input: { target: DiffTarget; repoRoot: string; env: NodeJS.ProcessEnv; maxLineLength: number; findAnchors?: AnchorFinder },
+    input: { maxLineLength: number; findAnchors?: AnchorFinder },
     evaluator: FlagRuleEvaluator,
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
     const removedFlags = new Set<string>();
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
-    const { target } = input;
-    const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
-    const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
-    const names: string[] = [];
-    const slots = entries.map((entry) => {
-      const { file } = entry;
-      const post = file.newPath === null || file.status === 'deleted' ? -1 : names.push(postName(file.newPath)) - 1;
-      // The pre-image is needed only around removed lines.
-      const pre = file.oldPath === null || file.status === 'added' || entry.removed.length === 0 ? -1 : names.push(preName(file.oldPath)) - 1;
-      return { post, pre };
-    });
-    const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
+    for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
+    const blobs = await this.reads.results();
     const decoder = new TextDecoder('utf-8', { fatal: false });
     // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
     const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
-    type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0]; result: ContextResult } | { entry: ContextFile; input: undefined; result: undefined };
-    const scanned: Scanned[] = entries.map((entry, k) => {
-      const { post, pre } = slots[k]!;
+    type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
+    const scanned: Scanned[] = entries.map((entry) => {
+      const { post, pre } = entry;
       const postBlob = post === -1 ? undefined : blobs[post];
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
@@ -150,7 +209,7 @@ export class ContextCollector {
     }
     if (unresolved.length > 0) {
       const changedPaths = entries.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
-      const imported = await readImportedKeys(unresolved, { target, repoRoot: input.repoRoot, env: input.env, changedPaths });
+      const imported = await readImportedKeys(unresolved, { ...this.source, changedPaths });
       for (const item of scanned) {
         const names = item.input?.newPath === undefined ? undefined : imported.get(item.input.newPath);
         if (names === undefined || item.input === undefined) continue;

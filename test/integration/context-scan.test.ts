@@ -38,6 +38,22 @@ describe('flag check in context (real git)', () => {
     ]);
   });
 
+  it('reads the context of files that come after more than a MiB of diff (their images asked for when the diff has ended)', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('b.ts', `const a = ldClient.variation(\n  'new-checkout',\n  false,\n);\n`);
+    // 1.2 MiB of diff before b.ts (git orders files by path): b.ts's image is read late.
+    repo.write('a-filler.ts', `${'const filler = 1;\n'.repeat(70_000)}`);
+    repo.write('b.ts', `const a = ldClient.variation(\n  'old-banner',\n  false,\n);\n`);
+    repo.write('c.ts', `const c = ldClient.variation(\n  'ghost-flag',\n  false,\n);\n`);
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
+      ['flag-removed', 'new-checkout', 'b.ts', 2],
+      ['flag-archived', 'old-banner', 'b.ts', 2],
+      ['flag-unknown', 'ghost-flag', 'c.ts', 2],
+    ]);
+  });
+
   it('reports a JSX attribute added on its own line under an unchanged element start', () => {
     repo = createFlagRepo(ALL);
     commitFile('a.tsx', `const x = (\n  <IfFeatureEnabled\n    feature="new-checkout"\n  >x</IfFeatureEnabled>\n);\n`);
