@@ -2,7 +2,7 @@
 import { ExitCode, ValidationError } from '../../errors.js';
 import { findFailingSets, INVENTORY_SETS, parseFailOn, type InventorySet } from '../../core/flags/inventory.js';
 import { DEFAULT_HISTORY_BOUND, DEFAULT_MAX_FILE_BYTES, runFlagInventory } from '../../hooks/flags-inventory.js';
-import { formatInventoryCsv, formatInventoryJson } from '../../report/flag-inventory-data.js';
+import { formatInventoryCsv, inventoryJsonParts } from '../../report/flag-inventory-data.js';
 import { formatInventoryMarkdown, formatInventoryText } from '../../report/flag-inventory-text.js';
 import { PROVE_VERSION } from '../../version.js';
 
@@ -35,14 +35,38 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     ...(options.history === true ? { history: DEFAULT_HISTORY_BOUND } : {}),
   });
   const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache, locationsJson: result.locationsJson, ...(result.history === undefined ? {} : { history: result.history }) };
-  const output: Record<InventoryFormat, () => string> = {
-    text: () => formatInventoryText(input, { verbose: options.verbose === true }),
-    json: () => formatInventoryJson(input),
-    csv: () => formatInventoryCsv(result.inventory),
-    markdown: () => formatInventoryMarkdown(input),
+  const output: Record<InventoryFormat, () => readonly (string | Uint8Array)[]> = {
+    text: () => [formatInventoryText(input, { verbose: options.verbose === true })],
+    json: () => inventoryJsonParts(input),
+    csv: () => [formatInventoryCsv(result.inventory)],
+    markdown: () => [formatInventoryMarkdown(input)],
   };
-  ctx.stdout.write(output[format as InventoryFormat]());
+  writeParts(ctx.stdout, output[format as InventoryFormat]());
   const failing = findFailingSets(result.inventory, failOn);
   if (failing.length > 0) ctx.stderr.write(`prove-hooks flags: --fail-on: ${failing.join(', ')} ${failing.length === 1 ? 'is' : 'are'} not empty\n`);
   return failing.length > 0 ? ExitCode.VIOLATION : ExitCode.OK;
+}
+
+/** About a megabyte per write: the JSON report of a large repository is megabytes, in thousands of parts. */
+const WRITE_BYTES = 1 << 20;
+
+/** Writes the parts in order, gathered into writes of about WRITE_BYTES (never the whole report as one string). */
+function writeParts(stream: NodeJS.WritableStream, parts: readonly (string | Uint8Array)[]): void {
+  if (parts.length === 1 && typeof parts[0] === 'string') {
+    stream.write(parts[0]);
+    return;
+  }
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    pending.push(bytes);
+    size += bytes.length;
+    if (size >= WRITE_BYTES) {
+      stream.write(Buffer.concat(pending));
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) stream.write(Buffer.concat(pending));
 }

@@ -150,7 +150,7 @@ export function updateInventory(input: {
   readonly today: string;
   readonly listed: number;
   readonly previous: InventoryState;
-  readonly kept: ReadonlySet<string>;
+  readonly kept: { has(path: string): boolean };
   readonly fresh: readonly FileResult[];
   /** Files skipped before any read (registry files, excluded, outside the scopes, not files). */
   readonly skipped: readonly SkippedFile[];
