@@ -148,7 +148,10 @@ export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite):
   // Written part by part: the body of a large repository is megabytes, never joined into one more
   // string or buffer (crc32 and byteLength read a string as UTF-8 without keeping its bytes).
   const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(snapshot.state)];
-  for (const locations of snapshot.locations) parts.push('\n', locations);
+  for (const locations of snapshot.locations) {
+    if (typeof locations === 'string') parts.push(`\n${locations}`);
+    else parts.push('\n', locations);
+  }
   let crc = 0;
   let length = 0;
   for (const part of parts) {
@@ -156,22 +159,11 @@ export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite):
     length += typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
   }
   const header = `${INVENTORY_SNAPSHOT_FORMAT} ${hex8(crc)} ${length} ${snapshot.identity}\n`;
-  // Gathered into chunks of about a megabyte: a write per flag line was thousands of system calls.
-  function* bytes(): Generator<Uint8Array> {
-    let pending: Uint8Array[] = [Buffer.from(header, 'latin1')];
-    let size = 0;
-    for (const part of parts) {
-      const chunk = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= CHUNK_BYTES) {
-        yield Buffer.concat(pending);
-        pending = [];
-        size = 0;
-      }
-    }
-    pending.push(NEWLINE);
-    yield Buffer.concat(pending);
+  // Text goes to the file as it is (no buffer per part); the bytes of an earlier snapshot with the line end before them.
+  function* bytes(): Generator<Uint8Array | string> {
+    yield header;
+    for (const part of parts) yield part;
+    yield '\n';
   }
   try {
     writeStateFile(file, bytes());
@@ -181,8 +173,6 @@ export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite):
   }
 }
 
-const NEWLINE = Buffer.from('\n');
-const CHUNK_BYTES = 1 << 20;
 
 const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 

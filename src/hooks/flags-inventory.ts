@@ -224,14 +224,17 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     },
     { ...gitOptions, maxBytes: options.maxFileBytes },
   );
+  let cacheHits = 0;
   if (blobCache !== undefined) {
     blobCache.write();
     notices.push(...blobCache.notices);
-    hits += blobCache.stats.hits;
+    cacheHits = blobCache.stats.hits;
+    // Let go before the aggregate is built: the cache's text is megabytes the run no longer needs.
+    blobCache = undefined;
   }
   const keptCount = sameIndex ? snapshot.state.files.length - previous.size + kept.size : kept.size;
-  hits += keptCount;
-  const misses = results.length - (blobCache?.stats.hits ?? 0);
+  hits += cacheHits + keptCount;
+  const misses = results.length - cacheHits;
   // What the snapshot keeps of this listing (taken before the content skips join `skipped`).
   const listingOf = (): SnapshotListing => ({ digest, listed: files.length, changed: [...changed], skipped: [...skipped] });
   let inventory: Inventory;

@@ -149,8 +149,8 @@ export function inventoryJsonParts(input: InventoryReportInput): (string | Uint8
       files: flag.files,
     });
     const open = `${position === 0 ? '' : ','}${fields.slice(0, -1)},"locations":[`;
-    if (typeof locations === 'string') parts.push(`${open}${locations}]}`);
-    else parts.push(open, locations, ']}');
+    // Three parts, never one joined string: the locations are megabytes in all.
+    parts.push(open, locations, ']}');
   });
   parts.push(`],${JSON.stringify(tail).slice(1)}\n`);
   return parts;
