@@ -119,7 +119,9 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     if (round % 2 === 0) order.reverse();
     const progress = (): void =>
       options.onProgress?.({ kind: 'process', round, comparing, decided: decided.size, benchmarks: comparing ? compared().length : suiteOf.size, elapsedMs: options.now() - startedAt });
-    const measured = await measureRound(sides.map((side) => side(active)), order, start, options);
+    // Only the benchmarks still undecided are warmed up and timed: the time goes where it is needed.
+    const wanted = comparing && round > 1 ? new Set(compared().filter((id) => !decided.has(id))) : undefined;
+    const measured = await measureRound(sides.map((side) => side(active)), order, start, options, wanted);
     for (const [id, slices] of measured) {
       suiteOf.set(id, id.slice(0, id.indexOf('/')));
       for (const [side, minima] of slices.entries()) (samples[side]![id] ??= []).push(Math.min(...minima));
@@ -159,7 +161,8 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
 }
 
 /**
- * One round: a fresh worker per side, started together; then the sides take turns (A B, B A, ...)
+ * One round: a fresh worker per side, started together, each warming up the benchmarks of the
+ * round (`wanted`, or all they share); then the sides take turns (A B, B A, ...)
  * timing a slice of every benchmark, so slice k of both sides sees nearly the same moment of the
  * machine. Returns per benchmark (that both sides have) and side the minimum of each slice.
  */
@@ -168,6 +171,7 @@ async function measureRound(
   order: readonly number[],
   start: (launch: WorkerLaunch) => Promise<WorkerHandle>,
   options: Pick<BenchSessionOptions, 'timeMs' | 'slices'>,
+  wanted: ReadonlySet<string> | undefined,
 ): Promise<Map<string, number[][]>> {
   const started = await Promise.allSettled(launches.map((launch) => start(launch)));
   const workers = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
@@ -175,8 +179,10 @@ async function measureRound(
   try {
     const failed = started.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
-    const ids = workers[0]!.benchmarks.filter((id) => workers.every((worker) => worker.benchmarks.includes(id)));
+    const ids = workers[0]!.benchmarks.filter((id) => (wanted === undefined || wanted.has(id)) && workers.every((worker) => worker.benchmarks.includes(id)));
     for (const id of ids) measured.set(id, workers.map(() => []));
+    // Both sides warm up at the same time (they wait for each other only while timing).
+    await Promise.all(workers.map((worker) => worker.prepare(ids.map((id) => worker.benchmarks.indexOf(id)))));
     const ms = options.timeMs / options.slices;
     for (let slice = 0; slice < options.slices; slice++) {
       const turn = slice % 2 === 0 ? order : [...order].reverse();
