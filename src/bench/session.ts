@@ -13,6 +13,14 @@ export type BenchMode =
   | { readonly kind: 'aa' }
   | { readonly kind: 'ab'; readonly reference: WorkerLauncher };
 
+/**
+ * When only some benchmarks are left undecided, each gets up to this many times `timeMs` per
+ * process (the time the decided ones no longer take): a process's fastest sample varies about as
+ * much between halves of its own slices as between processes, so longer timing narrows the
+ * interval, and costs less than a new pair of processes (start-up and warm-up).
+ */
+export const MAX_TIME_SCALE = 4;
+
 /** Rounds after which the verdicts are looked at (and the last round of a run, whatever it is). */
 export const LOOK_ROUNDS: readonly number[] = [5, 7, 10, 14, 20, 28, 40, 56, 80, 112, 160, 200];
 
@@ -99,6 +107,8 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
   const startedAt = options.now();
   let round = 0;
   let lastRoundMs = 0;
+  /** Benchmarks timed in the first round (all of them): how much time the undecided may take over. */
+  let firstRoundCount = 0;
   let active = [...options.suites];
   const compared = (): string[] => {
     const current = samples[samples.length - 1]!;
@@ -121,7 +131,9 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
       options.onProgress?.({ kind: 'process', round, comparing, decided: decided.size, benchmarks: comparing ? compared().length : suiteOf.size, elapsedMs: options.now() - startedAt });
     // Only the benchmarks still undecided are warmed up and timed: the time goes where it is needed.
     const wanted = comparing && round > 1 ? new Set(compared().filter((id) => !decided.has(id))) : undefined;
-    const measured = await measureRound(sides.map((side) => side(active)), order, start, options, wanted);
+    const scale = wanted === undefined || wanted.size === 0 ? 1 : Math.min(MAX_TIME_SCALE, Math.max(1, firstRoundCount / wanted.size));
+    const measured = await measureRound(sides.map((side) => side(active)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted);
+    if (round === 1) firstRoundCount = measured.size;
     for (const [id, slices] of measured) {
       suiteOf.set(id, id.slice(0, id.indexOf('/')));
       for (const [side, minima] of slices.entries()) (samples[side]![id] ??= []).push(Math.min(...minima));

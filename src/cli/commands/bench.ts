@@ -102,7 +102,7 @@ const TARGET_SAMPLE_MS = 0.5;
  * alone some processes were timed before, some after), but at most MAX_WARMUP_MS of CPU.
  */
 const WARMUP_OPERATIONS = 200;
-const MAX_WARMUP_MS = 80;
+const MAX_WARMUP_MS = 50;
 /** Turns per benchmark and process: the sides alternate slice by slice. */
 const SLICES = 8;
 

@@ -19,6 +19,7 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
   /** Per worker, the benchmarks it was asked to warm up; and every benchmark timed, in order. */
   const prepared: string[][] = [];
   const measuredIds: string[] = [];
+  const sliceMs: number[] = [];
   let moment = 1;
   let slicesSinceMoment = 0;
   const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
@@ -34,6 +35,7 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
       },
       measure: async ({ indexes, ms }) => {
         measuredIds.push(...indexes.map((index) => benchmarks[index]!));
+        sliceMs.push(ms);
         turns.push(side);
         // The machine's moment changes every other slice: both sides of a pair of turns share it.
         if (slicesSinceMoment++ % 2 === 0) moment = Math.exp(0.2 * Math.abs(normal()));
@@ -46,7 +48,7 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
       close: async () => undefined,
     };
   };
-  return { start, launches, turns, prepared, measuredIds };
+  return { start, launches, turns, prepared, measuredIds, sliceMs };
 }
 
 const costs = { 'a/one': 0.1, 'a/two': 1, 'b/three': 0.01 };
@@ -106,7 +108,7 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     expect(verdicts).toEqual({ 'a/one': 'regressed', 'a/two': 'unchanged', 'b/three': 'unchanged' });
   });
 
-  it('warms up and times only the benchmarks still undecided once the others are decided', async () => {
+  it('warms up and times only the benchmarks still undecided once the others are decided, for longer', async () => {
     const clock = createFakeClock(0);
     const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 5, clock });
     const noise = createNormal(11);
@@ -135,6 +137,9 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     expect(fake.prepared.slice(0, 10).every((ids) => ids.length === 3)).toBe(true);
     expect(fake.prepared.slice(10)).toEqual([['a/two'], ['a/two'], ['a/two'], ['a/two']]);
     expect(result.current['a/two']).toHaveLength(7);
+    // The time the decided ones no longer take goes to a/two: 3 times as long a slice (4 slices of 30 ms).
+    expect(fake.sliceMs.slice(0, 4 * 2 * 5).every((ms) => ms === 10)).toBe(true);
+    expect(fake.sliceMs.slice(4 * 2 * 5)).toEqual(Array(4 * 2 * 2).fill(30));
     expect(result.current['a/one']).toHaveLength(5);
   });
 
