@@ -1,6 +1,7 @@
 // The worker side of `bench`: one fresh process builds the cases of some suites, says which it
 // has, then warms up the ones it is asked to and times slices of them on request (one JSON line
-// in, one out) until its input ends. Whatever a suite creates on disk is removed before the process ends.
+// in, one out) until its input ends. Whatever a suite creates on disk is removed before the
+// process ends.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +37,8 @@ export type WorkerReply = { readonly slices: readonly SliceMeasurement[] } | { r
 
 /**
  * Serves requests until `requests` ends: builds every case, writes the hello line, then one reply
- * line per request (a case is warmed up when first prepared or timed). Temporary folders of the suites are removed in every case.
+ * line per request (a case is warmed up when first prepared or timed). Temporary folders of the
+ * suites are removed in every case.
  */
 export async function serveWorker(
   suites: readonly BenchSuite[],
