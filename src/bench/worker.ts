@@ -10,6 +10,40 @@ import { benchmarkId, type BenchCase, type BenchSuite, type SuiteResources } fro
 
 export const WORKER_PROTOCOL = 3;
 
+/** One timed sample runs the operation for about this long (longer samples: steadier minima). */
+const TARGET_SAMPLE_MS = 0.5;
+/**
+ * Warm-up of each benchmark in each process: at least 20 ms of CPU and WARMUP_OPERATIONS
+ * operations (V8 optimised the 0.1 to 0.5 ms benchmarks only after 80 to 200 runs: with 20 ms
+ * alone some processes were timed before, some after), but at most MAX_WARMUP_MS of CPU.
+ */
+const WARMUP_OPERATIONS = 200;
+const MAX_WARMUP_MS = 50;
+
+/** This process's CPU time in milliseconds: user + system, all its threads (1 µs resolution). */
+export function readProcessCpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * How a worker warms up and times, for `timeMs` per benchmark. Samples are timed in the process's
+ * CPU time, not wall time: on a shared machine the scheduler lets a process run about 2 ms before
+ * another takes its turn, so a 1 to 5 ms operation was rarely timed whole in wall time, and one
+ * process's fastest sample was 2 to 4 times another's. CPU time does not count the other
+ * processes' turns (nor time spent waiting, e.g. for the disk: the suites are CPU work).
+ */
+export function createWorkerTiming(timeMs: number): PrepareOptions {
+  return {
+    warmupMs: Math.max(20, timeMs / 2),
+    warmupOperations: WARMUP_OPERATIONS,
+    maxWarmupMs: Math.max(MAX_WARMUP_MS, timeMs),
+    targetSampleMs: TARGET_SAMPLE_MS,
+    now: readProcessCpuMs,
+    cpuNow: readProcessCpuMs,
+  };
+}
+
 /** The worker's first line: its benchmarks, by index. */
 export interface WorkerHello {
   readonly protocol: typeof WORKER_PROTOCOL;

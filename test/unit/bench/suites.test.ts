@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { measureSlice, prepareCase } from '../../../src/bench/measure.js';
-import { parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
+import { createWorkerTiming, parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
 import { createFakeClock } from '../perf/fake-clock.js';
@@ -77,6 +77,15 @@ describe('prepareCase and measureSlice', () => {
     await prepareCase(op, { warmupMs: 10, warmupOperations: 1000, maxWarmupMs: 30, targetSampleMs: 0.5, now: cpu.now, cpuNow: cpu.now });
     expect(calls).toBeGreaterThanOrEqual(30);
     expect(calls).toBeLessThan(40);
+  });
+
+  it("times a worker's samples in CPU time: waiting (another process's turn, a timer) is not counted", async () => {
+    const timing = createWorkerTiming(20);
+    const waits = { name: 'waits', async: true, run: () => new Promise((resolve) => setTimeout(resolve, 3)) };
+    const slice = await measureSlice(waits, 1, 1, timing.now);
+    expect(slice.samples).toBeGreaterThanOrEqual(3);
+    // Each sample waited 3 ms of wall time and used a fraction of a millisecond of CPU.
+    expect(slice.minMs).toBeLessThan(1.5);
   });
 
   it('awaits async cases', async () => {
