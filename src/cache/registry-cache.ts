@@ -1,18 +1,24 @@
 // The parsed-registry cache, persisted between hook runs in the git common dir (derived data,
 // never in the work tree): a cheap size+mtime check, then the content hash; TTL and LRU bound;
-// a corrupt or foreign file is discarded and rebuilt, never trusted.
+// a corrupt or foreign file is discarded and rebuilt, never trusted. The file is JSON whose
+// `check` is the CRC-32 of the entries' bytes exactly as written (native, and over the text read,
+// not over a re-serialisation of the parsed entries).
 import { createHash } from '../core/hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
 import { BoundedMap } from './bounded-map.js';
-import { checksumOf } from './checksum.js';
+import { crc32HexOf } from './checksum.js';
 import { writeStateFile } from './state-dir.js';
 
 const FORMAT = 'prove-hooks/registry-cache';
-/** Bump when the parser's output changes meaning: older caches are then rebuilt. */
-const CACHE_VERSION = 2;
+/**
+ * Bump when the parser's output or the file's layout changes: older caches are then rebuilt.
+ * 3: `check` is the CRC-32 of the entries' text, written just before it (2: FNV-1a over a
+ * re-serialisation of the parsed entries, 2 ms of a hook run).
+ */
+const CACHE_VERSION = 3;
 /** A file modified this close to the moment we hashed it may change again within one mtime tick. */
 const RACY_WINDOW_MS = 2000;
 export const REGISTRY_CACHE_FILE = 'registry-cache.json';
@@ -155,7 +161,7 @@ export class RegistryCache {
   async flush(): Promise<void> {
     if (!this.enabled || !this.dirty) return;
     const ordered = [...this.entries.entries()].map(([key, entry]) => ({ key, ...entry }));
-    const body = JSON.stringify({ format: FORMAT, version: CACHE_VERSION, tool: this.options.toolVersion, entries: ordered, check: checksum(ordered) });
+    const body = encodeRegistryCache(this.options.toolVersion, JSON.stringify(ordered));
     try {
       writeStateFile(this.file, body);
       this.dirty = false;
@@ -193,7 +199,7 @@ export class RegistryCache {
       this.rebuild();
       return;
     }
-    const entries = this.decode(text);
+    const entries = decodeRegistryCache(text, this.options.toolVersion);
     if (entries === undefined) {
       this.rebuild();
       return;
@@ -205,25 +211,54 @@ export class RegistryCache {
     this.stats.rebuilds += 1;
     this.dirty = true;
   }
-
-  /** Every entry, or undefined when anything about the file is not exactly what we write. */
-  private decode(text: string): (CacheEntry & { key: string })[] | undefined {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      return undefined;
-    }
-    if (!isRecord(data) || data.format !== FORMAT || data.version !== CACHE_VERSION || data.tool !== this.options.toolVersion) return undefined;
-    const { entries } = data;
-    if (!Array.isArray(entries) || !entries.every(isCacheEntry) || data.check !== checksum(entries)) return undefined;
-    return entries;
-  }
 }
 
-/** Detects a damaged or edited cache file (not an attacker: the file is ours, in the git dir). */
-function checksum(entries: readonly unknown[]): string {
-  return checksumOf(JSON.stringify(entries));
+/** The file's text up to the checksum, for `toolVersion`: the writer's layout, fixed, so the reader can find the entries' bytes. */
+const headOf = (toolVersion: string): string => `{"format":${JSON.stringify(FORMAT)},"version":${CACHE_VERSION},"tool":${JSON.stringify(toolVersion)},"check":"`;
+const ENTRIES_KEY = '","entries":';
+
+/** The cache file's text: the entries' JSON (`entriesJson`) sealed by the CRC-32 of exactly those bytes. */
+export function encodeRegistryCache(toolVersion: string, entriesJson: string): string {
+  return `${headOf(toolVersion)}${crc32HexOf(entriesJson)}${ENTRIES_KEY}${entriesJson}}`;
+}
+
+/**
+ * Every entry, or undefined when anything about the file is not exactly what this version
+ * writes: not JSON, another format, version or tool, a checksum that does not match the entries'
+ * bytes, or an entry of the wrong shape.
+ */
+function decodeRegistryCache(text: string, toolVersion: string): (CacheEntry & { key: string })[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(data) || data.format !== FORMAT || data.version !== CACHE_VERSION || data.tool !== toolVersion) return undefined;
+  // The layout is the writer's (JSON.parse has checked the rest): head, 8 hex digits, the entries, `}`.
+  const head = headOf(toolVersion);
+  const entriesAt = head.length + 8 + ENTRIES_KEY.length;
+  if (!text.startsWith(head) || text.slice(head.length + 8, entriesAt) !== ENTRIES_KEY || !text.endsWith('}')) return undefined;
+  if (data.check !== crc32HexOf(text.slice(entriesAt, -1))) return undefined;
+  const { entries } = data;
+  return Array.isArray(entries) && entries.every(isCacheEntry) ? entries : undefined;
+}
+
+/**
+ * What is wrong with a registry cache file's text, for `prove-hooks doctor`: undefined when it is
+ * healthy or another version's (replaced quietly by the next run).
+ */
+export function registryCacheProblem(text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'damaged (not JSON)';
+  }
+  if (!isRecord(data)) return 'damaged (not a JSON object)';
+  if (data.format !== FORMAT) return `not a registry cache (format ${JSON.stringify(data.format ?? null)})`;
+  if (data.version !== CACHE_VERSION || !isString(data.tool)) return undefined;
+  return decodeRegistryCache(text, data.tool) === undefined ? 'damaged (checksum mismatch or an entry of the wrong shape)' : undefined;
 }
 
 function hashOf(content: Uint8Array): string {

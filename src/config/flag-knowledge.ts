@@ -73,8 +73,8 @@ export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(confi
     await cache.flush();
   }
   if (isNeedsFullCli(registries)) return registries;
+  // No warm-up of the presets' patterns: matcherFor compiles each of them through this cache anyway.
   const patternCache = options.patternCache ?? new FlagPatternCache();
-  patternCache.warmUp(config);
   const matchers = new Map(registries.registries.map((scoped) => [scoped, patternCache.matcherFor(config, scoped.index)]));
   const anchors = [...new Set([...matchers.values()].flatMap((matcher) => matcher.anchors))];
   const registryFor = (path: string): RegistryIndex | undefined => registries.registryFor(path)?.index;

@@ -114,6 +114,20 @@ export function startGitSpool(args: readonly string[], options: GitRunOptions, m
   return deferredStream(import('./spool-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
 }
 
+/**
+ * Starts the git runs whose output is streamed (the diffs): injectable like {@link GitRunner}, so
+ * what reads a diff can be driven by another source. {@link GIT_STREAMS} spawns git.
+ */
+export interface GitStreamRunner {
+  /** Output held in memory up to `maxBufferedBytes` until consumed: {@link startGitStream}. */
+  stream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream;
+  /** Output that may be large, spooled to a file in `spoolDir` when given: {@link startGitSpool}. */
+  spool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, spoolDir: string | undefined): GitStream;
+}
+
+/** The streaming runner that spawns git. */
+export const GIT_STREAMS: GitStreamRunner = { stream: startGitStream, spool: startGitSpool };
+
 /** A GitStream over one that is still being started (spawn-git.js is loaded on first use, a diff's trees are resolved first). */
 export function deferredStream(started: Promise<GitStream>): GitStream {
   // A failed import surfaces through `consume`; without a consumer there is nothing to report.
@@ -138,16 +152,57 @@ export function deferredStream(started: Promise<GitStream>): GitStream {
  * GitError when git cannot run or fails.
  */
 export async function readBlobs(names: readonly string[], options: Omit<GitRunOptions, 'input'>): Promise<(Buffer | undefined)[]> {
-  if (names.length === 0) return [];
-  const { runGitProcessBytes } = await import('./spawn-git.js');
-  // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
-  // textconv), or `<name> missing`. One process for every file of the change.
-  const result = await runGitProcessBytes('git', ['cat-file', '--batch'], { ...options, input: `${names.join('\n')}\n` });
-  if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
-  const out = result.stdout;
+  const reads = startBlobReads(options);
+  for (const name of names) reads.request(name);
+  return reads.results();
+}
+
+/** Blob reads started while the names are still being found ({@link startBlobReads}). */
+export interface BlobReads {
+  /** Asks for the object `name` (no newline in it); returns its slot in {@link results}. Starts git on the first call. */
+  request(name: string): number;
+  /** Each requested name's content in request order (undefined: not a blob there). Throws GitError when git fails. */
+  results(): Promise<(Buffer | undefined)[]>;
+  /** Stops git, if it was started, when the results are no longer wanted; {@link results} then resolves to none. */
+  cancel(): void;
+}
+
+/**
+ * {@link readBlobs} that starts git at the first name and sends each name as it is found, so git
+ * reads the objects while the caller is still busy (the flag check: while it scans the diff).
+ * No name requested, no process.
+ */
+export function startBlobReads(options: Omit<GitRunOptions, 'input'>): BlobReads {
+  let git: Promise<import('./spawn-git.js').GitBytesProcess> | undefined;
+  let count = 0;
+  let cancelled = false;
+  return {
+    request(name) {
+      // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
+      // textconv), or `<name> missing`. One process for every file of the change.
+      git ??= import('./spawn-git.js').then(({ startGitProcessBytes }) => startGitProcessBytes('git', ['cat-file', '--batch'], options));
+      const line = `${name}\n`;
+      void git.then((started) => started.write(line), () => undefined);
+      return count++;
+    },
+    async results() {
+      if (git === undefined || cancelled) return [];
+      const result = await (await git).end();
+      if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
+      return parseBatch(result.stdout, count);
+    },
+    cancel() {
+      cancelled = true;
+      void git?.then((started) => started.kill(), () => undefined);
+    },
+  };
+}
+
+/** `git cat-file --batch` output for `count` names: a Buffer per blob, undefined for a missing name or another type. */
+function parseBatch(out: Buffer, count: number): (Buffer | undefined)[] {
   const blobs: (Buffer | undefined)[] = [];
   let at = 0;
-  for (let k = 0; k < names.length; k++) {
+  for (let k = 0; k < count; k++) {
     const newline = out.indexOf(10, at);
     if (newline === -1) break;
     const header = out.toString('latin1', at, newline);
@@ -161,6 +216,6 @@ export async function readBlobs(names: readonly string[], options: Omit<GitRunOp
     blobs.push(match[1] === 'blob' ? out.subarray(at, at + size) : undefined);
     at += size + 1;
   }
-  while (blobs.length < names.length) blobs.push(undefined);
+  while (blobs.length < count) blobs.push(undefined);
   return blobs;
 }

@@ -9,35 +9,43 @@ import type { GitRunOptions, GitRunResult } from './run-git.js';
 /** Output larger than this is a bug in the caller (we only read small values). */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 
+/** A git process started now whose stdin is written while it runs ({@link startGitProcessBytes}). */
+export interface GitBytesProcess {
+  /** Writes to git's stdin (buffered by Node while git is busy). */
+  write(text: string): void;
+  /** Closes stdin; resolves with the exit status and raw stdout, as {@link runGitProcessBytes}. */
+  end(): Promise<{ status: number; stdout: Buffer }>;
+  /** Stops git (a run that no longer needs its output); `end` then resolves or rejects unobserved. */
+  kill(): void;
+}
+
 /**
- * (Behind readBlobs.) Runs `executable args` with `input` on stdin and resolves with its exit
- * status and raw stdout bytes (blobs need not be UTF-8). Rejects with a {@link GitError} only
- * when git could not be run at all.
+ * (Behind startBlobReads.) {@link runGitProcessBytes} with its input written piece by piece while
+ * git runs, so git starts before all the input is known.
  */
-export function runGitProcessBytes(executable: string, args: readonly string[], options: GitRunOptions): Promise<{ status: number; stdout: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      executable,
-      [...args],
-      { cwd: options.cwd, env: options.env ?? process.env, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
-      (error, stdout) => {
-        if (error === null) {
-          resolve({ status: 0, stdout });
-          return;
-        }
-        const code = (error as NodeJS.ErrnoException).code;
-        if (typeof code === 'number') {
-          resolve({ status: code, stdout });
-          return;
-        }
-        reject(spawnFailure(executable, args, options.cwd, error));
-      },
-    );
-    child.stdin?.on('error', () => {
-      // git exited without reading its input (EPIPE): its exit status says what happened.
+export function startGitProcessBytes(executable: string, args: readonly string[], options: Omit<GitRunOptions, 'input'>): GitBytesProcess {
+  let child: ChildProcess | undefined;
+  const done = new Promise<{ status: number; stdout: Buffer }>((resolve, reject) => {
+    child = execFile(executable, [...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true }, (error, stdout) => {
+      if (error === null) return resolve({ status: 0, stdout });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (typeof code === 'number') return resolve({ status: code, stdout });
+      reject(spawnFailure(executable, args, options.cwd, error));
     });
-    child.stdin?.end(options.input ?? '');
+    child.stdin?.on('error', () => {
+      // git exited without reading all its input (EPIPE): its exit status says what happened.
+    });
   });
+  // Observed by `end`; a killed process's rejection is nobody's concern.
+  done.catch(() => undefined);
+  return {
+    write: (text) => void child?.stdin?.write(text),
+    end: () => {
+      child?.stdin?.end();
+      return done;
+    },
+    kill: () => void child?.kill(),
+  };
 }
 
 /**

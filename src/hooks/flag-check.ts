@@ -14,7 +14,7 @@ import { compileAnchorsCached } from '../cache/automaton-cache.js';
 import { tryPrepareStateDir } from '../cache/state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
-import type { GitStream } from '../git/run-git.js';
+import type { GitStream, GitStreamRunner } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
@@ -59,6 +59,8 @@ export interface FlagCheckInput {
   readonly knowledgeMs?: number;
   /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
   readonly diff?: GitStream;
+  /** Starts the diffs not given in `diff` (default: git itself, run-git.ts GIT_STREAMS). */
+  readonly streams?: GitStreamRunner;
   /** False: judge the diff lines alone, without reading the changed files' context. */
   readonly context?: boolean;
   /** Collect every added line's references (`scan --references`). */
@@ -110,6 +112,18 @@ export function requiredLiteral(glob: string, regexSource?: string): string {
 
 /** Runs the flag check on one diff. Throws GitError, RegistryError, ConfigError, DetectionError. */
 export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutcome> {
+  // Files whose whole text is read after the diff: their diff lines wait in the collector, and
+  // git reads their images meanwhile.
+  const context = input.context === false ? undefined : new ContextCollector((path) => input.knowledge.matcherFor(path), input);
+  try {
+    return await checkDiff(input, context);
+  } finally {
+    // The image reads end with evaluate(); a run that fails before that stops them.
+    context?.cancel();
+  }
+}
+
+async function checkDiff(input: FlagCheckInput, context: ContextCollector | undefined): Promise<FlagCheckOutcome> {
   const { now, knowledge, flags } = input;
   const evaluator = createFlagRuleEvaluator(knowledge.ruleContext(input.today));
   const removedFlags = new Set<string>();
@@ -118,11 +132,8 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
   // (two clock reads for each of tens of thousands of lines) cost more than some phases it timed.
   // A ScannedLine holds strings, not views of the parser's buffer, so it can wait.
   let pending: FlagLine[] = [];
-  // Files whose whole text is read after the diff: their diff lines wait in the collector.
-  const context = input.context === false ? undefined : new ContextCollector((path) => knowledge.matcherFor(path));
   const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
-    if (context?.hold(line)) return;
     pending.push(line);
   };
   const evaluatePending = (): void => {
@@ -147,14 +158,20 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
-    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
+    ...(context === undefined ? {} : {
+          onFile: context.onFile.bind(context),
+          onHunk: context.onHunk.bind(context),
+          onCandidate: context.onCandidate.bind(context),
+          defer: context.defer.bind(context),
+          onDeferred: context.onDeferred.bind(context),
+        }),
     ...(stateDir === undefined
       ? {}
       : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();
-  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
+  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);
   let streamed = 0;
   const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
@@ -182,7 +199,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
       const paths = [...recheck];
       // Named on the command line when that is safe and short; else the whole diff, filtered.
       const named = paths.every((path) => !path.includes('\uFFFD')) && paths.reduce((sum, path) => sum + path.length + 1, 0) < MAX_PATHSPEC_CHARS;
-      const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined);
+      const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined, input.streams);
       ({ bytes: contentBytes } = await contentDiff.consume((chunk) => {
         const started = now();
         scan.parser.push(chunk);
@@ -203,7 +220,7 @@ export async function runFlagCheck(input: FlagCheckInput): Promise<FlagCheckOutc
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { target: input.target, repoRoot: input.repoRoot, env: input.env, maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
+      { maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);

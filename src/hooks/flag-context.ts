@@ -6,9 +6,10 @@ import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
+import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
 import { lineSetOf, scanChangedFile, type AnchorFinder } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
-import { readBlobs } from '../git/run-git.js';
+import { startBlobReads, type BlobReads } from '../git/run-git.js';
 
 /** Most files a change may have for the context to be read. */
 export const MAX_CONTEXT_FILES = 400;
@@ -16,6 +17,13 @@ export const MAX_CONTEXT_FILES = 400;
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Images of files that start within this much diff are asked for at once (git reads them while
+ * the diff is scanned); later ones when the diff has ended. A large diff, whose context is given
+ * up at MAX_CONTEXT_DIFF_BYTES, thus makes git read (and this process hold) only a few images
+ * for nothing.
+ */
+export const EARLY_READ_DIFF_BYTES = 1024 * 1024;
 
 interface ContextFile {
   readonly file: DiffFile;
@@ -26,17 +34,42 @@ interface ContextFile {
   /** Changed lines where an anchor occurs, added and removed. */
   readonly addedHits: number[];
   readonly removedHits: number[];
-  /** The diff-line results, used when the context cannot be read. */
-  readonly lines: FlagLine[];
+  /** The changed lines, unmatched: matched as diff lines only when the context cannot be read. */
+  readonly lines: DeferredLine[];
+  /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
+  post: number;
+  pre: number;
+}
+
+/** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
+interface DeferredRead {
+  readonly entry: ContextFile;
+  readonly side: 'post' | 'pre';
+  readonly name: string;
+}
+
+/** Where the images of the changed files are read from: the diff's target, in this repository. */
+export interface ImageSource {
+  readonly target: DiffTarget;
+  readonly repoRoot: string;
+  readonly env: NodeJS.ProcessEnv;
 }
 
 /** Collects the context files while the diff streams. */
 export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
-  private readonly byPath = new Map<string, ContextFile>();
   private abandoned = false;
+  private readonly reads: BlobReads;
+  private readonly deferred: DeferredRead[] = [];
+  /** Diff bytes read so far (as of the last checkSize). */
+  private streamed = 0;
 
-  constructor(private readonly matcherFor: (path: string) => FlagMatcher | undefined) {}
+  constructor(
+    private readonly matcherFor: (path: string) => FlagMatcher | undefined,
+    private readonly source: ImageSource,
+  ) {
+    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env });
+  }
 
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
@@ -45,10 +78,10 @@ export class ContextCollector {
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [] };
+    // The post-image is asked for now: git reads it while the rest of the diff is scanned.
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
+    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
-    if (file.newPath !== null) this.byPath.set(file.newPath, entry);
-    if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
   }
 
   /** DiffScanner's onHunk. */
@@ -56,7 +89,38 @@ export class ContextCollector {
     const entry = this.files.get(fileIndex);
     if (entry === undefined) return;
     if (newCount > 0) entry.added.push(newStart, newCount);
-    if (oldCount > 0) entry.removed.push(oldStart, oldCount);
+    if (oldCount > 0) {
+      entry.removed.push(oldStart, oldCount);
+      // The pre-image is needed only around removed lines: asked for at the first.
+      const { file } = entry;
+      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
+    }
+  }
+
+  /** Asks git for an image now, or after the diff when the diff is already large. */
+  private ask(entry: ContextFile, side: 'post' | 'pre', name: string): void {
+    if (this.streamed <= EARLY_READ_DIFF_BYTES) {
+      entry[side] = this.reads.request(name);
+    } else {
+      // A slot is given when it is asked for, in evaluate(); -2 until then.
+      entry[side] = -2;
+      this.deferred.push({ entry, side, name });
+    }
+  }
+
+  private postName(path: string): string {
+    const { target } = this.source;
+    return target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`;
+  }
+
+  private preName(path: string): string {
+    const { target } = this.source;
+    return target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`;
+  }
+
+  /** Stops the image reads (a run that ends without {@link evaluate}, or a change too large for the context). */
+  cancel(): void {
+    this.reads.cancel();
   }
 
   /** DiffScanner's onCandidate. */
@@ -66,26 +130,32 @@ export class ContextCollector {
     (added ? entry.addedHits : entry.removedHits).push(line);
   }
 
-  /** Keeps a diff line of a context file (true), or leaves it to the caller (false). */
-  hold(line: FlagLine): boolean {
-    if (this.abandoned) return false;
-    const entry = this.byPath.get(line.file);
-    if (entry === undefined) return false;
-    entry.lines.push(line);
-    return true;
+  /**
+   * DiffScanner's defer: the changed lines of a context file are matched once, by the context
+   * scan, not also line by line (a new file's added lines are its whole text).
+   */
+  defer(fileIndex: number): boolean {
+    return !this.abandoned && this.files.has(fileIndex);
+  }
+
+  /** DiffScanner's onDeferred. */
+  onDeferred(fileIndex: number, line: DeferredLine): void {
+    this.files.get(fileIndex)?.lines.push(line);
   }
 
   /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
   checkSize(diffBytes: number): FlagLine[] {
+    this.streamed = diffBytes;
     if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
     return this.abandon();
   }
 
   private abandon(): FlagLine[] {
     this.abandoned = true;
-    const lines = [...this.files.values()].flatMap((entry) => entry.lines);
+    this.reads.cancel();
+    const lines = [...this.files.values()].flatMap((entry) => diffLines(entry));
     this.files.clear();
-    this.byPath.clear();
+    this.deferred.length = 0;
     return lines;
   }
 
@@ -94,41 +164,31 @@ export class ContextCollector {
    * change removed. Throws GitError when git cannot read the objects.
    */
   async evaluate(
-    input: { target: DiffTarget; repoRoot: string; env: NodeJS.ProcessEnv; maxLineLength: number; findAnchors?: AnchorFinder },
+    input: { maxLineLength: number; findAnchors?: AnchorFinder },
     evaluator: FlagRuleEvaluator,
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
     const removedFlags = new Set<string>();
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
-    const { target } = input;
-    const postName = (path: string): string => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`);
-    const preName = (path: string): string => (target.kind === 'staged' ? `HEAD:${path}` : `${target.base}:${path}`);
-    const names: string[] = [];
-    const slots = entries.map((entry) => {
-      const { file } = entry;
-      const post = file.newPath === null || file.status === 'deleted' ? -1 : names.push(postName(file.newPath)) - 1;
-      // The pre-image is needed only around removed lines.
-      const pre = file.oldPath === null || file.status === 'added' || entry.removed.length === 0 ? -1 : names.push(preName(file.oldPath)) - 1;
-      return { post, pre };
-    });
-    const blobs = await readBlobs(names, { cwd: input.repoRoot, env: input.env });
+    for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
+    const blobs = await this.reads.results();
     const decoder = new TextDecoder('utf-8', { fatal: false });
     // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
     const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
-    entries.forEach((entry, k) => {
-      const { post, pre } = slots[k]!;
+    for (const entry of entries) {
+      const { post, pre } = entry;
       const postBlob = post === -1 ? undefined : blobs[post];
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
       if (!readable(post, postBlob) || !readable(pre, preBlob)) {
         // Git could not give an image, or it is too large: the diff lines as they are.
-        for (const line of entry.lines) {
+        for (const line of diffLines(entry)) {
           if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
           evaluator.addLine(line);
           onLine(line);
         }
-        return;
+        continue;
       }
       const { file } = entry;
       const result = scanChangedFile(
@@ -157,9 +217,19 @@ export class ContextCollector {
         evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
         if (removal.removed > 0) removedFlags.add(removal.flag);
       }
-    });
+    }
     return removedFlags;
   }
+}
+
+/** A context file's changed lines matched one by one, as the diff scan would have (the lines with references). */
+function diffLines(entry: ContextFile): FlagLine[] {
+  const lines: FlagLine[] = [];
+  for (const deferred of entry.lines) {
+    const line = matchDeferred(deferred);
+    if (line !== undefined) lines.push(line);
+  }
+  return lines;
 }
 
 /** Lines a call may span below the line its name is on, and above a changed line it reaches into. */

@@ -9,7 +9,7 @@ import { CONFIG_CACHE_FORMAT } from '../cache/config-cache.js';
 import { GIT_SETTINGS_CACHE_FORMAT } from '../cache/git-settings-cache.js';
 import { INVENTORY_CACHE_FILE, inventoryCacheProblem } from '../cache/inventory-cache.js';
 import { INVENTORY_SNAPSHOT_FILE, inventorySnapshotProblem } from '../cache/inventory-snapshot.js';
-import { REGISTRY_CACHE_FILE } from '../cache/registry-cache.js';
+import { REGISTRY_CACHE_FILE, registryCacheProblem } from '../cache/registry-cache.js';
 import { isOtherFormatOf } from '../cache/state-dir.js';
 import { okFinding, problemFinding, type DoctorFinding } from '../core/doctor/finding.js';
 import { BASELINE_CACHE_FORMAT } from '../perf/baseline-cache.js';
@@ -51,8 +51,7 @@ const STATE_FILES: readonly StateFile[] = [
     what: 'registry cache',
     judge: (text) => {
       const data = parseJsonObject(text);
-      if (typeof data === 'string') return data;
-      return data.format === 'prove-hooks/registry-cache' ? undefined : `not a registry cache (format ${JSON.stringify(data.format ?? null)})`;
+      return typeof data === 'string' ? data : registryCacheProblem(text);
     },
   },
   {

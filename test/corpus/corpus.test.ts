@@ -95,7 +95,7 @@ describe('the corpus manifest', () => {
     const presets = new Set(manifest.references.map((entry) => entry.preset));
     expect([...presets].sort()).toEqual(['aliases', 'configcat', 'devcycle', 'env', 'flagsmith', 'growthbook', 'launchdarkly', 'openfeature', 'posthog', 'split', 'statsig', 'unleash']);
     const extensions = new Set(manifest.references.map((entry) => entry.file.replace(/^.*\./, '')));
-    expect([...extensions].sort()).toEqual(['go', 'java', 'js', 'py', 'ts', 'tsx']);
+    expect([...extensions].sort()).toEqual(['cs', 'go', 'java', 'js', 'kt', 'py', 'rb', 'ts', 'tsx']);
     const kinds = new Set(manifest.references.map((entry) => entry.kind));
     expect([...kinds].sort()).toEqual(['alias-read', 'call', 'comment', 'dynamic', 'env', 'jsx']);
     expect(manifest.references.length).toBeGreaterThanOrEqual(150);

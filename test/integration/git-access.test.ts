@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMMENT_CHAR, parseMessageSettings, readMessageSettings } from '../../src/git/message-settings.js';
 import { readGitContext } from '../../src/git/git-context.js';
 import { locateRepository, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
-import { createGitRunner, runGitOk } from '../../src/git/run-git.js';
+import { createGitRunner, runGitOk, startBlobReads } from '../../src/git/run-git.js';
 import { GitError } from '../../src/errors.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { tempReposPerTest } from '../helpers/temp-repos.js';
@@ -176,5 +176,38 @@ describe('the git runner', () => {
   it('runGitOk turns a failure into a GitError quoting git', async () => {
     const r = repo();
     await expect(runGitOk(git, ['rev-parse', '--verify', 'no-such-ref'], { cwd: r.dir, env: r.env })).rejects.toThrow(/failed \(exit 128\)/);
+  });
+});
+
+describe('startBlobReads (the context images, read while the diff is scanned)', () => {
+  it('reads each requested object in request order, staged and committed, and a missing one as undefined', async () => {
+    const r = repo();
+    r.write('a.txt', 'committed\n');
+    r.gitOk(['add', 'a.txt']);
+    r.gitOk(['commit', '-q', '-m', 'a']);
+    r.write('a.txt', 'staged\n');
+    r.gitOk(['add', 'a.txt']);
+    const reads = startBlobReads({ cwd: r.dir, env: r.env });
+    expect([reads.request(':0:a.txt'), reads.request('HEAD:a.txt'), reads.request(':0:missing.txt'), reads.request('HEAD')]).toEqual([0, 1, 2, 3]);
+    const blobs = await reads.results();
+    expect(blobs.map((blob) => blob?.toString('utf8'))).toEqual(['staged\n', 'committed\n', undefined, undefined]);
+  });
+
+  it('starts no git when nothing was requested, and a cancelled read resolves without results', async () => {
+    const r = repo();
+    expect(await startBlobReads({ cwd: r.dir, env: r.env }).results()).toEqual([]);
+    const cancelled = startBlobReads({ cwd: r.dir, env: r.env });
+    cancelled.request('HEAD');
+    cancelled.cancel();
+    expect(await cancelled.results()).toEqual([]);
+  });
+
+  it('fails with a GitError outside a repository', async () => {
+    const r = repo();
+    const outside = join(r.home, 'not-a-repo');
+    mkdirSync(outside, { recursive: true });
+    const reads = startBlobReads({ cwd: outside, env: { ...r.env, GIT_CEILING_DIRECTORIES: r.home } });
+    reads.request(':0:a.txt');
+    await expect(reads.results()).rejects.toBeInstanceOf(GitError);
   });
 });

@@ -112,8 +112,8 @@ function readArgumentSpans(text: string, open: number, isComment: (offset: numbe
 }
 
 /**
- * The argument that begins at `start` (just inside a `(` or `[`), when it is a dynamic
- * expression: it runs to the `,`, `)` or `]` that closes it.
+ * The argument that begins at `start` (just inside a `(` or `[`, or a JSX attribute's `{`), when
+ * it is a dynamic expression: it runs to the `,`, `)`, `]` or `}` that closes it.
  */
 export function readArgumentAt(text: string, start: number): { index: number; expression: string } | undefined {
   return readArgument(text, start - 1, 0);
@@ -134,7 +134,7 @@ function readArgument(text: string, i: number, argIndex: number): { index: numbe
     }
     if (char === '(' || char === '[' || char === '{') depth++;
     else if (depth > 0 && (char === ')' || char === ']' || char === '}')) depth--;
-    else if (depth === 0 && (char === ',' || char === ')' || char === ']')) {
+    else if (depth === 0 && (char === ',' || char === ')' || char === ']' || char === '}')) {
       if (argument === argIndex) return dynamicExpression(text, argumentStart, k);
       if (char !== ',') return undefined;
       argument++;

@@ -1,8 +1,8 @@
 // String constants declared in one file, so a flag key held in a constant is read as that key:
 // `const FLAG = 'new-checkout'` then `variation(FLAG, ...)`, object constants
 // (`const Flags = { DARK: 'dark-mode' } as const` then `Flags.DARK`), TS enums, Python module
-// and class attributes, Go `const` (and `const ( ... )` blocks), Java `static final String`
-// fields and interface constants. A name resolves only when the file binds it exactly once, to a
+// and class attributes and function locals, Go `const` (and `const ( ... )` blocks) and locals
+// (`var`, `:=`), Java `static final String` fields, locals and interface constants, Kotlin `val`. A name resolves only when the file binds it exactly once, to a
 // plain string literal, and never assigns it again: anything else stays a dynamic key. Constants
 // imported from another file are not followed (one file is read at a time).
 import type { LexFamily } from './source-lexer.js';
@@ -15,14 +15,18 @@ const NAME = String.raw`[A-Za-z_$][\w$]*`;
 const SIMPLE: Readonly<Record<Exclude<LexFamily, 'plain'>, RegExp>> = {
   js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*${LITERAL}(?:\s+as\s+const)?\s*(?=[;\n,)]|$)`, 'gd'),
   python: new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]*:[ \t]*[\w.\[\]]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=#|\r?$)`, 'gmd'),
-  go: new RegExp(String.raw`^[ \t]*(?:const[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),
-  java: new RegExp(String.raw`(?<![\w$.])(?:(?:public|private|protected|static|final)\s+)*String\s+(${NAME})\s*=\s*${LITERAL}\s*;`, 'gd'),
+  // Go `const`, and the locals `var name = "..."` and `name := "..."` (bound once, never assigned again).
+  go: new RegExp(String.raw`^[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*:?=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),
+  // Java `static final String NAME = "...";`; Kotlin `const val NAME = "..."` (and `val`, which is never reassigned).
+  java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*(?:String|var)\s+(${NAME})\s*=\s*${LITERAL}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${LITERAL}[ \t]*(?=;|//|\r?$))`, 'gmd'),
 };
 
 /** The name of the object or type that encloses a member constant. */
-const JS_OBJECT = new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const\s+(${NAME})(?:\s*:\s*[^=;{}]{1,100})?\s*=\s*\{|(?:const\s+)?enum\s+(${NAME})\s*\{)`, 'g');
+// `Object.freeze({ ... })` is the plain-JS spelling of `{ ... } as const`.
+const JS_OBJECT = new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const\s+(${NAME})(?:\s*:\s*[^=;{}]{1,100})?\s*=\s*(?:Object\.freeze\(\s*)?\{|(?:const\s+)?enum\s+(${NAME})\s*\{)`, 'g');
 const JS_MEMBER = new RegExp(String.raw`^\s*(?:(${NAME})|'(${NAME})'|"(${NAME})")\s*[:=]\s*${LITERAL}\s*$`);
-const TYPE_DECLARATION = /(?<![\w$.])(?:class|interface|enum)\s+([A-Za-z_$][\w$]*)[^{;]*\{/g;
+// Kotlin's `object FlagKeys { const val ... }` and `companion object` bodies too.
+const TYPE_DECLARATION = /(?<![\w$.])(?:class|interface|enum|object)\s+([A-Za-z_$][\w$]*)[^{;]*\{/g;
 const PYTHON_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w*)[^\n:]*:[ \t]*(?:#[^\n]*)?$/gm;
 
 /** A constant: the key it holds, and the span of text where its name means it. */
@@ -49,13 +53,13 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
   const goBlocks = family === 'go' ? [...text.matchAll(/(?<![\w$.])const\s*\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
-    const at = match.indices![1]![0];
+    const { name, at: declared, value } = readDeclaration(match);
+    const at = declared;
     if (!isCode(at)) continue;
     declarationAt.add(at);
-    if (family === 'go' && !/^\s*const\b/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
+    if (family === 'go' && !/^\s*(?:const|var)\b|:=/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
     const [from, to] = scopeOf(text, family, at, isCode);
-    if (family === 'python' && from !== 0) continue;
-    bind(match[1]!, match[2] ?? match[3] ?? match[4]!, from, to);
+    bind(name, value, from, to);
   }
   for (const [name, value] of memberConstants(text, family, isCode)) bind(name, value);
   // A simple name inside a Java type or Python class body is also read as `Owner.NAME`.
@@ -64,10 +68,11 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
       const body = text.slice(from, to);
       const bodyIndent = family === 'python' ? indentOfBody(body) : -1;
       for (const match of body.matchAll(pattern)) {
-        const at = from + match.indices![1]![0];
+        const declaration = readDeclaration(match);
+        const at = from + declaration.at;
         if (!isCode(at)) continue;
         if (family === 'python' && indentOf(match[0]) !== bodyIndent) continue;
-        bind(`${owner}.${match[1]!}`, match[2] ?? match[3] ?? match[4]!);
+        bind(`${owner}.${declaration.name}`, declaration.value);
       }
     }
   }
@@ -90,6 +95,12 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
   return constants;
 }
 
+/** A declaration match's name, its offset and the literal: groups 1-4, or 5-8 (Kotlin's `val` in the Java family). */
+function readDeclaration(match: RegExpMatchArray): { name: string; at: number; value: string } {
+  const first = match[1] !== undefined ? 1 : 5;
+  return { name: match[first]!, at: match.indices![first]![0], value: match[first + 1] ?? match[first + 2] ?? match[first + 3]! };
+}
+
 /**
  * Where a name declared at `at` is in scope: its enclosing block (braces) or, in Python, the
  * whole file for a name at indentation 0, else to the first line indented less.
@@ -97,7 +108,13 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
 function scopeOf(text: string, family: LexFamily, at: number, isCode: (offset: number) => boolean): [number, number] {
   if (family === 'python') {
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return at === lineStart ? [0, text.length] : [lineStart, text.length];
+    if (at === lineStart) return [0, text.length];
+    // A function's local: to the end of the block it is declared in (the first line indented less).
+    const indent = at - lineStart;
+    const dedent = /\n([ \t]*)(?=[^\s#])/g;
+    dedent.lastIndex = at;
+    for (let next = dedent.exec(text); next !== null; next = dedent.exec(text)) if (next[1]!.length < indent) return [lineStart, next.index];
+    return [lineStart, text.length];
   }
   let depth = 0;
   let from = 0;
@@ -192,9 +209,12 @@ function closingBrace(text: string, open: number, isCode: (offset: number) => bo
 
 /**
  * The key a dynamic key expression stands for, when it names a constant of the file: `FLAG`,
- * `Flags.DARK` (Python also `Flags.DARK.value`, a `str` enum's member).
+ * `Flags.DARK` (Python also `Flags.DARK.value`, a `str` enum's member), also converted to a
+ * string (`string(DarkMode)`, `str(Flags.DARK)`).
  */
-export function resolveConstantExpression(expression: string, at: number, constants: ReadonlyMap<string, FileConstant>): string | undefined {
+export function resolveConstantExpression(written: string, at: number, constants: ReadonlyMap<string, FileConstant>): string | undefined {
+  // A conversion to a string changes no key: Go's `string(DarkMode)` of a typed constant, Python's `str(Flag.X)`.
+  const expression = /^(?:string|str|String)\(\s*([^()]*?)\s*\)$/.exec(written)?.[1] ?? written;
   const name = /^([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)(?:\s*\.\s*value)?$/.exec(expression);
   if (name === null) return undefined;
   const constant = constants.get(name[1]!.replace(/\s+/g, '')) ?? constants.get(expression.replace(/\s+/g, ''));

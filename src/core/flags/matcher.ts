@@ -96,18 +96,25 @@ export interface FlagMatcher {
    */
   matchText?(text: string, lexed: LexedText): TextMatch;
   /**
-   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
-   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
-   */
-  /**
-   * Dynamic keys of `text` (the whole file) that name a string constant of the file
-   * (file-constants.ts) become references to the constant's key; the others stay dynamic.
-   */
-  /**
    * Calls in `text` (the whole file) of SDK functions imported under another name
    * (`import { useFeatureFlagEnabled as useFlagOn }`, Python `from m import f as g`).
    */
   matchRenamedCalls?(text: string, family: LexFamily, isCode: (offset: number) => boolean): TextMatch;
+  /**
+   * `found` (a match of `text`, the whole file) without the calls of generic SDK method names
+   * (`isEnabled`, `getValue`) made on a receiver that is not plausibly an SDK client
+   * (sdk-receivers.ts); `found` itself when none is dropped.
+   */
+  keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
+  /**
+   * Dynamic keys of `text` (the whole file) that name a string constant of the file
+   * (file-constants.ts) become references to the constant's key; the others stay dynamic.
+   */
   resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch;
+  /**
+   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
+   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
+   * `text` is `wholeText` (the file, by default) or a part of it.
+   */
   matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }

@@ -4,6 +4,7 @@
 // for the removed-reference comparison.
 import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
+import { containsAs } from '../flags/result-aliases.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
@@ -55,7 +56,9 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const found = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
+  const matched = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
+  // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
+  const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;
@@ -90,8 +93,8 @@ export function scanSourceText(
  */
 function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher, found: TextMatch, starts: readonly number[], windows: readonly (readonly [number, number])[] | undefined): TextMatch {
   if (family === 'plain') return found;
-  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^[A-Za-z_$][\w$.\s]*$/.test(key.expression));
-  const renamed = matcher.matchRenamedCalls !== undefined && text.includes(' as ') && IMPORT_RENAME.test(text);
+  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
+  const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
   const regions = lexSource(text, family);
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { RegistryCache, REGISTRY_CACHE_FILE, gitBlobIdOf } from '../../../src/cache/registry-cache.js';
+import { RegistryCache, REGISTRY_CACHE_FILE, encodeRegistryCache, gitBlobIdOf, registryCacheProblem } from '../../../src/cache/registry-cache.js';
 import { readFlagRegistries } from '../../../src/config/registry-file.js';
 import { FULL_SOURCES } from '../../../src/hooks/full-sources.js';
 
@@ -75,7 +75,8 @@ describe('registry cache: the work tree file\'s blob id', () => {
     const file = join(cacheDir, REGISTRY_CACHE_FILE);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     data.entries[0].blobId = '../../etc/passwd';
-    writeFileSync(file, JSON.stringify(data));
+    // Sealed again with a matching checksum: the entry's shape alone must be refused.
+    writeFileSync(file, encodeRegistryCache('1.0.0', JSON.stringify(data.entries)));
     const cache = newCache();
     expect(await cache.blobIdByStat('flags.json', statOf('flags.json'))).toBeUndefined();
     expect(cache.stats.rebuilds).toBe(1);
@@ -165,6 +166,39 @@ describe('registry cache', () => {
     const after = await run();
     expect(after.keys).toEqual([['a']]);
     expect(after.cache.stats.rebuilds).toBe(1);
+  });
+
+  it('never trusts a file with one byte of an entry changed, nor one with a flag cut out, and doctor names it', async () => {
+    writeRegistry('flags.json', [{ key: 'alpha' }, { key: 'beta' }]);
+    await run();
+    const file = join(cacheDir, REGISTRY_CACHE_FILE);
+    const good = readFileSync(file, 'utf8');
+    expect(registryCacheProblem(good)).toBeUndefined();
+    // Each still valid JSON of the right shape: only the checksum over the entries' bytes tells.
+    const flipped = good.replace('"key":"alpha"', '"key":"alphb"');
+    const cut = good.replace(/,\{"key":"beta"[^{}]*\}/, '');
+    const zeroed = good.replace(/"check":"[0-9a-f]{8}"/, '"check":"00000000"');
+    for (const damaged of [flipped, cut, zeroed]) {
+      expect(damaged).not.toBe(good);
+      expect(() => JSON.parse(damaged)).not.toThrow();
+      expect(registryCacheProblem(damaged)).toMatch(/checksum/);
+      writeFileSync(file, damaged);
+      const after = await run();
+      expect(after.keys).toEqual([['alpha', 'beta']]);
+      expect(after.cache.stats).toMatchObject({ rebuilds: 1, hits: 0 });
+      expect(registryCacheProblem(readFileSync(file, 'utf8'))).toBeUndefined();
+    }
+  });
+
+  it('writes the checksum of exactly the bytes of the entries (JSON that another writer re-serialised is rebuilt)', async () => {
+    writeRegistry('flags.json', [{ key: 'a' }]);
+    await run();
+    const file = join(cacheDir, REGISTRY_CACHE_FILE);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    // The same values in another key order: the entries' bytes differ, so they are not trusted.
+    writeFileSync(file, JSON.stringify({ entries: data.entries, check: data.check, tool: data.tool, version: data.version, format: data.format }));
+    const after = await run();
+    expect(after.cache.stats).toMatchObject({ rebuilds: 1, hits: 0 });
   });
 
   it('keeps at most maxEntries registries, dropping the least recently used', async () => {

@@ -43,7 +43,7 @@ const DOCUMENTED: readonly Row[] = [
   ['launchdarkly', `const { devTestFlag } = useFlags();`, ['dev-test-flag'], 'https://app.unpkg.com/launchdarkly-react-client-sdk@3.8.1/files/lib/index.d.ts'],
   ['launchdarkly', `const { devTestFlag, newCheckout: checkout } = useFlags();`, ['dev-test-flag', 'new-checkout'], 'https://launchdarkly.github.io/react-client-sdk/interfaces/LDReactOptions.html'],
   ['launchdarkly', `return useFlags().devTestFlag ? <div>Flag on</div> : <div>Flag off</div>;`, ['dev-test-flag'], 'https://app.unpkg.com/launchdarkly-react-client-sdk@3.8.1/files/src/utils.ts'],
-  ['launchdarkly', `const detail = useBoolVariationDetail('flag-key', false)`, [], 'https://launchdarkly.github.io/js-core/packages/sdk/vue/docs/functions/useBoolVariationDetail.html'],
+  ['launchdarkly', `const detail = useBoolVariationDetail('flag-key', false)`, ['flag-key'], 'https://launchdarkly.github.io/js-core/packages/sdk/vue/docs/functions/useBoolVariationDetail.html'],
   // Unleash
   ['unleash', `client.is_enabled("My_Toggle")`, ['My_Toggle'], 'https://pypi.org/project/UnleashClient/5.1.0/'],
   ['unleash', `client.is_enabled("My_Toggle", default_value=True)`, ['My_Toggle'], 'https://pypi.org/project/UnleashClient/5.1.0/'],

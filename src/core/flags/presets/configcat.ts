@@ -12,10 +12,13 @@ export const configcat: FlagPreset = {
     'React: `useFeatureFlag(\'key\', false)`',
     'Python: `client.get_value("key", False, user)`, `get_value_details`',
     'Go: `client.GetBoolValue("key", false, user)`, `GetStringValue`, ..., `client.Snapshot(user).GetValue("key")`, `configcat.Bool("key", false)`',
-    'Java: `client.getValue(Boolean.class, "key", false)`',
+    'Java: `client.getValue(Boolean.class, "key", false)`; .NET: `client.GetValueAsync("key", false, user)`, `GetValue`, `GetValueDetailsAsync`',
   ],
+  // `settings.getValue('theme')`, `config.get_value("timeout")`, Go `m.GetValue("k")`.
+  genericMethods: ['getValue', 'getValueDetails', 'get_value', 'get_value_details', 'GetValue', 'GetValueDetails'],
   patterns: () => [
-    call(['getValueAsync', 'getValue', 'getValueDetailsAsync', 'getValueDetails', 'useFeatureFlag', 'get_value', 'get_value_details', 'GetValue', ...GO]),
+    // .NET (IConfigCatClient): `GetValueAsync(key, defaultValue, user)`, `GetValue`, `GetValueDetailsAsync`.
+    call(['getValueAsync', 'getValue', 'getValueDetailsAsync', 'getValueDetails', 'useFeatureFlag', 'get_value', 'get_value_details', 'GetValue', 'GetValueAsync', 'GetValueDetails', 'GetValueDetailsAsync', ...GO]),
     call(['getValue', 'getValueAsync', 'getValueDetails'], { argIndex: 1 }),
     {
       anchors: ['configcat.'],

@@ -17,6 +17,8 @@ export const devcycle: FlagPreset = {
     'Go: `client.Variable(user, "key", default)`, `VariableValue`; Java: `client.variableValue(user, "key", default)`',
   ],
   patterns: () => [call(CLIENT), call(SERVER, { argIndex: 1 })],
+  // `scope.variable('x')`, TensorFlow's `tf.Variable(init, name=...)`.
+  genericMethods: ['variable', 'Variable'],
   resultObjects: [
     // `const variables = devcycleClient.allVariables()` then `variables['key']`.
     { methods: ['allVariables', 'all_variables', 'AllVariables'], keyForm: 'exact' },

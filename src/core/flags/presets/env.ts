@@ -8,7 +8,7 @@ export const env: FlagPreset = {
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
     'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
-    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`; Ruby: `ENV["FF_X"]`',
+    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
@@ -20,7 +20,7 @@ export const env: FlagPreset = {
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     // Python's `from os import environ, getenv` leaves the names bare.
     const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV)`;
-    const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch)`;
+    const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
     // The start of a key expression that writes the prefix and builds the rest: a template or an
     // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
     const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;

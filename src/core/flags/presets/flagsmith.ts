@@ -18,6 +18,8 @@ export const flagsmith: FlagPreset = {
     ]),
     callWithList(['useFlags']),
   ],
+  // `plan.hasFeature('sso')`, `settings.getValue('theme')`, `args.getFlag('verbose')`.
+  genericMethods: ['hasFeature', 'getValue', 'getFlag', 'get_flag', 'GetFlag'],
   resultObjects: [
     // React: `const flags = useFlags(['dark_mode'])` then `flags.dark_mode.enabled`; JS `flagsmith.getAllFlags()`.
     // `useFlags(['flag'], ['trait'])`: the second list names traits, read as `flags.trait`, not flags.

@@ -5,7 +5,8 @@ import { TYPE_ANNOTATION, TYPE_ARGUMENTS, call, type FlagPreset } from './preset
 const TYPES = ['bool', 'string', 'number', 'json', 'int', 'double', 'jsonValue', 'migration'];
 const CAMEL = ['variation', 'variationDetail', ...TYPES.flatMap((t) => [`${t}Variation`, `${t}VariationDetail`])];
 const GO = ['Bool', 'String', 'Int', 'Float64', 'JSON', 'Migration'].flatMap((t) => [`${t}Variation`, `${t}VariationDetail`]);
-const HOOKS = ['useLDFlag', 'useVariation', 'useBoolVariation', 'useStringVariation', 'useNumberVariation', 'useJsonVariation'];
+// React (Native) SDK hooks (@launchdarkly/react-native-client-sdk src/hooks/variation): each also with `Detail`.
+const HOOKS = ['useLDFlag', ...['', 'Bool', 'String', 'Number', 'Json', 'Typed'].flatMap((t) => [`use${t}Variation`, `use${t}VariationDetail`])];
 
 export const launchdarkly: FlagPreset = {
   name: 'launchdarkly',
@@ -20,7 +21,8 @@ export const launchdarkly: FlagPreset = {
   ],
   patterns: () => [
     // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
-    call([...CAMEL, ...HOOKS, 'variation_detail', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
+    // Python's `migration_variation(key, context, default_stage)` (ldclient/client.py).
+    call([...CAMEL, ...HOOKS, 'variation_detail', 'migration_variation', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
     call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
     {
       anchors: ['useFlags'],
@@ -39,6 +41,8 @@ export const launchdarkly: FlagPreset = {
       startsAtAnchor: true,
     },
   ],
+  // `product.variation(id)`, `m.GetValue("k")`: LaunchDarkly's own receivers are clients and flag states.
+  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue'],
   resultObjects: [
     // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
     { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },

@@ -1,6 +1,6 @@
 // PostHog: the web and Node SDK flag methods, the React hooks and component, Python's functions
 // and Go's payload struct.
-import { call, callOnlyStringArgument, callSecondArgument, jsxAttribute, structField, type FlagPreset } from './preset.js';
+import { call, callOnlyStringArgument, callSecondArgument, jsxAttribute, jsxAttributeExpression, structField, type FlagPreset } from './preset.js';
 
 const KEY_FIRST = [
   'isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult',
@@ -26,6 +26,7 @@ export const posthog: FlagPreset = {
     { ...callSecondArgument(JVM), families: ['java'] },
     { ...callOnlyStringArgument(JVM), families: ['java'] },
     jsxAttribute(['PostHogFeature'], 'flag'),
+    jsxAttributeExpression(['PostHogFeature'], 'flag'),
     structField('FeatureFlagPayload', 'Key'),
   ],
   resultObjects: [

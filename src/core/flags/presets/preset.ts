@@ -97,10 +97,22 @@ export interface FlagPreset {
   patterns(options: PresetOptions): readonly PresetPattern[];
   /** Calls whose result object is read by key later in the same scope. */
   readonly resultObjects?: readonly ResultObjectForm[];
+  /**
+   * Method names of this preset that other libraries use too (`isEnabled`, `getValue`,
+   * `getVariant`): a call of one counts only when its receiver is plausibly the SDK's client
+   * (src/core/flags/sdk-receivers.ts), `logger.isEnabled(Level.DEBUG)` is no flag. The others
+   * are distinctive (`boolVariation`, `checkGate`) and count on any receiver. A name generic in
+   * one preset is generic in every preset that lists it (the presets test says so).
+   */
+  readonly genericMethods?: readonly string[];
 }
 
-/** A string literal holding the flag key (no interpolation, no spaces). */
-export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]`;
+/**
+ * A string literal holding the flag key (no interpolation, no spaces), and not the first part of
+ * a key built from it (`'checkout-' + region`, `"rates-%s" % r`, `"x-{}".format(r)`,
+ * `'x-'.concat(r)`): such a call's key is dynamic, read by the argument reader.
+ */
+export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`](?!\s*(?:\+|%|\.\s*[A-Za-z_]\w*\s*\())`;
 /** Any one argument that is not the flag: a string literal or a simple expression. */
 const OTHER_ARGUMENT = String.raw`(?:'[^']*'|"[^"]*"|[^,()'"\`]*)`;
 /** An argument that is not a string literal: `ctx`, `user`, `context.Background()`, `Boolean.class`. */
@@ -198,6 +210,22 @@ export function jsxAttribute(elements: readonly string[], attribute: string): Pr
     referenceKind: 'jsx',
     keyForm: 'exact',
     startsAtAnchor: true,
+  };
+}
+
+/**
+ * The same attribute holding an expression (`feature={FLAGS.CHECKOUT}`, `flag={name}`): a dynamic
+ * key, read as its key when it names a constant of the file.
+ */
+export function jsxAttributeExpression(elements: readonly string[], attribute: string): PresetPattern {
+  return {
+    anchors: elements.map((element) => `<${element}`),
+    // The group is the expression's first character: the argument reader takes it from there.
+    regex: String.raw`<(?:${alternatives(elements)})\b(?:[^<>{}]|${JSX_EXPRESSION})*?\b${escapeRegExp(attribute)}\s*=\s*\{\s*(?<flag>[A-Za-z_$])`,
+    kind: 'call',
+    referenceKind: 'jsx',
+    keyForm: 'exact',
+    dynamicKey: true,
   };
 }
 

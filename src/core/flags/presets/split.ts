@@ -2,7 +2,11 @@
 // browser form (the split name alone), the list forms, and the React hooks.
 import { callOnlyStringArgument, callSecondArgument, callWithList, FLAG_STRING, type FlagPreset } from './preset.js';
 
-const SINGLE = ['getTreatment', 'getTreatmentWithConfig', 'get_treatment', 'get_treatment_with_config', 'Treatment', 'TreatmentWithConfig'];
+// .NET (ISplitClient): `GetTreatment(key, feature, attributes)`, `GetTreatmentAsync`, `GetTreatmentWithConfig`.
+const SINGLE = [
+  'getTreatment', 'getTreatmentWithConfig', 'get_treatment', 'get_treatment_with_config', 'Treatment', 'TreatmentWithConfig',
+  'GetTreatment', 'GetTreatmentAsync', 'GetTreatmentWithConfig', 'GetTreatmentWithConfigAsync',
+];
 const LIST = ['getTreatments', 'getTreatmentsWithConfig', 'get_treatments', 'get_treatments_with_config', 'Treatments', 'TreatmentsWithConfig', 'useTreatments'];
 
 export const split: FlagPreset = {
@@ -12,7 +16,7 @@ export const split: FlagPreset = {
     'JS/TS, Java: `client.getTreatment(\'user-id\', \'SPLIT\')`, browser `client.getTreatment(\'SPLIT\')`, `getTreatmentWithConfig`, `getTreatments([...])`',
     'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatments([\'SPLIT\'])`',
     'Python: `client.get_treatment(\'user-id\', \'SPLIT\')`, `get_treatments(key, [...])`',
-    'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`',
+    'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`; .NET: `client.GetTreatment("user-id", "SPLIT")`, `GetTreatmentAsync`',
     'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)`; `<SplitTreatments names={[...]}>{({ treatments }) => ...}`',
   ],
   patterns: () => [
@@ -21,7 +25,9 @@ export const split: FlagPreset = {
     callWithList(LIST, { afterArgument: true }),
     {
       anchors: ['useSplitTreatments', 'SplitTreatments'],
-      regex: String.raw`SplitTreatments\b[^\[\]]*?\bnames\s*[:=]\s*\{?\s*\[(?<list>[^\]]*)\]`,
+      // The hook's options object or the element's attributes (one nesting level of braces), never
+      // from an import of the name across the lines to a later `names:`.
+      regex: String.raw`(?:(?<![\w$])useSplitTreatments\s*\(\s*\{(?:[^\[\]{}()]|\{[^{}]*\})*?\bnames\s*:|<SplitTreatments\b(?:[^\[\]<>{}]|\{[^{}]*\})*?\bnames\s*=\s*\{)\s*\[(?<list>[^\]]*)\]`,
       kind: 'list',
       keyForm: 'exact',
     },
@@ -33,6 +39,8 @@ export const split: FlagPreset = {
       startsAtAnchor: true,
     },
   ],
+  // Go's `Treatment(key, split, attrs)`: a word other code uses for other things.
+  genericMethods: ['Treatment', 'Treatments'],
   resultObjects: [
     // `const t = client.getTreatments(key, ['a', 'b'])` then `t.a` / `t['a']` (Go `t["a"]`, Python `t['a']`).
     { methods: LIST, keyForm: 'exact' },

@@ -27,4 +27,6 @@ export const statsig: FlagPreset = {
     'Go: `statsig.CheckGate(user, "gate")`, `GetExperiment`; Java: `Statsig.checkGateSync(user, "gate")`',
   ],
   patterns: () => [call(CLIENT), call(SERVER, { argIndex: 1 })],
+  // Mapbox's `map.getLayer('id')`, `app.get_config(section, "key")`.
+  genericMethods: ['getConfig', 'get_config', 'GetConfig', 'getLayer', 'get_layer', 'GetLayer'],
 };

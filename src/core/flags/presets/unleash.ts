@@ -1,5 +1,5 @@
 // Unleash: isEnabled/getVariant in every SDK's spelling, and the React proxy hooks.
-import { call, type FlagPreset } from './preset.js';
+import { call, FLAG_STRING, type FlagPreset } from './preset.js';
 
 export const unleash: FlagPreset = {
   name: 'unleash',
@@ -8,7 +8,20 @@ export const unleash: FlagPreset = {
     'JS/TS, Java: `unleash.isEnabled(\'toggle\')`, `getVariant(\'toggle\')`',
     'React: `useFlag(\'toggle\')`, `useVariant(\'toggle\')`',
     'Python: `client.is_enabled("toggle")`, `get_variant("toggle")`',
-    'Go: `unleash.IsEnabled("toggle")`, `unleash.GetVariant("toggle")`',
+    'Go, .NET: `unleash.IsEnabled("toggle")`, `unleash.GetVariant("toggle")`',
+    'Ruby: `UNLEASH.is_enabled?("toggle", context)` (also without parentheses), `is_disabled?`',
   ],
-  patterns: () => [call(['isEnabled', 'getVariant', 'useFlag', 'useVariant', 'is_enabled', 'get_variant', 'IsEnabled', 'GetVariant'])],
+  patterns: () => [
+    call(['isEnabled', 'getVariant', 'useFlag', 'useVariant', 'is_enabled', 'get_variant', 'IsEnabled', 'GetVariant']),
+    // Ruby (unleash-client-ruby): `UNLEASH.is_enabled?("toggle", context)`, also without parentheses.
+    {
+      anchors: ['is_enabled?', 'is_disabled?'],
+      regex: String.raw`(?<![\w$])is_(?:enabled|disabled)\?(?:\s*\(|[ \t]+)\s*${FLAG_STRING}`,
+      kind: 'call',
+      keyForm: 'exact',
+      startsAtAnchor: true,
+    },
+  ],
+  // `logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `element.isEnabled()`.
+  genericMethods: ['isEnabled', 'getVariant', 'is_enabled', 'is_disabled', 'get_variant', 'IsEnabled', 'GetVariant'],
 };
