@@ -1,5 +1,5 @@
-// The commit-msg fast path's CPU time to the microsecond, with and without the performance
-// monitor, side by side with other builds: each `node` process preloads a few lines that print
+// The message fast path's CPU time to the microsecond (commit-msg with and without the performance
+// monitor, and prepare-commit-msg filling its template), side by side with other builds: each `node` process preloads a few lines that print
 // process.cpuUsage() (all of the process's threads) and process.uptime() when it exits, so the
 // CPU is measured per run, not tick-sampled as in bench/commit-msg.mjs (whose 10 ms ticks need
 // hundreds of rounds to resolve a millisecond). Variants are interleaved, a different order every
@@ -8,7 +8,7 @@
 //
 //   node bench/commit-msg-cpu.mjs [--rounds 40] [--compare <other dist/cli.cjs>]...
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +36,8 @@ function makeRepo(name, perf) {
   };
   git(['init', '-q', '-b', 'main']);
   git(['commit', '-q', '--allow-empty', '-m', GOOD]);
+  // prepare-commit-msg fills its template from a branch that holds a task id.
+  git(['checkout', '-q', '-b', 'feat/T-2026-11-22-002-login-page']);
   writeFileSync(join(dir, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, ...(perf === undefined ? {} : { perf }) }));
   writeFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
   // git's settings are cached only from config files older than a couple of seconds.
@@ -45,18 +47,28 @@ function makeRepo(name, perf) {
 }
 
 const MONITOR_OFF = { log: false, report: 'never' };
+const TEMPLATE = '\n# Please enter the commit message for your changes.\n';
 const variants = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: root },
-  ...builds.flatMap(([label, path], i) => [
-    { name: `${label}: commit-msg`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`on-${i}`) },
-    { name: `${label}: commit-msg, monitor off`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`off-${i}`, MONITOR_OFF) },
-  ]),
+  ...builds.flatMap(([label, path], i) => {
+    const cwd = makeRepo(`on-${i}`);
+    const template = join(cwd, '.git', 'PREPARE_EDITMSG');
+    return [
+      { name: `${label}: commit-msg`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd },
+      { name: `${label}: commit-msg, monitor off`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`off-${i}`, MONITOR_OFF) },
+      // git writes its comments into the file, the hook fills the first line: rewritten before every run.
+      { name: `${label}: prepare-commit-msg, template`, args: [path, 'prepare-commit-msg', '.git/PREPARE_EDITMSG'], cwd, prepare: () => writeFileSync(template, TEMPLATE), filled: template },
+    ];
+  }),
 ];
 
 function runOnce(variant) {
+  variant.prepare?.();
   const result = spawnSync(process.execPath, ['-r', atExit, ...variant.args], { cwd: variant.cwd, env, encoding: 'utf8' });
   const match = /CPU ([\d.]+) ([\d.]+)\n$/.exec(result.stderr);
   if (result.status !== 0 || match === null) throw new Error(`${variant.name} failed (${result.status}): ${result.stderr}`);
+  // The template run must have filled the file, or it measured something else.
+  if (variant.filled !== undefined && !readFileSync(variant.filled, 'utf8').startsWith('feat: <subject> [T-2026-11-22-002]')) throw new Error(`${variant.name} did not fill the template`);
   return { cpuMs: Number(match[1]), wallMs: Number(match[2]) };
 }
 

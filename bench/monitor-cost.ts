@@ -12,6 +12,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { computeMedian } from '../src/core/stats/robust.js';
 import { finishHookRun, startHookRun } from '../src/perf/hook-run.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../src/report/timing.js';
 import { PERF_DEFAULTS } from '../src/config/perf-defaults.js';
 import { runLogPaths } from '../src/perf/log-location.js';
 import { formatRunRecordLine, type RunRecord } from '../src/perf/run-record.js';
@@ -123,7 +124,7 @@ for (let i = 0; i < runs; i++) {
   for (const phase of ['git', 'config', 'scan'] as const) recorder.phase(phase)();
   recorder.count('messages');
   recorder.cache('config', { hits: 1, misses: 0 });
-  finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, perf: PERF_DEFAULTS, stderr: sink });
+  finishHookRun(recorder, { text: { formatDeltaLine, formatTimingBreakdown }, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, perf: PERF_DEFAULTS, stderr: sink });
   recordMs.push(performance.now() - start);
 }
 rmSync(root, { recursive: true, force: true });

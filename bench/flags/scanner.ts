@@ -13,7 +13,7 @@ import { FlagPatternCache } from '../../src/cache/pattern-cache.js';
 import { indexRegistry } from '../../src/core/flags/registry.js';
 import { compileAnchors } from '../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../src/core/scan/anchor-kernel.js';
-import { RECORD_WORDS, RecordField } from '../../src/core/diff/diff-types.js';
+import { RECORD_WORDS, RecordField } from '../../src/core/scan/line-records.js';
 import { selectAlways } from '../../src/core/scan/diff-scanner.js';
 import { createDiffScan, scanDiffChunks } from '../../src/core/scan/scan-diff.js';
 import { scanSourceText } from '../../src/core/scan/source-scan.js';

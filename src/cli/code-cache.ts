@@ -52,7 +52,7 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
   const { Script: VmScript } = require('node:vm') as typeof import('node:vm');
   const script = new VmScript(`${WRAPPER_HEAD}${source}${WRAPPER_TAIL}`, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
   const module = { exports: {} as Exports };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, dirname(file));
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, requireBuiltinsOnce(), module, file, dirname(file));
   const result = use(module.exports);
   if (cachedData === undefined || script.cachedDataRejected === true) {
     const save = (): void => {
@@ -62,6 +62,25 @@ export function loadWithCodeCache<Exports, Result>(file: string, options: CodeCa
     else save();
   }
   return result;
+}
+
+/**
+ * The bundle's `require`. A bundle requires `node:fs` and `node:path` once per source module that
+ * imports them (two dozen calls in the message fast path), each a trip through node's module
+ * loader; a built-in module is the same object every time, so each is looked up once. Anything
+ * else goes to `require` as it is.
+ */
+function requireBuiltinsOnce(): (id: string) => unknown {
+  const builtins = new Map<string, unknown>();
+  return (id) => {
+    if (!id.startsWith('node:')) return require(id);
+    let loaded = builtins.get(id);
+    if (loaded === undefined) {
+      loaded = require(id) as unknown;
+      builtins.set(id, loaded);
+    }
+    return loaded;
+  };
 }
 
 /**

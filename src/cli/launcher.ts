@@ -9,7 +9,7 @@
 // This file stays tiny: it is parsed on every run.
 import { fstatSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateRepository, locateRepositoryOfMessageFile } from '../git/repository.js';
+import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
 import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
@@ -24,7 +24,7 @@ const CACHED_COMMANDS = new Set(['commit-msg', 'check-msg', 'pre-commit', 'pre-p
 function runFullCli(): void {
   const file = join(__dirname, 'cli-full.cjs');
   const command = argv[0] ?? '';
-  const dir = CACHED_COMMANDS.has(command) ? codeCacheDir() : undefined;
+  const dir = CACHED_COMMANDS.has(command) ? codeCacheDirOf(locateThisRepository()) : undefined;
   if (dir === undefined) {
     (require(file) as typeof FullCli).main();
     return;
@@ -35,41 +35,42 @@ function runFullCli(): void {
 }
 
 /**
- * Writes to fd 1 directly; falls back to the stream when the descriptor is busy (a full
+ * Writes to fd 1 or 2 directly; falls back to the stream when the descriptor is busy (a full
  * non-blocking pipe). A reader that has gone (EPIPE) gets nothing more: the verdict is the exit code.
  */
-function writeStdout(text: string): void {
+function writeDirect(fd: 1 | 2, text: string): void {
   const bytes = Buffer.from(text);
   let written = 0;
   try {
-    while (written < bytes.length) written += writeSync(1, bytes, written);
+    while (written < bytes.length) written += writeSync(fd, bytes, written);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
-    quietWhenClosed(process.stdout).write(bytes.subarray(written));
+    quietWhenClosed(fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
   }
 }
 
 function runFastPath(): Promise<FastPath.FastPathOutcome> {
   const prepare = argv[0] === 'prepare-commit-msg';
+  const repository = locateThisRepository();
   const io: FastPath.FastPathIo = {
     argv,
     env: process.env,
     cwd: process.cwd(),
+    ...(repository === undefined ? {} : { repository }),
     // Getters: node creates a standard stream on first access, which costs a few milliseconds.
     // check-msg's one confirmation line goes straight to fd 1: creating process.stdout (a pipe
     // stream) would cost more than the whole check. A terminal is a character device.
     stdout: {
-      write: (chunk: string) => writeStdout(chunk),
+      write: (chunk: string) => writeDirect(1, chunk),
       get isTTY() {
         return fstatSync(1).isCharacterDevice();
       },
     },
-    get stderr() {
-      return quietWhenClosed(process.stderr);
-    },
+    // The same for fd 2: the delta line of a slow run, a notice, an error.
+    stderr: { write: (chunk: string) => writeDirect(2, chunk) },
   };
   const file = join(__dirname, 'message-fast-path.cjs');
-  const dir = codeCacheDir();
+  const dir = codeCacheDirOf(repository);
   const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
   if (dir === undefined) return check(require(file) as typeof FastPath);
@@ -87,7 +88,7 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
   const io = processIo();
   const file = join(__dirname, 'pre-commit-fast-path.cjs');
   const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io);
-  const dir = codeCacheDir();
+  const dir = codeCacheDirOf(locateThisRepository());
   if (dir === undefined) return run(require(file));
   let decided = false;
   const cache = { dir, tag: 'pre-commit', keep: () => decided, saveAt: 'exit' as const };
@@ -98,19 +99,24 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
 }
 
 /**
- * The folder of V8's code cache: in this work tree's git dir, found by the repository locator as
- * the hooks find it (for commit-msg, from the message file git passes), or undefined outside a
- * repository or when it cannot be read (then the code loads without a cache).
+ * The repository of this run, found by the repository locator as the hooks find it (for a
+ * message hook, from the message file git passes), or undefined when it cannot be read (the
+ * command itself then meets and reports the problem). Found once: the message fast path is
+ * handed it instead of looking again.
  */
-function codeCacheDir(): string | undefined {
+function locateThisRepository(): GitContext | null | undefined {
   try {
     const cwd = process.cwd();
-    const git = (argv[0] === 'commit-msg' || argv[0] === 'prepare-commit-msg') && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
-    return git === null ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
+    return (argv[0] === 'commit-msg' || argv[0] === 'prepare-commit-msg') && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
   } catch {
     // Recovered on purpose: a cache is a shortcut; the command itself meets and reports the problem.
     return undefined;
   }
+}
+
+/** The folder of V8's code cache: in this work tree's git dir, or undefined outside a repository (the code then loads without a cache). */
+function codeCacheDirOf(git: GitContext | null | undefined): string | undefined {
+  return git === null || git === undefined ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
 }
 
 const argv = process.argv.slice(2);

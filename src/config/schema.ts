@@ -8,6 +8,7 @@ import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
 import { checkCustomPattern, isBacktrackingSafe } from '../core/flags/pattern-safety.js';
 import { compileLinearRegExp } from '../cache/linear-regexp.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
+import type { ExemptionKind, MessageConvention, TemplateSettings } from '../core/commit-message/convention.js';
 
 /** Git-generated first lines that are exempt from the convention. */
 export const EXEMPTION_KINDS = ['merge', 'revert', 'fixup', 'squash', 'amend'] as const;
@@ -307,6 +308,17 @@ export const configSchema = z
 
 export type CommitMsgConfig = z.infer<typeof commitMsgSchema>;
 export type PrepareCommitMsgConfig = z.infer<typeof prepareCommitMsgSchema>;
+
+// The core states what it reads of these options in its own types (core/commit-message/convention.ts);
+// this fails to compile when an option the core reads changes shape here, so the two cannot drift apart.
+type Holds<Condition extends true> = Condition;
+type IsA<Value, Type> = [Value] extends [Type] ? true : false;
+export type CoreTypesAgree = [
+  Holds<IsA<CommitMsgConfig, MessageConvention>>,
+  Holds<IsA<PrepareCommitMsgConfig, TemplateSettings>>,
+  Holds<IsA<ExemptionKind, (typeof EXEMPTION_KINDS)[number]>>,
+  Holds<IsA<(typeof EXEMPTION_KINDS)[number], ExemptionKind>>,
+];
 export type FlagsConfig = z.infer<typeof flagsSchema>;
 export type CustomFlagPattern = z.infer<typeof customFlagPatternSchema>;
 export type AliasCaseVariant = (typeof ALIAS_CASE_VARIANTS)[number];

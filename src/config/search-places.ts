@@ -30,6 +30,8 @@ export interface SearchScope {
 export function listSearchDirs(scope: SearchScope): string[] {
   const start = resolve(scope.projectDir);
   const stop = resolve(scope.stopDir);
+  // A hook runs at the work tree root: one folder, and node:path's relative() is not even compiled.
+  if (start === stop) return [start];
   const rel = relative(stop, start);
   if (isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return [start];
   const dirs = [start];

@@ -1,9 +1,9 @@
 // The README's tables generated from the code's own typed tables, so the two cannot drift apart:
 // the flag presets (src/core/flags/presets), the commit-message rules
-// (src/core/commit-message/rules.ts) and the flag rules (src/core/flags/rule-codes.ts).
+// (src/core/commit-message/rules) and the flag rules (src/core/flags/rule-codes.ts).
 // `npm run schema` writes them between their markers; test/unit/docs-tables.test.ts fails when
 // the README is stale. (The option table comes from the zod schema: src/config/schema-docs.ts.)
-import { RULES } from '../core/commit-message/rules.js';
+import { MESSAGE_RULE_CODES, MESSAGE_RULES } from '../core/commit-message/rules/codes.js';
 import { PRESETS } from '../core/flags/presets/index.js';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES, FLAG_RULES } from '../core/flags/rule-codes.js';
@@ -30,7 +30,7 @@ export function formatPresetTable(): string {
 
 /** The commit-message rule codes with what each finds wrong. */
 export function formatMessageRuleTable(): string {
-  const rows = Object.entries(RULES).map(([code, description]) => `| \`${code}\` | ${escapeCell(description)} |`);
+  const rows = MESSAGE_RULE_CODES.map((code) => `| \`${code}\` | ${escapeCell(MESSAGE_RULES[code].description)} |`);
   return ['| rule code | what is wrong |', '| --- | --- |', ...rows, ''].join('\n');
 }
 
@@ -44,7 +44,7 @@ export function formatFlagRuleTable(): string {
 export const README_TABLES: readonly ReadmeTable[] = [
   {
     name: 'commit-message rules',
-    start: '<!-- message-rules-table:start (generated from src/core/commit-message/rules.ts) -->',
+    start: '<!-- message-rules-table:start (generated from src/core/commit-message/rules) -->',
     end: '<!-- message-rules-table:end -->',
     format: formatMessageRuleTable,
   },

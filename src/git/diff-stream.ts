@@ -1,7 +1,7 @@
 // The diffs the flag check reads: the staged changes (pre-commit) or a commit range (pre-push,
 // scan --range), as `git diff` patch text streamed to the parser while git writes it.
 import { GitError } from '../errors.js';
-import { createGitRunner, deferredStream, startGitSpool, startGitStream, type GitRunOptions, type GitStream } from './run-git.js';
+import { createGitRunner, deferredStream, GIT_STREAMS, type GitRunner, type GitRunOptions, type GitStream, type GitStreamRunner } from './run-git.js';
 
 /** What to diff: the index against HEAD, or one tree against another. */
 export type DiffTarget = { readonly kind: 'staged' } | { readonly kind: 'range'; readonly base: string; readonly tip: string };
@@ -77,8 +77,8 @@ const EMPTY_TREE = { 40: '4b825dc642cb6eb9a060e54bf8d69288fbee4904', 64: '6ef19b
  * Committed `.gitattributes` still decide here which files git calls binary: see
  * {@link startContentDiff} for those.
  */
-export function startDiff(target: DiffTarget, options: GitRunOptions, spoolDir?: string): GitStream {
-  return startGitSpool(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES, spoolDir);
+export function startDiff(target: DiffTarget, options: GitRunOptions, spoolDir?: string, streams: GitStreamRunner = GIT_STREAMS): GitStream {
+  return streams.spool(buildDiffArgs(target), options, MAX_EARLY_DIFF_BYTES, spoolDir);
 }
 
 /**
@@ -92,14 +92,14 @@ export function startDiff(target: DiffTarget, options: GitRunOptions, spoolDir?:
  * (unmerged entries, which git commit refuses anyway) it is `git diff --cached`, where committed
  * attributes apply. Throws GitError through `consume`.
  */
-export function startContentDiff(target: DiffTarget, options: GitRunOptions, paths?: readonly string[]): GitStream {
+export function startContentDiff(target: DiffTarget, options: GitRunOptions, paths?: readonly string[], streams: GitStreamRunner = GIT_STREAMS, runner: GitRunner = createGitRunner()): GitStream {
   // --literal-pathspecs: each path is a file name, never a glob.
   const limit = (args: string[]): string[] => (paths === undefined ? args : ['--literal-pathspecs', ...args, '--', ...paths]);
   return deferredStream(
-    resolveTreeTarget(target, options).then((resolved) =>
+    resolveTreeTarget(target, options, runner).then((resolved) =>
       resolved.kind === 'trees'
-        ? startGitStream(limit(buildDiffArgs(resolved.target)), neutralDiffOptions(resolved.gitDir, options), MAX_EARLY_DIFF_BYTES)
-        : startGitStream(limit(buildDiffArgs(target)), options, MAX_EARLY_DIFF_BYTES),
+        ? streams.stream(limit(buildDiffArgs(resolved.target)), neutralDiffOptions(resolved.gitDir, options), MAX_EARLY_DIFF_BYTES)
+        : streams.stream(limit(buildDiffArgs(target)), options, MAX_EARLY_DIFF_BYTES),
     ),
   );
 }
@@ -107,8 +107,7 @@ export function startContentDiff(target: DiffTarget, options: GitRunOptions, pat
 type ResolvedTarget = { readonly kind: 'trees'; readonly target: DiffTarget & { kind: 'range' }; readonly gitDir: string } | { readonly kind: 'cached' };
 
 /** The two trees to diff, and the absolute git dir; `cached` when the index cannot be written as a tree. Throws GitError. */
-async function resolveTreeTarget(target: DiffTarget, options: GitRunOptions): Promise<ResolvedTarget> {
-  const runner = createGitRunner();
+async function resolveTreeTarget(target: DiffTarget, options: GitRunOptions, runner: GitRunner): Promise<ResolvedTarget> {
   // --absolute-git-dir: where git runs the diff; --verify -q HEAD^{tree}: the base of the staged
   // changes, nothing (exit 1) on an unborn branch.
   const located = runner(['rev-parse', '--absolute-git-dir', ...(target.kind === 'staged' ? ['--verify', '-q', 'HEAD^{tree}'] : [])], options);

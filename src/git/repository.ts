@@ -50,7 +50,8 @@ export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): GitContex
 export function locateRepositoryOfMessageFile(messagePath: string, cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
   const folder = dirname(resolve(cwd, messagePath));
   const found = locateRepository(cwd, env);
-  if (!isGitDir(folder) || folder === found?.gitDir) return found;
+  // The usual case first: the folder is the git dir just found, and proven (no stat again).
+  if (folder === found?.gitDir || !isGitDir(folder)) return found;
   return contextFor(folder, env, found?.topLevel ?? null);
 }
 

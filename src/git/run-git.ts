@@ -114,6 +114,20 @@ export function startGitSpool(args: readonly string[], options: GitRunOptions, m
   return deferredStream(import('./spool-git.js').then(({ startGitProcessSpool }) => startGitProcessSpool(args, options, maxBufferedBytes, spoolDir)));
 }
 
+/**
+ * Starts the git runs whose output is streamed (the diffs): injectable like {@link GitRunner}, so
+ * what reads a diff can be driven by another source. {@link GIT_STREAMS} spawns git.
+ */
+export interface GitStreamRunner {
+  /** Output held in memory up to `maxBufferedBytes` until consumed: {@link startGitStream}. */
+  stream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream;
+  /** Output that may be large, spooled to a file in `spoolDir` when given: {@link startGitSpool}. */
+  spool(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number, spoolDir: string | undefined): GitStream;
+}
+
+/** The streaming runner that spawns git. */
+export const GIT_STREAMS: GitStreamRunner = { stream: startGitStream, spool: startGitSpool };
+
 /** A GitStream over one that is still being started (spawn-git.js is loaded on first use, a diff's trees are resolved first). */
 export function deferredStream(started: Promise<GitStream>): GitStream {
   // A failed import surfaces through `consume`; without a consumer there is nothing to report.

@@ -12,6 +12,7 @@ import { ExitCode, GitError, ValidationError } from '../errors.js';
 import { listRangeCommits, resolveCommitId, type RangeGitOptions } from '../git/range-commits.js';
 import type { PushedCommit } from '../git/push-range.js';
 import { formatCheckReport } from '../report/check-report.js';
+import { readFlagRuleBook } from '../core/flags/rule-book.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import type { RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
@@ -54,7 +55,7 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
     flags = outcome.report;
   }
   const report = { range: { ...range, baseId: baseId!, headId: headId! } as CiRange & { baseId: string; headId: string }, commitCount: listed.commits.length, rejected, flags, helpUrl: run.config.commitMsg.helpUrl };
-  io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION }));
+  io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION, ruleBook: readFlagRuleBook() }));
   return rejected.length > 0 || (flags !== null && hasBlockingViolation(flags.findings)) ? ExitCode.VIOLATION : ExitCode.OK;
 }
 

@@ -36,6 +36,8 @@ export interface MessageCheckIo<Miss extends NeedsFullCli = never> {
   readonly pid: number;
   /** The hook run's timing recorder (src/perf), when the run is measured. */
   readonly recorder?: RunRecorder;
+  /** The repository, when the caller located it already (MessageHookOptions.repository). */
+  readonly repository?: GitContext | null;
 }
 
 export interface MessageReportChoice {
@@ -48,7 +50,7 @@ export interface MessageReportChoice {
  * The real edges for a command: streams read lazily (creating one costs startup time), the given
  * sources, the real clock; `recorder` when the run is measured.
  */
-export function messageCheckIoFor<Miss extends NeedsFullCli>(ctx: HookIo, sources: HookSources<Miss>, recorder?: RunRecorder): MessageCheckIo<Miss> {
+export function messageCheckIoFor<Miss extends NeedsFullCli>(ctx: HookIo, sources: HookSources<Miss>, recorder?: RunRecorder, repository?: GitContext | null): MessageCheckIo<Miss> {
   return {
     cwd: ctx.cwd,
     env: ctx.env,
@@ -62,6 +64,7 @@ export function messageCheckIoFor<Miss extends NeedsFullCli>(ctx: HookIo, source
     now: () => new Date(),
     pid: process.pid,
     ...(recorder === undefined ? {} : { recorder }),
+    ...(repository === undefined ? {} : { repository }),
   };
 }
 
@@ -84,6 +87,11 @@ export interface MessageHookOptions {
   readonly timing: boolean;
   /** Which code runs the hook, for the timing record (the fast path or the full CLI). */
   readonly path: RunPath;
+  /**
+   * The repository when the caller has located it already, exactly as the hook would (the
+   * launcher does, for its code cache): the hook then does not look again. Null outside one.
+   */
+  readonly repository?: GitContext | null;
 }
 
 /**
@@ -94,7 +102,7 @@ export interface MessageHookOptions {
  */
 export function runMessageHook<Miss extends NeedsFullCli>(io: HookIo, messageFile: string, hook: MessageHookName, options: MessageHookOptions, sources: HookSources<Miss>, color: () => boolean): Promise<HookOutcome> {
   return runHook(hook, io, { timing: options.timing, path: options.path }, async (hookRun) => {
-    const checked = await runCommitMsgHook(messageFile, messageCheckIoFor(io, sources, hookRun.recorder), { json: options.json, color }, hook);
+    const checked = await runCommitMsgHook(messageFile, messageCheckIoFor(io, sources, hookRun.recorder, options.repository), { json: options.json, color }, hook);
     if (isNeedsFullCli(checked)) return checked;
     hookRun.settle({
       ...(checked.git === null ? {} : { gitCommonDir: checked.git.commonDir }),
@@ -114,13 +122,14 @@ export function runMessageHook<Miss extends NeedsFullCli>(io: HookIo, messageFil
  * `Miss` (having printed nothing) when they cannot supply the config or git's settings.
  */
 export async function runCommitMsgHook<Miss extends NeedsFullCli>(messageFile: string, io: MessageCheckIo<Miss>, report: MessageReportChoice, hook: MessageHookName = 'commit-msg'): Promise<MessageCheckOutcome | Miss> {
-  const git = locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
+  const git = io.repository !== undefined ? io.repository : locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
   const path = resolve(io.cwd, messageFile);
   // Start on git's settings first: when they are not cached, the git process they need runs
   // while the file and the config are read.
   const settings = settle(io.sources.resolveMessageSettings({ cwd: io.cwd, env: io.env, git }));
   const bytes = readMessageFile(path);
-  return checkAndReport(bytes.toString('utf8'), git, settings, io, { ...report, hook }, bytes);
+  // UTF-8 is the default; naming it costs node's encoding lookup, compiled on every commit for this call alone.
+  return checkAndReport(bytes.toString(), git, settings, io, { ...report, hook }, bytes);
 }
 
 /**
@@ -128,7 +137,7 @@ export async function runCommitMsgHook<Miss extends NeedsFullCli>(messageFile: s
  * Resolves the sources' `Miss` (having printed nothing) when they cannot supply what it needs.
  */
 export async function runCheckMsg<Miss extends NeedsFullCli>(raw: string, io: MessageCheckIo<Miss>, report: MessageReportChoice): Promise<MessageCheckOutcome | Miss> {
-  const git = locateRepository(io.cwd, io.env);
+  const git = io.repository !== undefined ? io.repository : locateRepository(io.cwd, io.env);
   const settings = settle(io.sources.resolveMessageSettings({ cwd: io.cwd, env: io.env, git }));
   return checkAndReport(raw, git, settings, io, { ...report, hook: undefined });
 }
@@ -154,12 +163,15 @@ async function checkAndReport<Miss extends NeedsFullCli>(
   }
   io.recorder?.count('messages');
   const cleanup = cleanupFor(report.hook, settings.cleanup, io.env);
-  const result = time('scan', () => checkCommitMessage(raw, config.config.commitMsg, {
-    commentChar: settings.commentChar,
-    // The hook checks the message as git will store it; check-msg, given a message, as edited.
-    cleanup,
-    ...branchTaskOf(git, config),
-  }));
+  // The hook checks the message as git will store it; check-msg, given a message, as edited.
+  const check = (branch: { branchTaskId?: string }) => checkCommitMessage(raw, config.config.commitMsg, { commentChar: settings.commentChar, cleanup, ...branch });
+  let result = time('scan', () => check({}));
+  if (result.status === 'rejected') {
+    // The branch's task id only goes into a rejection's corrected example: the HEAD file is read
+    // and the branch parsed for a rejection, not on every commit that passes.
+    const branch = branchTaskOf(git, config);
+    if (branch.branchTaskId !== undefined) result = time('scan', () => check(branch));
+  }
   const stopReport = io.recorder?.phase('report');
   const saved = report.hook !== undefined && result.status === 'rejected' ? keepRejected(savedBytes(result.cleaned, raw, rawBytes, settings.commentChar, cleanup), git, io) : undefined;
   // A hook that passes without warnings says nothing: no stream is even opened.

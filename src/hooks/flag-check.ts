@@ -14,7 +14,7 @@ import { compileAnchorsCached } from '../cache/automaton-cache.js';
 import { tryPrepareStateDir } from '../cache/state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
-import type { GitStream } from '../git/run-git.js';
+import type { GitStream, GitStreamRunner } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
@@ -59,6 +59,8 @@ export interface FlagCheckInput {
   readonly knowledgeMs?: number;
   /** The diff of `target`, already started (startDiff) so git ran while the hook loaded. */
   readonly diff?: GitStream;
+  /** Starts the diffs not given in `diff` (default: git itself, run-git.ts GIT_STREAMS). */
+  readonly streams?: GitStreamRunner;
   /** False: judge the diff lines alone, without reading the changed files' context. */
   readonly context?: boolean;
   /** Collect every added line's references (`scan --references`). */
@@ -132,7 +134,6 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   let pending: FlagLine[] = [];
   const listed: FlagLine[] | undefined = input.listReferences ? [] : undefined;
   const onLine = (line: FlagLine): void => {
-    if (context?.hold(line)) return;
     pending.push(line);
   };
   const evaluatePending = (): void => {
@@ -157,14 +158,20 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     maxLineBytes: flags.maxLineLength,
     now,
     onLine,
-    ...(context === undefined ? {} : { onFile: context.onFile.bind(context), onHunk: context.onHunk.bind(context), onCandidate: context.onCandidate.bind(context) }),
+    ...(context === undefined ? {} : {
+          onFile: context.onFile.bind(context),
+          onHunk: context.onHunk.bind(context),
+          onCandidate: context.onCandidate.bind(context),
+          defer: context.defer.bind(context),
+          onDeferred: context.onDeferred.bind(context),
+        }),
     ...(stateDir === undefined
       ? {}
       : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();
-  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir));
+  const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);
   let streamed = 0;
   const { bytes, spoolFellBack } = await diff.consume(
     (chunk) => {
@@ -192,7 +199,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       const paths = [...recheck];
       // Named on the command line when that is safe and short; else the whole diff, filtered.
       const named = paths.every((path) => !path.includes('\uFFFD')) && paths.reduce((sum, path) => sum + path.length + 1, 0) < MAX_PATHSPEC_CHARS;
-      const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined);
+      const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined, input.streams);
       ({ bytes: contentBytes } = await contentDiff.consume((chunk) => {
         const started = now();
         scan.parser.push(chunk);

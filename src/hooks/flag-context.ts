@@ -6,6 +6,7 @@ import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
+import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
 import { lineSetOf, scanChangedFile, type AnchorFinder, type ContextResult } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { startBlobReads, type BlobReads } from '../git/run-git.js';
@@ -34,8 +35,8 @@ interface ContextFile {
   /** Changed lines where an anchor occurs, added and removed. */
   readonly addedHits: number[];
   readonly removedHits: number[];
-  /** The diff-line results, used when the context cannot be read. */
-  readonly lines: FlagLine[];
+  /** The changed lines, unmatched: matched as diff lines only when the context cannot be read. */
+  readonly lines: DeferredLine[];
   /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
   post: number;
   pre: number;
@@ -58,7 +59,6 @@ export interface ImageSource {
 /** Collects the context files while the diff streams. */
 export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
-  private readonly byPath = new Map<string, ContextFile>();
   private abandoned = false;
   private readonly reads: BlobReads;
   private readonly deferred: DeferredRead[] = [];
@@ -83,8 +83,6 @@ export class ContextCollector {
     const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
-    if (file.newPath !== null) this.byPath.set(file.newPath, entry);
-    if (file.oldPath !== null && !this.byPath.has(file.oldPath)) this.byPath.set(file.oldPath, entry);
   }
 
   /** DiffScanner's onHunk. */
@@ -133,13 +131,17 @@ export class ContextCollector {
     (added ? entry.addedHits : entry.removedHits).push(line);
   }
 
-  /** Keeps a diff line of a context file (true), or leaves it to the caller (false). */
-  hold(line: FlagLine): boolean {
-    if (this.abandoned) return false;
-    const entry = this.byPath.get(line.file);
-    if (entry === undefined) return false;
-    entry.lines.push(line);
-    return true;
+  /**
+   * DiffScanner's defer: the changed lines of a context file are matched once, by the context
+   * scan, not also line by line (a new file's added lines are its whole text).
+   */
+  defer(fileIndex: number): boolean {
+    return !this.abandoned && this.files.has(fileIndex);
+  }
+
+  /** DiffScanner's onDeferred. */
+  onDeferred(fileIndex: number, line: DeferredLine): void {
+    this.files.get(fileIndex)?.lines.push(line);
   }
 
   /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
@@ -152,9 +154,8 @@ export class ContextCollector {
   private abandon(): FlagLine[] {
     this.abandoned = true;
     this.reads.cancel();
-    const lines = [...this.files.values()].flatMap((entry) => entry.lines);
+    const lines = [...this.files.values()].flatMap((entry) => diffLines(entry));
     this.files.clear();
-    this.byPath.clear();
     this.deferred.length = 0;
     return lines;
   }
@@ -218,7 +219,7 @@ export class ContextCollector {
     }
     for (const { entry, result } of scanned) {
       if (result === undefined) {
-        for (const line of entry.lines) {
+        for (const line of diffLines(entry)) {
           if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
           evaluator.addLine(line);
           onLine(line);
@@ -242,6 +243,16 @@ export class ContextCollector {
 
 /** A dynamic key written as a name or member (`FLAG`, `FLAGS.X`, `str(F.X)`): possibly an imported constant. */
 const NAMED_KEY = /^(?:(?:string|str|String)\(\s*)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,3}(?:\s*\))?$/;
+
+/** A context file's changed lines matched one by one, as the diff scan would have (the lines with references). */
+function diffLines(entry: ContextFile): FlagLine[] {
+  const lines: FlagLine[] = [];
+  for (const deferred of entry.lines) {
+    const line = matchDeferred(deferred);
+    if (line !== undefined) lines.push(line);
+  }
+  return lines;
+}
 
 /** Lines a call may span below the line its name is on, and above a changed line it reaches into. */
 const CALL_LINES = 15;

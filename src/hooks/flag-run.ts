@@ -15,6 +15,7 @@ import { readStagedEntry } from '../git/index-file.js';
 import { resolveMessageSettings } from '../git/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { shouldUseColor } from '../report/colors.js';
+import { readFlagRuleBook } from '../core/flags/rule-book.js';
 import { FLAG_REPORT_FORMATS, formatFlagReport, type FlagReport, type FlagReportFormat } from '../report/flag-report.js';
 import { PROVE_VERSION } from '../version.js';
 import type { FlagCheckInput, FlagCheckTimings } from './flag-check.js';
@@ -279,7 +280,7 @@ export function readFormat(options: Readonly<Record<string, unknown>>): FlagRepo
 export function writeFlagReport(io: HookIo, report: FlagReport, format: FlagReportFormat, textStream: NodeJS.WritableStream): void {
   const stream = format === 'text' ? textStream : io.stdout;
   const color = format === 'text' && shouldUseColor(stream as { isTTY?: boolean }, io.env);
-  const output = formatFlagReport(report, format, { color, version: PROVE_VERSION });
+  const output = formatFlagReport(report, format, { color, version: PROVE_VERSION, ruleBook: readFlagRuleBook() });
   if (output !== '') stream.write(output);
 }
 

@@ -14,12 +14,15 @@ import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
 import { messageCheckIoFor, runCheckMsg, runMessageHook } from './commit-msg.js';
 import { runPrepareMessageHook } from './prepare-commit-msg.js';
 import type { HookIo } from './run-hook.js';
+import type { GitContext } from '../git/repository.js';
 
 /** What the fast path needs from the process: arguments after the script, environment, cwd, streams. */
 export interface FastPathIo {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** The repository the launcher located (for its code cache) exactly as the hooks would, so they need not look again; absent when it did not. */
+  readonly repository?: GitContext | null;
   /** Read only when something is printed (creating a stream costs startup time). */
   readonly stdout: { write(chunk: string): unknown; readonly isTTY?: boolean };
   /** Only written to when there is something to say. */
@@ -50,10 +53,11 @@ export async function tryFastMessageCheck(io: FastPathIo): Promise<FastPathOutco
   const color = () => shouldUseColor(io.stdout, env);
   try {
     if (hook) {
-      const outcome = await runMessageHook(hookIo, input!, 'commit-msg', { json: false, timing: false, path: 'fast' }, CACHE_ONLY_SOURCES, color);
+      const options = { json: false, timing: false, path: 'fast' as const, ...(io.repository === undefined ? {} : { repository: io.repository }) };
+      const outcome = await runMessageHook(hookIo, input!, 'commit-msg', options, CACHE_ONLY_SOURCES, color);
       return outcome.kind === 'verdict' ? { decided: true, exitCode: outcome.exitCode } : handOver(outcome.reason);
     }
-    const checked = await runCheckMsg(input!, messageCheckIoFor(hookIo, CACHE_ONLY_SOURCES), { json: false, color });
+    const checked = await runCheckMsg(input!, messageCheckIoFor(hookIo, CACHE_ONLY_SOURCES, undefined, io.repository), { json: false, color });
     return isNeedsFullCli(checked) ? handOver(checked.reason) : { decided: true, exitCode: checked.exitCode };
   } catch (error) {
     // As the full CLI's entrypoint (src/cli/run.ts) reports it; the hook frame recorded the run.
@@ -94,6 +98,6 @@ export async function tryFastPrepareMessage(io: FastPathIo): Promise<FastPathOut
   const { argv } = io;
   const [command, file] = argv;
   if (command !== 'prepare-commit-msg' || file === undefined || file.startsWith('-') || argv.length > 4) return handOver('not a plain prepare-commit-msg run');
-  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
+  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, ...(io.repository === undefined ? {} : { repository: io.repository }), sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
   return isNeedsFullCli(outcome) ? handOver(outcome.reason) : { decided: true, exitCode: outcome };
 }

@@ -33,20 +33,28 @@ export function readMessageFileBytes(path: string, describe: (code: string) => F
     throw describe((error as NodeJS.ErrnoException).code ?? (error as Error).message);
   }
   try {
-    const chunks: Buffer[] = [];
+    // Read into one chunk until it is full, then the next: a usual message is one read into one
+    // chunk and one read that finds the end, with nothing to join (Buffer.concat is not even compiled).
+    const full: Buffer[] = [];
+    let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      if (used === chunk.length) {
+        full.push(chunk);
+        chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+        used = 0;
+      }
       let read: number;
       try {
-        read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
+        read = readSync(fd, chunk, used, chunk.length - used, null);
       } catch (error) {
         throw describe((error as NodeJS.ErrnoException).code ?? (error as Error).message);
       }
-      if (read === 0) return Buffer.concat(chunks, total);
+      if (read === 0) return full.length === 0 ? chunk.subarray(0, used) : Buffer.concat([...full, chunk.subarray(0, used)], total);
+      used += read;
       total += read;
       if (total > MESSAGE_MAX_BYTES) throw messageTooLarge(`in ${path}`);
-      chunks.push(chunk.subarray(0, read));
     }
   } finally {
     closeSync(fd);

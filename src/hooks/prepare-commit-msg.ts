@@ -9,7 +9,7 @@ import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../core/commit-message/template.js';
 import { ExitCode, FileReadError, toProveError } from '../errors.js';
-import { locateRepositoryOfMessageFile } from '../git/repository.js';
+import { locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
 import { skipRequestedBy } from '../report/skip-notice.js';
 import { PROVE_VERSION } from '../version.js';
 import type { HookSources } from './hook-sources.js';
@@ -28,6 +28,8 @@ export interface PrepareMessageIo<Miss extends NeedsFullCli = never> {
   readonly env: NodeJS.ProcessEnv;
   /** Where the config, git's comment char and the branch come from: the full CLI's loaders or the fast path's caches. */
   readonly sources: HookSources<Miss>;
+  /** The repository, when the caller located it already, exactly as this hook would (HookIo.repository). */
+  readonly repository?: GitContext | null;
 }
 
 /** What the hook did, for the command's output and for tests. */
@@ -67,7 +69,7 @@ export async function runPrepareMessageHook<Miss extends NeedsFullCli>(
  */
 export async function runPrepareCommitMsg<Miss extends NeedsFullCli>(messageFile: string, source: string | undefined, io: PrepareMessageIo<Miss>): Promise<PrepareMessageOutcome | Miss> {
   if (!isTemplateSource(source)) return { status: 'left', reason: `the message comes from ${source}` };
-  const git = locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
+  const git = io.repository !== undefined ? io.repository : locateRepositoryOfMessageFile(messageFile, io.cwd, io.env);
   if (git === null) return { status: 'left', reason: 'not in a git repository' };
   const config = await io.sources.resolveConfig({ scope: configScopeFor(io.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
   if (isNeedsFullCli(config)) return config;

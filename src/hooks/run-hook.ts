@@ -6,10 +6,12 @@ import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import type { PerfConfig } from '../config/schema.js';
 import { ExitCode, toProveError } from '../errors.js';
 import { locateCommonDirForLog } from '../git/repository.js';
-import { describeHookResult, finishHookRun, isTimingRequested, startHookRun } from '../perf/hook-run.js';
+import { describeHookResult, finishHookRun, isTimingRequested, startHookRun, type TimingText } from '../perf/hook-run.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RunPath } from '../perf/run-record.js';
+import type { RecordedHookName } from './hook-table.js';
 import { formatSkipNotice, skipRequestedBy } from '../report/skip-notice.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 
 /** The process's edges a hook or command uses, injected so it can run in-process in tests. */
 export interface HookIo {
@@ -20,9 +22,8 @@ export interface HookIo {
   readonly cwd: string;
 }
 
-/** The hooks whose runs the frame records, as the perf log names them (pre-receive: on a server, not installed by init). */
-export const RECORDED_HOOKS = ['commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
-export type HookName = (typeof RECORDED_HOOKS)[number];
+/** The hooks whose runs the frame records, as the perf log names them (the hook table, hook-table.ts, says which). */
+export type HookName = RecordedHookName;
 
 /** What a hook's work hands the frame while it runs. */
 export interface HookRun {
@@ -100,6 +101,7 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
     if (!handedOver) {
       finishHookRun(recorder, {
         result: describeHookResult(exitCode, errorKind),
+        text: TIMING_TEXT,
         env: io.env,
         gitCommonDir: found.gitCommonDir ?? locateCommonDirForLog(io.cwd, io.env),
         perf: found.perf ?? PERF_DEFAULTS,
@@ -111,6 +113,9 @@ export async function runHook(hook: HookName, io: HookIo, options: RunHookOption
     }
   }
 }
+
+/** The delta line and the breakdown, as the report layer writes them. */
+const TIMING_TEXT: TimingText = { formatDeltaLine, formatTimingBreakdown };
 
 function verdictOf(done: ExitCode | NeedsFullCli): HookOutcome {
   return isNeedsFullCli(done) ? done : { kind: 'verdict', exitCode: done };

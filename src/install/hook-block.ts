@@ -1,12 +1,13 @@
 // Pure: the marked block of shell that `init` puts into a husky hook file, and merging it into
 // whatever the file already holds (user lines are kept, the block appears exactly once, and
 // before any command that ends the script, where the shell reaches it).
+import { HOOKS, INSTALLED_HOOKS, type InstalledHookName } from '../hooks/hook-table.js';
 import { quoteShell } from '../report/shell-quote.js';
 import { findScriptEnd, type ScriptEnd } from './hook-reachability.js';
 
-/** The git hooks prove-hooks installs. `git am` runs applypatch-msg (not commit-msg) on each patch's message. */
-export const HOOK_NAMES = ['prepare-commit-msg', 'commit-msg', 'applypatch-msg', 'pre-commit', 'pre-push'] as const;
-export type HookName = (typeof HOOK_NAMES)[number];
+/** The git hooks prove-hooks installs (from the hook table, hooks/hook-table.ts). */
+export const HOOK_NAMES: readonly InstalledHookName[] = INSTALLED_HOOKS;
+export type HookName = InstalledHookName;
 
 /** First line of our block; a line starting with this text is recognised as ours. */
 export const BLOCK_BEGIN = '# >>> prove-hooks';
@@ -15,14 +16,6 @@ export const BLOCK_END = '# <<< prove-hooks';
 
 const BEGIN_LINE = `${BLOCK_BEGIN} (added by \`prove-hooks init\`, which rewrites this block)`;
 
-/** The arguments git gives each hook, passed on unchanged. */
-const HOOK_ARGS: Readonly<Record<HookName, string>> = {
-  'prepare-commit-msg': ' "$@"',
-  'commit-msg': ' "$1"',
-  'applypatch-msg': ' "$1"',
-  'pre-commit': '',
-  'pre-push': ' "$1" "$2"',
-};
 
 export { quoteShell } from '../report/shell-quote.js';
 
@@ -43,7 +36,7 @@ export function composeHookBlock(hook: HookName, packageDir: string): string {
   const notice = quoteShell(`prove-hooks: ${bin} not found, commits are not checked (run npm install${where}, or delete the prove-hooks blocks from the hook files). Shown once.`);
   const run: string[] = [];
   if (packageDir === '') {
-    run.push(`  node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]}`);
+    run.push(`  node_modules/.bin/prove-hooks ${hook}${HOOKS[hook].installedWithArgs}`);
   } else if (hook === 'commit-msg' || hook === 'applypatch-msg') {
     run.push(
       '  case "$1" in /*) prove_hooks_msg=$1 ;; *) prove_hooks_msg=$PWD/$1 ;; esac',
@@ -57,7 +50,7 @@ export function composeHookBlock(hook: HookName, packageDir: string): string {
       `  (shift; cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks prepare-commit-msg "$prove_hooks_msg" "$@")`,
     );
   } else {
-    run.push(`  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook}${HOOK_ARGS[hook]})`);
+    run.push(`  (cd ${quoteShell(packageDir)} && exec node_modules/.bin/prove-hooks ${hook}${HOOKS[hook].installedWithArgs})`);
   }
   // Without the binary (after `npm uninstall prove-hooks`) every hook of every commit would say
   // so: the notice is printed once per clone, remembered by a file in our state folder.

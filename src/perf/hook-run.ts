@@ -1,9 +1,7 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
 import { prepareStateFile } from '../cache/state-dir.js';
-import type { PerfConfig } from '../config/schema.js';
 import { ExitCode } from '../errors.js';
-import { formatDeltaLine, formatTimingBreakdown } from '../report/timing.js';
 import {
   compareRunToBaseline,
   computeHookBaseline,
@@ -77,13 +75,45 @@ export function describeHookResult(exitCode: ExitCode, errorKind?: string): RunR
   return outcome === 'error' && errorKind !== undefined ? { outcome, exitCode, errorKind } : { outcome, exitCode };
 }
 
+/**
+ * What the monitor reads of the `perf` options: the caller passes the config's `perf` section
+ * (config/schema.ts, whose type the compiler checks against this where it is passed).
+ */
+export interface MonitorSettings {
+  /** Append a record per run to the log. */
+  readonly log: boolean;
+  /** When the one-line delta is shown. */
+  readonly report: 'always' | 'regressions' | 'never';
+  readonly thresholdPercent: number;
+  readonly noiseK: number;
+  /** Runs in the baseline. */
+  readonly window: number;
+  /** Newest runs compared with it. */
+  readonly recent: number;
+  /** The log's bound, in records. */
+  readonly maxRecords: number;
+}
+
+/**
+ * The text a run ends with, passed in by the caller (report/timing.ts's formatters, in
+ * hooks/run-hook.ts): the monitor decides, the report layer writes.
+ */
+export interface TimingText {
+  /** The one-line delta for `verdict`, or undefined when `report` says nothing is shown. */
+  readonly formatDeltaLine: (hook: string, verdict: DeltaVerdict, report: MonitorSettings['report']) => string | undefined;
+  /** The `--timing` breakdown of `record`, against `baseline` when there is one. */
+  readonly formatTimingBreakdown: (record: RunRecord, baseline: HookBaseline | undefined) => string;
+}
+
 export interface FinishHookRunOptions {
   readonly result: RunResult;
+  /** The formatters of the delta line and the breakdown. */
+  readonly text: TimingText;
   readonly env: NodeJS.ProcessEnv;
   /** The git common dir the log is kept in (src/git/repository.ts finds it); undefined outside a repository. */
   readonly gitCommonDir: string | undefined;
   /** The `perf` section of the configuration (its defaults, src/config/perf-defaults.ts, when it could not be loaded). */
-  readonly perf: PerfConfig;
+  readonly perf: MonitorSettings;
   /** `--timing`: print the full breakdown (PROVE_TIMING=1 in `env` does too). */
   readonly timing?: boolean;
   /** Where the delta line and the breakdown go (hooks print to stderr; stdout may be JSON). */
@@ -146,9 +176,9 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
     }
   }
   if (timing) {
-    options.stderr.write(formatTimingBreakdown(record, baseline));
+    options.stderr.write(options.text.formatTimingBreakdown(record, baseline));
   } else if (verdict !== undefined) {
-    const line = formatDeltaLine(record.hook, verdict, perf.report);
+    const line = options.text.formatDeltaLine(record.hook, verdict, perf.report);
     if (line !== undefined) (options.deltaStream ?? options.stderr).write(line);
   }
   return { record, verdict, logProblem };
@@ -163,7 +193,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
 function judgeRun(
   record: RunRecord,
   paths: ReturnType<typeof runLogPaths>,
-  perf: PerfConfig,
+  perf: MonitorSettings,
   logBytes: number | undefined,
   timing: boolean,
 ): { verdict: DeltaVerdict; baseline: HookBaseline | undefined } {
@@ -220,7 +250,7 @@ function compactLog(paths: ReturnType<typeof runLogPaths>, maxRecords: number, a
   });
 }
 
-function toPolicy(perf: PerfConfig): DeltaPolicy {
+function toPolicy(perf: MonitorSettings): DeltaPolicy {
   return {
     thresholdPercent: perf.thresholdPercent,
     noiseK: perf.noiseK,

@@ -32,7 +32,8 @@ const NEWLINE = Buffer.from('\n');
  * written again to the new file (readers drop the possible duplicate by id). Throws on I/O errors.
  */
 export function appendRunRecord(path: string, record: RunRecord): AppendResult {
-  const line = Buffer.from(formatRunRecordLine(record), 'utf8');
+  // UTF-8 by default (naming it costs node's encoding lookup, compiled on every hook run for this call).
+  const line = Buffer.from(formatRunRecordLine(record));
   for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
     // 'a+' without following a symbolic link: a link planted as the log never leads a write out of the git dir.
     const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);

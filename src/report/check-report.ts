@@ -1,6 +1,7 @@
 // The one report of `prove-hooks check`: the range, the rejected commit messages and the flag
 // findings, in text, JSON, SARIF or GitHub annotations.
 import type { CiRange } from '../core/ci/ci-range.js';
+import type { FlagRuleBook } from '../core/flags/rule-book.js';
 import { escapeGithubData, escapeGithubProperty, formatFlagGithub } from './flag-github.js';
 import { formatFlagJson } from './flag-json.js';
 import { formatFlagReport, type FlagReport, type FlagReportFormat } from './flag-report.js';
@@ -20,6 +21,8 @@ export interface CheckReport {
 /** The check report is plain text (it is read in CI logs): no colour option. */
 export interface CheckReportOptions {
   readonly version: string;
+  /** The order of findings and the flag rule table (core/flags/rule-book.ts), passed in by the caller. */
+  readonly ruleBook: FlagRuleBook;
 }
 
 /** Formats the whole report; ends with a newline (github: empty when there is nothing to say). */
@@ -28,11 +31,11 @@ export function formatCheckReport(report: CheckReport, format: FlagReportFormat,
     case 'text':
       return formatText(report, options);
     case 'json':
-      return `${JSON.stringify(toJson(report), null, 2)}\n`;
+      return `${JSON.stringify(toJson(report, options), null, 2)}\n`;
     case 'sarif':
       return formatSarif(report, options);
     case 'github':
-      return formatGithub(report);
+      return formatGithub(report, options);
   }
 }
 
@@ -51,7 +54,7 @@ function formatText(report: CheckReport, options: CheckReportOptions): string {
 }
 
 /** The JSON document; field names are a public contract (documented in the README). */
-function toJson(report: CheckReport): unknown {
+function toJson(report: CheckReport, options: CheckReportOptions): unknown {
   return {
     version: 1,
     range: { base: report.range.baseId, head: report.range.headId, source: report.range.source, commits: report.commitCount },
@@ -59,11 +62,11 @@ function toJson(report: CheckReport): unknown {
       rejected: report.rejected.map((commit) => ({ commit: commit.id, subject: commit.subject, violations: commit.violations, exampleHeader: commit.exampleHeader ?? null })),
       helpUrl: report.rejected.length > 0 ? report.helpUrl : null,
     },
-    flags: report.flags === null ? null : JSON.parse(formatFlagJson(report.flags)),
+    flags: report.flags === null ? null : JSON.parse(formatFlagJson(report.flags, options.ruleBook)),
   };
 }
 
-function formatGithub(report: CheckReport): string {
+function formatGithub(report: CheckReport, options: CheckReportOptions): string {
   const messages = report.rejected.flatMap((commit) =>
     commit.violations.map((violation) => {
       const title = escapeGithubProperty(`commit ${commit.id.slice(0, 12)}: ${violation.rule}`);
@@ -73,7 +76,7 @@ function formatGithub(report: CheckReport): string {
       return `::${violation.severity === 'error' ? 'error' : 'warning'} title=${title}::${escapeGithubData(text)}\n`;
     }),
   );
-  return messages.join('') + (report.flags === null ? '' : formatFlagGithub(report.flags));
+  return messages.join('') + (report.flags === null ? '' : formatFlagGithub(report.flags, options.ruleBook));
 }
 
 /** The flag SARIF log with one result per message violation added (no file location: it is about a commit). */

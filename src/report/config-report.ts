@@ -1,6 +1,20 @@
 // Text and JSON for `prove-hooks config`: the effective config and where it came from.
-import { PACKAGE_PROP, SEARCH_PLACES, listSearchDirs } from '../config/search-places.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+
+/** Where the effective config came from, as the command found it (config/resolve-config.ts, search-places.ts). */
+export interface ConfigOrigin {
+  /** The config file, or null when the defaults apply. */
+  readonly filePath: string | null;
+  /** The effective config. */
+  readonly config: unknown;
+  /** The folders searched, nearest first. */
+  readonly searchedDirs: readonly string[];
+  /** The file names looked for in each folder. */
+  readonly searchPlaces: readonly string[];
+  /** The key read from package.json. */
+  readonly packageProp: string;
+  /** The config cache file, or null outside a git repository. */
+  readonly cacheFile: string | null;
+}
 
 /** The machine-readable form (`prove-hooks config --json`). Field names are a public contract. */
 export interface ConfigReportJson {
@@ -13,30 +27,30 @@ export interface ConfigReportJson {
 }
 
 /** Builds the JSON form. */
-export function toConfigReportJson(resolved: ResolvedConfig, cacheFile: string | null): ConfigReportJson {
+export function toConfigReportJson(origin: ConfigOrigin): ConfigReportJson {
   return {
-    source: resolved.filePath,
-    usingDefaults: resolved.filePath === null,
-    searchedDirs: listSearchDirs(resolved.scope),
-    searchPlaces: [...SEARCH_PLACES],
-    cacheFile,
-    config: resolved.config,
+    source: origin.filePath,
+    usingDefaults: origin.filePath === null,
+    searchedDirs: [...origin.searchedDirs],
+    searchPlaces: [...origin.searchPlaces],
+    cacheFile: origin.cacheFile,
+    config: origin.config,
   };
 }
 
 /** The text form: source, search, cache, then the config as JSON. Ends with a newline. */
-export function formatConfigReport(resolved: ResolvedConfig, cacheFile: string | null): string {
-  const dirs = listSearchDirs(resolved.scope);
-  const places = SEARCH_PLACES.map((place) => (place === 'package.json' ? `package.json ("${PACKAGE_PROP}" key)` : place)).join(', ');
+export function formatConfigReport(origin: ConfigOrigin): string {
+  const dirs = origin.searchedDirs;
+  const places = origin.searchPlaces.map((place) => (place === 'package.json' ? `package.json ("${origin.packageProp}" key)` : place)).join(', ');
   const searched = dirs.length === 1 ? dirs[0]! : `${dirs[0]!} up to ${dirs.at(-1)!}`;
   return [
-    resolved.filePath === null
+    origin.filePath === null
       ? 'Config file: none found, so the defaults below apply.'
-      : `Config file: ${resolved.filePath}`,
+      : `Config file: ${origin.filePath}`,
     `Searched:    ${searched} (nearest first; in each folder: ${places})`,
-    `Cache:       ${cacheFile === null ? 'none (not in a git repository)' : `${cacheFile} (refreshed)`}`,
+    `Cache:       ${origin.cacheFile === null ? 'none (not in a git repository)' : `${origin.cacheFile} (refreshed)`}`,
     '',
-    JSON.stringify(resolved.config, null, 2),
+    JSON.stringify(origin.config, null, 2),
     '',
   ].join('\n');
 }

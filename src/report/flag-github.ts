@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one `::error file=..,line=..,title=..::message` annotation per
 // finding, escaped as the runner expects.
-import { compareFindings } from '../core/flags/finding.js';
+import type { FlagRuleBook } from '../core/flags/rule-book.js';
 import type { FlagReport } from './flag-report.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -16,8 +16,8 @@ export function escapeGithubProperty(text: string): string {
 }
 
 /** One annotation line per finding (suppressed and baselined ones are not annotated). */
-export function formatFlagGithub(report: FlagReport): string {
-  const lines = [...report.findings].sort(compareFindings).map((finding) => {
+export function formatFlagGithub(report: FlagReport, ruleBook: Pick<FlagRuleBook, 'order'>): string {
+  const lines = [...report.findings].sort(ruleBook.order).map((finding) => {
     const properties = [
       `file=${escapeGithubProperty(finding.file)}`,
       ...(finding.line === undefined ? [] : [`line=${finding.line}`]),

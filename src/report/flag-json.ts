@@ -1,6 +1,7 @@
 // JSON output of the flag check: a versioned document whose findings carry at least rule,
 // severity, flag, file, line, message and fingerprint (null when not applicable).
-import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
+import type { FlagFinding } from '../core/flags/finding.js';
+import type { FlagRuleBook } from '../core/flags/rule-book.js';
 import type { FlagReport } from './flag-report.js';
 
 /** The JSON shape of one finding: every key always present, in a fixed order. */
@@ -37,8 +38,8 @@ export function toFindingJson(finding: FlagFinding): FlagFindingJson {
 }
 
 /** `{ version, summary, findings, suppressed, baselined }`, pretty-printed, ending with a newline. */
-export function formatFlagJson(report: FlagReport): string {
-  const findings = [...report.findings].sort(compareFindings);
+export function formatFlagJson(report: FlagReport, ruleBook: Pick<FlagRuleBook, 'order'>): string {
+  const findings = [...report.findings].sort(ruleBook.order);
   const count = (severity: string): number => findings.filter((f) => f.severity === severity).length;
   const document = {
     version: 1,
@@ -51,7 +52,7 @@ export function formatFlagJson(report: FlagReport): string {
     },
     findings: findings.map(toFindingJson),
     suppressed: report.suppressed.map(({ finding, reason }) => ({ ...toFindingJson(finding), reason })),
-    baselined: [...report.baselined].sort(compareFindings).map(toFindingJson),
+    baselined: [...report.baselined].sort(ruleBook.order).map(toFindingJson),
     ...(report.references === undefined ? {} : { references: report.references }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -1,5 +1,6 @@
 // The flag check's result as the formatters receive it, and the choice of format.
 import type { FlagFinding } from '../core/flags/finding.js';
+import type { FlagRuleBook } from '../core/flags/rule-book.js';
 import type { SuppressedFinding } from '../core/flags/rules.js';
 import { formatFlagGithub } from './flag-github.js';
 import { formatFlagJson } from './flag-json.js';
@@ -38,6 +39,8 @@ export interface FlagReportOptions {
   readonly color?: boolean;
   /** prove-hooks version, for SARIF's tool.driver. */
   readonly version: string;
+  /** The order of findings and the rule table (core/flags/rule-book.ts), passed in by the caller. */
+  readonly ruleBook: FlagRuleBook;
 }
 
 /** Formats a report; every format ends with a newline (github: empty when nothing to say). */
@@ -46,11 +49,11 @@ export function formatFlagReport(report: FlagReport, format: FlagReportFormat, o
     case 'text':
       return formatFlagText(report, options);
     case 'json':
-      return formatFlagJson(report);
+      return formatFlagJson(report, options.ruleBook);
     case 'sarif':
       return formatFlagSarif(report, options);
     case 'github':
-      return formatFlagGithub(report);
+      return formatFlagGithub(report, options.ruleBook);
   }
 }
 

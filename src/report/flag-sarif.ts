@@ -1,7 +1,6 @@
 // SARIF 2.1.0 output of the flag check, for code-scanning dashboards: one run, the rule table in
 // tool.driver.rules, one result per finding with its location and partial fingerprint.
-import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
-import { DEFAULT_FLAG_RULE_SEVERITY, FLAG_RULE_CODES, FLAG_RULE_DESCRIPTIONS } from '../core/flags/rule-codes.js';
+import type { FlagFinding } from '../core/flags/finding.js';
 import type { FlagReport, FlagReportOptions } from './flag-report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -15,14 +14,14 @@ export function toSarifUri(path: string): string {
 }
 
 /** A SARIF 2.1.0 log. Suppressed findings are included with their suppression, as SARIF intends. */
-export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOptions, 'version'>): string {
-  const rules = FLAG_RULE_CODES.map((id) => ({
+export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOptions, 'version' | 'ruleBook'>): string {
+  const rules = options.ruleBook.rules.map(({ id, description, severity }) => ({
     id,
     name: id.replace(/(^|-)([a-z])/g, (_m, _dash: string, letter: string) => letter.toUpperCase()),
-    shortDescription: { text: FLAG_RULE_DESCRIPTIONS[id] },
-    defaultConfiguration: { level: LEVEL[DEFAULT_FLAG_RULE_SEVERITY[id]] },
+    shortDescription: { text: description },
+    defaultConfiguration: { level: LEVEL[severity] },
   }));
-  const ruleIndex = new Map<string, number>(FLAG_RULE_CODES.map((id, index) => [id, index]));
+  const ruleIndex = new Map<string, number>(options.ruleBook.rules.map(({ id }, index) => [id, index]));
   const toResult = (finding: FlagFinding, suppression?: { kind: string; justification: string }) => ({
     ruleId: finding.rule,
     ruleIndex: ruleIndex.get(finding.rule),
@@ -49,7 +48,7 @@ export function formatFlagSarif(report: FlagReport, options: Pick<FlagReportOpti
     ...(suppression === undefined ? {} : { suppressions: [suppression] }),
   });
   const results = [
-    ...[...report.findings].sort(compareFindings).map((finding) => toResult(finding)),
+    ...[...report.findings].sort(options.ruleBook.order).map((finding) => toResult(finding)),
     ...report.suppressed.map(({ finding, reason }) => toResult(finding, { kind: 'inSource', justification: reason })),
     ...report.baselined.map((finding) => toResult(finding, { kind: 'external', justification: 'accepted in the flag baseline file' })),
   ];

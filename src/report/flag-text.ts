@@ -1,14 +1,14 @@
 // Text output of the flag check: findings grouped per file, each with its fix, then a summary.
-import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
+import type { FlagFinding } from '../core/flags/finding.js';
 import type { FlagReport, FlagReportOptions } from './flag-report.js';
 import { escapeControlChars, quoteName } from './terminal-text.js';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 
 /** Human-readable report. Empty string when there is nothing at all to say. */
-export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptions, 'color'>): string {
+export function formatFlagText(report: FlagReport, options: Pick<FlagReportOptions, 'color' | 'ruleBook'>): string {
   const paint = (code: keyof typeof COLORS, text: string): string => (options.color ? `${COLORS[code]}${text}${COLORS.reset}` : text);
-  const findings = [...report.findings].sort(compareFindings);
+  const findings = [...report.findings].sort(options.ruleBook.order);
   const lines: string[] = [];
   let currentFile: string | undefined;
   for (const finding of findings) {

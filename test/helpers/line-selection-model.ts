@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { DiffParser } from '../../src/core/diff/diff-parser.js';
-import { ABOVE_CARRIED, LineKind, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../../src/core/diff/diff-types.js';
+import { ABOVE_CARRIED, LineKind, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../../src/core/diff/diff-types.js';
+import type { LineSelector } from '../../src/core/scan/line-records.js';
 import { LineRecords, selectAllLines } from '../../src/core/diff/line-selection.js';
 import { fileArb } from '../arbitraries/diff.js';
 import { renderDiff } from './diff-model.js';

@@ -114,4 +114,32 @@ describe('flag check in context (real git)', () => {
     repo.write('a.ts', `const a = ldClient.variation(\n  'worktree-ghost',\n  false,\n);\n`);
     expect(findingsOf(runIn(repo, ['scan', '--format', 'json'])).filter((f) => f.rule === 'flag-unknown').map((f) => f.flag)).toEqual(['staged-ghost']);
   });
+
+  it('judges the diff lines of a file whose image is too large for the context, suppressions and removals included', () => {
+    repo = createFlagRepo(ALL);
+    // Over MAX_CONTEXT_FILE_BYTES (2 MiB): the changed lines are matched one by one instead.
+    const filler = Array.from({ length: 40_000 }, (_, k) => `const x${k} = ${k}; // ${'-'.repeat(40)}`).join('\n');
+    commitFile('big.ts', `${filler}\nldClient.variation('new-checkout', ctx, false);\n`);
+    repo.write('big.ts', `${filler}\nldClient.variation('ghost-big', ctx, false);\n// prove-allow-flag: ghost-kept being tried out\nldClient.variation('ghost-kept', ctx, false);\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.line])).toEqual([
+      ['flag-removed', 'new-checkout', 40_001],
+      ['flag-unknown', 'ghost-big', 40_001],
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it('judges the diff lines alone when the change has more files than the context is read for', () => {
+    repo = createFlagRepo(ALL);
+    // Over MAX_CONTEXT_FILES (400): lines matched before and after the limit was seen are all judged.
+    for (let k = 0; k < 401; k++) repo.write(`src/f${String(k).padStart(3, '0')}.ts`, k % 200 === 0 ? `export {};\nldClient.variation('ghost-${k}', ctx, false);\n` : `export const v${k} = ${k};\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
+      ['flag-unknown', 'ghost-0', 'src/f000.ts', 2],
+      ['flag-unknown', 'ghost-200', 'src/f200.ts', 2],
+      ['flag-unknown', 'ghost-400', 'src/f400.ts', 2],
+    ]);
+  });
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startDiff, streamDiff } from '../../src/git/diff-stream.js';
-import { startGitStream } from '../../src/git/run-git.js';
+import { startContentDiff, startDiff, streamDiff } from '../../src/git/diff-stream.js';
+import { GIT_STREAMS, startGitStream, type GitStreamRunner } from '../../src/git/run-git.js';
 import { startGitProcessSpool } from '../../src/git/spool-git.js';
 import { GitError } from '../../src/errors.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -62,6 +62,32 @@ describe('a diff started early', () => {
     const repo = stagedRepo(0);
     const stream = startDiff({ kind: 'staged' }, { cwd: repo.dir, env: { ...repo.env, GIT_DIR: join(repo.dir, 'missing') } });
     await expect(stream.consume(() => undefined)).rejects.toThrow(/git diff failed/);
+  });
+});
+
+describe('the streaming runner, injected like GitRunner', () => {
+  /** Real git, with every streamed run's kind and arguments recorded. */
+  const recording = () => {
+    const runs: { kind: 'stream' | 'spool'; args: readonly string[] }[] = [];
+    const streams: GitStreamRunner = {
+      stream: (args, options, max) => (runs.push({ kind: 'stream', args }), GIT_STREAMS.stream(args, options, max)),
+      spool: (args, options, max, dir) => (runs.push({ kind: 'spool', args }), GIT_STREAMS.spool(args, options, max, dir)),
+    };
+    return { runs, streams };
+  };
+
+  it('starts the staged diff and the content diff through the runner it is given, with the same output', async () => {
+    const repo = stagedRepo(3);
+    const options = { cwd: repo.dir, env: repo.env };
+    const { runs, streams } = recording();
+    const staged = await collect((onChunk) => startDiff({ kind: 'staged' }, options, undefined, streams).consume(onChunk));
+    const content = await collect((onChunk) => startContentDiff({ kind: 'staged' }, options, undefined, streams).consume(onChunk));
+    expect(runs.map((run) => run.kind)).toEqual(['spool', 'stream']);
+    expect(runs[0]!.args).toContain('--cached');
+    // The content diff is of two trees (HEAD's and the index written as a tree), never --cached.
+    expect(runs[1]!.args).not.toContain('--cached');
+    expect(staged).toEqual(await collect((onChunk) => startDiff({ kind: 'staged' }, options).consume(onChunk)));
+    expect(content.text).toBe(staged.text);
   });
 });
 

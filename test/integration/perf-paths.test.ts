@@ -1,7 +1,7 @@
 // The perf monitor compares like with like: a full-CLI run (after a merge, a branch switch, a
 // rejection) is judged against full runs only, never against the fast path's usual time, and its
 // delta line comes after the rejection it follows, on the same stream.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runLogPaths } from '../../src/perf/log-location.js';
@@ -53,5 +53,22 @@ describe('perf deltas compare like with like', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^commit-msg \d+(\.\d+)? ms \(\+[\d,.]+% vs usual 1(\.0)? ms/);
     expect(lines.at(-2)).toContain('git commit --edit --file=');
+  });
+
+  it('a passing fast-path run slower than its usual time prints its delta line alone on stderr', () => {
+    const repo = tempRepo();
+    // Warm caches, as after a clone's first commit: git's settings are cached from config files older than its racy window.
+    const past = new Date(Date.now() - 60_000);
+    for (const file of [join(repo.dir, '.git', 'config'), repo.env.GIT_CONFIG_GLOBAL!]) if (existsSync(file)) utimesSync(file, past, past);
+    expect(runBuiltCli(['check-msg', 'feat: add the login page [T-2026-11-22-002] [MODE:F]'], { cwd: repo.dir, env: repo.env }).status).toBe(0);
+    logEarlierRuns(repo, 'fast');
+    writeFileSync(join(repo.dir, '.git/COMMIT_EDITMSG'), 'feat: add the login page [T-2026-11-22-002] [MODE:F]\n');
+    const result = runBuiltCli(['commit-msg', '.git/COMMIT_EDITMSG'], { cwd: repo.dir, env: repo.env });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^commit-msg \d+(\.\d+)? ms \(\+[\d,.]+% vs usual 1(\.0)? ms[^\n]*\)\n$/);
+    // The message fast path decided it (the launcher writes its line to fd 2 itself).
+    const records = readFileSync(runLogPaths(join(repo.dir, '.git')).log, 'utf8').trim().split('\n');
+    expect(JSON.parse(records.at(-1)!)).toMatchObject({ hook: 'commit-msg', path: 'fast', outcome: 'pass' });
   });
 });

@@ -10,6 +10,9 @@ import { saveRejectedMessage } from '../../src/cache/rejected-messages.js';
 import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/cache/state-dir.js';
 import { CacheError } from '../../src/errors.js';
 import { finishHookRun, startHookRun } from '../../src/perf/hook-run.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../../src/report/timing.js';
+
+const TIMING_TEXT = { formatDeltaLine, formatTimingBreakdown };
 import { PERF_DEFAULTS } from '../../src/config/perf-defaults.js';
 import { appendRunRecord } from '../../src/perf/run-log.js';
 import { makeRecord } from './perf/records.js';
@@ -118,7 +121,7 @@ describe('every writer refuses a state folder that is a link out of the reposito
     const stderr = new PassThrough();
     let text = '';
     stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, perf: PERF_DEFAULTS, stderr });
+    const finished = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: gitDir, perf: PERF_DEFAULTS, stderr });
     expect(finished.logProblem).toMatch(/symbolic link/);
     expect(text).toContain('timing not recorded');
     expect(readdirSync(outside)).toEqual([]);

@@ -2,6 +2,7 @@
 // load, which also refreshes the config cache the hooks read).
 import { ExitCode } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
+import { PACKAGE_PROP, SEARCH_PLACES, listSearchDirs } from '../../config/search-places.js';
 import { readGitContext } from '../../git/git-context.js';
 import { createGitRunner } from '../../git/run-git.js';
 import { formatConfigReport, toConfigReportJson } from '../../report/config-report.js';
@@ -15,10 +16,14 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const cacheFile = git?.topLevel === null ? null : configCacheFileFor(git);
   const resolved = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile, version: PROVE_VERSION, readCache: false });
   for (const notice of resolved.notices) ctx.stderr.write(`${notice.message}\n`);
-  ctx.stdout.write(
-    ctx.options.json === true
-      ? `${JSON.stringify(toConfigReportJson(resolved, cacheFile), null, 2)}\n`
-      : formatConfigReport(resolved, cacheFile),
-  );
+  const origin = {
+    filePath: resolved.filePath,
+    config: resolved.config,
+    searchedDirs: listSearchDirs(resolved.scope),
+    searchPlaces: SEARCH_PLACES,
+    packageProp: PACKAGE_PROP,
+    cacheFile,
+  };
+  ctx.stdout.write(ctx.options.json === true ? `${JSON.stringify(toConfigReportJson(origin), null, 2)}\n` : formatConfigReport(origin));
   return ExitCode.OK;
 }

@@ -2,8 +2,7 @@
 import { suggestClosest } from '../../core/closest-word.js';
 import { ExitCode, GitError, ValidationError } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
-import { RECORDED_HOOKS } from '../../hooks/run-hook.js';
-import { HOOK_NAMES } from '../../install/hook-block.js';
+import { HOOKS } from '../../hooks/hook-table.js';
 import { summarizeHistory } from '../../perf/history.js';
 import { locateRepository } from '../../git/repository.js';
 import { runLogPaths } from '../../perf/log-location.js';
@@ -38,8 +37,8 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return ExitCode.OK;
 }
 
-/** The hooks init installs and those whose runs are recorded (pre-receive runs on a server). */
-const KNOWN_HOOKS: readonly string[] = [...new Set<string>([...HOOK_NAMES, ...RECORDED_HOOKS])];
+/** Every hook prove-hooks runs (the hook table: those init installs, and pre-receive, which runs on a server). */
+const KNOWN_HOOKS: readonly string[] = Object.keys(HOOKS);
 
 /** A hook name given to --hook; one that prove-hooks does not have is a usage error, not an empty history. */
 function parseHookName(value: string): string {

@@ -1,5 +1,5 @@
 // The one corrected example shown with a rejection, built from the user's own message.
-import type { CommitMsgConfig } from '../../config/schema.js';
+import type { MessageConvention } from './convention.js';
 import { countCodePoints } from './code-points.js';
 import type { HeaderParts } from './header.js';
 import { describeTaskIdShape } from './tags.js';
@@ -10,7 +10,7 @@ export const SUBJECT_PLACEHOLDER = 'describe the change';
 export const SCOPE_PLACEHOLDER = 'scope';
 
 /** The mode a type most likely means: with the default modes, feat/fix are F, the rest NF. */
-function guessMode(type: string, rules: CommitMsgConfig): string {
+function guessMode(type: string, rules: MessageConvention): string {
   if (rules.modes.includes('F') && rules.modes.includes('NF')) return type === 'feat' || type === 'fix' ? 'F' : 'NF';
   return rules.modes[0] ?? 'F';
 }
@@ -58,7 +58,7 @@ export interface ExampleOptions {
  * placeholder `T-YYYY-MM-DD-NNN`: never a made-up value that looks real), valid mode (or a
  * guess from the type). Once the placeholders are filled in it passes every header rule.
  */
-export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, options: ExampleOptions = {}): string {
+export function buildExampleHeader(parts: HeaderParts, rules: MessageConvention, options: ExampleOptions = {}): string {
   const type = parts.type ?? rules.types[0] ?? 'feat';
   const writtenScope = parts.scope?.trim();
   const scope = rules.scope === 'forbidden' ? undefined : writtenScope || (rules.scope === 'required' ? SCOPE_PLACEHOLDER : undefined);
@@ -73,7 +73,7 @@ export function buildExampleHeader(parts: HeaderParts, rules: CommitMsgConfig, o
 }
 
 /** The corrected message: the example header, a blank line, the body with long lines wrapped. */
-export function buildExampleMessage(header: string, body: readonly string[], rules: CommitMsgConfig): string {
+export function buildExampleMessage(header: string, body: readonly string[], rules: MessageConvention): string {
   if (body.length === 0) return header;
   const max = rules.bodyMaxLineLength;
   const lines = max === null ? body : body.flatMap((line) => wrapLine(line, max));

@@ -1,7 +1,7 @@
 // Git-generated first lines that skip the convention: merges, reverts, fixup!/squash!/amend!.
-import type { EXEMPTION_KINDS } from '../../config/schema.js';
+import type { ExemptionKind } from './convention.js';
 
-export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
+export type { ExemptionKind } from './convention.js';
 
 /** A quoted name as git writes it: a ref or revision, which holds no whitespace. */
 const QUOTED = "'[^\\s']+'";
@@ -21,8 +21,9 @@ const SOURCE = `(?:HEAD(?:, (?:${KIND}))*|(?:${KIND})(?:, (?:${KIND}))*)(?: of \
  * The whole first line git's fmt-merge-msg (builtin/merge.c, git pull) writes: `Merge ` and its
  * sources joined by `; `, then ` into <branch>` unless merging into the default branch. Names
  * and URLs hold no whitespace, so each piece ends where the next separator starts (linear).
+ * Made when a line needs it: V8 parses a pattern when it creates one (and caches it by its text).
  */
-const MERGE_TITLE = new RegExp(`^Merge (?:${SOURCE})(?:; (?:${SOURCE}))*(?: into \\S+)?$`);
+const MERGE_TITLE = `^Merge (?:${SOURCE})(?:; (?:${SOURCE}))*(?: into \\S+)?$`;
 
 /**
  * True for exactly the first lines git's fmt-merge-msg produces: `Merge branch 'x'`, `Merge
@@ -32,9 +33,9 @@ const MERGE_TITLE = new RegExp(`^Merge (?:${SOURCE})(?:; (?:${SOURCE}))*(?: into
  * https://x anything`, `Merge branch '`, `Merge the two parsers`) is not git's.
  */
 export function isGitMergeTitle(line: string): boolean {
-  // The prefix first: a usual first line never reaches the regular expression, whose first use
-  // compiles it (a large pattern: about 0.3 ms of every commit otherwise).
-  return line.startsWith('Merge ') && MERGE_TITLE.test(line);
+  // The prefix first: a usual first line never makes the regular expression, whose first use
+  // parses and compiles it (a large pattern: about 0.3 ms of every commit otherwise).
+  return line.startsWith('Merge ') && new RegExp(MERGE_TITLE).test(line);
 }
 
 /** True for git's revert subject `Revert "<subject>"` (and `Reapply "<subject>"`, git 2.43+). */

@@ -1,18 +1,18 @@
 // The commit-message core: clean as git does, exempt git's own messages, check the convention.
-import type { CommitMsgConfig, EXEMPTION_KINDS } from '../../config/schema.js';
+import type { MessageConvention } from './convention.js';
 import type { Violation } from '../violation.js';
 import { cleanMessageAs, type CleanupMode } from './clean.js';
 import { buildExampleHeader, buildExampleMessage } from './example.js';
 import { matchExemption } from './exemptions.js';
-import { countCodePoints } from './code-points.js';
-import { analyzeHeader } from './header.js';
-import { RULES, type RuleCode } from './rules.js';
+import { readHeader } from './header.js';
+import { checkMessageFacts, checkText } from './rules/index.js';
 
-export { RULES, type RuleCode } from './rules.js';
+export { MESSAGE_RULES, MESSAGE_RULE_CODES, type RuleCode } from './rules/index.js';
 export { detectAutoCommentChar, type CleanupMode } from './clean.js';
 export { suggestType } from './type-suggestion.js';
 
-export type ExemptionKind = (typeof EXEMPTION_KINDS)[number];
+export type { ExemptionKind, MessageConvention, TemplateSettings } from './convention.js';
+import type { ExemptionKind } from './convention.js';
 
 /** The header as the convention reads it (only for an accepted message). */
 export interface ParsedHeader {
@@ -56,43 +56,6 @@ export type MessageCheckResult =
       exampleHeader?: string;
     };
 
-const RULE_ORDER = new Map(Object.keys(RULES).map((rule, index) => [rule, index]));
-
-function orderViolations(violations: Violation[]): Violation[] {
-  return violations
-    .map((violation, index) => ({ violation, index }))
-    .sort((a, b) => (RULE_ORDER.get(a.violation.rule) ?? 99) - (RULE_ORDER.get(b.violation.rule) ?? 99) || a.index - b.index)
-    .map(({ violation }) => violation);
-}
-
-function violation(rule: RuleCode, message: string, hint: string, line: number): Violation {
-  return { rule, severity: 'error', message, hint, line };
-}
-
-/** Body rules over the cleaned message's lines (index 0 is the header). */
-function checkBody(lines: readonly string[], rules: CommitMsgConfig): Violation[] {
-  const out: Violation[] = [];
-  if (lines.length < 2) return out;
-  if (rules.bodyLeadingBlank && lines[1]!.trim() !== '') {
-    out.push(violation('body-leading-blank', 'The body starts right under the first line.', 'Leave one blank line between the first line and the body.', 2));
-  }
-  const max = rules.bodyMaxLineLength;
-  if (max !== null) {
-    const long: number[] = [];
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      // A line without whitespace (a long URL, a hash) cannot be wrapped, so it is allowed.
-      if (line.length > max && /\s/.test(line) && countCodePoints(line) > max) long.push(i + 1);
-    }
-    if (long.length > 0) {
-      const shown = long.slice(0, 5).join(', ') + (long.length > 5 ? ` and ${long.length - 5} more` : '');
-      out.push(violation('body-line-too-long', `${long.length === 1 ? 'Line' : 'Lines'} ${shown} ${long.length === 1 ? 'is' : 'are'} longer than ${max} characters.`,
-        `Wrap body lines at ${max} characters (a line without spaces, like a URL, may be longer).`, long[0]!));
-    }
-  }
-  return out;
-}
-
 /**
  * Git's cleanup=strip of a message file: comment lines (by `commentChar`, default `#`, `auto`
  * detected as git does), the scissors line and everything below, trailing whitespace of lines,
@@ -103,39 +66,28 @@ export function cleanCommitMessage(raw: string, commentChar?: string): string {
   return cleanMessageAs(raw, commentChar, 'strip');
 }
 
-function checkUnsafe(raw: string, rules: CommitMsgConfig, options: MessageCheckOptions): MessageCheckResult {
+function checkUnsafe(raw: string, rules: MessageConvention, options: MessageCheckOptions): MessageCheckResult {
   const cleaned = cleanMessageAs(raw, options.commentChar, options.cleanup ?? 'strip');
-  if (cleaned.trim() === '') {
-    return { status: 'rejected', cleaned, violations: [violation('message-empty', 'The commit message is empty (comments and blank lines do not count).', 'Write a first line like "feat: subject [T-YYYY-MM-DD-001] [MODE:F]".', 1)] };
-  }
-  const violations: Violation[] = [];
-  if (cleaned.includes('\0')) {
-    violations.push(violation('message-nul-byte', 'The message contains a NUL byte; git refuses such a message.', 'Remove the NUL byte (often from a binary paste or a UTF-16 file).', 1));
-  }
+  const violations = checkText(cleaned);
+  // Nothing is left to read (message-empty): no other rule, and no example built from nothing.
+  if (cleaned.trim() === '') return { status: 'rejected', cleaned, violations };
   const body = cleaned.endsWith('\n') ? cleaned.slice(0, -1) : cleaned;
   const lines = body.split('\n');
-  const header = lines[0] ?? '';
-  const exemption = matchExemption(header, options.mergeCommit === false ? rules.exempt.filter((kind) => kind !== 'merge') : rules.exempt);
+  const headerLine = lines[0] ?? '';
+  const exemption = matchExemption(headerLine, options.mergeCommit === false ? rules.exempt.filter((kind) => kind !== 'merge') : rules.exempt);
   if (exemption !== undefined && violations.length === 0) return { status: 'exempt', cleaned, exemption, violations: [] };
 
-  const analysis = analyzeHeader(header, rules);
-  violations.push(...analysis.violations);
-  const headerLength = countCodePoints(header);
-  if (headerLength > rules.maxHeaderLength) {
-    violations.push(violation('header-too-long', `The first line is ${headerLength} characters long; the limit is ${rules.maxHeaderLength}.`, 'Shorten the subject; details go in the body, after a blank line.', 1));
-  }
-  violations.push(...checkBody(lines, rules));
-
-  const errors = violations.filter((v) => v.severity === 'error');
-  const { parts } = analysis;
-  if (errors.length === 0 && parts.type !== undefined && parts.taskId !== undefined && parts.mode !== undefined) {
+  const header = readHeader(headerLine, rules);
+  violations.push(...checkMessageFacts({ lines, header, rules }));
+  const { parts } = header;
+  if (violations.length === 0 && parts.type !== undefined && parts.taskId !== undefined && parts.mode !== undefined) {
     const parsed: ParsedHeader = { type: parts.type, ...(parts.scope !== undefined && { scope: parts.scope }), ...(parts.breaking === true && { breaking: true }), subject: parts.subject, taskId: parts.taskId, mode: parts.mode };
-    return { status: 'accepted', cleaned, header: parsed, violations: orderViolations(violations) };
+    return { status: 'accepted', cleaned, header: parsed, violations };
   }
   const exampleHeader = buildExampleHeader(parts, rules, options.branchTaskId !== undefined ? { branchTaskId: options.branchTaskId } : {});
   const bodyLines = lines.slice(lines[1] === '' ? 2 : 1);
   const example = buildExampleMessage(exampleHeader, bodyLines, rules);
-  return { status: 'rejected', cleaned, violations: orderViolations(violations), example, exampleHeader };
+  return { status: 'rejected', cleaned, violations, example, exampleHeader };
 }
 
 /**
@@ -144,7 +96,7 @@ function checkUnsafe(raw: string, rules: CommitMsgConfig, options: MessageCheckO
  * broken part gets its own violation, plus one corrected example. Never throws, for any string
  * (a failure inside is reported as a rejection, never lost); linear in the message length.
  */
-export function checkCommitMessage(raw: string, rules: CommitMsgConfig, options: MessageCheckOptions = {}): MessageCheckResult {
+export function checkCommitMessage(raw: string, rules: MessageConvention, options: MessageCheckOptions = {}): MessageCheckResult {
   try {
     return checkUnsafe(typeof raw === 'string' ? raw : String(raw), rules, options);
   } catch (error) {

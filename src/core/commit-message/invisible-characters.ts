@@ -48,9 +48,12 @@ const NAMES: Readonly<Record<number, string>> = {
 
 /**
  * Whitespace other than space and tab, format characters and control characters. Not U+200D
- * (ZERO WIDTH JOINER), which joins emoji, nor NUL (its own rule, `message-nul-byte`).
+ * (ZERO WIDTH JOINER), which joins emoji, nor NUL (its own rule, `message-nul-byte`). Made when
+ * a line needs it, not at load: V8 parses a pattern when it creates it, and the Unicode property
+ * classes cost a hook's start about a third of a millisecond (ICU enumerates them); it caches
+ * the parsed pattern, so a second one costs little.
  */
-const INVISIBLE = /[\s\p{Cf}\p{Cc}]/gu;
+const invisiblePattern = (): RegExp => new RegExp('[\\s\\p{Cf}\\p{Cc}]', 'gu');
 
 export interface InvisibleCharacter {
   readonly codePoint: number;
@@ -65,7 +68,7 @@ export function findInvisibleCharacters(line: string): InvisibleCharacter[] {
   const found: InvisibleCharacter[] = [];
   let column = 0;
   let previous = 0;
-  for (const match of line.matchAll(INVISIBLE)) {
+  for (const match of line.matchAll(invisiblePattern())) {
     const codePoint = match[0].codePointAt(0)!;
     if (codePoint === 0x20 || codePoint === 0x09 || codePoint === 0x200d || codePoint === 0) continue;
     column += countCodePointsBetween(line, previous, match.index) + 1;
@@ -102,5 +105,5 @@ export function describeCharacter(codePoint: number): string {
 
 /** The line as it reads: invisible whitespace becomes a space, other invisible characters go. */
 export function replaceInvisibleCharacters(line: string): string {
-  return line.replace(INVISIBLE, (ch) => (ch === ' ' || ch === '\t' || ch === '\u200d' || ch === '\0' ? ch : /\s/.test(ch) ? ' ' : ''));
+  return line.replace(invisiblePattern(), (ch) => (ch === ' ' || ch === '\t' || ch === '\u200d' || ch === '\0' ? ch : /\s/.test(ch) ? ' ' : ''));
 }

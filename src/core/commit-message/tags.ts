@@ -1,5 +1,5 @@
 // The header's bracketed tags: finding `[...]` groups, telling task ids from modes, validating both.
-import type { CommitMsgConfig } from '../../config/schema.js';
+import type { MessageConvention } from './convention.js';
 
 /** One `[...]` group of the header; offsets are UTF-16 indexes, `end` is after the `]`. */
 export interface BracketGroup {
@@ -66,7 +66,7 @@ function looksLikeMode(content: string): boolean {
  * the configured prefix, a bare date or `MODE`; the loose reading (used for the trailing tags)
  * also takes any `WORD-123`-like id, so `[JIRA-12]` there is reported as a wrong task id.
  */
-export function classifyTag(content: string, rules: CommitMsgConfig, strict: boolean): TagKind | undefined {
+export function classifyTag(content: string, rules: MessageConvention, strict: boolean): TagKind | undefined {
   const text = content.trim();
   const prefix = rules.taskIdPrefix.toUpperCase();
   const head = text.slice(0, prefix.length + 1).toUpperCase();
@@ -83,7 +83,7 @@ export function classifyTag(content: string, rules: CommitMsgConfig, strict: boo
 }
 
 /** `[F]`, `[nf]`: a configured mode written without `MODE:` (recognised only among the trailing tags). */
-export function isBareMode(content: string, rules: CommitMsgConfig): boolean {
+export function isBareMode(content: string, rules: MessageConvention): boolean {
   return rules.modes.includes(content.trim().toUpperCase());
 }
 
@@ -98,24 +98,24 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** The digits after the date a task id needs: exactly N, or at least N (the default: at least 1). */
-export function describeSerialDigits(rules: CommitMsgConfig): string {
+export function describeSerialDigits(rules: MessageConvention): string {
   if (rules.taskIdDigits !== null) return `exactly ${rules.taskIdDigits}`;
   return rules.taskIdMinDigits === 1 ? 'one or more' : `at least ${rules.taskIdMinDigits}`;
 }
 
 /** True when a serial (already digit-checked) has a count of digits the rules allow. */
-export function isSerialLengthAllowed(serial: string, rules: CommitMsgConfig): boolean {
+export function isSerialLengthAllowed(serial: string, rules: MessageConvention): boolean {
   return rules.taskIdDigits !== null ? serial.length === rules.taskIdDigits : serial.length >= rules.taskIdMinDigits;
 }
 
 /** The task id shape for messages: `T-YYYY-MM-DD-NNN` (N as many times as the shortest serial, at least 3). */
-export function describeTaskIdShape(rules: CommitMsgConfig): string {
+export function describeTaskIdShape(rules: MessageConvention): string {
   const digits = rules.taskIdDigits ?? Math.max(3, rules.taskIdMinDigits);
   return `${rules.taskIdPrefix}-YYYY-MM-DD-${'N'.repeat(digits)}`;
 }
 
 /** Validates the content of a task id tag (without its brackets) exactly. */
-export function checkTaskId(content: string, rules: CommitMsgConfig): TagCheck {
+export function checkTaskId(content: string, rules: MessageConvention): TagCheck {
   const shape = describeTaskIdShape(rules);
   const serialExample = '1'.padStart(rules.taskIdDigits ?? Math.max(3, rules.taskIdMinDigits), '0');
   const invalid = (message: string, hint = `Write it as [${shape}], e.g. [${rules.taskIdPrefix}-2025-01-18-${serialExample}].`): TagCheck => ({
@@ -153,7 +153,7 @@ export function checkTaskId(content: string, rules: CommitMsgConfig): TagCheck {
 }
 
 /** Validates the content of a mode tag (without its brackets): exactly `MODE:<one of modes>`. */
-export function checkMode(content: string, rules: CommitMsgConfig): TagCheck {
+export function checkMode(content: string, rules: MessageConvention): TagCheck {
   const allowed = rules.modes.map((mode) => `[MODE:${mode}]`).join(' or ');
   const value = content.startsWith('MODE:') ? content.slice(5) : undefined;
   if (value !== undefined && rules.modes.includes(value)) return { ok: true, value };

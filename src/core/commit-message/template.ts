@@ -1,6 +1,6 @@
 // The message template from the branch name (prepare-commit-msg), and the task id a branch holds,
 // which the corrected example of a rejection uses too. Pure: the branch name is given.
-import type { CommitMsgConfig, PrepareCommitMsgConfig } from '../../config/schema.js';
+import type { MessageConvention, TemplateSettings } from './convention.js';
 import { cleanMessageAs, AUTO_COMMENT_CANDIDATES } from './clean.js';
 import { checkTaskId } from './tags.js';
 
@@ -19,7 +19,7 @@ export interface BranchTask {
 const MAX_BRANCH_LENGTH = 1024;
 
 /** The default pattern: an optional `<prefix>/`, then the first task id with the configured prefix. */
-function compileDefaultPattern(rules: CommitMsgConfig): RegExp {
+function compileDefaultPattern(rules: MessageConvention): RegExp {
   // taskIdPrefix is letters and digits (the schema says so): no escaping needed.
   return new RegExp(`^(?:(?<prefix>[^/]+)/)?(?:.*?[^A-Za-z0-9])??(?<taskId>${rules.taskIdPrefix}-\\d{4}-\\d{2}-\\d{2}-\\d+)(?!\\d)`);
 }
@@ -28,7 +28,7 @@ function compileDefaultPattern(rules: CommitMsgConfig): RegExp {
  * The task id in `branch` (a short name, `feat/T-2025-01-18-001-login`), valid under `rules`,
  * and the type its prefix maps to. Undefined when the branch holds no valid task id.
  */
-export function parseBranchTask(branch: string, rules: CommitMsgConfig, template: PrepareCommitMsgConfig): BranchTask | undefined {
+export function parseBranchTask(branch: string, rules: MessageConvention, template: TemplateSettings): BranchTask | undefined {
   if (branch === '' || branch.length > MAX_BRANCH_LENGTH) return undefined;
   const pattern = template.branchPattern === null ? compileDefaultPattern(rules) : new RegExp(template.branchPattern);
   const groups = pattern.exec(branch)?.groups;
@@ -40,14 +40,14 @@ export function parseBranchTask(branch: string, rules: CommitMsgConfig, template
 }
 
 /** The mode for a type: the configured one, else F for feat/fix and NF otherwise (default modes), else all choices. */
-export function chooseTemplateMode(type: string | undefined, rules: CommitMsgConfig, template: PrepareCommitMsgConfig): string {
+export function chooseTemplateMode(type: string | undefined, rules: MessageConvention, template: TemplateSettings): string {
   if (template.mode !== null) return template.mode;
   if (type !== undefined && rules.modes.includes('F') && rules.modes.includes('NF')) return type === 'feat' || type === 'fix' ? 'F' : 'NF';
   return rules.modes.length === 1 ? rules.modes[0]! : rules.modes.join('|');
 }
 
 /** The template's first line: `feat: <subject> [T-2025-01-18-001] [MODE:F]`. */
-export function buildTemplateHeader(task: BranchTask, rules: CommitMsgConfig, template: PrepareCommitMsgConfig): string {
+export function buildTemplateHeader(task: BranchTask, rules: MessageConvention, template: TemplateSettings): string {
   const type = task.type ?? TEMPLATE_TYPE;
   return `${type}: ${TEMPLATE_SUBJECT} [${task.taskId}] [MODE:${chooseTemplateMode(task.type, rules, template)}]`;
 }

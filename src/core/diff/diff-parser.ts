@@ -1,7 +1,8 @@
 // The streaming parser of `git diff` patch output: bytes in, in any chunking; files, line
 // batches and skips out. Never throws on any input; lines it cannot place are ignored.
 import { Buffer } from 'node:buffer';
-import { ABOVE_NONE, LineKind, RECORD_WORDS, RecordField, type DiffFile, type DiffSink, type LineSelector, type SkippedLine } from './diff-types.js';
+import { ABOVE_NONE, LineKind, type DiffFile, type DiffSink, type SkippedLine } from './diff-types.js';
+import { RECORD_WORDS, RecordField, type LineSelector } from '../scan/line-records.js';
 import { buildFile, newHeader, parseExtendedHeader, parseGitLine, type FileHeader } from './diff-header.js';
 import { DiscardedLine } from './discarded-line.js';
 import { HunkCounter } from './hunk-counter.js';

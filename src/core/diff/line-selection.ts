@@ -1,6 +1,6 @@
 // The records a LineSelector writes (the lines the parser must read, and counts of those it need
 // not), and the selectors a parser uses without a prefilter.
-import { RECORD_WORDS, type LineSelection, type LineSelector } from './diff-types.js';
+import { RECORD_WORDS, type LineSelection, type LineSelector } from '../scan/line-records.js';
 
 const LF = 10;
 const PLUS = 43;

@@ -5,7 +5,7 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
@@ -234,42 +234,47 @@ export function compileFlagMatcher(
   const kindOf = (pattern: CompiledPattern): ReferenceKind => pattern.referenceKind ?? (pattern.custom ? 'custom' : 'call');
 
   /** The whole-text search: every anchor, its patterns over the text (calls may wrap lines). */
-  const resultForms: ResultObjectSpec[] = [...new Set(settings.presets)].flatMap((name) =>
-    (PRESETS[name].resultObjects ?? []).map((form) => (form.envObjects === undefined ? { ...form, source: name } : { ...form, source: name, envPrefix: settings.envPrefix })),
-  );
+  const resultForms = resultFormsOf(settings);
   // Destructured environment objects: looked for only where the prefix and the object are written.
   const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
   const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => text.includes(object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
-  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(methodNames.map(escapeRegExp).join('|'));
+  // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
+  // method exactly when it names one of them, and the shorter alternation is searched about twice
+  // as fast.
+  const shortestNames = methodNames.filter((name) => !methodNames.some((other) => other !== name && name.includes(other)));
+  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(shortestNames.map(escapeRegExp).join('|'));
   const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
-  let consumerFile: string | undefined;
-  let consumerFound = false;
-  const hasConsumer = (wholeText: string): boolean => {
-    if (consumerFile !== wholeText) {
-      consumerFile = wholeText;
-      consumerFound = consumerNames.some((name) => wholeText.includes(name));
+  // What the whole file names, once per file: its windows' parts are slices of it, so a part
+  // names a result method or an environment object only when the file does, and most files name
+  // neither (one search of the file instead of one per window, and no rename search without a
+  // method to rename).
+  let factsFile: string | undefined;
+  let facts = { method: false, env: false, consumer: false, renamed: false };
+  const factsOf = (wholeText: string): typeof facts => {
+    if (factsFile !== wholeText) {
+      factsFile = wholeText;
+      const method = anyMethod !== undefined && anyMethod.test(wholeText);
+      facts = {
+        method,
+        env: hasEnvObject(wholeText),
+        consumer: consumerNames.some((name) => wholeText.includes(name)),
+        // A file that imports a result method under another name (`useFlags as useLDFlags`).
+        renamed: method && containsAs(wholeText),
+      };
     }
-    return consumerFound;
+    return facts;
   };
-  // A file that imports a result method under another name (`useFlags as useLDFlags`): once per file.
-  let renameFile: string | undefined;
-  let renameFound = false;
-  const hasRenamedMethod = (wholeText: string): boolean => {
-    if (renameFile !== wholeText) {
-      renameFile = wholeText;
-      renameFound = anyMethod !== undefined && wholeText.includes(' as ') && anyMethod.test(wholeText);
-    }
-    return renameFound;
-  };
-  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) =>
-    anyMethod?.test(text) !== true && !hasConsumer(wholeText) && !hasEnvObject(text) && !hasRenamedMethod(wholeText)
-      ? []
-      : findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
+  /** `text` must be `wholeText` or a part of it. */
+  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) => {
+    const file = factsOf(wholeText);
+    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return [];
+    return findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
       const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
       return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
     });
+  };
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
     const references: TextReference[] = [];
@@ -462,6 +467,13 @@ export function compileFlagMatcher(
       return finish();
     },
   };
+}
+
+/** The result-object forms of the settings' presets, with the preset they come from (and the env prefix). */
+export function resultFormsOf(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): ResultObjectSpec[] {
+  return [...new Set(settings.presets)].flatMap((name) =>
+    (PRESETS[name].resultObjects ?? []).map((form) => (form.envObjects === undefined ? { ...form, source: name } : { ...form, source: name, envPrefix: settings.envPrefix })),
+  );
 }
 
 /** A dynamic key that may name a constant: `FLAG`, `Flags.DARK`, `Flags.DARK.value`, `string(DarkMode)`. */

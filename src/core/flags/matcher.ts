@@ -96,14 +96,6 @@ export interface FlagMatcher {
    */
   matchText?(text: string, lexed: LexedText): TextMatch;
   /**
-   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
-   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
-   */
-  /**
-   * Dynamic keys of `text` (the whole file) that name a string constant of the file
-   * (file-constants.ts) become references to the constant's key; the others stay dynamic.
-   */
-  /**
    * Calls in `text` (the whole file) of SDK functions imported under another name
    * (`import { useFeatureFlagEnabled as useFlagOn }`, Python `from m import f as g`).
    */
@@ -114,6 +106,16 @@ export interface FlagMatcher {
    * (sdk-receivers.ts); `found` itself when none is dropped.
    */
   keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
+  /**
+   * Dynamic keys of `text` (the whole file) that name a string constant of the file
+   * (file-constants.ts), or a name of `imported` (names bound to another file's constants,
+   * imported-constants.ts), become references to the constant's key; the others stay dynamic.
+   */
   resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[], imported?: ReadonlyMap<string, string>): TextMatch;
+  /**
+   * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
+   * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
+   * `text` is `wholeText` (the file, by default) or a part of it.
+   */
   matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
 }

@@ -206,10 +206,19 @@ function withRenamedImports(forms: readonly ResultObjectSpec[], wholeText: strin
   });
 }
 
+/**
+ * `text.includes(' as ')`, several times faster: searching for the space a text is full of stops
+ * at every word, `as ` is rarer (the file-wide test every changed file's images go through).
+ */
+export function containsAs(text: string): boolean {
+  for (let at = text.indexOf('as '); at !== -1; at = text.indexOf('as ', at + 1)) if (at > 0 && text.charCodeAt(at - 1) === 32) return true;
+  return false;
+}
+
 /** Imported name to its local names, from named imports renamed with `as` (JS/TS `import { a as b }`, Python `from m import a as b`). */
 export function findImportRenames(text: string): ReadonlyMap<string, readonly string[]> {
   const renames = new Map<string, string[]>();
-  if (!text.includes(' as ')) return renames;
+  if (!containsAs(text)) return renames;
   const add = (imported: string, local: string): void => {
     if (imported === local) return;
     const locals = renames.get(imported);

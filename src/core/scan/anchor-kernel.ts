@@ -2,7 +2,7 @@
 // parser must read (LineSelector), marks those that contain an anchor and records where each
 // anchor ends. A tiny WebAssembly function runs it (flat in the number of anchors); the
 // JavaScript loop is the fallback where WebAssembly is unavailable.
-import { RECORD_WORDS, type LineSelection, type LineSelector } from '../diff/diff-types.js';
+import { RECORD_WORDS, type LineSelection, type LineSelector } from './line-records.js';
 import { LineRecords, selectAllLines, selectNoLines } from '../diff/line-selection.js';
 import type { AnchorAutomaton } from './anchor-automaton.js';
 import { loadChunkScanner } from './chunk-scanner-binary.js';

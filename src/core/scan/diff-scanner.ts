@@ -1,7 +1,8 @@
 // The scan engine: a DiffSink whose one-pass literal prefilter (the parser's LineSelector) marks
 // the lines with an anchor, so only those reach the flag matcher.
 import { Buffer } from 'node:buffer';
-import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type LineSelector, type SkippedLine } from '../diff/diff-types.js';
+import { ABOVE_CARRIED, LineKind, pathOf, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../diff/diff-types.js';
+import type { LineSelector } from './line-records.js';
 import type { FlagMatcher, FlagReference, FoundAnchors } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
@@ -15,6 +16,30 @@ import { createAnchorKernel, type AnchorHits, type AnchorKernel } from './anchor
  * the only reason it is read.
  */
 export type ScannedLine = FlagLine;
+
+/**
+ * A changed line handed over unmatched ({@link DiffScannerOptions.onDeferred}): what a ScannedLine
+ * holds but its references, which {@link matchDeferred} finds when they are wanted after all.
+ */
+export interface DeferredLine {
+  readonly file: string;
+  readonly line: number;
+  readonly side: 'added' | 'removed';
+  readonly text: string;
+  readonly previousText?: string;
+  readonly matcher: FlagMatcher;
+}
+
+/**
+ * The ScannedLine the scanner would have reported for a deferred line (undefined: it has no
+ * reference). The matcher's own search finds the anchors the prefilter would have given it.
+ */
+export function matchDeferred(deferred: DeferredLine): ScannedLine | undefined {
+  const references = deferred.matcher.matchLine(deferred.text);
+  if (references.length === 0) return undefined;
+  const { file, line, side, text, previousText } = deferred;
+  return previousText === undefined ? { file, line, side, text, references } : { file, line, side, text, previousText, references };
+}
 
 /** Which matcher governs a path: one per registry scope; undefined means "not scanned". */
 export interface MatcherSelection {
@@ -61,6 +86,13 @@ export interface DiffScannerOptions {
   readonly onCandidate?: (fileIndex: number, line: number, added: boolean) => void;
   /** Each hunk of a scanned file (DiffSink.onHunk). */
   readonly onHunk?: (fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number) => void;
+  /**
+   * True for a file whose changed lines are not matched now but handed to `onDeferred` (the
+   * context scan reads the whole file instead, and matches them only if it cannot).
+   */
+  readonly defer?: (fileIndex: number) => boolean;
+  /** Receives the deferred lines (see `defer`), in diff order. */
+  readonly onDeferred?: (fileIndex: number, line: DeferredLine) => void;
   /** Builds the prefilter automaton (default compileAnchors; hooks pass one backed by a persisted cache). */
   readonly compileAnchors?: (anchors: readonly string[]) => AnchorAutomaton;
 }
@@ -163,11 +195,21 @@ export class DiffScanner implements DiffSink {
     const matcher = this.matchers[fileIndex];
     if (matcher === undefined) return;
     this.options.onCandidate?.(fileIndex, batch.lineNumbers[index]!, kind === LineKind.ADDED);
+    const file = this.files[fileIndex]!;
+    const added = kind === LineKind.ADDED;
+    if (this.options.defer?.(fileIndex) === true && this.options.onDeferred !== undefined) {
+      // Matched once, by the context scan, unless that cannot read the file.
+      const text = this.decode(batch.bytes, batch.starts[index]!, batch.ends[index]!);
+      const previousText = this.readTextAbove(batch, index);
+      const path = (added ? file.newPath : file.oldPath) ?? pathOf(file);
+      const side = added ? 'added' : 'removed';
+      const line = batch.lineNumbers[index]!;
+      this.options.onDeferred(fileIndex, previousText === undefined ? { file: path, line, side, text, matcher } : { file: path, line, side, text, previousText, matcher });
+      return;
+    }
     const references = this.findReferences(matcher, batch.bytes, batch.starts[index]!, batch.ends[index]!);
     if (references.length === 0) return;
     const text = this.text;
-    const file = this.files[fileIndex]!;
-    const added = kind === LineKind.ADDED;
     const previousText = this.readTextAbove(batch, index);
     const path = (added ? file.newPath : file.oldPath) ?? pathOf(file);
     const side = added ? 'added' : 'removed';

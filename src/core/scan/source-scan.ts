@@ -4,6 +4,7 @@
 // for the removed-reference comparison.
 import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
+import { containsAs } from '../flags/result-aliases.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
@@ -103,7 +104,7 @@ function resolveFileForms(
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
-  const renamed = matcher.matchRenamedCalls !== undefined && text.includes(' as ') && IMPORT_RENAME.test(text);
+  const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
   const regions = lexSource(text, family);
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;

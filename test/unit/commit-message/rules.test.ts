@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema, type CommitMsgConfig } from '../../../src/config/schema.js';
-import { checkCommitMessage, RULES } from '../../../src/core/commit-message/index.js';
+import { checkCommitMessage, MESSAGE_RULE_CODES } from '../../../src/core/commit-message/index.js';
 
 const defaults = configSchema.parse({}).commitMsg;
 function rulesWith(overrides: Partial<CommitMsgConfig> = {}): CommitMsgConfig {
@@ -145,7 +145,7 @@ describe('one rule code per broken part', () => {
       expect(v.severity).toBe('error');
       expect(v.message.length).toBeGreaterThan(0);
       expect(v.hint?.length).toBeGreaterThan(0);
-      expect(Object.keys(RULES)).toContain(v.rule);
+      expect(MESSAGE_RULE_CODES).toContain(v.rule);
     }
   });
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { finishHookRun, startHookRun } from '../../../src/perf/hook-run.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../../../src/report/timing.js';
+
+const TIMING_TEXT = { formatDeltaLine, formatTimingBreakdown };
 import { PERF_DEFAULTS } from '../../../src/config/perf-defaults.js';
 import { runLogPaths } from '../../../src/perf/log-location.js';
 import { locateRepository } from '../../../src/git/repository.js';
@@ -50,7 +53,7 @@ describe('finishHookRun', () => {
       const recorder = startHookRun('pre-commit');
       recorder.time('scan', () => 1);
       const out = capture();
-      finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: locateRepository(cwd, {})?.commonDir, perf: PERF_DEFAULTS, stderr: out.stream });
+      finishHookRun(recorder, { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: locateRepository(cwd, {})?.commonDir, perf: PERF_DEFAULTS, stderr: out.stream });
       expect(out.text()).toBe('');
     }
     const { records } = readRunLog(runLogPaths(join(repo.dir, '.git')).log);
@@ -65,7 +68,7 @@ describe('finishHookRun', () => {
     for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 1, startupMs: 0 }));
     for (let i = 0; i < 2; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 5000, startupMs: 0 }));
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
     // The usual run took 1 ms; this real one (with Node's start-up) and the two before it took far longer.
     expect(finished.verdict?.kind).toBe('regression');
     expect(out.text()).toMatch(/^pre-commit \d+ ms \(\+\d+% vs usual 1\.0 ms; other\)\n$/);
@@ -76,7 +79,7 @@ describe('finishHookRun', () => {
     mkdirSync(paths.dir, { recursive: true });
     // Usual runs of 10 s: any real run of this test is far faster, so it is never a regression.
     for (let i = 0; i < 10; i++) appendRunRecord(paths.log, makeRecord({ path: 'full', durationMs: 10_000, startupMs: 0 }));
-    const run = () => finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: capture().stream });
+    const run = () => finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: capture().stream });
     expect(run().verdict).toMatchObject({ kind: 'usual', usualMs: 10_000 });
     // The first run computed and cached the usual time from the log...
     const logBytes = readRunLog(paths.log).sizeBytes;
@@ -95,7 +98,7 @@ describe('finishHookRun', () => {
     const recorder = startHookRun('commit-msg');
     recorder.count('messages');
     recorder.cache('config', { hits: 0, misses: 1 });
-    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream, timing: true });
+    finishHookRun(recorder, { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream, timing: true });
     expect(out.text()).toMatch(/^prove-hooks timing: commit-msg \d+\.\d ms\n {2}startup/);
     expect(out.text()).toContain('counts: messages 1');
     expect(out.text()).toContain('cache config: 0 hits, 1 miss (0% hits)');
@@ -103,7 +106,7 @@ describe('finishHookRun', () => {
 
   it('writes nothing when perf.log is false', () => {
     const recorder = startHookRun('pre-push');
-    finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), stderr: capture().stream, perf: { ...PERF_DEFAULTS, log: false } });
+    finishHookRun(recorder, { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), stderr: capture().stream, perf: { ...PERF_DEFAULTS, log: false } });
     expect(readRunLog(runLogPaths(join(repo.dir, '.git')).log).records).toEqual([]);
   });
 
@@ -112,7 +115,7 @@ describe('finishHookRun', () => {
     chmodSync(gitDir, 0o555);
     try {
       const out = capture();
-      const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'blocked', exitCode: 1 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
+      const finished = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'blocked', exitCode: 1 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
       expect(finished.record.exitCode).toBe(1);
       expect(finished.logProblem).toMatch(/EACCES/);
       expect(out.text()).toMatch(/^prove-hooks: timing not recorded \(EACCES.*the check result is unaffected\n$/);
@@ -125,14 +128,14 @@ describe('finishHookRun', () => {
     const paths = runLogPaths(join(repo.dir, '.git'));
     mkdirSync(paths.log, { recursive: true });
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: join(repo.dir, '.git'), perf: PERF_DEFAULTS, stderr: out.stream });
     expect(finished.logProblem).toMatch(/EISDIR/);
     expect(out.text()).toContain('timing not recorded');
   });
 
   it('reports running outside a repository without a line of noise', () => {
     const out = capture();
-    const finished = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: undefined, perf: PERF_DEFAULTS, stderr: out.stream });
+    const finished = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: undefined, perf: PERF_DEFAULTS, stderr: out.stream });
     expect(finished.logProblem).toBe('not inside a git repository');
     expect(out.text()).toBe('');
   });
@@ -145,13 +148,13 @@ describe('finishHookRun', () => {
     for (let i = 0; i < 40; i++) appendRunRecord(paths.log, makeRecord({ hook: 'pre-commit', path: 'full', counts: { padding: i }, caches: { registry: { hits: i, misses: 0, entries: 1, bytes: 99_999 } } }));
     const recorder = startHookRun('pre-commit');
     const out = capture();
-    const finished = finishHookRun(recorder, { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
+    const finished = finishHookRun(recorder, { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
     expect(finished.record.recoveries).toEqual([{ kind: 'baseline', recovery: 'rebuild', what: 'perf-log' }]);
     const { records } = readRunLog(paths.log);
     expect(records).toHaveLength(5);
     expect(records[records.length - 1]).toEqual(finished.record);
     // A run that does not compact notes nothing.
-    const next = finishHookRun(startHookRun('pre-commit'), { result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
+    const next = finishHookRun(startHookRun('pre-commit'), { text: TIMING_TEXT, result: { outcome: 'pass', exitCode: 0 }, env: {}, gitCommonDir: commonDir, perf: { ...PERF_DEFAULTS, maxRecords: 5 }, stderr: out.stream });
     expect(next.record.recoveries).toBeUndefined();
     const json = runBuiltCli(['perf', '--json'], { cwd: repo.dir, env: repo.env });
     expect(json.status, json.stderr).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintFinding, type FlagFinding } from '../../../src/core/flags/finding.js';
 import { FLAG_RULE_CODES } from '../../../src/core/flags/rule-codes.js';
+import { readFlagRuleBook } from '../../../src/core/flags/rule-book.js';
 import { escapeGithubData, escapeGithubProperty, formatFlagGithub } from '../../../src/report/flag-github.js';
 import { formatFlagReport, type FlagReport } from '../../../src/report/flag-report.js';
 import { SARIF_FINGERPRINT_KEY, toSarifUri } from '../../../src/report/flag-sarif.js';
@@ -18,7 +19,8 @@ const report: FlagReport = {
   suppressed: [{ finding: make({ flag: 'kept', line: 40 }), reason: 'rollback path' }],
   baselined: [make({ flag: 'old-one', line: 50 })],
 };
-const options = { version: '1.2.3' };
+const ruleBook = readFlagRuleBook();
+const options = { version: '1.2.3', ruleBook };
 
 describe('text', () => {
   it('groups findings per file, sorted, with hints and a summary', () => {
@@ -113,7 +115,7 @@ describe('sarif', () => {
 
 describe('github', () => {
   it('writes one escaped annotation per finding', () => {
-    expect(formatFlagGithub(report).split('\n')).toEqual([
+    expect(formatFlagGithub(report, ruleBook).split('\n')).toEqual([
       "::notice file=flags.json,title=flag-extinct old::flag 'old' has no reference left",
       "::warning file=lib/a b/ü.py,line=3,col=1,title=flag-deprecated legacy::flag 'legacy' is deprecated",
       "::error file=src/app.ts,line=12,col=5,title=flag-unknown nwe-checkout::unknown flag 'nwe-checkout'%3A it is not in flags.json%0ADid you mean 'new-checkout'?".replace('%3A', ':'),
@@ -131,12 +133,12 @@ describe('github', () => {
   });
 
   it('escapes a file name with a comma, a colon and a newline', () => {
-    const out = formatFlagGithub({ findings: [make({ file: 'a,b:c\nd.ts' })], suppressed: [], baselined: [] });
+    const out = formatFlagGithub({ findings: [make({ file: 'a,b:c\nd.ts' })], suppressed: [], baselined: [] }, ruleBook);
     expect(out).toMatch(/^::error file=a%2Cb%3Ac%0Ad\.ts,line=12,/);
     expect(out.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('prints nothing when there are no findings', () => {
-    expect(formatFlagGithub({ findings: [], suppressed: [], baselined: [] })).toBe('');
+    expect(formatFlagGithub({ findings: [], suppressed: [], baselined: [] }, ruleBook)).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LINE_END, compileAnchors } from '../../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../../src/core/scan/anchor-kernel.js';
-import { RECORD_WORDS, type LineSelection } from '../../../src/core/diff/diff-types.js';
+import { RECORD_WORDS, type LineSelection } from '../../../src/core/scan/line-records.js';
 import { CHUNK_SCANNER_BASE64 } from '../../../src/core/scan/chunk-scanner-binary.js';
 import { assembleChunkScanner } from '../../../src/core/scan/chunk-scanner-wasm.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scanDiffChunks } from '../../../src/core/scan/scan-diff.js';
-import { selectAlways, type ScannedLine } from '../../../src/core/scan/diff-scanner.js';
+import { matchDeferred, selectAlways, type ScannedLine } from '../../../src/core/scan/diff-scanner.js';
 import { renderDiff, type ModelFile } from '../../helpers/diff-model.js';
 import { fileArb } from '../../arbitraries/diff.js';
 import { createSimpleMatcher } from '../../helpers/simple-matcher.js';
@@ -110,6 +110,30 @@ describe('the chunk-level scanner', () => {
         const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
         const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
         expect(sort(result.lines)).toEqual(sort(scanNaively(files, 4096, realMatcher)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same lines when some files are deferred and their lines matched afterwards (the context fallback)', () => {
+    fc.assert(
+      fc.property(diffOf(codeArb), fc.array(fc.boolean(), { maxLength: 5 }), fc.constantFrom('wasm', 'js'), fc.constantFrom(1, 1 << 17), (files, deferred, kernel, batchBytes) => {
+        const bytes = Buffer.from(renderDiff(files), 'latin1');
+        const direct = scanDiffChunks([bytes], selectAlways(realMatcher), { kernel, batchBytes });
+        const later: ScannedLine[] = [];
+        const split = scanDiffChunks([bytes], selectAlways(realMatcher), {
+          kernel,
+          batchBytes,
+          defer: (fileIndex) => deferred[fileIndex] === true,
+          onDeferred: (_fileIndex, line) => {
+            const matched = matchDeferred(line);
+            if (matched !== undefined) later.push(matched);
+          },
+        });
+        const key = (line: ScannedLine): string => `${line.file}|${line.side}|${line.line}|${line.text}`;
+        const sort = (lines: readonly ScannedLine[]): ScannedLine[] => [...lines].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+        expect(sort([...split.lines, ...later])).toEqual(sort(direct.lines));
+        if (deferred.some(Boolean) && files.every((file, index) => deferred[index] === true)) expect(split.lines).toEqual([]);
       }),
       { numRuns: 300 },
     );

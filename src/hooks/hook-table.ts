@@ -1,0 +1,44 @@
+// Every git hook prove-hooks runs, as one typed table: whether `init` installs it (client hooks)
+// and with which of git's arguments, and whether the monitor records its runs. The installer's
+// list (install/hook-block.ts), the recorded hooks (run-hook.ts) and the perf command's hook
+// names derive from it. Adding a hook: a row here, its command in cli/commands.ts, its hook
+// file in src/hooks/ (test/unit/hooks/hook-table.test.ts checks that nothing else is missing).
+
+/** What the table says of one hook. */
+export interface HookSpec {
+  /**
+   * The arguments git gives the hook, as the shell line of the installed block passes them on,
+   * for a hook `init` installs; null for a server's hook (`init` never installs it).
+   */
+  readonly installedWithArgs: string | null;
+  /** Whether its runs are recorded in the perf log (the hook runs inside runHook with this name). */
+  readonly recorded: boolean;
+}
+
+/** The hooks, in the order `init` installs them. `git am` runs applypatch-msg (not commit-msg) on each patch's message. */
+export const HOOKS = {
+  'prepare-commit-msg': { installedWithArgs: ' "$@"', recorded: false },
+  'commit-msg': { installedWithArgs: ' "$1"', recorded: true },
+  'applypatch-msg': { installedWithArgs: ' "$1"', recorded: true },
+  'pre-commit': { installedWithArgs: '', recorded: true },
+  'pre-push': { installedWithArgs: ' "$1" "$2"', recorded: true },
+  // The server's hook (a bare repository): run by the server's own hook script, never installed by init.
+  'pre-receive': { installedWithArgs: null, recorded: true },
+} as const satisfies Record<string, HookSpec>;
+
+type HookTable = typeof HOOKS;
+
+/** Every hook prove-hooks runs. */
+export type AnyHookName = keyof HookTable;
+/** The hooks `init` installs. */
+export type InstalledHookName = { [Name in AnyHookName]: HookTable[Name]['installedWithArgs'] extends string ? Name : never }[AnyHookName];
+/** The hooks whose runs are recorded, as the perf log names them. */
+export type RecordedHookName = { [Name in AnyHookName]: HookTable[Name]['recorded'] extends true ? Name : never }[AnyHookName];
+
+const NAMES = Object.keys(HOOKS) as AnyHookName[];
+
+/** The hooks `init` installs, in order. */
+export const INSTALLED_HOOKS = NAMES.filter((name): name is InstalledHookName => HOOKS[name].installedWithArgs !== null);
+
+/** The hooks whose runs are recorded. */
+export const RECORDED_HOOKS = NAMES.filter((name): name is RecordedHookName => HOOKS[name].recorded);
