@@ -7,7 +7,7 @@
 // Needs `npm run build`. Run with `env -u NODE_EXTRA_CA_CERTS node bench/inventory/run.mjs [--rounds 5]
 // [--files 20000] [--rebuild] [--compare <other dist/cli.cjs>] [--out <file.json>]`. Without ripgrep on PATH the ripgrep comparison is skipped, with a message.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,22 +49,47 @@ function time(command, args, extraEnv = {}) {
 }
 const cacheFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.cache');
 const flags = (extraEnv) => time(process.execPath, ['--import', probe, cli, 'flags', '--format', 'json'], extraEnv);
-// --compare <cli.cjs>: another build (the previous main) timed in the same rounds; its cache is its own file.
+// --compare <cli.cjs>: another build (the previous main) timed in the same rounds.
 const previousCli = values.compare;
 // Every kept result of either build: the per-blob cache (and its JSON predecessor) and the inventory snapshot.
 const snapshotFile = join(dir, '.git', 'prove-hooks', 'flag-inventory.snapshot');
 const previousCaches = [join(dir, '.git', 'prove-hooks', 'flag-inventory.json'), cacheFile, snapshotFile];
-const previous = () => time(process.execPath, [previousCli, 'flags', '--format', 'json']);
+// The two builds share the file names (and may read each other's formats, or replace them): each
+// build's files are moved aside while the other runs (renames, not timed), so that each warm run
+// finds its own build's files, and each cold run none.
+let owner = 'ours';
+function stateOf(build) {
+  if (build === owner) return;
+  for (const file of previousCaches) {
+    const aside = (name) => `${file}.${name}-aside`;
+    if (existsSync(file)) renameSync(file, aside(owner));
+    if (existsSync(aside(build))) renameSync(aside(build), file);
+  }
+  owner = build;
+}
+const previous = () => {
+  stateOf('previous');
+  const ms = time(process.execPath, [previousCli, 'flags', '--format', 'json']);
+  stateOf('ours');
+  return ms;
+};
+const removeState = () => {
+  for (const file of previousCaches) rmSync(file, { force: true });
+};
 const samples = { rg: [], cold: [], warm: [], floor: [], cold10: [], previousCold: [], previousWarm: [] };
 let peakKiB = 0;
 const changed = join(dir, 'pkg0', 'mod0', 'file0.ts');
 
 for (let round = 0; round < rounds; round++) {
   if (hasRipgrep) samples.rg.push(time('rg', ['--count-matches', '-F', '-f', 'keys.txt']));
-  for (const file of previousCaches) rmSync(file, { force: true });
+  removeState();
   samples.cold.push(flags({ PROVE_BENCH_RSS_FILE: rssFile }));
   peakKiB = Math.max(peakKiB, Number(readFileSync(rssFile, 'utf8')));
-  if (previousCli !== undefined) samples.previousCold.push(previous());
+  if (previousCli !== undefined) {
+    stateOf('previous');
+    removeState();
+    samples.previousCold.push(previous());
+  }
   appendFileSync(changed, `  if (ldClient.variation('${keys[round]}', false)) { render(); }\n`);
   samples.warm.push(flags({}));
   if (previousCli !== undefined) samples.previousWarm.push(previous());
@@ -76,6 +101,8 @@ for (let round = 0; round < rounds; round++) {
   writeRegistry(dir, keys);
 }
 closeSync(devNull);
+stateOf('ours');
+for (const file of previousCaches) rmSync(`${file}.previous-aside`, { force: true });
 rmSync(rssFile, { force: true });
 spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: dir, env });
 
@@ -98,7 +125,7 @@ if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify({ ...r
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  console.log(`${rounds} interleaved rounds on ${files} files (${dir})`);
+  console.log(`${rounds} interleaved rounds on ${files} files (${dir}); load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   if (hasRipgrep) console.log(row('rg --count-matches -F -f keys.txt', samples.rg));
   console.log(row('prove-hooks flags --format json (cold)', samples.cold));
   console.log(row('prove-hooks flags (warm, one file changed)', samples.warm));

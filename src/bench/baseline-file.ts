@@ -7,7 +7,8 @@ import type { BenchEnvironment } from './environment.js';
 import type { SampleSet } from './compare.js';
 
 export const BASELINE_FORMAT = 'prove-hooks-bench-baseline';
-export const BASELINE_VERSION = 1;
+/** 2: samples are CPU time (`settings.clock`); version 1 held wall-clock samples, not comparable. */
+export const BASELINE_VERSION = 2;
 
 const environmentSchema = z.object({
   node: z.string(),
@@ -24,7 +25,12 @@ const baselineSchema = z.object({
   createdAt: z.string(),
   proveHooksVersion: z.string(),
   environment: environmentSchema,
-  settings: z.object({ processes: z.number().int().positive(), timeMs: z.number().positive(), statistic: z.literal('per-process-min') }),
+  settings: z.object({
+    processes: z.number().int().positive(),
+    timeMs: z.number().positive(),
+    statistic: z.literal('per-process-min'),
+    clock: z.literal('process-cpu'),
+  }),
   benchmarks: z.record(z.string(), z.object({ unit: z.literal('ms/op'), samples: z.array(z.number().nonnegative()).min(1) })),
 });
 
@@ -47,7 +53,7 @@ export function createBaseline(input: {
     createdAt: input.createdAt.toISOString(),
     proveHooksVersion: input.proveHooksVersion,
     environment: { ...input.environment },
-    settings: { processes: input.processes, timeMs: input.timeMs, statistic: 'per-process-min' },
+    settings: { processes: input.processes, timeMs: input.timeMs, statistic: 'per-process-min', clock: 'process-cpu' },
     benchmarks,
   };
 }

@@ -17,6 +17,15 @@ export interface PrepareOptions {
    * CPU time, not wall time: on a loaded machine a wall-clock warm-up gets a fraction of it.
    */
   readonly warmupMs: number;
+  /**
+   * Operations run before timing, at the least: V8 optimises a function after it has run enough
+   * of it, and an operation of 0.1 ms reaches that after about 100 to 200 runs (more than 20 ms),
+   * so a warm-up by time alone timed some processes before and some after it. Capped by
+   * `maxWarmupMs`.
+   */
+  readonly warmupOperations: number;
+  /** CPU time the warm-up may take at most, in milliseconds (ends a count-based warm-up of a slow case). */
+  readonly maxWarmupMs: number;
   /** This process's CPU time in milliseconds (injected; `process.cpuUsage` in production). */
   readonly cpuNow: () => number;
   /** Target duration of one timed sample, in milliseconds. */
@@ -29,9 +38,16 @@ let sink: unknown;
 
 /** Warms the case up and returns its batch: operations per timed sample, so a sample lasts about `targetSampleMs`. */
 export async function prepareCase(benchCase: BenchCase, options: PrepareOptions): Promise<number> {
-  const warmUntil = options.cpuNow() + options.warmupMs;
-  do await runBatch(benchCase, 1);
-  while (options.cpuNow() < warmUntil);
+  const warmStart = options.cpuNow();
+  const warmUntil = warmStart + options.warmupMs;
+  const stopAt = warmStart + Math.max(options.warmupMs, options.maxWarmupMs);
+  let operations = 0;
+  for (;;) {
+    await runBatch(benchCase, 1);
+    operations++;
+    const cpu = options.cpuNow();
+    if (cpu >= stopAt || (cpu >= warmUntil && operations >= options.warmupOperations)) break;
+  }
   let batch = 1;
   for (;;) {
     // The fastest of three: one preemption during calibration must not set a tiny batch.

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { SliceMeasurement } from './measure.js';
-import { parseWorkerHello, parseWorkerReply, type WorkerRequest } from './worker.js';
+import { parsePrepareReply, parseWorkerHello, parseWorkerReply, type WorkerRequest } from './worker.js';
 
 /** How to start one worker process. */
 export interface WorkerLaunch {
@@ -18,6 +18,8 @@ export type WorkerLauncher = (suites: readonly string[]) => WorkerLaunch;
 /** A running worker: its benchmarks, and slices measured on request. */
 export interface WorkerHandle {
   readonly benchmarks: readonly string[];
+  /** Warms up and calibrates these benchmarks (indexes into `benchmarks`) before any is timed. */
+  prepare(indexes: readonly number[]): Promise<void>;
   /** One slice of each requested benchmark, in the request's order. */
   measure(request: WorkerRequest): Promise<SliceMeasurement[]>;
   /** Ends the worker's input and waits for it to exit (it removes its temporary folders first). */
@@ -64,6 +66,11 @@ export function startWorkerProcess(launch: WorkerLaunch): Promise<WorkerHandle> 
       }
       return {
         benchmarks: hello.benchmarks,
+        prepare: async (indexes) => {
+          const reply = nextLine();
+          child.stdin.write(`${JSON.stringify({ prepare: indexes })}\n`);
+          parsePrepareReply(await reply, indexes.length);
+        },
         measure: async (request) => {
           const reply = nextLine();
           child.stdin.write(`${JSON.stringify(request)}\n`);

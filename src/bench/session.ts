@@ -13,6 +13,14 @@ export type BenchMode =
   | { readonly kind: 'aa' }
   | { readonly kind: 'ab'; readonly reference: WorkerLauncher };
 
+/**
+ * When only some benchmarks are left undecided, each gets up to this many times `timeMs` per
+ * process (the time the decided ones no longer take): a process's fastest sample varies about as
+ * much between halves of its own slices as between processes, so longer timing narrows the
+ * interval, and costs less than a new pair of processes (start-up and warm-up).
+ */
+export const MAX_TIME_SCALE = 4;
+
 /** Rounds after which the verdicts are looked at (and the last round of a run, whatever it is). */
 export const LOOK_ROUNDS: readonly number[] = [5, 7, 10, 14, 20, 28, 40, 56, 80, 112, 160, 200];
 
@@ -99,6 +107,8 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
   const startedAt = options.now();
   let round = 0;
   let lastRoundMs = 0;
+  /** Benchmarks timed in the first round (all of them): how much time the undecided may take over. */
+  let firstRoundCount = 0;
   let active = [...options.suites];
   const compared = (): string[] => {
     const current = samples[samples.length - 1]!;
@@ -119,7 +129,11 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     if (round % 2 === 0) order.reverse();
     const progress = (): void =>
       options.onProgress?.({ kind: 'process', round, comparing, decided: decided.size, benchmarks: comparing ? compared().length : suiteOf.size, elapsedMs: options.now() - startedAt });
-    const measured = await measureRound(sides.map((side) => side(active)), order, start, options);
+    // Only the benchmarks still undecided are warmed up and timed: the time goes where it is needed.
+    const wanted = comparing && round > 1 ? new Set(compared().filter((id) => !decided.has(id))) : undefined;
+    const scale = wanted === undefined || wanted.size === 0 ? 1 : Math.min(MAX_TIME_SCALE, Math.max(1, firstRoundCount / wanted.size));
+    const measured = await measureRound(sides.map((side) => side(active)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted);
+    if (round === 1) firstRoundCount = measured.size;
     for (const [id, slices] of measured) {
       suiteOf.set(id, id.slice(0, id.indexOf('/')));
       for (const [side, minima] of slices.entries()) (samples[side]![id] ??= []).push(Math.min(...minima));
@@ -159,7 +173,8 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
 }
 
 /**
- * One round: a fresh worker per side, started together; then the sides take turns (A B, B A, ...)
+ * One round: a fresh worker per side, started together, each warming up the benchmarks of the
+ * round (`wanted`, or all they share); then the sides take turns (A B, B A, ...)
  * timing a slice of every benchmark, so slice k of both sides sees nearly the same moment of the
  * machine. Returns per benchmark (that both sides have) and side the minimum of each slice.
  */
@@ -168,6 +183,7 @@ async function measureRound(
   order: readonly number[],
   start: (launch: WorkerLaunch) => Promise<WorkerHandle>,
   options: Pick<BenchSessionOptions, 'timeMs' | 'slices'>,
+  wanted: ReadonlySet<string> | undefined,
 ): Promise<Map<string, number[][]>> {
   const started = await Promise.allSettled(launches.map((launch) => start(launch)));
   const workers = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
@@ -175,8 +191,10 @@ async function measureRound(
   try {
     const failed = started.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
-    const ids = workers[0]!.benchmarks.filter((id) => workers.every((worker) => worker.benchmarks.includes(id)));
+    const ids = workers[0]!.benchmarks.filter((id) => (wanted === undefined || wanted.has(id)) && workers.every((worker) => worker.benchmarks.includes(id)));
     for (const id of ids) measured.set(id, workers.map(() => []));
+    // Both sides warm up at the same time (they wait for each other only while timing).
+    await Promise.all(workers.map((worker) => worker.prepare(ids.map((id) => worker.benchmarks.indexOf(id)))));
     const ms = options.timeMs / options.slices;
     for (let slice = 0; slice < options.slices; slice++) {
       const turn = slice % 2 === 0 ? order : [...order].reverse();

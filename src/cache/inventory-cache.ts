@@ -19,6 +19,8 @@ export const INVENTORY_CACHE_FORMAT = 'prove-hooks/flag-inventory@3';
 export const DEFAULT_MAX_INVENTORY_ENTRIES = 200_000;
 /** Detection fingerprints kept (configs of worktrees on different branches, a registry being edited). */
 const MAX_FINGERPRINTS = 4;
+/** The cache file is written in chunks of about this many characters. */
+const CHUNK_CHARS = 1 << 20;
 
 /** A blob's result: its scan, or the reason it was not scanned (these depend on the content only). */
 export type CachedBlob = { readonly kind: 'scan'; readonly scan: BlobScan } | { readonly kind: 'skip'; readonly reason: 'binary' | 'too-large' };
@@ -100,19 +102,48 @@ export class InventoryCache {
   /** Writes the entries of this run first, then older ones up to the bound. Never throws: a failure becomes a notice. */
   write(): void {
     if (this.file === undefined || !this.changed) return;
-    const lines: string[] = [];
+    // Written in chunks of about a megabyte, hashed as they go: the body of a large repository is
+    // megabytes, and joining it into one string (then one more with the header) cost the cold
+    // run's peak memory twice its size.
+    const chunks: string[] = [];
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const hash = createHash('sha1');
+    let length = 0;
+    const add = (line: string): void => {
+      const text = length === 0 && chunks.length === 0 && pending.length === 0 ? line : `\n${line}`;
+      pending.push(text);
+      pendingLength += text.length;
+      length += text.length;
+      if (pendingLength >= CHUNK_CHARS) flush();
+    };
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const chunk = pending.join('');
+      hash.update(chunk);
+      chunks.push(chunk);
+      pending = [];
+      pendingLength = 0;
+    };
     let room = this.maxEntries;
     const fingerprints = [...this.used.keys(), ...[...this.loaded.keys()].filter((fingerprint) => !this.used.has(fingerprint))].slice(0, MAX_FINGERPRINTS);
     for (const fingerprint of fingerprints) {
-      lines.push(`@${fingerprint}`);
+      add(`@${fingerprint}`);
       const used = this.used.get(fingerprint);
-      for (const [key, value] of used ?? []) if (room-- > 0) lines.push(`${key}\t${value}`);
-      for (const [key, value] of this.loaded.get(fingerprint) ?? []) if (used?.has(key) !== true && room-- > 0) lines.push(`${key}\t${value}`);
+      for (const [key, value] of used ?? []) if (room-- > 0) add(`${key}\t${value}`);
+      for (const [key, value] of this.loaded.get(fingerprint) ?? []) if (used?.has(key) !== true && room-- > 0) add(`${key}\t${value}`);
     }
-    const body = lines.join('\n');
-    const header = `${INVENTORY_CACHE_FORMAT} ${checksumOf(body)} ${body.length}`;
+    flush();
+    // The checksum and length are of the body as a string (UTF-16 units), as the reader checks them.
+    const header = `${INVENTORY_CACHE_FORMAT} ${hash.digest('hex')} ${length}`;
+    // The text goes to the file as it is: no buffer per chunk.
+    function* parts(): Generator<string> {
+      yield `${header}\n`;
+      yield* chunks;
+      yield '\n';
+    }
     try {
-      writeStateFile(this.file, `${header}\n${body}\n`);
+      writeStateFile(this.file, parts());
       rmSync(join(this.file, '..', OLD_INVENTORY_CACHE_FILE), { force: true });
     } catch (error) {
       // Recovered on purpose, and said: the inventory is complete; only the next run's shortcut is lost.

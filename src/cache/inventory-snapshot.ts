@@ -4,22 +4,60 @@
 // applies the few changed files to it and writes the unchanged flags' text as it was, instead of
 // decoding, aggregating and serialising every reference again. Versioned, checksummed, bounded
 // (one inventory: the last run's), replaced when damaged or made for another identity.
+//
+// Read as bytes, never decoded whole: the locations of a large repository are megabytes, and the
+// unchanged flags' bytes go to the report as they are (a Buffer slice each). The checksum is
+// zlib's native crc32 over the body's bytes (a damaged file is what it guards against, not an
+// attacker): sha1 of the decoded text cost a warm run more than the rest of the read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import type { SkippedFile } from '../core/flags/inventory.js';
 import type { InventoryState } from '../core/flags/inventory-delta.js';
 import { stateDirOf } from '../state-folder.js';
 import { isOtherFormatOf, writeStateFile } from './state-dir.js';
 
 export const INVENTORY_SNAPSHOT_FILE = 'flag-inventory.snapshot';
-export const INVENTORY_SNAPSHOT_FORMAT = 'prove-hooks/flag-inventory-snapshot@1';
+export const INVENTORY_SNAPSHOT_FORMAT = 'prove-hooks/flag-inventory-snapshot@2';
+
+/**
+ * The work tree listing the snapshot was made from: when the index is the same (equal digests),
+ * only the files listed as changed now or then, and those without a kept result, can differ from
+ * it, and the files skipped before any read are the same.
+ */
+export interface SnapshotListing {
+  /** IndexListing.digest; null for a commit's tree (never taken as the same). */
+  readonly digest: string | null;
+  /** How many files the listing had. */
+  readonly listed: number;
+  /** The paths git listed as changed in the work tree. */
+  readonly changed: readonly string[];
+  /** The files skipped before any read (registry files, excluded, outside the scopes, not files). */
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** Per position in Inventory.flags, its locations serialised (the JSON report's text, without brackets), as UTF-8 bytes. */
+export interface SnapshotLocations {
+  readonly count: number;
+  bytes(position: number): Buffer;
+  text(position: number): string;
+}
 
 export interface InventorySnapshot {
   /** The identity it was made for (detection, registries, day, bounds): another identity is not used. */
   readonly identity: string;
+  readonly listing: SnapshotListing;
   readonly state: InventoryState;
-  /** Per position in Inventory.flags, its locations serialised (the JSON report's text). */
-  readonly locations: readonly string[];
+  readonly locations: SnapshotLocations;
+}
+
+/** What is written: per flag its serialised locations, as text or as the bytes of an earlier snapshot. */
+export interface SnapshotToWrite {
+  readonly identity: string;
+  readonly listing: SnapshotListing;
+  readonly state: InventoryState;
+  readonly locations: readonly (string | Uint8Array)[];
 }
 
 export type SnapshotRead = { readonly kind: 'ok'; readonly snapshot: InventorySnapshot } | { readonly kind: 'none' } | { readonly kind: 'damaged'; readonly reason: string };
@@ -35,42 +73,70 @@ export function snapshotIdentity(description: unknown): string {
 
 /** Reads the snapshot made for `identity`; another identity, version or a missing file is `none`, a damaged one `damaged`. */
 export function readInventorySnapshot(file: string, identity: string): SnapshotRead {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     // Recovered on purpose: without a snapshot the inventory is aggregated from every file's result.
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'none' } : { kind: 'damaged', reason: `unreadable (${(error as Error).message})` };
   }
-  return parseSnapshotText(text, identity);
+  return parseSnapshot(bytes, identity);
 }
 
 /**
- * What is wrong with a snapshot file's text, or undefined when it is whole (or of another
- * version, which a run replaces). For `doctor`: the same reading a run does, for the identity
- * the file names.
+ * What is wrong with a snapshot file, or undefined when it is whole (or of another version,
+ * which a run replaces). For `doctor`: the same reading a run does, for the identity the file names.
  */
-export function inventorySnapshotProblem(text: string): string | undefined {
-  const lf = text.indexOf('\n');
-  const madeFor = (lf === -1 ? '' : text.slice(0, lf)).split(' ')[3] ?? '';
-  const read = parseSnapshotText(text, madeFor);
+export function inventorySnapshotProblem(text: string | Buffer): string | undefined {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  const lf = bytes.indexOf(0x0a);
+  const madeFor = (lf === -1 ? '' : bytes.toString('latin1', 0, lf)).split(' ')[3] ?? '';
+  const read = parseSnapshot(bytes, madeFor);
   return read.kind === 'damaged' ? read.reason : undefined;
 }
 
-function parseSnapshotText(text: string, identity: string): SnapshotRead {
-  const lf = text.indexOf('\n');
+/** The header line: `<format> <crc32 of the body, 8 hex digits> <body length in bytes> <identity>`. */
+function parseSnapshot(bytes: Buffer, identity: string): SnapshotRead {
+  const lf = bytes.indexOf(0x0a);
   if (lf === -1) return { kind: 'damaged', reason: 'cut short' };
-  const [format, checksum, length, madeFor] = text.slice(0, lf).split(' ');
+  // The header is ASCII; a longer first line is not ours.
+  if (lf > 400) return { kind: 'damaged', reason: 'not a flag inventory snapshot' };
+  const [format, checksum, length, madeFor] = bytes.toString('latin1', 0, lf).split(' ');
   if (isOtherFormatOf(format, INVENTORY_SNAPSHOT_FORMAT)) return { kind: 'none' };
   if (format !== INVENTORY_SNAPSHOT_FORMAT) return { kind: 'damaged', reason: 'not a flag inventory snapshot' };
   if (madeFor !== identity) return { kind: 'none' };
-  const body = text.endsWith('\n') ? text.slice(lf + 1, -1) : text.slice(lf + 1);
+  const start = lf + 1;
+  // The body ends with a line feed, not counted.
+  const end = bytes.length > start && bytes[bytes.length - 1] === 0x0a ? bytes.length - 1 : bytes.length;
+  const body = bytes.subarray(start, end);
   if (String(body.length) !== length || checksumOf(body) !== checksum) return { kind: 'damaged', reason: 'damaged (checksum mismatch)' };
-  const lines = body.split('\n');
+  // Line 1 the listing, line 2 the state, then a line per flag (none: the state's line is the last).
+  const listingEnd = body.indexOf(0x0a);
+  if (listingEnd === -1) return { kind: 'damaged', reason: 'damaged' };
+  const lf2 = body.indexOf(0x0a, listingEnd + 1);
+  const stateEnd = lf2 === -1 ? body.length : lf2;
   try {
-    const state = JSON.parse(lines[0]!) as InventoryState;
-    if (!Array.isArray(state.files) || !Array.isArray(state.counts) || !Array.isArray(state.unknown) || lines.length - 1 !== state.counts.length) return { kind: 'damaged', reason: 'damaged' };
-    return { kind: 'ok', snapshot: { identity, state, locations: lines.slice(1) } };
+    const listing = JSON.parse(body.toString('utf8', 0, listingEnd)) as SnapshotListing;
+    if (listing === null || (typeof listing.digest !== 'string' && listing.digest !== null) || !Number.isSafeInteger(listing.listed) || !Array.isArray(listing.changed) || !Array.isArray(listing.skipped)) {
+      return { kind: 'damaged', reason: 'damaged' };
+    }
+    const state = JSON.parse(body.toString('utf8', listingEnd + 1, stateEnd)) as InventoryState;
+    if (state === null || !Array.isArray(state.files) || !Array.isArray(state.counts) || !Array.isArray(state.unknown)) return { kind: 'damaged', reason: 'damaged' };
+    // Where each flag's line starts and ends: found with indexOf, the bytes themselves stay as they are.
+    const bounds: number[] = [];
+    for (let at = stateEnd + 1; lf2 !== -1 && at <= body.length; ) {
+      const next = body.indexOf(0x0a, at);
+      const lineEnd = next === -1 ? body.length : next;
+      bounds.push(at, lineEnd);
+      at = lineEnd + 1;
+    }
+    if (bounds.length / 2 !== state.counts.length) return { kind: 'damaged', reason: 'damaged' };
+    const locations: SnapshotLocations = {
+      count: bounds.length / 2,
+      bytes: (position) => body.subarray(bounds[position * 2]!, bounds[position * 2 + 1]!),
+      text: (position) => body.toString('utf8', bounds[position * 2]!, bounds[position * 2 + 1]!),
+    };
+    return { kind: 'ok', snapshot: { identity, listing, state, locations } };
   } catch {
     // Recovered on purpose: the checksum held but the text is not ours; rebuilt by this run.
     return { kind: 'damaged', reason: 'damaged' };
@@ -78,29 +144,38 @@ function parseSnapshotText(text: string, identity: string): SnapshotRead {
 }
 
 /** Writes the snapshot; a failure is returned as a notice (the inventory is complete without it). */
-export function writeInventorySnapshot(file: string, snapshot: InventorySnapshot): string | undefined {
-  // Written line by line: the body of a large repository is megabytes, never joined into one more string or buffer.
-  const lines = [JSON.stringify(snapshot.state), ...snapshot.locations];
-  const hash = createHash('sha1');
-  let length = lines.length - 1;
-  lines.forEach((line, at) => {
-    hash.update(line);
-    if (at < lines.length - 1) hash.update('\n');
-    length += line.length;
-  });
-  const header = `${INVENTORY_SNAPSHOT_FORMAT} ${hash.digest('hex')} ${length} ${snapshot.identity}\n`;
-  function* parts(): Generator<Buffer> {
-    yield Buffer.from(header, 'utf8');
-    for (const line of lines) yield Buffer.from(`${line}\n`, 'utf8');
+export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite): string | undefined {
+  // Written part by part: the body of a large repository is megabytes, never joined into one more
+  // string or buffer (crc32 and byteLength read a string as UTF-8 without keeping its bytes).
+  const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(snapshot.state)];
+  for (const locations of snapshot.locations) {
+    if (typeof locations === 'string') parts.push(`\n${locations}`);
+    else parts.push('\n', locations);
+  }
+  let crc = 0;
+  let length = 0;
+  for (const part of parts) {
+    crc = crc32(part, crc);
+    length += typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
+  }
+  const header = `${INVENTORY_SNAPSHOT_FORMAT} ${hex8(crc)} ${length} ${snapshot.identity}\n`;
+  // Text goes to the file as it is (no buffer per part); the bytes of an earlier snapshot with the line end before them.
+  function* bytes(): Generator<Uint8Array | string> {
+    yield header;
+    for (const part of parts) yield part;
+    yield '\n';
   }
   try {
-    writeStateFile(file, parts());
+    writeStateFile(file, bytes());
     return undefined;
   } catch (error) {
     return `prove-hooks: cannot write the flag inventory snapshot ${file} (${(error as Error).message}); the next run aggregates every file again`;
   }
 }
 
-function checksumOf(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+
+const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+
+function checksumOf(body: Buffer): string {
+  return hex8(crc32(body));
 }

@@ -38,14 +38,14 @@ export function prepareStateFile(file: string, depth = 1): void {
  * failed write means (most only lose a shortcut). Without a lock, two writers at once each
  * write a whole file and the last rename wins.
  */
-export function writeStateFile(file: string, data: string | Uint8Array | Iterable<Uint8Array>, depth = 1): void {
+export function writeStateFile(file: string, data: string | Uint8Array | Iterable<Uint8Array | string>, depth = 1): void {
   prepareStateFile(file, depth);
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const fd = openSync(temp, 'wx');
     try {
       const parts = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
-      for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+      for (const part of parts) writeWhole(fd, part);
     } finally {
       closeSync(fd);
     }
@@ -114,4 +114,18 @@ function ensureRealDirs(base: string, names: readonly string[]): string {
     }
   }
   return dir;
+}
+
+/**
+ * Writes `part` whole. A string is handed to the system as it is (node encodes it outside the
+ * JavaScript heap, so megabytes of text leave no buffers for the collector); the rest of a short
+ * write, which a regular file does not give but for a full disk, goes as bytes.
+ */
+function writeWhole(fd: number, part: Uint8Array | string): void {
+  if (typeof part === 'string') {
+    const written = writeSync(fd, part, null, 'utf8');
+    if (written === Buffer.byteLength(part, 'utf8')) return;
+    part = Buffer.from(part, 'utf8').subarray(written);
+  }
+  for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
 }

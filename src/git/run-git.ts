@@ -219,3 +219,23 @@ function parseBatch(out: Buffer, count: number): (Buffer | undefined)[] {
   while (blobs.length < count) blobs.push(undefined);
   return blobs;
 }
+
+/**
+ * The files directly in folder `dir` (repository-relative, '' for the root) of commit `commit`:
+ * repository-relative paths. Used to find a Go file's same-package files. An unreadable commit
+ * (none yet) or folder gives []; throws GitError only when git cannot run.
+ */
+export async function readFolderFiles(commit: string, dir: string, options: Omit<GitRunOptions, 'input'>): Promise<string[]> {
+  const { startGitProcessBytes } = await import('./spawn-git.js');
+  // -z: paths as they are (no quoting). ls-tree without -r lists the folder's own entries only.
+  // GIT_LITERAL_PATHSPECS: a folder named `*` or `:(glob)` is a name, never a pattern.
+  const args = ['ls-tree', '-z', '--name-only', commit, '--', dir === '' ? '.' : `${dir}/`];
+  const result = await startGitProcessBytes('git', args, { ...options, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } }).end();
+  // A missing commit or folder is no error here: no same-package file is read.
+  if (result.status !== 0) return [];
+  const prefix = dir === '' ? '' : `${dir}/`;
+  return result.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((name: string) => name.startsWith(prefix) && name.length > prefix.length && !name.slice(prefix.length).includes('/'));
+}

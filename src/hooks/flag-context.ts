@@ -7,9 +7,10 @@ import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
 import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
-import { lineSetOf, scanChangedFile, type AnchorFinder } from '../core/scan/source-scan.js';
+import { lineSetOf, scanChangedFile, type AnchorFinder, type ContextResult } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { startBlobReads, type BlobReads } from '../git/run-git.js';
+import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
 
 /** Most files a change may have for the context to be read. */
 export const MAX_CONTEXT_FILES = 400;
@@ -176,13 +177,48 @@ export class ContextCollector {
     const decoder = new TextDecoder('utf-8', { fatal: false });
     // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
     const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
-    for (const entry of entries) {
+    type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
+    const scanned: Scanned[] = entries.map((entry) => {
       const { post, pre } = entry;
       const postBlob = post === -1 ? undefined : blobs[post];
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
-      if (!readable(post, postBlob) || !readable(pre, preBlob)) {
-        // Git could not give an image, or it is too large: the diff lines as they are.
+      // Git could not give an image, or it is too large: the diff lines as they are.
+      if (!readable(post, postBlob) || !readable(pre, preBlob)) return { entry, input: undefined, result: undefined };
+      const { file } = entry;
+      const scanInput = {
+        newPath: file.newPath ?? undefined,
+        oldPath: file.oldPath ?? undefined,
+        ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
+        ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
+        added: lineSetOf(entry.added),
+        removed: lineSetOf(entry.removed),
+        postWindows: windowsAround(entry.added, entry.addedHits),
+        preWindows: windowsAround(entry.removed, entry.removedHits),
+        postReadWindows: rangesAsWindows(entry.added),
+        preReadWindows: rangesAsWindows(entry.removed),
+      };
+      return { entry, input: scanInput, result: scanChangedFile(scanInput, entry.matcher, input.findAnchors) };
+    });
+    // Dynamic keys written as names may be constants imported from other files: read those files
+    // (only when there are such keys) and scan the importing files again with what they bind.
+    const unresolved: UnresolvedFile[] = [];
+    for (const { input: scanInput, result } of scanned) {
+      if (result === undefined || scanInput?.post === undefined || scanInput.newPath === undefined) continue;
+      const expressions = result.lines.flatMap((line) => (line.dynamic ?? []).map((key) => key.expression)).filter((expression) => NAMED_KEY.test(expression));
+      if (expressions.length > 0) unresolved.push({ path: scanInput.newPath, text: scanInput.post, expressions });
+    }
+    if (unresolved.length > 0) {
+      const changedPaths = entries.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
+      const imported = await readImportedKeys(unresolved, { ...this.source, changedPaths });
+      for (const item of scanned) {
+        const names = item.input?.newPath === undefined ? undefined : imported.get(item.input.newPath);
+        if (names === undefined || item.input === undefined) continue;
+        item.result = scanChangedFile({ ...item.input, postImported: names }, item.entry.matcher, input.findAnchors);
+      }
+    }
+    for (const { entry, result } of scanned) {
+      if (result === undefined) {
         for (const line of diffLines(entry)) {
           if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
           evaluator.addLine(line);
@@ -190,23 +226,6 @@ export class ContextCollector {
         }
         continue;
       }
-      const { file } = entry;
-      const result = scanChangedFile(
-        {
-          newPath: file.newPath ?? undefined,
-          oldPath: file.oldPath ?? undefined,
-          ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
-          ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
-          added: lineSetOf(entry.added),
-          removed: lineSetOf(entry.removed),
-          postWindows: windowsAround(entry.added, entry.addedHits),
-          preWindows: windowsAround(entry.removed, entry.removedHits),
-          postReadWindows: rangesAsWindows(entry.added),
-          preReadWindows: rangesAsWindows(entry.removed),
-        },
-        entry.matcher,
-        input.findAnchors,
-      );
       for (const line of result.lines) {
         // Lines over the length cap are reported as skipped by the diff scan.
         if (Buffer.byteLength(line.text) > input.maxLineLength) continue;
@@ -221,6 +240,9 @@ export class ContextCollector {
     return removedFlags;
   }
 }
+
+/** A dynamic key written as a name or member (`FLAG`, `FLAGS.X`, `str(F.X)`): possibly an imported constant. */
+const NAMED_KEY = /^(?:(?:string|str|String)\(\s*)?[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,3}(?:\s*\))?$/;
 
 /** A context file's changed lines matched one by one, as the diff scan would have (the lines with references). */
 function diffLines(entry: ContextFile): FlagLine[] {

@@ -10,7 +10,7 @@ import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
 import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';
 import { stateOf, updateInventory, type FileResult } from '../core/flags/inventory-delta.js';
-import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotFileFor, readInventorySnapshot, snapshotIdentity, writeInventorySnapshot } from '../cache/inventory-snapshot.js';
+import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotFileFor, readInventorySnapshot, snapshotIdentity, writeInventorySnapshot, type SnapshotListing } from '../cache/inventory-snapshot.js';
 import { parseLocations, serializeLocations } from '../report/flag-inventory-data.js';
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
@@ -51,8 +51,8 @@ export interface InventoryRun {
   readonly target: InventoryTarget;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
   readonly history?: InventoryHistory;
-  /** Per flag, its locations serialised for the JSON report (kept from the previous run where they did not change). */
-  readonly locationsJson: ReadonlyMap<InventoryFlag, string>;
+  /** Per flag, its locations serialised for the JSON report (the previous run's bytes where they did not change). */
+  readonly locationsJson: ReadonlyMap<InventoryFlag, string | Uint8Array>;
 }
 
 /** With a snapshot, this many changed files are scanned before the per-blob cache is read. */
@@ -81,29 +81,46 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     tool: PROVE_VERSION,
     fingerprints: scope.fingerprints,
     registries: registries.map((registry) => [registry.source, registry.scope, registry.index.registry.flags]),
+    // Which files are scanned at all: with the same index, the files skipped before any read are the snapshot's.
+    paths: [flags.include, flags.exclude],
     today,
   });
   const snapshotRead = options.useCache ? readInventorySnapshot(snapshotFile, identity) : ({ kind: 'none' } as const);
   const snapshot = snapshotRead.kind === 'ok' ? snapshotRead.snapshot : undefined;
   const notices: string[] = snapshotRead.kind === 'damaged' ? [`prove-hooks: the flag inventory snapshot ${snapshotFile} was ${snapshotRead.reason}; rebuilding it`] : [];
-  const previous = new Map(snapshot?.state.files.map((entry) => [entry.path, entry.key]));
   // The per-blob cache is read when first needed: with a snapshot, a few changed files are scanned sooner than it is read.
   let blobCache: InventoryCache | undefined;
   let direct = 0;
   // A result the snapshot has under another path (a renamed or copied file) is in the per-blob cache.
-  const previousKeys = new Set(previous.values());
+  let previousKeys: Set<string> | undefined;
   const cacheFor = (key: string): InventoryCache | undefined => {
     if (blobCache !== undefined) return blobCache;
-    if (snapshot !== undefined && !previousKeys.has(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
+    if (snapshot !== undefined && !(previousKeys ??= new Set(snapshot.state.files.map((entry) => entry.key))).has(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
     return (blobCache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled());
   };
-  const { files, changed } = await listed;
-  const skipped: SkippedFile[] = [];
+  const { files, changed, digest } = await listed;
   const results: FileResult[] = [];
+  const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
+  // The same index as the snapshot's (and the same detection, registries and paths: its identity):
+  // every file git does not list as changed, now or then, has the blob and the result it had, so
+  // only those few are looked at, not every file of the index.
+  const sameIndex = snapshot !== undefined && digest !== null && snapshot.listing.digest === digest;
+  let toCheck: Set<string> | undefined;
+  if (sameIndex) {
+    toCheck = new Set([...changed, ...snapshot.listing.changed]);
+    // A result that cannot be kept (deleted, unreadable, a too-large changed file) is looked at again.
+    for (const entry of snapshot.state.files) if (entry.key === '') toCheck.add(entry.path);
+  }
+  // The snapshot's result key per path: of every file, or with the same index of those looked at.
+  const previous = new Map<string, string>();
+  for (const entry of snapshot?.state.files ?? []) if (toCheck === undefined || toCheck.has(entry.path)) previous.set(entry.path, entry.key);
+  // Files skipped before any read (registry files, excluded, outside the scopes, not files): with the same index, the snapshot's, but for those looked at again.
+  const skipped: SkippedFile[] = toCheck === undefined ? [] : snapshot!.listing.skipped.filter((file) => !toCheck.has(file.path));
+  /** Paths of the snapshot whose result holds (with the same index: those not looked at, and these). */
   const kept = new Set<string>();
   const candidates: { file: TreeFile; registry: number }[] = [];
-  const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
   for (const file of files) {
+    if (toCheck !== undefined && !toCheck.has(file.path)) continue;
     const reason = registryFiles.has(file.path) ? 'registry' : !isRegularFileMode(file.mode) ? 'not-a-file' : !scope.includePath(file.path) ? 'excluded' : undefined;
     if (reason !== undefined) {
       skipped.push({ path: file.path, reason });
@@ -207,33 +224,41 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     },
     { ...gitOptions, maxBytes: options.maxFileBytes },
   );
+  let cacheHits = 0;
   if (blobCache !== undefined) {
     blobCache.write();
     notices.push(...blobCache.notices);
-    hits += blobCache.stats.hits;
+    cacheHits = blobCache.stats.hits;
+    // Let go before the aggregate is built: the cache's text is megabytes the run no longer needs.
+    blobCache = undefined;
   }
-  hits += kept.size;
-  const misses = results.length - (blobCache?.stats.hits ?? 0);
+  const keptCount = sameIndex ? snapshot.state.files.length - previous.size + kept.size : kept.size;
+  hits += cacheHits + keptCount;
+  const misses = results.length - cacheHits;
+  // What the snapshot keeps of this listing (taken before the content skips join `skipped`).
+  const listingOf = (): SnapshotListing => ({ digest, listed: files.length, changed: [...changed], skipped: [...skipped] });
   let inventory: Inventory;
-  let locationsJson: Map<InventoryFlag, string>;
+  let locationsJson: Map<InventoryFlag, string | Uint8Array>;
   if (snapshot !== undefined) {
     const parsed = new Map<number, ReferenceLocation[]>();
     const previousLocations = (position: number): ReferenceLocation[] => {
       let list = parsed.get(position);
-      if (list === undefined) parsed.set(position, (list = parseLocations(snapshot.locations[position]!)));
+      if (list === undefined) parsed.set(position, (list = parseLocations(snapshot.locations.text(position))));
       return list;
     };
-    const updated = updateInventory({ registries, today, listed: files.length, previous: snapshot.state, kept, fresh: results, skipped, previousLocations });
+    const updated = updateInventory({ registries, today, listed: files.length, previous: snapshot.state, kept: { has: (path) => (toCheck !== undefined && !toCheck.has(path)) || kept.has(path) }, fresh: results, skipped, previousLocations });
     inventory = updated.inventory;
-    const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations[position]!));
+    // The unchanged flags' locations are the snapshot's bytes, never decoded.
+    const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations.bytes(position)));
     locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
     // A few files apart from the snapshot are applied again next run sooner than megabytes are rewritten now.
-    const apart = snapshot.state.files.length - kept.size + results.length;
+    const apart = snapshot.state.files.length - keptCount + results.length;
     if (apart > SNAPSHOT_SLACK && options.useCache) {
-      const notice = writeInventorySnapshot(snapshotFile, { identity, state: updated.state, locations: texts });
+      const notice = writeInventorySnapshot(snapshotFile, { identity, listing: listingOf(), state: updated.state, locations: texts });
       if (notice !== undefined) notices.push(notice);
     }
   } else {
+    const listing = listingOf();
     const scanned: ScannedFile[] = [];
     for (const result of results) {
       if ('scan' in result) scanned.push({ path: result.path, registry: result.registry, scan: result.scan });
@@ -244,7 +269,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     const texts = options.useCache ? inventory.flags.map((flag) => serializeLocations(flag.locations)) : [];
     locationsJson = new Map(options.useCache ? inventory.flags.map((flag, position) => [flag, texts[position]!]) : []);
     if (options.useCache) {
-      const notice = writeInventorySnapshot(snapshotFile, { identity, state: stateOf(inventory, results, registries), locations: texts });
+      const notice = writeInventorySnapshot(snapshotFile, { identity, listing, state: stateOf(inventory, results, registries), locations: texts });
       if (notice !== undefined) notices.push(notice);
     }
   }
@@ -281,12 +306,13 @@ interface OpenedInventory {
   readonly listing: Promise<TreeListing>;
 }
 
-type TreeListing = { readonly files: TreeFile[]; readonly changed: ReadonlySet<string> };
+/** The files of the tree; `digest` (the index's, see IndexListing) is null for a commit's tree. */
+type TreeListing = { readonly files: TreeFile[]; readonly changed: ReadonlySet<string>; readonly digest: string | null };
 
 /** Starts listing the tree's files (the index and its changes, or the commit's tree); a failure is awaited by the caller. */
 function startListing(runner: GitRunner, commit: string | undefined, gitOptions: { cwd: string; env: NodeJS.ProcessEnv }): Promise<TreeListing> {
   const listing: Promise<TreeListing> =
-    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files, changed: new Set<string>() }));
+    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files, changed: new Set<string>(), digest: null }));
   // Awaited after the registries are loaded; until then a rejection must not count as unhandled.
   listing.catch(() => undefined);
   return listing;

@@ -63,6 +63,7 @@ export function buildBenchJson(input: BenchReportInput) {
       timeMs: input.timeMs,
       budgetSeconds: input.budgetSeconds,
       statistic: 'per-process-min',
+      clock: 'process-cpu',
       test: result.mode === 'compare' ? 'welch-t-log-ratio' : 'paired-t-log-ratio',
       marginPercent: input.policy.marginPercent,
       alpha: input.policy.alpha,
@@ -94,7 +95,7 @@ export function formatBenchReport(input: BenchReportInput): string {
   const { result, policy } = input;
   const lines = [
     `prove-hooks bench (${result.mode}): ${result.rounds} fresh processes per side in ${formatSeconds(result.elapsedMs)} ` +
-      `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum`,
+      `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum of CPU time`,
   ];
   if (result.mode === 'aa') lines.push('A/A: the current build against itself; any regression below is a false alarm.');
   if (input.baseline !== undefined) {

@@ -21,8 +21,8 @@ export interface InventoryReportInput {
   readonly version: string;
   readonly cache: { readonly hits: number; readonly misses: number; readonly enabled: boolean };
   readonly history?: InventoryHistory;
-  /** Flags whose `locations` are already serialised (serializeLocations), kept from an earlier run. */
-  readonly locationsJson?: ReadonlyMap<InventoryFlag, string>;
+  /** Flags whose `locations` are already serialised (serializeLocations; as UTF-8 bytes when kept from an earlier run). */
+  readonly locationsJson?: ReadonlyMap<InventoryFlag, string | Uint8Array>;
 }
 
 /** A flag's locations as the JSON document lists them, without the brackets. */
@@ -82,6 +82,17 @@ const flagRef = (flag: InventoryFlag) => ({ key: flag.key, registry: flag.regist
 
 /** The JSON document (see README, "prove-hooks flags" JSON schema): one line. */
 export function formatInventoryJson(input: InventoryReportInput): string {
+  return inventoryJsonParts(input)
+    .map((part) => (typeof part === 'string' ? part : Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString('utf8')))
+    .join('');
+}
+
+/**
+ * The JSON document in parts, text or UTF-8 bytes, to be written one after the other: a large
+ * repository's document is megabytes, and the locations kept from an earlier run are written as
+ * the bytes they were read as, never decoded and joined into one string.
+ */
+export function inventoryJsonParts(input: InventoryReportInput): (string | Uint8Array)[] {
   const { inventory } = input;
   const head = {
     schema: 'prove-hooks/flag-inventory',
@@ -121,7 +132,9 @@ export function formatInventoryJson(input: InventoryReportInput): string {
     ...(input.history === undefined ? {} : { history: { days: input.history.bound.days, maxCommits: input.history.bound.maxCommits, start: input.history.start, bounded: true } }),
   };
   // `flags` holds every location (megabytes on a large repository): serialised as text, or kept from an earlier run.
-  const flags = inventory.flags.map((flag) => {
+  const headText = JSON.stringify(head);
+  const parts: (string | Uint8Array)[] = [`${headText.slice(0, -1)},"flags":[`];
+  inventory.flags.forEach((flag, position) => {
     const locations = input.locationsJson?.get(flag) ?? serializeLocations(flag.locations);
     const fields = JSON.stringify({
       key: flag.key,
@@ -135,11 +148,12 @@ export function formatInventoryJson(input: InventoryReportInput): string {
       comments: flag.comments,
       files: flag.files,
     });
-    return `${fields.slice(0, -1)},"locations":[${locations}]}`;
+    const open = `${position === 0 ? '' : ','}${fields.slice(0, -1)},"locations":[`;
+    // Three parts, never one joined string: the locations are megabytes in all.
+    parts.push(open, locations, ']}');
   });
-  const headText = JSON.stringify(head);
-  const tailText = JSON.stringify(tail);
-  return `${headText.slice(0, -1)},"flags":[${flags.join(',')}],${tailText.slice(1)}\n`;
+  parts.push(`],${JSON.stringify(tail).slice(1)}\n`);
+  return parts;
 }
 
 export const INVENTORY_CSV_COLUMNS = ['kind', 'key', 'registry', 'status', 'owner', 'expires', 'file', 'line', 'column', 'written', 'suppressed', 'suggestion'] as const;

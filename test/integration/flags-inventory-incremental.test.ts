@@ -19,7 +19,12 @@ type Step =
   | { kind: 'write'; path: string; lines: string[]; stage: boolean }
   | { kind: 'rename'; from: string; to: string; staged: boolean }
   | { kind: 'delete'; path: string; staged: boolean }
-  | { kind: 'commit' };
+  | { kind: 'commit' }
+  // The snapshot made again by the next run (with the files changed then), and the index's stat
+  // data brought up to date (files changed then are no longer listed as changed).
+  | { kind: 'drop-snapshot' }
+  | { kind: 'refresh' }
+  | { kind: 'restore'; path: string };
 
 const path = fc.constantFrom(...PATHS);
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -27,6 +32,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), from: path, to: path, staged: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), path, staged: fc.boolean() }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'commit' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'drop-snapshot' as const }) },
+  { weight: 1, arbitrary: fc.constant({ kind: 'refresh' as const }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), path }) },
 );
 
 function apply(repo: TempRepo, action: Step): void {
@@ -43,6 +51,13 @@ function apply(repo: TempRepo, action: Step): void {
   } else if (action.kind === 'delete') {
     if (action.staged && tracked(action.path)) repo.gitOk(['rm', '-qf', action.path]);
     else rmSync(join(repo.dir, action.path), { force: true });
+  } else if (action.kind === 'drop-snapshot') {
+    rmSync(join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.snapshot'), { force: true });
+  } else if (action.kind === 'restore') {
+    // The work tree file as the index has it (an edit undone).
+    if (tracked(action.path)) repo.gitOk(['checkout', '-q', '--', action.path]);
+  } else if (action.kind === 'refresh') {
+    repo.git(['update-index', '-q', '--refresh']);
   } else {
     repo.gitOk(['add', '-A']);
     repo.git(['commit', '-qm', 'chore: step [T-2026-11-22-004] [MODE:NF]', '--no-verify']);
@@ -77,9 +92,29 @@ describe('prove-hooks flags, incremental', () => {
     expect(warm.json).toBe(cold.json);
   });
 
-  it('gives after any sequence of edits, renames and deletions exactly what a cold run gives', async () => {
+  it('sees an edit undone after the snapshot was made, once git no longer lists the file as changed', async () => {
+    const repo = createFlagRepo();
+    repos.push(repo);
+    repo.write('src/a.ts', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', 'src/a.ts']);
+    await inventoryIn(repo, true);
+    // The snapshot made while the file is edited (not staged).
+    repo.write('src/a.ts', `${ld('old-banner')}\n`);
+    rmSync(join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.snapshot'));
+    expect((await inventoryIn(repo, true)).inventory.sets.archived.map((flag) => flag.key)).toEqual(['old-banner']);
+    // Undone, and the index's stat data refreshed: the index is the snapshot's, the file no longer listed as changed.
+    repo.gitOk(['checkout', '-q', '--', 'src/a.ts']);
+    repo.gitOk(['update-index', '-q', '--refresh']);
+    const warm = await inventoryIn(repo, true);
+    expect(warm.inventory.sets.archived).toEqual([]);
+    const cold = await inventoryIn(repo, false);
+    expect(warm.inventory).toEqual(cold.inventory);
+    expect(warm.json).toBe(cold.json);
+  });
+
+  it('gives after any sequence of edits, renames, deletions, index refreshes and snapshot rebuilds exactly what a cold run gives', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
         const repo = createFlagRepo();
         repos.push(repo);
         try {
@@ -95,7 +130,7 @@ describe('prove-hooks flags, incremental', () => {
           repo.cleanup();
         }
       }),
-      { numRuns: 15 },
+      { numRuns: 25 },
     );
   }, 240_000);
 });

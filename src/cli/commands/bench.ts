@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 /** Processes per side: at most this many when comparing (it stops when all is decided), exactly when only measuring. */
 const DEFAULT_MAX_PROCESSES = 40;
 const DEFAULT_MEASURE_PROCESSES = 10;
-const DEFAULT_TIME_MS = 40;
+const DEFAULT_TIME_MS = 20;
 const DEFAULT_BUDGET_SECONDS = 80;
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
@@ -94,8 +94,6 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return exitCode;
 }
 
-/** One timed sample runs the operation for about this long (longer samples: steadier minima). */
-const TARGET_SAMPLE_MS = 0.5;
 /** Turns per benchmark and process: the sides alternate slice by slice. */
 const SLICES = 8;
 
@@ -106,19 +104,11 @@ async function runWorker(
   timeMs: number,
   findSuite: (name: string) => { load(): Promise<import('../../bench/suite.js').BenchSuite> } | undefined,
 ): Promise<ExitCode> {
-  const [{ serveWorker }, { createInterface }] = await Promise.all([import('../../bench/worker.js'), import('node:readline')]);
+  const [{ serveWorker, createWorkerTiming }, { createInterface }] = await Promise.all([import('../../bench/worker.js'), import('node:readline')]);
   const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
   const requests = createInterface({ input: process.stdin });
   try {
-    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), {
-      warmupMs: Math.max(10, timeMs / 2),
-      targetSampleMs: TARGET_SAMPLE_MS,
-      now: () => performance.now(),
-      cpuNow: () => {
-        const usage = process.cpuUsage();
-        return (usage.user + usage.system) / 1000;
-      },
-    });
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs));
   } finally {
     // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
     requests.close();

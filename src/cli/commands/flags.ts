@@ -2,7 +2,7 @@
 import { ExitCode, ValidationError } from '../../errors.js';
 import { findFailingSets, INVENTORY_SETS, parseFailOn, type InventorySet } from '../../core/flags/inventory.js';
 import { DEFAULT_HISTORY_BOUND, DEFAULT_MAX_FILE_BYTES, runFlagInventory } from '../../hooks/flags-inventory.js';
-import { formatInventoryCsv, formatInventoryJson } from '../../report/flag-inventory-data.js';
+import { formatInventoryCsv, inventoryJsonParts } from '../../report/flag-inventory-data.js';
 import { formatInventoryMarkdown, formatInventoryText } from '../../report/flag-inventory-text.js';
 import { PROVE_VERSION } from '../../version.js';
 
@@ -35,14 +35,53 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     ...(options.history === true ? { history: DEFAULT_HISTORY_BOUND } : {}),
   });
   const input = { inventory: result.inventory, target: result.target, version: PROVE_VERSION, cache: result.cache, locationsJson: result.locationsJson, ...(result.history === undefined ? {} : { history: result.history }) };
-  const output: Record<InventoryFormat, () => string> = {
-    text: () => formatInventoryText(input, { verbose: options.verbose === true }),
-    json: () => formatInventoryJson(input),
-    csv: () => formatInventoryCsv(result.inventory),
-    markdown: () => formatInventoryMarkdown(input),
+  const output: Record<InventoryFormat, () => readonly (string | Uint8Array)[]> = {
+    text: () => [formatInventoryText(input, { verbose: options.verbose === true })],
+    json: () => inventoryJsonParts(input),
+    csv: () => [formatInventoryCsv(result.inventory)],
+    markdown: () => [formatInventoryMarkdown(input)],
   };
-  ctx.stdout.write(output[format as InventoryFormat]());
+  writeParts(ctx.stdout, output[format as InventoryFormat]());
   const failing = findFailingSets(result.inventory, failOn);
   if (failing.length > 0) ctx.stderr.write(`prove-hooks flags: --fail-on: ${failing.join(', ')} ${failing.length === 1 ? 'is' : 'are'} not empty\n`);
   return failing.length > 0 ? ExitCode.VIOLATION : ExitCode.OK;
+}
+
+/** About a megabyte per write: the JSON report of a large repository is megabytes, in thousands of parts. */
+const WRITE_BYTES = 1 << 20;
+
+/**
+ * Writes the parts in order, gathered into writes of about WRITE_BYTES (never the whole report as
+ * one string). The chunk is reused while the stream has taken each write whole (a file or, on
+ * Linux, a pipe): a new buffer per write left megabytes of buffers for the collector, at the
+ * cold run's memory peak.
+ */
+function writeParts(stream: NodeJS.WritableStream, parts: readonly (string | Uint8Array)[]): void {
+  if (parts.length === 1 && typeof parts[0] === 'string') {
+    stream.write(parts[0]);
+    return;
+  }
+  let chunk = Buffer.allocUnsafe(WRITE_BYTES);
+  let used = 0;
+  const flush = (): void => {
+    if (used === 0) return;
+    stream.write(chunk.subarray(0, used));
+    used = 0;
+    // Still queued in the stream (a slow reader, a test's stream): the next chunk is a new buffer.
+    if ((stream as Partial<NodeJS.WriteStream>).writableLength !== 0) chunk = Buffer.allocUnsafe(WRITE_BYTES);
+  };
+  for (const part of parts) {
+    const size = typeof part === 'string' ? Buffer.byteLength(part, 'utf8') : part.length;
+    if (used + size > chunk.length) flush();
+    if (size > chunk.length) {
+      stream.write(part);
+      continue;
+    }
+    if (typeof part === 'string') used += chunk.write(part, used, 'utf8');
+    else {
+      chunk.set(part, used);
+      used += part.length;
+    }
+  }
+  flush();
 }

@@ -7,6 +7,7 @@ import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { containsAs, findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
+import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { keepSdkReceivers } from './sdk-receivers.js';
@@ -384,7 +385,7 @@ export function compileFlagMatcher(
     return { references: deduplicateText(references), dynamic };
   };
 
-  const resolveConstantKeys = (text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch => {
+  const resolveConstantKeys = (text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[], imported?: ReadonlyMap<string, string>): TextMatch => {
     const references: TextReference[] = [];
     const kept: DynamicKey[] = [];
     let constants: ReturnType<typeof findStringConstants> | undefined;
@@ -394,7 +395,8 @@ export function compileFlagMatcher(
         continue;
       }
       constants ??= findStringConstants(text, family, isCode);
-      const value = resolveConstantExpression(key.expression, key.index, constants);
+      // A constant of the file first; else one it imports (imported-constants.ts), read by the hooks.
+      const value = resolveConstantExpression(key.expression, key.index, constants) ?? (imported === undefined ? undefined : imported.get(parseNamedKey(key.expression)?.join('.') ?? ''));
       if (value === undefined) {
         kept.push(key);
         continue;

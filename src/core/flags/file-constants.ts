@@ -4,7 +4,7 @@
 // and class attributes and function locals, Go `const` (and `const ( ... )` blocks) and locals
 // (`var`, `:=`), Java `static final String` fields, locals and interface constants, Kotlin `val`. A name resolves only when the file binds it exactly once, to a
 // plain string literal, and never assigns it again: anything else stays a dynamic key. Constants
-// imported from another file are not followed (one file is read at a time).
+// imported from another file are bound by imported-constants.ts (the hooks read that file).
 import type { LexFamily } from './source-lexer.js';
 
 /** A plain one-line string literal that can be a key (no interpolation, escapes or spaces). */

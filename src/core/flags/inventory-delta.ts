@@ -31,13 +31,15 @@ export interface FileEntry {
   readonly registry: number;
   /** Set when the file was not scanned (binary, too large, deleted, unreadable). */
   readonly skip?: SkipReason;
+  // The fields below are left out when empty (none, 0): the snapshot keeps an entry per file, and
+  // most files reference nothing; a warm run parses every entry.
   /** Positions (in Inventory.flags) of the flags this file has locations of. */
-  readonly flags: readonly number[];
+  readonly flags?: readonly number[];
   /** Unknown keys this file has open references to. */
-  readonly unknown: readonly string[];
-  readonly dynamic: readonly DynamicReference[];
-  readonly longLineCount: number;
-  readonly longLines: readonly number[];
+  readonly unknown?: readonly string[];
+  readonly dynamic?: readonly DynamicReference[];
+  readonly longLineCount?: number;
+  readonly longLines?: readonly number[];
 }
 
 /** The counts of a registry flag (its locations are kept apart, serialised). */
@@ -86,7 +88,7 @@ function contributionOf(result: FileResult, registries: readonly InventoryRegist
   const flagLocations = new Map<number, ReferenceLocation[]>();
   const unknownLocations = new Map<string, ReferenceLocation[]>();
   if (!('scan' in result)) {
-    return { entry: { path: result.path, key: result.key, registry: result.registry, skip: result.skip, flags: [], unknown: [], dynamic: [], longLineCount: 0, longLines: [] }, flagLocations, unknownLocations };
+    return { entry: { path: result.path, key: result.key, registry: result.registry, skip: result.skip }, flagLocations, unknownLocations };
   }
   const registry = registries[result.registry]!;
   for (const reference of result.scan.references) {
@@ -105,16 +107,12 @@ function contributionOf(result: FileResult, registries: readonly InventoryRegist
       if (withLocations) list.push(locationOf(result.path, reference));
     }
   }
-  const entry: FileEntry = {
-    path: result.path,
-    key: result.key,
-    registry: result.registry,
-    flags: [...flagLocations.keys()],
-    unknown: [...unknownLocations.keys()],
-    dynamic: result.scan.dynamic,
-    longLineCount: result.scan.longLineCount,
-    longLines: result.scan.longLines,
-  };
+  const entry: { -readonly [K in keyof FileEntry]: FileEntry[K] } = { path: result.path, key: result.key, registry: result.registry };
+  if (flagLocations.size > 0) entry.flags = [...flagLocations.keys()];
+  if (unknownLocations.size > 0) entry.unknown = [...unknownLocations.keys()];
+  if (result.scan.dynamic.length > 0) entry.dynamic = result.scan.dynamic;
+  if (result.scan.longLineCount > 0) entry.longLineCount = result.scan.longLineCount;
+  if (result.scan.longLines.length > 0) entry.longLines = result.scan.longLines;
   return { entry, flagLocations, unknownLocations };
 }
 
@@ -150,7 +148,7 @@ export function updateInventory(input: {
   readonly today: string;
   readonly listed: number;
   readonly previous: InventoryState;
-  readonly kept: ReadonlySet<string>;
+  readonly kept: { has(path: string): boolean };
   readonly fresh: readonly FileResult[];
   /** Files skipped before any read (registry files, excluded, outside the scopes, not files). */
   readonly skipped: readonly SkippedFile[];
@@ -169,8 +167,8 @@ export function updateInventory(input: {
       continue;
     }
     removedPaths.add(entry.path);
-    for (const position of entry.flags) changedFlags.add(position);
-    for (const key of entry.unknown) changedUnknown.add(unknownId(entry.registry, key));
+    for (const position of entry.flags ?? []) changedFlags.add(position);
+    for (const key of entry.unknown ?? []) changedUnknown.add(unknownId(entry.registry, key));
   }
   const added = input.fresh.map((result) => contributionOf(result, registries, positions)).sort((a, b) => compareText(a.entry.path, b.entry.path));
   // The new locations per flag and per unknown key, in file order.
@@ -254,8 +252,8 @@ export function updateInventory(input: {
       continue;
     }
     scanned += 1;
-    for (const key of entry.dynamic) dynamic.push({ file: entry.path, ...key });
-    if (entry.longLineCount > 0) partial.push({ file: entry.path, longLines: entry.longLineCount, firstLines: entry.longLines });
+    for (const key of entry.dynamic ?? []) dynamic.push({ file: entry.path, ...key });
+    if (entry.longLineCount !== undefined && entry.longLineCount > 0) partial.push({ file: entry.path, longLines: entry.longLineCount, firstLines: entry.longLines ?? [] });
   }
   const skippedFiles = [...input.skipped, ...contentSkipped].sort((a, b) => compareText(a.path, b.path));
   const skipped = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>;

@@ -108,9 +108,10 @@ export interface FlagMatcher {
   keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
   /**
    * Dynamic keys of `text` (the whole file) that name a string constant of the file
-   * (file-constants.ts) become references to the constant's key; the others stay dynamic.
+   * (file-constants.ts), or a name of `imported` (names bound to another file's constants,
+   * imported-constants.ts), become references to the constant's key; the others stay dynamic.
    */
-  resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[]): TextMatch;
+  resolveConstantKeys?(text: string, family: LexFamily, isCode: (offset: number) => boolean, dynamic: readonly DynamicKey[], imported?: ReadonlyMap<string, string>): TextMatch;
   /**
    * Reads of SDK result objects in a whole file, kept where they start inside one of `ranges`
    * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.

@@ -53,10 +53,11 @@ export function scanSourceText(
   windows?: readonly (readonly [number, number])[],
   readWindows: readonly (readonly [number, number])[] = windows ?? [],
   findAnchors?: AnchorFinder,
+  imported?: ReadonlyMap<string, string>,
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const matched = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows);
+  const matched = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows, imported);
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
   const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
   const lineOf = (offset: number): number => {
@@ -89,9 +90,18 @@ export function scanSourceText(
 /**
  * What only the whole file can tell (file-constants.ts, renamed imports): calls of SDK functions
  * imported under another name, kept inside `windows` when given, and dynamic keys that name a
- * string constant of the file, read as its key. The file is lexed again only when it has either.
+ * string constant of the file (or one of `imported`: names bound to another file's constants,
+ * imported-constants.ts), read as its key. The file is lexed again only when it has either.
  */
-function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher, found: TextMatch, starts: readonly number[], windows: readonly (readonly [number, number])[] | undefined): TextMatch {
+function resolveFileForms(
+  text: string,
+  family: LexFamily,
+  matcher: FlagMatcher,
+  found: TextMatch,
+  starts: readonly number[],
+  windows: readonly (readonly [number, number])[] | undefined,
+  imported: ReadonlyMap<string, string> | undefined,
+): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
@@ -108,7 +118,7 @@ function resolveFileForms(text: string, family: LexFamily, matcher: FlagMatcher,
     dynamic = [...dynamic, ...calls.dynamic.filter((key) => inWindows(key.start))];
   }
   if (matcher.resolveConstantKeys !== undefined && dynamic.length > 0) {
-    const resolved = matcher.resolveConstantKeys(text, family, isCode, dynamic);
+    const resolved = matcher.resolveConstantKeys(text, family, isCode, dynamic, imported);
     references = [...references, ...resolved.references];
     dynamic = resolved.dynamic;
   }
@@ -327,11 +337,13 @@ export function scanChangedFile(
     /** The changed lines as windows: where result-object reads are kept. */
     postReadWindows?: readonly (readonly [number, number])[];
     preReadWindows?: readonly (readonly [number, number])[];
+    /** Names of the post-image bound to constants of the files it imports (imported-constants.ts). */
+    postImported?: ReadonlyMap<string, string>;
   },
   matcher: FlagMatcher,
   findAnchors?: AnchorFinder,
 ): ContextResult {
-  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors);
+  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors, input.postImported);
   const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors);
   const lines = postScan === undefined ? [] : selectAddedLines(postScan, input.newPath!, input.added);
   const empty = new Map<string, { count: number; first: PlacedReference }>();

@@ -32,7 +32,8 @@ describe('baseline files', () => {
     ['empty', '', /is empty/],
     ['truncated', JSON.stringify(baseline).slice(0, 50), /not valid JSON/],
     ['not a baseline', '{"hello":"world"}', /not a prove-hooks benchmark baseline at format/],
-    ['from a newer format', JSON.stringify({ ...baseline, version: 2 }), /format version 2; this prove-hooks reads version 1/],
+    ['from a newer format', JSON.stringify({ ...baseline, version: 3 }), /format version 3; this prove-hooks reads version 2/],
+    ['of version 1 (wall-clock samples)', JSON.stringify({ ...baseline, version: 1 }), /format version 1; this prove-hooks reads version 2/],
     ['with a negative sample', JSON.stringify({ ...baseline, benchmarks: { 'x/y': { unit: 'ms/op', samples: [-1] } } }), /at benchmarks.x\/y.samples.0/],
     ['with no samples', JSON.stringify({ ...baseline, benchmarks: { 'x/y': { unit: 'ms/op', samples: [] } } }), /at benchmarks.x\/y.samples/],
   ])('reports a %s baseline as a BaselineError with exit 5 and a fix', async (_name, content, message) => {

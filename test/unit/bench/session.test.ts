@@ -16,6 +16,10 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
   const normal = createNormal(options.seed);
   const launches: string[] = [];
   const turns: string[] = [];
+  /** Per worker, the benchmarks it was asked to warm up; and every benchmark timed, in order. */
+  const prepared: string[][] = [];
+  const measuredIds: string[] = [];
+  const sliceMs: number[] = [];
   let moment = 1;
   let slicesSinceMoment = 0;
   const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
@@ -26,7 +30,12 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
     const benchmarks = Object.keys(options.costs);
     return {
       benchmarks,
+      prepare: async (indexes) => {
+        prepared.push(indexes.map((index) => benchmarks[index]!));
+      },
       measure: async ({ indexes, ms }) => {
+        measuredIds.push(...indexes.map((index) => benchmarks[index]!));
+        sliceMs.push(ms);
         turns.push(side);
         // The machine's moment changes every other slice: both sides of a pair of turns share it.
         if (slicesSinceMoment++ % 2 === 0) moment = Math.exp(0.2 * Math.abs(normal()));
@@ -39,7 +48,7 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
       close: async () => undefined,
     };
   };
-  return { start, launches, turns };
+  return { start, launches, turns, prepared, measuredIds, sliceMs };
 }
 
 const costs = { 'a/one': 0.1, 'a/two': 1, 'b/three': 0.01 };
@@ -97,6 +106,41 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     });
     const verdicts = Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]));
     expect(verdicts).toEqual({ 'a/one': 'regressed', 'a/two': 'unchanged', 'b/three': 'unchanged' });
+  });
+
+  it('warms up and times only the benchmarks still undecided once the others are decided, for longer', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 5, clock });
+    const noise = createNormal(11);
+    // a/two is so noisy on side B that it stays undecided; the others are unchanged at the first look.
+    const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
+      const worker = await fake.start(launch);
+      return { ...worker, measure: async (request) => (await worker.measure(request)).map((slice, i) => (launch.args[0] === 'B' && worker.benchmarks[request.indexes[i]!] === 'a/two' ? { ...slice, minMs: slice.minMs * Math.exp(0.5 * noise()) } : slice)) };
+    };
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a', 'b'],
+      maxProcesses: 7,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: start,
+    });
+    expect(Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]))).toMatchObject({ 'a/one': 'unchanged', 'b/three': 'unchanged' });
+    expect(result.rounds).toBe(7);
+    // Rounds 1 to 5: every benchmark; rounds 6 and 7 (after the look at round 5): a/two alone.
+    expect(fake.prepared.slice(0, 10).every((ids) => ids.length === 3)).toBe(true);
+    expect(fake.prepared.slice(10)).toEqual([['a/two'], ['a/two'], ['a/two'], ['a/two']]);
+    expect(result.current['a/two']).toHaveLength(7);
+    // The time the decided ones no longer take goes to a/two: 3 times as long a slice (4 slices of 30 ms).
+    expect(fake.sliceMs.slice(0, 4 * 2 * 5).every((ms) => ms === 10)).toBe(true);
+    expect(fake.sliceMs.slice(4 * 2 * 5)).toEqual(Array(4 * 2 * 2).fill(30));
+    expect(result.current['a/one']).toHaveLength(5);
   });
 
   it('takes turns slice by slice (A B, B A, ...) and starts the second round with B', async () => {

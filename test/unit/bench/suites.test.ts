@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { measureSlice, prepareCase } from '../../../src/bench/measure.js';
-import { parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
+import { createWorkerTiming, parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
 import { createFakeClock } from '../perf/fake-clock.js';
@@ -48,7 +48,7 @@ describe('prepareCase and measureSlice', () => {
     const clock = createFakeClock(0);
     // Every operation costs 0.01 ms of fake time (wall and CPU), so every sample is batch x 0.01 ms.
     const fixed = { name: 'fixed', run: () => clock.advance(0.01) };
-    const batch = await prepareCase(fixed, { warmupMs: 1, targetSampleMs: 0.1, now: clock.now, cpuNow: clock.now });
+    const batch = await prepareCase(fixed, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.1, now: clock.now, cpuNow: clock.now });
     expect(batch).toBe(10);
     const slice = await measureSlice(fixed, batch, 5, clock.now);
     expect(slice.minMs).toBeCloseTo(0.01, 9);
@@ -61,14 +61,37 @@ describe('prepareCase and measureSlice', () => {
     let calls = 0;
     // Wall time races ahead (a loaded machine); only CPU time ends the warm-up.
     const busy = { name: 'busy', run: () => (calls++, wall.advance(1), cpu.advance(0.1)) };
-    await prepareCase(busy, { warmupMs: 10, targetSampleMs: 0.05, now: wall.now, cpuNow: cpu.now });
+    await prepareCase(busy, { warmupMs: 10, warmupOperations: 1, maxWarmupMs: 10, targetSampleMs: 0.05, now: wall.now, cpuNow: cpu.now });
     expect(calls).toBeGreaterThanOrEqual(100);
+  });
+
+  it('warms up for a number of operations as well (V8 optimises after enough runs), within a CPU cap', async () => {
+    const cpu = createFakeClock(0);
+    let calls = 0;
+    const op = { name: 'op', run: () => (calls++, cpu.advance(1)) };
+    // 10 ms of CPU would be 10 operations; at least 50 are run before timing.
+    await prepareCase(op, { warmupMs: 10, warmupOperations: 50, maxWarmupMs: 100, targetSampleMs: 0.5, now: cpu.now, cpuNow: cpu.now });
+    expect(calls).toBeGreaterThanOrEqual(50);
+    // A slow operation: the CPU cap (30 ms) ends the warm-up before 1,000 operations.
+    calls = 0;
+    await prepareCase(op, { warmupMs: 10, warmupOperations: 1000, maxWarmupMs: 30, targetSampleMs: 0.5, now: cpu.now, cpuNow: cpu.now });
+    expect(calls).toBeGreaterThanOrEqual(30);
+    expect(calls).toBeLessThan(40);
+  });
+
+  it("times a worker's samples in CPU time: waiting (another process's turn, a timer) is not counted", async () => {
+    const timing = createWorkerTiming(20);
+    const waits = { name: 'waits', async: true, run: () => new Promise((resolve) => setTimeout(resolve, 3)) };
+    const slice = await measureSlice(waits, 1, 1, timing.now);
+    expect(slice.samples).toBeGreaterThanOrEqual(3);
+    // Each sample waited 3 ms of wall time and used a fraction of a millisecond of CPU.
+    expect(slice.minMs).toBeLessThan(1.5);
   });
 
   it('awaits async cases', async () => {
     let calls = 0;
     const asyncCase = { name: 'async', async: true, run: async () => ++calls };
-    const batch = await prepareCase(asyncCase, { warmupMs: 1, targetSampleMs: 0.05, now: () => performance.now(), cpuNow: () => performance.now() });
+    const batch = await prepareCase(asyncCase, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.05, now: () => performance.now(), cpuNow: () => performance.now() });
     const slice = await measureSlice(asyncCase, batch, 2, () => performance.now());
     expect(slice.samples).toBeGreaterThan(0);
     expect(calls).toBeGreaterThan(slice.samples);
@@ -89,13 +112,15 @@ describe('serveWorker', () => {
     const spec = findSuite('registry')!;
     const lines: string[] = [];
     async function* requests() {
+      yield JSON.stringify({ prepare: [2, 0] });
       yield JSON.stringify({ indexes: [2, 0], ms: 2 });
       yield 'not json at all';
     }
     const clock = () => performance.now();
-    await expect(serveWorker([await spec.load()], requests(), (line) => lines.push(line), { warmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock })).rejects.toThrow(SyntaxError);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ protocol: 2, benchmarks: ['registry/cold/100-flags', 'registry/cold/1000-flags', 'registry/warm/1000-flags'] });
-    expect(parseWorkerReply(lines[1]!, 2)).toHaveLength(2);
+    await expect(serveWorker([await spec.load()], requests(), (line) => lines.push(line), { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock })).rejects.toThrow(SyntaxError);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ protocol: 3, benchmarks: ['registry/cold/100-flags', 'registry/cold/1000-flags', 'registry/warm/1000-flags'] });
+    expect(() => parsePrepareReply(lines[1]!, 2)).not.toThrow();
+    expect(parseWorkerReply(lines[2]!, 2)).toHaveLength(2);
     expect(readdirSync(own)).toEqual([]);
   });
 
@@ -105,7 +130,7 @@ describe('serveWorker', () => {
       yield JSON.stringify({ indexes: [7], ms: 1 });
     }
     const clock = () => performance.now();
-    await serveWorker([await findSuite('message')!.load()], requests(), (line) => lines.push(line), { warmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock });
+    await serveWorker([await findSuite('message')!.load()], requests(), (line) => lines.push(line), { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock });
     expect(() => parseWorkerReply(lines[1]!, 1)).toThrow(/the benchmark worker failed: bad request/);
   });
 });

@@ -1,0 +1,79 @@
+// The flag inventory snapshot file (format 2): what is written is read back, per flag as the same
+// bytes; a changed byte, a cut or a foreign file is damaged (rebuilt by the run, named by doctor).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotProblem, readInventorySnapshot, writeInventorySnapshot, type SnapshotToWrite } from '../../../src/cache/inventory-snapshot.js';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'prove-snapshot-'));
+  file = join(dir, 'prove-hooks', 'flag-inventory.snapshot');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const snapshotOf = (locations: readonly (string | Uint8Array)[]): SnapshotToWrite => ({
+  identity: 'abc123',
+  listing: { digest: '0badf00d', listed: 3, changed: ['src/a.ts'], skipped: [{ path: 'flags.json', reason: 'registry' }] },
+  state: { files: [], counts: locations.map(() => ({ references: 0, suppressed: 0, comments: 0, files: 0 })), unknown: [] },
+  locations,
+});
+
+describe('inventory snapshot', () => {
+  it('reads back what it wrote: the listing, the state and each flag line as the same bytes, text or bytes when written', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string()).map((text) => text.replace(/\n/g, ' ')), { maxLength: 6 }), fc.boolean(), (texts, asBytes) => {
+        const written = texts.map((text) => (asBytes ? Buffer.from(text, 'utf8') : text));
+        expect(writeInventorySnapshot(file, snapshotOf(written))).toBeUndefined();
+        const read = readInventorySnapshot(file, 'abc123');
+        if (read.kind !== 'ok') throw new Error(`not read: ${JSON.stringify(read)}`);
+        expect(read.snapshot.listing).toEqual(snapshotOf([]).listing);
+        expect(read.snapshot.locations.count).toBe(texts.length);
+        texts.forEach((text, position) => {
+          expect(read.snapshot.locations.text(position)).toBe(Buffer.from(text, 'utf8').toString('utf8'));
+          expect(Buffer.compare(read.snapshot.locations.bytes(position), Buffer.from(text, 'utf8'))).toBe(0);
+        });
+        expect(inventorySnapshotProblem(readFileSync(file))).toBeUndefined();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tells no flags from one flag without locations', () => {
+    writeInventorySnapshot(file, snapshotOf([]));
+    const none = readInventorySnapshot(file, 'abc123');
+    expect(none.kind === 'ok' && none.snapshot.locations.count).toBe(0);
+    writeInventorySnapshot(file, snapshotOf(['']));
+    const one = readInventorySnapshot(file, 'abc123');
+    expect(one.kind === 'ok' && one.snapshot.locations.count).toBe(1);
+  });
+
+  it('is damaged when any byte of the body changes or the file is cut, and not ours when the header is foreign', () => {
+    writeInventorySnapshot(file, snapshotOf(['{"file":"src/a.ts","line":1}', 'x']));
+    const whole = readFileSync(file);
+    const bodyStart = whole.indexOf(0x0a) + 1;
+    for (let at = bodyStart; at < whole.length; at++) {
+      const changed = Buffer.from(whole);
+      changed[at] = changed[at]! ^ 0x20;
+      writeFileSync(file, changed);
+      expect(readInventorySnapshot(file, 'abc123').kind).toBe('damaged');
+      expect(inventorySnapshotProblem(changed)).toBeDefined();
+    }
+    writeFileSync(file, whole.subarray(0, whole.length - 5));
+    expect(readInventorySnapshot(file, 'abc123')).toEqual({ kind: 'damaged', reason: 'damaged (checksum mismatch)' });
+    writeFileSync(file, `not a snapshot\n${whole.subarray(bodyStart).toString()}`);
+    expect(readInventorySnapshot(file, 'abc123')).toEqual({ kind: 'damaged', reason: 'not a flag inventory snapshot' });
+  });
+
+  it('is none for another identity or another version of the format (replaced quietly)', () => {
+    writeInventorySnapshot(file, snapshotOf(['x']));
+    expect(readInventorySnapshot(file, 'other').kind).toBe('none');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(INVENTORY_SNAPSHOT_FORMAT, 'prove-hooks/flag-inventory-snapshot@1'));
+    expect(readInventorySnapshot(file, 'abc123').kind).toBe('none');
+    expect(inventorySnapshotProblem(readFileSync(file))).toBeUndefined();
+  });
+});
