@@ -148,20 +148,27 @@ export function deferredStream(started: Promise<GitStream>): GitStream {
 /**
  * The contents of objects named `<rev>:<path>` (or `:0:<path>` for the index), in one
  * `git cat-file --batch` run: a Buffer per name, or undefined for a name git does not have as a
- * blob. Names must not contain a newline (the batch protocol reads one name per line). Throws
- * GitError when git cannot run or fails.
+ * blob or whose blob is larger than `maxBlobBytes` (read past, never held). Names must not
+ * contain a newline (the batch protocol reads one name per line). Throws GitError when git
+ * cannot run or fails.
  */
-export async function readBlobs(names: readonly string[], options: Omit<GitRunOptions, 'input'>): Promise<(Buffer | undefined)[]> {
+export async function readBlobs(names: readonly string[], options: BlobReadOptions): Promise<(Buffer | undefined)[]> {
   const reads = startBlobReads(options);
   for (const name of names) reads.request(name);
   return reads.results();
+}
+
+/** Where blobs are read, and the largest one kept. */
+export interface BlobReadOptions extends Omit<GitRunOptions, 'input'> {
+  /** A blob larger than this is read past by the parser (memory stays bounded) and given as undefined. */
+  readonly maxBlobBytes: number;
 }
 
 /** Blob reads started while the names are still being found ({@link startBlobReads}). */
 export interface BlobReads {
   /** Asks for the object `name` (no newline in it); returns its slot in {@link results}. Starts git on the first call. */
   request(name: string): number;
-  /** Each requested name's content in request order (undefined: not a blob there). Throws GitError when git fails. */
+  /** Each requested name's content in request order (undefined: not a blob there, or over the size limit). Throws GitError when git fails. */
   results(): Promise<(Buffer | undefined)[]>;
   /** Stops git, if it was started, when the results are no longer wanted; {@link results} then resolves to none. */
   cancel(): void;
@@ -170,54 +177,36 @@ export interface BlobReads {
 /**
  * {@link readBlobs} that starts git at the first name and sends each name as it is found, so git
  * reads the objects while the caller is still busy (the flag check: while it scans the diff).
- * No name requested, no process.
+ * No name requested, no process. The output is parsed as it streams (git/blob-batch.ts), so a
+ * huge file in the change costs the time git takes to write it, never its size in memory.
  */
-export function startBlobReads(options: Omit<GitRunOptions, 'input'>): BlobReads {
-  let git: Promise<import('./spawn-git.js').GitBytesProcess> | undefined;
+export function startBlobReads(options: BlobReadOptions): BlobReads {
+  let git: Promise<import('./blob-batch.js').BlobBatch> | undefined;
+  const blobs: (Buffer | undefined)[] = [];
   let count = 0;
   let cancelled = false;
   return {
     request(name) {
       // --batch: for each name, `<id> <type> <size>` then the raw object bytes (no filters, no
       // textconv), or `<name> missing`. One process for every file of the change.
-      git ??= import('./spawn-git.js').then(({ startGitProcessBytes }) => startGitProcessBytes('git', ['cat-file', '--batch'], options));
-      const line = `${name}\n`;
-      void git.then((started) => started.write(line), () => undefined);
+      git ??= import('./blob-batch.js').then(({ startBlobBatch }) =>
+        startBlobBatch({ cwd: options.cwd, env: options.env ?? process.env, maxBytes: options.maxBlobBytes }, (blob) => {
+          blobs.push(blob.kind === 'blob' ? blob.bytes : undefined);
+        }),
+      );
+      void git.then((started) => started.request(name), () => undefined);
       return count++;
     },
     async results() {
       if (git === undefined || cancelled) return [];
-      const result = await (await git).end();
-      if (result.status !== 0) throw new GitError(`git cat-file --batch failed (exit ${result.status})`, { hint: 'Check that the repository is readable.' });
-      return parseBatch(result.stdout, count);
+      await (await git).end();
+      return blobs;
     },
     cancel() {
       cancelled = true;
       void git?.then((started) => started.kill(), () => undefined);
     },
   };
-}
-
-/** `git cat-file --batch` output for `count` names: a Buffer per blob, undefined for a missing name or another type. */
-function parseBatch(out: Buffer, count: number): (Buffer | undefined)[] {
-  const blobs: (Buffer | undefined)[] = [];
-  let at = 0;
-  for (let k = 0; k < count; k++) {
-    const newline = out.indexOf(10, at);
-    if (newline === -1) break;
-    const header = out.toString('latin1', at, newline);
-    at = newline + 1;
-    const match = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-    if (match === null) {
-      blobs.push(undefined);
-      continue;
-    }
-    const size = Number(match[2]);
-    blobs.push(match[1] === 'blob' ? out.subarray(at, at + size) : undefined);
-    at += size + 1;
-  }
-  while (blobs.length < count) blobs.push(undefined);
-  return blobs;
 }
 
 /**

@@ -69,7 +69,7 @@ export class ContextCollector {
     private readonly matcherFor: (path: string) => FlagMatcher | undefined,
     private readonly source: ImageSource,
   ) {
-    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env });
+    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
   }
 
   /** DiffScanner's onFile. */

@@ -75,7 +75,8 @@ export async function readImportedKeys(
   if (paths.length === 0) return bound;
   const blobs = await readBlobs(
     paths.map((path) => (target.kind === 'staged' ? `:0:${path}` : `${target.tip}:${path}`)),
-    git,
+    // A larger file is read past, never held: an import of a huge file costs git's time only.
+    { ...git, maxBlobBytes: MAX_IMPORTED_FILE_BYTES },
   );
   const texts = new Map<string, string>();
   const decoder = new TextDecoder('utf-8', { fatal: false });

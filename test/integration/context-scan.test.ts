@@ -130,6 +130,23 @@ describe('flag check in context (real git)', () => {
     expect(result.status).toBe(1);
   });
 
+  it('judges a one-line change to a file larger than 64 MiB by its diff lines, without failing on its size', () => {
+    repo = createFlagRepo(ALL);
+    // The images are read from one `git cat-file --batch`; a 70 MiB image once overflowed the
+    // buffer that held git's whole output, and the commit was blocked with a git error (exit 4).
+    const filler = `${'// '.padEnd(79, 'x')}\n`.repeat(70 * 13_108);
+    commitFile('huge.ts', `ldClient.variation('new-checkout', ctx, false);\n${filler}`);
+    repo.write('huge.ts', `ldClient.variation('ghost-huge', ctx, false);\n${filler}`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(result.stderr).not.toMatch(/git error|maxBuffer/);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.line])).toEqual([
+      ['flag-removed', 'new-checkout', 1],
+      ['flag-unknown', 'ghost-huge', 1],
+    ]);
+    expect(result.status).toBe(1);
+  }, 60_000);
+
   it('judges the diff lines alone when the change has more files than the context is read for', () => {
     repo = createFlagRepo(ALL);
     // Over MAX_CONTEXT_FILES (400): lines matched before and after the limit was seen are all judged.

@@ -187,16 +187,28 @@ describe('startBlobReads (the context images, read while the diff is scanned)', 
     r.gitOk(['commit', '-q', '-m', 'a']);
     r.write('a.txt', 'staged\n');
     r.gitOk(['add', 'a.txt']);
-    const reads = startBlobReads({ cwd: r.dir, env: r.env });
+    const reads = startBlobReads({ cwd: r.dir, env: r.env, maxBlobBytes: 1 << 20 });
     expect([reads.request(':0:a.txt'), reads.request('HEAD:a.txt'), reads.request(':0:missing.txt'), reads.request('HEAD')]).toEqual([0, 1, 2, 3]);
     const blobs = await reads.results();
     expect(blobs.map((blob) => blob?.toString('utf8'))).toEqual(['staged\n', 'committed\n', undefined, undefined]);
   });
 
+  it('reads past a blob over the size limit (undefined) and still reads the ones after it', async () => {
+    const r = repo();
+    r.write('big.txt', 'x'.repeat(300_000));
+    r.write('small.txt', 'small\n');
+    r.gitOk(['add', '-A']);
+    const reads = startBlobReads({ cwd: r.dir, env: r.env, maxBlobBytes: 1024 });
+    reads.request(':0:small.txt');
+    reads.request(':0:big.txt');
+    reads.request(':0:small.txt');
+    expect((await reads.results()).map((blob) => blob?.toString('utf8'))).toEqual(['small\n', undefined, 'small\n']);
+  });
+
   it('starts no git when nothing was requested, and a cancelled read resolves without results', async () => {
     const r = repo();
-    expect(await startBlobReads({ cwd: r.dir, env: r.env }).results()).toEqual([]);
-    const cancelled = startBlobReads({ cwd: r.dir, env: r.env });
+    expect(await startBlobReads({ cwd: r.dir, env: r.env, maxBlobBytes: 1 << 20 }).results()).toEqual([]);
+    const cancelled = startBlobReads({ cwd: r.dir, env: r.env, maxBlobBytes: 1 << 20 });
     cancelled.request('HEAD');
     cancelled.cancel();
     expect(await cancelled.results()).toEqual([]);
@@ -206,7 +218,7 @@ describe('startBlobReads (the context images, read while the diff is scanned)', 
     const r = repo();
     const outside = join(r.home, 'not-a-repo');
     mkdirSync(outside, { recursive: true });
-    const reads = startBlobReads({ cwd: outside, env: { ...r.env, GIT_CEILING_DIRECTORIES: r.home } });
+    const reads = startBlobReads({ cwd: outside, env: { ...r.env, GIT_CEILING_DIRECTORIES: r.home }, maxBlobBytes: 1 << 20 });
     reads.request(':0:a.txt');
     await expect(reads.results()).rejects.toBeInstanceOf(GitError);
   });

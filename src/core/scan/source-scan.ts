@@ -167,9 +167,19 @@ function scanWindows(
   }
   // Bindings of result objects may lie outside the windows: the whole text is searched for them
   // (only when it names a result method), reads are kept inside the windows.
+  // `lexed` is sorted and its parts do not overlap: a binary search, not a scan of every window
+  // for each offset asked about (a new file has a window per anchor line).
   const isCode = (offset: number): boolean => {
-    const window = lexed.find((entry) => offset >= entry.start && offset < entry.end);
-    return window === undefined || regionAt(window.regions, offset - window.start) === Region.CODE;
+    let low = 0;
+    let high = lexed.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const entry = lexed[middle]!;
+      if (offset < entry.start) high = middle - 1;
+      else if (offset >= entry.end) low = middle + 1;
+      else return regionAt(entry.regions, offset - entry.start) === Region.CODE;
+    }
+    return true;
   };
   // Bindings are looked for in the lines above the changed ones (a component's or function's
   // length), not in the whole file.
