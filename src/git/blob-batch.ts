@@ -3,7 +3,7 @@
 // a blob over the caller's limit is read past, never held).
 import { spawn } from 'node:child_process';
 import { GitError } from '../errors.js';
-import { spawnFailure } from './spawn-git.js';
+import { spawnFailure } from './spawn-failure.js';
 
 /** What the batch read for one requested name: its bytes, or why there are none. */
 export type BatchBlob =

@@ -2,8 +2,8 @@
 // (lazily) and spool-git.ts import this module, so node:child_process is loaded only by runs
 // that start git at all: a commit-msg run whose git settings are cached starts none.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { GitError } from '../errors.js';
+import { spawnFailure } from './spawn-failure.js';
 import type { GitRunOptions, GitRunResult } from './run-git.js';
 
 /** Output larger than this is a bug in the caller (we only read small values). */
@@ -79,27 +79,6 @@ export function runGitProcess(executable: string, args: readonly string[], optio
   });
 }
 
-/** A GitError that says why git could not be started. */
-export function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
-  const code = (error as NodeJS.ErrnoException).code;
-  // Node reports a missing working directory as ENOENT too; tell the two apart.
-  if (code === 'ENOENT' && !existsSync(cwd)) {
-    return new GitError(`cannot run git in ${cwd}: the directory does not exist`, { cause: error });
-  }
-  if (code === 'ENOENT') {
-    return new GitError(`git was not found on PATH (tried to run \`${executable} ${args[0] ?? ''}\`)`, {
-      hint: 'Install git and make sure `git --version` works in this shell.',
-      cause: error,
-    });
-  }
-  if (code === 'EACCES') {
-    return new GitError(`git could not be executed (${executable}: permission denied)`, {
-      hint: 'Check that the git on PATH is executable: `git --version`.',
-      cause: error,
-    });
-  }
-  return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
-}
 
 /** Bytes of a streamed git run's stderr kept for its error message. */
 const MAX_STDERR_BYTES = 64 * 1024;

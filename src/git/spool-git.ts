@@ -7,7 +7,8 @@ import { close, closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
 import type { GitRunOptions } from './run-git.js';
-import { collectStderr, gitStreamFailure, spawnFailure, startGitProcessStream, type GitStream, type GitStreamResult } from './spawn-git.js';
+import { spawnFailure } from './spawn-failure.js';
+import { collectStderr, gitStreamFailure, startGitProcessStream, type GitStream, type GitStreamResult } from './spawn-git.js';
 
 /** Bytes read from a spool file at a time: few reads, and the parser gets long runs of lines. */
 const SPOOL_READ_BYTES = 512 * 1024;

@@ -1,0 +1,26 @@
+// Why git could not be started, as a GitError with a hint: shared by every module that spawns
+// git (spawn-git.ts, spool-git.ts, blob-batch.ts), and importing nothing of theirs.
+import { existsSync } from 'node:fs';
+import { GitError } from '../errors.js';
+
+/** A GitError that says why git could not be started. */
+export function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  // Node reports a missing working directory as ENOENT too; tell the two apart.
+  if (code === 'ENOENT' && !existsSync(cwd)) {
+    return new GitError(`cannot run git in ${cwd}: the directory does not exist`, { cause: error });
+  }
+  if (code === 'ENOENT') {
+    return new GitError(`git was not found on PATH (tried to run \`${executable} ${args[0] ?? ''}\`)`, {
+      hint: 'Install git and make sure `git --version` works in this shell.',
+      cause: error,
+    });
+  }
+  if (code === 'EACCES') {
+    return new GitError(`git could not be executed (${executable}: permission denied)`, {
+      hint: 'Check that the git on PATH is executable: `git --version`.',
+      cause: error,
+    });
+  }
+  return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
+}
