@@ -4,21 +4,13 @@
 // converted with `string(...)`, a comment between a client and its call, and Split's hook not
 // taken from its import. Each row names the documentation or type definition it follows.
 import { describe, expect, it } from 'vitest';
-import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
-import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+import { allPresetsMatcher, seenIn } from '../../helpers/source-seen.js';
 
-const matcher = compileFlagMatcher(
-  { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] },
-  { source: 'flags.json', flags: [] },
-);
+const matcher = allPresetsMatcher;
 
 function seen(path: string, text: string): string[] {
-  const scan = scanSourceText(text, path, matcher);
-  return [
-    ...scan.references.map((placed) => `${placed.line}:${placed.reference.flag}`),
-    ...scan.dynamic.map((placed) => `${placed.line}:dynamic ${placed.key.expression}`),
-  ].sort();
+  return seenIn(path, text).sort();
 }
 
 type Row = readonly [title: string, path: string, text: string, expected: readonly string[]];

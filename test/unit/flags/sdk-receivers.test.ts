@@ -3,24 +3,12 @@
 // count on any receiver. Positive rows follow each SDK's documentation or type definitions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESETS } from '../../../src/core/flags/presets/index.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { isClientLikeName, isSdkReceiverAt, SdkBindings } from '../../../src/core/flags/sdk-receivers.js';
-import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+import { seenIn } from '../../helpers/source-seen.js';
 
-const matcher = compileFlagMatcher(
-  { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] },
-  { source: 'flags.json', flags: [] },
-);
-
-function seen(path: string, text: string): string[] {
-  const scan = scanSourceText(text, path, matcher);
-  return [
-    ...scan.references.map((placed) => `${placed.line}:${placed.reference.flag}`),
-    ...scan.dynamic.map((placed) => `${placed.line}:dynamic ${placed.key.expression}`),
-  ];
-}
+const seen = seenIn;
 
 type Row = readonly [title: string, path: string, text: string, expected: readonly string[]];
 
