@@ -8,10 +8,10 @@
 //
 //   node bench/commit-msg-cpu.mjs [--rounds 40] [--compare <other dist/cli.cjs>]...
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchRoot, makeMessageRepo } from './message-repo.mjs';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, compare: { type: 'string', multiple: true } } });
 const rounds = Number(values.rounds);
@@ -20,42 +20,21 @@ const cli = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
 const builds = [['this build', cli], ...(values.compare ?? []).map((path, i) => [`compare ${i + 1}`, resolve(path)])];
 for (const [, path] of builds) if (!existsSync(path)) throw new Error(`${path} does not exist (run \`npm run build\` first)`);
 
-const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
-const root = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-cpu-'));
-const env = { PATH: process.env.PATH, HOME: root, GIT_CONFIG_GLOBAL: join(root, '.gitconfig'), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const { root, env } = benchRoot('prove-hooks-bench-cpu-');
 const atExit = join(root, 'cpu-at-exit.cjs');
 writeFileSync(atExit, "process.on('exit', () => { const c = process.cpuUsage(); require('node:fs').writeSync(2, `\\nCPU ${(c.user + c.system) / 1000} ${process.uptime() * 1000}\\n`); });\n");
 
-/** A repository with a commit and a passing message; `perf` is the config's perf section. */
-function makeRepo(name, perf) {
-  const dir = join(root, name);
-  mkdirSync(dir);
-  const git = (args) => {
-    const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  };
-  git(['init', '-q', '-b', 'main']);
-  git(['commit', '-q', '--allow-empty', '-m', GOOD]);
-  // prepare-commit-msg fills its template from a branch that holds a task id.
-  git(['checkout', '-q', '-b', 'feat/T-2026-11-22-002-login-page']);
-  writeFileSync(join(dir, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, ...(perf === undefined ? {} : { perf }) }));
-  writeFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
-  // git's settings are cached only from config files older than a couple of seconds.
-  const past = new Date(Date.now() - 60_000);
-  utimesSync(join(dir, '.git', 'config'), past, past);
-  return dir;
-}
 
 const MONITOR_OFF = { log: false, report: 'never' };
 const TEMPLATE = '\n# Please enter the commit message for your changes.\n';
 const variants = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: root },
   ...builds.flatMap(([label, path], i) => {
-    const cwd = makeRepo(`on-${i}`);
+    const cwd = makeMessageRepo(root, env, `on-${i}`);
     const template = join(cwd, '.git', 'PREPARE_EDITMSG');
     return [
       { name: `${label}: commit-msg`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd },
-      { name: `${label}: commit-msg, monitor off`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeRepo(`off-${i}`, MONITOR_OFF) },
+      { name: `${label}: commit-msg, monitor off`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd: makeMessageRepo(root, env, `off-${i}`, MONITOR_OFF) },
       // git writes its comments into the file, the hook fills the first line: rewritten before every run.
       { name: `${label}: prepare-commit-msg, template`, args: [path, 'prepare-commit-msg', '.git/PREPARE_EDITMSG'], cwd, prepare: () => writeFileSync(template, TEMPLATE), filled: template },
     ];

@@ -12,10 +12,10 @@
 // costs 7 to 23 million instructions by chance in every Node process; that function is left out
 // of every count (it is Node's own noise, the same for every variant on average).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchRoot, makeMessageRepo } from './message-repo.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, compare: { type: 'string', multiple: true } } });
 const runs = Number(values.runs);
@@ -25,36 +25,17 @@ const cli = join(import.meta.dirname, '..', 'dist', 'cli.cjs');
 const builds = [['this build', cli], ...(values.compare ?? []).map((path, i) => [`compare ${i + 1}`, resolve(path)])];
 for (const [, path] of builds) if (!existsSync(path)) throw new Error(`${path} does not exist (run \`npm run build\` first)`);
 
-const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
 const TEMPLATE = '\n# Please enter the commit message for your changes.\n';
-const root = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-instructions-'));
-const env = { PATH: process.env.PATH, HOME: root, GIT_CONFIG_GLOBAL: join(root, '.gitconfig'), GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' };
+const { root, env } = benchRoot('prove-hooks-bench-instructions-');
 const emptyFile = join(root, 'empty.cjs');
 writeFileSync(emptyFile, '');
 
-/** A repository on a branch with a task id, a passing message, and the config; git's config dated back (its settings are cached only then). */
-function makeRepo(name) {
-  const dir = join(root, name);
-  mkdirSync(dir);
-  const git = (args) => {
-    const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  };
-  git(['init', '-q', '-b', 'main']);
-  git(['commit', '-q', '--allow-empty', '-m', GOOD]);
-  git(['checkout', '-q', '-b', 'feat/T-2026-11-22-002-login-page']);
-  writeFileSync(join(dir, '.proverc.json'), JSON.stringify({ commitMsg: { maxHeaderLength: 100 }, perf: { report: 'never' } }));
-  writeFileSync(join(dir, '.git', 'COMMIT_EDITMSG'), `${GOOD}\n`);
-  const past = new Date(Date.now() - 60_000);
-  utimesSync(join(dir, '.git', 'config'), past, past);
-  return dir;
-}
 
 const variants = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: root },
   { name: 'node <empty file>', args: [emptyFile], cwd: root },
   ...builds.flatMap(([label, path], i) => {
-    const cwd = makeRepo(`repo-${i}`);
+    const cwd = makeMessageRepo(root, env, `repo-${i}`, { report: 'never' });
     const template = join(cwd, '.git', 'PREPARE_EDITMSG');
     return [
       { name: `${label}: commit-msg`, args: [path, 'commit-msg', '.git/COMMIT_EDITMSG'], cwd },
