@@ -90,8 +90,6 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'report/bench.ts -> bench/environment.ts (type)',
   'report/bench.ts -> bench/session.ts (type)',
   'report/bench.ts -> core/stats/robust.ts',
-  'report/timing.ts -> perf/baseline.ts',
-  'report/timing.ts -> perf/run-record.ts',
 ];
 
 
