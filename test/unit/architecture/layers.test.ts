@@ -85,11 +85,6 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'perf/baseline.ts -> core/stats/robust.ts',
   'perf/history.ts -> core/stats/robust.ts',
   'perf/hook-run.ts -> cache/state-dir.ts',
-  'report/bench.ts -> bench/baseline-file.ts (type)',
-  'report/bench.ts -> bench/compare.ts (type)',
-  'report/bench.ts -> bench/environment.ts (type)',
-  'report/bench.ts -> bench/session.ts (type)',
-  'report/bench.ts -> core/stats/robust.ts',
 ];
 
 
