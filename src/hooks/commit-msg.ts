@@ -13,7 +13,7 @@ import { parseBranchTask } from '../core/commit-message/template.js';
 import { readHeadFile } from '../git/current-branch.js';
 import { ExitCode, FileReadError } from '../errors.js';
 import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
-import type { ResolvedMessageSettings } from '../git/resolve-message-settings.js';
+import type { ResolvedMessageSettings } from './resolve-message-settings.js';
 import type { HookSources } from './hook-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import { readMessageFileBytes } from './message-input.js';

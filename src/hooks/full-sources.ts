@@ -4,7 +4,7 @@
 import { resolveConfig } from '../config/resolve-config.js';
 import { RegistryError } from '../errors.js';
 import { readCurrentBranch } from '../git/current-branch.js';
-import { resolveMessageSettings } from '../git/resolve-message-settings.js';
+import { resolveMessageSettings } from './resolve-message-settings.js';
 import { createGitRunner } from '../git/run-git.js';
 import { PROVE_VERSION } from '../version.js';
 import type { HookSources } from './hook-sources.js';

@@ -9,7 +9,7 @@ import type { NeedsFullCli } from '../config/needs-full-cli.js';
 import type { ResolveConfigOptions, ResolvedConfig } from '../config/resolve-config.js';
 import type { RegistryParser } from '../config/registry-file.js';
 import type { GitContext } from '../git/repository.js';
-import type { ResolvedMessageSettings } from '../git/resolve-message-settings.js';
+import type { ResolvedMessageSettings } from './resolve-message-settings.js';
 
 /** Where git's message settings are wanted: the run's folder and environment, and the repository (null outside one). */
 export interface MessageSettingsPlace {

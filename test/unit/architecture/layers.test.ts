@@ -55,8 +55,6 @@ function isAllowed(edge: ImportEdge): boolean {
 const KNOWN_VIOLATIONS: readonly string[] = [
   'cache/automaton-cache.ts -> core/scan/anchor-automaton.ts',
   'cache/config-cache.ts -> config/search-places.ts',
-  'cache/git-settings-cache.ts -> git/config-sources.ts (type)',
-  'cache/git-settings-cache.ts -> git/message-settings.ts (type)',
   'cache/pattern-cache.ts -> core/flags/compile-matcher.ts',
   'cache/registry-cache.ts -> core/flags/registry.ts',
   'cache/registry-cache.ts -> core/hash.ts',
@@ -76,9 +74,7 @@ const KNOWN_VIOLATIONS: readonly string[] = [
   'config/json-syntax.ts -> core/json-keys.ts',
   'config/load-config.ts -> core/excerpt.ts',
   'config/schema.ts -> cache/linear-regexp.ts',
-  'git/confirm-context.ts -> cache/git-settings-cache.ts',
   'git/git-version.ts -> cache/state-dir.ts',
-  'git/resolve-message-settings.ts -> cache/git-settings-cache.ts',
   'git/run-git.ts -> cache/state-dir.ts',
   'perf/baseline-cache.ts -> cache/checksum.ts',
   'perf/baseline-cache.ts -> cache/state-dir.ts',
