@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from './resolve-config.js';
 import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
 import { checkCommitMessage, type CleanupMode, type MessageCheckResult } from '../core/commit-message/index.js';
 import { parseBranchTask } from '../core/commit-message/template.js';
