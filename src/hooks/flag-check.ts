@@ -2,7 +2,7 @@
 // through the parser and the prefilter, evaluate the rules, apply the baseline.
 import picomatch from 'picomatch';
 import { readBaselineFile } from '../config/baseline-file.js';
-import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import type { FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig } from '../config/schema.js';
 import { applyBaseline } from '../core/flags/baseline.js';
 import type { FlagFinding } from '../core/flags/finding.js';

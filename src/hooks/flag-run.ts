@@ -2,7 +2,7 @@
 // flag knowledge, and print a flag report in the format asked for.
 import { realpathSync } from 'node:fs';
 import type { HookIo } from './run-hook.js';
-import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import type { HookIo } from './run-hook.js';
-import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
 import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';

@@ -7,7 +7,7 @@
 // two sources.
 import type { NeedsFullCli } from '../config/needs-full-cli.js';
 import type { ResolveConfigOptions, ResolvedConfig } from './resolve-config.js';
-import type { RegistryParser } from '../config/registry-file.js';
+import type { RegistryParser } from './registry-file.js';
 import type { GitContext } from '../git/repository.js';
 import type { ResolvedMessageSettings } from './resolve-message-settings.js';
 

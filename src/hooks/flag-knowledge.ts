@@ -9,7 +9,7 @@ import type { RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
 import { stateDirOf } from '../state-folder.js';
-import { isNeedsFullCli, type NeedsFullCli } from './needs-full-cli.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { readFlagRegistries, type FlagRegistries, type ReadRegistriesOptions } from './registry-file.js';
 
 /** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
