@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
-import { crc32HexOf, loadCrc32 } from './checksum.js';
-import { writeStateFile } from './state-dir.js';
+import { crc32HexOf, loadCrc32 } from '../checksum.js';
+import { writeStateFile } from '../state-dir.js';
 
 const MAGIC = 'prove-hooks/anchor-automaton@2\n';
 /** Written as an Int32: reads back as this value only with the byte order it was written in. */

@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
-import { checksumOf as checksumOfText } from './checksum.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
+import { checksumOf as checksumOfText } from '../checksum.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
 export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@2';

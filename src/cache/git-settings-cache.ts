@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { stateDirOf } from '../state-folder.js';
 import { CacheError } from '../errors.js';
 import type { MessageSettings } from '../core/commit-message/clean.js';
-import { checksumOf } from './checksum.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
+import { checksumOf } from '../checksum.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@2';
 

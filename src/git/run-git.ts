@@ -3,7 +3,7 @@
 // processes are started by spawn-git.ts, loaded on first use: node:child_process and the git
 // version check (node:crypto) cost milliseconds of startup that a cached hook run never needs.
 import { join } from 'node:path';
-import { ensureStateDir } from '../cache/state-dir.js';
+import { ensureStateDir } from '../state-dir.js';
 import { GitError } from '../errors.js';
 import { locateRepository } from './repository.js';
 import type { GitRunOptions, GitRunResult } from './git-invocation.js';

@@ -11,7 +11,7 @@ import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream, GitStreamRunner } from '../git/run-git.js';

@@ -15,7 +15,7 @@ import { parseLocations, serializeLocations } from '../report/flag-inventory-dat
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../state-dir.js';
 import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';

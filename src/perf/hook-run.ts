@@ -1,6 +1,6 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
-import { prepareStateFile } from '../cache/state-dir.js';
+import { prepareStateFile } from '../state-dir.js';
 import type { TimingBreakdown } from '../core/perf/run-timing.js';
 import { ExitCode } from '../errors.js';
 import {

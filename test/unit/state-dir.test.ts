@@ -8,7 +8,7 @@ import { writeConfigCache, snapshotCandidates } from '../../src/cache/config-cac
 import { describeConfigSearch } from '../../src/config/search-places.js';
 import { RegistryCache } from '../../src/cache/registry-cache.js';
 import { saveRejectedMessage } from '../../src/cache/rejected-messages.js';
-import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/cache/state-dir.js';
+import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/state-dir.js';
 import { CacheError } from '../../src/errors.js';
 import { finishHookRun, startHookRun } from '../../src/perf/hook-run.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../../src/report/timing.js';
