@@ -11,6 +11,7 @@ import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
+import { compileAnchors } from '../core/scan/anchor-automaton.js';
 import { tryPrepareStateDir } from '../state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
@@ -167,7 +168,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
         }),
     ...(stateDir === undefined
       ? {}
-      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
+      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, compileAnchors, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();

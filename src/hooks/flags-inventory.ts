@@ -70,7 +70,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
   const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
-  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
+  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION, compileAnchors)));
   const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
   const today = readToday();
   // The previous run's inventory (made for the same detection, registries and day): only the
