@@ -1,7 +1,7 @@
 // The flag check of one diff, shared by pre-commit, pre-push and scan: stream the diff from git
 // through the parser and the prefilter, evaluate the rules, apply the baseline.
 import picomatch from 'picomatch';
-import { readBaselineFile } from '../config/baseline-file.js';
+import { readBaselineFile } from './baseline-file.js';
 import type { FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig } from '../config/schema.js';
 import { applyBaseline } from '../core/flags/baseline.js';

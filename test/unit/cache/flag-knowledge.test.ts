@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readBaselineFile, writeBaselineFile } from '../../../src/config/baseline-file.js';
+import { readBaselineFile, writeBaselineFile } from '../../../src/hooks/baseline-file.js';
 import { createPatternCache, listPresetRegExps, loadFlagKnowledge } from '../../../src/hooks/flag-knowledge.js';
 import { formatLocalDate } from '../../../src/core/local-date.js';
 import { readFlagRegistries } from '../../../src/hooks/registry-file.js';
