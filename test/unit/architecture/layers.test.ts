@@ -1,6 +1,7 @@
 // The allowed arrows between the layers of src/, checked over the whole import graph (see
 // docs/ARCHITECTURE.md): cli → hooks → {core, git, config, state, perf, report};
-// git, config, state, perf, report → core (types only); everything → errors; no cycles.
+// git, config, state, perf, report → core (types only, and two named run-time arrows);
+// everything → the base (the core: only its pure part); no cycles.
 // Today's exceptions are listed below; the list only shrinks: a fixed exception fails the test
 // until it is removed from the list, and a new arrow against the rules fails it too.
 import { fileURLToPath } from 'node:url';
@@ -51,29 +52,43 @@ const ALLOWED: Record<Layer, { readonly runtime: readonly Layer[]; readonly type
   'io-base': { runtime: [], types: [] },
 };
 
+/**
+ * The two run-time arrows into the core that HOUSE-STYLE's own layout needs besides types, by
+ * target file or folder. perf → core/stats/: regression detection is perf's and statistics are
+ * the core's (median, MAD); a copy in perf would be the same fact twice. config → the core's
+ * typed tables its zod schema enumerates: the schema is the one source of the options, and the
+ * rule codes and preset names are the core's tables the README is generated from. Nothing else:
+ * a service that needs the core's logic has it passed in by the hooks' tier.
+ */
+const CORE_AT_RUN_TIME: Partial<Record<Layer, readonly string[]>> = {
+  perf: ['core/stats/'],
+  config: ['core/flags/rule-codes.ts', 'core/flags/presets/names.ts'],
+};
+
 function isAllowed(edge: ImportEdge): boolean {
   const from = layerOf(edge.from);
   const to = layerOf(edge.to);
   if (from === to || to === 'base') return true;
   if (to === 'io-base') return IO_BASE_USERS.includes(from);
   const allowed = ALLOWED[from];
+  if (to === 'core' && CORE_AT_RUN_TIME[from]?.some((target) => (target.endsWith('/') ? edge.to.startsWith(target) : edge.to === target))) return true;
   return allowed.runtime.includes(to) || (edge.typeOnly && allowed.types.includes(to));
 }
 
-/** Today's arrows against the rules (`from -> to`, `(type)` when only types cross). Only ever remove lines. */
+/**
+ * Today's arrows against the rules (`from -> to`, `(type)` when only types cross). Only ever
+ * remove lines. Each is a service calling a pure function of the core at run time (no arrow up,
+ * no cycle); why each stays is in docs/ARCHITECTURE.md.
+ */
 const KNOWN_VIOLATIONS: readonly string[] = [
   'cache/registry-cache.ts -> core/flags/registry.ts',
   'cache/registry-cache.ts -> core/hash.ts',
   'config/schema.ts -> core/flags/pattern-safety.ts',
-  'config/schema.ts -> core/flags/presets/names.ts',
-  'config/schema.ts -> core/flags/rule-codes.ts',
   'config/validate-config.ts -> core/closest-word.ts',
   'git/push-range.ts -> core/push/reachable-commits.ts',
   'config/json-syntax.ts -> core/excerpt.ts',
   'config/json-syntax.ts -> core/json-keys.ts',
   'config/load-config.ts -> core/excerpt.ts',
-  'perf/baseline.ts -> core/stats/robust.ts',
-  'perf/history.ts -> core/stats/robust.ts',
 ];
 
 
@@ -111,6 +126,11 @@ describe('the layer rules themselves', () => {
     ['report/timing.ts', 'perf/baseline.ts', true, false],
     ['core/flags/rules.ts', 'errors.ts', false, true],
     ['cache/registry-cache.ts', 'core/hash.ts', false, false],
+    ['perf/baseline.ts', 'core/stats/robust.ts', false, true],
+    ['report/bench.ts', 'core/stats/robust.ts', false, false],
+    ['config/schema.ts', 'core/flags/rule-codes.ts', false, true],
+    ['config/schema.ts', 'core/flags/pattern-safety.ts', false, false],
+    ['git/push-range.ts', 'core/stats/robust.ts', false, false],
     ['perf/hook-run.ts', 'state-dir.ts', false, true],
     ['core/flags/rules.ts', 'state-dir.ts', false, false],
     ['core/flags/rules.ts', 'checksum.ts', true, false],
