@@ -17,7 +17,8 @@ const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
  * one guard and seals (state-dir.ts: no write through a symbolic link, whole files or nothing;
  * checksum.ts: the checksums that seal its files), which every layer that persists (state, perf's
  * log, git's version stamp) must share rather than each write its own, and which touch the file
- * system, so the pure core may not import them ('io-base').
+ * system or load node's modules (process.getBuiltinModule), so the pure core may not import them
+ * ('io-base').
  */
 type Layer = 'cli' | 'docs' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base' | 'io-base';
 
