@@ -17,9 +17,9 @@ const registry = readCorpusRegistry(join(corpus.dir, 'flags.json'));
 
 /** Issue 14's bar for the held-out corpus. */
 const TARGET = { recall: 0.99, precision: 0.99 };
-// Not yet enforced: the first score of the engine on this corpus (main at 31d0232) is the floor
-// until the gaps it found are fixed.
-const ENFORCE_TARGETS: boolean = false;
+// Enforced since the gaps it found were fixed (README.md there): CI fails below the targets. The
+// floor is the first score of the engine on this corpus (main at 31d0232), kept for reference.
+const ENFORCE_TARGETS: boolean = true;
 const MEASURED_FLOOR = {
   newFiles: { recall: 0.95, precision: 0.95 },
   modified: { recall: 0.95, precision: 0.96 },
