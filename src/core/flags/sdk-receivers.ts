@@ -283,6 +283,18 @@ export function isSdkReceiverAt(text: string, nameStart: number, bindings: SdkBi
   return isSdkReceiver(text, receiver, bindings, 0);
 }
 
+/**
+ * The same rule for one line without its file (the diff-line scan of a change too large for its
+ * context): a receiver the line names or binds as a client, or a call on one; a bare call, or a
+ * receiver the line does not show (a chain continued from the line above), is given the benefit
+ * of the doubt.
+ */
+export function isSdkReceiverInLine(line: string, nameStart: number): boolean {
+  const receiver = receiverOf(line, nameStart);
+  if (receiver.kind === 'bare' || receiver.kind === 'other') return true;
+  return isSdkReceiver(line, receiver, new SdkBindings(line, 'plain'), 0);
+}
+
 function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, depth: number): boolean {
   // `this.props.getValue(...)` in a component an SDK's higher-order component wraps.
   if (receiver.kind === 'name' && receiver.name === 'props' && bindings.wrapsWithSdk()) return true;

@@ -3,7 +3,7 @@
 // getters, the app's own classes named like flag clients, and the props an SDK's higher-order
 // component hands a class component. Each row names the documentation or type definition it follows.
 import { describe, expect, it } from 'vitest';
-import { seenIn } from '../../helpers/source-seen.js';
+import { allPresetsMatcher, seenIn } from '../../helpers/source-seen.js';
 
 type Row = readonly [title: string, path: string, text: string, expected: readonly string[]];
 
@@ -66,5 +66,22 @@ describe('call forms and receivers of the blind corpus', () => {
 
   it.each(NEGATIVES)('reads no flag in %s', (_title, path, text, expected) => {
     expect(sorted(path, text)).toEqual([...expected]);
+  });
+});
+
+describe('the receiver rule on a diff line without its file (a change too large for its context)', () => {
+  const lineFlags = (line: string): string[] => allPresetsMatcher.matchLine(line).map((reference) => reference.flag);
+
+  it.each([
+    ['a generic method on a receiver named like no client', `const currency = settings.getValue('report-currency', 'EUR');`, []],
+    ["a logger's level check and a product's variant", `if logger.isEnabled(Level.DEBUG) and product.getVariant('sku-1'):`, []],
+    ["Backbone's change event", `model.on('change:title', render);`, []],
+    ['a client receiver', `const on = unleash.isEnabled('line-toggle') && ldClient.variation('line-ld', false);`, ['line-toggle', 'line-ld']],
+    ['a bare call (its import is not on the line)', `if (isEnabled('line-bare')) {`, ['line-bare']],
+    ['a chain continued from the line above', `  .getValue('line-chained', false);`, ['line-chained']],
+    ['a call on a client', `val = ldclient.get().variation("line-get", ctx, False)`, ['line-get']],
+    ['a distinctive method on any receiver', `const on = anything.boolVariation('line-distinct', false);`, ['line-distinct']],
+  ])('%s', (_title, line, expected) => {
+    expect(lineFlags(line)).toEqual(expected);
   });
 });
