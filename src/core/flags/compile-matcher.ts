@@ -28,7 +28,7 @@ export interface MatcherSettings {
 /**
  * Compiles a regex source; injected so a process-wide cache can share compiled regexes. Flags
  * with `l` ask for V8's linear-time engine, which sits behind a V8 flag the edge switches
- * (src/cache/linear-regexp.ts): the default compiler here cannot compile them.
+ * (src/config/linear-regexp.ts): the default compiler here cannot compile them.
  */
 export type RegExpCompiler = (source: string, flags: string) => RegExp;
 

@@ -2,8 +2,8 @@
 // from the git settings cache instead of asking `git rev-parse` on every commit.
 import { realpathSync } from 'node:fs';
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
-import { configEnvironmentKey } from './config-sources.js';
-import type { GitContext } from './repository.js';
+import { configEnvironmentKey } from '../git/config-sources.js';
+import type { GitContext } from '../git/repository.js';
 
 /**
  * True when git would find `found` for `cwd` in `env`: the disk search and git agree unless the

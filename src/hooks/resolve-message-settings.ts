@@ -1,11 +1,12 @@
 // The message settings of a run: from the git settings cache when every config file git reads
-// is unchanged, otherwise from git (one `git config --list`), refreshing the cache.
+// is unchanged, otherwise from git (one `git config --list`), refreshing the cache. The hooks'
+// tier joins the two: the git layer reads, the state layer keeps, neither knows the other.
 import { gitSettingsCacheFile, readGitSettingsCache, writeGitSettingsCache } from '../cache/git-settings-cache.js';
 import { CacheError, type RecoveryNotice } from '../errors.js';
-import { configEnvironmentKey, readSettingsWithSources } from './config-sources.js';
-import type { GitContext } from './repository.js';
-import { readMessageSettings, type MessageSettings } from './message-settings.js';
-import type { GitRunner } from './run-git.js';
+import { configEnvironmentKey, readSettingsWithSources } from '../git/config-sources.js';
+import type { GitContext } from '../git/repository.js';
+import { readMessageSettings, type MessageSettings } from '../git/message-settings.js';
+import type { GitRunner } from '../git/run-git.js';
 
 export interface ResolvedMessageSettings {
   readonly settings: MessageSettings;

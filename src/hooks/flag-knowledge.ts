@@ -1,15 +1,16 @@
 // Everything the flag check knows, loaded once per run: the registries (through the persisted
 // cache), a compiled matcher per registry, and the rule context. The engine's entry point.
-import { FlagPatternCache } from '../cache/pattern-cache.js';
+import { FlagPatternCache, type PatternCacheOptions } from '../cache/pattern-cache.js';
 import { RegistryCache, type RegistryCacheStats } from '../cache/registry-cache.js';
-import type { MatcherSettings } from '../core/flags/compile-matcher.js';
+import { compileFlagMatcher, listPresetPatterns, patternFlags, patternSource, type MatcherSettings } from '../core/flags/compile-matcher.js';
+import { compileLinearRegExp } from '../config/linear-regexp.js';
 import type { FlagSeverityConfig } from '../core/flags/finding.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
 import { stateDirOf } from '../state-folder.js';
-import { isNeedsFullCli, type NeedsFullCli } from './needs-full-cli.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { readFlagRegistries, type FlagRegistries, type ReadRegistriesOptions } from './registry-file.js';
 
 /** The parts of the `flags` config this needs (the schema's FlagsConfig fits). */
@@ -74,7 +75,7 @@ export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(confi
   }
   if (isNeedsFullCli(registries)) return registries;
   // No warm-up of the presets' patterns: matcherFor compiles each of them through this cache anyway.
-  const patternCache = options.patternCache ?? new FlagPatternCache();
+  const patternCache = options.patternCache ?? createPatternCache();
   const matchers = new Map(registries.registries.map((scoped) => [scoped, patternCache.matcherFor(config, scoped.index)]));
   const anchors = [...new Set([...matchers.values()].flatMap((matcher) => matcher.anchors))];
   const registryFor = (path: string): RegistryIndex | undefined => registries.registryFor(path)?.index;
@@ -101,6 +102,16 @@ export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(confi
     cacheStats: cache.stats,
     patternCache,
   };
+}
+
+/** The regexes of the enabled presets, as {@link FlagPatternCache.warmUp} takes them. */
+export function listPresetRegExps(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): { source: string; flags: string }[] {
+  return listPresetPatterns(settings.presets, settings.envPrefix).map(({ pattern }) => ({ source: patternSource(pattern), flags: patternFlags(pattern) }));
+}
+
+/** A pattern cache compiling with the core's matcher compiler and config's linear-time regex compiler. */
+export function createPatternCache(options: PatternCacheOptions = {}): FlagPatternCache {
+  return new FlagPatternCache({ compileLinear: compileLinearRegExp, compileMatcher: compileFlagMatcher }, options);
 }
 
 /** A date as `YYYY-MM-DD` in the local time zone: "expired" means before the developer's today. */

@@ -1,11 +1,12 @@
 // The effective config of a run: from the config cache when it is provably current, otherwise
-// a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache.
+// a full load (imported lazily, with cosmiconfig and zod) that refreshes the cache. The hooks'
+// tier joins the two: the config layer loads, the state layer keeps, neither knows the other.
 import { CacheError, type RecoveryNotice } from '../errors.js';
 import { readConfigCache, snapshotCandidates, writeConfigCache } from '../cache/config-cache.js';
-import type { ProveConfig } from './schema.js';
-import type { SearchScope } from './search-places.js';
+import type { ProveConfig } from '../config/schema.js';
+import { describeConfigSearch, type SearchScope } from '../config/search-places.js';
 
-export { configCacheFileFor, configScopeFor } from './config-places.js';
+export { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 
 /** The config a command runs with, and where it came from. */
 export interface ResolvedConfig {
@@ -36,8 +37,9 @@ export interface ResolveConfigOptions {
 export async function resolveConfig(options: ResolveConfigOptions): Promise<ResolvedConfig> {
   const { scope, cacheFile, version } = options;
   const notices: RecoveryNotice[] = [];
+  const search = describeConfigSearch(scope);
   if (cacheFile !== null && options.readCache !== false) {
-    const lookup = readConfigCache(cacheFile, scope, version);
+    const lookup = readConfigCache(cacheFile, search, version);
     if (lookup.status === 'hit') {
       // Only configs that passed validation are ever written, with a checksum.
       return { config: lookup.value.config as ProveConfig, filePath: lookup.value.filePath, scope, cache: 'hit', notices };
@@ -46,12 +48,12 @@ export async function resolveConfig(options: ResolveConfigOptions): Promise<Reso
       notices.push({ kind: 'cache', recovery: 'rebuild', what: 'config-cache', message: `prove-hooks: the config cache ${cacheFile} was ${lookup.reason}; rebuilding it` });
     }
   }
-  const snapshot = cacheFile === null ? null : snapshotCandidates(scope);
-  const { loadConfig } = await import('./load-config.js');
+  const snapshot = cacheFile === null ? null : snapshotCandidates(search);
+  const { loadConfig } = await import('../config/load-config.js');
   const loaded = await loadConfig(scope);
   if (cacheFile !== null && snapshot !== null && loaded.cacheable) {
     try {
-      writeConfigCache(cacheFile, scope, version, snapshot, { config: loaded.config, filePath: loaded.filePath });
+      writeConfigCache(cacheFile, search, version, snapshot, { config: loaded.config, filePath: loaded.filePath });
     } catch (error) {
       if (!(error instanceof CacheError)) throw error;
       notices.push({ kind: 'cache', recovery: 'skip-and-report', what: 'config-cache-write', message: `prove-hooks: ${error.message}; continuing without the cache` });

@@ -1,4 +1,5 @@
-// Reading the flag registries named in config from the work tree, through the registry cache.
+// Reading the flag registries named in config from the work tree, through the registry cache:
+// an orchestration of config, state (the cache), git (injected) and the core's index, so the hooks' tier.
 // Fails closed: a missing or malformed registry is a RegistryError (exit 3), never "0 flags".
 // Synchronous reads: a hook reads a few small files, and the first promise-based call costs
 // milliseconds (the fs/promises module and libuv's thread pool start up).
@@ -8,8 +9,8 @@ import { gitBlobIdOf, type RegistryCache, type RegistryStat } from '../cache/reg
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from '../core/flags/registry.js';
 import { normalizeScope, selectScope } from '../core/flags/scopes.js';
 import { ConfigError, FileReadError, RegistryError } from '../errors.js';
-import { isNeedsFullCli, type NeedsFullCli } from './needs-full-cli.js';
-import { isPathInside } from './search-places.js';
+import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
+import { isPathInside } from '../config/search-places.js';
 
 /** One registry with the folder it governs. */
 export interface ScopedRegistry {

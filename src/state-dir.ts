@@ -2,8 +2,8 @@
 // writes only inside the git dir, so it never writes through a symbolic link planted there.
 import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CacheError } from '../errors.js';
-import { STATE_DIR_NAME } from '../state-folder.js';
+import { CacheError } from './errors.js';
+import { STATE_DIR_NAME } from './state-folder.js';
 
 
 /**

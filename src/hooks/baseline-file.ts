@@ -1,4 +1,5 @@
-// Reading and writing the flag baseline file the user configured (`flags.baseline`). Writes go
+// Reading and writing the flag baseline file the user configured (`flags.baseline`), parsed by the
+// core (core/flags/baseline.ts): an orchestration of the file system and the core. Writes go
 // through a temp file and a rename, so a concurrent reader never sees half a file.
 import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
