@@ -37,13 +37,23 @@ export function isClientLikeName(identifier: string): boolean {
   return wordsOf(identifier).some((word) => CLIENT_WORDS.has(word));
 }
 
-/** Whether a piece of code (a type, an initializer, a module name) names an SDK: any identifier or word in it does. */
-function namesSdk(code: string): boolean {
+/**
+ * Whether a piece of code (a type, an initializer, a module name) names an SDK: any identifier or
+ * word in it does, except the names of `ownTypes` (classes the text itself declares).
+ */
+function namesSdk(code: string, ownTypes: ReadonlySet<string> = NO_NAMES): boolean {
   for (const match of code.matchAll(/[A-Za-z_$][\w$]*/g)) {
+    if (ownTypes.has(match[0])) continue;
     if (isClientLikeName(match[0]) || SDK_ACCESSORS.has(match[0])) return true;
   }
   return false;
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** A type the text declares: `class FeatureSettings`, `interface FlagStore`, Go's `type Toggles struct`. */
+const OWN_TYPE = /(?<![\w$.])(?:class|interface|struct|enum|record|object)\s+([A-Za-z_$][\w$]*)|(?<![{,]\s*)(?<![\w$.])type\s+([A-Za-z_$][\w$]*)\s*(?:<[^=;\n]*>\s*)?(?:=(?!=)|struct\b|interface\b)/g;
+/** A higher-order component applied in the text: `withConfigCatClient(Share)`, `withLDConsumer()(C)`. */
+const WRAPPER_CALL = /(?<![\w$.])(with[A-Z][\w$]*)\s*\(/g;
 
 /** What a method is called on: a name (`client.`), a call (`getClient().`), or nothing (a bare call). */
 type Receiver =
@@ -138,11 +148,55 @@ function receiverOf(text: string, nameStart: number): Receiver {
 export class SdkBindings {
   private readonly names = new Map<string, boolean>();
   private readonly imports = new Map<string, boolean>();
+  private ownTypes: ReadonlySet<string> | undefined;
+  private wrapped: boolean | undefined;
 
+  /**
+   * `evaluations`: where the text's SDK evaluation calls begin (their method names), ascending. A
+   * name initialized from one holds the evaluation's result (Statsig's `DynamicConfig`), whose
+   * getters read the result's parameters, not flags: it is no client.
+   */
   constructor(
     private readonly text: string,
     private readonly family: LexFamily,
+    private readonly evaluations: readonly number[] = [],
   ) {}
+
+  /**
+   * Whether a component of this text is wrapped by a higher-order component an SDK exports
+   * (`withConfigCatClient(C)`): its props then carry the SDK's methods (`this.props.getValue`).
+   */
+  wrapsWithSdk(): boolean {
+    if (this.wrapped === undefined) {
+      this.wrapped = false;
+      for (const match of this.text.matchAll(WRAPPER_CALL)) {
+        if (this.isSdkImport(match[1]!)) {
+          this.wrapped = true;
+          break;
+        }
+      }
+    }
+    return this.wrapped;
+  }
+
+  /** The types this text declares: the app's own, whatever they are called. */
+  private declaredTypes(): ReadonlySet<string> {
+    // (`import { type LDClient }` names an imported type: `type` after `{` or `,` is no declaration.)
+    this.ownTypes ??= new Set([...this.text.matchAll(OWN_TYPE)].map((match) => (match[1] ?? match[2])!));
+    return this.ownTypes;
+  }
+
+  /** Whether an evaluation call begins in [from, to). */
+  private evaluatesIn(from: number, to: number): boolean {
+    let low = 0;
+    let high = this.evaluations.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.evaluations[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.evaluations.length && this.evaluations[low]! < to;
+  }
 
   /** Whether `name` is bound to something that names an SDK in this text. */
   isSdkName(name: string): boolean {
@@ -163,18 +217,22 @@ export class SdkBindings {
     const { text } = this;
     const forms = [
       // `name = init`, `name: Type = init`, `name := init`, `Type name = init`, `self.name = init`.
-      new RegExp(String.raw`(?<![\w$])${id}\s*(?:\??:(?!=)\s*([^=;\n]{1,160}?))?\s*(?::=|=(?![=>]))\s*([^;\n]{1,240})`, 'g'),
+      new RegExp(String.raw`(?<![\w$])${id}\s*(?:\??:(?!=)\s*([^=;\n]{1,160}?))?\s*(?::=|=(?![=>]))\s*([^;\n]{1,240})`, 'gd'),
       // Go's `name, err := init`.
-      new RegExp(String.raw`(?<![\w$])${id}\s*,\s*[\w$]+\s*:=\s*([^;\n]{1,240})`, 'g'),
+      new RegExp(String.raw`(?<![\w$])${id}\s*,\s*[\w$]+\s*:=\s*([^;\n]{1,240})`, 'gd'),
       // A typed declaration or parameter: Java/C# `Type<...> name`, TS/Python `name: Type`.
       new RegExp(String.raw`([A-Za-z_$][\w$.]*)(?:<[^<>;()\n]{0,120}>)?\s+${id}\s*[;=,)]`, 'g'),
       new RegExp(String.raw`(?<![\w$])${id}\s*\??:\s*\*?([A-Za-z_$][\w$.]*)`, 'g'),
     ];
     if (this.family === 'go') forms.push(new RegExp(String.raw`(?<![\w$.])${id}\s+\*?([A-Za-z_][\w]*(?:\.[A-Z]\w*)?)`, 'g'));
-    for (const form of forms) {
+    const ownTypes = this.declaredTypes();
+    for (const [position, form] of forms.entries()) {
       for (const match of text.matchAll(form)) {
+        // An initializer that evaluates a flag binds the evaluation's result, not a client.
+        const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
+        if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
         // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
-        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part)))) return true;
+        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes))) return true;
       }
     }
     return false;
@@ -225,7 +283,21 @@ export function isSdkReceiverAt(text: string, nameStart: number, bindings: SdkBi
   return isSdkReceiver(text, receiver, bindings, 0);
 }
 
+/**
+ * The same rule for one line without its file (the diff-line scan of a change too large for its
+ * context): a receiver the line names or binds as a client, or a call on one; a bare call, or a
+ * receiver the line does not show (a chain continued from the line above), is given the benefit
+ * of the doubt.
+ */
+export function isSdkReceiverInLine(line: string, nameStart: number): boolean {
+  const receiver = receiverOf(line, nameStart);
+  if (receiver.kind === 'bare' || receiver.kind === 'other') return true;
+  return isSdkReceiver(line, receiver, new SdkBindings(line, 'plain'), 0);
+}
+
 function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, depth: number): boolean {
+  // `this.props.getValue(...)` in a component an SDK's higher-order component wraps.
+  if (receiver.kind === 'name' && receiver.name === 'props' && bindings.wrapsWithSdk()) return true;
   if (receiver.kind === 'name') return isClientLikeName(receiver.name) || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
   if (receiver.kind !== 'call') return false;
   if (isClientLikeName(receiver.name) || SDK_ACCESSORS.has(receiver.name)) return true;
@@ -250,7 +322,11 @@ export function keepSdkReceivers(text: string, family: LexFamily, found: TextMat
   const keeps = (source: string, start: number, inComment = false): boolean => {
     const name = identifierAt(text, start);
     if (name === '' || !isGeneric(source, name)) return true;
-    bindings ??= new SdkBindings(text, family);
+    bindings ??= new SdkBindings(
+      text,
+      family,
+      found.references.filter((reference) => reference.kind === 'call').map((reference) => reference.start).sort((a, b) => a - b),
+    );
     return isSdkReceiverAt(text, start, bindings, inComment);
   };
   const references = found.references.filter((reference: TextReference) => (reference.kind !== 'call' && reference.kind !== 'comment') || keeps(reference.source, reference.start, reference.kind === 'comment'));
