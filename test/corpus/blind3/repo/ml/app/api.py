@@ -1,5 +1,5 @@
 # Corpus: blind3 ml, a FastAPI service: OpenFeature async evaluation through a dependency.
-# Source: openfeature-sdk, openfeature/client.py (OpenFeatureClient.get_boolean_value_async, get_string_value_async, get_integer_value, get_object_value_details).
+# Source: openfeature-sdk, openfeature/client.py (OpenFeatureClient.get_boolean_value_async, get_string_value_async, get_integer_value, get_object_details).
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI
@@ -50,7 +50,7 @@ async def score(
     gate: FeatureGate = Depends(FeatureGate),
 ) -> dict[str, Any]:
     ctx = EvaluationContext(targeting_key=str(payload["user_id"]))
-    details = flags.get_object_value_details(
+    details = flags.get_object_details(
         flag_key="ml-score-thresholds", default_value={"min": 0.2}, evaluation_context=ctx
     )
     batch = await flags.get_boolean_value_async(KEYS.BATCH_SCORING, False, ctx)

@@ -1,5 +1,5 @@
 // Corpus: blind3 api, a search service holding an OpenFeature client in a class field.
-// Source: @openfeature/server-sdk, Client (getBooleanValue, getNumberValue, getObjectValueDetails<T>, getStringValue) in dist/types.d.ts.
+// Source: @openfeature/server-sdk, Client (getBooleanValue, getNumberValue, getObjectDetails<T>, getStringValue) in dist/types.d.ts.
 import { OpenFeature, type Client, type EvaluationContext } from '@openfeature/server-sdk';
 
 export type RankingWeights = { title: number; body: number; recency: number };
@@ -17,7 +17,7 @@ export class SearchService {
   async search(query: string, ctx: EvaluationContext) {
     const pageSize = await this.flags.getNumberValue('search-page-size', 20, ctx);
     const fuzzy = await this.flags.getBooleanValue(FUZZY_MATCHING, false, ctx);
-    const { value: weights } = await this.flags.getObjectValueDetails<RankingWeights>(
+    const { value: weights } = await this.flags.getObjectDetails<RankingWeights>(
       'search-ranking-weights',
       { title: 3, body: 1, recency: 0.5 },
       ctx,

@@ -1,5 +1,5 @@
 // Corpus: blind3 web, a Next.js App Router server component (async, no hooks).
-// Source: @openfeature/server-sdk, Client in dist/types.d.ts (getBooleanValue, getStringValue, getObjectValue<T>).
+// Source: @openfeature/server-sdk, Client in dist/types.d.ts (getBooleanValue, getStringValue, getObjectValue<T>, getBooleanDetails).
 import { OpenFeature } from '@openfeature/server-sdk';
 import { cookies } from 'next/headers';
 import { FLAG_KEYS, GIFT_WRAP } from '@/lib/flag-keys';
@@ -28,7 +28,7 @@ export default async function CheckoutPage() {
   );
   const giftWrap = await isOn(GIFT_WRAP, contextFor(userId));
   const legacyTotals = await client.getBooleanValue(`legacy-totals`, true, context);
-  const wallet = await client?.getBooleanValueDetails('wallet-pay', false, context);
+  const wallet = await client?.getBooleanDetails('wallet-pay', false, context);
 
   return (
     <main>
