@@ -221,8 +221,12 @@ function backOff(text: string, family: LexFamily, start: number): number {
   const from = Math.max(0, start - BACK_OFF_CHARS);
   const above = text.slice(from, start);
   if (family !== 'python') {
-    const open = above.lastIndexOf('/*');
-    if (open !== -1 && above.lastIndexOf('*/') < open) return from + open;
+    // A `/*` inside a line comment or a string (`// see lib/*.d.ts`, `'src/**/*.ts'`) opens
+    // nothing: backing off to it would make the rest of the text one comment.
+    const close = above.lastIndexOf('*/');
+    for (let open = above.lastIndexOf('/*'); open > close; open = open === 0 ? -1 : above.lastIndexOf('/*', open - 1)) {
+      if (opensBlockComment(above, open, family)) return from + open;
+    }
   }
   if (family === 'python' || family === 'java') {
     for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
@@ -236,6 +240,14 @@ function backOff(text: string, family: LexFamily, start: number): number {
     }
   }
   return start;
+}
+
+/** Whether the `/*` at `open` opens a comment, read from the start of its line (taken to be code). */
+function opensBlockComment(text: string, open: number, family: LexFamily): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const regions = lexSource(text.slice(lineStart, open + 2), family);
+  const at = regions.starts.indexOf(open - lineStart);
+  return at !== -1 && regions.kinds[at] === Region.COMMENT;
 }
 
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */

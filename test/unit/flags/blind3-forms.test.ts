@@ -1,0 +1,43 @@
+// Gaps the third blind corpus (test/corpus/blind3) found, each at its general cause. Each row
+// names the SDK documentation or type definition that backs the form.
+import { describe, expect, it } from 'vitest';
+import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+
+const REGISTRY = {
+  source: 'flags.json',
+  flags: [
+    { key: 'fast-search', status: 'active' as const, aliases: [] },
+    { key: 'mega-menu', status: 'active' as const, aliases: [] },
+  ],
+};
+const matcher = compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] }, REGISTRY);
+
+/** `[flag, line, kind]` of every reference in `text`, scanned whole or in line windows. */
+function found(path: string, text: string, windows?: readonly (readonly [number, number])[]): [string, number, string][] {
+  return scanSourceText(text, path, matcher, windows, windows).references.map((placed) => [placed.reference.flag, placed.line, placed.reference.kind]);
+}
+
+describe('a window of changed lines below a `/*` that opens no comment', () => {
+  // launchdarkly-react-client-sdk: LDClient.variation(key, defaultValue); useFlags() camelCases keys.
+  const below = `const ldClient = useLDClient();\nconst { megaMenu } = useFlags();\nconst text = ldClient?.variation('fast-search', '');\nif (megaMenu) open();\n`;
+
+  it.each([
+    ['a glob in a line comment', `// Source: lib/esm/*.d.ts\n`],
+    ['a glob in a string', `const files = 'src/**/*.ts';\n`],
+    ['a route in a template literal', `const route = \`/api/*\`;\n`],
+  ])('reads the calls and result reads of the window after %s', (_, above) => {
+    const text = `${above}${below}`;
+    const lines = text.split('\n').length - 1;
+    expect(found('a.tsx', text, [[lines - 1, lines]])).toEqual([
+      ['fast-search', lines - 1, 'call'],
+      ['mega-menu', lines, 'alias-read'],
+    ]);
+  });
+
+  it('still sees a window that starts inside a real block comment as comment', () => {
+    const text = `/* disabled:\nldClient.variation('fast-search', false);\n*/\n`;
+    expect(found('a.ts', text, [[2, 2]])).toEqual([['fast-search', 2, 'comment']]);
+  });
+});
