@@ -225,7 +225,7 @@ function backOff(text: string, family: LexFamily, start: number): number {
     // nothing: backing off to it would make the rest of the text one comment.
     const close = above.lastIndexOf('*/');
     for (let open = above.lastIndexOf('/*'); open > close; open = open === 0 ? -1 : above.lastIndexOf('/*', open - 1)) {
-      if (opensBlockComment(above, open, family)) return from + open;
+      if (opensRegion(above, open, family, Region.COMMENT)) return from + open;
     }
   }
   if (family === 'python' || family === 'java') {
@@ -233,6 +233,8 @@ function backOff(text: string, family: LexFamily, start: number): number {
       let count = 0;
       let last = -1;
       for (let at = above.indexOf(quotes); at !== -1; at = above.indexOf(quotes, at + 3)) {
+        // Quotes in a comment or a one-line string (`# uses """`, `'"""'`) neither open nor close.
+        if (!opensRegion(above, at, family, Region.STRING)) continue;
         count++;
         last = at;
       }
@@ -242,12 +244,15 @@ function backOff(text: string, family: LexFamily, start: number): number {
   return start;
 }
 
-/** Whether the `/*` at `open` opens a comment, read from the start of its line (taken to be code). */
-function opensBlockComment(text: string, open: number, family: LexFamily): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const regions = lexSource(text.slice(lineStart, open + 2), family);
-  const at = regions.starts.indexOf(open - lineStart);
-  return at !== -1 && regions.kinds[at] === Region.COMMENT;
+/**
+ * Whether a region of `kind` (a `/*` comment, a triple-quoted string) starts at `at`, the line
+ * read from its start (taken to be code): the delimiter is not inside a line comment or a string.
+ */
+function opensRegion(text: string, at: number, family: LexFamily, kind: Region): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const regions = lexSource(text.slice(lineStart, at + 3), family);
+  const index = regions.starts.indexOf(at - lineStart);
+  return index !== -1 && regions.kinds[index] === kind;
 }
 
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */

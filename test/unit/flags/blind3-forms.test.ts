@@ -41,3 +41,20 @@ describe('a window of changed lines below a `/*` that opens no comment', () => {
     expect(found('a.ts', text, [[2, 2]])).toEqual([['fast-search', 2, 'comment']]);
   });
 });
+
+describe('a window of changed lines below triple quotes that open no string', () => {
+  it.each([
+    // UnleashClient: UnleashClient.is_enabled(feature_name, context).
+    ['a Python comment', 'a.py', `# docstrings use """ quotes\nx = 1\nenabled = unleash.is_enabled("fast-search")\n`],
+    ['a Python one-line string', 'a.py', `QUOTES = '"""'\nx = 1\nenabled = unleash.is_enabled("fast-search")\n`],
+    // io.getunleash Unleash.isEnabled(toggleName).
+    ['a Java line comment', 'A.java', `// text blocks open with """\nint x = 1;\nboolean on = unleash.isEnabled("fast-search");\n`],
+  ])('reads the call after %s', (_, path, text) => {
+    expect(found(path, text, [[3, 3]])).toEqual([['fast-search', 3, 'call']]);
+  });
+
+  it('still sees a window inside a real docstring as no call', () => {
+    const text = `def f():\n    """Calls\n    unleash.is_enabled("fast-search")\n    """\n`;
+    expect(found('a.py', text, [[3, 3]]).filter(([, , kind]) => kind === 'call')).toEqual([]);
+  });
+});
