@@ -58,3 +58,34 @@ describe('a window of changed lines below triple quotes that open no string', ()
     expect(found('a.py', text, [[3, 3]]).filter(([, , kind]) => kind === 'call')).toEqual([]);
   });
 });
+
+describe('keys held in constants of nested types and namespaces', () => {
+  /** `[flag, line, kind]` of the references, and the dynamic keys' expressions. */
+  const scan = (path: string, text: string): [unknown[], string[]] => {
+    const result = scanSourceText(text, path, matcher);
+    return [result.references.map((placed) => [placed.reference.flag, placed.line, placed.reference.kind]), result.dynamic.map((placed) => placed.key.expression)];
+  };
+
+  it.each([
+    // Java Language Specification §8.5 (member classes), §9.3 (interface fields are static final);
+    // launchdarkly java-server-sdk LDClientInterface.boolVariation(key, context, default).
+    ['a Java static nested class', 'A.java', `public final class Flags {\n  public static final class Checkout {\n    public static final String NEW_FLOW = "checkout-new-flow";\n  }\n}\nclass Svc { boolean f() { return ldClient.boolVariation(Flags.Checkout.NEW_FLOW, ctx, false); } }\n`, 6],
+    ['a Java interface nested in an interface', 'A.java', `interface Keys {\n  interface Search {\n    String FUZZY = "search-fuzzy";\n  }\n}\nclass Svc { boolean f() { return unleash.isEnabled(Keys.Search.FUZZY); } }\n`, 6],
+    // Python reference, class definitions (nested classes); UnleashClient.is_enabled(feature_name).
+    ['a Python nested class', 'a.py', `class Flags:\n    class Checkout:\n        NEW_FLOW = "checkout-new-flow"\n\n\non = client.is_enabled(Flags.Checkout.NEW_FLOW)\n`, 6],
+    // TypeScript handbook, Namespaces (exported members); @openfeature/server-sdk Client.getBooleanValue.
+    ['a TS namespace', 'a.ts', `export namespace Flags {\n  export const NEW_FLOW = 'checkout-new-flow';\n}\nconst on = await client.getBooleanValue(Flags.NEW_FLOW, false);\n`, 4],
+  ])('reads the key of %s', (_, path, text, line) => {
+    const [references, dynamic] = scan(path, text);
+    expect(references.filter((reference) => (reference as unknown[])[2] === 'call')).toHaveLength(1);
+    expect(references[0]).toEqual([(references[0] as string[])[0], line, 'call']);
+    expect((references[0] as string[])[0]).toMatch(/^(checkout-new-flow|search-fuzzy)$/);
+    expect(dynamic).toEqual([]);
+  });
+
+  it('leaves a namespace member that is not exported dynamic', () => {
+    const [references, dynamic] = scan('a.ts', `namespace Flags {\n  const HIDDEN = 'hidden-flag';\n}\nconst on = await client.getBooleanValue(Flags.HIDDEN, false);\n`);
+    expect(references).toEqual([]);
+    expect(dynamic).toEqual(['Flags.HIDDEN']);
+  });
+});
