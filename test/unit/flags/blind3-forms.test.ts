@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { jsCandidates } from '../../../src/core/flags/imported-constants.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 
 const REGISTRY = {
@@ -87,5 +88,22 @@ describe('keys held in constants of nested types and namespaces', () => {
     const [references, dynamic] = scan('a.ts', `namespace Flags {\n  const HIDDEN = 'hidden-flag';\n}\nconst on = await client.getBooleanValue(Flags.HIDDEN, false);\n`);
     expect(references).toEqual([]);
     expect(dynamic).toEqual(['Flags.HIDDEN']);
+  });
+});
+
+describe('the files a path-alias import may name', () => {
+  // Next.js docs, "Absolute Imports and Module Path Aliases": `"@/*": ["./*"]` or `["./src/*"]`.
+  it('looks for `@/x` and `~/x` from the importing file up, and under src/', () => {
+    const candidates = jsCandidates('web/app/api/recs', '@/lib/keys');
+    expect(candidates).toContain('web/lib/keys.ts');
+    expect(candidates).toContain('web/src/lib/keys.ts');
+    expect(candidates).toContain('web/app/api/recs/lib/keys.ts');
+    expect(candidates.indexOf('web/app/api/recs/lib/keys.ts')).toBeLessThan(candidates.indexOf('web/lib/keys.ts'));
+    expect(jsCandidates('app', '~/flags')).toEqual(['app/flags.ts', 'app/flags.tsx', 'app/flags.js', 'app/flags/index.ts', 'app/src/flags.ts', 'app/src/flags.tsx', 'app/src/flags.js', 'app/src/flags/index.ts', 'flags.ts', 'flags.tsx', 'flags.js', 'flags/index.ts', 'src/flags.ts', 'src/flags.tsx', 'src/flags.js', 'src/flags/index.ts']);
+  });
+
+  it('names nothing for an alias that climbs out (`@/../x`)', () => {
+    expect(jsCandidates('web', '@/../secrets')).toEqual([]);
+    expect(jsCandidates('web', '~/a/../../x')).toEqual([]);
   });
 });
