@@ -228,6 +228,12 @@ function backOff(text: string, family: LexFamily, start: number): number {
       if (opensRegion(above, open, family, Region.COMMENT)) return from + open;
     }
   }
+  if (family === 'js' || family === 'go') {
+    // A JS template literal or Go raw string over many lines (a GraphQL query, styled-components
+    // CSS, SQL) that the window starts in: lexed from its opening backtick.
+    const open = lastOpenBacktick(above, family);
+    if (open !== -1) return from + open;
+  }
   if (family === 'python' || family === 'java') {
     for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
       let count = 0;
@@ -242,6 +248,33 @@ function backOff(text: string, family: LexFamily, start: number): number {
     }
   }
   return start;
+}
+
+/**
+ * The offset of the backtick string left open at the end of `text` (each line with a backtick read
+ * from its start, taken to be code: a line that ends inside a backtick string opens or closes one;
+ * balanced ones on a line change nothing), or -1 when none is.
+ */
+function lastOpenBacktick(text: string, family: LexFamily): number {
+  let open = -1;
+  let flips = 0;
+  for (let at = text.indexOf('`'); at !== -1; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const regions = lexSource(line, family);
+    const last = regions.starts.length - 1;
+    if (last >= 0 && regions.kinds[last] === Region.STRING && line[regions.starts[last]!] === '`' && regions.ends[last] === line.length) {
+      const body = line.slice(regions.starts[last]! + 1).replace(/\r$/, '');
+      if (!body.endsWith('`')) {
+        flips++;
+        open = lineStart + regions.starts[last]!;
+      }
+    }
+    at = newline === -1 ? -1 : text.indexOf('`', newline);
+  }
+  return flips % 2 === 1 ? open : -1;
 }
 
 /**

@@ -107,3 +107,28 @@ describe('the files a path-alias import may name', () => {
     expect(jsCandidates('web', '~/a/../../x')).toEqual([]);
   });
 });
+
+describe('a window of changed lines that starts inside a backtick string over many lines', () => {
+  const lines = (count: number, line: (k: number) => string): string => Array.from({ length: count }, (_, k) => line(k)).join('\n');
+  // @launchdarkly/node-server-sdk LDClient.variation; go-server-sdk LDClient.BoolVariation.
+  it.each([
+    ['a GraphQL query (JS template)', 'a.ts', `const QUERY = gql\`\n  query Cart {\n${lines(25, (k) => `    field${k}`)}\n  }\n\`;\nconst on = ldClient.variation('fast-search', ctx, false);\n`],
+    ['styled-components CSS', 'a.tsx', `const Button = styled.button\`\n${lines(25, (k) => `  --v${k}: 1px;`)}\n\`;\nconst on = ldClient.variation('fast-search', ctx, false);\n`],
+    ['a Go raw string', 'a.go', `package x\n\nconst q = \`\nSELECT\n${lines(25, (k) => `  col${k},`)}\nFROM carts\n\`\n\nfunc f() {\n\ton, _ := client.BoolVariation("fast-search", ctx, false)\n}\n`],
+  ])('reads the call after %s', (_, path, text) => {
+    const total = text.split('\n').length - 1;
+    const line = text.split('\n').findIndex((row) => row.includes('fast-search')) + 1;
+    expect(found(path, text, [[line - 15, Math.min(total, line + 15)]])).toEqual([['fast-search', line, 'call']]);
+  });
+
+  it('reads no call in a code sample inside a long template literal', () => {
+    const text = `const SAMPLE = \`\n${lines(25, (k) => `// step ${k}`)}\nldClient.variation('fast-search', ctx, false);\n\`;\n`;
+    const line = 27;
+    expect(found('a.ts', text, [[line - 15, line]])).toEqual([]);
+  });
+
+  it('is not moved by balanced backticks on one line (JSDoc code spans, one-line templates)', () => {
+    const text = `/**\n * Returns \`true\` when on.\n */\nconst a = \`x\` + \`y\`;\nconst on = ldClient.variation('fast-search', ctx, false);\n`;
+    expect(found('a.ts', text, [[4, 5]])).toEqual([['fast-search', 5, 'call']]);
+  });
+});
