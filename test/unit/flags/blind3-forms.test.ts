@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { jsCandidates } from '../../../src/core/flags/imported-constants.js';
+import { lexSource, Region, regionAt } from '../../../src/core/flags/source-lexer.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 
 const REGISTRY = {
@@ -130,5 +131,29 @@ describe('a window of changed lines that starts inside a backtick string over ma
   it('is not moved by balanced backticks on one line (JSDoc code spans, one-line templates)', () => {
     const text = `/**\n * Returns \`true\` when on.\n */\nconst a = \`x\` + \`y\`;\nconst on = ldClient.variation('fast-search', ctx, false);\n`;
     expect(found('a.ts', text, [[4, 5]])).toEqual([['fast-search', 5, 'call']]);
+  });
+});
+
+describe('JS regex literals', () => {
+  // ECMAScript 2024 §12.9.5 (regular expression literals) and §12 (the goal symbols a `/` is read by).
+  it.each([
+    ['a `/*` in a regex opens no comment', "const trimmed = url.replace(/\\/*$/, '');\nconst on = ldClient.variation('fast-search', ctx, false);\n"],
+    ['a backtick in a regex opens no template', "const quotes = /[`'\"]/g;\nconst on = ldClient.variation('fast-search', ctx, false);\n"],
+    ['a quote in a regex after `return` opens no string', "function f(s) {\n  return /'/.test(s) && ldClient.variation('fast-search', ctx, false);\n}\n"],
+    ['a regex after an arrow', "const isPath = (s) => /^\\/*[a-z]/.test(s);\nconst on = ldClient.variation('fast-search', ctx, false);\n"],
+  ])('reads the call after %s', (_, text) => {
+    expect(found('a.ts', text)).toEqual([['fast-search', 2, 'call']]);
+  });
+
+  it.each([
+    ['a division', "const r = a / b / c; const s = 'x';", "x'", Region.STRING],
+    ['a division after a call', 'const r = f(x) / 2 + g(y) / 3; // c', ' c', Region.COMMENT],
+    ['a JSX closing tag', "const e = <p>a</p>; const s = 'x';", "x'", Region.STRING],
+    ['a self-closing JSX tag after an expression', "const e = <A b={c} />; const s = 'x';", "x'", Region.STRING],
+    ['a regex', "const re = /'/; const s = 1;", 's = 1', Region.CODE],
+    ['a postfix increment divided', 'const r = i++ / 2; const s = `x`;', 'x`', Region.STRING],
+  ] as const)('lexes %s as JS does', (_, text, marker, region) => {
+    const offset = text.lastIndexOf(marker);
+    expect(regionAt(lexSource(text, 'js'), offset)).toBe(region);
   });
 });
