@@ -54,6 +54,18 @@ describe('flag check in context (real git)', () => {
     ]);
   });
 
+  it('reads a modified Vue component as markup: a call in a directive counts, prose and an HTML comment do not', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('src/Banner.vue', `<template>\n  <div class="banner">\n  </div>\n</template>\n\n<script setup lang="ts">\nconst ld = useLDClient();\n</script>\n`);
+    repo.write(
+      'src/Banner.vue',
+      `<template>\n  <div class="banner">\n    <p v-if="ld.variation('old-banner', false)">Docs: ld.variation('ghost-flag') is the API</p>\n    <!-- <p v-if="ld.variation('new-checkout', false)"> -->\n  </div>\n</template>\n\n<script setup lang="ts">\nconst ld = useLDClient();\n</script>\n`,
+    );
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.rule, f.flag, f.line])).toEqual([['flag-archived', 'old-banner', 3]]);
+  });
+
   it('reports a JSX attribute added on its own line under an unchanged element start', () => {
     repo = createFlagRepo(ALL);
     commitFile('a.tsx', `const x = (\n  <IfFeatureEnabled\n    feature="new-checkout"\n  >x</IfFeatureEnabled>\n);\n`);

@@ -1,41 +1,12 @@
 // Receiver-aware recognition of SDK methods whose names other libraries use too
 // (`logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `aws.StringValue(p)`): a call of
 // such a generic method counts only when what it is called on is plausibly an SDK client.
+import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
+import { isClientLikeName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, TextMatch, TextReference } from './matcher.js';
 
-/**
- * Words that name an SDK client in a receiver, a type or an initializer: short ones as whole
- * words of the identifier (`ldClient`, `e.gb`, `r.of`), long ones anywhere in it (`unleashClient`,
- * `featureFlags`, `configCatClient`, `GrowthBook`).
- */
-const CLIENT_WORDS = new Set(['ld', 'gb', 'ph', 'dvc', 'ff', 'ffs', 'of', 'cc', 'sdk', 'gate', 'gates', 'split', 'splits']);
-const CLIENT_PARTS = [
-  'client', 'flag', 'feature', 'toggle', 'unleash', 'darkly', 'posthog', 'statsig', 'flagsmith', 'growthbook',
-  'configcat', 'openfeature', 'devcycle', 'experiment', 'rollout', 'optimizely', 'splitio',
-];
-/** SDK calls that return an object the generic methods are called on, without a client word in their name. */
-const SDK_ACCESSORS = new Set(['Snapshot', 'AllFlagsState', 'allFlagsState', 'all_flags_state', 'getInstance', 'instance', 'get_instance']);
-/** Receivers that are never a client: the object itself (a wrapper's own method is the app's). */
-const SELF = new Set(['this', 'self', 'super']);
-
-/** Splits an identifier into lower-case words: `LDClient` → ld, client; `unleash_client` → unleash, client. */
-function wordsOf(identifier: string): string[] {
-  return identifier
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
-}
-
-/** Whether an identifier reads as an SDK client's name (`ldClient`, `unleash`, `e.gb`, `featureFlags`). */
-export function isClientLikeName(identifier: string): boolean {
-  if (SELF.has(identifier)) return false;
-  const lower = identifier.toLowerCase();
-  if (CLIENT_PARTS.some((part) => lower.includes(part))) return true;
-  return wordsOf(identifier).some((word) => CLIENT_WORDS.has(word));
-}
+export { isClientLikeName } from './client-names.js';
 
 /**
  * Whether a piece of code (a type, an initializer, a module name) names an SDK: any identifier or
@@ -54,90 +25,6 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const OWN_TYPE = /(?<![\w$.])(?:class|interface|struct|enum|record|object)\s+([A-Za-z_$][\w$]*)|(?<![{,]\s*)(?<![\w$.])type\s+([A-Za-z_$][\w$]*)\s*(?:<[^=;\n]*>\s*)?(?:=(?!=)|struct\b|interface\b)/g;
 /** A higher-order component applied in the text: `withConfigCatClient(Share)`, `withLDConsumer()(C)`. */
 const WRAPPER_CALL = /(?<![\w$.])(with[A-Z][\w$]*)\s*\(/g;
-
-/** What a method is called on: a name (`client.`), a call (`getClient().`), or nothing (a bare call). */
-type Receiver =
-  | { readonly kind: 'name'; readonly name: string }
-  | { readonly kind: 'call'; readonly name: string; readonly start: number }
-  | { readonly kind: 'bare' }
-  | { readonly kind: 'other' };
-
-const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
-
-/** The last offset at or before `at` that is neither whitespace nor inside a block comment (`client /* LD *\/ .variation`). */
-function skipSpaceBack(text: string, at: number): number {
-  for (;;) {
-    while (at >= 0 && /\s/.test(text.charAt(at))) at--;
-    if (at < 1 || text.charAt(at) !== '/' || text.charAt(at - 1) !== '*') return at;
-    const open = text.lastIndexOf('/*', at - 2);
-    if (open < 0) return at;
-    at = open - 1;
-  }
-}
-
-/** The offset of the bracket that opens the one closing at `close`, or -1 (strings are not tracked: rare in receivers). */
-function openingOf(text: string, close: number): number {
-  const closer = text.charAt(close);
-  const opener = closer === ')' ? '(' : closer === ']' ? '[' : '{';
-  let depth = 0;
-  for (let at = close; at >= 0 && close - at < 2000; at--) {
-    const char = text.charAt(at);
-    if (char === closer) depth++;
-    else if (char === opener && --depth === 0) return at;
-  }
-  return -1;
-}
-
-/** The receiver of the expression that ends at `end` (inclusive). */
-function expressionEndingAt(text: string, end: number): Receiver {
-  let at = skipSpaceBack(text, end);
-  // TypeScript's non-null assertion, `client!.variation(...)`.
-  if (text.charAt(at) === '!') at = skipSpaceBack(text, at - 1);
-  const char = text.charAt(at);
-  if (isIdentifierChar(char)) {
-    let start = at;
-    while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
-    return { kind: 'name', name: text.slice(start, at + 1) };
-  }
-  if (char === ']') {
-    const open = openingOf(text, at);
-    if (open <= 0) return { kind: 'other' };
-    // A registry of clients indexed by name: `app.extensions["unleash"]`, `clients['launchdarkly']`.
-    const index = /^\s*['"]([\w$-]{1,60})['"]\s*$/.exec(text.slice(open + 1, at));
-    if (index !== null && isClientLikeName(index[1]!)) return { kind: 'name', name: index[1]! };
-    return expressionEndingAt(text, open - 1);
-  }
-  if (char === ')') {
-    const open = openingOf(text, at);
-    if (open < 0) return { kind: 'other' };
-    const before = skipSpaceBack(text, open - 1);
-    if (before >= 0 && isIdentifierChar(text.charAt(before))) {
-      let start = before;
-      while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
-      const name = text.slice(start, before + 1);
-      // `(await client)`, `(getClient())`: a keyword before the parenthesis is no callee.
-      if (!['await', 'return', 'if', 'while', 'and', 'or', 'not', 'in'].includes(name)) return { kind: 'call', name, start };
-    }
-    // A parenthesized expression, `(await getClient())`: what it ends with.
-    return expressionEndingAt(text, at - 1);
-  }
-  return { kind: 'other' };
-}
-
-/** What the method whose name starts at `nameStart` is called on. */
-function receiverOf(text: string, nameStart: number): Receiver {
-  let at = skipSpaceBack(text, nameStart - 1);
-  const char = text.charAt(at);
-  if (char === '.') {
-    at--;
-    // `client?.variation(`, `client!.variation(`.
-    if (text.charAt(at) === '?' || text.charAt(at) === '!') at--;
-    return expressionEndingAt(text, at);
-  }
-  // Ruby and C++ style `Client::isEnabled`, PHP `$client->isEnabled`.
-  if ((char === ':' && text.charAt(at - 1) === ':') || (char === '>' && text.charAt(at - 1) === '-')) return expressionEndingAt(text, at - 2);
-  return isIdentifierChar(char) ? { kind: 'other' } : { kind: 'bare' };
-}
 
 /**
  * The SDK bindings of one text, looked up on demand and remembered: whether a name is declared

@@ -54,6 +54,23 @@ const FORMS: readonly Row[] = [
   ],
 ];
 
+// Found probing the SDKs' documentation after the blind corpus was scored.
+const PROBED: readonly Row[] = [
+  [
+    'OpenFeature NestJS decorators @BooleanFeatureFlag({ flagKey, defaultValue }) (@openfeature/nestjs-sdk README, feature.decorator.ts)',
+    'a.ts',
+    `async welcome(\n  @BooleanFeatureFlag({ flagKey: 'nest-bool', defaultValue: false }) feature: Observable<EvaluationDetails<boolean>>,\n  @StringFeatureFlag({\n    defaultValue: 'x',\n    flagKey: 'nest-string',\n  }) copy: Observable<EvaluationDetails<string>>,\n) {}`,
+    ['2:nest-bool', '5:nest-string'],
+  ],
+  [
+    "statsig-node ...WithExposureLoggingDisabled and manual exposures (statsig-node index.d.ts; go-sdk statsig.go)",
+    'a.ts',
+    `const e = await statsig.getExperimentWithExposureLoggingDisabled(user, 'sg-exp-quiet');\nstatsig.manuallyLogGateExposure(user, 'sg-gate-manual');\nstatsig.manuallyLogLayerParameterExposure(user, 'sg-layer-manual', 'title');`,
+    ['1:sg-exp-quiet', '2:sg-gate-manual', '3:sg-layer-manual'],
+  ],
+  ['Statsig Go GetExperimentWithExposureLoggingDisabled (go-sdk statsig.go)', 'a.go', `exp := statsig.GetExperimentWithExposureLoggingDisabled(user, "go-exp-quiet")`, ['1:go-exp-quiet']],
+];
+
 const NEGATIVES: readonly Row[] = [
   ["Backbone's model.on('change:<attribute>') is no flag subscription (backbonejs.org Events)", 'a.js', `model.on('change:title', this.render);\nthis.listenTo(model, 'change:title', render);`, []],
   ['props.getValue of a component no SDK wraps is the app\'s (react-hook-form Controller render props)', 'a.tsx', `function Field(props) {\n  const v = props.getValue('email');\n  return v;\n}`, []],
@@ -61,6 +78,10 @@ const NEGATIVES: readonly Row[] = [
 
 describe('call forms and receivers of the blind corpus', () => {
   it.each(FORMS)('reads %s', (_title, path, text, expected) => {
+    expect(sorted(path, text)).toEqual([...expected].sort());
+  });
+
+  it.each(PROBED)('reads %s', (_title, path, text, expected) => {
     expect(sorted(path, text)).toEqual([...expected].sort());
   });
 

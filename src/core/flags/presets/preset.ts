@@ -247,6 +247,20 @@ export function eventSubscription(methods: readonly string[], prefixes: readonly
   };
 }
 
+/**
+ * A call or decorator whose object argument names the key in a field: OpenFeature NestJS's
+ * `@BooleanFeatureFlag({ flagKey: 'key', defaultValue: false })`.
+ */
+export function objectArgumentField(names: readonly string[], field: string): PresetPattern {
+  return {
+    anchors: names,
+    regex: String.raw`${NAME_START}(?:${alternatives(names)})\s*\(\s*\{[^{}]*?\b${escapeRegExp(field)}\s*:\s*${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+    startsAtAnchor: true,
+  };
+}
+
 /** A literal key in an object field: Go's `posthog.FeatureFlagPayload{Key: "key"}`. */
 export function structField(structName: string, field: string): PresetPattern {
   return {
