@@ -51,7 +51,14 @@ export function joinInside(dir: string, relative: string): string | undefined {
 
 const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
+/**
+ * The paths a JS/TS import may name: a relative specifier as TypeScript resolves it (the file, its
+ * extensions, its folder's `index`), or a path alias of the common conventions, `@/x` and `~/x`
+ * (Next.js's `"@/*": ["./*"]` or `["./src/*"]`, Nuxt, Vite): `x` under each folder from the
+ * importing file's up to the root, and under its `src/` (tsconfig `paths` itself is not read).
+ */
 export function jsCandidates(dir: string, specifier: string): string[] {
+  if (/^[@~]\//.test(specifier)) return aliasCandidates(dir, specifier.slice(2));
   const base = joinInside(dir, specifier);
   if (base === undefined) return [];
   const withoutJs = base.replace(/\.(?:m|c)?js$/, '');
@@ -62,9 +69,28 @@ export function jsCandidates(dir: string, specifier: string): string[] {
   return [...new Set(out)].slice(0, MAX_CANDIDATES);
 }
 
-const JS_NAMED = /(?<![\w$.])import\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\3/g;
-const JS_NAMESPACE = /(?<![\w$.])import\s+(?:[A-Za-z_$][\w$]*\s*,\s*)?\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\2/g;
-const JS_REQUIRE = /(?<![\w$.])(?:const|let|var)\s+(?:\{([^}]{0,2000})\}|([A-Za-z_$][\w$]*))\s*=\s*require\(\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\3\s*\)/g;
+/** Folders above the importing file looked in for a path alias's target (the file's own first). */
+const MAX_ALIAS_DEPTH = 4;
+
+function aliasCandidates(dir: string, rest: string): string[] {
+  if (rest === '' || /(?:^|\/)\.\.?(?:\/|$)/.test(rest)) return [];
+  const parts = dir === '' ? [] : dir.split('/');
+  const out: string[] = [];
+  for (let depth = parts.length; depth >= 0 && parts.length - depth < MAX_ALIAS_DEPTH; depth--) {
+    const folder = parts.slice(0, depth).join('/');
+    for (const root of [folder, folder === '' ? 'src' : `${folder}/src`]) {
+      const base = joinInside(root, rest);
+      if (base === undefined) continue;
+      if (/\.(?:m|c)?[jt]sx?$/.test(base)) out.push(base.replace(/\.(?:m|c)?js$/, '.ts'), base);
+      else out.push(`${base}.ts`, `${base}.tsx`, `${base}.js`, `${base}/index.ts`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+const JS_NAMED = /(?<![\w$.])import\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\3/g;
+const JS_NAMESPACE = /(?<![\w$.])import\s+(?:[A-Za-z_$][\w$]*\s*,\s*)?\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\2/g;
+const JS_REQUIRE = /(?<![\w$.])(?:const|let|var)\s+(?:\{([^}]{0,2000})\}|([A-Za-z_$][\w$]*))\s*=\s*require\(\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\3\s*\)/g;
 
 function findJsImports(text: string, dir: string, isCode: (offset: number) => boolean): ConstantImport[] {
   const imports: ConstantImport[] = [];

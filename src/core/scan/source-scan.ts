@@ -237,14 +237,26 @@ function backOff(text: string, family: LexFamily, start: number): number {
   const from = Math.max(0, start - BACK_OFF_CHARS);
   const above = text.slice(from, start);
   if (family !== 'python') {
-    const open = above.lastIndexOf('/*');
-    if (open !== -1 && above.lastIndexOf('*/') < open) return from + open;
+    // A `/*` inside a line comment or a string (`// see lib/*.d.ts`, `'src/**/*.ts'`) opens
+    // nothing: backing off to it would make the rest of the text one comment.
+    const close = above.lastIndexOf('*/');
+    for (let open = above.lastIndexOf('/*'); open > close; open = open === 0 ? -1 : above.lastIndexOf('/*', open - 1)) {
+      if (opensRegion(above, open, family, Region.COMMENT)) return from + open;
+    }
+  }
+  if (family === 'js' || family === 'go') {
+    // A JS template literal or Go raw string over many lines (a GraphQL query, styled-components
+    // CSS, SQL) that the window starts in: lexed from its opening backtick.
+    const open = lastOpenBacktick(above, family);
+    if (open !== -1) return from + open;
   }
   if (family === 'python' || family === 'java') {
     for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
       let count = 0;
       let last = -1;
       for (let at = above.indexOf(quotes); at !== -1; at = above.indexOf(quotes, at + 3)) {
+        // Quotes in a comment or a one-line string (`# uses """`, `'"""'`) neither open nor close.
+        if (!opensRegion(above, at, family, Region.STRING)) continue;
         count++;
         last = at;
       }
@@ -252,6 +264,44 @@ function backOff(text: string, family: LexFamily, start: number): number {
     }
   }
   return start;
+}
+
+/**
+ * The offset of the backtick string left open at the end of `text` (each line with a backtick read
+ * from its start, taken to be code: a line that ends inside a backtick string opens or closes one;
+ * balanced ones on a line change nothing), or -1 when none is.
+ */
+function lastOpenBacktick(text: string, family: LexFamily): number {
+  let open = -1;
+  let flips = 0;
+  for (let at = text.indexOf('`'); at !== -1; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const regions = lexSource(line, family);
+    const last = regions.starts.length - 1;
+    if (last >= 0 && regions.kinds[last] === Region.STRING && line[regions.starts[last]!] === '`' && regions.ends[last] === line.length) {
+      const body = line.slice(regions.starts[last]! + 1).replace(/\r$/, '');
+      if (!body.endsWith('`')) {
+        flips++;
+        open = lineStart + regions.starts[last]!;
+      }
+    }
+    at = newline === -1 ? -1 : text.indexOf('`', newline);
+  }
+  return flips % 2 === 1 ? open : -1;
+}
+
+/**
+ * Whether a region of `kind` (a `/*` comment, a triple-quoted string) starts at `at`, the line
+ * read from its start (taken to be code): the delimiter is not inside a line comment or a string.
+ */
+function opensRegion(text: string, at: number, family: LexFamily, kind: Region): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const regions = lexSource(text.slice(lineStart, at + 3), family);
+  const index = regions.starts.indexOf(at - lineStart);
+  return index !== -1 && regions.kinds[index] === kind;
 }
 
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */
