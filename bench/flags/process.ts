@@ -118,9 +118,14 @@ function measure(commands: readonly Command[]): Map<string, Stats> {
 }
 
 function peakRssMiB(command: Command): number {
-  const file = join(mkdtempSync(join(tmpdir(), 'prove-bench-rss-')), 'rss');
-  time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...benchEnv, PROVE_BENCH_RSS_FILE: file });
-  return Number(readFileSync(file, 'utf8')) / 1024;
+  const dir = mkdtempSync(join(tmpdir(), 'prove-bench-rss-'));
+  try {
+    const file = join(dir, 'rss');
+    time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...benchEnv, PROVE_BENCH_RSS_FILE: file });
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const skipLarge = args.includes('--no-large');
