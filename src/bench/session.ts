@@ -21,8 +21,18 @@ export type BenchMode =
  */
 export const MAX_TIME_SCALE = 4;
 
-/** Rounds after which the verdicts are looked at (and the last round of a run, whatever it is). */
-export const LOOK_ROUNDS: readonly number[] = [5, 7, 10, 14, 20, 28, 40, 56, 80, 112, 160, 200];
+/**
+ * The verdicts are looked at once, as soon as a round ends after this share of the time budget
+ * (with at least MIN_LOOK_ROUNDS rounds), and again at the end of the run: two looks share the
+ * error rates (Bonferroni). Looks by time, not by round: on a loaded machine a round took 15 s
+ * and the looks after rounds 5, 7, 10, 14, 20, 28 and 40 split the error rates 8 ways although
+ * only 2 or 3 of them came within the budget, widening every interval by a sixth to a fifth.
+ */
+export const LOOK_AT_BUDGET_SHARE = 0.5;
+/** Rounds a look needs at the least: with fewer, the t interval is too wide to decide anything. */
+export const MIN_LOOK_ROUNDS = 3;
+/** How many looks share the error rates: the one at LOOK_AT_BUDGET_SHARE and the last. */
+export const LOOKS = 2;
 
 /** What the session reports while it runs (the command turns it into progress on stderr). */
 export type BenchProgress =
@@ -95,9 +105,9 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
   const sides: WorkerLauncher[] = live ? [mode.kind === 'ab' ? mode.reference : options.launcher, options.launcher] : [options.launcher];
   const saved = mode.kind === 'compare' ? restrictToSuites(baselineSamples(mode.baseline), options.suites) : undefined;
   const comparing = mode.kind !== 'measure';
-  const scheduled = LOOK_ROUNDS.filter((round) => round <= options.maxProcesses);
-  // Bonferroni over the scheduled looks and one more at the end (when the budget stops the run).
-  const looks = scheduled.length + 1;
+  // Bonferroni over the look in the middle of the budget and the one at the end.
+  const looks = LOOKS;
+  let lookedInMiddle = false;
 
   const samples: Record<string, number[]>[] = sides.map(() => ({}));
   /** Live sides only: per benchmark, one log(current / reference) per round. */
@@ -140,7 +150,9 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
       if (live) (ratios[id] ??= []).push(compareSlices(slices[0]!, slices[1]!));
     }
     lastRoundMs = options.now() - roundStart;
-    if (comparing && scheduled.includes(round)) {
+    const middle = !lookedInMiddle && round >= MIN_LOOK_ROUNDS && options.now() - startedAt >= LOOK_AT_BUDGET_SHARE * options.budgetMs;
+    if (comparing && middle) {
+      lookedInMiddle = true;
       for (const id of compared()) {
         if (decided.has(id)) continue;
         const comparison = judge(id);
