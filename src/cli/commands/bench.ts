@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 /** Processes per side: at most this many when comparing (it stops when all is decided), exactly when only measuring. */
 const DEFAULT_MAX_PROCESSES = 40;
 const DEFAULT_MEASURE_PROCESSES = 10;
-const DEFAULT_TIME_MS = 20;
+const DEFAULT_TIME_MS = 40;
 const DEFAULT_BUDGET_SECONDS = 80;
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
