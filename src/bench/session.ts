@@ -197,7 +197,11 @@ async function measureRound(
   options: Pick<BenchSessionOptions, 'timeMs' | 'slices'>,
   wanted: ReadonlySet<string> | undefined,
 ): Promise<Map<string, number[][]>> {
-  const started = await Promise.allSettled(launches.map((launch) => start(launch)));
+  // Started in the round's order too: whatever being started first does (which core, which moment
+  // of the machine), it falls on each side in every other round, so it adds noise, not a bias.
+  // (An A/A run called a benchmark regressed at +4.8% from 3 rounds that all agreed.)
+  const startedInOrder = await Promise.allSettled(order.map((side) => start(launches[side]!)));
+  const started = launches.map((_, side) => startedInOrder[order.indexOf(side)]!);
   const workers = started.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const measured = new Map<string, number[][]>();
   try {

@@ -52,6 +52,19 @@ describe('decideLogRatio (properties)', () => {
     );
   });
 
+  it('calls no change from fewer than 5 rounds, however well they agree (a bias of the run is not a regression)', () => {
+    // Three A/A rounds of one benchmark on a loaded machine (identical builds).
+    const agreeing = [0.046, 0.046, 0.051];
+    expect(decide(agreeing).verdict).toBe('inconclusive');
+    expect(decide(agreeing.map((d) => -d)).verdict).toBe('inconclusive');
+    expect(decide([...agreeing, 0.047]).verdict).toBe('inconclusive');
+    // From 5 rounds on the same agreement is a change.
+    expect(decide([...agreeing, 0.047, 0.049]).verdict).toBe('regressed');
+    expect(decide([...agreeing, 0.047, 0.049].map((d) => -d)).verdict).toBe('improved');
+    // Unchanged needs no such floor: three rounds within the margin can show it.
+    expect(decide([0.001, -0.001, 0.0005]).verdict).toBe('unchanged');
+  });
+
   it('gives no verdict without an interval (one round)', () => {
     expect(decide([0.01])).toMatchObject({ verdict: 'inconclusive', reason: 'too few processes for an interval' });
   });

@@ -203,6 +203,26 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     expect(fake.turns.slice(0, 16).join('')).toBe('ABBAABBA' + 'BAABBAAB');
   });
 
+  it("starts the two workers in the round's order too: A first, then B first", async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    await runBenchSession({
+      mode: { kind: 'ab', reference: launcherFor('A') },
+      suites: ['a'],
+      maxProcesses: 4,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+    });
+    expect(fake.launches.join('')).toBe('AB' + 'BA' + 'AB' + 'BA');
+  });
+
   it('ends when the next round would overrun the time budget, and calls the rest inconclusive with an interval', async () => {
     const clock = createFakeClock(0);
     const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 4, clock });
