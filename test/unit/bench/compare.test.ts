@@ -53,6 +53,11 @@ describe('decideLogRatio (properties)', () => {
   });
 
   it('calls no change from fewer than 5 rounds, however well they agree (a bias of the run is not a regression)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 }), (ratios) => {
+        expect(['unchanged', 'inconclusive']).toContain(decide(ratios).verdict);
+      }),
+    );
     // Three A/A rounds of one benchmark on a loaded machine (identical builds).
     const agreeing = [0.046, 0.046, 0.051];
     expect(decide(agreeing).verdict).toBe('inconclusive');
