@@ -183,7 +183,7 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     expect(Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]))).toMatchObject({ 'a/one': 'unchanged', 'b/three': 'unchanged', 'a/two': 'inconclusive' });
   });
 
-  it('takes turns slice by slice (A B, B A, ...) and starts the second round with B', async () => {
+  it('asks for slices in turn order (A B, B A, ...) and starts the second round with B', async () => {
     const clock = createFakeClock(0);
     const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
     await runBenchSession({
@@ -201,6 +201,44 @@ describe('runBenchSession (fake workers, fake clock)', () => {
       startWorker: fake.start,
     });
     expect(fake.turns.slice(0, 16).join('')).toBe('ABBAABBA' + 'BAABBAAB');
+  });
+
+  it('times slice k of both sides at the same time (both cores), not one side while the other waits', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
+      const worker = await fake.start(launch);
+      return {
+        ...worker,
+        measure: async (request) => {
+          mostInFlight = Math.max(mostInFlight, ++inFlight);
+          // A slice takes a while: the other side's request comes in meanwhile, or never.
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          inFlight--;
+          return worker.measure(request);
+        },
+      };
+    };
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a'],
+      maxProcesses: 2,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: start,
+    });
+    expect(mostInFlight).toBe(2);
+    // Every slice of both sides was measured: 2 rounds x 4 slices, per benchmark and side.
+    expect(fake.turns).toHaveLength(2 * 4 * 2);
+    expect(result.current['a/one']).toHaveLength(2);
   });
 
   it("starts the two workers in the round's order too: A first, then B first", async () => {
