@@ -94,7 +94,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return exitCode;
 }
 
-/** Turns per benchmark and process: the sides alternate slice by slice. */
+/** Slices per benchmark and process: slice k of both sides is timed at the same time. */
 const SLICES = 8;
 
 /** `--worker`: build the suites' cases, then time slices of them as the parent asks (JSON lines on stdin and stdout). */
