@@ -92,10 +92,9 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   let blobCache: InventoryCache | undefined;
   let direct = 0;
   // A result the snapshot has under another path (a renamed or copied file) is in the per-blob cache.
-  let previousKeys: Set<string> | undefined;
   const cacheFor = (key: string): InventoryCache | undefined => {
     if (blobCache !== undefined) return blobCache;
-    if (snapshot !== undefined && !(previousKeys ??= new Set(snapshot.state.files.map((entry) => entry.key))).has(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
+    if (snapshot !== undefined && !snapshot.state.hasKey(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
     return (blobCache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled());
   };
   const listing = await listed;
@@ -110,14 +109,15 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   if (sameIndex) {
     toCheck = new Set([...changed, ...snapshot.listing.changed]);
     // A result that cannot be kept (deleted, unreadable, a too-large changed file) is looked at again.
-    for (const entry of snapshot.state.files) if (entry.key === '') toCheck.add(entry.path);
+    for (const path of snapshot.state.unkeptPaths()) toCheck.add(path);
   }
   // With the same index only the entries looked at are cut from git's listing; its size is the snapshot's.
   const files = toCheck === undefined ? listing.files() : listing.entriesOf(toCheck);
   const listedCount = sameIndex ? snapshot.listing.listed : files.length;
-  // The snapshot's result key per path: of every file, or with the same index of those looked at.
+  // The snapshot's entries that may have changed (of every file, or with the same index of those looked at), and their result keys.
+  const examined = snapshot === undefined ? [] : toCheck === undefined ? snapshot.state.allFiles() : snapshot.state.entriesOf(toCheck);
   const previous = new Map<string, string>();
-  for (const entry of snapshot?.state.files ?? []) if (toCheck === undefined || toCheck.has(entry.path)) previous.set(entry.path, entry.key);
+  for (const entry of examined) previous.set(entry.path, entry.key);
   // Files skipped before any read (registry files, excluded, outside the scopes, not files): with the same index, the snapshot's, but for those looked at again.
   const skipped: SkippedFile[] = toCheck === undefined ? [] : snapshot!.listing.skipped.filter((file) => !toCheck.has(file.path));
   /** Paths of the snapshot whose result holds (with the same index: those not looked at, and these). */
@@ -236,7 +236,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     // Let go before the aggregate is built: the cache's text is megabytes the run no longer needs.
     blobCache = undefined;
   }
-  const keptCount = sameIndex ? snapshot.state.files.length - previous.size + kept.size : kept.size;
+  const keptCount = sameIndex ? snapshot.state.fileCount - previous.size + kept.size : kept.size;
   hits += cacheHits + keptCount;
   const misses = results.length - cacheHits;
   // What the snapshot keeps of this listing (taken before the content skips join `skipped`).
@@ -250,15 +250,15 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       if (list === undefined) parsed.set(position, (list = parseLocations(snapshot.locations.text(position))));
       return list;
     };
-    const updated = updateInventory({ registries, today, listed: listedCount, previous: snapshot.state, kept: { has: (path) => (toCheck !== undefined && !toCheck.has(path)) || kept.has(path) }, fresh: results, skipped, previousLocations });
+    const updated = updateInventory({ registries, today, listed: listedCount, previous: snapshot.state, examined, kept, fresh: results, skipped, previousLocations });
     inventory = updated.inventory;
     // The unchanged flags' locations are the snapshot's bytes, never decoded.
     const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations.bytes(position)));
     locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
     // A few files apart from the snapshot are applied again next run sooner than megabytes are rewritten now.
-    const apart = snapshot.state.files.length - keptCount + results.length;
+    const apart = snapshot.state.fileCount - keptCount + results.length;
     if (apart > SNAPSHOT_SLACK && options.useCache) {
-      const notice = writeInventorySnapshot(snapshotFile, { identity, listing: listingOf(), state: updated.state, locations: texts });
+      const notice = writeInventorySnapshot(snapshotFile, { identity, listing: listingOf(), state: updated.state(), locations: texts });
       if (notice !== undefined) notices.push(notice);
     }
   } else {
