@@ -129,17 +129,15 @@ function parseSnapshot(bytes: Buffer, identity: string): SnapshotRead {
       return { kind: 'damaged', reason: 'damaged' };
     }
     const head = JSON.parse(body.toString('utf8', listingEnd + 1, headEnd)) as StateHead;
-    if (head === null || !Number.isSafeInteger(head.files) || head.files < 0 || !Array.isArray(head.counts) || !Array.isArray(head.unknown) || head.summary === null || typeof head.summary !== 'object') return { kind: 'damaged', reason: 'damaged' };
-    // The entries' lines: only where they end is looked for now.
-    const filesStart = headEnd + 1;
-    let filesEnd = filesStart;
-    for (let line = 0; line < head.files; line++) {
-      if (filesEnd > body.length) return { kind: 'damaged', reason: 'damaged' };
-      filesEnd = lineEnd(filesEnd) + 1;
+    if (head === null || !Number.isSafeInteger(head.files) || head.files < 0 || !Number.isSafeInteger(head.filesBytes) || head.filesBytes < 0 || !Array.isArray(head.counts) || !Array.isArray(head.unknown) || head.summary === null || typeof head.summary !== 'object') {
+      return { kind: 'damaged', reason: 'damaged' };
     }
+    // The entries' lines, each after a LF, take `filesBytes` bytes from the head's line end; a LF before each flag's line follows.
+    const filesEnd = headEnd + head.filesBytes;
+    if (filesEnd > body.length || (head.files > 0 && body[headEnd] !== 0x0a) || (head.counts.length > 0 && body[filesEnd] !== 0x0a)) return { kind: 'damaged', reason: 'damaged' };
     // Where each flag's line starts and ends: found with indexOf, the bytes themselves stay as they are.
     const bounds: number[] = [];
-    for (let at = filesEnd; head.counts.length > 0 && at <= body.length; ) {
+    for (let at = filesEnd + 1; head.counts.length > 0 && at <= body.length; ) {
       const end = lineEnd(at);
       bounds.push(at, end);
       at = end + 1;
@@ -150,7 +148,7 @@ function parseSnapshot(bytes: Buffer, identity: string): SnapshotRead {
       bytes: (position) => body.subarray(bounds[position * 2]!, bounds[position * 2 + 1]!),
       text: (position) => body.toString('utf8', bounds[position * 2]!, bounds[position * 2 + 1]!),
     };
-    return { kind: 'ok', snapshot: { identity, listing, state: previousStateIn(body.subarray(filesStart, filesEnd), head), locations } };
+    return { kind: 'ok', snapshot: { identity, listing, state: previousStateIn(head.files === 0 ? Buffer.alloc(0) : body.subarray(headEnd + 1, filesEnd), head), locations } };
   } catch {
     // Recovered on purpose: the checksum held but the text is not ours; rebuilt by this run.
     return { kind: 'damaged', reason: 'damaged' };
@@ -158,7 +156,7 @@ function parseSnapshot(bytes: Buffer, identity: string): SnapshotRead {
 }
 
 /** The state's line before the entries: all of it but the entries, and how many there are. */
-type StateHead = Omit<InventoryState, 'files'> & { readonly files: number };
+type StateHead = Omit<InventoryState, 'files'> & { readonly files: number; readonly filesBytes: number };
 
 /** An entry's line: the path first, so that `{"path":<path as JSON>,` starts exactly that entry's line. */
 function entryLine(entry: FileEntry): string {
@@ -172,12 +170,11 @@ function entryLine(entry: FileEntry): string {
  */
 function previousStateIn(lines: Buffer, head: StateHead): PreviousState {
   let all: FileEntry[] | undefined;
-  // The last line's LF may be the body's last, which is not part of it.
-  const end = lines.length > 0 && lines[lines.length - 1] === 0x0a ? lines.length - 1 : lines.length;
+  const end = lines.length;
   const lineAround = (at: number): FileEntry => {
     const start = lines.lastIndexOf(0x0a, at) + 1;
     const lf = lines.indexOf(0x0a, at);
-    return JSON.parse(lines.toString('utf8', start, lf === -1 || lf > end ? end : lf)) as FileEntry;
+    return JSON.parse(lines.toString('utf8', start, lf === -1 ? end : lf)) as FileEntry;
   };
   const entryOf = (path: string): FileEntry | undefined => {
     const needle = Buffer.from(`{"path":${JSON.stringify(path)},`, 'utf8');
@@ -217,9 +214,12 @@ export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite):
   // Written part by part: the body of a large repository is megabytes, never joined into one more
   // string or buffer (crc32 and byteLength read a string as UTF-8 without keeping its bytes).
   const { files, ...rest } = snapshot.state;
-  const head: StateHead = { ...rest, files: files.length };
-  const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(head)];
-  for (const entry of files) parts.push(`\n${entryLine(entry)}`);
+  // Each entry's line and each flag's line after a LF.
+  const lines = files.map((entry) => `\n${entryLine(entry)}`);
+  let filesBytes = 0;
+  for (const line of lines) filesBytes += Buffer.byteLength(line, 'utf8');
+  const head: StateHead = { ...rest, files: files.length, filesBytes };
+  const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(head), ...lines];
   for (const locations of snapshot.locations) {
     if (typeof locations === 'string') parts.push(`\n${locations}`);
     else parts.push('\n', locations);
