@@ -16,7 +16,6 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../core/flags/inventory.js';
-import { compareText } from '../core/flags/inventory.js';
 import type { FileEntry, InventoryState, PreviousState } from '../core/flags/inventory-delta.js';
 import { stateDirOf } from '../state-folder.js';
 import { isOtherFormatOf, writeStateFile } from './state-dir.js';
@@ -197,7 +196,7 @@ function previousStateIn(lines: Buffer, head: StateHead): PreviousState {
         const entry = entryOf(path);
         if (entry !== undefined) found.push(entry);
       }
-      return found.sort((a, b) => compareText(a.path, b.path));
+      return found;
     },
     allFiles: () => (all ??= head.files === 0 ? [] : lines.toString('utf8', 0, end).split('\n').map((line) => JSON.parse(line) as FileEntry)),
     hasKey: (key) => lines.indexOf(`"key":${JSON.stringify(key)}`, 0, 'utf8') !== -1,

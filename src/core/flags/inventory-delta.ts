@@ -83,7 +83,7 @@ export interface PreviousState {
   readonly counts: InventoryState['counts'];
   readonly unknown: UnknownState;
   readonly summary: FileSummary;
-  /** The entries of these paths (those it has), sorted by path. */
+  /** The entries of these paths (those it has), in no particular order. */
   entriesOf(paths: ReadonlySet<string>): readonly FileEntry[];
   /** Every entry, sorted by path. */
   allFiles(): readonly FileEntry[];
@@ -91,21 +91,6 @@ export interface PreviousState {
   hasKey(key: string): boolean;
   /** The paths whose result cannot be kept (key ''): deleted, unreadable, a too-large changed file. */
   unkeptPaths(): readonly string[];
-}
-
-/** A state held whole in memory as a PreviousState (the snapshot file reads its entries lazily instead). */
-export function previousStateOf(state: InventoryState): PreviousState {
-  let keys: Set<string> | undefined;
-  return {
-    fileCount: state.files.length,
-    counts: state.counts,
-    unknown: state.unknown,
-    summary: state.summary,
-    entriesOf: (paths) => state.files.filter((entry) => paths.has(entry.path)),
-    allFiles: () => state.files,
-    hasKey: (key) => (keys ??= new Set(state.files.map((entry) => entry.key))).has(key),
-    unkeptPaths: () => state.files.filter((entry) => entry.key === '').map((entry) => entry.path),
-  };
 }
 
 /** What the entries (sorted by path) add up to, as aggregateInventory counts it. */

@@ -54,7 +54,8 @@ describe('inventory snapshot', () => {
         if (read.kind !== 'ok') throw new Error(`not read: ${JSON.stringify(read)}`);
         const asked = new Set([...files.filter((_, at) => at % 2 === 0).map((item) => item.path), ...extraPaths]);
         expect(read.snapshot.state.fileCount).toBe(files.length);
-        expect(read.snapshot.state.entriesOf(asked)).toEqual(files.filter((item) => asked.has(item.path)));
+        const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+        expect([...read.snapshot.state.entriesOf(asked)].sort(byPath)).toEqual(files.filter((item) => asked.has(item.path)));
         expect(read.snapshot.state.unkeptPaths()).toEqual(files.filter((item) => item.key === '').map((item) => item.path));
         for (const key of ['', '0:abc.ts', '1:def.py', '0:a"b', 'abc.ts']) expect(read.snapshot.state.hasKey(key)).toBe(files.some((item) => item.key === key));
         expect(read.snapshot.state.allFiles()).toEqual(files);
