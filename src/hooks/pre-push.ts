@@ -3,7 +3,7 @@
 import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
-import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import type { FlagKnowledge } from './flag-knowledge.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
 import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
 import { evaluateExtinctFlags } from '../core/flags/rules.js';

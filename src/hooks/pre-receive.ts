@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
-import { loadFlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge } from './flag-knowledge.js';
 import { loadConfigFile } from '../config/load-config.js';
 import type { ProveConfig } from '../config/schema.js';
 import { applyBaseline, BASELINE_VERSION, parseBaseline, type FlagBaseline } from '../core/flags/baseline.js';

@@ -44,10 +44,10 @@ const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
-// The characters at which a family's code can start a comment, a string or (js) close an
-// interpolation: between two of them the lexer only steps on, so it jumps there with one native
-// search (about twice as fast on code as looking at every character; the property test in
-// source-lexer.test.ts checks it against the character-by-character reading).
+// The characters at which a family's code can start a comment, a string or a regex literal, or
+// (js) close an interpolation: between two of them the lexer only steps on, so it jumps there with
+// one native search (about twice as fast on code as looking at every character; the property test
+// in source-lexer.test.ts checks it against the character-by-character reading).
 const SPECIAL: Readonly<Record<Exclude<LexFamily, 'plain'>, string>> = { python: `[#'"]`, js: "[/'\"`{}]", go: "[/'\"`]", java: "[/'\"`]" };
 /** Any family's special character (a superset: the loop steps over one its family does not use). */
 function isSpecial(code: number): boolean {
@@ -68,6 +68,9 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
   const templates: number[] = [];
   let braces = 0;
   let i = 0;
+  // After a `/` that could not end a regex literal on its line, none is looked for there again:
+  // each line is read at most twice, so lexing stays linear.
+  let noRegexBefore = 0;
   const skip = new RegExp(SPECIAL[family], 'g');
   while (i < length) {
     let code = text.charCodeAt(i);
@@ -108,6 +111,16 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
         push(i, end, Region.COMMENT);
         i = end;
         continue;
+      }
+      // A JS regex literal (`/\/*$/`, `/[`'"]/g`): its quotes, backticks and `/*` open nothing.
+      if (family === 'js' && i >= noRegexBefore && startsRegex(text, i)) {
+        const end = skipRegex(text, i);
+        if (end !== -1) {
+          push(i, end, Region.STRING);
+          i = end;
+          continue;
+        }
+        noRegexBefore = lineEnd(text, i);
       }
     }
     if (code === DOUBLE && family === 'java' && text.startsWith('"""', i)) {
@@ -189,6 +202,58 @@ function readTemplate(
   }
   push(start, text.length, Region.STRING);
   return text.length;
+}
+
+/** Words after which a `/` starts a regex literal, not a division. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
+/** Characters after which a `/` starts a regex literal (`(`, `,`, `=`, an operator, ...). */
+const REGEX_AFTER_CHARS = new Set('(,=:[!&|?{;+-*%~^'.split('').map((char) => char.charCodeAt(0)));
+
+/**
+ * Whether the `/` at `at` starts a regex literal, by what precedes it: an operator, an opening
+ * bracket, `=>`, a keyword such as `return`, or nothing. After a name, a number, `)`, `]`, `}`, a
+ * string or `<` (a JSX closing tag) it is a division or markup.
+ */
+function startsRegex(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === NL || text.charCodeAt(j) === 13)) j--;
+  if (j < 0) return true;
+  const before = text.charCodeAt(j);
+  if (isWordCode(before)) {
+    let start = j;
+    while (start > 0 && j - start < 12 && isWordCode(text.charCodeAt(start - 1))) start--;
+    return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && REGEX_AFTER_WORDS.has(text.slice(start, j + 1));
+  }
+  // `x++ / 2` and `x-- / 2` divide; `=> /re/` starts a regex.
+  if ((before === 43 || before === 45) && j > 0 && text.charCodeAt(j - 1) === before) return false;
+  if (before === 62) return j > 0 && text.charCodeAt(j - 1) === 61;
+  return REGEX_AFTER_CHARS.has(before);
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DOLLAR || code > 127;
+}
+
+/** The end of the regex literal whose `/` is at `start` (after its flags), or -1 when the line ends first. */
+function skipRegex(text: string, start: number): number {
+  let inClass = false;
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NL) return -1;
+    if (code === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (code === 93) inClass = false;
+    } else if (code === 91) inClass = true;
+    else if (code === SLASH) {
+      let end = i + 1;
+      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+      return end;
+    }
+  }
+  return -1;
 }
 
 function lineEnd(text: string, from: number): number {
