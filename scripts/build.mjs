@@ -3,7 +3,7 @@
 // of the code; its types are the hand-written types/index.d.ts (test/unit/public-api.ts checks
 // them against the sources).
 import { build } from 'esbuild';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -199,5 +199,13 @@ await build({
   }
 });
 await chmod('dist/cli.cjs', 0o755);
+// The bundles every commit loads are ASCII: node reads an ASCII file as a string without decoding
+// UTF-8 (one non-ASCII character, in a regex literal, which esbuild does not escape, made the
+// pre-commit bundle cost 4.4 million more instructions to read): write such a character \u-escaped.
+for (const file of ['dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) {
+  const bytes = await readFile(file);
+  const at = bytes.findIndex((byte) => byte > 0x7f);
+  if (at !== -1) throw new Error(`${file} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 4).toString('utf8'))}): escape the character in its source`);
+}
 // The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
 for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);

@@ -107,6 +107,26 @@ export function buildFixtureRepo(dir: string, spec: FixtureSpec): { known: strin
   return keys;
 }
 
+/** Committed files under (b'') of the large-index run: an index of about 1.7 MB, as in a large repository. */
+export const LARGE_INDEX_FILES = 20_000;
+
+/**
+ * (b'') the usual commit (b') in a large repository: the same staged files, over
+ * `committedFiles` small committed ones (what the hooks read of the index on every commit shows).
+ */
+export function buildLargeIndexFixtureRepo(dir: string, spec: FixtureSpec, committedFiles: number): void {
+  buildFixtureRepo(dir, spec);
+  for (let i = 0; i < committedFiles; i++) {
+    const folder = join(dir, 'vendor', `pkg-${Math.floor(i / 100)}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `file-${i}.ts`), `export const value${i} = ${i};\n`);
+  }
+  git(dir, ['add', 'vendor']);
+  // Only vendor/ is committed: the source files stay staged. No automatic gc: it would pack the
+  // objects in the background while the fixture is being copied for the compared build.
+  git(dir, ['-c', 'gc.auto=0', 'commit', '-qm', 'chore: vendor [T-2026-11-22-003] [MODE:NF]', '--', 'vendor']);
+}
+
 /** Section 4 (c) of issue 14: modified files whose context must be read. */
 export interface ModifiedFixtureSpec {
   readonly files: number;

@@ -9,6 +9,8 @@
 // say) in the same rounds, on copies of the fixtures (two builds in one git dir would evict each
 // other's code cache).
 // --no-large: leave (a) out (its rounds take most of the run): (b), (b') and (c) only.
+// --large-index: also (b''), the commit (b') in a repository of 20,000 committed files (what the
+// hook reads of a 1.7 MB index on every commit), with the compared build.
 // --tricks: also the full CLI run directly (dist/cli-full.cjs: no fast path, no code cache), on
 // (a) and (b'), which is what the launcher's fast path and code cache save (docs/ARCHITECTURE.md).
 //   --custom-pattern [--other <cli.cjs>]: only (c), the cost of a custom flag pattern (they run on
@@ -17,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LARGE, MODIFIED, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, buildModifiedFixtureRepo, type FixtureSpec } from './fixture.js';
+import { LARGE, LARGE_INDEX_FILES, MODIFIED, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, buildLargeIndexFixtureRepo, buildModifiedFixtureRepo, type FixtureSpec } from './fixture.js';
 
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 15;
@@ -116,9 +118,14 @@ function measure(commands: readonly Command[]): Map<string, Stats> {
 }
 
 function peakRssMiB(command: Command): number {
-  const file = join(mkdtempSync(join(tmpdir(), 'prove-bench-rss-')), 'rss');
-  time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...benchEnv, PROVE_BENCH_RSS_FILE: file });
-  return Number(readFileSync(file, 'utf8')) / 1024;
+  const dir = mkdtempSync(join(tmpdir(), 'prove-bench-rss-'));
+  try {
+    const file = join(dir, 'rss');
+    time({ ...command, file: process.execPath, args: ['--import', rssProbe, ...command.args.slice(0)] }, { ...benchEnv, PROVE_BENCH_RSS_FILE: file });
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const skipLarge = args.includes('--no-large');
@@ -130,9 +137,14 @@ if (rebuild || !existsSync(join(modified, '.git'))) {
   console.log(`building flags-modified (${MODIFIED.files} files of ${MODIFIED.linesPerFile} lines, ${MODIFIED.changedLinesPerFile} changed in each) ...`);
   buildModifiedFixtureRepo(modified, MODIFIED);
 }
-const nameOf = (cwd: string): string => (/large(-compare)?$/.test(cwd) ? 'a' : /clean(-compare)?$/.test(cwd) ? "b'" : /modified(-compare)?$/.test(cwd) ? 'c' : 'b');
+const largeIndex = join(process.cwd(), '.bench-tmp', 'flags-large-index');
+if (args.includes('--large-index') && (rebuild || !existsSync(join(largeIndex, '.git')))) {
+  console.log(`building flags-large-index ((b') over ${LARGE_INDEX_FILES} committed files) ...`);
+  buildLargeIndexFixtureRepo(largeIndex, TYPICAL_CLEAN, LARGE_INDEX_FILES);
+}
+const nameOf = (cwd: string): string => (/large-index(-compare)?$/.test(cwd) ? "b''" : /large(-compare)?$/.test(cwd) ? 'a' : /clean(-compare)?$/.test(cwd) ? "b'" : /modified(-compare)?$/.test(cwd) ? 'c' : 'b');
 /** The exit statuses pre-commit may end with: (b') passes; (a), (b) and (c) use unknown flags, so it finds violations. */
-const okStatusOf = (cwd: string): number[] => (/clean(-compare)?$/.test(cwd) ? [0] : [1]);
+const okStatusOf = (cwd: string): number[] => (/(clean|large-index)(-compare)?$/.test(cwd) ? [0] : [1]);
 /** A copy of a fixture for the compared build, with the state folder of this build's runs left out. */
 function compareCopy(dir: string): string {
   const copy = `${dir}-compare`;
@@ -194,6 +206,7 @@ const b = measure([
   ...comparePreCommit(typicalClean),
   ...comparePreCommit(modified),
   ...fullCliPreCommit(typicalClean),
+  ...(args.includes('--large-index') ? [preCommit(largeIndex), ...comparePreCommit(largeIndex)] : []),
 ]);
 const row = (label: string, s: Stats) =>
   `  ${label.padEnd(44)} median ${s.median.toFixed(1).padStart(7)}  min ${s.min.toFixed(1).padStart(7)}  cpu ${s.cpu === undefined ? '    n/a' : s.cpu.toFixed(0).padStart(7)}`;
@@ -236,7 +249,7 @@ if (tricks) {
 }
 if (compareCli !== undefined) {
   console.log(`this build against ${compareCli}, same rounds (ratio < 1: this build is faster):`);
-  for (const [measured, cwd] of [...(skipLarge ? [] : [[a, large] as const]), [b, typical] as const, [b, typicalClean] as const, [b, modified] as const]) {
+  for (const [measured, cwd] of [...(skipLarge ? [] : [[a, large] as const]), [b, typical] as const, [b, typicalClean] as const, [b, modified] as const, ...(args.includes('--large-index') ? [[b, largeIndex] as const] : [])]) {
     const ours = measured.get(preCommit(cwd).label)!;
     const theirs = measured.get(`compare: pre-commit (${nameOf(cwd)})`)!;
     console.log(`  pre-commit (${nameOf(cwd)}): median ${ours.median.toFixed(1)} vs ${theirs.median.toFixed(1)} ms (${(ours.median / theirs.median).toFixed(2)}x), min ${ours.min.toFixed(1)} vs ${theirs.min.toFixed(1)} ms (${(ours.min / theirs.min).toFixed(2)}x)`);

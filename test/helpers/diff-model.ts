@@ -110,7 +110,7 @@ export function expectedLines(files: readonly ModelFile[]): RecordedLine[] {
 /** Parses `input` pushed to a DiffParser in chunks cut at `splits` (byte offsets), into a RecordingSink. */
 export function parseDiffInChunks(
   input: string | Uint8Array,
-  options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number; readFrom?: { readBytes: number } } = {},
+  options: { maxLineBytes?: number; splits?: readonly number[]; batchBytes?: number; readFrom?: { readBytes: number; idle?: boolean } } = {},
 ): RecordingSink {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'latin1') : input;
   const sink = new RecordingSink();
@@ -128,6 +128,8 @@ export function parseDiffInChunks(
       });
       rest = rest.subarray(count);
     }
+    // A reader that has caught up with the writer reads nothing before it waits for more.
+    if (options.readFrom.idle === true) parser.readFrom(() => 0);
   };
   let from = 0;
   for (const at of [...(options.splits ?? [])].sort((a, b) => a - b)) {

@@ -1,7 +1,7 @@
 // The index reader against real git: for every path of real index files (versions 2, 3 and 4,
 // hostile names, long paths, conflicts), readIndexEntry says what `git ls-files -s` says; split
 // and sparse indexes are left to git; damaged bytes never throw.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,34 @@ describe('readIndexEntry', () => {
     expect(repo.git(['merge', '-q', 'side']).status).not.toBe(0);
     expect(readIndexEntry(join(repo.dir, '.git', 'index'), 'flags.json')).toEqual({ kind: 'absent' });
     expectAgreement(repo);
+  });
+
+  it.each([2, 4])('agrees with git ls-files -s on a large index of version %i, read from its head where it can be', (version) => {
+    const repo = repoWith(['flags.json', 'a/flags.json']);
+    // 3,000 entries (about 250 KB): more than the head read first.
+    const info = Array.from({ length: 3000 }, (_, k) => `100644 e69de29bb2d1d6434b8b29ae775ad8c2e48c5391\tsrc/pkg${String(k % 60).padStart(2, '0')}/file${String(k).padStart(4, '0')}.ts\n`).join('');
+    repo.gitOk(['update-index', '--index-info'], { input: info });
+    repo.gitOk(['update-index', '--index-version', String(version)]);
+    expect(readFileSync(join(repo.dir, '.git', 'index')).length).toBeGreaterThan(128 * 1024);
+    const index = join(repo.dir, '.git', 'index');
+    const { stage0 } = listed(repo);
+    for (const path of ['flags.json', 'a/flags.json', 'src/pkg00/file0000.ts', 'src/pkg30/file1530.ts', 'src/pkg59/file2999.ts', 'src/pkg59/file3000.ts', 'zz.json', 'flags.jso', 'src']) {
+      expect(readIndexEntry(index, path), path).toEqual(stage0.get(path) ?? { kind: 'absent' });
+    }
+  });
+
+  it('finds an entry near the start of a large index without reading the rest of it', () => {
+    const repo = repoWith(['flags.json']);
+    const info = Array.from({ length: 3000 }, (_, k) => `100644 e69de29bb2d1d6434b8b29ae775ad8c2e48c5391\tsrc/file${String(k).padStart(4, '0')}.ts\n`).join('');
+    repo.gitOk(['update-index', '--index-info'], { input: info });
+    const index = join(repo.dir, '.git', 'index');
+    const expected = readIndexEntry(index, 'flags.json');
+    expect(expected.kind).toBe('entry');
+    // The tail damaged: a reader of every entry calls the index truncated; the answer lies before it.
+    const bytes = readFileSync(index);
+    writeFileSync(index, bytes.subarray(0, bytes.length - 100 * 1024));
+    expect(readIndexEntry(index, 'flags.json')).toEqual(expected);
+    expect(readIndexEntry(index, 'src/file2999.ts').kind).toBe('unsupported');
   });
 
   it('leaves a split index to git', () => {

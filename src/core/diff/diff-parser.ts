@@ -78,6 +78,8 @@ export class DiffParser {
   private readonly batch = new LineBatchBuilder();
   private readonly selector: LineSelector;
   private readonly sides = new SideLines();
+  /** Bytes buffered since lines were last read: a read of none reads them (see readFrom). */
+  private unreadBytes = 0;
 
   constructor(
     private readonly sink: DiffSink,
@@ -102,7 +104,15 @@ export class DiffParser {
     const free = this.buffer.length - start;
     const count = read(this.buffer, start, free);
     if (!Number.isInteger(count) || count < 0 || count > free) throw new RangeError(`a diff reader returned ${count} bytes for ${free} bytes of room`);
-    if (count === 0) return 0;
+    // A read of none: the writer (git) is behind. The complete lines buffered so far are read
+    // now rather than when a batch has gathered, so the sink learns of each file while git still
+    // works on the next (the flag check asks for a file's images at its header, and git reads
+    // them meanwhile instead of after the whole diff). Each line is still read once.
+    if (count === 0) {
+      if (this.unreadBytes > 0 && !this.discarded.active) this.processLines();
+      return 0;
+    }
+    this.unreadBytes += count;
     if (this.discarded.active) {
       // The rest of a line over the cap: its bytes are dropped, what follows its LF is kept.
       const data = this.buffer.subarray(start, start + count);
@@ -138,6 +148,7 @@ export class DiffParser {
     if (this.length + data.length > this.buffer.length) this.grow(this.length + data.length);
     this.buffer.set(data, this.length);
     this.length += data.length;
+    this.unreadBytes += data.length;
     this.readFullBatch();
   }
 
@@ -175,6 +186,7 @@ export class DiffParser {
   }
 
   private processLines(): void {
+    this.unreadBytes = 0;
     const buffer = this.buffer;
     const length = this.length;
     const { records, count } = this.selector.select(buffer, 0, length, this.options.maxLineBytes);

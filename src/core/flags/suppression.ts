@@ -21,7 +21,7 @@ export function parseSuppressions(text: string): Suppression[] {
     .slice(1)
     .map((part) => {
       const match = SUPPRESSION.exec(`${MARKER}${part}`);
-      return { flag: match?.[1] ?? '', reason: (match?.[2] ?? '').replace(/^[-:—–]\s*/, '').trim() };
+      return { flag: match?.[1] ?? '', reason: (match?.[2] ?? '').replace(/^[-:\u2014\u2013]\s*/, '').trim() };
     })
     .filter((suppression) => suppression.flag.length > 0);
 }

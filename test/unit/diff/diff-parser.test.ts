@@ -246,9 +246,32 @@ describe('DiffParser properties', () => {
         expect(read.lines).toEqual(pushed.lines);
         expect(read.skipped).toEqual(pushed.skipped);
         expect(read.files).toEqual(pushed.files);
+        // Reads of nothing between the chunks (git behind the reader) change nothing either.
+        const idle = parse(bytes, { maxLineBytes: cap, splits, batchBytes, readFrom: { readBytes, idle: true } });
+        expect(idle.lines).toEqual(pushed.lines);
+        expect(idle.skipped).toEqual(pushed.skipped);
+        expect(idle.files).toEqual(pushed.files);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads the lines buffered so far when a read brings nothing (git is behind), not only when a batch is full', () => {
+    const sink = new RecordingSink();
+    const parser = new DiffParser(sink, { maxLineBytes: 1000, batchBytes: 1 << 17 });
+    const first = Buffer.from(['diff --git a/a.ts b/a.ts', 'new file mode 100644', 'index 0000000..1111111', '--- /dev/null', '+++ b/a.ts', '@@ -0,0 +1 @@', '+one', 'diff --git a/b.ts b/b.ts', ''].join('\n'), 'latin1');
+    const feed = (bytes: Uint8Array) => (into: Uint8Array, offset: number) => (into.set(bytes, offset), bytes.length);
+    parser.readFrom(feed(first));
+    // Less than a batch: nothing read yet.
+    expect(sink.files).toHaveLength(0);
+    parser.readFrom(() => 0);
+    expect(sink.files.map((file) => file.newPath)).toEqual(['a.ts']);
+    expect(sink.lines.map((line) => line.text)).toEqual(['one']);
+    // The second file's header is still incomplete: it comes with the rest of the diff.
+    parser.readFrom(feed(Buffer.from(['new file mode 100644', 'index 0000000..2222222', '--- /dev/null', '+++ b/b.ts', '@@ -0,0 +1 @@', '+two', ''].join('\n'), 'latin1')));
+    parser.end();
+    expect(sink.files.map((file) => file.newPath)).toEqual(['a.ts', 'b.ts']);
+    expect(sink.lines.map((line) => line.text)).toEqual(['one', 'two']);
   });
 
   it('offers a reader room for a whole read and rejects a count beyond it', () => {

@@ -23,6 +23,15 @@ function inputsOf(build: string, output: string): string[] {
 const BENCH_ONLY = /node_modules\/(tinybench|simple-statistics)\/|src\/bench\/|src\/core\/stats\/(student-t|log-ratio)/;
 const LAZY_ONLY = /node_modules\/(zod|cosmiconfig|js-yaml|yaml|lru-cache)\/|src\/config\/load-config/;
 
+describe('the bundles every commit loads', () => {
+  it('are ASCII, which node reads without decoding UTF-8 (src/cli/code-cache.ts reads them on every commit)', () => {
+    for (const name of ['message-fast-path.cjs', 'pre-commit-fast-path.cjs']) {
+      const bytes = readFileSync(join(PACKAGE_ROOT, 'dist', name));
+      expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1);
+    }
+  });
+});
+
 describe('the hook path (dist/cli-full.cjs)', () => {
   it('holds neither tinybench, a statistics library nor the bench code', () => {
     expect(inputsOf('cli-full', 'cli-full.cjs').filter((input) => BENCH_ONLY.test(input))).toEqual([]);
