@@ -53,6 +53,7 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
       target: { kind: 'range', base: listed.mergeBase ?? baseId!, tip: headId! },
     });
     flags = outcome.report;
+    if (outcome.contextNotice !== undefined) io.stderr.write(`${outcome.contextNotice}\n`);
   }
   const report = { range: { ...range, baseId: baseId!, headId: headId! } as CiRange & { baseId: string; headId: string }, commitCount: listed.commits.length, rejected, flags, helpUrl: run.config.commitMsg.helpUrl };
   io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION, ruleBook: readFlagRuleBook() }));

@@ -43,6 +43,8 @@ export interface FlagCheckOutcome {
   readonly kernel: 'wasm' | 'js';
   /** Recoveries made on purpose during the check (a damaged prefilter cache rebuilt), for the run record. */
   readonly recoveries: readonly RecoveryEntry[];
+  /** Set when the change was too large for the context: the line the user is shown on stderr. */
+  readonly contextNotice?: string;
 }
 
 export interface FlagCheckInput {
@@ -271,6 +273,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     diffBytes: bytes + contentBytes,
     kernel: scan.scanner.kernelKind,
     recoveries,
+    ...(context?.givenUpNotice === undefined ? {} : { contextNotice: context.givenUpNotice }),
     timings: {
       diffMs: Math.max(0, streamMs - handlerMs),
       prefilterMs: Math.max(0, handlerMs - matchMs),

@@ -67,6 +67,8 @@ export class ContextCollector {
   private readonly deferred: DeferredRead[] = [];
   /** Diff bytes read so far (as of the last checkSize). */
   private streamed = 0;
+  /** The size of the change when its context was given up (checkSize), for the user's notice. */
+  private givenUpAt: { readonly diffBytes: number; readonly files: number } | undefined;
 
   constructor(
     private readonly matcherFor: (path: string) => FlagMatcher | undefined,
@@ -151,7 +153,18 @@ export class ContextCollector {
   checkSize(diffBytes: number): FlagLine[] {
     this.streamed = diffBytes;
     if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
+    this.givenUpAt = { diffBytes, files: this.files.size };
     return this.abandon();
+  }
+
+  /** When the change was too large for the context: one line telling the user what that costs. */
+  get givenUpNotice(): string | undefined {
+    if (this.givenUpAt === undefined) return undefined;
+    const size = this.givenUpAt.files > MAX_CONTEXT_FILES ? `over ${MAX_CONTEXT_FILES} files` : `over ${MAX_CONTEXT_DIFF_BYTES / (1024 * 1024)} MiB of diff`;
+    return (
+      `prove-hooks: this change is ${size}, too large to read its files whole: its flag references were judged one line at a time ` +
+      '(a call wrapped over lines, or a result object read later, is not seen). Check it in smaller parts for the full check.'
+    );
   }
 
   private abandon(): FlagLine[] {

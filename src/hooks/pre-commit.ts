@@ -56,6 +56,7 @@ export async function runPreCommit<Miss extends NeedsFullCli>(io: HookIo, option
       // A registry cache that was damaged, foreign or stale and was rebuilt, once per file.
       for (let n = 0; n < loaded.knowledge.cacheStats.rebuilds; n++) recorder.recover({ kind: 'cache', recovery: 'rebuild', what: 'registry-cache' });
       for (const recovery of outcome.recoveries) recorder.recover(recovery);
+      if (outcome.contextNotice !== undefined) io.stderr.write(`${outcome.contextNotice}\n`);
       recorder.time('report', () => writeFlagReport(io, outcome.report, options.format, io.stderr));
       if (options.timing) io.stderr.write(formatFlagTimings(outcome.timings, { ...outcome.stats, diffBytes: outcome.diffBytes, kernel: outcome.kernel }));
       return hasBlockingViolation(outcome.report.findings) ? ExitCode.VIOLATION : ExitCode.OK;

@@ -62,6 +62,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
       recorder.count('bytes', result.diffBytes);
       recorder.count('lines', result.lines);
       for (const recovery of result.recoveries) recorder.recover(recovery);
+      if (result.contextNotice !== undefined) io.stderr.write(`${result.contextNotice}\n`);
       recorder.time('report', () => writeFlagReport(io, result.report, options.format, io.stderr));
       if (options.timing) io.stderr.write(formatFlagTimings(result.timings, { diffBytes: result.diffBytes, lines: result.lines, candidateLines: result.candidateLines, kernel: result.kernel }));
       blockingFlags = hasBlockingViolation(result.report.findings);
@@ -115,6 +116,8 @@ export interface RangesFlagResult {
   readonly candidateLines: number;
   readonly kernel: string;
   readonly recoveries: readonly RecoveryEntry[];
+  /** Set when a range was too large for the context (the first such range's notice). */
+  readonly contextNotice?: string;
 }
 
 /**
@@ -139,6 +142,7 @@ export async function checkRangesForFlags(
   let candidateLines = 0;
   let kernel = 'js';
   const recoveries: RecoveryEntry[] = [];
+  let contextNotice: string | undefined;
   const add = (finding: FlagFinding): void => {
     findings.set(`${finding.rule}\u0000${finding.fingerprint}\u0000${finding.line ?? ''}`, finding);
   };
@@ -168,13 +172,14 @@ export async function checkRangesForFlags(
     candidateLines += outcome.stats.candidateLines;
     kernel = outcome.kernel;
     recoveries.push(...outcome.recoveries);
+    contextNotice ??= outcome.contextNotice;
     if (outcome.removedFlags.size > 0) {
       const started = monotonicMs();
       for (const finding of await findExtinctFlags(range.tip, outcome.removedFlags, run, knowledge, env)) add(finding);
       timings.registryMs += monotonicMs() - started;
     }
   }
-  return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel, recoveries };
+  return { report: { findings: [...findings.values()].sort(compareFindings), suppressed, baselined }, timings, diffBytes, lines, candidateLines, kernel, recoveries, ...(contextNotice === undefined ? {} : { contextNotice }) };
 }
 
 /** Removed flags that no file at `tip` names any more (key or alias), per registry scope. */

@@ -61,6 +61,7 @@ export async function runScan(io: HookIo, options: ScanOptions): Promise<ExitCod
   const loaded = await loadKnowledge(run, target.kind === 'staged' ? { staged: true, env: io.env } : { commit: target.tip, env: io.env });
   const outcome = await runFlagCheck({ ...flagCheckInputOf(run, loaded, io.env), target, listReferences: options.references === true });
   let report = outcome.report;
+  if (outcome.contextNotice !== undefined) io.stderr.write(`${outcome.contextNotice}\n`);
   if (options.updateBaseline === true && baselinePath !== null) {
     // Every finding of the scan, whether or not the old baseline accepted it; the file is rewritten.
     const baseline = createBaseline([...report.findings, ...report.baselined]);

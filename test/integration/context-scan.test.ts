@@ -159,7 +159,7 @@ describe('flag check in context (real git)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
-  it('judges the diff lines alone when the change has more diff bytes than the context is read for', () => {
+  it('judges the diff lines alone when the change has more diff bytes than the context is read for, and says so', () => {
     repo = createFlagRepo(ALL);
     // Over MAX_CONTEXT_DIFF_BYTES (8 MiB, five files of 1.8 MiB): lines matched before and after the
     // limit was seen are all judged.
@@ -172,6 +172,8 @@ describe('flag check in context (real git)', () => {
       ['flag-unknown', 'ghost-2', 'src/f2.ts', 2],
       ['flag-unknown', 'ghost-4', 'src/f4.ts', 2],
     ]);
+    // Never silently: the user is told the context was not read, and what that costs.
+    expect(result.stderr).toMatch(/this change is over 8 MiB of diff, too large to read its files whole: its flag references were judged one line at a time/);
   }, 60_000);
 
   it('reads the context of a change of a thousand small files (a wrapped call is found in each)', () => {
@@ -185,5 +187,6 @@ describe('flag check in context (real git)', () => {
       ['flag-unknown', 'ghost-500', 'src/f0500.ts', 3],
       ['flag-unknown', 'ghost-750', 'src/f0750.ts', 3],
     ]);
+    expect(result.stderr).not.toMatch(/too large to read its files whole/);
   }, 60_000);
 });
