@@ -42,8 +42,8 @@ export interface PlacedDynamicKey {
 
 /**
  * Scans a text with the matcher's text search (which it must have): the whole text, or only the
- * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
- * block comment or triple-quoted string it begins in). The one whole-file detection: the hooks
+ * given windows of lines (`[first, last]`, 1-based), each lexed from its first line when nothing
+ * above can still be open there, else read from one lexing of the whole text. The one whole-file detection: the hooks
  * run it on a changed file's images, the inventory (findReferencesInBlob) on every file.
  */
 export function scanSourceText(
@@ -146,22 +146,27 @@ function scanWindows(
   findAnchors: AnchorFinder | undefined,
 ): TextMatch {
   const ranges: [number, number][] = [];
-  for (const [first, last] of mergeWindows(windows, starts.length)) {
-    const end = last < starts.length ? starts[last]! : text.length;
-    const start = backOff(text, family, starts[first - 1]!);
-    const previous = ranges[ranges.length - 1];
-    if (previous !== undefined && start <= previous[1]) previous[1] = Math.max(previous[1], end);
-    else ranges.push([start, end]);
-  }
+  for (const [first, last] of mergeWindows(windows, starts.length)) ranges.push([starts[first - 1]!, last < starts.length ? starts[last]! : text.length]);
+  // A window lexed from its own first line reads it right only when nothing above can still be
+  // open there: a block comment, a template literal or a triple-quoted string (or a string
+  // continued over a line break). Else the whole text is lexed once and the windows read from it:
+  // a closing backtick taken for an opening one would make the changed lines below a string.
+  const whole = ranges.length > 0 && firstSpanningOpener(text, family) < ranges[ranges.length - 1]![0] ? lexSource(text, family) : undefined;
   const references: TextReference[] = [];
   const dynamic: DynamicKey[] = [];
   const lexed: { start: number; end: number; regions: SourceRegions }[] = [];
   for (const [start, end] of ranges) {
     const part = text.slice(start, end);
-    const regions = lexSource(part, family);
-    lexed.push({ start, end, regions });
     const anchors = findAnchors?.(matcher, text, start, end);
-    const match = matcher.matchText!(part, { family, regionAt: (offset) => regionAt(regions, offset), withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
+    let partRegionAt: (offset: number) => Region;
+    if (whole === undefined) {
+      const regions = lexSource(part, family);
+      lexed.push({ start, end, regions });
+      partRegionAt = (offset) => regionAt(regions, offset);
+    } else {
+      partRegionAt = (offset) => regionAt(whole, offset + start);
+    }
+    const match = matcher.matchText!(part, { family, regionAt: partRegionAt, withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
     for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
     for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
   }
@@ -170,6 +175,7 @@ function scanWindows(
   // `lexed` is sorted and its parts do not overlap: a binary search, not a scan of every window
   // for each offset asked about (a new file has a window per anchor line).
   const isCode = (offset: number): boolean => {
+    if (whole !== undefined) return regionAt(whole, offset) === Region.CODE;
     let low = 0;
     let high = lexed.length - 1;
     while (low <= high) {
@@ -213,33 +219,21 @@ function mergeWindows(windows: readonly (readonly [number, number])[], lineCount
   return merged;
 }
 
-/** Where lexing a window that starts at `start` must begin: earlier when `start` lies in a block comment or a triple-quoted string. */
-function backOff(text: string, family: LexFamily, start: number): number {
-  if (family === 'plain') return start;
-  // Looked for in the text just above only: a longer comment or string is rare, and searching
-  // back to the file's start for every window would cost more than the windows.
-  const from = Math.max(0, start - BACK_OFF_CHARS);
-  const above = text.slice(from, start);
-  if (family !== 'python') {
-    const open = above.lastIndexOf('/*');
-    if (open !== -1 && above.lastIndexOf('*/') < open) return from + open;
+/**
+ * Where the first construct that can run over a line break starts (`text.length` when there is
+ * none): a block comment, a template literal or raw string, a triple-quoted string, a backslash
+ * before a line break. Native searches, once per text.
+ */
+function firstSpanningOpener(text: string, family: LexFamily): number {
+  const openers = family === 'plain' ? [] : family === 'python' ? ['"""', "'''", '\\\n'] : family === 'java' ? ['/*', '"""', '\\\n'] : ['/*', '`', '\\\n'];
+  let first = text.length;
+  for (const opener of openers) {
+    const at = text.indexOf(opener);
+    if (at !== -1 && at < first) first = at;
   }
-  if (family === 'python' || family === 'java') {
-    for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
-      let count = 0;
-      let last = -1;
-      for (let at = above.indexOf(quotes); at !== -1; at = above.indexOf(quotes, at + 3)) {
-        count++;
-        last = at;
-      }
-      if (count % 2 === 1) return from + last;
-    }
-  }
-  return start;
+  return first;
 }
 
-/** How far above a window a block comment or triple-quoted string it starts in is looked for. */
-const BACK_OFF_CHARS = 4 * 1024;
 /** How many lines above the changed lines the binding of a result object is looked for. */
 const BINDING_LINES = 400;
 
