@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { flagsSchema } from '../../src/config/schema.js';
-import { loadFlagKnowledge } from '../../src/config/flag-knowledge.js';
+import { loadFlagKnowledge } from '../../src/hooks/flag-knowledge.js';
 import { FULL_SOURCES } from '../../src/hooks/full-sources.js';
 import { runFlagCheck } from '../../src/hooks/flag-check.js';
 import { MODIFIED, TYPICAL, TYPICAL_CLEAN, buildFixtureRepo, buildModifiedFixtureRepo } from './fixture.js';

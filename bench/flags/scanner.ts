@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { PRESET_NAMES } from '../../src/core/flags/presets/names.js';
 import { compileFlagMatcher } from '../../src/core/flags/compile-matcher.js';
-import { FlagPatternCache } from '../../src/cache/pattern-cache.js';
+import { createPatternCache } from '../../src/hooks/flag-knowledge.js';
 import { indexRegistry } from '../../src/core/flags/registry.js';
 import { compileAnchors } from '../../src/core/scan/anchor-automaton.js';
 import { createAnchorKernel } from '../../src/core/scan/anchor-kernel.js';
@@ -43,7 +43,7 @@ function matcherWith(n: number, sameHits = false) {
   const flags = Array.from({ length: n }, (_, i) => ({ key: keyOf(i), status: 'active' as const, aliases: [keyOf(i).toUpperCase().replace(/-/g, '_')] }));
   const patterns = Array.from({ length: Math.max(1, Math.round(n / 10)) }, (_, i) => ({ name: `gate${i}`, pattern: `gate${i}Enabled\\(['"](?<flag>[\\w-]+)['"]`, anchor: `gate${i}Enabled(` }));
   // The pattern cache's compiler: custom patterns compile for the linear-time engine.
-  return compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns, aliasCaseVariants: [] }, indexRegistry({ source: 'flags.json', flags }), { compileRegExp: new FlagPatternCache().compileRegExp });
+  return compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns, aliasCaseVariants: [] }, indexRegistry({ source: 'flags.json', flags }), { compileRegExp: createPatternCache().compileRegExp });
 }
 
 const small = matcherWith(10);

@@ -4,18 +4,9 @@
 import { computeStudentTQuantile } from '../core/stats/student-t.js';
 import { computeMedian } from '../core/stats/robust.js';
 import { estimateMeanLogRatio, estimateUnpairedLogRatio, type LogRatioEstimate } from '../core/stats/log-ratio.js';
+import type { BenchmarkComparison, BenchmarkDecision, ComparePolicy, CompareResult, SampleSet } from '../core/bench/bench-result.js';
 
-export type BenchVerdict = 'improved' | 'unchanged' | 'regressed' | 'inconclusive';
-
-export interface ComparePolicy {
-  /** The margin: a change within a factor of 1 + marginPercent / 100, either way, is "unchanged". */
-  readonly marginPercent: number;
-  /**
-   * Error rate. Of an "unchanged" claim, per benchmark (two one-sided tests); of any "regressed"
-   * or "improved" claim, over all benchmarks of the run (family-wise). Both over all looks.
-   */
-  readonly alpha: number;
-}
+export type { BenchVerdict, BenchmarkComparison, BenchmarkDecision, ComparePolicy, CompareResult, SampleSet } from '../core/bench/bench-result.js';
 
 export const DEFAULT_COMPARE_POLICY: ComparePolicy = { marginPercent: 5, alpha: 0.05 };
 
@@ -23,17 +14,6 @@ export const DEFAULT_COMPARE_POLICY: ComparePolicy = { marginPercent: 5, alpha: 
 export interface DecisionContext {
   readonly benchmarks: number;
   readonly looks: number;
-}
-
-export interface BenchmarkDecision {
-  readonly verdict: BenchVerdict;
-  /** The estimated change now / reference - 1, in percent. */
-  readonly changePercent: number;
-  /** The interval the "unchanged" test uses (level 1 - 2 x alpha / looks), in percent. */
-  readonly lowPercent: number;
-  readonly highPercent: number;
-  /** Why the verdict, in a few words. */
-  readonly reason: string;
 }
 
 /**
@@ -61,25 +41,6 @@ export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy
   if (estimate.logRatio + changeHalf < 0) return { verdict: 'improved', ...interval, reason: `faster: ${shown}` };
   return { verdict: 'inconclusive', ...interval, reason: `${shown}: not within ±${policy.marginPercent}%, no change shown` };
 }
-
-export interface BenchmarkComparison extends BenchmarkDecision {
-  readonly id: string;
-  /** Median of the reference's per-process minima, milliseconds per operation. */
-  readonly baselineMs: number;
-  readonly currentMs: number;
-  /** Processes (per side) behind the verdict. */
-  readonly processes: number;
-}
-
-export interface CompareResult {
-  readonly comparisons: readonly BenchmarkComparison[];
-  /** Benchmarks in the baseline but not measured now, and the other way round. */
-  readonly onlyInBaseline: readonly string[];
-  readonly onlyInCurrent: readonly string[];
-}
-
-/** Per benchmark id, one statistic per process (its minimum), in milliseconds per operation. */
-export type SampleSet = Readonly<Record<string, readonly number[]>>;
 
 /**
  * Compares one benchmark. `roundRatios`: when both sides ran now, one log(current / reference)

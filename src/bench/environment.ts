@@ -1,17 +1,9 @@
 // The machine and runtime a benchmark ran on, so a baseline from elsewhere is recognised.
 import { createHash } from 'node:crypto';
 import { cpus, hostname, totalmem } from 'node:os';
+import type { BenchEnvironment } from '../core/bench/bench-result.js';
 
-/** What makes timings comparable. The machine is identified by a hash, never by its name. */
-export interface BenchEnvironment {
-  readonly node: string;
-  readonly platform: string;
-  readonly arch: string;
-  readonly cpuModel: string;
-  readonly cpuCount: number;
-  /** Hash of host name, CPU model and count and memory size: equal on the same machine. */
-  readonly machineId: string;
-}
+export type { BenchEnvironment } from '../core/bench/bench-result.js';
 
 /** Reads the current environment. */
 export function readBenchEnvironment(): BenchEnvironment {

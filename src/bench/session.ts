@@ -1,12 +1,17 @@
 // One `bench` run: measure the current build in fresh processes and, when asked, compare it with
 // a saved baseline, with itself (A/A) or with another launcher (A/B, used by the fixture checks),
 // adding rounds of processes until every benchmark is decided or the time budget is spent.
+import { computeMedian } from '../core/stats/robust.js';
 import { BaselineError, ExitCode } from '../errors.js';
 import { baselineSamples, type BenchBaseline } from './baseline-file.js';
 import { compareBenchmark, listUnmatched, type BenchmarkComparison, type ComparePolicy, type CompareResult, type SampleSet } from './compare.js';
 import { describeEnvironmentMismatch, type BenchEnvironment } from './environment.js';
+import type { BenchProgress, BenchSessionResult } from '../core/bench/bench-result.js';
 import { startWorkerProcess, type WorkerHandle, type WorkerLauncher, type WorkerLaunch } from './processes.js';
 
+export type { BenchProgress, BenchSessionResult } from '../core/bench/bench-result.js';
+
+/** How the session compares; its `kind` must be one of BenchModeKind (core/bench/bench-result.ts), which the result carries. */
 export type BenchMode =
   | { readonly kind: 'measure' }
   | { readonly kind: 'compare'; readonly baseline: BenchBaseline; readonly baselinePath: string }
@@ -23,20 +28,6 @@ export const MAX_TIME_SCALE = 4;
 
 /** Rounds after which the verdicts are looked at (and the last round of a run, whatever it is). */
 export const LOOK_ROUNDS: readonly number[] = [5, 7, 10, 14, 20, 28, 40, 56, 80, 112, 160, 200];
-
-/** What the session reports while it runs (the command turns it into progress on stderr). */
-export type BenchProgress =
-  | {
-      readonly kind: 'process';
-      /** The round that just ended (one process per side). */
-      readonly round: number;
-      /** False when only measuring: nothing is decided. */
-      readonly comparing: boolean;
-      readonly decided: number;
-      readonly benchmarks: number;
-      readonly elapsedMs: number;
-    }
-  | { readonly kind: 'verdict'; readonly comparison: BenchmarkComparison; readonly round: number; readonly elapsedMs: number };
 
 export interface BenchSessionOptions {
   readonly mode: BenchMode;
@@ -59,25 +50,6 @@ export interface BenchSessionOptions {
   /** Starts one worker (injected in tests; a fresh process by default). */
   readonly startWorker?: (launch: WorkerLaunch) => Promise<WorkerHandle>;
   readonly onProgress?: (event: BenchProgress) => void;
-}
-
-export interface BenchSessionResult {
-  readonly mode: BenchMode['kind'];
-  /** Per-process minima of the current build (side B in an A/A run). */
-  readonly current: SampleSet;
-  /** The other side's samples: the saved baseline, or side A of an A/A or A/B run. */
-  readonly reference: SampleSet | undefined;
-  /** Both sides run now: per benchmark, each round's log(current / reference) from its slices. */
-  readonly roundLogRatios: SampleSet | undefined;
-  readonly comparison: CompareResult | undefined;
-  /** Why the baseline is not from this machine and runtime (empty when it is). */
-  readonly foreign: readonly string[];
-  /** Rounds run (processes per side), the looks the error rates are shared by, and the time taken. */
-  readonly rounds: number;
-  readonly looks: number;
-  readonly elapsedMs: number;
-  /** True when the time budget or the process limit ended the run before every benchmark was decided. */
-  readonly stoppedEarly: boolean;
 }
 
 /** Runs the session. Throws a BaselineError (exit 5) for a foreign baseline unless allowed. */
@@ -169,7 +141,8 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     });
     comparison = { comparisons, ...listUnmatched(reference ?? {}, current) };
   }
-  return { mode: mode.kind, current, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
+  const currentMs = Object.fromEntries(Object.entries(current).map(([id, samples]) => [id, computeMedian(samples)]));
+  return { mode: mode.kind, current, currentMs, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
 }
 
 /**

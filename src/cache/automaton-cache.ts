@@ -5,9 +5,9 @@
 // its CRC-32 matches; anything else (damaged, foreign, another version) is rebuilt, never trusted.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
-import { crc32HexOf, loadCrc32 } from './checksum.js';
-import { writeStateFile } from './state-dir.js';
+import type { AnchorAutomaton } from '../core/scan/anchor-automaton.js';
+import { crc32HexOf, loadCrc32 } from '../checksum.js';
+import { writeStateFile } from '../state-dir.js';
 
 const MAGIC = 'prove-hooks/anchor-automaton@2\n';
 /** Written as an Int32: reads back as this value only with the byte order it was written in. */
@@ -29,7 +29,8 @@ interface Header {
 
 /**
  * The automaton of `anchors`: from `dir` when a file there holds exactly these anchors, else
- * compiled (and written there for the next run; a write that fails only costs that run's time).
+ * compiled by `compile` (the core's compileAnchors, passed in by the hooks' tier) and written
+ * there for the next run (a write that fails only costs that run's time).
  * `onRebuild` is called when a file for these anchors was there but could not be used (damaged,
  * foreign, another version) and is rebuilt: a recovery, unlike a first run with new anchors.
  */
@@ -37,7 +38,7 @@ export function compileAnchorsCached(
   dir: string,
   anchors: readonly string[],
   toolVersion: string,
-  compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors,
+  compile: (anchors: readonly string[]) => AnchorAutomaton,
   onRebuild?: () => void,
 ): AnchorAutomaton {
   // JSON, not a join: [] and [""] (no anchor, and an empty one that matches every line) must differ.

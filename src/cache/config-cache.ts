@@ -3,9 +3,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
-import { checksumOf as checksumOfText } from './checksum.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
-import { listConfigCandidates, type SearchScope } from '../config/search-places.js';
+import { checksumOf as checksumOfText } from '../checksum.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
 export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@2';
@@ -40,6 +39,16 @@ interface CacheFile {
   readonly entries: Record<string, CacheEntry>;
 }
 
+/**
+ * Which config search an entry answers for: its folders and every path it may look at, in search
+ * order (config/search-places.ts `describeConfigSearch` gives them; passed in by the hooks' tier).
+ */
+export interface ConfigSearchKey {
+  readonly projectDir: string;
+  readonly stopDir: string;
+  readonly candidates: readonly string[];
+}
+
 /** The state of the search places, taken before a load so that a change during it is a miss later. */
 export interface CandidateSnapshot {
   readonly candidates: CandidateState[];
@@ -51,13 +60,13 @@ export type ConfigCacheLookup =
   | { readonly status: 'miss'; readonly reason: 'absent' | 'other-version' | 'no-entry' | 'changed' }
   | { readonly status: 'corrupt'; readonly reason: string };
 
-/** Records the state of every search place of `scope`. */
-export function snapshotCandidates(scope: SearchScope): CandidateSnapshot {
-  return { candidates: listConfigCandidates(scope).map(readCandidateState) };
+/** Records the state of every search place of `search`. */
+export function snapshotCandidates(search: ConfigSearchKey): CandidateSnapshot {
+  return { candidates: search.candidates.map(readCandidateState) };
 }
 
-/** Looks up `scope` in the cache file. Reads only; never throws for a bad or missing file. */
-export function readConfigCache(cacheFile: string, scope: SearchScope, version: string): ConfigCacheLookup {
+/** Looks up `search` in the cache file. Reads only; never throws for a bad or missing file. */
+export function readConfigCache(cacheFile: string, search: ConfigSearchKey, version: string): ConfigCacheLookup {
   let text: string;
   try {
     text = readFileSync(cacheFile, 'utf8');
@@ -71,35 +80,35 @@ export function readConfigCache(cacheFile: string, scope: SearchScope, version: 
   if (file === OTHER_FORMAT) return { status: 'miss', reason: 'other-version' };
   if (typeof file === 'string') return { status: 'corrupt', reason: file };
   if (file.version !== version) return { status: 'miss', reason: 'other-version' };
-  const entry = file.entries[scope.projectDir];
+  const entry = file.entries[search.projectDir];
   if (entry === undefined) return { status: 'miss', reason: 'no-entry' };
   if (!isEntry(entry) || entry.checksum !== checksumOf(entry)) return { status: 'corrupt', reason: 'an entry fails its checksum' };
-  if (entry.stopDir !== scope.stopDir || !isUnchanged(entry, scope)) return { status: 'miss', reason: 'changed' };
+  if (entry.stopDir !== search.stopDir || !isUnchanged(entry, search)) return { status: 'miss', reason: 'changed' };
   return { status: 'hit', value: { config: entry.config, filePath: entry.found?.path ?? null } };
 }
 
 /**
- * Stores `value` for `scope`, with the `snapshot` taken before it was loaded. Keeps other
+ * Stores `value` for `search`, with the `snapshot` taken before it was loaded. Keeps other
  * folders' entries from a valid file. Writes a temporary file and renames it, so a reader never
  * sees half a file and concurrent writers cannot corrupt it (the last one wins).
  * Returns false (and writes nothing) when a search place changed since the snapshot.
  * Throws a {@link CacheError} when the file cannot be written.
  */
-export function writeConfigCache(cacheFile: string, scope: SearchScope, version: string, snapshot: CandidateSnapshot, value: CachedConfig): boolean {
+export function writeConfigCache(cacheFile: string, search: ConfigSearchKey, version: string, snapshot: CandidateSnapshot, value: CachedConfig): boolean {
   // A search place that changed while the config was loading: what we loaded may be either
   // version, so store nothing and load again next time.
-  if (!sameStates(snapshot.candidates, snapshotCandidates(scope).candidates)) return false;
+  if (!sameStates(snapshot.candidates, snapshotCandidates(search).candidates)) return false;
   const content = value.filePath === null ? null : readContent(value.filePath);
   // The file vanished after it was loaded: nothing provable to store.
   if (value.filePath !== null && content === null) return false;
   const found = value.filePath === null || content === null ? null : { path: value.filePath, content };
-  const body = { stopDir: scope.stopDir, candidates: snapshot.candidates, found, config: value.config };
+  const body = { stopDir: search.stopDir, candidates: snapshot.candidates, found, config: value.config };
   const entry: CacheEntry = { ...body, checksum: checksumOf(body) };
   const entries: Record<string, CacheEntry> = {};
   const previous = readPreviousEntries(cacheFile, version);
-  const keep = Object.keys(previous).filter((key) => key !== scope.projectDir).slice(-(CONFIG_CACHE_MAX_ENTRIES - 1));
+  const keep = Object.keys(previous).filter((key) => key !== search.projectDir).slice(-(CONFIG_CACHE_MAX_ENTRIES - 1));
   for (const key of keep) entries[key] = previous[key]!;
-  entries[scope.projectDir] = entry;
+  entries[search.projectDir] = entry;
   const file: CacheFile = { format: CONFIG_CACHE_FORMAT, version, entries };
   try {
     writeStateFile(cacheFile, `${JSON.stringify(file)}\n`);
@@ -155,8 +164,8 @@ function isCandidateState(value: unknown): value is CandidateState {
   return value.length === 1 || (value.length === 3 && typeof value[1] === 'number' && typeof value[2] === 'string');
 }
 
-function isUnchanged(entry: CacheEntry, scope: SearchScope): boolean {
-  const paths = listConfigCandidates(scope);
+function isUnchanged(entry: CacheEntry, search: ConfigSearchKey): boolean {
+  const paths = search.candidates;
   if (paths.length !== entry.candidates.length) return false;
   // One directory listing per folder instead of a stat per candidate name (eleven per folder):
   // a name that is not listed cannot be a file, so only listed names are stat'ed.

@@ -4,10 +4,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stateDirOf } from '../state-folder.js';
 import { CacheError } from '../errors.js';
-import type { SettingsWithSources } from '../git/config-sources.js';
-import type { MessageSettings } from '../git/message-settings.js';
-import { checksumOf } from './checksum.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
+import type { MessageSettings } from '../core/commit-message/clean.js';
+import { checksumOf } from '../checksum.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@2';
 
@@ -20,6 +19,19 @@ export const RACY_WINDOW_MS = 2000;
 /** The cache file of a git dir (per worktree: each may have its own config.worktree). */
 export function gitSettingsCacheFile(gitDir: string): string {
   return join(stateDirOf(gitDir), 'git-settings.json');
+}
+
+/** What is stored: the settings as git read them, and the files they came from (git/config-sources.ts's SettingsWithSources, passed in by the hooks' tier). */
+export interface GitSettingsSnapshot {
+  readonly settings: MessageSettings;
+  /** Every config file git read or would read if it appeared (absolute paths). */
+  readonly files: readonly string[];
+  /** The settings may change with the checked-out branch (an `includeIf "onbranch:..."`). */
+  readonly dependsOnBranch: boolean;
+  /** False when a file git may read could not be named: nothing is stored then. */
+  readonly complete: boolean;
+  /** The config sets `core.worktree` or `core.bare`: the work tree found on disk needs git's confirmation. */
+  readonly movesWorkTree: boolean;
 }
 
 /** What an entry is valid for: the same prove-hooks, environment and git dir. */
@@ -40,7 +52,7 @@ interface GitSettingsEntry {
   readonly head: string | null;
   readonly files: FileState[];
   readonly settings: { readonly commentChar: string; readonly cleanup: string | null };
-  /** SettingsWithSources.movesWorkTree: the config sets core.worktree or core.bare. */
+  /** GitSettingsSnapshot.movesWorkTree: the config sets core.worktree or core.bare. */
   readonly movesWorkTree: boolean;
   readonly checksum: string;
 }
@@ -79,7 +91,7 @@ export function readGitSettingsCache(file: string, key: GitSettingsKey): GitSett
  * the sources are incomplete or a file changed around that time (it may have changed while git
  * read it). Throws a {@link CacheError} when the file cannot be written.
  */
-export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: SettingsWithSources, readAtMs: number): boolean {
+export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: GitSettingsSnapshot, readAtMs: number): boolean {
   if (!value.complete) return false;
   // A git dir that is gone (the repository was removed while this run went on) is not made
   // again just to hold a cache: that left a stray `.git/prove-hooks/git-settings.json` behind.

@@ -9,7 +9,7 @@ import type { BlobReference, BlobScan, DynamicReference } from '../core/flags/bl
 import type { ReferenceKind } from '../core/flags/matcher.js';
 import { createHash } from 'node:crypto';
 import { stateDirOf } from '../state-folder.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 export const INVENTORY_CACHE_FILE = 'flag-inventory.cache';
 /** The JSON file of earlier versions: removed when the new one is written. */

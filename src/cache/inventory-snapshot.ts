@@ -16,7 +16,7 @@ import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../core/flags/inventory.js';
 import type { InventoryState } from '../core/flags/inventory-delta.js';
 import { stateDirOf } from '../state-folder.js';
-import { isOtherFormatOf, writeStateFile } from './state-dir.js';
+import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 export const INVENTORY_SNAPSHOT_FILE = 'flag-inventory.snapshot';
 export const INVENTORY_SNAPSHOT_FORMAT = 'prove-hooks/flag-inventory-snapshot@2';

@@ -1,16 +1,19 @@
 // The per-process compile cache: regexes compiled once (the most recently used kept), matchers built once per
-// registry and settings, and a warm-up for the enabled presets. An object, so tests make their own.
-import {
-  compileFlagMatcher,
-  listPresetPatterns,
-  patternFlags,
-  patternSource,
-  type MatcherSettings,
-} from '../core/flags/compile-matcher.js';
+// registry and settings. An object, so tests make their own. What compiles is passed in
+// (hooks/flag-knowledge.ts createPatternCache: the core's matcher compiler, config's linear-time
+// regex compiler): the cache only remembers.
+import type { MatcherSettings, RegExpCompiler } from '../core/flags/compile-matcher.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import { BoundedMap } from './bounded-map.js';
-import { compileLinearRegExp } from './linear-regexp.js';
+
+/** What the cache compiles with. */
+export interface PatternCompilers {
+  /** A regex for V8's linear-time engine, from a source and flags without `l`. Throws a SyntaxError. */
+  readonly compileLinear: (source: string, flags: string) => RegExp;
+  /** A registry's matcher under `settings`, its regexes compiled by `compileRegExp`. */
+  readonly compileMatcher: (settings: MatcherSettings, registry: RegistryIndex, options: { readonly compileRegExp: RegExpCompiler }) => FlagMatcher;
+}
 
 export interface PatternCacheOptions {
   /** Most compiled regexes kept (the least recently used go first). A compiled regex never goes stale: no expiry. */
@@ -30,13 +33,16 @@ export class FlagPatternCache {
   private readonly regexes: BoundedMap<string, RegExp>;
   private matchers = new WeakMap<RegistryIndex, Map<string, FlagMatcher>>();
 
-  constructor(options: PatternCacheOptions = {}) {
+  constructor(
+    private readonly compilers: PatternCompilers,
+    options: PatternCacheOptions = {},
+  ) {
     this.regexes = new BoundedMap<string, RegExp>(options.maxEntries ?? 2000);
   }
 
   /**
    * A compiled regex, from the cache when the same source and flags were compiled before. Flags
-   * with `l` compile for the linear-time engine (linear-regexp.ts). Throws a SyntaxError.
+   * with `l` compile for the linear-time engine (`compileLinear`). Throws a SyntaxError.
    */
   readonly compileRegExp = (source: string, flags: string): RegExp => {
     const key = `${flags}/${source}`;
@@ -46,15 +52,14 @@ export class FlagPatternCache {
       return cached;
     }
     this.stats.misses += 1;
-    const regex = flags.includes('l') ? compileLinearRegExp(source, flags.replace('l', '')) : new RegExp(source, flags);
+    const regex = flags.includes('l') ? this.compilers.compileLinear(source, flags.replace('l', '')) : new RegExp(source, flags);
     this.regexes.set(key, regex);
     return regex;
   };
 
-  /** Compiles every pattern of the enabled presets now; returns how many were compiled. */
-  warmUp(settings: Pick<MatcherSettings, 'presets' | 'envPrefix'>): number {
-    const patterns = listPresetPatterns(settings.presets, settings.envPrefix);
-    for (const { pattern } of patterns) this.compileRegExp(patternSource(pattern), patternFlags(pattern));
+  /** Compiles these patterns now (e.g. the enabled presets', core/flags/compile-matcher.ts listPresetPatterns); returns how many. */
+  warmUp(patterns: readonly { readonly source: string; readonly flags: string }[]): number {
+    for (const { source, flags } of patterns) this.compileRegExp(source, flags);
     return patterns.length;
   }
 
@@ -71,7 +76,7 @@ export class FlagPatternCache {
       this.stats.matcherHits += 1;
       return cached;
     }
-    const matcher = compileFlagMatcher(settings, registry, { compileRegExp: this.compileRegExp });
+    const matcher = this.compilers.compileMatcher(settings, registry, { compileRegExp: this.compileRegExp });
     bySettings.set(key, matcher);
     return matcher;
   }

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { FLAG_STATUSES } from '../core/flags/registry.js';
 import { BoundedMap } from './bounded-map.js';
-import { crc32HexOf } from './checksum.js';
-import { writeStateFile } from './state-dir.js';
+import { crc32HexOf } from '../checksum.js';
+import { writeStateFile } from '../state-dir.js';
 
 const FORMAT = 'prove-hooks/registry-cache';
 /**

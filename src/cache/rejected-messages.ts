@@ -3,7 +3,7 @@
 import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stateDirOf } from '../state-folder.js';
-import { ensureStateDir } from './state-dir.js';
+import { ensureStateDir } from '../state-dir.js';
 
 /** How many rejected messages are kept per git dir; older ones are deleted. */
 export const REJECTED_KEEP = 20;

@@ -1,5 +1,5 @@
 // Where a run's config is searched and cached: small enough for the commit-msg fast path, which
-// must not load the config loader (cosmiconfig, zod) that resolve-config.ts imports on a miss.
+// must not load the config loader (cosmiconfig, zod) that hooks/resolve-config.ts imports on a miss.
 import { join } from 'node:path';
 import { stateDirOf } from '../state-folder.js';
 import type { SearchScope } from './search-places.js';

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
 import { checkCustomPattern, isBacktrackingSafe } from '../core/flags/pattern-safety.js';
-import { compileLinearRegExp } from '../cache/linear-regexp.js';
+import { compileLinearRegExp } from './linear-regexp.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
 import type { ExemptionKind, MessageConvention, TemplateSettings } from '../core/commit-message/convention.js';
 

@@ -54,3 +54,8 @@ export function isPathInside(path: string, dir: string): boolean {
 export function listConfigCandidates(scope: SearchScope): string[] {
   return listSearchDirs(scope).flatMap((dir) => [...SEARCH_PLACES, ...REFUSED_PLACES].map((name) => join(dir, name)));
 }
+
+/** A search as the config cache keys it: its folders and every path it may look at ({@link listConfigCandidates}). */
+export function describeConfigSearch(scope: SearchScope): { readonly projectDir: string; readonly stopDir: string; readonly candidates: readonly string[] } {
+  return { projectDir: scope.projectDir, stopDir: scope.stopDir, candidates: listConfigCandidates(scope) };
+}

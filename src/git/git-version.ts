@@ -2,7 +2,7 @@
 // `git --version` once per git executable, remembered in the git common dir so hooks skip it.
 import { readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
-import { writeStateFile } from '../cache/state-dir.js';
+import { writeStateFile } from '../state-dir.js';
 import { GitError } from '../errors.js';
 
 /**

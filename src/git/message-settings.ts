@@ -1,21 +1,13 @@
 // Reads the git settings that decide how git cleans a commit message: the comment character
 // (core.commentChar / core.commentString) and commit.cleanup. One git process for both.
 import { GitError } from '../errors.js';
-import type { CleanupMode } from '../core/commit-message/index.js';
+import type { CleanupMode, MessageSettings } from '../core/commit-message/clean.js';
 import type { GitRunner } from './run-git.js';
+
+export type { MessageSettings } from '../core/commit-message/clean.js';
 
 /** git's default when neither comment key is set. */
 export const DEFAULT_COMMENT_CHAR = '#';
-
-export interface MessageSettings {
-  /** A character (or, since git 2.45, a string), or `auto`: git then picks one the message does not use. */
-  readonly commentChar: string;
-  /**
-   * commit.cleanup when set to an explicit mode; undefined for unset or `default`, which means
-   * `strip` for an edited message (a hook cannot tell whether an editor ran, so strip applies).
-   */
-  readonly cleanup: CleanupMode | undefined;
-}
 
 const CLEANUP_MODES: ReadonlySet<string> = new Set<CleanupMode>(['strip', 'whitespace', 'scissors', 'verbatim']);
 

@@ -3,28 +3,14 @@
 // processes are started by spawn-git.ts, loaded on first use: node:child_process and the git
 // version check (node:crypto) cost milliseconds of startup that a cached hook run never needs.
 import { join } from 'node:path';
-import { ensureStateDir } from '../cache/state-dir.js';
+import { ensureStateDir } from '../state-dir.js';
 import { GitError } from '../errors.js';
 import { locateRepository } from './repository.js';
+import type { GitRunOptions, GitRunResult } from './git-invocation.js';
 import type { GitStream } from './spawn-git.js';
 
+export type { GitRunOptions, GitRunResult } from './git-invocation.js';
 export type { GitStream, ReadBytes, ReadChunk } from './spawn-git.js';
-
-/** What a git run produced. A non-zero `status` is a value, not an exception. */
-export interface GitRunResult {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-export interface GitRunOptions {
-  /** Directory git runs in (it discovers the repository from here). */
-  readonly cwd: string;
-  /** Full environment for git; the caller's environment when omitted. */
-  readonly env?: NodeJS.ProcessEnv;
-  /** Text for git's stdin (e.g. `cat-file --batch-check`); stdin is closed when omitted. */
-  readonly input?: string;
-}
 
 /**
  * Runs `git <args>` and resolves with its exit status and output. Rejects only when git could

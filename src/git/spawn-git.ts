@@ -5,7 +5,7 @@ import { execFile, spawn, type ChildProcess, type ChildProcessByStdio } from 'no
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.js';
 import { spawnFailure } from './spawn-failure.js';
-import type { GitRunOptions, GitRunResult } from './run-git.js';
+import type { GitRunOptions, GitRunResult } from './git-invocation.js';
 
 /** Output larger than this is a bug in the caller (we only read small values). */
 const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { close, closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
-import type { GitRunOptions } from './run-git.js';
+import type { GitRunOptions } from './git-invocation.js';
 import { spawnFailure } from './spawn-failure.js';
 import { collectStderr, gitStreamFailure, startGitProcessStream, type GitStream, type GitStreamResult } from './spawn-git.js';
 

@@ -6,6 +6,7 @@
 import { gitSettingsCacheFile, readGitSettingsCache } from '../cache/git-settings-cache.js';
 import { readConfigCache } from '../cache/config-cache.js';
 import { needsFullCli } from '../config/needs-full-cli.js';
+import { describeConfigSearch } from '../config/search-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { readHeadFile } from '../git/current-branch.js';
 import { configEnvironmentKey } from '../git/config-sources.js';
@@ -14,7 +15,7 @@ import type { HookSources } from './hook-sources.js';
 
 export const CACHE_ONLY_SOURCES: HookSources = {
   resolveConfig: async ({ scope, cacheFile, version }) => {
-    const lookup = cacheFile === null ? undefined : readConfigCache(cacheFile, scope, version);
+    const lookup = cacheFile === null ? undefined : readConfigCache(cacheFile, describeConfigSearch(scope), version);
     if (lookup?.status !== 'hit') return needsFullCli(`the config file must be loaded (config cache ${lookup?.status ?? 'off'})`);
     // Only configs that passed validation are ever written, with a checksum.
     return { config: lookup.value.config as ProveConfig, filePath: lookup.value.filePath, scope, cache: 'hit', notices: [] };

@@ -18,7 +18,7 @@ import type { RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
 import { runFlagCheck } from './flag-check.js';
 import { flagCheckInputOf, loadKnowledge, openFlagRun } from './flag-run.js';
-import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './message-input.js';
+import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
 
 export interface CheckOptions {
   readonly format: FlagReportFormat;

@@ -1,8 +1,8 @@
 // The flag check of one diff, shared by pre-commit, pre-push and scan: stream the diff from git
 // through the parser and the prefilter, evaluate the rules, apply the baseline.
 import picomatch from 'picomatch';
-import { readBaselineFile } from '../config/baseline-file.js';
-import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import { readBaselineFile } from './baseline-file.js';
+import type { FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig } from '../config/schema.js';
 import { applyBaseline } from '../core/flags/baseline.js';
 import type { FlagFinding } from '../core/flags/finding.js';
@@ -11,7 +11,8 @@ import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { compileAnchors } from '../core/scan/anchor-automaton.js';
+import { tryPrepareStateDir } from '../state-dir.js';
 import { PROVE_VERSION } from '../version.js';
 import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { GitStream, GitStreamRunner } from '../git/run-git.js';
@@ -167,7 +168,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
         }),
     ...(stateDir === undefined
       ? {}
-      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, undefined, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
+      : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, compileAnchors, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
   let handlerMs = 0;
   const streamStarted = now();

@@ -12,8 +12,11 @@ import type { DiffTarget } from '../git/diff-stream.js';
 import { startBlobReads, type BlobReads } from '../git/run-git.js';
 import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
 
-/** Most files a change may have for the context to be read. */
-export const MAX_CONTEXT_FILES = 400;
+/**
+ * Most files a change may have for the context to be read: a guard only, the diff bytes are the
+ * bound (a thousand new files of 5 kB, an initial import, lost every wrapped call at 400).
+ */
+export const MAX_CONTEXT_FILES = 20_000;
 /** Most diff bytes a change may have for the context to be read: beyond, the diff lines are judged alone. */
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */

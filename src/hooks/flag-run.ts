@@ -2,17 +2,17 @@
 // flag knowledge, and print a flag report in the format asked for.
 import { realpathSync } from 'node:fs';
 import type { HookIo } from './run-hook.js';
-import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
 import { GitError, ValidationError, type RecoveryNotice } from '../errors.js';
 import type { RunRecorder } from '../perf/recorder.js';
-import { isContextConfirmed } from '../git/confirm-context.js';
+import { isContextConfirmed } from './confirm-context.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
 import { locateRepository } from '../git/repository.js';
 import { readStagedEntry } from '../git/index-file.js';
-import { resolveMessageSettings } from '../git/resolve-message-settings.js';
+import { resolveMessageSettings } from './resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { shouldUseColor } from '../report/colors.js';
 import { readFlagRuleBook } from '../core/flags/rule-book.js';

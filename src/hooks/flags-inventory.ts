@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import type { HookIo } from './run-hook.js';
-import { loadFlagKnowledge, type FlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
 import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';
@@ -15,7 +15,7 @@ import { parseLocations, serializeLocations } from '../report/flag-inventory-dat
 import { InventoryCache, fingerprintDetection, inventoryCacheFileFor, type CachedBlob } from '../cache/inventory-cache.js';
 import { GitError, ValidationError } from '../errors.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../state-dir.js';
 import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automaton.js';
@@ -70,7 +70,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   const target: InventoryTarget = commit === undefined ? { kind: 'work-tree' } : { kind: 'ref', ref: options.ref!, commit };
   const stateDir = tryPrepareStateDir(stateDirOf(git.commonDir));
   // The compiled automaton is kept in the state folder between runs, as the hooks keep theirs.
-  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION)));
+  const scope = createScanScope(flags, knowledge, options.maxFileBytes, (anchors) => (stateDir === undefined ? compileAnchors(anchors) : compileAnchorsCached(stateDir, anchors, PROVE_VERSION, compileAnchors)));
   const registries = knowledge.registries.registries.map((scoped) => ({ source: scoped.path, scope: scoped.scope, index: scoped.index }));
   const today = readToday();
   // The previous run's inventory (made for the same detection, registries and day): only the

@@ -1,10 +1,10 @@
 // The full CLI's sources (src/hooks/hook-sources.ts): the config cache with the config loader
 // behind it, the registry parser, git's settings through their cache with git behind it, and the
 // branch from the HEAD file with git behind it, each loaded only when a cache misses. They never answer `needs-full-cli`.
-import { resolveConfig } from '../config/resolve-config.js';
+import { resolveConfig } from './resolve-config.js';
 import { RegistryError } from '../errors.js';
 import { readCurrentBranch } from '../git/current-branch.js';
-import { resolveMessageSettings } from '../git/resolve-message-settings.js';
+import { resolveMessageSettings } from './resolve-message-settings.js';
 import { createGitRunner } from '../git/run-git.js';
 import { PROVE_VERSION } from '../version.js';
 import type { HookSources } from './hook-sources.js';

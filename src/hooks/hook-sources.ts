@@ -6,10 +6,10 @@
 // (src/hooks/cache-only-sources.ts), which the run returns to the hook runner. One orchestration,
 // two sources.
 import type { NeedsFullCli } from '../config/needs-full-cli.js';
-import type { ResolveConfigOptions, ResolvedConfig } from '../config/resolve-config.js';
-import type { RegistryParser } from '../config/registry-file.js';
+import type { ResolveConfigOptions, ResolvedConfig } from './resolve-config.js';
+import type { RegistryParser } from './registry-file.js';
 import type { GitContext } from '../git/repository.js';
-import type { ResolvedMessageSettings } from '../git/resolve-message-settings.js';
+import type { ResolvedMessageSettings } from './resolve-message-settings.js';
 
 /** Where git's message settings are wanted: the run's folder and environment, and the repository (null outside one). */
 export interface MessageSettingsPlace {
@@ -23,7 +23,7 @@ export interface MessageSettingsPlace {
  * answers when only the full CLI can supply the thing ({@link NeedsFullCli}); `never` for the full CLI's.
  */
 export interface HookSources<Miss extends NeedsFullCli = NeedsFullCli> {
-  /** The effective config of a run (src/config/resolve-config.ts). Throws a ConfigError for a bad config. */
+  /** The effective config of a run (src/hooks/resolve-config.ts). Throws a ConfigError for a bad config. */
   readonly resolveConfig: (options: ResolveConfigOptions) => Promise<ResolvedConfig | Miss>;
   /** Parses a registry the registry cache does not hold. Rejects with a RegistryError. */
   readonly parseRegistry: RegistryParser<Miss>;

@@ -2,7 +2,6 @@
 // read stops one chunk past the cap, so `/dev/zero` or a runaway pipe cannot fill the memory.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { FileReadError, ValidationError } from '../errors.js';
-import type { CommitLogLimits } from '../git/commit-log.js';
 
 /**
  * The largest message checked: 1 MiB. git sets no limit of its own on a commit message (a
@@ -12,19 +11,6 @@ import type { CommitLogLimits } from '../git/commit-log.js';
  * log pasted in), and checking it would cost memory and time on every hook run.
  */
 export const MESSAGE_MAX_BYTES = 1024 * 1024;
-
-/**
- * How much of the listed commits' messages pre-push, pre-receive and `check` read: each message up
- * to {@link MESSAGE_MAX_BYTES} (a longer one is refused by {@link refuseTooLargeMessages}), and
- * 256 MiB of messages in all, so a push of many large messages is refused, never held whole.
- */
-export const LISTED_MESSAGE_LIMITS: CommitLogLimits = { maxMessageBytes: MESSAGE_MAX_BYTES, maxTotalBytes: 256 * 1024 * 1024 };
-
-/** Throws {@link messageTooLarge} for the first listed commit whose message was over the limit. */
-export function refuseTooLargeMessages(commits: readonly { readonly id: string; readonly tooLarge?: { readonly bytes: number } }[]): void {
-  const large = commits.find((commit) => commit.tooLarge !== undefined);
-  if (large !== undefined) throw messageTooLarge(`of commit ${large.id} (${large.tooLarge!.bytes} bytes)`);
-}
 
 const CHUNK_BYTES = 64 * 1024;
 

@@ -1,6 +1,6 @@
 // The pre-commit hook: the staged changes (the index, as they will be committed) checked for
 // feature-flag references against the registry.
-import { tryPrepareStateDir } from '../cache/state-dir.js';
+import { tryPrepareStateDir } from '../state-dir.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode } from '../errors.js';

@@ -3,7 +3,7 @@
 import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
-import type { FlagKnowledge } from '../config/flag-knowledge.js';
+import type { FlagKnowledge } from './flag-knowledge.js';
 import { checkCommitMessage } from '../core/commit-message/index.js';
 import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
 import { evaluateExtinctFlags } from '../core/flags/rules.js';
@@ -17,7 +17,7 @@ import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
-import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './message-input.js';
+import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
 

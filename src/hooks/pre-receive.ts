@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
-import { loadFlagKnowledge } from '../config/flag-knowledge.js';
+import { loadFlagKnowledge } from './flag-knowledge.js';
 import { loadConfigFile } from '../config/load-config.js';
 import type { ProveConfig } from '../config/schema.js';
 import { applyBaseline, BASELINE_VERSION, parseBaseline, type FlagBaseline } from '../core/flags/baseline.js';
@@ -22,7 +22,7 @@ import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
 import { checkMessages } from './check.js';
-import { LISTED_MESSAGE_LIMITS } from './message-input.js';
+import { LISTED_MESSAGE_LIMITS } from './listed-messages.js';
 import { readConfigsAtCommits } from './config-at-commit.js';
 import { readToday, writeFlagReport, type LoadedKnowledge } from './flag-run.js';
 import { checkRangesForFlags, findRewordBases, readAll, recordRegistryCache } from './pre-push.js';

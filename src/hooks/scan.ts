@@ -1,7 +1,7 @@
 // `prove-hooks scan`: the flag check on demand, for CI and scripts: the staged changes or the
 // changes of a commit range, in any report format.
 import type { HookIo } from './run-hook.js';
-import { writeBaselineFile } from '../config/baseline-file.js';
+import { writeBaselineFile } from './baseline-file.js';
 import { applyBaseline, createBaseline } from '../core/flags/baseline.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';

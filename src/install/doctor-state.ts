@@ -4,13 +4,13 @@
 // repaired here (the hooks rebuild derived files themselves), and nothing here throws.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checksumOf } from '../cache/checksum.js';
+import { checksumOf } from '../checksum.js';
 import { CONFIG_CACHE_FORMAT } from '../cache/config-cache.js';
 import { GIT_SETTINGS_CACHE_FORMAT } from '../cache/git-settings-cache.js';
 import { INVENTORY_CACHE_FILE, inventoryCacheProblem } from '../cache/inventory-cache.js';
 import { INVENTORY_SNAPSHOT_FILE, inventorySnapshotProblem } from '../cache/inventory-snapshot.js';
 import { REGISTRY_CACHE_FILE, registryCacheProblem } from '../cache/registry-cache.js';
-import { isOtherFormatOf } from '../cache/state-dir.js';
+import { isOtherFormatOf } from '../state-dir.js';
 import { okFinding, problemFinding, type DoctorFinding } from '../core/doctor/finding.js';
 import { BASELINE_CACHE_FORMAT } from '../perf/baseline-cache.js';
 import { RUN_LOG_NAME } from '../perf/log-location.js';
@@ -96,7 +96,7 @@ export function checkStateFiles(gitDir: string, commonDir: string): DoctorFindin
   return findings;
 }
 
-/** The state folder itself: a link or a file there makes every writer refuse (src/cache/state-dir.ts). */
+/** The state folder itself: a link or a file there makes every writer refuse (src/state-dir.ts). */
 function judgeFolder(dir: string): DoctorFinding | undefined {
   const stats = lstatSync(dir, { throwIfNoEntry: false });
   if (stats === undefined || (stats.isDirectory() && !stats.isSymbolicLink())) return undefined;

@@ -3,8 +3,8 @@
 // state files (doctor-state.ts). Each check gives findings (values); a check that fails to run
 // becomes a finding too, so the doctor never stops on the problem it is meant to report.
 import { relative } from 'node:path';
-import { configScopeFor, resolveConfig } from '../config/resolve-config.js';
-import { readFlagRegistries } from '../config/registry-file.js';
+import { configScopeFor, resolveConfig } from '../hooks/resolve-config.js';
+import { readFlagRegistries } from '../hooks/registry-file.js';
 import type { ProveConfig } from '../config/schema.js';
 import { decideDoctorExit, okFinding, problemFinding, type DoctorCheck, type DoctorFinding, type DoctorProblemKind } from '../core/doctor/finding.js';
 import { toProveError, type ExitCode } from '../errors.js';

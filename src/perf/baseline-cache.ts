@@ -2,8 +2,8 @@
 // from one small file instead of parsing its last 30 records. A derived cache: the log stays the
 // source of truth, and a missing, stale, corrupt or foreign file is recomputed from it.
 import { readFileSync } from 'node:fs';
-import { checksumOf } from '../cache/checksum.js';
-import { isNewerFormatOf, writeStateFile } from '../cache/state-dir.js';
+import { checksumOf } from '../checksum.js';
+import { isNewerFormatOf, writeStateFile } from '../state-dir.js';
 import type { RobustSummary } from '../core/stats/robust.js';
 
 export const BASELINE_CACHE_FORMAT = 'prove-hooks/perf-baselines@1';

@@ -1,6 +1,7 @@
 // Rolling baselines of hook runs (median and MAD per hook and phase) and the regression rule
 // behind the one-line delta. Pure: records in, verdicts out.
 import { MAD_TO_SIGMA, computeMedian, summarizeRobust, type RobustSummary } from '../core/stats/robust.js';
+import type { DeltaVerdict as RunDelta, TimingBreakdown, TimingRow } from '../core/perf/run-timing.js';
 import { PHASES, totalMs, type PhaseName, type RunRecord } from './run-record.js';
 
 /** What a delta line can blame: a phase, Node's start-up and module loading, or unphased time. */
@@ -30,21 +31,8 @@ export interface HookBaseline {
   readonly phases: Readonly<Partial<Record<BlameName, RobustSummary>>>;
 }
 
-export type DeltaVerdict =
-  | { readonly kind: 'no-baseline'; readonly currentMs: number; readonly runs: number; readonly needed: number }
-  | { readonly kind: 'usual'; readonly currentMs: number; readonly usualMs: number; readonly changePercent: number }
-  | {
-      readonly kind: 'regression';
-      readonly currentMs: number;
-      readonly usualMs: number;
-      readonly changePercent: number;
-      /** Median of the recent runs (current included). */
-      readonly recentMedianMs: number;
-      /** The smallest excess over the usual time that counts as a regression. */
-      readonly limitMs: number;
-      /** The part whose recent median grew the most, if any grew. */
-      readonly blame: BlameName | undefined;
-    };
+/** The verdict on one run against its hook's usual time (core/perf/run-timing.ts), blaming one of {@link BLAME_NAMES}. */
+export type DeltaVerdict = RunDelta<BlameName>;
 
 /** Runs that count for baselines: errors stop early and would drag the baseline down. */
 export function isBaselineRun(record: RunRecord): boolean {
@@ -135,4 +123,26 @@ export function partMs(record: RunRecord, name: BlameName): number {
   let phased = 0;
   for (const phase of PHASES) phased += record.phases[phase]?.ms ?? 0;
   return Math.max(0, record.durationMs - phased);
+}
+
+/** What `--timing` prints of `record` (core/perf/run-timing.ts), against `baseline` when there is one. */
+export function describeTiming(record: RunRecord, baseline: HookBaseline | undefined): TimingBreakdown {
+  const rowOf = (name: BlameName, ms: number, heapBytes?: number): TimingRow => {
+    const usualMs = baseline?.phases[name]?.median;
+    return { name, ms, ...(usualMs === undefined ? {} : { usualMs }), ...(heapBytes === undefined || heapBytes === 0 ? {} : { heapBytes }) };
+  };
+  const rows = [rowOf('startup', record.startupMs)];
+  for (const name of PHASES) {
+    const stats = record.phases[name];
+    if (stats !== undefined) rows.push(rowOf(name, stats.ms, stats.memBytes));
+  }
+  rows.push(rowOf('other', partMs(record, 'other')));
+  return {
+    hook: record.hook,
+    totalMs: totalMs(record),
+    ...(baseline === undefined ? {} : { usual: { medianMs: baseline.totalMs.median, runs: baseline.runs } }),
+    rows,
+    counts: record.counts,
+    caches: record.caches,
+  };
 }

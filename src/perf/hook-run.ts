@@ -1,10 +1,12 @@
 // The monitor's edge for hook commands: start a recorder with the real clocks, and at the end
 // append the record, print the delta or the `--timing` breakdown. Best effort: never throws.
-import { prepareStateFile } from '../cache/state-dir.js';
+import { prepareStateFile } from '../state-dir.js';
+import type { TimingBreakdown } from '../core/perf/run-timing.js';
 import { ExitCode } from '../errors.js';
 import {
   compareRunToBaseline,
   computeHookBaseline,
+  describeTiming,
   isBaselineRun,
   judgeByUsualTime,
   summarizeUsualTime,
@@ -101,8 +103,8 @@ export interface MonitorSettings {
 export interface TimingText {
   /** The one-line delta for `verdict`, or undefined when `report` says nothing is shown. */
   readonly formatDeltaLine: (hook: string, verdict: DeltaVerdict, report: MonitorSettings['report']) => string | undefined;
-  /** The `--timing` breakdown of `record`, against `baseline` when there is one. */
-  readonly formatTimingBreakdown: (record: RunRecord, baseline: HookBaseline | undefined) => string;
+  /** The `--timing` breakdown ({@link describeTiming} of the record and its baseline). */
+  readonly formatTimingBreakdown: (breakdown: TimingBreakdown) => string;
 }
 
 export interface FinishHookRunOptions {
@@ -176,7 +178,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
     }
   }
   if (timing) {
-    options.stderr.write(options.text.formatTimingBreakdown(record, baseline));
+    options.stderr.write(options.text.formatTimingBreakdown(describeTiming(record, baseline)));
   } else if (verdict !== undefined) {
     const line = options.text.formatDeltaLine(record.hook, verdict, perf.report);
     if (line !== undefined) (options.deltaStream ?? options.stderr).write(line);

@@ -1,9 +1,5 @@
 // Text and JSON for `prove-hooks bench`: the per-benchmark table and the CI document.
-import type { BenchBaseline } from '../bench/baseline-file.js';
-import type { BenchVerdict, ComparePolicy } from '../bench/compare.js';
-import type { BenchEnvironment } from '../bench/environment.js';
-import type { BenchProgress, BenchSessionResult } from '../bench/session.js';
-import { computeMedian } from '../core/stats/robust.js';
+import type { BenchBaselineHeader, BenchEnvironment, BenchProgress, BenchSessionResult, BenchVerdict, ComparePolicy } from '../core/bench/bench-result.js';
 
 /** Version of the `bench --json` document (documented in the README). */
 export const BENCH_REPORT_SCHEMA_VERSION = 2;
@@ -14,7 +10,7 @@ export interface BenchReportInput {
   readonly budgetSeconds: number;
   readonly policy: ComparePolicy;
   readonly environment: BenchEnvironment;
-  readonly baseline: { readonly path: string; readonly file: BenchBaseline } | undefined;
+  readonly baseline: { readonly path: string; readonly file: BenchBaselineHeader } | undefined;
   /** Where `--save` wrote the current samples, if it did. */
   readonly savedTo: string | undefined;
   readonly exitCode: number;
@@ -41,7 +37,7 @@ export function buildBenchJson(input: BenchReportInput) {
   const byId = new Map(result.comparison?.comparisons.map((c) => [c.id, c]));
   const benchmarks: BenchJsonBenchmark[] = Object.entries(result.current).map(([id, samples]) => {
     const comparison = byId.get(id);
-    const base = { id, currentMs: computeMedian(samples), currentSamples: samples };
+    const base = { id, currentMs: result.currentMs[id]!, currentSamples: samples };
     if (comparison === undefined) return base;
     const { id: _id, currentMs: _currentMs, lowPercent, highPercent, ...rest } = comparison;
     // JSON has no infinity: an interval that could not be computed is null.
@@ -107,7 +103,7 @@ export function formatBenchReport(input: BenchReportInput): string {
   if (result.comparison === undefined) {
     rows.push(['benchmark', 'now', 'spread', '']);
     for (const [id, samples] of Object.entries(result.current)) {
-      const median = computeMedian(samples);
+      const median = result.currentMs[id]!;
       const spread = median === 0 ? 0 : ((Math.max(...samples) - Math.min(...samples)) / median) * 100;
       rows.push([id, formatDuration(median), `±${(spread / 2).toFixed(1)}%`, '']);
     }

@@ -1,6 +1,6 @@
 // Text and JSON for `prove-hooks config`: the effective config and where it came from.
 
-/** Where the effective config came from, as the command found it (config/resolve-config.ts, search-places.ts). */
+/** Where the effective config came from, as the command found it (hooks/resolve-config.ts, config/search-places.ts). */
 export interface ConfigOrigin {
   /** The config file, or null when the defaults apply. */
   readonly filePath: string | null;

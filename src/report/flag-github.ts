@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one `::error file=..,line=..,title=..::message` annotation per
 // finding, escaped as the runner expects.
 import type { FlagRuleBook } from '../core/flags/rule-book.js';
-import type { FlagReport } from './flag-report.js';
+import type { FlagReport } from './flag-report-input.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

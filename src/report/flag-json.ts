@@ -2,7 +2,7 @@
 // severity, flag, file, line, message and fingerprint (null when not applicable).
 import type { FlagFinding } from '../core/flags/finding.js';
 import type { FlagRuleBook } from '../core/flags/rule-book.js';
-import type { FlagReport } from './flag-report.js';
+import type { FlagReport } from './flag-report-input.js';
 
 /** The JSON shape of one finding: every key always present, in a fixed order. */
 export interface FlagFindingJson {

@@ -1,47 +1,14 @@
-// The flag check's result as the formatters receive it, and the choice of format.
-import type { FlagFinding } from '../core/flags/finding.js';
-import type { FlagRuleBook } from '../core/flags/rule-book.js';
-import type { SuppressedFinding } from '../core/flags/rules.js';
+// The choice of format for the flag check's result (flag-report-input.ts) and the lines around it.
 import { formatFlagGithub } from './flag-github.js';
 import { formatFlagJson } from './flag-json.js';
 import { formatFlagSarif } from './flag-sarif.js';
 import { formatFlagText } from './flag-text.js';
+import type { FlagReport, FlagReportOptions } from './flag-report-input.js';
+
+export type { FlagReport, FlagReportOptions, ReferenceRow } from './flag-report-input.js';
 
 export const FLAG_REPORT_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type FlagReportFormat = (typeof FLAG_REPORT_FORMATS)[number];
-
-export interface FlagReport {
-  /** What is reported (after suppressions and the baseline), in any order. */
-  readonly findings: readonly FlagFinding[];
-  /** Silenced by `prove-allow-flag:` comments. */
-  readonly suppressed: readonly SuppressedFinding[];
-  /** Accepted by the baseline file. */
-  readonly baselined: readonly FlagFinding[];
-  /** Every reference the change adds (`scan --references`), when asked for. */
-  readonly references?: readonly ReferenceRow[];
-}
-
-/** One reference on an added line, with what the registry says of its flag. */
-export interface ReferenceRow {
-  /** Null for a dynamic key (kind `dynamic`), whose `expression` says what the code computes. */
-  readonly flag: string | null;
-  readonly expression?: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number | null;
-  readonly kind: string;
-  /** The registry status (`active`, `deprecated`, `archived`), `expired`, or `unknown`. */
-  readonly status: string;
-}
-
-export interface FlagReportOptions {
-  /** ANSI colour in text output (decided by the caller with shouldUseColor, src/report/colors.ts). */
-  readonly color?: boolean;
-  /** prove-hooks version, for SARIF's tool.driver. */
-  readonly version: string;
-  /** The order of findings and the rule table (core/flags/rule-book.ts), passed in by the caller. */
-  readonly ruleBook: FlagRuleBook;
-}
 
 /** Formats a report; every format ends with a newline (github: empty when nothing to say). */
 export function formatFlagReport(report: FlagReport, format: FlagReportFormat, options: FlagReportOptions): string {

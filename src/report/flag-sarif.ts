@@ -1,7 +1,7 @@
 // SARIF 2.1.0 output of the flag check, for code-scanning dashboards: one run, the rule table in
 // tool.driver.rules, one result per finding with its location and partial fingerprint.
 import type { FlagFinding } from '../core/flags/finding.js';
-import type { FlagReport, FlagReportOptions } from './flag-report.js';
+import type { FlagReport, FlagReportOptions } from './flag-report-input.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 

@@ -1,6 +1,6 @@
 // Text output of the flag check: findings grouped per file, each with its fix, then a summary.
 import type { FlagFinding } from '../core/flags/finding.js';
-import type { FlagReport, FlagReportOptions } from './flag-report.js';
+import type { FlagReport, FlagReportOptions } from './flag-report-input.js';
 import { escapeControlChars, quoteName } from './terminal-text.js';
 
 const COLORS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };

@@ -1,6 +1,5 @@
 // Text for hook timing: the one-line delta after a run and the `--timing` breakdown.
-import { partMs, type DeltaVerdict, type HookBaseline } from '../perf/baseline.js';
-import { PHASES, type RunRecord } from '../perf/run-record.js';
+import type { CacheCounters, DeltaVerdict, TimingBreakdown } from '../core/perf/run-timing.js';
 
 /** `perf.report`: when the one-line delta is printed. */
 export type PerfReportMode = 'always' | 'regressions' | 'never';
@@ -22,31 +21,23 @@ export function formatDeltaLine(hook: string, verdict: DeltaVerdict, mode: PerfR
   return `${hook} ${formatMs(verdict.currentMs)} (${formatChange(verdict.changePercent)} vs usual ${formatMs(verdict.usualMs)})\n`;
 }
 
-/** The full breakdown printed by `--timing`: every phase, counters and caches. Ends with a newline. */
-export function formatTimingBreakdown(record: RunRecord, baseline: HookBaseline | undefined): string {
-  const total = record.startupMs + record.durationMs;
-  const usual = baseline === undefined ? '' : ` (usual ${formatMs(baseline.totalMs.median)} over ${baseline.runs} run${baseline.runs === 1 ? '' : 's'})`;
-  const rows: [string, number, string][] = [['startup', record.startupMs, '']];
-  for (const name of PHASES) {
-    const stats = record.phases[name];
-    if (stats === undefined) continue;
-    rows.push([name, stats.ms, stats.memBytes === 0 ? '' : `heap ${formatBytesDelta(stats.memBytes)}`]);
+/** The full breakdown printed by `--timing`: every part, counters and caches. Ends with a newline. */
+export function formatTimingBreakdown(breakdown: TimingBreakdown): string {
+  const usual = breakdown.usual === undefined ? '' : ` (usual ${formatMs(breakdown.usual.medianMs)} over ${breakdown.usual.runs} run${breakdown.usual.runs === 1 ? '' : 's'})`;
+  const lines = [`prove-hooks timing: ${breakdown.hook} ${formatMs(breakdown.totalMs, 1)}${usual}`];
+  for (const row of breakdown.rows) {
+    const vs = row.usualMs === undefined ? '' : `  usual ${formatMs(row.usualMs, 1)}`;
+    const extra = row.heapBytes === undefined ? '' : `heap ${formatBytesDelta(row.heapBytes)}`;
+    lines.push(`  ${row.name.padEnd(9)}${formatMs(row.ms, 1).padStart(10)}${vs.padEnd(18)}${extra ? `  ${extra}` : ''}`.trimEnd());
   }
-  rows.push(['other', partMs(record, 'other'), '']);
-  const lines = [`prove-hooks timing: ${record.hook} ${formatMs(total, 1)}${usual}`];
-  for (const [name, ms, extra] of rows) {
-    const usualPart = baseline?.phases[name as keyof HookBaseline['phases']];
-    const vs = usualPart === undefined ? '' : `  usual ${formatMs(usualPart.median, 1)}`;
-    lines.push(`  ${name.padEnd(9)}${formatMs(ms, 1).padStart(10)}${vs.padEnd(18)}${extra ? `  ${extra}` : ''}`.trimEnd());
-  }
-  const counts = Object.entries(record.counts);
+  const counts = Object.entries(breakdown.counts);
   if (counts.length > 0) lines.push(`  counts: ${counts.map(([name, n]) => `${name} ${n}`).join(', ')}`);
-  for (const [name, cache] of Object.entries(record.caches)) lines.push(`  cache ${name}: ${formatCacheStats(cache)}`);
+  for (const [name, cache] of Object.entries(breakdown.caches)) lines.push(`  cache ${name}: ${formatCacheStats(cache)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /** `12 hits, 1 miss (92% hits), 40 entries, 2.0 KiB`. */
-export function formatCacheStats(cache: RunRecord['caches'][string]): string {
+export function formatCacheStats(cache: CacheCounters): string {
   const lookups = cache.hits + cache.misses;
   const rate = lookups === 0 ? 'no lookups' : `${Math.round((cache.hits / lookups) * 100)}% hits`;
   const parts = [`${cache.hits} hit${cache.hits === 1 ? '' : 's'}`, `${cache.misses} miss${cache.misses === 1 ? '' : 'es'} (${rate})`];

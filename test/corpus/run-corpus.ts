@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createTempRepo } from '../helpers/git-repo.js';
 import {
-  CORPUS_REPO_DIR,
+  CORPORA,
   deriveRecallRegistry,
   listCorpusFiles,
   readCorpusConfig,
   readCorpusManifest,
   readCorpusRegistry,
   removeLines,
+  type CorpusLocation,
   type CorpusRegistry,
 } from './corpus-manifest.js';
 import {
@@ -39,20 +40,22 @@ export interface ScanRun {
  * Stages the corpus in a fresh repository whose committed flags.json is `registry` and scans it.
  * Throws when the CLI fails to run (an exit status other than 0 or 1) or prints no JSON.
  */
-export function runCorpusScan(options: { mode: CorpusMode; registry: CorpusRegistry; references: boolean }): ScanRun {
+export function runCorpusScan(options: { mode: CorpusMode; registry: CorpusRegistry; references: boolean; corpus?: CorpusLocation }): ScanRun {
+  const corpus = options.corpus ?? CORPORA[0]!;
+  const repoDir = join(corpus.dir, 'repo');
   const repo = createTempRepo();
   try {
-    const files = listCorpusFiles();
-    const added = options.mode === 'modified' ? listAddedLines(readCorpusManifest().references) : new Map<string, Set<number>>();
+    const files = listCorpusFiles(repoDir);
+    const added = options.mode === 'modified' ? listAddedLines(readCorpusManifest(join(corpus.dir, 'manifest.json')).references) : new Map<string, Set<number>>();
     // The registry and config are committed, never staged: the scan judges only the corpus.
     repo.write('flags.json', `${JSON.stringify(options.registry, null, 2)}\n`);
-    repo.write('.proverc.json', readCorpusConfig());
+    repo.write('.proverc.json', readCorpusConfig(join(corpus.dir, 'proverc.json')));
     if (options.mode === 'modified') {
-      for (const file of files) repo.write(file, removeLines(readFileSync(join(CORPUS_REPO_DIR, file), 'utf8'), added.get(file) ?? new Set()));
+      for (const file of files) repo.write(file, removeLines(readFileSync(join(repoDir, file), 'utf8'), added.get(file) ?? new Set()));
     }
     repo.gitOk(['add', '-A']);
     repo.gitOk(['commit', '-qm', 'chore: corpus base [T-2026-12-07-501] [MODE:NF]']);
-    for (const file of files) repo.write(file, readFileSync(join(CORPUS_REPO_DIR, file)));
+    for (const file of files) repo.write(file, readFileSync(join(repoDir, file)));
     repo.gitOk(['add', '-A']);
     const args = ['scan', '--staged', '--format', 'json', ...(options.references ? ['--references'] : [])];
     const result = runBuiltCli(args, { cwd: repo.dir, env: repo.env, input: '' });
@@ -88,14 +91,15 @@ export interface CorpusReport {
  * lifecycle sets under the corpus registry. Without `--references`, recall is measured through
  * findings under a registry where every active flag is deprecated (so every reference reports).
  */
-export function scoreCorpus(options: { references?: boolean } = {}): CorpusReport {
-  const manifest = readCorpusManifest();
-  const registry = readCorpusRegistry();
+export function scoreCorpus(options: { references?: boolean; corpus?: CorpusLocation } = {}): CorpusReport {
+  const corpus = options.corpus ?? CORPORA[0]!;
+  const manifest = readCorpusManifest(join(corpus.dir, 'manifest.json'));
+  const registry = readCorpusRegistry(join(corpus.dir, 'flags.json'));
   const references = options.references ?? readReferencesSupport();
-  const lifecycleRun = runCorpusScan({ mode: 'new-files', registry, references });
+  const lifecycleRun = runCorpusScan({ mode: 'new-files', registry, references, corpus });
   const measuring = references ? registry : deriveRecallRegistry(registry);
-  const newFilesRun = references ? lifecycleRun : runCorpusScan({ mode: 'new-files', registry: measuring, references });
-  const modifiedRun = runCorpusScan({ mode: 'modified', registry: measuring, references });
+  const newFilesRun = references ? lifecycleRun : runCorpusScan({ mode: 'new-files', registry: measuring, references, corpus });
+  const modifiedRun = runCorpusScan({ mode: 'modified', registry: measuring, references, corpus });
   const newFiles = readObservations(newFilesRun.json);
   const modified = readObservations(modifiedRun.json);
   const commentsObservable = newFiles.source === 'references';

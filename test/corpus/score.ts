@@ -1,17 +1,17 @@
-// The corpus scorer as a command (run through scripts/score-corpus.mjs): prints the report, or
-// with --relocate rewrites the manifest's line numbers from each entry's `text` after a corpus
-// file was edited.
+// The corpus scorer as a command (run through scripts/score-corpus.mjs): prints the report of each
+// corpus (or of the one `--corpus <name>` names), or with --relocate rewrites the manifests' line
+// numbers from each entry's `text` after a corpus file was edited.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_DIR, CORPUS_REPO_DIR, locateLine, readCorpusManifest } from './corpus-manifest.js';
+import { CORPORA, findCorpus, locateLine, readCorpusManifest, type CorpusLocation } from './corpus-manifest.js';
 import { formatCorpusReport } from './format-score.js';
 import { scoreCorpus } from './run-corpus.js';
 
-function relocateManifest(): void {
-  const path = join(CORPUS_DIR, 'manifest.json');
+function relocateManifest(corpus: CorpusLocation): void {
+  const path = join(corpus.dir, 'manifest.json');
   const data = JSON.parse(readFileSync(path, 'utf8')) as { references: { file: string; line: number; text: string }[] };
   for (const entry of data.references) {
-    const line = locateLine(readFileSync(join(CORPUS_REPO_DIR, entry.file), 'utf8'), entry.text);
+    const line = locateLine(readFileSync(join(corpus.dir, 'repo', entry.file), 'utf8'), entry.text);
     if (line === undefined) throw new Error(`${entry.file}: "${entry.text}" is not on exactly one line`);
     entry.line = line;
   }
@@ -20,19 +20,35 @@ function relocateManifest(): void {
   process.stdout.write(`relocated ${data.references.length} references in ${path}\n`);
 }
 
+const USAGE = `usage: node scripts/score-corpus.mjs [--json] [--references|--no-references] [--relocate] [--corpus ${CORPORA.map((corpus) => corpus.name).join('|')}]\n`;
+
 function main(argv: readonly string[]): number {
-  const unknown = argv.filter((arg) => !['--json', '--references', '--no-references', '--relocate'].includes(arg));
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown option ${unknown.join(' ')}\nusage: node scripts/score-corpus.mjs [--json] [--references|--no-references] [--relocate]\n`);
+  const corpusAt = argv.indexOf('--corpus');
+  const corpusName = corpusAt === -1 ? undefined : argv[corpusAt + 1];
+  const rest = corpusAt === -1 ? argv : argv.filter((_, index) => index !== corpusAt && index !== corpusAt + 1);
+  const unknown = rest.filter((arg) => !['--json', '--references', '--no-references', '--relocate'].includes(arg));
+  if (unknown.length > 0 || (corpusAt !== -1 && corpusName === undefined)) {
+    process.stderr.write(`${unknown.length > 0 ? `unknown option ${unknown.join(' ')}` : '--corpus needs a name'}\n${USAGE}`);
     return 2;
   }
-  if (argv.includes('--relocate')) {
-    relocateManifest();
+  let corpora: readonly CorpusLocation[];
+  try {
+    corpora = corpusName === undefined ? CORPORA : [findCorpus(corpusName)];
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (rest.includes('--relocate')) {
+    for (const corpus of corpora) relocateManifest(corpus);
     return 0;
   }
-  const references = argv.includes('--references') ? true : argv.includes('--no-references') ? false : undefined;
-  const report = scoreCorpus(references === undefined ? {} : { references });
-  process.stdout.write(argv.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatCorpusReport(report));
+  const references = rest.includes('--references') ? true : rest.includes('--no-references') ? false : undefined;
+  const reports = corpora.map((corpus) => ({ corpus: corpus.name, report: scoreCorpus({ corpus, ...(references === undefined ? {} : { references }) }) }));
+  if (rest.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(corpusName === undefined ? reports : reports[0]!.report, null, 2)}\n`);
+  } else {
+    process.stdout.write(reports.map(({ corpus, report }) => `== corpus ${corpus} ==\n${formatCorpusReport(report)}`).join('\n'));
+  }
   return 0;
 }
 

@@ -54,6 +54,18 @@ describe('flag check in context (real git)', () => {
     ]);
   });
 
+  it('reads a modified Vue component as markup: a call in a directive counts, prose and an HTML comment do not', () => {
+    repo = createFlagRepo(ALL);
+    commitFile('src/Banner.vue', `<template>\n  <div class="banner">\n  </div>\n</template>\n\n<script setup lang="ts">\nconst ld = useLDClient();\n</script>\n`);
+    repo.write(
+      'src/Banner.vue',
+      `<template>\n  <div class="banner">\n    <p v-if="ld.variation('old-banner', false)">Docs: ld.variation('ghost-flag') is the API</p>\n    <!-- <p v-if="ld.variation('new-checkout', false)"> -->\n  </div>\n</template>\n\n<script setup lang="ts">\nconst ld = useLDClient();\n</script>\n`,
+    );
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.rule, f.flag, f.line])).toEqual([['flag-archived', 'old-banner', 3]]);
+  });
+
   it('reports a JSX attribute added on its own line under an unchanged element start', () => {
     repo = createFlagRepo(ALL);
     commitFile('a.tsx', `const x = (\n  <IfFeatureEnabled\n    feature="new-checkout"\n  >x</IfFeatureEnabled>\n);\n`);
@@ -147,16 +159,31 @@ describe('flag check in context (real git)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
-  it('judges the diff lines alone when the change has more files than the context is read for', () => {
+  it('judges the diff lines alone when the change has more diff bytes than the context is read for', () => {
     repo = createFlagRepo(ALL);
-    // Over MAX_CONTEXT_FILES (400): lines matched before and after the limit was seen are all judged.
-    for (let k = 0; k < 401; k++) repo.write(`src/f${String(k).padStart(3, '0')}.ts`, k % 200 === 0 ? `export {};\nldClient.variation('ghost-${k}', ctx, false);\n` : `export const v${k} = ${k};\n`);
+    // Over MAX_CONTEXT_DIFF_BYTES (8 MiB, five files of 1.8 MiB): lines matched before and after the
+    // limit was seen are all judged.
+    const filler = `export const pad = [\n${'  1,\n'.repeat(360_000)}];\n`;
+    for (let k = 0; k < 5; k++) repo.write(`src/f${k}.ts`, k % 2 === 0 ? `export {};\nldClient.variation('ghost-${k}', ctx, false);\n${filler}` : filler);
     repo.gitOk(['add', '-A']);
     const result = runIn(repo, ['scan', '--format', 'json']);
     expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
-      ['flag-unknown', 'ghost-0', 'src/f000.ts', 2],
-      ['flag-unknown', 'ghost-200', 'src/f200.ts', 2],
-      ['flag-unknown', 'ghost-400', 'src/f400.ts', 2],
+      ['flag-unknown', 'ghost-0', 'src/f0.ts', 2],
+      ['flag-unknown', 'ghost-2', 'src/f2.ts', 2],
+      ['flag-unknown', 'ghost-4', 'src/f4.ts', 2],
     ]);
-  });
+  }, 60_000);
+
+  it('reads the context of a change of a thousand small files (a wrapped call is found in each)', () => {
+    repo = createFlagRepo(ALL);
+    for (let k = 0; k < 1000; k++) repo.write(`src/f${String(k).padStart(4, '0')}.ts`, k % 250 === 0 ? `export {};\nldClient.variation(\n  'ghost-${k}',\n  ctx,\n  false,\n);\n` : `export const v${k} = ${k};\n`);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--format', 'json']);
+    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
+      ['flag-unknown', 'ghost-0', 'src/f0000.ts', 3],
+      ['flag-unknown', 'ghost-250', 'src/f0250.ts', 3],
+      ['flag-unknown', 'ghost-500', 'src/f0500.ts', 3],
+      ['flag-unknown', 'ghost-750', 'src/f0750.ts', 3],
+    ]);
+  }, 60_000);
 });

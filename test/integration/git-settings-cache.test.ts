@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GIT_SETTINGS_CACHE_FORMAT, gitSettingsCacheFile, readGitSettingsCache, writeGitSettingsCache } from '../../src/cache/git-settings-cache.js';
 import { configEnvironmentKey, parseConfigList, readSettingsWithSources } from '../../src/git/config-sources.js';
 import { locateRepository } from '../../src/git/repository.js';
-import { resolveMessageSettings } from '../../src/git/resolve-message-settings.js';
+import { resolveMessageSettings } from '../../src/hooks/resolve-message-settings.js';
 import { createGitRunner, type GitRunner } from '../../src/git/run-git.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { tempReposPerTest } from '../helpers/temp-repos.js';

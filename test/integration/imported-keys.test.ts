@@ -91,6 +91,30 @@ describe('flag keys imported from another file', () => {
     expect(findings.filter((f) => f.rule === 'flag-dynamic-key')).toEqual([]);
   });
 
+  it('reads keys a TS barrel re-exports and Go constants of a package of the module, unchanged, in a modified file', () => {
+    repo = createFlagRepo();
+    repo.write('web/flags/keys.ts', KEYS);
+    repo.write('web/flags/index.ts', `export * from './keys';\nexport { DARK as DARK_MODE } from './keys';\n`);
+    repo.write('gw/go.mod', `module example.com/gw\n\ngo 1.22\n`);
+    repo.write('gw/internal/flags/flags.go', `package flags\n\ntype Key string\n\nconst (\n\tOld   Key = "old-banner"\n\tGhost     = "ghost-flag"\n)\n`);
+    repo.write('web/page.ts', `import { FLAGS, DARK_MODE } from './flags';\n\nexport const page = 1;\n`);
+    repo.write('gw/handlers/h.go', `package handlers\n\nimport (\n\t"example.com/gw/internal/flags"\n)\n\nfunc f() {\n}\n`);
+    commitAll();
+    repo.write('web/page.ts', `import { FLAGS, DARK_MODE } from './flags';\n\nexport const page = 1;\nldClient.variation(FLAGS.OLD, ctx, false);\nldClient.variation(DARK_MODE, ctx, false);\n`);
+    repo.write('gw/handlers/h.go', `package handlers\n\nimport (\n\t"example.com/gw/internal/flags"\n)\n\nfunc f() {\n\tclient.BoolVariation(string(flags.Old), ctx, false)\n\tclient.BoolVariation(flags.Ghost, ctx, false)\n}\n`);
+    repo.gitOk(['add', '-A']);
+    const findings = findingsOf(runIn(repo, ['scan', '--format', 'json']));
+    expect(findings.map((f) => [f.file, f.rule, f.flag ?? null, f.line])).toEqual(
+      expect.arrayContaining([
+        ['web/page.ts', 'flag-archived', 'old-banner', 4],
+        ['web/page.ts', 'flag-deprecated', 'dark-mode', 5],
+        ['gw/handlers/h.go', 'flag-archived', 'old-banner', 8],
+        ['gw/handlers/h.go', 'flag-unknown', 'ghost-flag', 9],
+      ]),
+    );
+    expect(findings.filter((f) => f.rule === 'flag-dynamic-key')).toEqual([]);
+  });
+
   it('reads the constants file of the range tip for a range scan (a push)', () => {
     repo = createFlagRepo();
     repo.write('keys.ts', `export const KEY = 'new-checkout';\n`);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CONFIG_CACHE_FORMAT, CONFIG_CACHE_MAX_ENTRIES, readConfigCache, snapshotCandidates, writeConfigCache } from '../../src/cache/config-cache.js';
-import { resolveConfig } from '../../src/config/resolve-config.js';
+import { resolveConfig } from '../../src/hooks/resolve-config.js';
+import { describeConfigSearch } from '../../src/config/search-places.js';
 
 let root: string;
 let project: string;
@@ -19,6 +20,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const scope = () => ({ projectDir: project, stopDir: project });
+const search = () => describeConfigSearch(scope());
 const resolve = (version = VERSION) => resolveConfig({ scope: scope(), cacheFile, version });
 
 function writeConfig(maxHeaderLength: number, name = '.proverc.json'): string {
@@ -177,7 +179,7 @@ describe('config cache file', () => {
     for (let i = 0; i < CONFIG_CACHE_MAX_ENTRIES + 3; i++) {
       const dir = join(root, `p${i}`);
       mkdirSync(dir);
-      const s = { projectDir: dir, stopDir: dir };
+      const s = describeConfigSearch({ projectDir: dir, stopDir: dir });
       writeConfigCache(cacheFile, s, VERSION, snapshotCandidates(s), { config: { commitMsg: {} }, filePath: null });
     }
     const entries = Object.keys(JSON.parse(readFileSync(cacheFile, 'utf8')).entries);
@@ -187,18 +189,18 @@ describe('config cache file', () => {
   });
 
   it('writes nothing when a search place changed during the load', () => {
-    const snapshot = snapshotCandidates(scope());
+    const snapshot = snapshotCandidates(search());
     writeConfig(72);
-    const written = writeConfigCache(cacheFile, scope(), VERSION, snapshot, { config: { commitMsg: {} }, filePath: null });
+    const written = writeConfigCache(cacheFile, search(), VERSION, snapshot, { config: { commitMsg: {} }, filePath: null });
     expect(written).toBe(false);
-    expect(readConfigCache(cacheFile, scope(), VERSION)).toEqual({ status: 'miss', reason: 'absent' });
+    expect(readConfigCache(cacheFile, search(), VERSION)).toEqual({ status: 'miss', reason: 'absent' });
   });
 
   it('leaves no temporary files behind, and a complete file after many writers', () => {
     for (let i = 0; i < 20; i++) {
-      writeConfigCache(cacheFile, scope(), VERSION, snapshotCandidates(scope()), { config: { commitMsg: { n: i } }, filePath: null });
+      writeConfigCache(cacheFile, search(), VERSION, snapshotCandidates(search()), { config: { commitMsg: { n: i } }, filePath: null });
     }
     expect(readdirSync(join(root, 'common', 'prove-hooks'))).toEqual(['config-cache.json']);
-    expect(readConfigCache(cacheFile, scope(), VERSION).status).toBe('hit');
+    expect(readConfigCache(cacheFile, search(), VERSION).status).toBe('hit');
   });
 });

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeConfigCache, snapshotCandidates } from '../../src/cache/config-cache.js';
+import { describeConfigSearch } from '../../src/config/search-places.js';
 import { RegistryCache } from '../../src/cache/registry-cache.js';
 import { saveRejectedMessage } from '../../src/cache/rejected-messages.js';
-import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/cache/state-dir.js';
+import { ensureStateDir, isOtherFormatOf, prepareStateFile, writeStateFile } from '../../src/state-dir.js';
 import { CacheError } from '../../src/errors.js';
 import { finishHookRun, startHookRun } from '../../src/perf/hook-run.js';
 import { formatDeltaLine, formatTimingBreakdown } from '../../src/report/timing.js';
@@ -98,7 +99,7 @@ describe('every writer refuses a state folder that is a link out of the reposito
   beforeEach(() => plantLink());
 
   it('the config cache', () => {
-    const scope = { projectDir: join(root, 'repo'), stopDir: join(root, 'repo') };
+    const scope = describeConfigSearch({ projectDir: join(root, 'repo'), stopDir: join(root, 'repo') });
     const write = () => writeConfigCache(join(gitDir, 'prove-hooks', 'config-cache.json'), scope, '1', snapshotCandidates(scope), { config: {}, filePath: null });
     expect(write).toThrow(CacheError);
     expect(readdirSync(outside)).toEqual([]);

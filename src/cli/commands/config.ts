@@ -1,7 +1,7 @@
 // `prove-hooks config`: print the effective config and the file it came from (always a fresh
 // load, which also refreshes the config cache the hooks read).
 import { ExitCode } from '../../errors.js';
-import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
+import { configCacheFileFor, configScopeFor, resolveConfig } from '../../hooks/resolve-config.js';
 import { PACKAGE_PROP, SEARCH_PLACES, listSearchDirs } from '../../config/search-places.js';
 import { readGitContext } from '../../git/git-context.js';
 import { createGitRunner } from '../../git/run-git.js';

@@ -1,7 +1,7 @@
 // `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
 import { suggestClosest } from '../../core/closest-word.js';
 import { ExitCode, FileReadError, GitError, ValidationError } from '../../errors.js';
-import { configCacheFileFor, configScopeFor, resolveConfig } from '../../config/resolve-config.js';
+import { configCacheFileFor, configScopeFor, resolveConfig } from '../../hooks/resolve-config.js';
 import { HOOKS } from '../../hooks/hook-table.js';
 import { summarizeHistory } from '../../perf/history.js';
 import { locateRepository } from '../../git/repository.js';

@@ -3,6 +3,17 @@
 /** Git's `commit.cleanup` modes that matter to a commit-msg hook (`default` behaves as `strip` here). */
 export type CleanupMode = 'strip' | 'whitespace' | 'scissors' | 'verbatim';
 
+/** The git settings that decide how git cleans a commit message (read by git/message-settings.ts). */
+export interface MessageSettings {
+  /** A character (or, since git 2.45, a string), or `auto`: git then picks one the message does not use. */
+  readonly commentChar: string;
+  /**
+   * commit.cleanup when set to an explicit mode; undefined for unset or `default`, which means
+   * `strip` for an edited message (a hook cannot tell whether an editor ran, so strip applies).
+   */
+  readonly cleanup: CleanupMode | undefined;
+}
+
 /** What follows the comment prefix on git's scissors line (wt-status.c `cut_line`, with its newline). */
 const SCISSORS_TAIL = ' ------------------------ >8 ------------------------\n';
 

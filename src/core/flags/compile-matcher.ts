@@ -10,7 +10,7 @@ import { findStringConstants, resolveConstantExpression } from './file-constants
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
-import { keepSdkReceivers } from './sdk-receivers.js';
+import { isSdkReceiverInLine, keepSdkReceivers } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -28,7 +28,7 @@ export interface MatcherSettings {
 /**
  * Compiles a regex source; injected so a process-wide cache can share compiled regexes. Flags
  * with `l` ask for V8's linear-time engine, which sits behind a V8 flag the edge switches
- * (src/cache/linear-regexp.ts): the default compiler here cannot compile them.
+ * (src/config/linear-regexp.ts): the default compiler here cannot compile them.
  */
 export type RegExpCompiler = (source: string, flags: string) => RegExp;
 
@@ -176,6 +176,17 @@ export function compileFlagMatcher(
     else references.push(reference);
   };
 
+  // The generic method names of each enabled preset (presets' `genericMethods`).
+  const genericNames = new Map([...new Set(settings.presets)].map((name) => [name as string, new Set(PRESETS[name].genericMethods ?? [])]));
+  const isGeneric = (source: string, name: string): boolean => genericNames.get(source)?.has(name) === true;
+  /**
+   * Line mode (a diff line without its file): a generic method's call (`settings.getValue('x')`)
+   * counts only on a receiver the line shows as a client; what the line cannot show (a bare call,
+   * a chain continued from the line above) is kept, as before the receiver rule.
+   */
+  const keepsInLine = (pattern: CompiledPattern, start: number): boolean =>
+    pattern.custom || !isGeneric(pattern.source, line.slice(start, identifierEnd(line, start))) || isSdkReceiverInLine(line, start);
+
   // Indexed loops below: they run for every anchor of every selected line, much of it before V8
   // has optimized them, where an iterator per loop costs more than the loop's body.
   /** One anchor occurrence: run its at-anchor patterns, note its line patterns, read an alias. */
@@ -193,7 +204,7 @@ export function compileFlagMatcher(
       if (pattern.families !== undefined && !runsIn(pattern, 'plain')) continue;
       pattern.regex.lastIndex = start;
       const match = pattern.regex.exec(line);
-      if (match !== null) collectMatch(pattern, match, index, add);
+      if (match !== null && keepsInLine(pattern, start)) collectMatch(pattern, match, index, add);
     }
     for (let p = 0; p < linePatterns.length; p++) {
       const position = linePatterns[p]!;
@@ -222,7 +233,7 @@ export function compileFlagMatcher(
       regex.lastIndex = 0;
       for (let match = regex.exec(line); match !== null; match = regex.exec(line)) {
         if (match[0].length === 0) regex.lastIndex += 1;
-        collectMatch(pattern, match, index, add);
+        if (keepsInLine(pattern, match.index)) collectMatch(pattern, match, index, add);
       }
     }
     const found = references ?? [];
@@ -444,9 +455,6 @@ export function compileFlagMatcher(
     return { references, dynamic };
   };
 
-  // The generic method names of each enabled preset (presets' `genericMethods`).
-  const genericNames = new Map([...new Set(settings.presets)].map((name) => [name as string, new Set(PRESETS[name].genericMethods ?? [])]));
-  const isGeneric = (source: string, name: string): boolean => genericNames.get(source)?.has(name) === true;
 
   return {
     anchors,

@@ -1,6 +1,6 @@
 // User-supplied flag patterns: their shape is checked (it compiles, it has a `flag` group), they
 // get a literal anchor for the prefilter, and the source they run as. They run on V8's
-// linear-time engine (src/cache/linear-regexp.ts), which has no `d` flag: where the `flag` group
+// linear-time engine (src/config/linear-regexp.ts), which has no `d` flag: where the `flag` group
 // starts is read from a group wrapped around what comes before it.
 
 /** The parts of a custom pattern the matcher needs (the config schema's type fits it). */

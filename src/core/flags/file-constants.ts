@@ -2,7 +2,8 @@
 // `const FLAG = 'new-checkout'` then `variation(FLAG, ...)`, object constants
 // (`const Flags = { DARK: 'dark-mode' } as const` then `Flags.DARK`), TS enums, Python module
 // and class attributes and function locals, Go `const` (and `const ( ... )` blocks) and locals
-// (`var`, `:=`), Java `static final String` fields, locals and interface constants, Kotlin `val`. A name resolves only when the file binds it exactly once, to a
+// (`var`, `:=`), Java `static final String` fields, locals and interface constants, Kotlin `val`,
+// members of nested types (`Flags.Checkout.NEW`) and TS namespaces. A name resolves only when the file binds it exactly once, to a
 // plain string literal, and never assigns it again: anything else stays a dynamic key. Constants
 // imported from another file are bound by imported-constants.ts (the hooks read that file).
 import type { LexFamily } from './source-lexer.js';
@@ -28,6 +29,8 @@ const JS_MEMBER = new RegExp(String.raw`^\s*(?:(${NAME})|'(${NAME})'|"(${NAME})"
 // Kotlin's `object FlagKeys { const val ... }` and `companion object` bodies too.
 const TYPE_DECLARATION = /(?<![\w$.])(?:class|interface|enum|object)\s+([A-Za-z_$][\w$]*)[^{;]*\{/g;
 const PYTHON_CLASS = /^([ \t]*)class[ \t]+([A-Za-z_]\w*)[^\n:]*:[ \t]*(?:#[^\n]*)?$/gm;
+// TS `namespace Flags { export const NEW = '...'; }` (also `export` and `declare`d).
+const TS_NAMESPACE = /(?<![\w$.])(?:export\s+)?(?:declare\s+)?namespace\s+([A-Za-z_$][\w$]*)\s*\{/g;
 
 /** A constant: the key it holds, and the span of text where its name means it. */
 export interface FileConstant {
@@ -62,17 +65,23 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
     bind(name, value, from, to);
   }
   for (const [name, value] of memberConstants(text, family, isCode)) bind(name, value);
-  // A simple name inside a Java type or Python class body is also read as `Owner.NAME`.
-  if (family === 'java' || family === 'python') {
-    for (const { owner, from, to } of ownersOf(text, family, isCode)) {
+  // A simple name inside a Java type, a Python class body or a TS namespace (exported) is also
+  // read as `Owner.NAME`, and inside a nested one as `Outer.Owner.NAME` too.
+  if (family === 'java' || family === 'python' || family === 'js') {
+    const owners = ownersOf(text, family, isCode);
+    for (const { owner, from, to } of owners) {
+      const outer = owners.filter((other) => other.from < from && from < other.to).map((other) => other.owner);
       const body = text.slice(from, to);
       const bodyIndent = family === 'python' ? indentOfBody(body) : -1;
+      pattern.lastIndex = 0;
       for (const match of body.matchAll(pattern)) {
         const declaration = readDeclaration(match);
         const at = from + declaration.at;
         if (!isCode(at)) continue;
         if (family === 'python' && indentOf(match[0]) !== bodyIndent) continue;
+        if (family === 'js' && !/^\s*export\s/.test(match[0])) continue;
         bind(`${owner}.${declaration.name}`, declaration.value);
+        if (outer.length > 0) bind(`${[...outer, owner].join('.')}.${declaration.name}`, declaration.value);
       }
     }
   }
@@ -154,11 +163,11 @@ function memberConstants(text: string, family: LexFamily, isCode: (offset: numbe
   return members;
 }
 
-/** Classes (Python) and classes, interfaces and enums (Java) with the span of their bodies. */
+/** Classes (Python), classes, interfaces and enums (Java) and namespaces (TS) with the span of their bodies, outermost first. */
 function ownersOf(text: string, family: LexFamily, isCode: (offset: number) => boolean): { owner: string; from: number; to: number }[] {
   const owners: { owner: string; from: number; to: number }[] = [];
-  if (family === 'java') {
-    for (const match of text.matchAll(TYPE_DECLARATION)) {
+  if (family === 'java' || family === 'js') {
+    for (const match of text.matchAll(family === 'java' ? TYPE_DECLARATION : TS_NAMESPACE)) {
       if (!isCode(match.index)) continue;
       const open = match.index + match[0].length - 1;
       const close = closingBrace(text, open, isCode);
@@ -215,8 +224,9 @@ function closingBrace(text: string, open: number, isCode: (offset: number) => bo
 export function resolveConstantExpression(written: string, at: number, constants: ReadonlyMap<string, FileConstant>): string | undefined {
   // A conversion to a string changes no key: Go's `string(DarkMode)` of a typed constant, Python's `str(Flag.X)`.
   const expression = /^(?:string|str|String)\(\s*([^()]*?)\s*\)$/.exec(written)?.[1] ?? written;
-  const name = /^([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)(?:\s*\.\s*value)?$/.exec(expression);
-  if (name === null) return undefined;
-  const constant = constants.get(name[1]!.replace(/\s+/g, '')) ?? constants.get(expression.replace(/\s+/g, ''));
+  const compact = expression.replace(/\s+/g, '');
+  // A member of a nested type (`Flags.Checkout.NEW`, Python also with `.value`).
+  if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}$/.test(compact)) return undefined;
+  const constant = constants.get(compact) ?? (compact.endsWith('.value') ? constants.get(compact.slice(0, -'.value'.length)) : undefined);
   return constant !== undefined && at >= constant.from && at < constant.to ? constant.value : undefined;
 }

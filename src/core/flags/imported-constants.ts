@@ -1,9 +1,12 @@
 // Flag-key constants declared in another file of the repository and imported by the file a key is
 // read in (one hop): JS/TS relative imports (`import { FLAGS } from './flags'`, `import * as f
 // from '../flags'`), Python modules of the repository (`from app.flags import NEW_CHECKOUT`,
-// `from . import flags`), Java/Kotlin classes (`import com.acme.Flags;` or the same package) and
-// Go package-level constants of the same directory. Pure: which paths to read, and what the read
-// texts bind; the hooks read the files (staged blob, pushed commit) and re-scan with the result.
+// `from . import flags`), Java/Kotlin classes (`import com.acme.Flags;` or the same package), Go
+// package-level constants of the same directory and of packages of the same module (`flags.Dark`
+// with `import "example.com/app/internal/flags"`, placed by go.mod), and what a JS/TS barrel file
+// re-exports (`export * from './keys'`, `export { A as B } from './keys'`). Pure: which paths to
+// read, and what the read texts bind; the hooks read the files (staged blob, pushed commit) and
+// re-scan with the result.
 import { posix } from 'node:path';
 import { findStringConstants } from './file-constants.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily } from './source-lexer.js';
@@ -39,7 +42,7 @@ export function parseNamedKey(expression: string): string[] | undefined {
 }
 
 /** A repository path for `relative` resolved from `dir`, or undefined when it leaves the repository or is not a plain path. */
-function joinInside(dir: string, relative: string): string | undefined {
+export function joinInside(dir: string, relative: string): string | undefined {
   if (/[\0\n\r\\]/.test(relative) || relative.startsWith('/')) return undefined;
   const joined = posix.normalize(posix.join(dir, relative));
   if (joined === '.' || joined.startsWith('../') || joined === '..' || joined.startsWith('/')) return undefined;
@@ -48,7 +51,14 @@ function joinInside(dir: string, relative: string): string | undefined {
 
 const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
-function jsCandidates(dir: string, specifier: string): string[] {
+/**
+ * The paths a JS/TS import may name: a relative specifier as TypeScript resolves it (the file, its
+ * extensions, its folder's `index`), or a path alias of the common conventions, `@/x` and `~/x`
+ * (Next.js's `"@/*": ["./*"]` or `["./src/*"]`, Nuxt, Vite): `x` under each folder from the
+ * importing file's up to the root, and under its `src/` (tsconfig `paths` itself is not read).
+ */
+export function jsCandidates(dir: string, specifier: string): string[] {
+  if (/^[@~]\//.test(specifier)) return aliasCandidates(dir, specifier.slice(2));
   const base = joinInside(dir, specifier);
   if (base === undefined) return [];
   const withoutJs = base.replace(/\.(?:m|c)?js$/, '');
@@ -59,9 +69,28 @@ function jsCandidates(dir: string, specifier: string): string[] {
   return [...new Set(out)].slice(0, MAX_CANDIDATES);
 }
 
-const JS_NAMED = /(?<![\w$.])import\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\3/g;
-const JS_NAMESPACE = /(?<![\w$.])import\s+(?:[A-Za-z_$][\w$]*\s*,\s*)?\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\2/g;
-const JS_REQUIRE = /(?<![\w$.])(?:const|let|var)\s+(?:\{([^}]{0,2000})\}|([A-Za-z_$][\w$]*))\s*=\s*require\(\s*(['"])(\.{1,2}\/[^'"\n]{0,500})\3\s*\)/g;
+/** Folders above the importing file looked in for a path alias's target (the file's own first). */
+const MAX_ALIAS_DEPTH = 4;
+
+function aliasCandidates(dir: string, rest: string): string[] {
+  if (rest === '' || /(?:^|\/)\.\.?(?:\/|$)/.test(rest)) return [];
+  const parts = dir === '' ? [] : dir.split('/');
+  const out: string[] = [];
+  for (let depth = parts.length; depth >= 0 && parts.length - depth < MAX_ALIAS_DEPTH; depth--) {
+    const folder = parts.slice(0, depth).join('/');
+    for (const root of [folder, folder === '' ? 'src' : `${folder}/src`]) {
+      const base = joinInside(root, rest);
+      if (base === undefined) continue;
+      if (/\.(?:m|c)?[jt]sx?$/.test(base)) out.push(base.replace(/\.(?:m|c)?js$/, '.ts'), base);
+      else out.push(`${base}.ts`, `${base}.tsx`, `${base}.js`, `${base}/index.ts`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+const JS_NAMED = /(?<![\w$.])import\s+(?:type\s+)?(?:([A-Za-z_$][\w$]*)\s*,\s*)?\{([^}]{0,2000})\}\s*from\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\3/g;
+const JS_NAMESPACE = /(?<![\w$.])import\s+(?:[A-Za-z_$][\w$]*\s*,\s*)?\*\s*as\s+([A-Za-z_$][\w$]*)\s*from\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\2/g;
+const JS_REQUIRE = /(?<![\w$.])(?:const|let|var)\s+(?:\{([^}]{0,2000})\}|([A-Za-z_$][\w$]*))\s*=\s*require\(\s*(['"])((?:\.{1,2}|[@~])\/[^'"\n]{0,500})\3\s*\)/g;
 
 function findJsImports(text: string, dir: string, isCode: (offset: number) => boolean): ConstantImport[] {
   const imports: ConstantImport[] = [];
@@ -184,9 +213,16 @@ function findJavaImports(text: string, path: string, dir: string, owners: Readon
  * The imports of `text` (at repository path `path`) that may bind the first part of one of
  * `keys` (parsed named keys, parseNamedKey), with the paths that may hold them. Go's same-package
  * constants need the folder's file names: `goPackageFiles` (other `.go` files of the folder, no
- * tests), read only when a key is a bare or qualified name. Pure.
+ * tests), read only when a key is a bare or qualified name; `goImportedPackages`: the files of
+ * each imported package of the module, by the name the file calls it (goImportFolder). Pure.
  */
-export function findConstantImports(text: string, path: string, keys: readonly (readonly string[])[], goPackageFiles: readonly string[] = []): ConstantImport[] {
+export function findConstantImports(
+  text: string,
+  path: string,
+  keys: readonly (readonly string[])[],
+  goPackageFiles: readonly string[] = [],
+  goImportedPackages: ReadonlyMap<string, readonly string[]> = new Map(),
+): ConstantImport[] {
   const family = lexFamilyOf(path);
   if (family === 'plain' || keys.length === 0) return [];
   const firsts = new Set(keys.map((parts) => parts[0]!));
@@ -197,7 +233,11 @@ export function findConstantImports(text: string, path: string, keys: readonly (
   if (family === 'js') imports = findJsImports(text, dir, isCode);
   else if (family === 'python') imports = findPythonImports(text, dir, isCode);
   else if (family === 'java') imports = findJavaImports(text, path, dir, firsts, isCode);
-  else imports = goPackageFiles.length === 0 ? [] : [{ local: '*', exported: '*', candidates: goPackageFiles.filter((file) => file !== path).slice(0, MAX_CANDIDATES) }];
+  else {
+    imports = goPackageFiles.length === 0 ? [] : [{ local: '*', exported: '*', candidates: goPackageFiles.filter((file) => file !== path).slice(0, MAX_CANDIDATES) }];
+    // Another package of the module, `flags.Dark`: every file of its folder may declare `Dark`.
+    for (const [local, files] of goImportedPackages) imports.push({ local, exported: undefined, candidates: files.filter((file) => file !== path).slice(0, MAX_CANDIDATES) });
+  }
   return imports.filter((entry) => entry.local === '*' || firsts.has(entry.local));
 }
 

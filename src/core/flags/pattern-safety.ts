@@ -1,7 +1,7 @@
 // The full check of a user pattern, run when the config is loaded: its shape (custom-pattern.ts)
 // and whether V8's linear-time engine can run it. That engine is what bounds a pattern's time
 // (no static check of backtracking can promise it); the compiler is injected because switching
-// the engine on is the edge's business (src/cache/linear-regexp.ts).
+// the engine on is the edge's business (src/config/linear-regexp.ts).
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternCheck, type CustomPatternSpec } from './custom-pattern.js';
 import type { RegExpCompiler } from './compile-matcher.js';
 import safeRegex from 'safe-regex2';

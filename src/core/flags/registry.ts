@@ -1,5 +1,5 @@
 // The flag registry as data: its types and the O(1) lookups rules and matchers use. Parsing and
-// validation live in registry-parse.ts; reading from disk lives in src/config/registry-file.ts.
+// validation live in registry-parse.ts; reading from disk lives in src/hooks/registry-file.ts.
 
 /** Lifecycle of a flag in the registry. */
 export const FLAG_STATUSES = ['active', 'deprecated', 'archived'] as const;

@@ -1,9 +1,7 @@
 // A small hand-written lexer per language family: where a source file's comments and string
 // literals are, so the context scanner can tell a call from a key named in a comment or a log
 // message. One pass, linear in the text, never throws (unterminated literals end at the text's
-// end, or at the line's end for one-line literals). A JavaScript regular expression literal is a
-// string region: `/[/*]/` or /`/ must not open a comment or a template that would hide the code
-// after it.
+// end, or at the line's end for one-line literals).
 
 /** How a file's comments and strings are written. `plain`: no lexing (every byte is code). */
 export type LexFamily = 'js' | 'go' | 'java' | 'python' | 'plain';
@@ -45,17 +43,6 @@ const BACKTICK = 96;
 const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const CLOSE_PAREN = 41;
-const CR = 13;
-const LESS_THAN = 60;
-const GREATER_THAN = 62;
-/** Characters after which an expression (so a regex) starts, for a `/>` that could be either. */
-const EXPRESSION_STARTS = new Set([40, 44, 61, 58, 91, 33, 38, 124, 63, 59]);
-
-/** Words after which a `/` starts a regular expression, not a division (`return /x/`). */
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
 /** Finds the comments and strings of `text`. Linear time; never throws. */
 export function lexSource(text: string, family: LexFamily): SourceRegions {
@@ -70,9 +57,10 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
   // JS template literals nest through `${ ... }`: the brace depth of each open interpolation.
   const templates: number[] = [];
   let braces = 0;
-  // Where the last code character that is not white space is (-1: none yet): decides whether a `/` starts a regex.
-  let previous = -1;
   let i = 0;
+  // After a `/` that could not end a regex literal on its line, none is looked for there again:
+  // each line is read at most twice, so lexing stays linear.
+  let noRegexBefore = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (family === 'python') {
@@ -107,12 +95,15 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
         i = end;
         continue;
       }
-      if (family === 'js' && startsRegex(text, previous, next)) {
+      // A JS regex literal (`/\/*$/`, `/[`'"]/g`): its quotes, backticks and `/*` open nothing.
+      if (family === 'js' && i >= noRegexBefore && startsRegex(text, i)) {
         const end = skipRegex(text, i);
-        push(i, end, Region.STRING);
-        previous = end - 1;
-        i = end;
-        continue;
+        if (end !== -1) {
+          push(i, end, Region.STRING);
+          i = end;
+          continue;
+        }
+        noRegexBefore = lineEnd(text, i);
       }
     }
     if (code === DOUBLE && family === 'java' && text.startsWith('"""', i)) {
@@ -125,7 +116,6 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
     if (code === SINGLE || code === DOUBLE) {
       const end = skipQuoted(text, i, code);
       push(i, end, Region.STRING);
-      previous = end - 1;
       i = end;
       continue;
     }
@@ -139,8 +129,6 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
         continue;
       }
       i = readTemplate(text, i + 1, i, push, templates);
-      // After a whole template an operand; after `${` an expression starts.
-      previous = i - 1;
       if (templates.length > 0 && templates[templates.length - 1] === -1) {
         // Stopped at `${`: code until its closing brace.
         templates[templates.length - 1] = braces;
@@ -154,66 +142,15 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
           templates.pop();
           // Back inside the template literal, after the interpolation's `}`.
           i = readTemplate(text, i + 1, i + 1, push, templates);
-          previous = i - 1;
           if (templates.length > 0 && templates[templates.length - 1] === -1) templates[templates.length - 1] = braces;
           continue;
         }
         braces--;
       }
     }
-    if (code !== 32 && code !== 9 && code !== NL && code !== CR) previous = i;
     i++;
   }
   return regions;
-}
-
-/**
- * Whether a `/` (not `//` or `/*`) after the code character at `previous` starts a regular
- * expression: not after an operand (a name, a number, `)`, `]`, `}` of an expression, a string).
- * When it cannot be told, a regex: its region ends at the line's end at the latest, while a regex
- * read as code could open a comment or template that hides the lines after it.
- */
-function startsRegex(text: string, previous: number, next: number): boolean {
-  if (previous < 0) return true;
-  const code = text.charCodeAt(previous);
-  if (code === CLOSE_PAREN || code === CLOSE_BRACKET || code === SINGLE || code === DOUBLE || code === BACKTICK) return false;
-  // JSX: a closing tag `</div>`, and `/>` after an attribute (`<a b={c} />`), not after an operator.
-  if (code === LESS_THAN) return false;
-  if (next === GREATER_THAN && !EXPRESSION_STARTS.has(code)) return false;
-  if (!isWordCode(code)) return true;
-  // A name or number: a division, unless the word is a keyword an expression follows (`return /x/`).
-  let start = previous;
-  while (start > 0 && previous - start < 12 && isWordCode(text.charCodeAt(start - 1))) start--;
-  return REGEX_AFTER_WORDS.has(text.slice(start, previous + 1));
-}
-
-/** Letters, digits, `_`, `$`, and any non-ASCII character (identifiers may hold them). */
-function isWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DOLLAR || code > 127;
-}
-
-/** The end of a regex literal starting at `start` (after its flags), or the line's end: a regex holds no line break. */
-function skipRegex(text: string, start: number): number {
-  let inClass = false;
-  for (let i = start + 1; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === NL || code === CR) return i;
-    if (code === BACKSLASH) {
-      // An escaped line break ends the (broken) literal all the same.
-      const escaped = text.charCodeAt(i + 1);
-      if (escaped === NL || escaped === CR) return i + 1;
-      i++;
-      continue;
-    }
-    if (code === OPEN_BRACKET) inClass = true;
-    else if (code === CLOSE_BRACKET) inClass = false;
-    else if (code === SLASH && !inClass) {
-      let end = i + 1;
-      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-      return end;
-    }
-  }
-  return text.length;
 }
 
 /**
@@ -248,6 +185,58 @@ function readTemplate(
   }
   push(start, text.length, Region.STRING);
   return text.length;
+}
+
+/** Words after which a `/` starts a regex literal, not a division. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'instanceof', 'yield', 'await']);
+/** Characters after which a `/` starts a regex literal (`(`, `,`, `=`, an operator, ...). */
+const REGEX_AFTER_CHARS = new Set('(,=:[!&|?{;+-*%~^'.split('').map((char) => char.charCodeAt(0)));
+
+/**
+ * Whether the `/` at `at` starts a regex literal, by what precedes it: an operator, an opening
+ * bracket, `=>`, a keyword such as `return`, or nothing. After a name, a number, `)`, `]`, `}`, a
+ * string or `<` (a JSX closing tag) it is a division or markup.
+ */
+function startsRegex(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === NL || text.charCodeAt(j) === 13)) j--;
+  if (j < 0) return true;
+  const before = text.charCodeAt(j);
+  if (isWordCode(before)) {
+    let start = j;
+    while (start > 0 && j - start < 12 && isWordCode(text.charCodeAt(start - 1))) start--;
+    return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && REGEX_AFTER_WORDS.has(text.slice(start, j + 1));
+  }
+  // `x++ / 2` and `x-- / 2` divide; `=> /re/` starts a regex.
+  if ((before === 43 || before === 45) && j > 0 && text.charCodeAt(j - 1) === before) return false;
+  if (before === 62) return j > 0 && text.charCodeAt(j - 1) === 61;
+  return REGEX_AFTER_CHARS.has(before);
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DOLLAR || code > 127;
+}
+
+/** The end of the regex literal whose `/` is at `start` (after its flags), or -1 when the line ends first. */
+function skipRegex(text: string, start: number): number {
+  let inClass = false;
+  for (let i = start + 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NL) return -1;
+    if (code === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (code === 93) inClass = false;
+    } else if (code === 91) inClass = true;
+    else if (code === SLASH) {
+      let end = i + 1;
+      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+      return end;
+    }
+  }
+  return -1;
 }
 
 function lineEnd(text: string, from: number): number {

@@ -4,6 +4,7 @@
 // for the removed-reference comparison.
 import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
+import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
@@ -42,8 +43,8 @@ export interface PlacedDynamicKey {
 
 /**
  * Scans a text with the matcher's text search (which it must have): the whole text, or only the
- * given windows of lines (`[first, last]`, 1-based), each lexed from its first line when nothing
- * above can still be open there, else read from one lexing of the whole text. The one whole-file detection: the hooks
+ * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
+ * block comment or triple-quoted string it begins in). The one whole-file detection: the hooks
  * run it on a changed file's images, the inventory (findReferencesInBlob) on every file.
  */
 export function scanSourceText(
@@ -57,7 +58,18 @@ export function scanSourceText(
 ): SourceScan {
   const family = lexFamilyOf(path);
   const starts = lineStartsOf(text);
-  const matched = resolveFileForms(text, family, matcher, windows === undefined ? scanWhole(text, family, matcher, findAnchors) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors), starts, windows, imported);
+  // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
+  const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
+  const matched = resolveFileForms(
+    text,
+    family,
+    matcher,
+    windows === undefined ? scanWhole(text, family, matcher, findAnchors, markup) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, markup),
+    starts,
+    windows,
+    imported,
+    markup,
+  );
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
   const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
   const lineOf = (offset: number): number => {
@@ -101,12 +113,13 @@ function resolveFileForms(
   starts: readonly number[],
   windows: readonly (readonly [number, number])[] | undefined,
   imported: ReadonlyMap<string, string> | undefined,
+  markup: SourceRegions | undefined,
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
-  const regions = lexSource(text, family);
+  const regions = markup ?? lexSource(text, family);
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -129,8 +142,8 @@ function resolveFileForms(
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined): TextMatch {
-  const regions = lexSource(text, family);
+function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
+  const regions = markup ?? lexSource(text, family);
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -144,28 +157,35 @@ function scanWindows(
   windows: readonly (readonly [number, number])[],
   readWindows: readonly (readonly [number, number])[],
   findAnchors: AnchorFinder | undefined,
+  markup?: SourceRegions,
 ): TextMatch {
   const ranges: [number, number][] = [];
-  for (const [first, last] of mergeWindows(windows, starts.length)) ranges.push([starts[first - 1]!, last < starts.length ? starts[last]! : text.length]);
-  // A window lexed from its own first line reads it right only when nothing above can still be
-  // open there: a block comment, a template literal or a triple-quoted string (or a string
-  // continued over a line break). Else the whole text is lexed once and the windows read from it:
-  // a closing backtick taken for an opening one would make the changed lines below a string.
-  const whole = ranges.length > 0 && firstSpanningOpener(text, family) < ranges[ranges.length - 1]![0] ? lexSource(text, family) : undefined;
+  const merged = mergeWindows(windows, starts.length);
+  // A window lexed from its first line reads it right only when nothing above can still be open
+  // there; when something can (a block comment, a template, a triple-quoted or continued string,
+  // and a regex literal holding `/*` or a backtick, which no look back above a window tells apart),
+  // the whole text is lexed once and every window read from it, as a component's markup is.
+  const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
+  // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
+  // above: JavaScript is always lexed whole.
+  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family) : undefined);
+  for (const [first, last] of merged) {
+    const end = last < starts.length ? starts[last]! : text.length;
+    // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
+    const start = whole === undefined ? backOff(text, family, starts[first - 1]!) : starts[first - 1]!;
+    const previous = ranges[ranges.length - 1];
+    if (previous !== undefined && start <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else ranges.push([start, end]);
+  }
   const references: TextReference[] = [];
   const dynamic: DynamicKey[] = [];
-  const lexed: { start: number; end: number; regions: SourceRegions }[] = [];
+  const lexed: { start: number; end: number; regionAt: (offset: number) => Region }[] = [];
   for (const [start, end] of ranges) {
     const part = text.slice(start, end);
+    const regions = whole === undefined ? lexSource(part, family) : undefined;
+    const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(whole!, offset + start) : (offset: number): Region => regionAt(regions, offset);
+    lexed.push({ start, end, regionAt: partRegionAt });
     const anchors = findAnchors?.(matcher, text, start, end);
-    let partRegionAt: (offset: number) => Region;
-    if (whole === undefined) {
-      const regions = lexSource(part, family);
-      lexed.push({ start, end, regions });
-      partRegionAt = (offset) => regionAt(regions, offset);
-    } else {
-      partRegionAt = (offset) => regionAt(whole, offset + start);
-    }
     const match = matcher.matchText!(part, { family, regionAt: partRegionAt, withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
     for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
     for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
@@ -175,7 +195,6 @@ function scanWindows(
   // `lexed` is sorted and its parts do not overlap: a binary search, not a scan of every window
   // for each offset asked about (a new file has a window per anchor line).
   const isCode = (offset: number): boolean => {
-    if (whole !== undefined) return regionAt(whole, offset) === Region.CODE;
     let low = 0;
     let high = lexed.length - 1;
     while (low <= high) {
@@ -183,7 +202,7 @@ function scanWindows(
       const entry = lexed[middle]!;
       if (offset < entry.start) high = middle - 1;
       else if (offset >= entry.end) low = middle + 1;
-      else return regionAt(entry.regions, offset - entry.start) === Region.CODE;
+      else return entry.regionAt(offset - entry.start) === Region.CODE;
     }
     return true;
   };
@@ -219,10 +238,48 @@ function mergeWindows(windows: readonly (readonly [number, number])[], lineCount
   return merged;
 }
 
+/** Where lexing a window that starts at `start` must begin: earlier when `start` lies in a block comment or a triple-quoted string. */
+function backOff(text: string, family: LexFamily, start: number): number {
+  if (family === 'plain') return start;
+  // Looked for in the text just above only: a longer comment or string is rare, and searching
+  // back to the file's start for every window would cost more than the windows.
+  const from = Math.max(0, start - BACK_OFF_CHARS);
+  const above = text.slice(from, start);
+  if (family !== 'python') {
+    // A `/*` inside a line comment or a string (`// see lib/*.d.ts`, `'src/**/*.ts'`) opens
+    // nothing: backing off to it would make the rest of the text one comment.
+    const close = above.lastIndexOf('*/');
+    for (let open = above.lastIndexOf('/*'); open > close; open = open === 0 ? -1 : above.lastIndexOf('/*', open - 1)) {
+      if (opensRegion(above, open, family, Region.COMMENT)) return from + open;
+    }
+  }
+  if (family === 'js' || family === 'go') {
+    // A JS template literal or Go raw string over many lines (a GraphQL query, styled-components
+    // CSS, SQL) that the window starts in: lexed from its opening backtick.
+    const open = lastOpenBacktick(above, family);
+    if (open !== -1) return from + open;
+  }
+  if (family === 'python' || family === 'java') {
+    for (const quotes of family === 'python' ? ['"""', "'''"] : ['"""']) {
+      let count = 0;
+      let last = -1;
+      for (let at = above.indexOf(quotes); at !== -1; at = above.indexOf(quotes, at + 3)) {
+        // Quotes in a comment or a one-line string (`# uses """`, `'"""'`) neither open nor close.
+        if (!opensRegion(above, at, family, Region.STRING)) continue;
+        count++;
+        last = at;
+      }
+      if (count % 2 === 1) return from + last;
+    }
+  }
+  return start;
+}
+
 /**
  * Where the first construct that can run over a line break starts (`text.length` when there is
  * none): a block comment, a template literal or raw string, a triple-quoted string, a backslash
- * before a line break. Native searches, once per text.
+ * before a line break.
+ * Native searches, once per text.
  */
 function firstSpanningOpener(text: string, family: LexFamily): number {
   const openers = family === 'plain' ? [] : family === 'python' ? ['"""', "'''", '\\\n'] : family === 'java' ? ['/*', '"""', '\\\n'] : ['/*', '`', '\\\n'];
@@ -234,6 +291,46 @@ function firstSpanningOpener(text: string, family: LexFamily): number {
   return first;
 }
 
+/**
+ * The offset of the backtick string left open at the end of `text` (each line with a backtick read
+ * from its start, taken to be code: a line that ends inside a backtick string opens or closes one;
+ * balanced ones on a line change nothing), or -1 when none is.
+ */
+function lastOpenBacktick(text: string, family: LexFamily): number {
+  let open = -1;
+  let flips = 0;
+  for (let at = text.indexOf('`'); at !== -1; ) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const regions = lexSource(line, family);
+    const last = regions.starts.length - 1;
+    if (last >= 0 && regions.kinds[last] === Region.STRING && line[regions.starts[last]!] === '`' && regions.ends[last] === line.length) {
+      const body = line.slice(regions.starts[last]! + 1).replace(/\r$/, '');
+      if (!body.endsWith('`')) {
+        flips++;
+        open = lineStart + regions.starts[last]!;
+      }
+    }
+    at = newline === -1 ? -1 : text.indexOf('`', newline);
+  }
+  return flips % 2 === 1 ? open : -1;
+}
+
+/**
+ * Whether a region of `kind` (a `/*` comment, a triple-quoted string) starts at `at`, the line
+ * read from its start (taken to be code): the delimiter is not inside a line comment or a string.
+ */
+function opensRegion(text: string, at: number, family: LexFamily, kind: Region): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const regions = lexSource(text.slice(lineStart, at + 3), family);
+  const index = regions.starts.indexOf(at - lineStart);
+  return index !== -1 && regions.kinds[index] === kind;
+}
+
+/** How far above a window a block comment or triple-quoted string it starts in is looked for. */
+const BACK_OFF_CHARS = 4 * 1024;
 /** How many lines above the changed lines the binding of a result object is looked for. */
 const BINDING_LINES = 400;
 

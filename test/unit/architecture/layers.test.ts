@@ -1,6 +1,7 @@
 // The allowed arrows between the layers of src/, checked over the whole import graph (see
 // docs/ARCHITECTURE.md): cli → hooks → {core, git, config, state, perf, report};
-// git, config, state, perf, report → core (types only); everything → errors; no cycles.
+// git, config, state, perf, report → core (types only, and two named run-time arrows);
+// everything → the base (the core: only its pure part); no cycles.
 // Today's exceptions are listed below; the list only shrinks: a fixed exception fails the test
 // until it is removed from the list, and a new arrow against the rules fails it too.
 import { fileURLToPath } from 'node:url';
@@ -11,13 +12,19 @@ const SRC = fileURLToPath(new URL('../../../src/', import.meta.url));
 
 /**
  * The layers, by top folder of src/. The files at the top are the shared base every layer may
- * import (errors.ts, the error taxonomy; version.ts; state-folder.ts, the state folder's name),
- * except index.ts, the library's entry.
+ * import, except index.ts, the library's entry. Two kinds: facts (errors.ts, the error taxonomy;
+ * version.ts; state-folder.ts, the state folder's name), which are pure; and the state folder's
+ * one guard and seals (state-dir.ts: no write through a symbolic link, whole files or nothing;
+ * checksum.ts: the checksums that seal its files), which every layer that persists (state, perf's
+ * log, git's version stamp) must share rather than each write its own, and which touch the file
+ * system or load node's modules (process.getBuiltinModule), so the pure core may not import them
+ * ('io-base').
  */
-type Layer = 'cli' | 'docs' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base';
+type Layer = 'cli' | 'docs' | 'hooks' | 'core' | 'git' | 'config' | 'state' | 'perf' | 'report' | 'base' | 'io-base';
 
 function layerOf(file: string): Layer {
   if (file === 'errors.ts' || file === 'version.ts' || file === 'state-folder.ts') return 'base';
+  if (file === 'state-dir.ts' || file === 'checksum.ts') return 'io-base';
   if (file === 'index.ts') return 'cli';
   const folder = file.split('/')[0]!;
   // install/ and bench/ are the orchestrations of the `init` and `bench` commands: the hooks' tier.
@@ -28,6 +35,8 @@ function layerOf(file: string): Layer {
 }
 
 const SERVICES: readonly Layer[] = ['core', 'git', 'config', 'state', 'perf', 'report'];
+/** Every layer but the pure core may import the state folder's guard and seals. */
+const IO_BASE_USERS: readonly Layer[] = ['cli', 'docs', 'hooks', 'git', 'config', 'state', 'perf', 'report'];
 /** What each layer may import at run time, and what only as types (besides its own layer and the base). */
 const ALLOWED: Record<Layer, { readonly runtime: readonly Layer[]; readonly types: readonly Layer[] }> = {
   cli: { runtime: ['hooks', ...SERVICES], types: [] },
@@ -41,64 +50,48 @@ const ALLOWED: Record<Layer, { readonly runtime: readonly Layer[]; readonly type
   report: { runtime: [], types: ['core'] },
   core: { runtime: [], types: [] },
   base: { runtime: [], types: [] },
+  'io-base': { runtime: [], types: [] },
+};
+
+/**
+ * The two run-time arrows into the core that HOUSE-STYLE's own layout needs besides types, by
+ * target file or folder. perf → core/stats/: regression detection is perf's and statistics are
+ * the core's (median, MAD); a copy in perf would be the same fact twice. config → the core's
+ * typed tables its zod schema enumerates: the schema is the one source of the options, and the
+ * rule codes and preset names are the core's tables the README is generated from. Nothing else:
+ * a service that needs the core's logic has it passed in by the hooks' tier.
+ */
+const CORE_AT_RUN_TIME: Partial<Record<Layer, readonly string[]>> = {
+  perf: ['core/stats/'],
+  config: ['core/flags/rule-codes.ts', 'core/flags/presets/names.ts'],
 };
 
 function isAllowed(edge: ImportEdge): boolean {
   const from = layerOf(edge.from);
   const to = layerOf(edge.to);
   if (from === to || to === 'base') return true;
+  if (to === 'io-base') return IO_BASE_USERS.includes(from);
   const allowed = ALLOWED[from];
+  if (to === 'core' && CORE_AT_RUN_TIME[from]?.some((target) => (target.endsWith('/') ? edge.to.startsWith(target) : edge.to === target))) return true;
   return allowed.runtime.includes(to) || (edge.typeOnly && allowed.types.includes(to));
 }
 
-/** Today's arrows against the rules (`from -> to`, `(type)` when only types cross). Only ever remove lines. */
+/**
+ * Today's arrows against the rules (`from -> to`, `(type)` when only types cross). Only ever
+ * remove lines. Each is a service calling a pure function of the core at run time (no arrow up,
+ * no cycle); why each stays is in docs/ARCHITECTURE.md.
+ */
 const KNOWN_VIOLATIONS: readonly string[] = [
-  'cache/automaton-cache.ts -> core/scan/anchor-automaton.ts',
-  'cache/config-cache.ts -> config/search-places.ts',
-  'cache/git-settings-cache.ts -> git/config-sources.ts (type)',
-  'cache/git-settings-cache.ts -> git/message-settings.ts (type)',
-  'cache/pattern-cache.ts -> core/flags/compile-matcher.ts',
   'cache/registry-cache.ts -> core/flags/registry.ts',
   'cache/registry-cache.ts -> core/hash.ts',
-  'config/baseline-file.ts -> core/flags/baseline.ts',
-  'config/flag-knowledge.ts -> cache/pattern-cache.ts',
-  'config/flag-knowledge.ts -> cache/registry-cache.ts',
-  'config/registry-file.ts -> cache/registry-cache.ts',
-  'config/registry-file.ts -> core/flags/registry.ts',
-  'config/registry-file.ts -> core/flags/scopes.ts',
-  'config/resolve-config.ts -> cache/config-cache.ts',
   'config/schema.ts -> core/flags/pattern-safety.ts',
-  'config/schema.ts -> core/flags/presets/names.ts',
-  'config/schema.ts -> core/flags/rule-codes.ts',
   'config/validate-config.ts -> core/closest-word.ts',
   'git/push-range.ts -> core/push/reachable-commits.ts',
   'config/json-syntax.ts -> core/excerpt.ts',
   'config/json-syntax.ts -> core/json-keys.ts',
   'config/load-config.ts -> core/excerpt.ts',
-  'config/schema.ts -> cache/linear-regexp.ts',
-  'git/confirm-context.ts -> cache/git-settings-cache.ts',
-  'git/git-version.ts -> cache/state-dir.ts',
-  'git/resolve-message-settings.ts -> cache/git-settings-cache.ts',
-  'git/run-git.ts -> cache/state-dir.ts',
-  'perf/baseline-cache.ts -> cache/checksum.ts',
-  'perf/baseline-cache.ts -> cache/state-dir.ts',
-  'perf/baseline.ts -> core/stats/robust.ts',
-  'perf/history.ts -> core/stats/robust.ts',
-  'perf/hook-run.ts -> cache/state-dir.ts',
-  'report/bench.ts -> bench/baseline-file.ts (type)',
-  'report/bench.ts -> bench/compare.ts (type)',
-  'report/bench.ts -> bench/environment.ts (type)',
-  'report/bench.ts -> bench/session.ts (type)',
-  'report/bench.ts -> core/stats/robust.ts',
-  'report/timing.ts -> perf/baseline.ts',
-  'report/timing.ts -> perf/run-record.ts',
 ];
 
-/** Today's import cycles (files in a cycle, sorted, joined by ` ~ `). Only ever remove lines. */
-const KNOWN_CYCLES: readonly string[] = [
-  'git/run-git.ts ~ git/spawn-git.ts ~ git/spool-git.ts',
-  'report/flag-github.ts ~ report/flag-json.ts ~ report/flag-report.ts ~ report/flag-sarif.ts ~ report/flag-text.ts',
-];
 
 const files = listSourceFiles(SRC);
 const edges = files.flatMap((file) => readImportEdges(SRC, file));
@@ -120,8 +113,8 @@ describe('the import graph of src/', () => {
     expect(violations).toEqual([...KNOWN_VIOLATIONS].sort());
   });
 
-  it('has no import cycle beyond the known, shrinking list', () => {
-    expect(findCycles(edges).map((cycle) => cycle.join(' ~ ')).sort()).toEqual([...KNOWN_CYCLES].sort());
+  it('has no import cycle, type-only imports included', () => {
+    expect(findCycles(edges).map((cycle) => cycle.join(' ~ ')).sort()).toEqual([]);
   });
 });
 
@@ -133,7 +126,15 @@ describe('the layer rules themselves', () => {
     ['git/push-range.ts', 'core/push/push-updates.ts', false, false],
     ['report/timing.ts', 'perf/baseline.ts', true, false],
     ['core/flags/rules.ts', 'errors.ts', false, true],
-    ['cache/state-dir.ts', 'core/hash.ts', false, false],
+    ['cache/registry-cache.ts', 'core/hash.ts', false, false],
+    ['perf/baseline.ts', 'core/stats/robust.ts', false, true],
+    ['report/bench.ts', 'core/stats/robust.ts', false, false],
+    ['config/schema.ts', 'core/flags/rule-codes.ts', false, true],
+    ['config/schema.ts', 'core/flags/pattern-safety.ts', false, false],
+    ['git/push-range.ts', 'core/stats/robust.ts', false, false],
+    ['perf/hook-run.ts', 'state-dir.ts', false, true],
+    ['core/flags/rules.ts', 'state-dir.ts', false, false],
+    ['core/flags/rules.ts', 'checksum.ts', true, false],
   ] as const)('%s -> %s (type only: %s) allowed: %s', (from, to, typeOnly, allowed) => {
     expect(isAllowed({ from, to, typeOnly })).toBe(allowed);
   });

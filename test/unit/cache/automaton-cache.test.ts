@@ -48,7 +48,7 @@ describe('the persisted prefilter automaton', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ minLength: 0, maxLength: 6 }), { maxLength: 12 }), fc.string({ maxLength: 60 }), (anchors, line) => {
         rmSync(dir, { recursive: true, force: true });
-        const compiled = compileAnchorsCached(dir, anchors, '1.0.0');
+        const compiled = compileAnchorsCached(dir, anchors, '1.0.0', compileAnchors);
         const cached = compileAnchorsCached(dir, anchors, '1.0.0', () => {
           throw new Error('should have been read from the cache');
         });
@@ -66,7 +66,7 @@ describe('the persisted prefilter automaton', () => {
   });
 
   it('is never used for other anchors, even under the same file name', () => {
-    compileAnchorsCached(dir, ANCHORS, '1.0.0');
+    compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors);
     const [file] = files();
     expect(readAutomatonFile(join(dir, file!), JSON.stringify(ANCHORS), '1.0.0')).toBeDefined();
     expect(readAutomatonFile(join(dir, file!), JSON.stringify([...ANCHORS, 'extra(']), '1.0.0')).toBeUndefined();
@@ -74,7 +74,7 @@ describe('the persisted prefilter automaton', () => {
   });
 
   it('is rebuilt when written by another version', () => {
-    compileAnchorsCached(dir, ANCHORS, '1.0.0');
+    compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors);
     const next = countingCompile();
     compileAnchorsCached(dir, ANCHORS, '1.1.0', next.compile);
     expect(next.calls()).toBe(1);
@@ -87,7 +87,7 @@ describe('the persisted prefilter automaton', () => {
     ['an empty file', () => Buffer.alloc(0)],
     ['another file entirely', () => Buffer.from('{"not":"an automaton"}')],
   ])('is rebuilt, never trusted, after %s', (_what, damage) => {
-    compileAnchorsCached(dir, ANCHORS, '1.0.0');
+    compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors);
     const file = join(dir, files()[0]!);
     const bytes = readFileSync(file);
     writeFileSync(file, damage(bytes) ?? bytes);
@@ -109,7 +109,7 @@ describe('the persisted prefilter automaton', () => {
   });
 
   it(`keeps at most ${AUTOMATON_CACHE_MAX_FILES} anchor sets`, () => {
-    for (let i = 0; i < AUTOMATON_CACHE_MAX_FILES + 3; i++) compileAnchorsCached(dir, [...ANCHORS, `flag-${i}`], '1.0.0');
+    for (let i = 0; i < AUTOMATON_CACHE_MAX_FILES + 3; i++) compileAnchorsCached(dir, [...ANCHORS, `flag-${i}`], '1.0.0', compileAnchors);
     expect(files()).toHaveLength(AUTOMATON_CACHE_MAX_FILES);
     // The newest is among them.
     const next = countingCompile();
@@ -121,7 +121,7 @@ describe('the persisted prefilter automaton', () => {
     const elsewhere = join(root, 'elsewhere');
     mkdirSync(elsewhere);
     symlinkSync(elsewhere, dir);
-    const automaton = compileAnchorsCached(dir, ANCHORS, '1.0.0');
+    const automaton = compileAnchorsCached(dir, ANCHORS, '1.0.0', compileAnchors);
     expect(plain(automaton)).toEqual(plain(compileAnchors(ANCHORS)));
     expect(readdirSync(elsewhere)).toEqual([]);
   });

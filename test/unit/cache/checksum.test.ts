@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksumOf } from '../../../src/cache/checksum.js';
+import { checksumOf } from '../../../src/checksum.js';
 
 describe('checksumOf (FNV-1a) of the state files', () => {
   const checksum = checksumOf;

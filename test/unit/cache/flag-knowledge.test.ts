@@ -2,11 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FlagPatternCache } from '../../../src/cache/pattern-cache.js';
-import { readBaselineFile, writeBaselineFile } from '../../../src/config/baseline-file.js';
-import { loadFlagKnowledge } from '../../../src/config/flag-knowledge.js';
+import { readBaselineFile, writeBaselineFile } from '../../../src/hooks/baseline-file.js';
+import { createPatternCache, listPresetRegExps, loadFlagKnowledge } from '../../../src/hooks/flag-knowledge.js';
 import { formatLocalDate } from '../../../src/core/local-date.js';
-import { readFlagRegistries } from '../../../src/config/registry-file.js';
+import { readFlagRegistries } from '../../../src/hooks/registry-file.js';
 import { configSchema } from '../../../src/config/schema.js';
 import { createBaseline, serializeBaseline } from '../../../src/core/flags/baseline.js';
 import { evaluateFlagLines } from '../../../src/core/flags/rules.js';
@@ -144,16 +143,16 @@ describe('loadFlagKnowledge', () => {
 
 describe('FlagPatternCache', () => {
   it('compiles each regex once and warms up the enabled presets', () => {
-    const cache = new FlagPatternCache();
-    const compiled = cache.warmUp({ presets: ['launchdarkly', 'unleash'], envPrefix: 'FF_' });
+    const cache = createPatternCache();
+    const compiled = cache.warmUp(listPresetRegExps({ presets: ['launchdarkly', 'unleash'], envPrefix: 'FF_' }));
     expect(compiled).toBeGreaterThan(0);
     expect(cache.stats).toMatchObject({ misses: compiled, hits: 0 });
-    cache.warmUp({ presets: ['launchdarkly', 'unleash'], envPrefix: 'FF_' });
+    cache.warmUp(listPresetRegExps({ presets: ['launchdarkly', 'unleash'], envPrefix: 'FF_' }));
     expect(cache.stats.hits).toBe(compiled);
   });
 
   it('builds a matcher once per registry and settings', () => {
-    const cache = new FlagPatternCache();
+    const cache = createPatternCache();
     const index = { registry: { source: 'f', flags: [] }, keys: [], get: () => undefined, keyOfAlias: () => undefined, keyOfNormalized: () => undefined };
     const settings = { presets: ['unleash' as const], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] };
     expect(cache.matcherFor(settings, index)).toBe(cache.matcherFor(settings, index));
@@ -164,7 +163,7 @@ describe('FlagPatternCache', () => {
   });
 
   it('expires compiled regexes after the TTL and keeps at most maxEntries', () => {
-    const cache = new FlagPatternCache({ maxEntries: 2 });
+    const cache = createPatternCache({ maxEntries: 2 });
     cache.compileRegExp('a', 'g');
     cache.compileRegExp('b', 'g');
     cache.compileRegExp('c', 'g');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { RegistryCache, REGISTRY_CACHE_FILE, encodeRegistryCache, gitBlobIdOf, registryCacheProblem } from '../../../src/cache/registry-cache.js';
-import { readFlagRegistries } from '../../../src/config/registry-file.js';
+import { readFlagRegistries } from '../../../src/hooks/registry-file.js';
 import { FULL_SOURCES } from '../../../src/hooks/full-sources.js';
 
 let root: string;

@@ -3,7 +3,7 @@
 // (issue 12, defect 5: `\k<quote>` gave the anchor `<quote>)`).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FlagPatternCache } from '../../../src/cache/pattern-cache.js';
+import { createPatternCache } from '../../../src/hooks/flag-knowledge.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { checkCustomPatternShape, deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
 import { compileLiteralSet } from '../../../src/core/flags/literal-set.js';
@@ -153,7 +153,7 @@ describe('the derived anchor of a custom pattern', () => {
     const matcher = compileFlagMatcher(
       { presets: [], envPrefix: 'FF_', patterns: [{ pattern }], aliasCaseVariants: [] },
       { source: 'flags.json', flags: [] },
-      { compileRegExp: new FlagPatternCache().compileRegExp },
+      { compileRegExp: createPatternCache().compileRegExp },
     );
     expect(matcher.matchLine("if (gate('beta')) {}").map((reference) => reference.flag)).toEqual(['beta']);
   });

@@ -2,7 +2,9 @@
 // path leaves the repository (property test).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findGoImports, goImportFolder, goModuleFiles, readGoModulePath } from '../../../src/core/flags/go-imports.js';
 import { bindImportedConstants, findConstantImports, parseNamedKey, readExportedConstants } from '../../../src/core/flags/imported-constants.js';
+import { addReExportedConstants, findReExports } from '../../../src/core/flags/re-exports.js';
 
 /** The keys `importer` binds from `files` (path -> text), for the named keys `expressions`. */
 function bind(importer: { path: string; text: string }, expressions: string[], files: Record<string, string>, goFiles: string[] = []): Record<string, string> {
@@ -115,5 +117,59 @@ describe('import paths stay inside the repository', () => {
         for (const entry of imports) for (const candidate of entry.candidates) expect(candidate.startsWith('..') || candidate.startsWith('/')).toBe(false);
       }),
     );
+  });
+});
+
+describe('barrels and Go packages of the module (found by the blind corpus)', () => {
+  // TypeScript handbook, Modules: re-exports (`export * from`, `export * as ns from`, `export { A as B } from`).
+  it('JS: a barrel re-exports every name, a namespace, and renamed names of another file', () => {
+    const keysFile = `export const FLAGS = { NEW: 'new-checkout' } as const;\nexport const DARK = 'dark-mode';\nexport enum Flags { Beta = 'beta-search' }\n`;
+    const barrel = `export * from './keys';\nexport * as k from './keys';\nexport { DARK as DARK_MODE, FLAGS as F } from './keys';\nexport const OWN = 'own-flag';\n`;
+    const reExports = findReExports(barrel, 'src/flags/index.ts');
+    expect(reExports.map((entry) => entry.kind)).toEqual(['all', 'namespace', 'named']);
+    expect(reExports[0]!.candidates).toContain('src/flags/keys.ts');
+    const keysConstants = readExportedConstants(keysFile, 'src/flags/keys.ts', 'js');
+    const merged = addReExportedConstants(readExportedConstants(barrel, 'src/flags/index.ts', 'js'), reExports, (path) => (path === 'src/flags/keys.ts' ? keysConstants : undefined));
+    expect(Object.fromEntries(merged)).toMatchObject({
+      OWN: 'own-flag',
+      DARK: 'dark-mode',
+      'FLAGS.NEW': 'new-checkout',
+      'Flags.Beta': 'beta-search',
+      'k.DARK': 'dark-mode',
+      DARK_MODE: 'dark-mode',
+      'F.NEW': 'new-checkout',
+    });
+  });
+
+  it('JS: a re-export in a comment, or of a package, is none', () => {
+    expect(findReExports(`// export * from './keys';\nexport * from 'some-package';\n`, 'a.ts')).toEqual([]);
+    expect(findReExports(`export * from './keys';\n`, 'a.py')).toEqual([]);
+  });
+
+  // The Go spec, Import declarations; Go Modules Reference, go.mod `module` directive.
+  it('Go: the packages a file imports, named by alias or last path element', () => {
+    const text = `package handlers\n\nimport (\n\t"fmt"\n\tld "github.com/launchdarkly/go-server-sdk/v7"\n\t_ "embed"\n\t"github.com/acme/gateway/internal/flags"\n)\n\nimport keys "github.com/acme/gateway/internal/keys/v2"\n`;
+    expect(findGoImports(text)).toEqual([
+      { local: 'fmt', path: 'fmt' },
+      { local: 'ld', path: 'github.com/launchdarkly/go-server-sdk/v7' },
+      { local: 'flags', path: 'github.com/acme/gateway/internal/flags' },
+      { local: 'keys', path: 'github.com/acme/gateway/internal/keys/v2' },
+    ]);
+  });
+
+  it("Go: a package of the module is the folder below its go.mod; another module's is none", () => {
+    expect(goModuleFiles('gateway/internal/handlers')).toEqual(['gateway/internal/handlers/go.mod', 'gateway/internal/go.mod', 'gateway/go.mod', 'go.mod']);
+    expect(readGoModulePath(`// the gateway\nmodule github.com/acme/gateway\n\ngo 1.22\n`)).toBe('github.com/acme/gateway');
+    expect(goImportFolder('github.com/acme/gateway/internal/flags', 'gateway/go.mod', 'github.com/acme/gateway')).toBe('gateway/internal/flags');
+    expect(goImportFolder('github.com/acme/gatewayx/flags', 'gateway/go.mod', 'github.com/acme/gateway')).toBeUndefined();
+    expect(goImportFolder('github.com/acme/gateway/../../etc', 'go.mod', 'github.com/acme/gateway')).toBeUndefined();
+  });
+
+  it("Go: a qualified key binds a constant of the imported package's files", () => {
+    const files = { 'gw/flags/flags.go': `package flags\n\ntype Key string\n\nconst (\n\tRateLimit Key = "rate-limit-v2"\n\tHedging       = "request-hedging"\n)\n` };
+    const keys = ['flags.RateLimit', 'flags.Hedging'].map((expression) => parseNamedKey(expression)!);
+    const imports = findConstantImports('package handlers\n', 'gw/handlers/h.go', keys, [], new Map([['flags', ['gw/flags/flags.go']]]));
+    const bound = bindImportedConstants(imports, keys, (path) => (files[path as keyof typeof files] === undefined ? undefined : readExportedConstants(files[path as keyof typeof files], path, 'go')));
+    expect(Object.fromEntries(bound)).toEqual({ 'flags.RateLimit': 'rate-limit-v2', 'flags.Hedging': 'request-hedging' });
   });
 });

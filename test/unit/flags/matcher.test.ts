@@ -7,8 +7,8 @@ import { deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
 import { checkCustomPattern } from '../../../src/core/flags/pattern-safety.js';
 import type { FlagRegistry } from '../../../src/core/flags/registry.js';
 import { DetectionError } from '../../../src/errors.js';
-import { FlagPatternCache } from '../../../src/cache/pattern-cache.js';
-import { compileLinearRegExp } from '../../../src/cache/linear-regexp.js';
+import { createPatternCache } from '../../../src/hooks/flag-knowledge.js';
+import { compileLinearRegExp } from '../../../src/config/linear-regexp.js';
 
 const registry: FlagRegistry = {
   source: 'flags.json',
@@ -19,7 +19,7 @@ const registry: FlagRegistry = {
 };
 const base: MatcherSettings = { presets: [], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] };
 // Custom patterns compile for the linear-time engine, which the pattern cache switches on.
-const compileRegExp = new FlagPatternCache().compileRegExp;
+const compileRegExp = createPatternCache().compileRegExp;
 const find = (settings: Partial<MatcherSettings>, line: string) =>
   compileFlagMatcher({ ...base, ...settings }, registry, { compileRegExp }).matchLine(line).map((r) => [r.flag, r.index, r.source, r.written]);
 

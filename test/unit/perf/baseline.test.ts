@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DELTA_POLICY, compareRunToBaseline, computeHookBaseline } from '../../../src/perf/baseline.js';
-import { formatDeltaLine } from '../../../src/report/timing.js';
+import { DEFAULT_DELTA_POLICY, compareRunToBaseline, computeHookBaseline, describeTiming } from '../../../src/perf/baseline.js';
+import { formatDeltaLine, formatTimingBreakdown } from '../../../src/report/timing.js';
 import { makeRecord } from './records.js';
 
 // 30 usual runs around 100 ms (scan 60, git 30, config 10) with a little noise.
@@ -73,6 +73,31 @@ describe('computeHookBaseline', () => {
     expect(baseline.totalMs.median).toBe(100);
     expect(baseline.phases.git).toEqual({ n: 30, median: 30, mad: 0 });
     expect(baseline.phases.registry?.median).toBe(0);
+  });
+});
+
+describe('the --timing breakdown', () => {
+  it('lists start-up, each recorded phase and the rest, each against its usual time', () => {
+    const record = makeRecord({ startupMs: 20, durationMs: 110, phaseMs: { config: 10, git: 30, scan: 65 } });
+    const breakdown = describeTiming(record, computeHookBaseline('pre-commit', usual));
+    expect(breakdown.rows.map((row) => [row.name, row.ms, row.usualMs])).toEqual([
+      ['startup', 20, 0],
+      ['config', 10, 10],
+      ['git', 30, 30],
+      ['scan', 65, 60],
+      ['other', 5, 0],
+    ]);
+    expect(breakdown.usual).toEqual({ medianMs: 100, runs: 30 });
+    const text = formatTimingBreakdown(breakdown);
+    expect(text.split('\n')[0]).toBe(`prove-hooks timing: ${record.hook} 130.0 ms (usual 100 ms over 30 runs)`);
+    expect(text).toContain('  scan        65.0 ms  usual 60.0 ms\n');
+  });
+
+  it('shows no usual times without a baseline', () => {
+    const breakdown = describeTiming(makeRecord({ durationMs: 100, phaseMs: { scan: 60 } }), undefined);
+    expect(breakdown.usual).toBeUndefined();
+    expect(breakdown.rows.every((row) => row.usualMs === undefined)).toBe(true);
+    expect(formatTimingBreakdown(breakdown)).not.toContain('usual');
   });
 });
 

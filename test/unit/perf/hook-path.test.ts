@@ -69,7 +69,7 @@ describe('the pre-commit fast path (dist/pre-commit-fast-path.cjs)', () => {
   it('holds the hook, the scanner and the monitor, with the cache-only sources and no config or registry parser', () => {
     const inputs = inputsOf('pre-commit-fast-path', 'pre-commit-fast-path.cjs');
     for (const source of ['src/hooks/pre-commit.ts', 'src/core/scan/diff-scanner.ts', 'src/perf/hook-run.ts', 'src/hooks/cache-only-sources.ts']) expect(inputs).toContain(source);
-    expect(inputs.filter((input) => /src\/hooks\/full-sources|src\/config\/resolve-config/.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /src\/hooks\/full-sources|src\/hooks\/resolve-config/.test(input))).toEqual([]);
     expect(inputs.filter((input) => BENCH_ONLY.test(input) || /node_modules\/(zod|cosmiconfig|js-yaml|yaml|jsonc-parser)\/|src\/config\/load-config|registry-parse/.test(input))).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { renderDiff, type ModelFile } from '../../helpers/diff-model.js';
 import { fileArb } from '../../arbitraries/diff.js';
 import { createSimpleMatcher } from '../../helpers/simple-matcher.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
-import { FlagPatternCache } from '../../../src/cache/pattern-cache.js';
+import { createPatternCache } from '../../../src/hooks/flag-knowledge.js';
 import type { FlagMatcher } from '../../../src/core/flags/matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { indexRegistry } from '../../../src/core/flags/registry.js';
@@ -44,7 +44,7 @@ const realMatcher = compileFlagMatcher(
   { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [{ name: 'gate', pattern: "gateOn\\(['\"](?<flag>[\\w-]+)['\"]", anchor: 'gateOn(' }], aliasCaseVariants: ['camel', 'snake', 'upper-snake'] },
   indexRegistry({ source: 'flags.json', flags: [{ key: 'new-checkout', status: 'active', aliases: ['NEW_CHECKOUT', 'checkoutFlag'] }, { key: 'dark-mode', status: 'active', aliases: [] }] }),
   // Custom patterns compile for the linear-time engine, which the pattern cache switches on.
-  { compileRegExp: new FlagPatternCache().compileRegExp },
+  { compileRegExp: createPatternCache().compileRegExp },
 );
 
 /** Code made of SDK call forms, aliases and noise, glued in any order (anchors overlap and nest). */
@@ -153,7 +153,7 @@ describe('the chunk-level scanner', () => {
         aliasCaseVariants: [],
       },
       indexRegistry({ source: 'flags.json', flags: [{ key: 'gate', status: 'active', aliases: ['+gate', 'gate'] }] }),
-      { compileRegExp: new FlagPatternCache().compileRegExp },
+      { compileRegExp: createPatternCache().compileRegExp },
     );
     const gateArb = fc.array(fc.constantFrom("gate('a')", "+gate('b')", " gate('c')", "-gate('d')", 'gate', '+', '-', ' ', '\r'), { maxLength: 5 }).map((parts) => parts.join(''));
     fc.assert(

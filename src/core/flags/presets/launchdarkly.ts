@@ -1,6 +1,6 @@
 // LaunchDarkly: server and client SDK variation calls (JS/TS, Java, Python, Go) and the React
 // SDK's hooks, whose flag objects use camelCased keys.
-import { TYPE_ANNOTATION, TYPE_ARGUMENTS, call, type FlagPreset } from './preset.js';
+import { TYPE_ANNOTATION, TYPE_ARGUMENTS, call, eventSubscription, type FlagPreset } from './preset.js';
 
 const TYPES = ['bool', 'string', 'number', 'json', 'int', 'double', 'jsonValue', 'migration'];
 const CAMEL = ['variation', 'variationDetail', ...TYPES.flatMap((t) => [`${t}Variation`, `${t}VariationDetail`])];
@@ -16,6 +16,7 @@ export const launchdarkly: FlagPreset = {
     'React: `const { myFlag } = useFlags()` (also `useFlags<AppFlags>()`) and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
+    'Flag change subscriptions: JS `client.on(\'change:key\', fn)` (Node server `\'update:key\'`), Java `getFlagTracker().addFlagValueChangeListener("key", ...)`, Go `AddFlagValueChangeListener`, Python `add_flag_value_change_listener`',
     'Flag state snapshots: `state.getFlagValue(\'key\')` (JS, Java), `get_flag_value("key")` (Python), `GetValue("key")` (Go)',
     'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`',
   ],
@@ -24,6 +25,11 @@ export const launchdarkly: FlagPreset = {
     // Python's `migration_variation(key, context, default_stage)` (ldclient/client.py).
     call([...CAMEL, ...HOOKS, 'variation_detail', 'migration_variation', 'getFlagValue', 'getFlagReason', 'get_flag_value', 'get_flag_reason', 'GetValue', ...GO]),
     call(GO.map((name) => `${name}Ctx`), { argIndex: 1 }),
+    // Flag change subscriptions (docs.launchdarkly.com/sdk/features/flag-changes): the flag
+    // trackers of Java, Go and Python, and the JS clients' `change:<key>` / Node's `update:<key>`
+    // events (an EventEmitter's `on`, so only on a client: `on` is generic below).
+    call(['addFlagValueChangeListener', 'AddFlagValueChangeListener', 'add_flag_value_change_listener']),
+    eventSubscription(['on', 'once', 'off'], ['change:', 'update:']),
     {
       anchors: ['useFlags'],
       // `const { a } = useFlags()`, with TypeScript's `: AppFlags` or `useFlags<AppFlags>()`.
@@ -42,7 +48,8 @@ export const launchdarkly: FlagPreset = {
     },
   ],
   // `product.variation(id)`, `m.GetValue("k")`: LaunchDarkly's own receivers are clients and flag states.
-  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue'],
+  // `model.on('change:title')` (Backbone): an event subscription counts on a client only.
+  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue', 'on', 'once', 'off'],
   resultObjects: [
     // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
     { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },

@@ -1,6 +1,6 @@
 // OpenFeature: the vendor-neutral evaluation API (typed value and details calls) in JS/TS, Java,
 // Python and Go, and the React SDK hooks.
-import { call, FLAG_STRING, type FlagPreset } from './preset.js';
+import { call, FLAG_STRING, objectArgumentField, type FlagPreset } from './preset.js';
 
 const TYPES = ['Boolean', 'String', 'Number', 'Object', 'Integer', 'Double'];
 const CAMEL = TYPES.flatMap((t) => [`get${t}Value`, `get${t}Details`]);
@@ -12,6 +12,8 @@ const DOTNET = ['Boolean', 'String', 'Integer', 'Double', 'Object'].flatMap((t) 
 // Ruby's client: `fetch_boolean_value(flag_key: 'flag', default_value: false)`.
 const RUBY = ['boolean', 'string', 'number', 'integer', 'float', 'object'].flatMap((t) => [`fetch_${t}_value`, `fetch_${t}_details`]);
 const GO_PLAIN = ['Boolean', 'String', 'Int', 'Float', 'Object'];
+// NestJS (and Angular) decorators: `@BooleanFeatureFlag({ flagKey: 'flag', defaultValue: false })` (@openfeature/nestjs-sdk README).
+const DECORATORS = ['Boolean', 'String', 'Number', 'Object'].map((t) => `${t}FeatureFlag`);
 const GO = GO_PLAIN.flatMap((t) => [`${t}Value`, `${t}ValueDetails`]);
 
 export const openfeature: FlagPreset = {
@@ -21,6 +23,7 @@ export const openfeature: FlagPreset = {
     'JS/TS, Java: `client.getBooleanValue(\'flag\', false)`, `getStringValue`, `getNumberValue`, `getObjectValue`, ...`Details`',
     'React: `useBooleanFlagValue(\'flag\', false)`, `useStringFlagValue`, `useFlag(\'flag\', default)`, ...`Details`',
     'Python: `client.get_boolean_value("flag", False)`, `get_string_value`, `get_integer_value`, ...`_details`',
+    'NestJS: `@BooleanFeatureFlag({ flagKey: \'flag\', defaultValue: false })`, `StringFeatureFlag`, `NumberFeatureFlag`, `ObjectFeatureFlag`',
     '.NET: `client.GetBooleanValueAsync("flag", false)`, ...`DetailsAsync`; Ruby: `client.fetch_boolean_value(flag_key: "flag", default_value: false)`',
     'Go: `client.BooleanValue(ctx, "flag", false, evalCtx)` (and the older `BooleanValue("flag", ...)`), `client.Boolean(ctx, "flag", false, evalCtx)`, `String`, `Int`, `Float`, `Object`',
   ],
@@ -36,6 +39,7 @@ export const openfeature: FlagPreset = {
       startsAtAnchor: true,
     },
     call(GO, { argIndex: 1 }),
+    objectArgumentField(DECORATORS, 'flagKey'),
     // Go's IClient.Boolean/String/Float/Int/Object(ctx, flag, default, evalCtx): names too common
     // elsewhere to search for alone, so the anchor is the name with its `(`, and Go files only.
     { ...call(GO_PLAIN.map((name) => `${name}(`), { argIndex: 1 }), families: ['go'] },

@@ -113,6 +113,10 @@ export interface FlagPreset {
  * `'x-'.concat(r)`): such a call's key is dynamic, read by the argument reader.
  */
 export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`](?!\s*(?:\+|%|\.\s*[A-Za-z_]\w*\s*\())`;
+/** FLAG_STRING with a fixed text before the key inside the quotes (`'change:key'`). */
+function prefixedFlagString(prefixes: readonly string[]): string {
+  return FLAG_STRING.replace('(?<flag>', `(?:${alternatives(prefixes)})(?<flag>`);
+}
 /** Any one argument that is not the flag: a string literal or a simple expression. */
 const OTHER_ARGUMENT = String.raw`(?:'[^']*'|"[^"]*"|[^,()'"\`]*)`;
 /** An argument that is not a string literal: `ctx`, `user`, `context.Background()`, `Boolean.class`. */
@@ -226,6 +230,34 @@ export function jsxAttributeExpression(elements: readonly string[], attribute: s
     referenceKind: 'jsx',
     keyForm: 'exact',
     dynamicKey: true,
+  };
+}
+
+/**
+ * An event subscription whose event name is a prefix and the key (LaunchDarkly's JS clients:
+ * `client.on('change:key', fn)`): a line form, its anchors are the prefixes. `methods` are an
+ * event emitter's, so the preset lists them as generic (a client receiver only).
+ */
+export function eventSubscription(methods: readonly string[], prefixes: readonly string[]): PresetPattern {
+  return {
+    anchors: prefixes,
+    regex: String.raw`${NAME_START}(?:${alternatives(methods)})\s*\(\s*${prefixedFlagString(prefixes)}`,
+    kind: 'call',
+    keyForm: 'exact',
+  };
+}
+
+/**
+ * A call or decorator whose object argument names the key in a field: OpenFeature NestJS's
+ * `@BooleanFeatureFlag({ flagKey: 'key', defaultValue: false })`.
+ */
+export function objectArgumentField(names: readonly string[], field: string): PresetPattern {
+  return {
+    anchors: names,
+    regex: String.raw`${NAME_START}(?:${alternatives(names)})\s*\(\s*\{[^{}]*?\b${escapeRegExp(field)}\s*:\s*${FLAG_STRING}`,
+    kind: 'call',
+    keyForm: 'exact',
+    startsAtAnchor: true,
   };
 }
 

@@ -15,13 +15,19 @@ const SERVER = [
   'getDynamicConfig', 'getLayer', 'getLayerSync', 'getLayerAsync',
   'check_gate', 'get_feature_gate', 'get_experiment', 'get_config', 'get_dynamic_config', 'get_layer',
   'CheckGate', 'GetGate', 'GetFeatureGate', 'GetExperiment', 'GetConfig', 'GetDynamicConfig', 'GetLayer',
+  // statsig-node's variants without an exposure, and its manual exposures (docs.statsig.com/server/nodejsServerSDK).
+  'getConfigWithExposureLoggingDisabled', 'getExperimentWithExposureLoggingDisabled', 'getLayerWithExposureLoggingDisabled',
+  'manuallyLogGateExposure', 'manuallyLogConfigExposure', 'manuallyLogExperimentExposure', 'manuallyLogLayerParameterExposure',
+  // The Go SDK's (github.com/statsig-io/go-sdk statsig.go).
+  'CheckGateWithExposureLoggingDisabled', 'GetConfigWithExposureLoggingDisabled', 'GetExperimentWithExposureLoggingDisabled', 'GetLayerWithExposureLoggingDisabled',
+  'ManuallyLogGateExposure', 'ManuallyLogConfigExposure', 'ManuallyLogExperimentExposure', 'ManuallyLogLayerParameterExposure',
 ];
 
 export const statsig: FlagPreset = {
   name: 'statsig',
   title: 'Statsig',
   summary: [
-    'JS/TS client: `statsig.checkGate(\'gate\')`, `getExperiment`, `getDynamicConfig`, `getLayer`; Node: `Statsig.checkGate(user, \'gate\')`, `getConfig(user, \'config\')`, `getDynamicConfig(user, \'config\')`',
+    'JS/TS client: `statsig.checkGate(\'gate\')`, `getExperiment`, `getDynamicConfig`, `getLayer`; Node: `Statsig.checkGate(user, \'gate\')`, `getConfig(user, \'config\')`, `getDynamicConfig(user, \'config\')`, ...`WithExposureLoggingDisabled`, `manuallyLogGateExposure(user, \'gate\')`',
     'React: `useGate(\'gate\')`, `useGateValue`, `useFeatureGate`, `useExperiment`',
     'Python: `statsig.check_gate(user, "gate")`, `get_experiment`',
     'Go: `statsig.CheckGate(user, "gate")`, `GetExperiment`; Java: `Statsig.checkGateSync(user, "gate")`',

@@ -1,0 +1,87 @@
+// What a method call is made on, read backwards from the method's name: a name (`client.`), a
+// call (`getClient().`), nothing (a bare call) or an expression the reader does not follow.
+import { isClientLikeName } from './client-names.js';
+
+/** What a method is called on: a name (`client.`), a call (`getClient().`), or nothing (a bare call). */
+export type Receiver =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'call'; readonly name: string; readonly start: number }
+  | { readonly kind: 'bare' }
+  | { readonly kind: 'other' };
+
+export const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
+
+/** The last offset at or before `at` that is neither whitespace nor inside a block comment (`client /* LD *\/ .variation`). */
+function skipSpaceBack(text: string, at: number): number {
+  for (;;) {
+    while (at >= 0 && /\s/.test(text.charAt(at))) at--;
+    if (at < 1 || text.charAt(at) !== '/' || text.charAt(at - 1) !== '*') return at;
+    const open = text.lastIndexOf('/*', at - 2);
+    if (open < 0) return at;
+    at = open - 1;
+  }
+}
+
+/** The offset of the bracket that opens the one closing at `close`, or -1 (strings are not tracked: rare in receivers). */
+function openingOf(text: string, close: number): number {
+  const closer = text.charAt(close);
+  const opener = closer === ')' ? '(' : closer === ']' ? '[' : '{';
+  let depth = 0;
+  for (let at = close; at >= 0 && close - at < 2000; at--) {
+    const char = text.charAt(at);
+    if (char === closer) depth++;
+    else if (char === opener && --depth === 0) return at;
+  }
+  return -1;
+}
+
+/** The receiver of the expression that ends at `end` (inclusive). */
+function expressionEndingAt(text: string, end: number): Receiver {
+  let at = skipSpaceBack(text, end);
+  // TypeScript's non-null assertion, `client!.variation(...)`.
+  if (text.charAt(at) === '!') at = skipSpaceBack(text, at - 1);
+  const char = text.charAt(at);
+  if (isIdentifierChar(char)) {
+    let start = at;
+    while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
+    return { kind: 'name', name: text.slice(start, at + 1) };
+  }
+  if (char === ']') {
+    const open = openingOf(text, at);
+    if (open <= 0) return { kind: 'other' };
+    // A registry of clients indexed by name: `app.extensions["unleash"]`, `clients['launchdarkly']`.
+    const index = /^\s*['"]([\w$-]{1,60})['"]\s*$/.exec(text.slice(open + 1, at));
+    if (index !== null && isClientLikeName(index[1]!)) return { kind: 'name', name: index[1]! };
+    return expressionEndingAt(text, open - 1);
+  }
+  if (char === ')') {
+    const open = openingOf(text, at);
+    if (open < 0) return { kind: 'other' };
+    const before = skipSpaceBack(text, open - 1);
+    if (before >= 0 && isIdentifierChar(text.charAt(before))) {
+      let start = before;
+      while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
+      const name = text.slice(start, before + 1);
+      // `(await client)`, `(getClient())`: a keyword before the parenthesis is no callee.
+      if (!['await', 'return', 'if', 'while', 'and', 'or', 'not', 'in'].includes(name)) return { kind: 'call', name, start };
+    }
+    // A parenthesized expression, `(await getClient())`: what it ends with.
+    return expressionEndingAt(text, at - 1);
+  }
+  return { kind: 'other' };
+}
+
+/** What the method whose name starts at `nameStart` is called on. */
+export function receiverOf(text: string, nameStart: number): Receiver {
+  let at = skipSpaceBack(text, nameStart - 1);
+  const char = text.charAt(at);
+  if (char === '.') {
+    at--;
+    // `client?.variation(`, `client!.variation(`.
+    if (text.charAt(at) === '?' || text.charAt(at) === '!') at--;
+    return expressionEndingAt(text, at);
+  }
+  // Ruby and C++ style `Client::isEnabled`, PHP `$client->isEnabled`.
+  if ((char === ':' && text.charAt(at - 1) === ':') || (char === '>' && text.charAt(at - 1) === '-')) return expressionEndingAt(text, at - 2);
+  return isIdentifierChar(char) ? { kind: 'other' } : { kind: 'bare' };
+}
