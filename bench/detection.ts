@@ -16,7 +16,7 @@ const { values } = parseArgs({
   options: {
     trials: { type: 'string', default: '10' },
     budget: { type: 'string', default: '60' },
-    time: { type: 'string', default: '20' },
+    time: { type: 'string', default: '40' },
     out: { type: 'string' },
     only: { type: 'string' },
     cli: { type: 'string', default: join(process.cwd(), 'dist', 'cli.cjs') },

@@ -10,6 +10,15 @@ export type { BenchVerdict, BenchmarkComparison, BenchmarkDecision, ComparePolic
 
 export const DEFAULT_COMPARE_POLICY: ComparePolicy = { marginPercent: 5, alpha: 0.05 };
 
+/**
+ * Rounds a "regressed" or "improved" verdict needs at the least. The t test takes the rounds as
+ * independent, but a run shares the machine's state for a minute or more: in an A/A run on a
+ * loaded machine, 3 rounds of one benchmark agreed on +4.6%, +4.6% and +5.1% (identical builds),
+ * an interval far from 0 from a spread of three values. "Unchanged" needs no such floor: its
+ * interval must lie within the margin, which three values that agree on 5% cannot show.
+ */
+export const MIN_CHANGE_ROUNDS = 5;
+
 /** How many decisions share the error rate: benchmarks in the run, and looks at the data per benchmark. */
 export interface DecisionContext {
   readonly benchmarks: number;
@@ -18,8 +27,9 @@ export interface DecisionContext {
 
 /**
  * Decides one benchmark. Unchanged: the interval at level 1 - 2 alpha/looks lies inside the
- * margin. Regressed: not unchanged, and slower by a one-sided test at alpha / (benchmarks x
- * looks) (Bonferroni over benchmarks and looks, so repeated looks keep the error rates).
+ * margin. Regressed: not unchanged, at least MIN_CHANGE_ROUNDS rounds, and slower by a one-sided
+ * test at alpha / (benchmarks x looks) (Bonferroni over benchmarks and looks, so repeated looks
+ * keep the error rates).
  * Improved: the mirror image. Inconclusive: none of these yet.
  */
 export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy, context: DecisionContext): BenchmarkDecision {
@@ -37,8 +47,10 @@ export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy
   const interval = { changePercent, lowPercent: toPercent(low), highPercent: toPercent(high) };
   const shown = `${formatSigned(interval.lowPercent)} to ${formatSigned(interval.highPercent)}`;
   if (low > -margin && high < margin) return { verdict: 'unchanged', ...interval, reason: `${shown}, within ±${policy.marginPercent}%` };
-  if (estimate.logRatio - changeHalf > 0) return { verdict: 'regressed', ...interval, reason: `slower: ${shown}` };
-  if (estimate.logRatio + changeHalf < 0) return { verdict: 'improved', ...interval, reason: `faster: ${shown}` };
+  if (estimate.n >= MIN_CHANGE_ROUNDS) {
+    if (estimate.logRatio - changeHalf > 0) return { verdict: 'regressed', ...interval, reason: `slower: ${shown}` };
+    if (estimate.logRatio + changeHalf < 0) return { verdict: 'improved', ...interval, reason: `faster: ${shown}` };
+  }
   return { verdict: 'inconclusive', ...interval, reason: `${shown}: not within ±${policy.marginPercent}%, no change shown` };
 }
 

@@ -1,5 +1,5 @@
 // Measures cases inside one process with tinybench: a case is warmed up and calibrated once, then
-// timed in short slices on request, so two processes (A and B) can take turns slice by slice.
+// timed in short slices on request, so two processes (A and B) can time slice k at the same moment.
 // Bench only: this module (and tinybench) is never loaded by a hook.
 import { Bench } from 'tinybench';
 import type { BenchCase } from './suite.js';

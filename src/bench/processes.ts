@@ -1,5 +1,5 @@
-// Starts benchmark workers as fresh processes and talks to them one JSON line at a time. Only one
-// worker measures at any moment (the session asks them in turn), so they never slow each other.
+// Starts benchmark workers as fresh processes and talks to them one JSON line at a time. The two
+// workers of a round time their slices at the same time; each counts its own CPU time only.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { SliceMeasurement } from './measure.js';

@@ -6,7 +6,9 @@
 // (one inventory: the last run's), replaced when damaged or made for another identity.
 //
 // Read as bytes, never decoded whole: the locations of a large repository are megabytes, and the
-// unchanged flags' bytes go to the report as they are (a Buffer slice each). The checksum is
+// unchanged flags' bytes go to the report as they are (a Buffer slice each). The files' entries
+// are a line each, found by a native search for the path asked for and parsed alone: a warm run
+// parses the entries of the few files it looks at, not tens of thousands. The checksum is
 // zlib's native crc32 over the body's bytes (a damaged file is what it guards against, not an
 // attacker): sha1 of the decoded text cost a warm run more than the rest of the read.
 import { readFileSync } from 'node:fs';
@@ -14,12 +16,12 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../core/flags/inventory.js';
-import type { InventoryState } from '../core/flags/inventory-delta.js';
+import type { FileEntry, InventoryState, PreviousState } from '../core/flags/inventory-delta.js';
 import { stateDirOf } from '../state-folder.js';
 import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 export const INVENTORY_SNAPSHOT_FILE = 'flag-inventory.snapshot';
-export const INVENTORY_SNAPSHOT_FORMAT = 'prove-hooks/flag-inventory-snapshot@2';
+export const INVENTORY_SNAPSHOT_FORMAT = 'prove-hooks/flag-inventory-snapshot@3';
 
 /**
  * The work tree listing the snapshot was made from: when the index is the same (equal digests),
@@ -48,7 +50,7 @@ export interface InventorySnapshot {
   /** The identity it was made for (detection, registries, day, bounds): another identity is not used. */
   readonly identity: string;
   readonly listing: SnapshotListing;
-  readonly state: InventoryState;
+  readonly state: PreviousState;
   readonly locations: SnapshotLocations;
 }
 
@@ -110,44 +112,113 @@ function parseSnapshot(bytes: Buffer, identity: string): SnapshotRead {
   const end = bytes.length > start && bytes[bytes.length - 1] === 0x0a ? bytes.length - 1 : bytes.length;
   const body = bytes.subarray(start, end);
   if (String(body.length) !== length || checksumOf(body) !== checksum) return { kind: 'damaged', reason: 'damaged (checksum mismatch)' };
-  // Line 1 the listing, line 2 the state, then a line per flag (none: the state's line is the last).
-  const listingEnd = body.indexOf(0x0a);
-  if (listingEnd === -1) return { kind: 'damaged', reason: 'damaged' };
-  const lf2 = body.indexOf(0x0a, listingEnd + 1);
-  const stateEnd = lf2 === -1 ? body.length : lf2;
+  // Line 1 the listing, line 2 the state's head (counts, unknown keys, summary, how many files),
+  // then a line per file entry, then a line per flag.
+  // A line ends at its LF, or at the end of the body (the body's last LF is not part of it).
+  const lineEnd = (at: number): number => {
+    const lf = body.indexOf(0x0a, at);
+    return lf === -1 ? body.length : lf;
+  };
+  const listingEnd = lineEnd(0);
+  if (listingEnd === body.length) return { kind: 'damaged', reason: 'damaged' };
+  const headEnd = lineEnd(listingEnd + 1);
   try {
     const listing = JSON.parse(body.toString('utf8', 0, listingEnd)) as SnapshotListing;
     if (listing === null || (typeof listing.digest !== 'string' && listing.digest !== null) || !Number.isSafeInteger(listing.listed) || !Array.isArray(listing.changed) || !Array.isArray(listing.skipped)) {
       return { kind: 'damaged', reason: 'damaged' };
     }
-    const state = JSON.parse(body.toString('utf8', listingEnd + 1, stateEnd)) as InventoryState;
-    if (state === null || !Array.isArray(state.files) || !Array.isArray(state.counts) || !Array.isArray(state.unknown)) return { kind: 'damaged', reason: 'damaged' };
+    const head = JSON.parse(body.toString('utf8', listingEnd + 1, headEnd)) as StateHead;
+    if (head === null || !Number.isSafeInteger(head.files) || head.files < 0 || !Number.isSafeInteger(head.filesBytes) || head.filesBytes < 0 || !Array.isArray(head.counts) || !Array.isArray(head.unknown) || head.summary === null || typeof head.summary !== 'object') {
+      return { kind: 'damaged', reason: 'damaged' };
+    }
+    // The entries' lines, each after a LF, take `filesBytes` bytes from the head's line end; a LF before each flag's line follows.
+    const filesEnd = headEnd + head.filesBytes;
+    if (filesEnd > body.length || (head.files > 0 && body[headEnd] !== 0x0a) || (head.counts.length > 0 && body[filesEnd] !== 0x0a)) return { kind: 'damaged', reason: 'damaged' };
     // Where each flag's line starts and ends: found with indexOf, the bytes themselves stay as they are.
     const bounds: number[] = [];
-    for (let at = stateEnd + 1; lf2 !== -1 && at <= body.length; ) {
-      const next = body.indexOf(0x0a, at);
-      const lineEnd = next === -1 ? body.length : next;
-      bounds.push(at, lineEnd);
-      at = lineEnd + 1;
+    for (let at = filesEnd + 1; head.counts.length > 0 && at <= body.length; ) {
+      const end = lineEnd(at);
+      bounds.push(at, end);
+      at = end + 1;
     }
-    if (bounds.length / 2 !== state.counts.length) return { kind: 'damaged', reason: 'damaged' };
+    if (bounds.length / 2 !== head.counts.length) return { kind: 'damaged', reason: 'damaged' };
     const locations: SnapshotLocations = {
       count: bounds.length / 2,
       bytes: (position) => body.subarray(bounds[position * 2]!, bounds[position * 2 + 1]!),
       text: (position) => body.toString('utf8', bounds[position * 2]!, bounds[position * 2 + 1]!),
     };
-    return { kind: 'ok', snapshot: { identity, listing, state, locations } };
+    return { kind: 'ok', snapshot: { identity, listing, state: previousStateIn(head.files === 0 ? Buffer.alloc(0) : body.subarray(headEnd + 1, filesEnd), head), locations } };
   } catch {
     // Recovered on purpose: the checksum held but the text is not ours; rebuilt by this run.
     return { kind: 'damaged', reason: 'damaged' };
   }
 }
 
+/** The state's line before the entries: all of it but the entries, and how many there are. */
+type StateHead = Omit<InventoryState, 'files'> & { readonly files: number; readonly filesBytes: number };
+
+/** An entry's line: the path first, so that `{"path":<path as JSON>,` starts exactly that entry's line. */
+function entryLine(entry: FileEntry): string {
+  const { path, ...fields } = entry;
+  return JSON.stringify({ path, ...fields });
+}
+
+/**
+ * The entries' lines (each ends with a LF) as a PreviousState. A JSON string never holds a bare
+ * `"`, so `{"path":"…",` and `"key":"…"` occur in these lines only as an entry's own fields.
+ */
+function previousStateIn(lines: Buffer, head: StateHead): PreviousState {
+  let all: FileEntry[] | undefined;
+  const end = lines.length;
+  const lineAround = (at: number): FileEntry => {
+    const start = lines.lastIndexOf(0x0a, at) + 1;
+    const lf = lines.indexOf(0x0a, at);
+    return JSON.parse(lines.toString('utf8', start, lf === -1 ? end : lf)) as FileEntry;
+  };
+  const entryOf = (path: string): FileEntry | undefined => {
+    const needle = Buffer.from(`{"path":${JSON.stringify(path)},`, 'utf8');
+    for (let at = lines.indexOf(needle); at !== -1; at = lines.indexOf(needle, at + 1)) {
+      if (at > 0 && lines[at - 1] !== 0x0a) continue;
+      const entry = lineAround(at);
+      if (entry.path === path) return entry;
+    }
+    return undefined;
+  };
+  return {
+    fileCount: head.files,
+    counts: head.counts,
+    unknown: head.unknown,
+    summary: head.summary,
+    entriesOf: (paths) => {
+      if (all !== undefined) return all.filter((entry) => paths.has(entry.path));
+      const found: FileEntry[] = [];
+      for (const path of paths) {
+        const entry = entryOf(path);
+        if (entry !== undefined) found.push(entry);
+      }
+      return found;
+    },
+    allFiles: () => (all ??= head.files === 0 ? [] : lines.toString('utf8', 0, end).split('\n').map((line) => JSON.parse(line) as FileEntry)),
+    hasKey: (key) => lines.indexOf(`"key":${JSON.stringify(key)}`, 0, 'utf8') !== -1,
+    unkeptPaths: () => {
+      const paths: string[] = [];
+      for (let at = lines.indexOf('"key":"",'); at !== -1; at = lines.indexOf('"key":"",', at + 1)) paths.push(lineAround(at).path);
+      return paths;
+    },
+  };
+}
+
 /** Writes the snapshot; a failure is returned as a notice (the inventory is complete without it). */
 export function writeInventorySnapshot(file: string, snapshot: SnapshotToWrite): string | undefined {
   // Written part by part: the body of a large repository is megabytes, never joined into one more
   // string or buffer (crc32 and byteLength read a string as UTF-8 without keeping its bytes).
-  const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(snapshot.state)];
+  const { files, ...rest } = snapshot.state;
+  // Each entry's line and each flag's line after a LF.
+  const lines = files.map((entry) => `\n${entryLine(entry)}`);
+  let filesBytes = 0;
+  for (const line of lines) filesBytes += Buffer.byteLength(line, 'utf8');
+  const head: StateHead = { ...rest, files: files.length, filesBytes };
+  const parts: (string | Uint8Array)[] = [JSON.stringify(snapshot.listing), '\n', JSON.stringify(head), ...lines];
   for (const locations of snapshot.locations) {
     if (typeof locations === 'string') parts.push(`\n${locations}`);
     else parts.push('\n', locations);

@@ -234,7 +234,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       suite: 'run only this suite (repeatable; see --list)',
       processes: 'fresh processes per side: at most this many when comparing (default 40), exactly this many otherwise (default 10)',
       budget: 'seconds the whole run may take (default 80): no new round starts that would end after it',
-      time: 'milliseconds of CPU time each process times each benchmark, in 8 turns with the other side (default 20)',
+      time: 'milliseconds of CPU time each process times each benchmark, in 8 slices, both sides at once (default 40)',
       list: 'list the suites and exit',
       'allow-foreign': 'compare with a baseline from another machine or Node version anyway (marked)',
       worker: 'internal: measure in this process and print one JSON report per suite',

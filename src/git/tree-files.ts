@@ -21,7 +21,13 @@ export function isRegularFileMode(mode: string): boolean {
 
 /** The index's entries and the work tree paths that may differ from them (see listIndexAndChanges). */
 export interface IndexListing {
-  readonly files: TreeFile[];
+  /** Every entry, in index order: cut from git's text on the first call (a large index is tens of thousands of entries). */
+  files(): TreeFile[];
+  /**
+   * The entries of these paths, in index order, without cutting the others: what a run needs
+   * when the digest tells it that the rest are as they were.
+   */
+  entriesOf(paths: ReadonlySet<string>): TreeFile[];
   readonly changed: Set<string>;
   /**
    * A checksum (crc32, 8 hex digits) of the index's entries as git listed them (tag, mode, blob
@@ -46,38 +52,95 @@ export async function listIndexAndChanges(runner: GitRunner, options: GitOptions
   return parseIndexListing(await runOk(runner, ['ls-files', '-s', '-m', '-t', '-z'], options));
 }
 
-/** Parses `git ls-files -s -m -t -z` (see listIndexAndChanges). Throws GitError on an entry of another shape. */
+/**
+ * Reads `git ls-files -s -m -t -z` (see listIndexAndChanges): the changed records and the digest
+ * at once, found by a native search for their tags (a record starts after a NUL, and no path
+ * holds one); the entries when asked for. Throws GitError on an entry of another shape.
+ */
 export function parseIndexListing(stdout: string): IndexListing {
-  const files: TreeFile[] = [];
   const changed = new Set<string>();
-  let last = '';
+  // The changed records' starts, in order: after a NUL (or at 0) comes a tag and a space.
+  const starts: number[] = [];
+  for (const tag of CHANGED_TAGS) {
+    if (stdout.startsWith(`${tag} `)) starts.push(0);
+    for (let at = stdout.indexOf(`\0${tag} `); at !== -1; at = stdout.indexOf(`\0${tag} `, at + 1)) starts.push(at + 1);
+  }
+  starts.sort((a, b) => a - b);
   // The digest covers the text of every entry but the changed ones, read in the stretches between them.
   let crc = 0;
   let stretch = 0;
+  for (const at of starts) {
+    const record = recordAt(stdout, at);
+    changed.add(record.path);
+    if (at > stretch) crc = crc32(stdout.slice(stretch, at), crc);
+    stretch = record.end + 1;
+  }
+  if (stdout.length > stretch) crc = crc32(stdout.slice(stretch), crc);
+  let files: TreeFile[] | undefined;
+  return {
+    files: () => (files ??= parseEntries(stdout)),
+    entriesOf: (paths) => (files !== undefined || paths.size > MAX_SEARCHED_PATHS ? (files ??= parseEntries(stdout)).filter((file) => paths.has(file.path)) : searchEntries(stdout, paths)),
+    changed,
+    digest: (crc >>> 0).toString(16).padStart(8, '0'),
+  };
+}
+
+/** ls-files' tags of the changed list (C changed, R removed, K to be killed): git marks a submodule with new commits changed too. */
+const CHANGED_TAGS = ['C', 'R', 'K'] as const;
+const isChangedTag = (tag: string | undefined): boolean => tag === 'C' || tag === 'R' || tag === 'K';
+
+/** Up to this many paths are each searched for in git's text; more, and every entry is cut once. */
+const MAX_SEARCHED_PATHS = 64;
+
+/** The record starting at `at`: its head checked, its path, and the offset of its NUL. Throws GitError. */
+function recordAt(stdout: string, at: number): { head: string; path: string; end: number } {
+  let end = stdout.indexOf('\0', at);
+  if (end === -1) end = stdout.length;
+  const tab = stdout.indexOf('\t', at);
+  const head = tab === -1 || tab > end ? '' : stdout.slice(at, tab);
+  if (!ENTRY_HEAD.test(head)) throw new GitError(`git ls-files printed an entry this version cannot read: ${JSON.stringify(stdout.slice(at, Math.min(end, at + 80)))}`);
+  return { head, path: stdout.slice(tab + 1, end), end };
+}
+
+const entryOf = (head: string, path: string): TreeFile => ({ mode: head.slice(2, 8), id: head.slice(9, -2), path });
+
+/** Every entry once (a conflicted path's first stage), in index order. Throws GitError. */
+function parseEntries(stdout: string): TreeFile[] {
+  const files: TreeFile[] = [];
+  let last = '';
   // Cut by hand, the head of a record checked by a regular expression without captures: a
   // capturing one per record cost a large repository's warm run tens of milliseconds.
   for (let at = 0; at < stdout.length; ) {
-    let end = stdout.indexOf('\0', at);
-    if (end === -1) end = stdout.length;
-    const tab = stdout.indexOf('\t', at);
-    const head = tab === -1 || tab > end ? '' : stdout.slice(at, tab);
-    if (!ENTRY_HEAD.test(head)) throw new GitError(`git ls-files printed an entry this version cannot read: ${JSON.stringify(stdout.slice(at, Math.min(end, at + 80)))}`);
-    const path = stdout.slice(tab + 1, end);
-    const tag = head[0];
-    if (tag === 'C' || tag === 'R' || tag === 'K') {
-      // Git marks a submodule with new commits changed too; it is never scanned.
-      changed.add(path);
-      if (at > stretch) crc = crc32(stdout.slice(stretch, at), crc);
-      stretch = end + 1;
-    } else if (path !== last) {
-      // A conflicted path has stages 1 to 3, in order: its work tree file is what gets scanned.
+    const { head, path, end } = recordAt(stdout, at);
+    // A conflicted path has stages 1 to 3, in order: its work tree file is what gets scanned.
+    if (!isChangedTag(head[0]) && path !== last) {
       last = path;
-      files.push({ mode: head.slice(2, 8), id: head.slice(9, -2), path });
+      files.push(entryOf(head, path));
     }
     at = end + 1;
   }
-  if (stdout.length > stretch) crc = crc32(stdout.slice(stretch), crc);
-  return { files, changed, digest: (crc >>> 0).toString(16).padStart(8, '0') };
+  return files;
+}
+
+/**
+ * The entries of `paths`, each found by searching for `<tab><path><NUL>`: an occurrence is an
+ * entry's path only when the text from the NUL before it to the tab is an entry's head (a path
+ * holding a tab fails that test). The first such entry is the path's (its first stage; a
+ * changed record follows its entry). Throws GitError.
+ */
+function searchEntries(stdout: string, paths: ReadonlySet<string>): TreeFile[] {
+  const found: { at: number; file: TreeFile }[] = [];
+  for (const path of paths) {
+    const needle = `\t${path}\0`;
+    for (let at = stdout.indexOf(needle); at !== -1; at = stdout.indexOf(needle, at + 1)) {
+      const start = stdout.lastIndexOf('\0', at) + 1;
+      const head = stdout.slice(start, at);
+      if (!ENTRY_HEAD.test(head) || isChangedTag(head[0])) continue;
+      found.push({ at, file: entryOf(head, path) });
+      break;
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.file);
 }
 
 /** `<tag> <mode> <blob id> <stage>`, before the tab of an ls-files -s -t record. */

@@ -22,7 +22,7 @@ import { compileAnchors, type AnchorAutomaton } from '../core/scan/anchor-automa
 import { readBlobs } from '../git/blob-batch.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
-import { isRegularFileMode, listCommitFiles, listIndexAndChanges, readCommitFile, resolveCommit, type TreeFile } from '../git/tree-files.js';
+import { isRegularFileMode, listCommitFiles, listIndexAndChanges, readCommitFile, resolveCommit, type IndexListing, type TreeFile } from '../git/tree-files.js';
 import { PROVE_VERSION } from '../version.js';
 import { readRemovalLog, type HistoryBound } from '../git/removal-log.js';
 import { compilePickaxe, findLastRemovals, type Removal } from '../core/flags/removal-history.js';
@@ -92,13 +92,13 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   let blobCache: InventoryCache | undefined;
   let direct = 0;
   // A result the snapshot has under another path (a renamed or copied file) is in the per-blob cache.
-  let previousKeys: Set<string> | undefined;
   const cacheFor = (key: string): InventoryCache | undefined => {
     if (blobCache !== undefined) return blobCache;
-    if (snapshot !== undefined && !(previousKeys ??= new Set(snapshot.state.files.map((entry) => entry.key))).has(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
+    if (snapshot !== undefined && !snapshot.state.hasKey(key) && direct++ < SCAN_WITHOUT_CACHE) return undefined;
     return (blobCache = options.useCache ? InventoryCache.read(inventoryCacheFileFor(git.commonDir)) : InventoryCache.disabled());
   };
-  const { files, changed, digest } = await listed;
+  const listing = await listed;
+  const { changed, digest } = listing;
   const results: FileResult[] = [];
   const registryFiles = new Set(knowledge.registries.registries.map((scoped) => normalizeRepoPath(scoped.path)));
   // The same index as the snapshot's (and the same detection, registries and paths: its identity):
@@ -109,11 +109,15 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   if (sameIndex) {
     toCheck = new Set([...changed, ...snapshot.listing.changed]);
     // A result that cannot be kept (deleted, unreadable, a too-large changed file) is looked at again.
-    for (const entry of snapshot.state.files) if (entry.key === '') toCheck.add(entry.path);
+    for (const path of snapshot.state.unkeptPaths()) toCheck.add(path);
   }
-  // The snapshot's result key per path: of every file, or with the same index of those looked at.
+  // With the same index only the entries looked at are cut from git's listing; its size is the snapshot's.
+  const files = toCheck === undefined ? listing.files() : listing.entriesOf(toCheck);
+  const listedCount = sameIndex ? snapshot.listing.listed : files.length;
+  // The snapshot's entries that may have changed (of every file, or with the same index of those looked at), and their result keys.
+  const examined = snapshot === undefined ? [] : toCheck === undefined ? snapshot.state.allFiles() : snapshot.state.entriesOf(toCheck);
   const previous = new Map<string, string>();
-  for (const entry of snapshot?.state.files ?? []) if (toCheck === undefined || toCheck.has(entry.path)) previous.set(entry.path, entry.key);
+  for (const entry of examined) previous.set(entry.path, entry.key);
   // Files skipped before any read (registry files, excluded, outside the scopes, not files): with the same index, the snapshot's, but for those looked at again.
   const skipped: SkippedFile[] = toCheck === undefined ? [] : snapshot!.listing.skipped.filter((file) => !toCheck.has(file.path));
   /** Paths of the snapshot whose result holds (with the same index: those not looked at, and these). */
@@ -232,11 +236,11 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     // Let go before the aggregate is built: the cache's text is megabytes the run no longer needs.
     blobCache = undefined;
   }
-  const keptCount = sameIndex ? snapshot.state.files.length - previous.size + kept.size : kept.size;
+  const keptCount = sameIndex ? snapshot.state.fileCount - previous.size + kept.size : kept.size;
   hits += cacheHits + keptCount;
   const misses = results.length - cacheHits;
   // What the snapshot keeps of this listing (taken before the content skips join `skipped`).
-  const listingOf = (): SnapshotListing => ({ digest, listed: files.length, changed: [...changed], skipped: [...skipped] });
+  const listingOf = (): SnapshotListing => ({ digest, listed: listedCount, changed: [...changed], skipped: [...skipped] });
   let inventory: Inventory;
   let locationsJson: Map<InventoryFlag, string | Uint8Array>;
   if (snapshot !== undefined) {
@@ -246,15 +250,15 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       if (list === undefined) parsed.set(position, (list = parseLocations(snapshot.locations.text(position))));
       return list;
     };
-    const updated = updateInventory({ registries, today, listed: files.length, previous: snapshot.state, kept: { has: (path) => (toCheck !== undefined && !toCheck.has(path)) || kept.has(path) }, fresh: results, skipped, previousLocations });
+    const updated = updateInventory({ registries, today, listed: listedCount, previous: snapshot.state, examined, kept, fresh: results, skipped, previousLocations });
     inventory = updated.inventory;
     // The unchanged flags' locations are the snapshot's bytes, never decoded.
     const texts = inventory.flags.map((flag, position) => (updated.changedFlags.has(position) ? serializeLocations(flag.locations) : snapshot.locations.bytes(position)));
     locationsJson = new Map(inventory.flags.map((flag, position) => [flag, texts[position]!]));
     // A few files apart from the snapshot are applied again next run sooner than megabytes are rewritten now.
-    const apart = snapshot.state.files.length - keptCount + results.length;
+    const apart = snapshot.state.fileCount - keptCount + results.length;
     if (apart > SNAPSHOT_SLACK && options.useCache) {
-      const notice = writeInventorySnapshot(snapshotFile, { identity, listing: listingOf(), state: updated.state, locations: texts });
+      const notice = writeInventorySnapshot(snapshotFile, { identity, listing: listingOf(), state: updated.state(), locations: texts });
       if (notice !== undefined) notices.push(notice);
     }
   } else {
@@ -264,7 +268,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       if ('scan' in result) scanned.push({ path: result.path, registry: result.registry, scan: result.scan });
       else skipped.push({ path: result.path, reason: result.skip });
     }
-    inventory = aggregateInventory({ registries, scanned, skipped, listed: files.length, today });
+    inventory = aggregateInventory({ registries, scanned, skipped, listed: listedCount, today });
     // Serialised once, for the snapshot and the JSON report; without the cache the report serialises them itself.
     const texts = options.useCache ? inventory.flags.map((flag) => serializeLocations(flag.locations)) : [];
     locationsJson = new Map(options.useCache ? inventory.flags.map((flag, position) => [flag, texts[position]!]) : []);
@@ -307,12 +311,12 @@ interface OpenedInventory {
 }
 
 /** The files of the tree; `digest` (the index's, see IndexListing) is null for a commit's tree. */
-type TreeListing = { readonly files: TreeFile[]; readonly changed: ReadonlySet<string>; readonly digest: string | null };
+type TreeListing = Pick<IndexListing, 'files' | 'entriesOf'> & { readonly changed: ReadonlySet<string>; readonly digest: string | null };
 
 /** Starts listing the tree's files (the index and its changes, or the commit's tree); a failure is awaited by the caller. */
 function startListing(runner: GitRunner, commit: string | undefined, gitOptions: { cwd: string; env: NodeJS.ProcessEnv }): Promise<TreeListing> {
   const listing: Promise<TreeListing> =
-    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files, changed: new Set<string>(), digest: null }));
+    commit === undefined ? listIndexAndChanges(runner, gitOptions) : listCommitFiles(runner, commit, gitOptions).then((files) => ({ files: () => files, entriesOf: (paths) => files.filter((file) => paths.has(file.path)), changed: new Set<string>(), digest: null }));
   // Awaited after the registries are loaded; until then a rejection must not count as unhandled.
   listing.catch(() => undefined);
   return listing;

@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 /** Processes per side: at most this many when comparing (it stops when all is decided), exactly when only measuring. */
 const DEFAULT_MAX_PROCESSES = 40;
 const DEFAULT_MEASURE_PROCESSES = 10;
-const DEFAULT_TIME_MS = 20;
+const DEFAULT_TIME_MS = 40;
 const DEFAULT_BUDGET_SECONDS = 80;
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
@@ -94,7 +94,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   return exitCode;
 }
 
-/** Turns per benchmark and process: the sides alternate slice by slice. */
+/** Slices per benchmark and process: slice k of both sides is timed at the same time. */
 const SLICES = 8;
 
 /** `--worker`: build the suites' cases, then time slices of them as the parent asks (JSON lines on stdin and stdout). */

@@ -5,7 +5,7 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, findImportRenames, findResultReads, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, findImportRenames, findResultReads, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
@@ -248,7 +248,8 @@ export function compileFlagMatcher(
   const resultForms = resultFormsOf(settings);
   // Destructured environment objects: looked for only where the prefix and the object are written.
   const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
-  const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => text.includes(object));
+  // Written as a whole value, not only as a member's start (`process.env.FF_X`): what findResultReads' environment searches can match.
+  const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => namesWholeValue(text, object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a

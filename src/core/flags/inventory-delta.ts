@@ -13,6 +13,7 @@ import {
   unknownOf,
   type DynamicLocation,
   type Inventory,
+  type InventoryCoverage,
   type InventoryFlag,
   type InventoryRegistry,
   type ReferenceLocation,
@@ -50,6 +51,18 @@ export interface FlagCounts {
   readonly files: number;
 }
 
+/** What the files' entries add up to besides the flags: kept so that a warm run reads only the entries of the files it looks at. */
+export interface FileSummary {
+  readonly scanned: number;
+  /** In path order, each file's in its order. */
+  readonly dynamic: readonly DynamicLocation[];
+  readonly partial: InventoryCoverage['partial'];
+  /** The files skipped for their content (binary, too large, deleted, unreadable), in path order. */
+  readonly contentSkipped: readonly SkippedFile[];
+}
+
+type UnknownState = InventoryState['unknown'];
+
 export interface InventoryState {
   /** Sorted by path. */
   readonly files: readonly FileEntry[];
@@ -57,6 +70,45 @@ export interface InventoryState {
   readonly counts: readonly FlagCounts[];
   /** The unknown keys with open references, in registry order (registry position kept). */
   readonly unknown: readonly { readonly registry: number; readonly key: string; readonly locations: readonly ReferenceLocation[] }[];
+  /** Of `files`: summaryOf(files). */
+  readonly summary: FileSummary;
+}
+
+/**
+ * The previous run's state as a warm run reads it: its counts, unknown keys and summary, and the
+ * entries of the files asked for (a large repository has tens of thousands, most unchanged).
+ */
+export interface PreviousState {
+  readonly fileCount: number;
+  readonly counts: InventoryState['counts'];
+  readonly unknown: UnknownState;
+  readonly summary: FileSummary;
+  /** The entries of these paths (those it has), in no particular order. */
+  entriesOf(paths: ReadonlySet<string>): readonly FileEntry[];
+  /** Every entry, sorted by path. */
+  allFiles(): readonly FileEntry[];
+  /** Whether an entry has this result key (a file renamed or copied keeps its key under another path). */
+  hasKey(key: string): boolean;
+  /** The paths whose result cannot be kept (key ''): deleted, unreadable, a too-large changed file. */
+  unkeptPaths(): readonly string[];
+}
+
+/** What the entries (sorted by path) add up to, as aggregateInventory counts it. */
+export function summaryOf(files: readonly FileEntry[]): FileSummary {
+  const dynamic: DynamicLocation[] = [];
+  const partial: { file: string; longLines: number; firstLines: readonly number[] }[] = [];
+  const contentSkipped: SkippedFile[] = [];
+  let scanned = 0;
+  for (const entry of files) {
+    if (entry.skip !== undefined) {
+      contentSkipped.push({ path: entry.path, reason: entry.skip });
+      continue;
+    }
+    scanned += 1;
+    for (const key of entry.dynamic ?? []) dynamic.push({ file: entry.path, ...key });
+    if (entry.longLineCount !== undefined && entry.longLineCount > 0) partial.push({ file: entry.path, longLines: entry.longLineCount, firstLines: entry.longLines ?? [] });
+  }
+  return { scanned, dynamic, partial, contentSkipped };
 }
 
 /** A file's result this run: scanned, or skipped for its content. */
@@ -127,19 +179,22 @@ export function stateOf(inventory: Inventory, results: readonly FileResult[], re
   const unknown = inventory.unknown
     .map((flag) => ({ registry: sources.get(flag.registry) ?? 0, key: flag.key, locations: flag.locations }))
     .sort((a, b) => a.registry - b.registry);
-  return { files, counts: inventory.flags.map(countsOf), unknown };
+  return { files, counts: inventory.flags.map(countsOf), unknown, summary: summaryOf(files) };
 }
 
 export interface UpdatedInventory {
   readonly inventory: Inventory;
-  readonly state: InventoryState;
+  /** The new state, for the snapshot: reads every previous entry (only when the snapshot is written again). */
+  state(): InventoryState;
   /** Positions of the flags whose locations changed (the others' are the previous ones). */
   readonly changedFlags: ReadonlySet<number>;
 }
 
 /**
  * The inventory after the files not in `kept` changed: `fresh` holds the results of every file
- * that is not kept (new, changed), `kept` the paths whose previous entries still hold.
+ * that is not kept (new, changed), `kept` the paths whose previous entries still hold. Only the
+ * `examined` entries of the previous state may have changed (with the same index, those of the
+ * files looked at; otherwise all): every other entry is kept without being read.
  * `previousLocations(position)` gives a flag's previous locations; `lazyLocations` the same,
  * read only when asked for (the flags that did not change).
  */
@@ -147,7 +202,8 @@ export function updateInventory(input: {
   readonly registries: readonly InventoryRegistry[];
   readonly today: string;
   readonly listed: number;
-  readonly previous: InventoryState;
+  readonly previous: PreviousState;
+  readonly examined: readonly FileEntry[];
   readonly kept: { has(path: string): boolean };
   readonly fresh: readonly FileResult[];
   /** Files skipped before any read (registry files, excluded, outside the scopes, not files). */
@@ -160,13 +216,11 @@ export function updateInventory(input: {
   const changedFlags = new Set<number>();
   const changedUnknown = new Set<string>();
   const unknownId = (registry: number, key: string): string => `${registry}\u0000${key}`;
-  const files: FileEntry[] = [];
-  for (const entry of previous.files) {
-    if (input.kept.has(entry.path)) {
-      files.push(entry);
-      continue;
-    }
+  const removedEntries: FileEntry[] = [];
+  for (const entry of input.examined) {
+    if (input.kept.has(entry.path)) continue;
     removedPaths.add(entry.path);
+    removedEntries.push(entry);
     for (const position of entry.flags ?? []) changedFlags.add(position);
     for (const key of entry.unknown ?? []) changedUnknown.add(unknownId(entry.registry, key));
   }
@@ -180,7 +234,6 @@ export function updateInventory(input: {
     else list.push(...locations);
   };
   for (const { entry, flagLocations, unknownLocations } of added) {
-    files.push(entry);
     for (const [position, locations] of flagLocations) {
       changedFlags.add(position);
       addTo(freshFlags, position, locations);
@@ -190,7 +243,6 @@ export function updateInventory(input: {
       addTo(freshUnknown, unknownId(entry.registry, key), locations);
     }
   }
-  files.sort((a, b) => compareText(a.path, b.path));
   const byFile = (a: ReferenceLocation, b: ReferenceLocation): number => compareText(a.file, b.file);
   // The changed flags' locations: the previous ones of kept files, and the new ones, in file order (stable within a file).
   const merged = (previousList: readonly ReferenceLocation[], fresh: readonly ReferenceLocation[]): ReferenceLocation[] =>
@@ -242,19 +294,8 @@ export function updateInventory(input: {
       return unknownOf(flag.key, registry, flag.locations, keys);
     }),
   );
-  const dynamic: DynamicLocation[] = [];
-  const partial: { file: string; longLines: number; firstLines: readonly number[] }[] = [];
-  const contentSkipped: SkippedFile[] = [];
-  let scanned = 0;
-  for (const entry of files) {
-    if (entry.skip !== undefined) {
-      contentSkipped.push({ path: entry.path, reason: entry.skip });
-      continue;
-    }
-    scanned += 1;
-    for (const key of entry.dynamic ?? []) dynamic.push({ file: entry.path, ...key });
-    if (entry.longLineCount !== undefined && entry.longLineCount > 0) partial.push({ file: entry.path, longLines: entry.longLineCount, firstLines: entry.longLines ?? [] });
-  }
+  const summary = updateSummary(previous.summary, removedPaths, removedEntries, added.map((contribution) => contribution.entry));
+  const { dynamic, partial, contentSkipped, scanned } = summary;
   const skippedFiles = [...input.skipped, ...contentSkipped].sort((a, b) => compareText(a.path, b.path));
   const skipped = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>;
   for (const file of skippedFiles) skipped[file.reason] += 1;
@@ -265,7 +306,28 @@ export function updateInventory(input: {
     dynamic,
     coverage: { listed: input.listed, scanned, skipped, skippedFiles, partial },
   };
-  return { inventory, state: { files, counts, unknown: unknownState }, changedFlags };
+  const state = (): InventoryState => {
+    const files = [...previous.allFiles().filter((entry) => !removedPaths.has(entry.path)), ...added.map((contribution) => contribution.entry)].sort((a, b) => compareText(a.path, b.path));
+    return { files, counts, unknown: unknownState, summary };
+  };
+  return { inventory, state, changedFlags };
+}
+
+/**
+ * The summary after the removed entries left and the added ones came: the same lists summaryOf
+ * gives on the new entries (each list is in path order and a file's items stay together, so a
+ * stable sort by path of the kept ones and the added ones is the new entries' order).
+ */
+function updateSummary(previous: FileSummary, removedPaths: ReadonlySet<string>, removed: readonly FileEntry[], added: readonly FileEntry[]): FileSummary {
+  const fresh = summaryOf(added);
+  const byFile = (a: { file: string }, b: { file: string }): number => compareText(a.file, b.file);
+  const unchanged = <T>(list: readonly T[], pathOf: (item: T) => string): T[] => (removedPaths.size === 0 ? [...list] : list.filter((item) => !removedPaths.has(pathOf(item))));
+  return {
+    scanned: previous.scanned - removed.filter((entry) => entry.skip === undefined).length + fresh.scanned,
+    dynamic: [...unchanged(previous.dynamic, (item) => item.file), ...fresh.dynamic].sort(byFile),
+    partial: [...unchanged(previous.partial, (item) => item.file), ...fresh.partial].sort(byFile),
+    contentSkipped: [...unchanged(previous.contentSkipped, (item) => item.path), ...fresh.contentSkipped].sort((a, b) => compareText(a.path, b.path)),
+  };
 }
 
 /** A flag entry whose counts are known and whose locations are read when first asked for. */

@@ -110,7 +110,9 @@ export function findResultReads(
     const prefix = form.envPrefix;
     // Native searches first: most texts destructure no environment object.
     if (form.envObjects === undefined || prefix === undefined || prefix === '' || !text.includes(prefix)) continue;
-    const objects = form.envObjects.filter((object) => text.includes(object));
+    // Both searches below end in `(?:objects)(?![\w$.[(])`: an object written only as a member's
+    // start (`process.env.FF_X`, `os.environ.get(...)`) can match neither, so it is left out.
+    const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
     for (const match of text.matchAll(destructured)) {
@@ -191,6 +193,26 @@ export function findResultReads(
   const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
   for (const binding of bindings) collectReads(text, binding, isCode, reads);
   return reads.filter((read) => inRanges(read.start));
+}
+
+/**
+ * Whether `text` names `object` as a whole value somewhere: followed by a character that does not
+ * continue it (not `[\w$.[(]`) or by the end. Exactly the occurrences the environment-binding
+ * searches of findResultReads can match (the property test in env-object-alias.test.ts checks it).
+ */
+export function namesWholeValue(text: string, object: string): boolean {
+  for (let at = text.indexOf(object); at !== -1; at = text.indexOf(object, at + 1)) {
+    const next = text.charCodeAt(at + object.length);
+    if (Number.isNaN(next) || !continuesValue(next)) return true;
+  }
+  return false;
+}
+
+/** `[\w$.[(]`: a character after which the object is only the start of a longer expression. */
+function continuesValue(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f || code === 0x24 || code === 0x2e || code === 0x5b || code === 0x28
+  );
 }
 
 /**

@@ -44,6 +44,16 @@ const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
+// The characters at which a family's code can start a comment, a string or a regex literal, or
+// (js) close an interpolation: between two of them the lexer only steps on, so it jumps there with
+// one native search (about twice as fast on code as looking at every character; the property test
+// in source-lexer.test.ts checks it against the character-by-character reading).
+const SPECIAL: Readonly<Record<Exclude<LexFamily, 'plain'>, string>> = { python: `[#'"]`, js: "[/'\"`{}]", go: "[/'\"`]", java: "[/'\"`]" };
+/** Any family's special character (a superset: the loop steps over one its family does not use). */
+function isSpecial(code: number): boolean {
+  return code === SLASH || code === SINGLE || code === DOUBLE || code === BACKTICK || code === HASH || code === OPEN_BRACE || code === CLOSE_BRACE;
+}
+
 /** Finds the comments and strings of `text`. Linear time; never throws. */
 export function lexSource(text: string, family: LexFamily): SourceRegions {
   const regions: SourceRegions = { starts: [], ends: [], kinds: [] };
@@ -61,8 +71,15 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
   // After a `/` that could not end a regex literal on its line, none is looked for there again:
   // each line is read at most twice, so lexing stays linear.
   let noRegexBefore = 0;
+  const skip = new RegExp(SPECIAL[family], 'g');
   while (i < length) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    if (!isSpecial(code)) {
+      skip.lastIndex = i;
+      if (!skip.test(text)) break;
+      i = skip.lastIndex - 1;
+      code = text.charCodeAt(i);
+    }
     if (family === 'python') {
       if (code === HASH) {
         const end = lineEnd(text, i);

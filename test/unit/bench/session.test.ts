@@ -63,7 +63,9 @@ describe('runBenchSession (fake workers, fake clock)', () => {
       mode: { kind: 'aa' },
       suites: ['a', 'b'],
       maxProcesses: 40,
-      budgetMs: 600_000,
+      // A round costs 2 x 300 ms of start-up and 2 x 4 x 30 ms of slices: the look in the middle
+      // of the budget (3 s) comes after round 4.
+      budgetMs: 6_000,
       launcher: launcherFor('B'),
       environment,
       allowForeign: false,
@@ -75,11 +77,12 @@ describe('runBenchSession (fake workers, fake clock)', () => {
       onProgress: (event) => events.push(event),
     });
     expect(result.comparison!.comparisons.map((c) => c.verdict)).toEqual(['unchanged', 'unchanged', 'unchanged']);
-    expect(result.rounds).toBe(5);
+    expect(result.rounds).toBe(4);
     expect(result.stoppedEarly).toBe(false);
+    expect(result.elapsedMs).toBeLessThan(6_000);
     // One verdict line per benchmark, one progress event per round.
     expect(events.filter((e) => e.kind === 'verdict')).toHaveLength(3);
-    expect(events.filter((e) => e.kind === 'process')).toHaveLength(5);
+    expect(events.filter((e) => e.kind === 'process')).toHaveLength(4);
   });
 
   it('A/B: flags a 10% slowdown of one benchmark and only that one', async () => {
@@ -121,7 +124,8 @@ describe('runBenchSession (fake workers, fake clock)', () => {
       mode: { kind: 'aa' },
       suites: ['a', 'b'],
       maxProcesses: 7,
-      budgetMs: 600_000,
+      // Rounds of 840 ms: the look in the middle of the budget (4 s) comes after round 5.
+      budgetMs: 8_000,
       launcher: launcherFor('B'),
       environment,
       allowForeign: false,
@@ -133,7 +137,7 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     });
     expect(Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]))).toMatchObject({ 'a/one': 'unchanged', 'b/three': 'unchanged' });
     expect(result.rounds).toBe(7);
-    // Rounds 1 to 5: every benchmark; rounds 6 and 7 (after the look at round 5): a/two alone.
+    // Rounds 1 to 5: every benchmark; rounds 6 and 7 (after the look after round 5): a/two alone.
     expect(fake.prepared.slice(0, 10).every((ids) => ids.length === 3)).toBe(true);
     expect(fake.prepared.slice(10)).toEqual([['a/two'], ['a/two'], ['a/two'], ['a/two']]);
     expect(result.current['a/two']).toHaveLength(7);
@@ -143,7 +147,43 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     expect(result.current['a/one']).toHaveLength(5);
   });
 
-  it('takes turns slice by slice (A B, B A, ...) and starts the second round with B', async () => {
+  it('looks twice: once a round ends past the middle of the budget (after 3 rounds at the least), and at the end', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 8, clock });
+    const noise = createNormal(2);
+    // a/two is too noisy on side B to be decided: the run goes on to the end of the budget.
+    const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
+      const worker = await fake.start(launch);
+      return { ...worker, measure: async (request) => (await worker.measure(request)).map((slice, i) => (launch.args[0] === 'B' && worker.benchmarks[request.indexes[i]!] === 'a/two' ? { ...slice, minMs: slice.minMs * Math.exp(0.5 * noise()) } : slice)) };
+    };
+    const events: BenchProgress[] = [];
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a', 'b'],
+      maxProcesses: 40,
+      // Rounds of 840 ms: past the middle (1 s) after round 2, but the look waits for round 3.
+      budgetMs: 2_000 + 3 * 840,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: start,
+      onProgress: (event) => events.push(event),
+    });
+    expect(result.looks).toBe(2);
+    const verdictRounds = events.flatMap((e) => (e.kind === 'verdict' ? [e.round] : []));
+    expect(verdictRounds).toHaveLength(3);
+    // a/one and b/three at the look after round 3; a/two at the end, undecided.
+    expect(verdictRounds.slice(0, 2)).toEqual([3, 3]);
+    expect(verdictRounds[2]).toBe(result.rounds);
+    expect(result.rounds).toBeGreaterThan(3);
+    expect(Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]))).toMatchObject({ 'a/one': 'unchanged', 'b/three': 'unchanged', 'a/two': 'inconclusive' });
+  });
+
+  it('asks for slices in turn order (A B, B A, ...) and starts the second round with B', async () => {
     const clock = createFakeClock(0);
     const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
     await runBenchSession({
@@ -161,6 +201,64 @@ describe('runBenchSession (fake workers, fake clock)', () => {
       startWorker: fake.start,
     });
     expect(fake.turns.slice(0, 16).join('')).toBe('ABBAABBA' + 'BAABBAAB');
+  });
+
+  it('times slice k of both sides at the same time (both cores), not one side while the other waits', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const start = async (launch: WorkerLaunch): Promise<WorkerHandle> => {
+      const worker = await fake.start(launch);
+      return {
+        ...worker,
+        measure: async (request) => {
+          mostInFlight = Math.max(mostInFlight, ++inFlight);
+          // A slice takes a while: the other side's request comes in meanwhile, or never.
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          inFlight--;
+          return worker.measure(request);
+        },
+      };
+    };
+    const result = await runBenchSession({
+      mode: { kind: 'aa' },
+      suites: ['a'],
+      maxProcesses: 2,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: start,
+    });
+    expect(mostInFlight).toBe(2);
+    // Every slice of both sides was measured: 2 rounds x 4 slices, per benchmark and side.
+    expect(fake.turns).toHaveLength(2 * 4 * 2);
+    expect(result.current['a/one']).toHaveLength(2);
+  });
+
+  it("starts the two workers in the round's order too: A first, then B first", async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    await runBenchSession({
+      mode: { kind: 'ab', reference: launcherFor('A') },
+      suites: ['a'],
+      maxProcesses: 4,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+    });
+    expect(fake.launches.join('')).toBe('AB' + 'BA' + 'AB' + 'BA');
   });
 
   it('ends when the next round would overrun the time budget, and calls the rest inconclusive with an interval', async () => {

@@ -18,7 +18,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const snapshotOf = (locations: readonly (string | Uint8Array)[]): SnapshotToWrite => ({
   identity: 'abc123',
   listing: { digest: '0badf00d', listed: 3, changed: ['src/a.ts'], skipped: [{ path: 'flags.json', reason: 'registry' }] },
-  state: { files: [], counts: locations.map(() => ({ references: 0, suppressed: 0, comments: 0, files: 0 })), unknown: [] },
+  state: { files: [], counts: locations.map(() => ({ references: 0, suppressed: 0, comments: 0, files: 0 })), unknown: [], summary: { scanned: 0, dynamic: [], partial: [], contentSkipped: [] } },
   locations,
 });
 
@@ -39,6 +39,29 @@ describe('inventory snapshot', () => {
         expect(inventorySnapshotProblem(readFileSync(file))).toBeUndefined();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('property: the entries read one by one (by path, by key, the unkept ones) are the entries written, for any path text', () => {
+    const pathText = fc.oneof(fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom('a', '"', '\\', '\n', ',', '{', '}', ':', 'é', '😀', '{"path":"a",', '"key":""') }), fc.string({ minLength: 1 }));
+    const entry = fc.record({ path: pathText, key: fc.constantFrom('', '0:abc.ts', '1:def.py', '0:a"b'), registry: fc.constantFrom(0, 1), skip: fc.constantFrom(undefined, 'binary' as const), flags: fc.constantFrom(undefined, [0], [1, 2]) }, { requiredKeys: ['path', 'key', 'registry'] });
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { selector: (item) => item.path, maxLength: 8 }), fc.array(pathText, { maxLength: 3 }), fc.integer({ min: 0, max: 2 }), (entries, extraPaths, flagCount) => {
+        const files = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const state = { ...snapshotOf(Array.from({ length: flagCount }, () => 'x')).state, files };
+        expect(writeInventorySnapshot(file, { ...snapshotOf(Array.from({ length: flagCount }, () => 'x')), state })).toBeUndefined();
+        const read = readInventorySnapshot(file, 'abc123');
+        if (read.kind !== 'ok') throw new Error(`not read: ${JSON.stringify(read)}`);
+        const asked = new Set([...files.filter((_, at) => at % 2 === 0).map((item) => item.path), ...extraPaths]);
+        expect(read.snapshot.state.fileCount).toBe(files.length);
+        const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+        expect([...read.snapshot.state.entriesOf(asked)].sort(byPath)).toEqual(files.filter((item) => asked.has(item.path)));
+        expect(read.snapshot.state.unkeptPaths()).toEqual(files.filter((item) => item.key === '').map((item) => item.path));
+        for (const key of ['', '0:abc.ts', '1:def.py', '0:a"b', 'abc.ts']) expect(read.snapshot.state.hasKey(key)).toBe(files.some((item) => item.key === key));
+        expect(read.snapshot.state.allFiles()).toEqual(files);
+        expect(read.snapshot.locations.count).toBe(flagCount);
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { namesWholeValue } from '../../../src/core/flags/result-aliases.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
 
 const matcher = compileFlagMatcher(
@@ -38,5 +39,27 @@ describe('an environment object bound to a name', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the gate of the environment-binding searches', () => {
+  const objects = ['process.env', 'import.meta.env', 'os.environ', 'System.getenv()'];
+  const fragments = fc.constantFrom(...objects, '.', '[', '(', ')', ' ', '\n', '=', 'x', '_', '$', '9', ';', 'FF_A', '{ a }', 'get');
+  it('property: namesWholeValue is true exactly when the searches\u2019 ending `object(?![\\w$.[(])` matches', () => {
+    fc.assert(
+      fc.property(fc.array(fragments, { maxLength: 12 }), fc.constantFrom(...objects), (parts, object) => {
+        const text = parts.join('');
+        const ending = new RegExp(`${object.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$.[(])`);
+        expect(namesWholeValue(text, object)).toBe(ending.test(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['a.ts', `const on = process.env.FF_FAST_SEARCH === 'true';\nconst { FF_FAST_SEARCH: fast } = process.env;\nconst x = fast;\n`, [['FF_FAST_SEARCH', 1], ['FF_FAST_SEARCH', 2], ['FF_FAST_SEARCH', 3]]],
+    ['a.py', `import os\non = os.environ.get("FF_FAST_SEARCH")\nenv = os.environ\nb = env["FF_FAST_SEARCH"]\n`, [['FF_FAST_SEARCH', 2], ['FF_FAST_SEARCH', 4]]],
+  ] as const)('still reads a binding in %s whose object is also written as a member before it', (path, text, expected) => {
+    expect(found(path, text)).toEqual(expected);
   });
 });

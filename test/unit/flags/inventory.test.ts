@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
-import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type BlobScan } from '../../../src/core/flags/blob-references.js';
+import { createReferenceDetector, findReferencesInBlob, hasLineLongerThan, isBinaryContent, type BlobScan } from '../../../src/core/flags/blob-references.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { aggregateInventory, countOfSet, findFailingSets, parseFailOn, type InventoryRegistry } from '../../../src/core/flags/inventory.js';
 import { indexRegistry, type FlagDefinition } from '../../../src/core/flags/registry.js';
@@ -101,6 +101,19 @@ describe('findReferencesInBlob', () => {
     ['a NUL after 8000 bytes', Buffer.concat([Buffer.alloc(8000, 0x41), Buffer.from([0])]), false],
   ])('decides binary content as git does: %s', (_name, bytes, binary) => {
     expect(isBinaryContent(bytes)).toBe(binary);
+  });
+
+  it('property: hasLineLongerThan (a search that jumps by the cap) agrees with measuring every line', () => {
+    const lengths = fc.array(fc.integer({ min: 0, max: 24 }), { maxLength: 12 });
+    fc.assert(
+      fc.property(lengths, fc.integer({ min: 1, max: 12 }), fc.boolean(), fc.integer({ min: 0, max: 3 }), (lineLengths, cap, finalLf, offset) => {
+        const text = lineLengths.map((length) => 'x'.repeat(length)).join('\n') + (finalLf ? '\n' : '');
+        // A view into a larger buffer, as a reused read buffer hands it over.
+        const bytes = Buffer.concat([Buffer.alloc(offset, 0x0a), Buffer.from(text)]).subarray(offset);
+        expect(hasLineLongerThan(bytes, cap)).toBe(text.split('\n').some((line) => line.length > cap));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily } from '../../../src/core/flags/source-lexer.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+import { lexSource as referenceLexSource } from './reference-lexer.js';
 
 const FAMILIES: readonly LexFamily[] = ['js', 'go', 'java', 'python', 'plain'];
 
@@ -65,6 +66,26 @@ describe('lexSource', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('property: finds the regions the character-by-character reading finds, in every family (it jumps between special characters)', () => {
+    const unit = fc.constantFrom('/', '*', '#', "'", '"', '`', '$', '{', '}', '\\', '\n', 'a', ' ', '\u00e9', 'f', '"""', '${', '//', '/*', '*/', 'x = 1;', '`${', 'a}', ' }');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.constantFrom(...FAMILIES, 'plain' as const), (text, family) => {
+        expect(lexSource(text, family)).toEqual(referenceLexSource(text, family));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['js', '`${a}/* c */`'],
+    ['js', "const s = `x${f({ a: 1 })} 'y' ${b}` + 'z'; // done"],
+    ['python', 'x = f"{a}" # c\ny = \'#\''],
+    ['go', 'x := `raw // no` // c'],
+    ['java', 'String s = """\n a \" b\n"""; // c'],
+  ] as const)('finds what the character-by-character reading finds in %s: %s', (family, text) => {
+    expect(lexSource(text, family)).toEqual(referenceLexSource(text, family));
   });
 
   it('does work linear in the text: each region starts after the previous one ends (no rescans)', () => {
