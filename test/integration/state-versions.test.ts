@@ -3,7 +3,7 @@
 // write in a format this build does not know is stale here, ignored or rebuilt, never a crash
 // (exit 70) or a stack trace; a file that holds what a newer build cannot cheaply derive again
 // (the perf baselines: test/unit/perf/baseline-cache.test.ts) is left as it is. Each case plants a synthetic "future format" file.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFlagRepo, installHooks, ld, runIn } from '../helpers/flag-repo.js';
@@ -18,6 +18,9 @@ beforeAll(() => {
   repo = createFlagRepo();
   installHooks(repo, ['pre-commit', 'commit-msg']);
   state = join(repo.dir, '.git', 'prove-hooks');
+  // A config written within the racy window is never cached (git-settings-cache.ts): date it back.
+  const past = new Date(Date.now() - 60_000);
+  utimesSync(join(repo.dir, '.git', 'config'), past, past);
   // A few runs of each hook (the timing log, the caches), then the inventory.
   for (let n = 0; n < 3; n++) commit();
   expect(runIn(repo, ['flags']).status).toBe(0);
@@ -50,9 +53,9 @@ const FUTURE_FILES: readonly { name: string; plant: (dir: string) => void }[] = 
   { name: 'perf.jsonl (records of version 2)', plant: (dir) => writeFileSync(join(dir, 'perf.jsonl'), '{"v":2,"hook":"pre-commit","totalMs":"soon","phases":[1]}\n', { flag: 'a' }) },
   {
     name: 'flag-inventory.snapshot',
-    plant: (dir) => writeFileSync(join(dir, 'flag-inventory.snapshot'), 'prove-hooks/flag-inventory-snapshot@3 0badc0de 12 someone-else\n{"new":true}\n[]\n'),
+    plant: (dir) => writeFileSync(join(dir, 'flag-inventory.snapshot'), 'prove-hooks/flag-inventory-snapshot@99 0badc0de 12 someone-else\n{"new":true}\n[]\n'),
   },
-  { name: 'flag-inventory.cache', plant: (dir) => writeFileSync(join(dir, 'flag-inventory.cache'), 'prove-hooks/flag-inventory@9 0000000000000000000000000000000000000000 3\nnew\n') },
+  { name: 'flag-inventory.cache', plant: (dir) => writeFileSync(join(dir, 'flag-inventory.cache'), 'prove-hooks/flag-inventory@99 0000000000000000000000000000000000000000 3\nnew\n') },
   {
     name: 'anchor-automaton-*.bin',
     plant: (dir) => {
