@@ -71,6 +71,16 @@ export function isOtherFormatOf(format: unknown, current: string): boolean {
 }
 
 /**
+ * True when `format` names a newer version of the state file format `current` than this build's
+ * (`prove-hooks/<name>@<n>` with a greater n): a newer prove-hooks wrote it. A file that holds
+ * what cannot be derived again cheaply is then left alone, not replaced by this build's.
+ */
+export function isNewerFormatOf(format: unknown, current: string): boolean {
+  const at = current.lastIndexOf('@') + 1;
+  return isOtherFormatOf(format, current) && Number((format as string).slice(at)) > Number(current.slice(at));
+}
+
+/**
  * `stateDir` (a `<git dir>/prove-hooks` folder) made ready as {@link prepareStateFile} makes it,
  * or undefined when it cannot be (a planted link, a read-only git dir): for writers that have a
  * way around it.

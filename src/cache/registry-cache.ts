@@ -256,6 +256,8 @@ export function registryCacheProblem(text: string): string | undefined {
     return 'damaged (not JSON)';
   }
   if (!isRecord(data)) return 'damaged (not a JSON object)';
+  // A newer prove-hooks may name its layout `…@<n>` (the other state files' way): another version's.
+  if (typeof data.format === 'string' && /^@\d+$/.test(data.format.slice(FORMAT.length)) && data.format.startsWith(FORMAT)) return undefined;
   if (data.format !== FORMAT) return `not a registry cache (format ${JSON.stringify(data.format ?? null)})`;
   if (data.version !== CACHE_VERSION || !isString(data.tool)) return undefined;
   return decodeRegistryCache(text, data.tool) === undefined ? 'damaged (checksum mismatch or an entry of the wrong shape)' : undefined;

@@ -92,8 +92,10 @@ function runFastPath(): Promise<FastPath.FastPathOutcome> {
 function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
   const io = processIo();
   const file = join(__dirname, 'pre-commit-fast-path.cjs');
-  const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io);
-  const dir = codeCacheDirOf(locateThisRepository());
+  const repository = locateThisRepository();
+  // Handed the repository found for the code cache, so the hook does not look for it again.
+  const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io, repository);
+  const dir = codeCacheDirOf(repository);
   if (dir === undefined) return run(require(file));
   let decided = false;
   const cache = { dir, tag: argv[0]!, keep: () => decided, saveAt: 'exit' as const };

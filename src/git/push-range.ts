@@ -3,7 +3,7 @@
 import type { PushUpdate } from '../core/push/push-updates.js';
 import { indexCommits, selectReachableCommits } from '../core/push/reachable-commits.js';
 import { GitError } from '../errors.js';
-import { COMMIT_LOG_ARGS, parseCommitLog, readShallowCommits, type LoggedCommit } from './commit-log.js';
+import { COMMIT_LOG_ARGS, readCommitLog, readShallowCommits, type CommitLogLimits, type LoggedCommit } from './commit-log.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
 
 /** The empty tree, the base for a range that starts at a root commit (and for scanning a whole tree). */
@@ -52,6 +52,8 @@ export interface ResolvePushOptions extends GitRunOptions {
   readonly remoteName: string;
   /** The git common dir (where a shallow clone's `shallow` file lives). */
   readonly commonDir: string;
+  /** How much of the pushed commits' messages is read (the log is streamed, never held whole). */
+  readonly messageLimits: CommitLogLimits;
   /**
    * What the receiving side already has: the remote's tracking refs in a clone (pre-push, the
    * default), or every ref of this repository (pre-receive on the server: refs still hold their
@@ -226,9 +228,7 @@ async function chooseRemoteExclusion(options: ResolvePushOptions): Promise<Remot
  * `exclusionArgs` name (`--remotes=...`), newest first, with messages.
  */
 async function listCommits(tips: readonly string[], negations: readonly string[], exclusionArgs: readonly string[], options: ResolvePushOptions): Promise<PushedCommit[]> {
-  const { runner, ...run } = options;
-  const output = await runGitOk(
-    runner,
+  return readCommitLog(
     [
       ...COMMIT_LOG_ARGS,
       // The tips and `^<id>` negations, one a line on stdin: thousands of pushed refs would not
@@ -238,9 +238,10 @@ async function listCommits(tips: readonly string[], negations: readonly string[]
       // Everything above is a revision, never a path.
       '--',
     ],
-    { ...run, input: `${[...tips, ...negations].join('\n')}\n` },
+    // Streamed: a push's log is as large as its commits' messages (a pusher's choice), far past any buffer.
+    { cwd: options.cwd, env: options.env ?? process.env, input: `${[...tips, ...negations].join('\n')}\n` },
+    options.messageLimits,
   );
-  return parseCommitLog(output);
 }
 
 /** The remote's old commit when this is a fast-forward; else where the new commits grow from. */

@@ -1,8 +1,8 @@
 // The commits of a range `base..head` with their messages, for `prove-hooks check` in CI, and
 // whether the clone holds all of them (a shallow checkout may not). Asks git; never guesses.
 import type { PushedCommit } from './push-range.js';
-import { COMMIT_LOG_ARGS, parseCommitLog, readShallowCommits } from './commit-log.js';
-import { runGitOk, type GitRunner } from './run-git.js';
+import { COMMIT_LOG_ARGS, readCommitLog, readShallowCommits, type CommitLogLimits } from './commit-log.js';
+import type { GitRunner } from './run-git.js';
 
 export interface RangeGitOptions {
   readonly runner: GitRunner;
@@ -10,6 +10,8 @@ export interface RangeGitOptions {
   readonly env: NodeJS.ProcessEnv;
   /** The git common dir (where a shallow clone's `shallow` file lives). */
   readonly commonDir: string;
+  /** How much of the commits' messages is read (the log is streamed, never held whole). */
+  readonly messageLimits: CommitLogLimits;
 }
 
 /** A revision's commit id, or undefined when this clone does not have it. */
@@ -31,18 +33,18 @@ export interface RangeCommits {
 
 /** Lists `base..head` with messages. Throws GitError when git fails. */
 export async function listRangeCommits(base: string, head: string, options: RangeGitOptions): Promise<RangeCommits> {
-  const { runner, ...run } = options;
-  const output = await runGitOk(
-    runner,
+  const { runner, messageLimits, ...run } = options;
+  const commits = await readCommitLog(
     [
       ...COMMIT_LOG_ARGS,
       `${base}..${head}`,
       // Everything above is a revision, never a path.
       '--',
     ],
+    // Streamed: a range's log is as large as its messages (a committer's choice), far past any buffer.
     run,
+    messageLimits,
   );
-  const commits = parseCommitLog(output);
   const shallow = readShallowCommits(options.commonDir);
   // A commit in the `shallow` file is listed without its parents: the range goes on below it.
   const truncated = commits.some((commit) => shallow.has(commit.id));

@@ -28,15 +28,17 @@ export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): GitContex
   const workTree = (dir: string) => (env.GIT_WORK_TREE ? resolve(cwd, env.GIT_WORK_TREE) : dir);
   if (env.GIT_DIR) {
     const gitDir = resolve(cwd, env.GIT_DIR);
-    if (!isGitDir(gitDir)) return null;
+    const kind = probeGitDir(gitDir);
+    if (kind === undefined) return null;
     // With GIT_DIR set and no GIT_WORK_TREE, git takes the current directory as the top level.
-    return contextFor(gitDir, env, workTree(cwd));
+    return contextFor(gitDir, kind, env, workTree(cwd));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const gitDir = readDotGit(join(dir, '.git'));
-    if (gitDir !== null) return contextFor(gitDir, env, workTree(dir));
+    const dotGit = readDotGit(join(dir, '.git'));
+    if (dotGit !== null) return contextFor(dotGit.gitDir, dotGit.kind, env, workTree(dir));
     // A bare repository (or the inside of a `.git` folder): the folder is the git dir itself.
-    if (isGitDir(dir)) return contextFor(dir, env, env.GIT_WORK_TREE ? workTree(dir) : null);
+    const kind = probeGitDir(dir);
+    if (kind !== undefined) return contextFor(dir, kind, env, env.GIT_WORK_TREE ? workTree(dir) : null);
     if (dirname(dir) === dir) return null;
   }
 }
@@ -51,8 +53,9 @@ export function locateRepositoryOfMessageFile(messagePath: string, cwd: string, 
   const folder = dirname(resolve(cwd, messagePath));
   const found = locateRepository(cwd, env);
   // The usual case first: the folder is the git dir just found, and proven (no stat again).
-  if (folder === found?.gitDir || !isGitDir(folder)) return found;
-  return contextFor(folder, env, found?.topLevel ?? null);
+  if (folder === found?.gitDir) return found;
+  const kind = probeGitDir(folder);
+  return kind === undefined ? found : contextFor(folder, kind, env, found?.topLevel ?? null);
 }
 
 /**
@@ -74,33 +77,46 @@ export function locateCommonDirForLog(cwd: string, env: NodeJS.ProcessEnv): stri
  * dir). A work-tree folder that merely holds a file named HEAD is not one.
  */
 export function isGitDir(dir: string): boolean {
-  if (kindOf(join(dir, 'HEAD')) !== 'file') return false;
-  if (kindOf(join(dir, 'commondir')) === 'file') return true;
-  return kindOf(join(dir, 'objects')) === 'dir' && kindOf(join(dir, 'refs')) === 'dir';
+  return probeGitDir(dir) !== undefined;
 }
 
-function contextFor(gitDir: string, env: NodeJS.ProcessEnv, topLevel: string | null): GitContext {
-  const commonDir = env.GIT_COMMON_DIR ? resolve(gitDir, env.GIT_COMMON_DIR) : readCommonDir(gitDir);
+/**
+ * What kind of git dir `dir` is ({@link isGitDir}): `linked` when it holds a `commondir` file,
+ * `own` when it holds its objects and refs itself, undefined when it is none. Each file is looked
+ * at once: the context is built from this answer, not by looking for `commondir` again.
+ */
+function probeGitDir(dir: string): GitDirKind | undefined {
+  if (kindOf(join(dir, 'HEAD')) !== 'file') return undefined;
+  if (kindOf(join(dir, 'commondir')) === 'file') return 'linked';
+  return kindOf(join(dir, 'objects')) === 'dir' && kindOf(join(dir, 'refs')) === 'dir' ? 'own' : undefined;
+}
+
+type GitDirKind = 'own' | 'linked';
+
+function contextFor(gitDir: string, kind: GitDirKind, env: NodeJS.ProcessEnv, topLevel: string | null): GitContext {
+  const commonDir = env.GIT_COMMON_DIR ? resolve(gitDir, env.GIT_COMMON_DIR) : kind === 'linked' ? readCommonDir(gitDir) : gitDir;
   return { gitDir, commonDir, topLevel, isLinkedWorktree: commonDir !== gitDir };
 }
 
 /** A linked worktree's git dir holds a `commondir` file naming the shared dir (often `../..`). */
 function readCommonDir(gitDir: string): string {
-  const file = join(gitDir, 'commondir');
-  if (kindOf(file) !== 'file') return gitDir;
-  const target = readFileSync(file, 'utf8').trim();
+  const target = readFileSync(join(gitDir, 'commondir'), 'utf8').trim();
   return target === '' ? gitDir : resolve(gitDir, target);
 }
 
 /** `.git` is either the git dir or a gitfile `gitdir: <path>` (linked worktrees, submodules). */
-function readDotGit(path: string): string | null {
+function readDotGit(path: string): { readonly gitDir: string; readonly kind: GitDirKind } | null {
   const kind = kindOf(path);
-  if (kind === 'dir') return isGitDir(path) ? path : null;
+  if (kind === 'dir') {
+    const own = probeGitDir(path);
+    return own === undefined ? null : { gitDir: path, kind: own };
+  }
   if (kind !== 'file') return null;
   const match = /^gitdir: (.+)$/m.exec(readFileSync(path, 'utf8'));
   if (match?.[1] === undefined) return null;
   const gitDir = resolve(dirname(path), match[1].trim());
-  return isGitDir(gitDir) ? gitDir : null;
+  const target = probeGitDir(gitDir);
+  return target === undefined ? null : { gitDir, kind: target };
 }
 
 function kindOf(path: string): 'file' | 'dir' | 'other' | undefined {

@@ -22,5 +22,11 @@ export function spawnFailure(executable: string, args: readonly string[], cwd: s
       cause: error,
     });
   }
+  if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+    return new GitError(`git ${args.find((arg) => !arg.startsWith('-')) ?? ''} printed more than prove-hooks reads whole (64 MiB) in ${cwd}`, {
+      hint: 'Such output should be streamed: please report this with the command that failed (PROVE_DEBUG=1 shows it).',
+      cause: error,
+    });
+  }
   return new GitError(`running git ${args[0] ?? ''} in ${cwd} failed: ${error.message}`, { cause: error });
 }

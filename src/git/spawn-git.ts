@@ -1,7 +1,8 @@
 // Starts git processes with node:child_process (argument arrays, never a shell). Only run-git.ts
 // (lazily) and spool-git.ts import this module, so node:child_process is loaded only by runs
 // that start git at all: a commit-msg run whose git settings are cached starts none.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.js';
 import { spawnFailure } from './spawn-failure.js';
 import type { GitRunOptions, GitRunResult } from './git-invocation.js';
@@ -128,7 +129,15 @@ export interface GitStream {
  * `maxBufferedBytes` are held (then git waits on the full pipe), never the whole output.
  */
 export function startGitProcessStream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
-  const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  // stdin only for a git that reads it (`log --stdin`); otherwise none, so git never waits on it.
+  const stdio: ['pipe' | 'ignore', 'pipe', 'pipe'] = [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'];
+  const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio, windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+  if (child.stdin !== null) {
+    child.stdin.on('error', () => {
+      // git exited without reading all its input (EPIPE): its exit status says what happened.
+    });
+    child.stdin.end(options.input);
+  }
   let bytes = 0;
   let failure: unknown;
   let consumer: ((chunk: Buffer) => void) | undefined;

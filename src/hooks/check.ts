@@ -18,6 +18,7 @@ import type { RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
 import { runFlagCheck } from './flag-check.js';
 import { flagCheckInputOf, loadKnowledge, openFlagRun } from './flag-run.js';
+import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
 
 export interface CheckOptions {
   readonly format: FlagReportFormat;
@@ -31,7 +32,7 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
   if (!found.ok) throw new ValidationError(`check: ${found.problem}`, { hint: found.hint });
   const range = found.range;
   const run = await openFlagRun(io, 'check', FULL_SOURCES);
-  const git: RangeGitOptions = { runner: run.runner, cwd: run.repoRoot, env: io.env, commonDir: run.git.commonDir };
+  const git: RangeGitOptions = { runner: run.runner, cwd: run.repoRoot, env: io.env, commonDir: run.git.commonDir, messageLimits: LISTED_MESSAGE_LIMITS };
   const baseId = await resolveCommitId(range.base, git);
   const headId = await resolveCommitId(range.head, git);
   for (const [name, id] of [['base', baseId], ['head', headId]] as const) {
@@ -65,6 +66,8 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
  * commits: a one-parent commit titled `Merge branch ...` was written by hand and is checked.
  */
 export function checkMessages(commits: readonly PushedCommit[], rules: CommitMsgConfig): RejectedCommit[] {
+  // A message over the limit was listed cut: refused, as the commit-msg hook refuses it.
+  refuseTooLargeMessages(commits);
   const withoutMerge = { ...rules, exempt: rules.exempt.filter((kind) => kind !== 'merge') };
   const rejected: RejectedCommit[] = [];
   for (const commit of commits) {

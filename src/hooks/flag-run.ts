@@ -139,12 +139,16 @@ export async function openFlagRunWithKnowledge<Miss extends NeedsFullCli>(
 /** The repository of `io.cwd` as found on disk, when it has a work tree; undefined when that cannot be told. */
 export function guessGitContext(io: HookIo): WorkTreeContext | undefined {
   try {
-    const found = locateRepository(realpathSync(io.cwd), io.env);
-    return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
+    return workTreeContextOf(locateRepository(realpathSync(io.cwd), io.env));
   } catch {
     // Recovered on purpose: without a guess the hook waits for git's answer, as before.
     return undefined;
   }
+}
+
+/** `found` when it has a work tree, else undefined. */
+export function workTreeContextOf(found: GitContext | null): WorkTreeContext | undefined {
+  return found === null || found.topLevel === null ? undefined : (found as WorkTreeContext);
 }
 
 /**

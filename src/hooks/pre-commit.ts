@@ -9,7 +9,8 @@ import { startDiff, type DiffTarget } from '../git/diff-stream.js';
 import type { FlagReportFormat } from '../report/flag-report.js';
 import { stateDirOf } from '../state-folder.js';
 import { runFlagCheck } from './flag-check.js';
-import { flagCheckInputOf, formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, writeFlagReport } from './flag-run.js';
+import { flagCheckInputOf, formatFlagTimings, guessGitContext, openFlagRunWithKnowledge, workTreeContextOf, writeFlagReport } from './flag-run.js';
+import type { GitContext } from '../git/repository.js';
 import type { HookSources } from './hook-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 
@@ -21,6 +22,8 @@ export interface PreCommitOptions {
   readonly timing: boolean;
   /** Which code runs the hook (the fast path or the full CLI), for the timing record. Default full. */
   readonly path?: RunPath;
+  /** The repository of `io.cwd` as the launcher located it (null: none); absent: the hook locates it. */
+  readonly repository?: GitContext | null;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function runPreCommit<Miss extends NeedsFullCli>(io: HookIo, option
   return runHook('pre-commit', io, options, async ({ recorder, settle }) => {
     // The repository as found on disk, confirmed by the git settings cache or by git
     // (openFlagRunWithKnowledge); meanwhile it gives the folder the diff is spooled in.
-    const guess = guessGitContext(io);
+    const guess = options.repository === undefined ? guessGitContext(io) : workTreeContextOf(options.repository);
     // Started before the config and registry are loaded, so git writes the diff meanwhile (from
     // the current directory: the diff is of the whole repository either way).
     const diff = startDiff(STAGED, { cwd: io.cwd, env: io.env }, guess === undefined ? undefined : tryPrepareStateDir(stateDirOf(guess.commonDir)));

@@ -17,6 +17,7 @@ import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
+import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
 
@@ -45,7 +46,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
     const context = await recorder.time('config', () => openFlagRun(io, 'pre-push', FULL_SOURCES));
     settle({ gitCommonDir: context.git.commonDir, perf: context.config.perf });
     const plan = await recorder.time('git', () =>
-      resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir }),
+      resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir, messageLimits: LISTED_MESSAGE_LIMITS }),
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes)));
     const today = readToday();
@@ -75,6 +76,8 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
 function checkMessages(ranges: readonly PushRange[], run: FlagRunContext): RejectedCommit[] {
   const seen = new Set<string>();
   const rejected: RejectedCommit[] = [];
+  // A message over the limit was listed cut: refused, as the commit-msg hook refuses it.
+  for (const range of ranges) refuseTooLargeMessages(range.commits);
   for (const commit of ranges.flatMap((range) => range.commits)) {
     if (seen.has(commit.id)) continue;
     seen.add(commit.id);

@@ -22,6 +22,7 @@ import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
 import { checkMessages } from './check.js';
+import { LISTED_MESSAGE_LIMITS } from './listed-messages.js';
 import { readConfigsAtCommits } from './config-at-commit.js';
 import { readToday, writeFlagReport, type LoadedKnowledge } from './flag-run.js';
 import { checkRangesForFlags, findRewordBases, readAll, recordRegistryCache } from './pre-push.js';
@@ -66,7 +67,7 @@ export async function runPreReceive(io: HookIo, options: PreReceiveOptions): Pro
     const plan = await recorder.time('git', () =>
       // Against every ref of the repository (their old values while the hook runs); a tag of a
       // blob is not scanned, as that would write a tree object into the repository.
-      resolvePushRanges(parsed.updates, { runner, ...git, remoteName: '', commonDir: located.commonDir, existing: 'all-refs', writeObjects: false }),
+      resolvePushRanges(parsed.updates, { runner, ...git, remoteName: '', commonDir: located.commonDir, existing: 'all-refs', writeObjects: false, messageLimits: LISTED_MESSAGE_LIMITS }),
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes), 'pre-receive'));
     const ranges = plan.ranges.filter((range) => range.commits.length > 0 || range.base !== null);

@@ -127,7 +127,7 @@ function judgeRunLog(path: string): DoctorFinding[] {
   ];
 }
 
-/** The V8 code cache: a real folder of non-empty `.bin` files (V8 itself rejects bytecode that does not fit). */
+/** The V8 code cache: a real folder of non-empty `.bin` files (a file whose seal fails is not used, and is rewritten). */
 function judgeCodeCache(dir: string): DoctorFinding[] {
   const stats = lstatSync(dir, { throwIfNoEntry: false });
   if (stats === undefined) return [];

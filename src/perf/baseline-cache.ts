@@ -3,7 +3,7 @@
 // source of truth, and a missing, stale, corrupt or foreign file is recomputed from it.
 import { readFileSync } from 'node:fs';
 import { checksumOf } from '../checksum.js';
-import { writeStateFile } from '../state-dir.js';
+import { isNewerFormatOf, writeStateFile } from '../state-dir.js';
 import type { RobustSummary } from '../core/stats/robust.js';
 
 export const BASELINE_CACHE_FORMAT = 'prove-hooks/perf-baselines@1';
@@ -36,7 +36,8 @@ interface CacheFile {
  * since. Undefined otherwise, and for a missing, damaged or foreign file. Never throws.
  */
 export function readCachedBaseline(path: string, hook: string, expect: { window: number; recent: number; logBytes: number }): CachedBaseline | undefined {
-  const entry = readCacheFile(path)?.hooks[hook];
+  const file = readCacheFile(path);
+  const entry = file === NEWER ? undefined : file?.hooks[hook];
   if (entry === undefined || entry.window !== expect.window || entry.recent !== expect.recent) return undefined;
   const grown = expect.logBytes - entry.atLogBytes;
   return grown >= 0 && grown <= BASELINE_REFRESH_BYTES ? entry : undefined;
@@ -45,15 +46,22 @@ export function readCachedBaseline(path: string, hook: string, expect: { window:
 /**
  * Stores `hook`'s baseline, keeping the other hooks' valid entries. Written to a temporary file
  * and renamed, without a lock: two hooks finishing at once may drop one's entry, which costs
- * that hook one recomputation from the log next time and nothing else. Throws on I/O errors.
+ * that hook one recomputation from the log next time and nothing else. A file a newer
+ * prove-hooks wrote (a newer format) is left as it is: this build then judges from the log, and
+ * the newer build keeps its cache. Throws on I/O errors.
  */
 export function writeCachedBaseline(path: string, hook: string, baseline: CachedBaseline): void {
-  const hooks: Record<string, CachedBaseline> = { ...readCacheFile(path)?.hooks, [hook]: baseline };
+  const previous = readCacheFile(path);
+  if (previous === NEWER) return;
+  const hooks: Record<string, CachedBaseline> = { ...previous?.hooks, [hook]: baseline };
   const file: CacheFile = { format: BASELINE_CACHE_FORMAT, hooks, checksum: checksumOf(JSON.stringify(hooks)) };
   writeStateFile(path, `${JSON.stringify(file)}\n`);
 }
 
-function readCacheFile(path: string): CacheFile | undefined {
+/** What {@link readCacheFile} answers for a file of a newer format than this build's. */
+const NEWER = 'newer';
+
+function readCacheFile(path: string): CacheFile | typeof NEWER | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -62,6 +70,7 @@ function readCacheFile(path: string): CacheFile | undefined {
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const { format, hooks, checksum } = parsed as Partial<CacheFile>;
+  if (isNewerFormatOf(format, BASELINE_CACHE_FORMAT)) return NEWER;
   if (format !== BASELINE_CACHE_FORMAT || typeof hooks !== 'object' || hooks === null) return undefined;
   if (checksum !== checksumOf(JSON.stringify(hooks))) return undefined;
   for (const entry of Object.values(hooks)) if (!isCachedBaseline(entry)) return undefined;

@@ -1,6 +1,6 @@
 // The one repository locator (src/git/repository.ts) against git itself, and the places that
 // use it agreeing: the code cache, the state folder and the perf log land in one git dir.
-import { existsSync, mkdirSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGitContext } from '../../src/git/git-context.js';
@@ -8,6 +8,7 @@ import { isGitDir, locateRepository, locateRepositoryOfMessageFile } from '../..
 import { createGitRunner } from '../../src/git/run-git.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createTempRepo } from '../helpers/git-repo.js';
+import { createFlagRepo } from '../helpers/flag-repo.js';
 import { tempReposPerTest } from '../helpers/temp-repos.js';
 
 const tempRepo = tempReposPerTest();
@@ -81,3 +82,35 @@ describe('the built CLI, with GIT_DIR naming a repository elsewhere', () => {
     expect(existsSync(join(outside, '.git'))).toBe(false);
   });
 });
+
+describe('the locator on the hook path', () => {
+  it('looks for commondir once per warm commit-msg and pre-commit run (the launcher hands the repository over)', () => {
+    const r = createFlagRepo();
+    try {
+      // A config written within the racy window is never cached: date it back, so the fast paths decide.
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(join(r.dir, '.git', 'config'), past, past);
+      // Every stat of a path naming commondir, appended to a log by a preloaded wrapper of fs.statSync.
+      const log = join(r.home, 'commondir-stats.log');
+      const preload = join(r.home, 'count-commondir.cjs');
+      writeFileSync(
+        preload,
+        `const fs = require('node:fs'); const stat = fs.statSync; fs.statSync = function (path, ...rest) { if (String(path).endsWith('commondir')) fs.appendFileSync(${JSON.stringify(log)}, String(path) + '\\n'); return stat.call(this, path, ...rest); };\n`,
+      );
+      const message = join(r.dir, '.git', 'COMMIT_EDITMSG');
+      writeFileSync(message, `${GOOD}\n`);
+      const counted = (args: readonly string[]) => {
+        for (let warm = 0; warm < 3; warm++) expect(runBuiltCli(args, { cwd: r.dir, env: r.env }).status).toBe(0);
+        rmSync(log, { force: true });
+        const run = runBuiltCli(args, { cwd: r.dir, env: { ...r.env, NODE_OPTIONS: `--require ${preload}` } });
+        expect(run.status, run.stderr).toBe(0);
+        return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0;
+      };
+      expect(counted(['commit-msg', message])).toBe(1);
+      expect(counted(['pre-commit'])).toBe(1);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+

@@ -76,8 +76,9 @@ describe('CLI usage', () => {
       for (const match of text.matchAll(/\benv\??\.([A-Z][A-Z0-9_]*)/g)) read.add(match[1]!);
     }
     // git's own variables (passed on to git, documented by git), where the user's git config
-    // lives, and flag names in the env preset's examples: not settings of prove-hooks.
-    const settings = [...read].filter((name) => !/^(GIT_|FF_)/.test(name) && !['HOME', 'XDG_CONFIG_HOME', 'PATH'].includes(name));
+    // lives, flag names in the env preset's examples, and Node's own (read by the code cache to
+    // stay quiet under --pending-deprecation): not settings of prove-hooks.
+    const settings = [...read].filter((name) => !/^(GIT_|FF_)/.test(name) && !['HOME', 'XDG_CONFIG_HOME', 'PATH', 'NODE_OPTIONS', 'NODE_PENDING_DEPRECATION'].includes(name));
     expect(settings).toEqual(expect.arrayContaining(['PROVE_SKIP', 'PROVE_DEBUG', 'PROVE_TIMING', 'HUSKY', 'NO_COLOR', 'FORCE_COLOR']));
     for (const name of settings) expect(help).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
     expect(help).toContain('node_modules/prove-hooks/README.md');

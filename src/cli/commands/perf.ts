@@ -1,6 +1,6 @@
 // `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
 import { suggestClosest } from '../../core/closest-word.js';
-import { ExitCode, GitError, ValidationError } from '../../errors.js';
+import { ExitCode, FileReadError, GitError, ValidationError } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../hooks/resolve-config.js';
 import { HOOKS } from '../../hooks/hook-table.js';
 import { summarizeHistory } from '../../perf/history.js';
@@ -26,7 +26,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const { config, notices } = await resolveConfig({ scope: configScopeFor(ctx.cwd, git), cacheFile: configCacheFileFor(git), version: PROVE_VERSION });
   for (const notice of notices) ctx.stderr.write(`${notice}\n`);
   const { log } = runLogPaths(commonDir);
-  const read = readRunLog(log);
+  const read = readLogOrExplain(log);
   const records = hookFilter === undefined ? read.records : read.records.filter((record) => record.hook === hookFilter);
   const report: PerfReport = {
     schemaVersion: PERF_REPORT_SCHEMA_VERSION,
@@ -35,6 +35,18 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   };
   ctx.stdout.write(ctx.options.json === true ? `${JSON.stringify(report, null, 2)}\n` : formatPerfReport(report));
   return ExitCode.OK;
+}
+
+/** The whole timing log; one that cannot be read (a folder in its place, no permission) is a clear error, not a crash. */
+function readLogOrExplain(log: string): ReturnType<typeof readRunLog> {
+  try {
+    return readRunLog(log);
+  } catch (error) {
+    throw new FileReadError(`cannot read the timing log ${log}: ${(error as Error).message}`, {
+      cause: error,
+      hint: `Remove it (\`rm -r ${log}\`): the hooks start a new timing history.`,
+    });
+  }
 }
 
 /** Every hook prove-hooks runs (the hook table: those init installs, and pre-receive, which runs on a server). */

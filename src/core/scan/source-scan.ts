@@ -160,10 +160,19 @@ function scanWindows(
   markup?: SourceRegions,
 ): TextMatch {
   const ranges: [number, number][] = [];
-  for (const [first, last] of mergeWindows(windows, starts.length)) {
+  const merged = mergeWindows(windows, starts.length);
+  // A window lexed from its first line reads it right only when nothing above can still be open
+  // there; when something can (a block comment, a template, a triple-quoted or continued string,
+  // and a regex literal holding `/*` or a backtick, which no look back above a window tells apart),
+  // the whole text is lexed once and every window read from it, as a component's markup is.
+  const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
+  // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
+  // above: JavaScript is always lexed whole.
+  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family) : undefined);
+  for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
-    // A component's regions are the whole file's: a window needs no backing off.
-    const start = markup === undefined ? backOff(text, family, starts[first - 1]!) : starts[first - 1]!;
+    // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
+    const start = whole === undefined ? backOff(text, family, starts[first - 1]!) : starts[first - 1]!;
     const previous = ranges[ranges.length - 1];
     if (previous !== undefined && start <= previous[1]) previous[1] = Math.max(previous[1], end);
     else ranges.push([start, end]);
@@ -173,8 +182,8 @@ function scanWindows(
   const lexed: { start: number; end: number; regionAt: (offset: number) => Region }[] = [];
   for (const [start, end] of ranges) {
     const part = text.slice(start, end);
-    const regions = markup === undefined ? lexSource(part, family) : undefined;
-    const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(markup!, offset + start) : (offset: number): Region => regionAt(regions, offset);
+    const regions = whole === undefined ? lexSource(part, family) : undefined;
+    const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(whole!, offset + start) : (offset: number): Region => regionAt(regions, offset);
     lexed.push({ start, end, regionAt: partRegionAt });
     const anchors = findAnchors?.(matcher, text, start, end);
     const match = matcher.matchText!(part, { family, regionAt: partRegionAt, withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
@@ -264,6 +273,22 @@ function backOff(text: string, family: LexFamily, start: number): number {
     }
   }
   return start;
+}
+
+/**
+ * Where the first construct that can run over a line break starts (`text.length` when there is
+ * none): a block comment, a template literal or raw string, a triple-quoted string, a backslash
+ * before a line break.
+ * Native searches, once per text.
+ */
+function firstSpanningOpener(text: string, family: LexFamily): number {
+  const openers = family === 'plain' ? [] : family === 'python' ? ['"""', "'''", '\\\n'] : family === 'java' ? ['/*', '"""', '\\\n'] : ['/*', '`', '\\\n'];
+  let first = text.length;
+  for (const opener of openers) {
+    const at = text.indexOf(opener);
+    if (at !== -1 && at < first) first = at;
+  }
+  return first;
 }
 
 /**

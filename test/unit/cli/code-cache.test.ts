@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadWithCodeCache } from '../../../src/cli/code-cache.js';
+import { CODE_CACHE_FILES_PER_TAG, loadWithCodeCache } from '../../../src/cli/code-cache.js';
 
 let dir: string;
 let file: string;
@@ -20,6 +20,17 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const options = { dir: '', tag: 'check', keep: () => true };
 const load = (keep = () => true) => loadWithCodeCache(file, { ...options, dir: cacheDir, keep }, (exports: { answer: (n: number) => number; base: string }) => [exports.answer(21), exports.base]);
 
+/** Runs the loader as the bin does, once per fresh process (in one process V8's in-memory compilation cache would answer first). */
+async function freshLoader(): Promise<(module?: string) => { status: number | null; stdout: string }> {
+  const loader = join(dir, 'loader.cjs');
+  await build({ entryPoints: ['src/cli/code-cache.ts'], bundle: true, format: 'cjs', platform: 'node', outfile: loader, logLevel: 'silent' });
+  return (module = file) => {
+    const driver = `const { loadWithCodeCache } = require(${JSON.stringify(loader)}); process.stdout.write(String(loadWithCodeCache(${JSON.stringify(module)}, { dir: ${JSON.stringify(cacheDir)}, tag: 'check', keep: () => true }, (e) => e.answer(21))));`;
+    const result = spawnSync(process.execPath, ['-e', driver], { encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout };
+  };
+}
+
 describe('loadWithCodeCache', () => {
   it('runs the module as CommonJS (require, exports, __filename) and writes its bytecode once', () => {
     expect(load()).toEqual([42, 'module.cjs']);
@@ -30,7 +41,7 @@ describe('loadWithCodeCache', () => {
     expect(readdirSync(cacheDir)).toEqual(written);
   });
 
-  it('uses a new cache when the file changes, and removes the old one', () => {
+  it('uses a new cache when the file changes, and keeps the old build\'s beside it', () => {
     load();
     const [first] = readdirSync(cacheDir);
     writeFileSync(file, 'exports.answer = (n) => n * 3; exports.base = "changed";\n');
@@ -38,8 +49,21 @@ describe('loadWithCodeCache', () => {
     utimesSync(file, later, later);
     expect(load()).toEqual([63, 'changed']);
     const now = readdirSync(cacheDir);
-    expect(now).toHaveLength(1);
-    expect(now[0]).not.toBe(first);
+    expect(now).toHaveLength(2);
+    expect(now).toContain(first);
+  });
+
+  it("keeps at most 4 builds' caches per file and tag, the newest", () => {
+    expect(CODE_CACHE_FILES_PER_TAG).toBe(4);
+    const names: string[] = [];
+    for (let build = 0; build < CODE_CACHE_FILES_PER_TAG + 2; build++) {
+      writeFileSync(file, `exports.answer = (n) => n * ${build}; exports.base = "b${build}";\n`);
+      const at = new Date(Date.now() + build * 5_000);
+      utimesSync(file, at, at);
+      load();
+      names.push(readdirSync(cacheDir).find((name) => !names.includes(name))!);
+    }
+    expect(readdirSync(cacheDir).sort()).toEqual(names.slice(-CODE_CACHE_FILES_PER_TAG).sort());
   });
 
   it('survives a damaged cache file: V8 rejects it and a fresh process rewrites it', async () => {
@@ -55,6 +79,39 @@ describe('loadWithCodeCache', () => {
     expect(runFresh().stdout).toBe('42');
     expect(readFileSync(join(cacheDir, name!), 'utf8')).not.toBe('not bytecode at all');
     expect(runFresh().stdout).toBe('42');
+  });
+
+  it('ignores bytecode damaged after its header (V8 would crash on it) and rewrites it', async () => {
+    const runFresh = await freshLoader();
+    expect(runFresh()).toMatchObject({ status: 0, stdout: '42' });
+    const [name] = readdirSync(cacheDir);
+    const path = join(cacheDir, name!);
+    const bytes = readFileSync(path);
+    // V8 checks its header (about 40 bytes: version, flags, source length), not the bytecode after it.
+    for (let at = 200; at < bytes.length - 4; at += 97) bytes[at]! ^= 0xff;
+    writeFileSync(path, bytes);
+    expect(runFresh()).toMatchObject({ status: 0, stdout: '42' });
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    expect(runFresh()).toMatchObject({ status: 0, stdout: '42' });
+  });
+
+  it('lets two builds that share the git dir each keep their cache: neither evicts the other', async () => {
+    const runFresh = await freshLoader();
+    const otherDir = join(dir, 'other-build');
+    mkdirSync(otherDir);
+    const other = join(otherDir, 'module.cjs');
+    writeFileSync(other, 'exports.answer = (n) => n * 4; exports.base = "other";\n');
+    expect(runFresh().stdout).toBe('42');
+    expect(runFresh(other).stdout).toBe('84');
+    const state = () => readdirSync(cacheDir).map((name) => `${name} ${statSync(join(cacheDir, name)).mtimeMs}`).sort();
+    const warm = state();
+    expect(warm).toHaveLength(2);
+    for (let round = 0; round < 2; round++) {
+      expect(runFresh().stdout).toBe('42');
+      expect(runFresh(other).stdout).toBe('84');
+    }
+    // Each run found its bytecode: nothing was rewritten or removed.
+    expect(state()).toEqual(warm);
   });
 
   it('writes no cache after a run that `keep` turns down (e.g. a hand-over), and one after the next usual run', () => {

@@ -22,6 +22,21 @@ describe('lexSource', () => {
     ['python', `x = """a\n# not\n""" # yes`, 10, Region.STRING],
     ['python', `x = 1 # yes`, 8, Region.COMMENT],
     ['python', `f"export_{fmt}"`, 3, Region.STRING],
+    // Regular expression literals: their `/*`, `//`, quotes and backticks open nothing.
+    ['js', 'r = /[/*]/;\nx', 11, Region.CODE],
+    ['js', 'r = /\\/*/;\nx', 11, Region.CODE],
+    ['js', 'r = /`/;\nx', 9, Region.CODE],
+    ['js', "if (a) return /'/.test(b); x", 27, Region.CODE],
+    ['js', 'r = /a/gi; x', 5, Region.STRING],
+    ['js', 'r = /a/gi; x', 11, Region.CODE],
+    // Division stays code; JSX closing tags and `/>` are no regex.
+    ['js', 'd = a / b; e = c / d; x', 22, Region.CODE],
+    ['js', 'd = (a) / 2 / 3; x', 17, Region.CODE],
+    ['js', 'e = <b>t</b>; x', 14, Region.CODE],
+    ['js', 'e = <a b={c} />; x', 17, Region.CODE],
+    ['js', 'e = <a b="c"/>; x', 16, Region.CODE],
+    // An unterminated regex ends at its line.
+    ['js', 'r = [/ /*;\nx', 11, Region.CODE],
   ] as const)('%s: %j at %i is region %i', (family, text, offset, region) => {
     expect(regionAt(lexSource(text, family), offset)).toBe(region);
   });
