@@ -79,7 +79,7 @@ export async function runPreReceive(io: HookIo, options: PreReceiveOptions): Pro
     const flagged = ranges.filter((range) => range.base !== null && configs.get(range.tip)!.flags.enabled);
     let blockingFlags = false;
     if (flagged.length > 0) {
-      const report = await recorder.time('scan', () => checkFlagsAtTips(flagged, configs, located, runner, git, recorder));
+      const report = await recorder.time('scan', () => checkFlagsAtTips(flagged, configs, located, runner, git, recorder, noticeOnce(io)));
       recorder.time('report', () => writeFlagReport(io, report, options.format, io.stderr));
       blockingFlags = hasBlockingViolation(report.findings);
     }
@@ -115,6 +115,7 @@ async function checkFlagsAtTips(
   runner: GitRunner,
   git: GitOptions,
   recorder: Parameters<typeof recordRegistryCache>[0],
+  notice: (text: string) => void,
 ): Promise<FlagReport> {
   const findings = new Map<string, FlagFinding>();
   const suppressed: FlagReport['suppressed'][number][] = [];
@@ -132,6 +133,7 @@ async function checkFlagsAtTips(
     const result = await checkRangesForFlags(tipRanges, run, new Map([[tip, knowledge]]), git.env, today, undefined);
     recorder.count('bytes', result.diffBytes);
     recorder.count('lines', result.lines);
+    if (result.contextNotice !== undefined) notice(result.contextNotice);
     let kept = result.report.findings;
     if (config.flags.baseline !== null) {
       const applied = applyBaseline(kept, await readBaselineAtTip(tip, config.flags.baseline, runner, git));
@@ -182,4 +184,14 @@ async function readBaselineAtTip(tip: string, path: string, runner: GitRunner, g
     });
   }
   return parsed.baseline;
+}
+
+/** Writes the first notice it is given to stderr (git relays it as `remote:`), and no other: one line per push. */
+function noticeOnce(io: HookIo): (text: string) => void {
+  let said = false;
+  return (text) => {
+    if (said) return;
+    said = true;
+    io.stderr.write(`${text}\n`);
+  };
 }

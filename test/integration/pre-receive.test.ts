@@ -90,6 +90,19 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(repo.git(['push', 'origin', 'main']).status).toBe(0);
   });
 
+  it('tells the pusher once when a pushed change is too large for the context', () => {
+    const server = withServer();
+    const { repo } = server;
+    // Over 8 MiB of diff: the flag references are judged line by line, and the pusher is told so.
+    const filler = `export const pad = [\n${'  1,\n'.repeat(360_000)}];\n`;
+    for (let k = 0; k < 5; k++) repo.write(`src/f${k}.ts`, filler);
+    commit(repo, 'a.ts', `${ld('pushed-unknown')}\n`);
+    const refused = repo.git(['push', 'origin', 'main']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/remote: .*unknown flag 'pushed-unknown'/);
+    expect(refused.stderr.match(/too large to read its files whole/g)).toHaveLength(1);
+  }, 60_000);
+
   it('lets a deletion through without checking anything', () => {
     const server = withServer();
     const { repo } = server;
