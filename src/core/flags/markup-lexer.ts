@@ -92,9 +92,11 @@ function readTag(text: string, from: number, push: (start: number, end: number, 
       const close = text.indexOf(char, i + 1);
       const end = close === -1 ? length : close + 1;
       if (DIRECTIVE.test(name)) {
+        // A quote that never closes: code to the text's end, and no closing quote (it would be the
+        // opening one again when the quote is the last character).
         push(i, i + 1, Region.STRING);
-        lexCode(i + 1, end - 1);
-        push(end - 1, end, Region.STRING);
+        lexCode(i + 1, close === -1 ? length : close);
+        if (close !== -1) push(close, end, Region.STRING);
       } else if (/\{/.test(text.slice(i, end))) {
         // Svelte `attr="text {expr} text"`: the braces are code.
         let at = i;

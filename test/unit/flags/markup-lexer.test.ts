@@ -56,6 +56,12 @@ describe('single-file components', () => {
     expect(comment?.reference.kind).toBe('comment');
   });
 
+  it.each(["<v<:'", '<a<:"', "<a :x='b"])('returns disjoint regions for a directive whose quote never closes: %j', (text) => {
+    const { starts, ends } = lexMarkup(text);
+    for (let k = 1; k < starts.length; k++) expect(starts[k]!).toBeGreaterThanOrEqual(ends[k - 1]!);
+    expect(ends.every((end) => end <= text.length)).toBe(true);
+  });
+
   it('never throws and returns sorted, disjoint regions inside the text, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', '!', '-', '{', '}', '"', "'", '`', '=', ':', 'v', 's', 'script', 'style', '\n', 'a', ' ') }), (text) => {
