@@ -8,6 +8,7 @@ import { compileFlagMatcher } from '../../src/core/flags/compile-matcher.js';
 import { lexMarkup } from '../../src/core/flags/markup-lexer.js';
 import { lexSource, type LexFamily } from '../../src/core/flags/source-lexer.js';
 import { scanSourceText } from '../../src/core/scan/source-scan.js';
+import { expectSortedDisjointRegions } from '../helpers/lexed-regions.js';
 import { lexSource as referenceLexSource } from '../unit/flags/reference-lexer.js';
 import { fuzz } from './fuzz-runs.js';
 
@@ -27,23 +28,13 @@ const markupText = fc
   .map(([parts, end]) => parts.join('') + end);
 const matcher = compileFlagMatcher({ presets: ['launchdarkly'], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] }, { source: 'flags.json', flags: [] });
 
-function expectDisjoint(text: string, regions: { starts: readonly number[]; ends: readonly number[] }): void {
-  let last = 0;
-  for (let k = 0; k < regions.starts.length; k++) {
-    expect(regions.starts[k]!).toBeGreaterThanOrEqual(last);
-    expect(regions.ends[k]!).toBeGreaterThan(regions.starts[k]!);
-    expect(regions.ends[k]!).toBeLessThanOrEqual(text.length);
-    last = regions.ends[k]!;
-  }
-}
-
 describe('lexers (fuzz)', () => {
   it('the source lexer gives sorted, disjoint regions and what the character-by-character reading gives', () => {
     fuzz(
       'lexSource',
       fc.property(fc.oneof(sourceText, fc.string({ unit: 'binary', maxLength: 200 })), fc.constantFrom(...FAMILIES), (text, family) => {
         const regions = lexSource(text, family);
-        expectDisjoint(text, regions);
+        expectSortedDisjointRegions(text, regions);
         expect(regions).toEqual(referenceLexSource(text, family));
       }),
     );
@@ -52,7 +43,7 @@ describe('lexers (fuzz)', () => {
   it('the markup lexer (Vue, Svelte) gives sorted, disjoint regions for any text', () => {
     fuzz(
       'lexMarkup',
-      fc.property(fc.oneof(markupText, fc.string({ unit: 'binary', maxLength: 200 })), (text) => expectDisjoint(text, lexMarkup(text))),
+      fc.property(fc.oneof(markupText, fc.string({ unit: 'binary', maxLength: 200 })), (text) => expectSortedDisjointRegions(text, lexMarkup(text))),
     );
   });
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lexMarkup } from '../../../src/core/flags/markup-lexer.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+import { expectSortedDisjointRegions } from '../../helpers/lexed-regions.js';
 import { allPresetsMatcher, seenIn } from '../../helpers/source-seen.js';
 
 const VUE = `<template>
@@ -57,22 +58,13 @@ describe('single-file components', () => {
   });
 
   it.each(["<v<:'", '<a<:"', "<a :x='b"])('returns disjoint regions for a directive whose quote never closes: %j', (text) => {
-    const { starts, ends } = lexMarkup(text);
-    for (let k = 1; k < starts.length; k++) expect(starts[k]!).toBeGreaterThanOrEqual(ends[k - 1]!);
-    expect(ends.every((end) => end <= text.length)).toBe(true);
+    expectSortedDisjointRegions(text, lexMarkup(text));
   });
 
   it('never throws and returns sorted, disjoint regions inside the text, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', '!', '-', '{', '}', '"', "'", '`', '=', ':', 'v', 's', 'script', 'style', '\n', 'a', ' ') }), (text) => {
-        const { starts, ends } = lexMarkup(text);
-        let last = 0;
-        for (let k = 0; k < starts.length; k++) {
-          expect(starts[k]!).toBeGreaterThanOrEqual(last);
-          expect(ends[k]!).toBeGreaterThan(starts[k]!);
-          expect(ends[k]!).toBeLessThanOrEqual(text.length);
-          last = ends[k]!;
-        }
+        expectSortedDisjointRegions(text, lexMarkup(text));
       }),
       { numRuns: 500 },
     );

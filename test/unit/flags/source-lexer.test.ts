@@ -6,6 +6,7 @@ import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily } from '../../../src/core/flags/source-lexer.js';
 import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+import { expectSortedDisjointRegions } from '../../helpers/lexed-regions.js';
 import { lexSource as referenceLexSource } from './reference-lexer.js';
 
 const FAMILIES: readonly LexFamily[] = ['js', 'go', 'java', 'python', 'plain'];
@@ -55,14 +56,7 @@ describe('lexSource', () => {
   it('never throws and returns sorted, disjoint regions inside the text, for any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('/', '*', '#', "'", '"', '`', '$', '{', '}', '\\', '\n', 'a', ' ', '\u00e9') }), fc.constantFrom(...FAMILIES), (text, family) => {
-        const { starts, ends } = lexSource(text, family);
-        let last = 0;
-        for (let k = 0; k < starts.length; k++) {
-          expect(starts[k]!).toBeGreaterThanOrEqual(last);
-          expect(ends[k]!).toBeGreaterThan(starts[k]!);
-          expect(ends[k]!).toBeLessThanOrEqual(text.length);
-          last = ends[k]!;
-        }
+        expectSortedDisjointRegions(text, lexSource(text, family));
       }),
       { numRuns: 500 },
     );
