@@ -5,12 +5,12 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, findImportRenames, findResultReads, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
-import { isSdkReceiverInLine, keepSdkReceivers } from './sdk-receivers.js';
+import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -249,7 +249,9 @@ export function compileFlagMatcher(
   // Destructured environment objects: looked for only where the prefix and the object are written.
   const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
   // Written as a whole value, not only as a member's start (`process.env.FF_X`): what findResultReads' environment searches can match.
-  const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => namesWholeValue(text, object));
+  // Their parents too: `const { env } = process` binds the object by destructuring.
+  const envValues = [...envObjects, ...envObjectParents(envObjects).map(([parent]) => parent)];
+  const hasEnvObject = (text: string): boolean => envValues.length > 0 && text.includes(settings.envPrefix) && envValues.some((object) => namesWholeValue(text, object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
@@ -424,7 +426,17 @@ export function compileFlagMatcher(
   const matchRenamedCalls = (text: string, family: LexFamily, isCode: (offset: number) => boolean): TextMatch => {
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
-    for (const [imported, locals] of findImportRenames(text)) {
+    const renames = new Map<string, { local: string; methodStart?: number }[]>();
+    for (const [imported, locals] of findImportRenames(text)) renames.set(imported, locals.map((local) => ({ local })));
+    // `const v = client.variation.bind(client)`: `v(...)` is the method's call on that receiver.
+    for (const { method, local, methodStart } of family === 'js' ? findBoundMethods(text) : []) {
+      if (!isCode(methodStart)) continue;
+      const entry = renames.get(method);
+      if (entry === undefined) renames.set(method, [{ local, methodStart }]);
+      else entry.push({ local, methodStart });
+    }
+    let bindings: SdkBindings | undefined;
+    for (const [imported, locals] of renames) {
       const named = anchorOfName.get(imported);
       if (named === undefined) continue;
       // Of two shapes of one method, the one whose key comes later first (as for dynamic keys).
@@ -433,8 +445,13 @@ export function compileFlagMatcher(
         .filter((pattern) => pattern.keyArgument !== undefined && runsIn(pattern, family))
         .sort((a, b) => b.keyArgument! - a.keyArgument!);
       if (shapes.length === 0) continue;
-      for (const local of locals) {
+      for (const { local, methodStart } of locals) {
         if (anchorOfName.has(local)) continue;
+        // A generic method bound on a receiver that is no SDK client (`logger.isEnabled.bind(logger)`).
+        if (methodStart !== undefined && shapes.some((pattern) => isGeneric(pattern.source, imported))) {
+          bindings ??= new SdkBindings(text, family);
+          if (!isSdkReceiverAt(text, methodStart, bindings)) continue;
+        }
         for (const match of text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))) {
           if (!isCode(match.index)) continue;
           const nameEnd = match.index + local.length;

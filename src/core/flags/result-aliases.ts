@@ -112,6 +112,18 @@ export function findResultReads(
     if (form.envObjects === undefined || prefix === undefined || prefix === '' || !text.includes(prefix)) continue;
     // Both searches below end in `(?:objects)(?![\w$.[(])`: an object written only as a member's
     // start (`process.env.FF_X`, `os.environ.get(...)`) can match neither, so it is left out.
+    // `const { env } = process`, `const { env: e } = import.meta`: the object destructured from its parent.
+    for (const [parent, member] of envObjectParents(form.envObjects)) {
+      if (!namesWholeValue(text, parent)) continue;
+      const fromParent = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(parent)}(?![\w$.[(])`, 'g');
+      for (const match of text.matchAll(fromParent)) {
+        if (!isCode(match.index)) continue;
+        for (const { property, local } of readPattern(match[1]!)) {
+          if (property !== member) continue;
+          bindings.push({ name: local, from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+        }
+      }
+    }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
@@ -196,6 +208,19 @@ export function findResultReads(
 }
 
 /**
+ * The environment objects written as a member of a parent (`process.env`, `import.meta.env`):
+ * `[parent, member]`, so `const { env } = process` binds `env` to the object.
+ */
+export function envObjectParents(objects: readonly string[]): [string, string][] {
+  const parents: [string, string][] = [];
+  for (const object of objects) {
+    const member = /^([A-Za-z_$][\w$.]*)\.([A-Za-z_$][\w$]*)$/.exec(object);
+    if (member !== null) parents.push([member[1]!, member[2]!]);
+  }
+  return parents;
+}
+
+/**
  * Whether `text` names `object` as a whole value somewhere: followed by a character that does not
  * continue it (not `[\w$.[(]`) or by the end. Exactly the occurrences the environment-binding
  * searches of findResultReads can match (the property test in env-object-alias.test.ts checks it).
@@ -260,6 +285,26 @@ export function findImportRenames(text: string): ReadonlyMap<string, readonly st
     }
   }
   return renames;
+}
+
+/** A method bound to a local name: `v = client.variation.bind(client)` (JS). */
+const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\.\s*bind\s*\(/g;
+
+/**
+ * The methods bound to a local name with `Function.bind`: a call of the local is a call of the
+ * method, on the receiver written before it. `methodStart`: where the method's name is, for the
+ * receiver rule. Empty unless the text writes `.bind` (a native search first).
+ */
+export function findBoundMethods(text: string): { method: string; local: string; methodStart: number }[] {
+  const found: { method: string; local: string; methodStart: number }[] = [];
+  if (!text.includes('.bind')) return found;
+  for (const match of text.matchAll(BOUND_METHOD)) {
+    const local = match[1]!;
+    const method = match[2]!;
+    const methodStart = match.index + match[0].search(new RegExp(String.raw`${escapeRegExp(method)}\s*\.\s*bind\s*\($`));
+    if (local !== method) found.push({ method, local, methodStart });
+  }
+  return found;
 }
 
 function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[]): void {

@@ -4,6 +4,7 @@
 // for the removed-reference comparison.
 import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
+import { normalizeCallSpellings } from '../flags/call-spellings.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
@@ -48,7 +49,7 @@ export interface PlacedDynamicKey {
  * run it on a changed file's images, the inventory (findReferencesInBlob) on every file.
  */
 export function scanSourceText(
-  text: string,
+  original: string,
   path: string,
   matcher: FlagMatcher,
   windows?: readonly (readonly [number, number])[],
@@ -57,6 +58,9 @@ export function scanSourceText(
   imported?: ReadonlyMap<string, string>,
 ): SourceScan {
   const family = lexFamilyOf(path);
+  // Other spellings of a call (`c['variation'](`, `.call(c, `, `vari\u0061tion(`) matched as the
+  // plain one: the same length and lines, so every offset below is the original's.
+  const text = normalizeCallSpellings(original, family);
   const starts = lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
   const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
@@ -93,7 +97,7 @@ export function scanSourceText(
   const lineText = (line: number): string => {
     if (line < 1 || line > starts.length) return '';
     const end = line < starts.length ? starts[line]! - 1 : text.length;
-    const raw = text.slice(starts[line - 1]!, end);
+    const raw = original.slice(starts[line - 1]!, end);
     return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   };
   return { references, dynamic, lineText };
@@ -117,7 +121,8 @@ function resolveFileForms(
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
-  const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
+  // Also a method bound to a name (`const v = client.variation.bind(client)`).
+  const renamed = matcher.matchRenamedCalls !== undefined && ((containsAs(text) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
   if (!named && !renamed) return found;
   const regions = markup ?? lexSource(text, family);
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
@@ -138,6 +143,9 @@ function resolveFileForms(
   if (references === found.references && dynamic === found.dynamic) return found;
   return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
 }
+
+/** `.bind(` after a member: where a method may be bound to a name. */
+const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
 
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
