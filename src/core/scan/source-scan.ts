@@ -198,11 +198,12 @@ function scanWindows(
     for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
     for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
   }
-  // Bindings of result objects may lie outside the windows: the whole text is searched for them
-  // (only when it names a result method), reads are kept inside the windows.
-  // `lexed` is sorted and its parts do not overlap: a binary search, not a scan of every window
-  // for each offset asked about (a new file has a window per anchor line).
-  const isCode = (offset: number): boolean => {
+  // Bindings of result objects are looked for in the whole text, however far above the changed
+  // lines (their reads only inside the changed lines: the work is linear in the text). The text
+  // outside the windows is lexed whole only when a binding is looked for there.
+  let wholeRegions = whole;
+  const isCodeAnywhere = (offset: number): boolean => {
+    if (wholeRegions !== undefined) return regionAt(wholeRegions, offset) === Region.CODE;
     let low = 0;
     let high = lexed.length - 1;
     while (low <= high) {
@@ -212,20 +213,13 @@ function scanWindows(
       else if (offset >= entry.end) low = middle + 1;
       else return entry.regionAt(offset - entry.start) === Region.CODE;
     }
-    return true;
+    wholeRegions = lexSource(text, family);
+    return regionAt(wholeRegions, offset) === Region.CODE;
   };
-  // Bindings are looked for in the lines above the changed ones (a component's or function's
-  // length), not in the whole file.
-  const readLines = mergeWindows(readWindows, starts.length);
-  for (const [first, last] of mergeWindows(readLines.map(([a, b]) => [a - BINDING_LINES, b]), starts.length)) {
-    const from = starts[first - 1]!;
-    const to = last < starts.length ? starts[last]! : text.length;
-    const part = text.slice(from, to);
-    const ranges = readLines
-      .filter(([a, b]) => a >= first && b <= last)
-      .map(([a, b]): [number, number] => [starts[a - 1]! - from, (b < starts.length ? starts[b]! : text.length) - from]);
-    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text) ?? [];
-    for (const read of reads) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+  const readRanges = mergeWindows(readWindows, starts.length).map(([a, b]): [number, number] => [starts[a - 1]!, b < starts.length ? starts[b]! : text.length]);
+  if (readRanges.length > 0) {
+    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text) ?? [];
+    for (const read of reads) references.push(read);
   }
   references.sort((a, b) => a.index - b.index);
   return { references, dynamic };
@@ -339,8 +333,6 @@ function opensRegion(text: string, at: number, family: LexFamily, kind: Region):
 
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */
 const BACK_OFF_CHARS = 4 * 1024;
-/** How many lines above the changed lines the binding of a result object is looked for. */
-const BINDING_LINES = 400;
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];
