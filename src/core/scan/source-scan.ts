@@ -7,7 +7,7 @@ import type { FlagLine } from '../flags/rules.js';
 import { normalizeCallSpellings } from '../flags/call-spellings.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
-import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
 /**
@@ -64,11 +64,14 @@ export function scanSourceText(
   const starts = lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
   const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
+  // JSX text is text (`<p>Press the ` key</p>` opens no template literal).
+  const jsx = family === 'js' && mayHoldJsx(path);
   const matched = resolveFileForms(
     text,
     family,
+    jsx,
     matcher,
-    windows === undefined ? scanWhole(text, family, matcher, findAnchors, markup) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, markup),
+    windows === undefined ? scanWhole(text, family, jsx, matcher, findAnchors, markup) : scanWindows(text, family, jsx, matcher, starts, windows, readWindows, findAnchors, markup),
     starts,
     windows,
     imported,
@@ -112,6 +115,7 @@ export function scanSourceText(
 function resolveFileForms(
   text: string,
   family: LexFamily,
+  jsx: boolean,
   matcher: FlagMatcher,
   found: TextMatch,
   starts: readonly number[],
@@ -124,7 +128,7 @@ function resolveFileForms(
   // Also a method bound to a name (`const v = client.variation.bind(client)`).
   const renamed = matcher.matchRenamedCalls !== undefined && ((containsAs(text) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
   if (!named && !renamed) return found;
-  const regions = markup ?? lexSource(text, family);
+  const regions = markup ?? lexSource(text, family, jsx);
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -150,8 +154,8 @@ const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
-  const regions = markup ?? lexSource(text, family);
+function scanWhole(text: string, family: LexFamily, jsx: boolean, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
+  const regions = markup ?? lexSource(text, family, jsx);
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -160,6 +164,7 @@ function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAn
 function scanWindows(
   text: string,
   family: LexFamily,
+  jsx: boolean,
   matcher: FlagMatcher,
   starts: readonly number[],
   windows: readonly (readonly [number, number])[],
@@ -176,7 +181,7 @@ function scanWindows(
   const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
   // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
   // above: JavaScript is always lexed whole.
-  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family) : undefined);
+  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family, jsx) : undefined);
   for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
     // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
@@ -190,7 +195,7 @@ function scanWindows(
   const lexed: { start: number; end: number; regionAt: (offset: number) => Region }[] = [];
   for (const [start, end] of ranges) {
     const part = text.slice(start, end);
-    const regions = whole === undefined ? lexSource(part, family) : undefined;
+    const regions = whole === undefined ? lexSource(part, family, jsx) : undefined;
     const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(whole!, offset + start) : (offset: number): Region => regionAt(regions, offset);
     lexed.push({ start, end, regionAt: partRegionAt });
     const anchors = findAnchors?.(matcher, text, start, end);
@@ -213,7 +218,7 @@ function scanWindows(
       else if (offset >= entry.end) low = middle + 1;
       else return entry.regionAt(offset - entry.start) === Region.CODE;
     }
-    wholeRegions = lexSource(text, family);
+    wholeRegions = lexSource(text, family, jsx);
     return regionAt(wholeRegions, offset) === Region.CODE;
   };
   const readRanges = mergeWindows(readWindows, starts.length).map(([a, b]): [number, number] => [starts[a - 1]!, b < starts.length ? starts[b]! : text.length]);

@@ -181,7 +181,8 @@ function readTemplate(
     }
     i++;
   }
-  push(start, text.length, Region.STRING);
+  // Nothing left after an interpolation's `}` at the text's end: no empty region.
+  if (start < text.length) push(start, text.length, Region.STRING);
   return text.length;
 }
 
