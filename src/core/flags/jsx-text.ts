@@ -2,11 +2,9 @@
 // text, not code (`<p>Press the ` key</p>`: the backtick opens no template literal, `Don't` no
 // string, `http://x` no comment), its attribute values are strings, and its `{...}` expressions
 // are code again (the lexer's main loop reads them and hands back at the closing brace).
-import type { Region } from './source-lexer.js';
-
-// The lexer's region kinds (source-lexer.ts `Region`), as values here: that module imports this one.
-const COMMENT: Region = 1;
-const STRING: Region = 2;
+// The lexer's region kinds (source-lexer.ts `Region`), written here: that module imports this one.
+const COMMENT = 1;
+const STRING = 2;
 
 /** Where the reader is inside one outermost JSX element. */
 export interface JsxState {
@@ -57,7 +55,7 @@ export function readJsx(
   text: string,
   from: number,
   state: JsxState,
-  push: (start: number, end: number, kind: Region) => void,
+  push: (start: number, end: number, kind: typeof COMMENT | typeof STRING) => void,
 ): { at: number; expression: boolean } | undefined {
   const length = text.length;
   let i = from;
