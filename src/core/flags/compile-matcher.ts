@@ -291,6 +291,8 @@ export function compileFlagMatcher(
   };
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
+    // Comments inside an argument list are skipped by the argument readers (a `don't` or a backtick in one opens nothing).
+    const inComment = (offset: number): boolean => regionAt(offset) === 1;
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     const ran = new Set<number>();
@@ -324,7 +326,7 @@ export function compileFlagMatcher(
         if (match !== null) {
           matchedAt.add(start);
           // A call spans to its closing parenthesis: a change to its default value touches it.
-          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end));
+          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end), lexed.family, inComment);
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, position, pattern });
@@ -359,7 +361,7 @@ export function compileFlagMatcher(
         }
         if (pattern.dynamicKey === true) {
           // Its group, the start of the key expression, ends the match.
-          const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length) : undefined;
+          const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length, lexed.family, inComment) : undefined;
           if (argument !== undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
           continue;
         }
@@ -382,12 +384,12 @@ export function compileFlagMatcher(
       if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
-      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
+      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', isComment: inComment, family: lexed.family });
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);
-        const callEnd = findCallEnd(text, nameEnd);
+        const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
         const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
         keep(start, Math.max(argument.index + argument.key.length + 1, callEnd), kindOf(pattern))({ ...reference, index: argument.index, source: pattern.source });
         continue;
@@ -415,7 +417,7 @@ export function compileFlagMatcher(
         kept.push(key);
         continue;
       }
-      const callEnd = findCallEnd(text, identifierEnd(text, key.start));
+      const callEnd = findCallEnd(text, identifierEnd(text, key.start), family, (offset) => !isCode(offset));
       // A JSX attribute's constant (`<IfFeatureEnabled feature={FLAGS.X}>`) stays a JSX reference.
       const kind = text.charAt(key.start) === '<' ? 'jsx' : 'call';
       references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
@@ -456,10 +458,10 @@ export function compileFlagMatcher(
           if (!isCode(match.index)) continue;
           const nameEnd = match.index + local.length;
           for (const pattern of shapes) {
-            const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python' });
+            const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python', family });
             if (argument === undefined) continue;
             if (argument.kind === 'literal') {
-              const callEnd = findCallEnd(text, nameEnd);
+              const callEnd = findCallEnd(text, nameEnd, family, (offset) => !isCode(offset));
               const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
               references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: match.index, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
             } else {
