@@ -1,7 +1,9 @@
 // The context half of the flag check: picks the changed files whose whole text is read (the
 // staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
-// A change too large for it (or a file git cannot give) keeps the diff-line results.
+// A change too large for it keeps the context of the files before the budget ran out and of every
+// new file (whose image is its diff), and the diff-line results of the other files after it (as
+// does a file git cannot give).
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -17,7 +19,7 @@ import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
  * bound (a thousand new files of 5 kB, an initial import, lost every wrapped call at 400).
  */
 export const MAX_CONTEXT_FILES = 20_000;
-/** Most diff bytes a change may have for the context to be read: beyond, the diff lines are judged alone. */
+/** Diff bytes whose changed files are read whole: beyond, a modified file's diff lines are judged alone (new files are still read). */
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -43,6 +45,10 @@ interface ContextFile {
   /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
   post: number;
   pre: number;
+  /** A new file met after the budget ran out: its image is read after the others, a few at a time. */
+  late: boolean;
+  /** Diff bytes streamed when the file began (the late files' reads are grouped by their size). */
+  readonly startedAt: number;
 }
 
 /** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
@@ -62,7 +68,12 @@ export interface ImageSource {
 /** Collects the context files while the diff streams. */
 export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
-  private abandoned = false;
+  /** The budget ran out: later files are read only when they are new. */
+  private full = false;
+  /** Files after the budget judged by their diff lines (for the user's notice). */
+  private fellBack = 0;
+  /** The files met since the last checkSize, in diff order: where the budget ran out among them is estimated. */
+  private sinceCheck: ContextFile[] = [];
   private readonly reads: BlobReads;
   private readonly deferred: DeferredRead[] = [];
   /** Diff bytes read so far (as of the last checkSize). */
@@ -79,15 +90,23 @@ export class ContextCollector {
 
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
-    if (this.abandoned || !included) return;
+    if (!included) return;
     const path = file.newPath ?? file.oldPath;
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
+    // After the budget: a new file's image is what its diff adds, read a few at a time at the
+    // end; any other file is judged by its diff lines.
+    const late = this.full && file.status === 'added' && file.newPath !== null;
+    if (this.full && !late) {
+      this.fellBack += 1;
+      return;
+    }
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1, late, startedAt: this.streamed };
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
-    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
+    if (!late && file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
+    if (!this.full) this.sinceCheck.push(entry);
   }
 
   /** DiffScanner's onHunk. */
@@ -99,7 +118,7 @@ export class ContextCollector {
       entry.removed.push(oldStart, oldCount);
       // The pre-image is needed only around removed lines: asked for at the first.
       const { file } = entry;
-      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
+      if (entry.pre === -1 && !entry.late && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
     }
   }
 
@@ -141,7 +160,7 @@ export class ContextCollector {
    * scan, not also line by line (a new file's added lines are its whole text).
    */
   defer(fileIndex: number): boolean {
-    return !this.abandoned && this.files.has(fileIndex);
+    return this.files.has(fileIndex);
   }
 
   /** DiffScanner's onDeferred. */
@@ -149,31 +168,54 @@ export class ContextCollector {
     this.files.get(fileIndex)?.lines.push(line);
   }
 
-  /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
+  /**
+   * Notes the diff bytes streamed so far; from the first time the change is over the budget, the
+   * files that follow are read only when they are new (see onFile). The files already met keep
+   * their context. Returns no lines (the signature the diff check calls it with).
+   */
   checkSize(diffBytes: number): FlagLine[] {
+    const before = this.streamed;
     this.streamed = diffBytes;
-    if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
+    const met = this.sinceCheck;
+    this.sinceCheck = [];
+    if (this.full || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
+    this.full = true;
     this.givenUpAt = { diffBytes, files: this.files.size };
-    return this.abandon();
+    // The files met in the diff read since the last check: where each began is estimated by its
+    // share of their changed lines (one chunk may hold many files, or the whole diff). Those that
+    // began past the budget are judged as onFile judges a file met after it.
+    const lines = met.map((entry) => 1 + countOf(entry.added) + countOf(entry.removed));
+    const total = lines.reduce((sum, count) => sum + count, 0);
+    const fellBack: FlagLine[] = [];
+    let offset = before;
+    let count = this.files.size - met.length;
+    for (const [k, entry] of met.entries()) {
+      count += 1;
+      if (offset > MAX_CONTEXT_DIFF_BYTES || count > MAX_CONTEXT_FILES) {
+        if (entry.file.status === 'added' && entry.file.newPath !== null) {
+          entry.late = true;
+        } else {
+          // Its lines so far are judged now; the rest as the diff scan meets them.
+          this.files.delete(entry.file.index);
+          this.fellBack += 1;
+          fellBack.push(...diffLines(entry));
+        }
+      }
+      offset += ((diffBytes - before) * lines[k]!) / total;
+    }
+    return fellBack;
   }
 
-  /** When the change was too large for the context: one line telling the user what that costs. */
+  /** When files of the change were judged by their diff lines for its size: one line telling the user what that costs. */
   get givenUpNotice(): string | undefined {
-    if (this.givenUpAt === undefined) return undefined;
+    if (this.givenUpAt === undefined || this.fellBack === 0) return undefined;
     const size = this.givenUpAt.files > MAX_CONTEXT_FILES ? `over ${MAX_CONTEXT_FILES} files` : `over ${MAX_CONTEXT_DIFF_BYTES / (1024 * 1024)} MiB of diff`;
+    const files = this.fellBack === 1 ? '1 changed file' : `${this.fellBack} changed files`;
     return (
-      `prove-hooks: this change is ${size}, too large to read its files whole: its flag references were judged one line at a time ` +
-      '(a call wrapped over lines, or a result object read later, is not seen). Check it in smaller parts for the full check.'
+      `prove-hooks: this change is ${size}, too large to read all its files whole: the flag references of ${files} after the first ` +
+      `${size.slice(5)} were judged one line at a time (a call wrapped over lines, or a result object read later, is not seen there; ` +
+      'new files and the files before were read whole). Check it in smaller parts for the full check.'
     );
-  }
-
-  private abandon(): FlagLine[] {
-    this.abandoned = true;
-    this.reads.cancel();
-    const lines = [...this.files.values()].flatMap((entry) => diffLines(entry));
-    this.files.clear();
-    this.deferred.length = 0;
-    return lines;
   }
 
   /**
@@ -186,13 +228,12 @@ export class ContextCollector {
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
     const removedFlags = new Set<string>();
-    const entries = [...this.files.values()];
-    if (entries.length === 0) return removedFlags;
-    for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
+    const all = [...this.files.values()];
+    if (all.length === 0) return removedFlags;
+    const entries = all.filter((entry) => !entry.late);
+    // (An image asked for later is not wanted for a file since judged by its diff lines, or read late.)
+    for (const { entry, side, name } of this.deferred) if (this.files.get(entry.file.index) === entry && !entry.late) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
-    const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
     type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
       const { post, pre } = entry;
@@ -225,7 +266,7 @@ export class ContextCollector {
       if (expressions.length > 0) unresolved.push({ path: scanInput.newPath, text: scanInput.post, expressions });
     }
     if (unresolved.length > 0) {
-      const changedPaths = entries.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
+      const changedPaths = all.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
       const imported = await readImportedKeys(unresolved, { ...this.source, changedPaths });
       for (const item of scanned) {
         const names = item.input?.newPath === undefined ? undefined : imported.get(item.input.newPath);
@@ -233,27 +274,95 @@ export class ContextCollector {
         item.result = scanChangedFile({ ...item.input, postImported: names }, item.entry.matcher, input.findAnchors);
       }
     }
-    for (const { entry, result } of scanned) {
-      if (result === undefined) {
-        for (const line of diffLines(entry)) {
-          if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
-          evaluator.addLine(line);
-          onLine(line);
-        }
-        continue;
+    for (const { entry, result } of scanned) emitResult(entry, result, input.maxLineLength, evaluator, onLine, removedFlags);
+    await this.evaluateLate(all.filter((entry) => entry.late), input, evaluator, onLine, removedFlags);
+    return removedFlags;
+  }
+
+  /**
+   * The new files met after the budget ran out: their images (what their diff adds) read and
+   * scanned a group of about LATE_READ_BYTES of diff at a time, so a change of any size holds
+   * only one group's text at once.
+   */
+  private async evaluateLate(
+    late: readonly ContextFile[],
+    input: { maxLineLength: number; findAnchors?: AnchorFinder },
+    evaluator: FlagRuleEvaluator,
+    onLine: (line: FlagLine) => void,
+    removedFlags: Set<string>,
+  ): Promise<void> {
+    let next = 0;
+    while (next < late.length) {
+      const group: ContextFile[] = [];
+      let bytes = 0;
+      while (next < late.length && (group.length === 0 || bytes < LATE_READ_BYTES)) {
+        const entry = late[next]!;
+        bytes += (late[next + 1]?.startedAt ?? this.streamed) - entry.startedAt;
+        group.push(entry);
+        next += 1;
       }
-      for (const line of result.lines) {
-        // Lines over the length cap are reported as skipped by the diff scan.
-        if (Buffer.byteLength(line.text) > input.maxLineLength) continue;
-        evaluator.addLine(line);
-        onLine(line);
-      }
-      for (const removal of result.removals) {
-        evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
-        if (removal.removed > 0) removedFlags.add(removal.flag);
+      const reads = startBlobReads({ cwd: this.source.repoRoot, env: this.source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
+      for (const entry of group) entry.post = reads.request(this.postName(entry.file.newPath!));
+      const blobs = await reads.results();
+      for (const entry of group) {
+        const blob = blobs[entry.post];
+        // Git could not give the image, or it is too large: the diff lines as they are.
+        const result =
+          blob === undefined || blob.length > MAX_CONTEXT_FILE_BYTES
+            ? undefined
+            : scanChangedFile(
+                {
+                  newPath: entry.file.newPath!,
+                  oldPath: undefined,
+                  post: decode(blob),
+                  added: lineSetOf(entry.added),
+                  removed: lineSetOf([]),
+                  postWindows: windowsAround(entry.added, entry.addedHits),
+                  postReadWindows: rangesAsWindows(entry.added),
+                },
+                entry.matcher,
+                input.findAnchors,
+              );
+        emitResult(entry, result, input.maxLineLength, evaluator, onLine, removedFlags);
       }
     }
-    return removedFlags;
+  }
+}
+
+/** Diff bytes of new files after the budget whose images are read together (one git process per group). */
+const LATE_READ_BYTES = 4 * 1024 * 1024;
+
+/** Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding. */
+function decode(blob: Buffer): string {
+  return isAscii(blob) ? blob.toString('latin1') : new TextDecoder('utf-8', { fatal: false }).decode(blob);
+}
+
+/** Hands a context file's result to the rules: the context scan's lines and removals, or (undefined) its diff lines. */
+function emitResult(
+  entry: ContextFile,
+  result: ContextResult | undefined,
+  maxLineLength: number,
+  evaluator: FlagRuleEvaluator,
+  onLine: (line: FlagLine) => void,
+  removedFlags: Set<string>,
+): void {
+  if (result === undefined) {
+    for (const line of diffLines(entry)) {
+      if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
+      evaluator.addLine(line);
+      onLine(line);
+    }
+    return;
+  }
+  for (const line of result.lines) {
+    // Lines over the length cap are reported as skipped by the diff scan.
+    if (Buffer.byteLength(line.text) > maxLineLength) continue;
+    evaluator.addLine(line);
+    onLine(line);
+  }
+  for (const removal of result.removals) {
+    evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
+    if (removal.removed > 0) removedFlags.add(removal.flag);
   }
 }
 
@@ -297,6 +406,13 @@ function windowsAround(ranges: readonly number[], hits: readonly number[]): [num
   // the line after the accessor (`os.getenv(` then `"FF_X",`).
   for (const line of hits) windows.push([line - ACCESSOR_LINES, line + CALL_LINES]);
   return windows;
+}
+
+/** The lines of `[start, count]` pairs. */
+function countOf(ranges: readonly number[]): number {
+  let count = 0;
+  for (let k = 1; k < ranges.length; k += 2) count += ranges[k]!;
+  return count;
 }
 
 /** `[start, count]` pairs as `[first, last]` windows. */
