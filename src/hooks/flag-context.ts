@@ -1,9 +1,8 @@
 // The context half of the flag check: picks the changed files whose whole text is read (the
 // staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
-// A change too large for it keeps the context of the files before the budget ran out and of every
-// new file (whose image is its diff), and the diff-line results of the other files after it (as
-// does a file git cannot give).
+// A change too large for it keeps the context of the files before the budget ran out, and the
+// diff-line results of the files after it (as does a file git cannot give).
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -19,7 +18,7 @@ import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
  * bound (a thousand new files of 5 kB, an initial import, lost every wrapped call at 400).
  */
 export const MAX_CONTEXT_FILES = 20_000;
-/** Diff bytes whose changed files are read whole: beyond, a modified file's diff lines are judged alone (new files are still read). */
+/** Diff bytes whose changed files are read whole: the files beyond are judged by their diff lines alone. */
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -45,10 +44,6 @@ interface ContextFile {
   /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
   post: number;
   pre: number;
-  /** A new file met after the budget ran out: its image is read after the others, a few at a time. */
-  late: boolean;
-  /** Diff bytes streamed when the file began (the late files' reads are grouped by their size). */
-  readonly startedAt: number;
 }
 
 /** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
@@ -68,12 +63,12 @@ export interface ImageSource {
 /** Collects the context files while the diff streams. */
 export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
-  /** The budget ran out: later files are read only when they are new. */
+  /** The budget ran out: later files are judged by their diff lines. */
   private full = false;
   /** Files after the budget judged by their diff lines (for the user's notice). */
   private fellBack = 0;
-  /** The files met since the last checkSize, in diff order: where the budget ran out among them is estimated. */
-  private sinceCheck: ContextFile[] = [];
+  /** Where the diff is being read (bytes from its start): set by the diff check to its parser's offset. */
+  private offsetNow: (() => number) | undefined;
   private readonly reads: BlobReads;
   private readonly deferred: DeferredRead[] = [];
   /** Diff bytes read so far (as of the last checkSize). */
@@ -88,25 +83,31 @@ export class ContextCollector {
     this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
   }
 
+  /** Tells where the diff parser is (its offset), so each file is placed against the budget where its header is. */
+  readDiffOffsetFrom(offset: () => number): void {
+    this.offsetNow = offset;
+  }
+
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
     if (!included) return;
+    if (!this.full && ((this.offsetNow?.() ?? this.streamed) > MAX_CONTEXT_DIFF_BYTES || this.files.size >= MAX_CONTEXT_FILES)) {
+      this.full = true;
+      this.givenUpAt = { diffBytes: this.offsetNow?.() ?? this.streamed, files: this.files.size + 1 };
+    }
     const path = file.newPath ?? file.oldPath;
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
-    // After the budget: a new file's image is what its diff adds, read a few at a time at the
-    // end; any other file is judged by its diff lines.
-    const late = this.full && file.status === 'added' && file.newPath !== null;
-    if (this.full && !late) {
+    // After the budget: judged by its diff lines.
+    if (this.full) {
       this.fellBack += 1;
       return;
     }
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1, late, startedAt: this.streamed };
+    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
-    if (!late && file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
+    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
-    if (!this.full) this.sinceCheck.push(entry);
   }
 
   /** DiffScanner's onHunk. */
@@ -118,7 +119,7 @@ export class ContextCollector {
       entry.removed.push(oldStart, oldCount);
       // The pre-image is needed only around removed lines: asked for at the first.
       const { file } = entry;
-      if (entry.pre === -1 && !entry.late && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
+      if (entry.pre === -1 && file.oldPath !== null && file.status !== 'added') this.ask(entry, 'pre', this.preName(file.oldPath));
     }
   }
 
@@ -168,42 +169,10 @@ export class ContextCollector {
     this.files.get(fileIndex)?.lines.push(line);
   }
 
-  /**
-   * Notes the diff bytes streamed so far; from the first time the change is over the budget, the
-   * files that follow are read only when they are new (see onFile). The files already met keep
-   * their context. Returns no lines (the signature the diff check calls it with).
-   */
+  /** Notes the diff bytes streamed so far (the early image reads are asked for within EARLY_READ_DIFF_BYTES). Returns no lines. */
   checkSize(diffBytes: number): FlagLine[] {
-    const before = this.streamed;
     this.streamed = diffBytes;
-    const met = this.sinceCheck;
-    this.sinceCheck = [];
-    if (this.full || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
-    this.full = true;
-    this.givenUpAt = { diffBytes, files: this.files.size };
-    // The files met in the diff read since the last check: where each began is estimated by its
-    // share of their changed lines (one chunk may hold many files, or the whole diff). Those that
-    // began past the budget are judged as onFile judges a file met after it.
-    const lines = met.map((entry) => 1 + countOf(entry.added) + countOf(entry.removed));
-    const total = lines.reduce((sum, count) => sum + count, 0);
-    const fellBack: FlagLine[] = [];
-    let offset = before;
-    let count = this.files.size - met.length;
-    for (const [k, entry] of met.entries()) {
-      count += 1;
-      if (offset > MAX_CONTEXT_DIFF_BYTES || count > MAX_CONTEXT_FILES) {
-        if (entry.file.status === 'added' && entry.file.newPath !== null) {
-          entry.late = true;
-        } else {
-          // Its lines so far are judged now; the rest as the diff scan meets them.
-          this.files.delete(entry.file.index);
-          this.fellBack += 1;
-          fellBack.push(...diffLines(entry));
-        }
-      }
-      offset += ((diffBytes - before) * lines[k]!) / total;
-    }
-    return fellBack;
+    return [];
   }
 
   /** When files of the change were judged by their diff lines for its size: one line telling the user what that costs. */
@@ -214,7 +183,7 @@ export class ContextCollector {
     return (
       `prove-hooks: this change is ${size}, too large to read all its files whole: the flag references of ${files} after the first ` +
       `${size.slice(5)} were judged one line at a time (a call wrapped over lines, or a result object read later, is not seen there; ` +
-      'new files and the files before were read whole). Check it in smaller parts for the full check.'
+      'the files before were read whole). Check it in smaller parts for the full check.'
     );
   }
 
@@ -228,11 +197,10 @@ export class ContextCollector {
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
     const removedFlags = new Set<string>();
-    const all = [...this.files.values()];
-    if (all.length === 0) return removedFlags;
-    const entries = all.filter((entry) => !entry.late);
-    // (An image asked for later is not wanted for a file since judged by its diff lines, or read late.)
-    for (const { entry, side, name } of this.deferred) if (this.files.get(entry.file.index) === entry && !entry.late) entry[side] = this.reads.request(name);
+    const entries = [...this.files.values()];
+    if (entries.length === 0) return removedFlags;
+    // (An image asked for later is not wanted for a file since judged by its diff lines.)
+    for (const { entry, side, name } of this.deferred) if (this.files.get(entry.file.index) === entry) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
     type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
@@ -266,7 +234,7 @@ export class ContextCollector {
       if (expressions.length > 0) unresolved.push({ path: scanInput.newPath, text: scanInput.post, expressions });
     }
     if (unresolved.length > 0) {
-      const changedPaths = all.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
+      const changedPaths = entries.flatMap((entry) => (entry.file.newPath === null ? [] : [entry.file.newPath]));
       const imported = await readImportedKeys(unresolved, { ...this.source, changedPaths });
       for (const item of scanned) {
         const names = item.input?.newPath === undefined ? undefined : imported.get(item.input.newPath);
@@ -275,62 +243,10 @@ export class ContextCollector {
       }
     }
     for (const { entry, result } of scanned) emitResult(entry, result, input.maxLineLength, evaluator, onLine, removedFlags);
-    await this.evaluateLate(all.filter((entry) => entry.late), input, evaluator, onLine, removedFlags);
     return removedFlags;
   }
 
-  /**
-   * The new files met after the budget ran out: their images (what their diff adds) read and
-   * scanned a group of about LATE_READ_BYTES of diff at a time, so a change of any size holds
-   * only one group's text at once.
-   */
-  private async evaluateLate(
-    late: readonly ContextFile[],
-    input: { maxLineLength: number; findAnchors?: AnchorFinder },
-    evaluator: FlagRuleEvaluator,
-    onLine: (line: FlagLine) => void,
-    removedFlags: Set<string>,
-  ): Promise<void> {
-    let next = 0;
-    while (next < late.length) {
-      const group: ContextFile[] = [];
-      let bytes = 0;
-      while (next < late.length && (group.length === 0 || bytes < LATE_READ_BYTES)) {
-        const entry = late[next]!;
-        bytes += (late[next + 1]?.startedAt ?? this.streamed) - entry.startedAt;
-        group.push(entry);
-        next += 1;
-      }
-      const reads = startBlobReads({ cwd: this.source.repoRoot, env: this.source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
-      for (const entry of group) entry.post = reads.request(this.postName(entry.file.newPath!));
-      const blobs = await reads.results();
-      for (const entry of group) {
-        const blob = blobs[entry.post];
-        // Git could not give the image, or it is too large: the diff lines as they are.
-        const result =
-          blob === undefined || blob.length > MAX_CONTEXT_FILE_BYTES
-            ? undefined
-            : scanChangedFile(
-                {
-                  newPath: entry.file.newPath!,
-                  oldPath: undefined,
-                  post: decode(blob),
-                  added: lineSetOf(entry.added),
-                  removed: lineSetOf([]),
-                  postWindows: windowsAround(entry.added, entry.addedHits),
-                  postReadWindows: rangesAsWindows(entry.added),
-                },
-                entry.matcher,
-                input.findAnchors,
-              );
-        emitResult(entry, result, input.maxLineLength, evaluator, onLine, removedFlags);
-      }
-    }
-  }
 }
-
-/** Diff bytes of new files after the budget whose images are read together (one git process per group). */
-const LATE_READ_BYTES = 4 * 1024 * 1024;
 
 /** Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding. */
 function decode(blob: Buffer): string {
@@ -406,13 +322,6 @@ function windowsAround(ranges: readonly number[], hits: readonly number[]): [num
   // the line after the accessor (`os.getenv(` then `"FF_X",`).
   for (const line of hits) windows.push([line - ACCESSOR_LINES, line + CALL_LINES]);
   return windows;
-}
-
-/** The lines of `[start, count]` pairs. */
-function countOf(ranges: readonly number[]): number {
-  let count = 0;
-  for (let k = 1; k < ranges.length; k += 2) count += ranges[k]!;
-  return count;
 }
 
 /** `[start, count]` pairs as `[first, last]` windows. */
