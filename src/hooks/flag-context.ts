@@ -1,8 +1,8 @@
 // The context half of the flag check: picks the changed files whose whole text is read (the
 // staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
-// A change too large for it keeps the context of the files before the budget ran out, and the
-// diff-line results of the files after it (as does a file git cannot give).
+// A change too large for it keeps the context of the files whose images were already being read
+// when the budget ran out, and the diff-line results of the others (as does a file git cannot give).
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -18,7 +18,7 @@ import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
  * bound (a thousand new files of 5 kB, an initial import, lost every wrapped call at 400).
  */
 export const MAX_CONTEXT_FILES = 20_000;
-/** Diff bytes whose changed files are read whole: the files beyond are judged by their diff lines alone. */
+/** Most diff bytes a change may have for all its files to be read whole (see ContextCollector.giveUpUnread for more). */
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -65,15 +65,17 @@ export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
   /** The budget ran out: later files are judged by their diff lines. */
   private full = false;
-  /** Files after the budget judged by their diff lines (for the user's notice). */
+  /** Files judged by their diff lines for the budget (for the user's notice). */
   private fellBack = 0;
+  /** Held lines of files given up when the budget ran out, handed back at the next checkSize. */
+  private released: FlagLine[] = [];
   /** Where the diff is being read (bytes from its start): set by the diff check to its parser's offset. */
   private offsetNow: (() => number) | undefined;
   private readonly reads: BlobReads;
   private readonly deferred: DeferredRead[] = [];
   /** Diff bytes read so far (as of the last checkSize). */
   private streamed = 0;
-  /** The size of the change when its context was given up (checkSize), for the user's notice. */
+  /** Where the budget ran out (onFile), for the user's notice. */
   private givenUpAt: { readonly diffBytes: number; readonly files: number } | undefined;
 
   constructor(
@@ -91,10 +93,7 @@ export class ContextCollector {
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
     if (!included) return;
-    if (!this.full && ((this.offsetNow?.() ?? this.streamed) > MAX_CONTEXT_DIFF_BYTES || this.files.size >= MAX_CONTEXT_FILES)) {
-      this.full = true;
-      this.givenUpAt = { diffBytes: this.offsetNow?.() ?? this.streamed, files: this.files.size + 1 };
-    }
+    if (!this.full && ((this.offsetNow?.() ?? this.streamed) > MAX_CONTEXT_DIFF_BYTES || this.files.size >= MAX_CONTEXT_FILES)) this.giveUpUnread();
     const path = file.newPath ?? file.oldPath;
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
@@ -125,7 +124,7 @@ export class ContextCollector {
 
   /** Asks git for an image now, or after the diff when the diff is already large. */
   private ask(entry: ContextFile, side: 'post' | 'pre', name: string): void {
-    if (this.streamed <= EARLY_READ_DIFF_BYTES) {
+    if ((this.offsetNow?.() ?? this.streamed) <= EARLY_READ_DIFF_BYTES) {
       entry[side] = this.reads.request(name);
     } else {
       // A slot is given when it is asked for, in evaluate(); -2 until then.
@@ -169,10 +168,31 @@ export class ContextCollector {
     this.files.get(fileIndex)?.lines.push(line);
   }
 
-  /** Notes the diff bytes streamed so far (the early image reads are asked for within EARLY_READ_DIFF_BYTES). Returns no lines. */
+  /**
+   * The budget ran out: the files whose images are being read keep their context (those within
+   * EARLY_READ_DIFF_BYTES); the others, and every later file, are judged by their diff lines, so a
+   * change of any size costs no more than the early reads (fixture (a): the 54 MB diff).
+   */
+  private giveUpUnread(): void {
+    this.full = true;
+    this.givenUpAt = { diffBytes: this.offsetNow?.() ?? this.streamed, files: this.files.size + 1 };
+    for (const [index, entry] of this.files) {
+      if (entry.post !== -2 && entry.pre !== -2) continue;
+      this.files.delete(index);
+      this.fellBack += 1;
+      // Its lines so far are judged at the next checkSize; the rest as the diff scan meets them.
+      this.released.push(...diffLines(entry));
+    }
+    this.deferred.length = 0;
+  }
+
+  /** Notes the diff bytes streamed so far; returns the held lines of files given up since the last call, to be judged now. */
   checkSize(diffBytes: number): FlagLine[] {
     this.streamed = diffBytes;
-    return [];
+    if (this.released.length === 0) return [];
+    const lines = this.released;
+    this.released = [];
+    return lines;
   }
 
   /** When files of the change were judged by their diff lines for its size: one line telling the user what that costs. */
@@ -181,9 +201,9 @@ export class ContextCollector {
     const size = this.givenUpAt.files > MAX_CONTEXT_FILES ? `over ${MAX_CONTEXT_FILES} files` : `over ${MAX_CONTEXT_DIFF_BYTES / (1024 * 1024)} MiB of diff`;
     const files = this.fellBack === 1 ? '1 changed file' : `${this.fellBack} changed files`;
     return (
-      `prove-hooks: this change is ${size}, too large to read all its files whole: the flag references of ${files} after the first ` +
-      `${size.slice(5)} were judged one line at a time (a call wrapped over lines, or a result object read later, is not seen there; ` +
-      'the files before were read whole). Check it in smaller parts for the full check.'
+      `prove-hooks: this change is ${size}, too large to read all its files whole: the flag references of ${files} ` +
+      'were judged one line at a time (a call wrapped over lines, or a result object read later, is not seen there; the first files ' +
+      'were read whole). Check it in smaller parts for the full check.'
     );
   }
 
@@ -199,8 +219,7 @@ export class ContextCollector {
     const removedFlags = new Set<string>();
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
-    // (An image asked for later is not wanted for a file since judged by its diff lines.)
-    for (const { entry, side, name } of this.deferred) if (this.files.get(entry.file.index) === entry) entry[side] = this.reads.request(name);
+    for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
     type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
