@@ -14,6 +14,15 @@ export type KeyArgument =
   | { readonly kind: 'literal'; readonly key: string; readonly index: number }
   | { readonly kind: 'dynamic'; readonly index: number; readonly expression: string };
 
+/**
+ * Argument matchers of test doubles, where a stubbed or verified SDK call has its key: Mockito's
+ * ArgumentMatchers (`eq("k")`, `any()`, `anyString()`, `argThat(...)`), gomock (`gomock.Any()`),
+ * testify (`mock.Anything`), Python's `unittest.mock.ANY`, Jest's `expect.any(String)`, Sinon's
+ * `sinon.match...`. None names a key the code evaluates.
+ */
+const ARGUMENT_MATCHER =
+  /^(?:(?:(?:Mockito|ArgumentMatchers|Matchers)\.)?(?:any(?:[A-Z]\w*)?|eq|argThat|isA|same|refEq|notNull|isNull|nullable)\s*\(|gomock\.\w+\s*\(|mock\.Anything(?:OfType\s*\(.*)?$|(?:(?:unittest\.)?mock\.)?ANY$|expect\.(?:any|anything|stringContaining|stringMatching)\s*\(|sinon\.match\b)/;
+
 /** A one-line string literal that is a key (no interpolation, escapes or spaces). */
 const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
 /** A plain string literal (an argument before the key that is one is a key itself, not a user). */
@@ -185,6 +194,8 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
   if (expression.length === 0 || CONSTANT.test(expression)) return undefined;
   // Object and array literals, functions and spreads are options or lists, not a key.
   if (/^[{[]|=>|^function\b|^lambda\b|^\.\.\.|^&?[\w.]+\s*\{/.test(expression)) return undefined;
+  // A test double's argument matcher stands for any key: the call is a stub or a verification.
+  if (ARGUMENT_MATCHER.test(expression)) return undefined;
   const index = start + (raw.length - raw.trimStart().length);
   return { index, expression: expression.length > MAX_EXPRESSION_CHARS ? `${expression.slice(0, MAX_EXPRESSION_CHARS - 1)}…` : expression };
 }

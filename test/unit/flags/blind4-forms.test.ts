@@ -1,0 +1,67 @@
+// Gaps the fourth blind corpus (test/corpus/blind4) found, each at its general cause. Each row
+// names the SDK documentation or type definition that backs the form.
+import { describe, expect, it } from 'vitest';
+import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
+import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
+import { lexSource, Region, regionAt } from '../../../src/core/flags/source-lexer.js';
+import { scanSourceText } from '../../../src/core/scan/source-scan.js';
+
+const REGISTRY = {
+  source: 'flags.json',
+  flags: [
+    { key: 'fast-search', status: 'active' as const, aliases: [] },
+    { key: 'mega-menu', status: 'active' as const, aliases: [] },
+    { key: 'FF_SANDBOX', status: 'active' as const, aliases: [] },
+  ],
+};
+const matcher = compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] }, REGISTRY);
+
+/** `[flag, line, kind]` of every reference in `text`, scanned whole or in line windows. */
+function found(path: string, text: string, windows?: readonly (readonly [number, number])[]): [string | null, number, string][] {
+  return scanSourceText(text, path, matcher, windows, windows).references.map((placed) => [placed.reference.flag, placed.line, placed.reference.kind]);
+}
+
+describe('a template literal interpolation between a result binding and its reads', () => {
+  // launchdarkly-react-client-sdk: useFlags() returns the flags with camelCased keys.
+  it.each([
+    ['a JSX attribute', "  const x = <Link href={`/c/${section}`}>{section}</Link>;\n"],
+    ['a nested interpolation', '  const url = `/a/${`b${id}`}/${(() => { return 1; })()}`;\n'],
+  ])('keeps the binding in scope after %s', (_, between) => {
+    const text = `function Header() {\n  const { megaMenu, fastSearch: search } = useFlags();\n${between}  return megaMenu && search;\n}\n`;
+    expect(found('a.tsx', text).filter(([, line]) => line === 4)).toEqual([
+      ['mega-menu', 4, 'alias-read'],
+      ['fast-search', 4, 'alias-read'],
+    ]);
+  });
+
+  it('lexes the closing brace of an interpolation with its template, as the opening one', () => {
+    const text = 'x = `a${b}c`;';
+    const regions = lexSource(text, 'js');
+    expect(regionAt(regions, text.indexOf('{'))).toBe(Region.STRING);
+    expect(regionAt(regions, text.indexOf('b'))).toBe(Region.CODE);
+    expect(regionAt(regions, text.indexOf('}'))).toBe(Region.STRING);
+  });
+});
+
+describe('argument matchers of test doubles in the key position', () => {
+  /** `[expression, line]` of every dynamic key in `text`. */
+  const dynamicKeys = (path: string, text: string): [string, number][] => scanSourceText(text, path, matcher).dynamic.map((placed) => [placed.key.expression, placed.line]);
+
+  it.each([
+    // Mockito ArgumentMatchers (eq, any, anyString, argThat) around LDClientInterface.stringVariation(key, context, default).
+    ['Mockito eq', 'A.java', 'verify(ld).stringVariation(eq("fast-search"), any(LDContext.class), eq("itext"));\n'],
+    ['Mockito anyString', 'A.java', 'when(ld.boolVariation(anyString(), any(), anyBoolean())).thenReturn(true);\n'],
+    ['qualified ArgumentMatchers', 'A.java', 'when(unleash.isEnabled(ArgumentMatchers.anyString())).thenReturn(true);\n'],
+    // gomock (go.uber.org/mock): a generated mock of go-server-sdk's BoolVariation.
+    ['gomock.Any', 'a_test.go', 'm.EXPECT().BoolVariation(gomock.Any(), gomock.Any(), false).Return(true, nil)\n'],
+    // unittest.mock.ANY passed where the key goes.
+    ['unittest.mock.ANY', 'test_a.py', 'client.variation(ANY, ctx, False)\n'],
+  ])('reports no key and no dynamic key for %s', (_, path, text) => {
+    expect(found(path, text)).toEqual([]);
+    expect(dynamicKeys(path, text)).toEqual([]);
+  });
+
+  it('still reports a variable key as dynamic', () => {
+    expect(dynamicKeys('A.java', 'boolean on = ld.boolVariation(flagKey, ctx, false);\n')).toEqual([['flagKey', 1]]);
+  });
+});
