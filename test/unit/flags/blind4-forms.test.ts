@@ -65,3 +65,19 @@ describe('argument matchers of test doubles in the key position', () => {
     expect(dynamicKeys('A.java', 'boolean on = ld.boolVariation(flagKey, ctx, false);\n')).toEqual([['flagKey', 1]]);
   });
 });
+
+describe('a Spring property placeholder naming an environment flag', () => {
+  // Spring Framework @Value: "${name:default}" resolves from the Environment, whose sources include
+  // the process environment (docs.spring.io, "Using @Value").
+  it.each([
+    ['with a default', '  @Value("${FF_SANDBOX:false}")\n  private boolean sandbox;\n'],
+    ['without one', '  @Value("${FF_SANDBOX}") boolean sandbox;\n'],
+    ['as the value attribute', '  @Value(value = "${FF_SANDBOX:false}")\n  private boolean sandbox;\n'],
+  ])('is an env reference %s', (_, text) => {
+    expect(found('A.java', text)).toEqual([['FF_SANDBOX', 1, 'env']]);
+  });
+
+  it('is none for another property or outside the annotation', () => {
+    expect(found('A.java', '  @Value("${launchdarkly.sdk-key}") String key;\n  String doc = "${FF_SANDBOX}";\n')).toEqual([]);
+  });
+});
