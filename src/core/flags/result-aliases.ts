@@ -2,6 +2,7 @@
 // `getTreatments(key, [...])` or `getAllFlags()` returns (or destructured from it) and read later
 // in the same scope names the flag it reads (`flags.dark_mode.enabled`, `t['pay_later']`,
 // `const { fastSearch } = useFlags()` then `fastSearch`, `withLDConsumer` props `flags.bulkEdit`).
+import { readArgumentAt } from './call-arguments.js';
 import { escapeRegExp, type ResultObjectForm } from './presets/preset.js';
 import type { LexFamily } from './source-lexer.js';
 
@@ -17,6 +18,8 @@ export interface ResultRead {
   readonly source: string;
   /** Stripped before normalized resolution (the env prefix of a destructured env variable). */
   readonly stripPrefix?: string;
+  /** Set when the object is indexed by an expression (`flags[name]`): `written` is that expression, a dynamic key. */
+  readonly dynamic?: true;
 }
 
 /** Result-object forms with the preset they come from (and, for `envObjects`, the env prefix). */
@@ -268,7 +271,7 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
   const pattern =
     binding.property === undefined
       ? new RegExp(
-          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4)`,
+          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4|\s*(?:\?\.)?\[(?=\s*[^\s'"\`\]]))`,
           'g',
         )
       : new RegExp(String.raw`${before}${name}(?![\w$])`, 'g');
@@ -280,6 +283,12 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
       // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
       if (isKeyOrTarget(text, match.index, end)) continue;
       reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
+      continue;
+    }
+    if (match[1] === undefined && match[3] === undefined && match[5] === undefined) {
+      // Indexed by an expression (`flags[name]`): a dynamic key, unless a number or constant.
+      const argument = binding.requirePrefix === undefined ? readArgumentAt(text, end) : undefined;
+      if (argument !== undefined) reads.push({ written: argument.expression, index: argument.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, dynamic: true });
       continue;
     }
     const written = match[1] ?? match[3] ?? match[5];

@@ -81,3 +81,39 @@ describe('a Spring property placeholder naming an environment flag', () => {
     expect(found('A.java', '  @Value("${launchdarkly.sdk-key}") String key;\n  String doc = "${FF_SANDBOX}";\n')).toEqual([]);
   });
 });
+
+describe('a Python SDK method handed to an async adapter with its arguments', () => {
+  // asgiref.sync.sync_to_async(func)(*args); asyncio.to_thread(func, *args);
+  // loop.run_in_executor(executor, func, *args); UnleashClient.is_enabled(feature_name, context).
+  it.each([
+    ['sync_to_async(...)(...)', 'compare = await sync_to_async(unleash.is_enabled)("fast-search", {"userId": uid})\n'],
+    ['asyncio.to_thread', 'compare = await asyncio.to_thread(unleash.is_enabled, "fast-search", ctx)\n'],
+    ['run_in_executor', 'compare = await loop.run_in_executor(None, unleash.is_enabled, "fast-search")\n'],
+    ['functools.partial', 'check = functools.partial(unleash.is_enabled, "fast-search")\n'],
+  ])('reads the key of %s', (_, text) => {
+    expect(found('a.py', text)).toEqual([['fast-search', 1, 'call']]);
+  });
+
+  it('reads no key from a method handed to a function with no arguments after it', () => {
+    expect(found('a.py', 'handlers = register(unleash.is_enabled)\nx = g(unleash.is_enabled, "fast-search")\n')).toEqual([]);
+  });
+});
+
+describe('a result object indexed by a variable', () => {
+  const dynamicKeys = (path: string, text: string): [string, number][] => scanSourceText(text, path, matcher).dynamic.map((placed) => [placed.key.expression, placed.line]);
+
+  it.each([
+    // launchdarkly-react-client-sdk: useFlags() returns LDFlagSet, indexed by the camelCased key.
+    ['useFlags() in a wrapper hook', 'a.ts', 'export function useLdFlag(name: string): boolean {\n  const flags = useFlags();\n  return Boolean(flags[name]);\n}\n', 'name'],
+    // @splitsoftware/splitio: getTreatments(key, names) returns Treatments, indexed by feature name.
+    ['getTreatments()', 'a.js', "const t = client.getTreatments(user, ['a', 'b']);\nfor (const name of names) use(t[name]);\n", 'name'],
+  ])('is a dynamic key: %s', (_, path, text, expression) => {
+    expect(dynamicKeys(path, text)).toEqual([[expression, text.split('\n').findIndex((line) => line.includes(`[${expression}]`)) + 1]]);
+  });
+
+  it('is none when the index is a number, and a literal index stays a read', () => {
+    const text = "const flags = useFlags();\nconst first = flags[0];\nconst on = flags['megaMenu'];\n";
+    expect(dynamicKeys('a.ts', text)).toEqual([]);
+    expect(found('a.ts', text)).toEqual([['mega-menu', 3, 'alias-read']]);
+  });
+});

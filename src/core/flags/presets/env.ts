@@ -29,7 +29,7 @@ export const env: FlagPreset = {
       { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
       // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
       // sources include the process environment.
-      { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*)?"\$\{${name}(?=[:}])` },
+      { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])` },
       { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
       { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
     ];
