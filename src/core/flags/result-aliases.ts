@@ -3,6 +3,7 @@
 // in the same scope names the flag it reads (`flags.dark_mode.enabled`, `t['pay_later']`,
 // `const { fastSearch } = useFlags()` then `fastSearch`, `withLDConsumer` props `flags.bulkEdit`).
 import { readArgumentAt } from './call-arguments.js';
+import { blankComments } from './match-reading.js';
 import { escapeRegExp, type ResultObjectForm } from './presets/preset.js';
 import type { LexFamily } from './source-lexer.js';
 
@@ -94,7 +95,7 @@ export function findResultReads(
       // Under a renamed import, the call patterns do not know the name: the destructuring names the flags itself.
       if (!givenForms.some((given) => given.methods.includes(match[2]!)) && form.objectProperties === undefined) {
         let offset = match.index + 1;
-        for (const part of match[1]!.split(',')) {
+        for (const part of blankComments(match[1]!).split(',')) {
           const entry = readPattern(part)[0];
           const at = entry === undefined ? -1 : part.indexOf(entry.property);
           if (entry !== undefined && at !== -1) destructuredReads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: form.keyForm, source: form.source });
@@ -154,7 +155,7 @@ export function findResultReads(
       const from = match.index + match[0].length;
       const to = scopeEnd(text, family, match.index, isCode);
       let offset = match.index + 1;
-      for (const part of match[1]!.split(',')) {
+      for (const part of blankComments(match[1]!).split(',')) {
         const entry = readPattern(part)[0];
         const at = entry === undefined ? -1 : part.indexOf(entry.property);
         if (entry !== undefined && at !== -1 && object.excluded?.has(entry.property) !== true) {
@@ -181,7 +182,7 @@ export function findResultReads(
         const end = match.index + match[0].length;
         const to = match[1] === undefined ? scopeEnd(text, family, match.index, isCode) : parameterScopeEnd(text, family, end, isCode);
         let offset = insideAt;
-        for (const part of inside.split(',')) {
+        for (const part of blankComments(inside).split(',')) {
           const entry = readPattern(part)[0];
           const at = entry === undefined ? -1 : part.indexOf(entry.property);
           if (entry !== undefined && at !== -1) {
@@ -308,7 +309,7 @@ function readSecondList(text: string, from: number): ReadonlySet<string> | undef
 /** The properties of a destructuring pattern and the local names they are bound to. */
 function readPattern(inside: string): { property: string; local: string }[] {
   const found: { property: string; local: string }[] = [];
-  for (const part of inside.split(',')) {
+  for (const part of blankComments(inside).split(',')) {
     const match = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([A-Za-z_$][\w$]*))?\s*(?:=.*)?$/s.exec(part);
     if (match === null) continue;
     const property = match[2] ?? match[3]!;

@@ -117,3 +117,38 @@ describe('a result object indexed by a variable', () => {
     expect(found('a.ts', text)).toEqual([['mega-menu', 3, 'alias-read']]);
   });
 });
+
+describe('a destructuring of flags with comments between its names (as Prettier keeps them)', () => {
+  // launchdarkly-react-client-sdk: const { a, b } = useFlags(); process.env destructured likewise.
+  const text = [
+    'export function Header() {',
+    '  const {',
+    '    megaMenu, // the new nav',
+    '    fastSearch: search = false, /* off, by default */',
+    '  } = useFlags();',
+    '  return megaMenu && search;',
+    '}',
+    '',
+  ].join('\n');
+
+  it('binds every name and finds its reads', () => {
+    expect(found('a.tsx', text)).toEqual([
+      ['mega-menu', 3, 'call'],
+      ['fast-search', 4, 'call'],
+      ['mega-menu', 6, 'alias-read'],
+      ['fast-search', 6, 'alias-read'],
+    ]);
+  });
+
+  it('reads no name from the comments', () => {
+    const commented = 'const {\n  megaMenu, // fastSearch: x, was here\n} = useFlags();\n';
+    expect(found('a.tsx', commented)).toEqual([['mega-menu', 2, 'call']]);
+  });
+
+  it('binds an environment variable after a comment', () => {
+    expect(found('a.ts', 'const {\n  PORT, // the port\n  FF_SANDBOX = "0",\n} = process.env;\nif (FF_SANDBOX === "1") run();\n')).toEqual([
+      ['FF_SANDBOX', 3, 'env'],
+      ['FF_SANDBOX', 5, 'alias-read'],
+    ]);
+  });
+});
