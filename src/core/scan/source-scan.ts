@@ -223,8 +223,9 @@ function scanWindows(
   };
   const readRanges = mergeWindows(readWindows, starts.length).map(([a, b]): [number, number] => [starts[a - 1]!, b < starts.length ? starts[b]! : text.length]);
   if (readRanges.length > 0) {
-    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text) ?? [];
-    for (const read of reads) references.push(read);
+    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text);
+    for (const read of reads?.references ?? []) references.push(read);
+    for (const key of reads?.dynamic ?? []) dynamic.push(key);
   }
   references.sort((a, b) => a.index - b.index);
   return { references, dynamic };
