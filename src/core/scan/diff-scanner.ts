@@ -8,7 +8,6 @@ import type { FlagLine } from '../flags/rules.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 import { compileAnchors, findAnchors, type AnchorAutomaton } from './anchor-automaton.js';
 import { createAnchorKernel, type AnchorHits, type AnchorKernel } from './anchor-kernel.js';
-import { TextAnchorSearch } from './text-anchors.js';
 
 /**
  * A changed line with the flag references found in it: exactly the rules' FlagLine (one type
@@ -127,8 +126,10 @@ export class DiffScanner implements DiffSink {
   private text = '';
   /** `batch.bytes` as a Buffer (for its fast latin1 decoding of ASCII lines), per batch. */
   private view: { bytes: Uint8Array; buffer: Buffer } | undefined;
-  /** findTextAnchors' search (its bytes and result arrays are reused from call to call). */
-  private textAnchors: TextAnchorSearch | undefined;
+  /** findTextAnchors' bytes and result arrays (reused from call to call). */
+  private textBytes = Buffer.alloc(0);
+  private textFound = new Int32Array(0);
+  private textEnds = new Int32Array(0);
 
   constructor(
     private readonly selection: MatcherSelection,
@@ -227,8 +228,45 @@ export class DiffScanner implements DiffSink {
    */
   findTextAnchors(matcher: FlagMatcher, text: string, start = 0, end = text.length): FoundAnchors | undefined {
     if (this.automaton.matchesEverything) return undefined;
-    this.textAnchors ??= new TextAnchorSearch(this.automaton, this.kernel, (of) => this.anchorMapOf(of));
-    return this.textAnchors.find(matcher, text, start, end);
+    // Windows are searched one after another: the bytes and result arrays are reused, not
+    // allocated for each (the context scan of a typical commit searches hundreds of windows).
+    const part = text.slice(start, end);
+    if (NON_ASCII.test(part)) return undefined;
+    const length = end - start;
+    if (this.textBytes.length < length) this.textBytes = Buffer.allocUnsafe(Math.max(length, 2 * this.textBytes.length));
+    this.textBytes.write(part, 0, length, 'latin1');
+    // The prefilter's kernel (WebAssembly where available) walks the bytes: the diff has been
+    // read, so its hits are no longer wanted, and a hook's short life leaves a JavaScript loop
+    // little time to be optimized. Lines are never over the cap here (only hits are read).
+    this.kernel.select(this.textBytes, 0, length, 0x7fffffff);
+    const taken = this.kernel.takeHits();
+    if (taken === undefined) return undefined;
+    const { hits, count } = taken;
+    const { outputStarts, outputs, width } = this.automaton;
+    const rowBytes = width * 4;
+    const map = this.anchorMapOf(matcher);
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      const end = hits[2 * k]! + 1;
+      const index = hits[2 * k + 1]! / rowBytes;
+      for (let o = outputStarts[index]!, last = outputStarts[index + 1]!; o < last; o++) {
+        const own = map[outputs[o]!]!;
+        if (own < 0) continue;
+        if (kept === this.textFound.length) this.growTextFound(2 * kept + 64);
+        this.textFound[kept] = own;
+        this.textEnds[kept++] = end;
+      }
+    }
+    return { anchors: this.textFound, ends: this.textEnds, count: kept };
+  }
+
+  private growTextFound(size: number): void {
+    const found = new Int32Array(size);
+    const ends = new Int32Array(size);
+    found.set(this.textFound);
+    ends.set(this.textEnds);
+    this.textFound = found;
+    this.textEnds = ends;
   }
 
   /** The previous line of the same side of the same file, if the diff shows it with a suppression. */
@@ -334,6 +372,9 @@ export class DiffScanner implements DiffSink {
     return isAscii(bytes, start, end) ? this.latin1(bytes, start, end) : this.decoder.decode(bytes.subarray(start, end));
   }
 }
+
+/** A character above U+007F (one above U+00FF is written as its low byte in latin1, which may look ASCII). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (bytes[i]! >= 0x80) return false;

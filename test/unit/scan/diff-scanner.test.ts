@@ -155,25 +155,4 @@ describe('DiffScanner.findTextAnchors (the context scan prefilter)', () => {
     expect(scanner.findTextAnchors(matcher, wide, 0, wide.length)).toBeUndefined();
     expect(scanner.findTextAnchors(matcher, `${wide}variation('x')`, wide.length, wide.length + 13)?.count).toBe(1);
   });
-  it.each(['wasm', 'js'] as const)('gives each window of a text what a walk of the window alone finds, in any order of windows (%s kernel)', (kernel) => {
-    const piece = fc.constantFrom('variation(', 'isEnabled(', 'NEW_CHECKOUT', 'OLD_FLAG', 'variat', "'k')", ' ', 'x', '\n', '\n', '\r\n', '\u00e9', '\u0176');
-    const window = fc.tuple(fc.nat(), fc.nat(), fc.boolean(), fc.boolean());
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 80 }), fc.array(piece, { maxLength: 20 }), fc.array(window, { minLength: 1, maxLength: 8 }), (pieces, otherPieces, windows) => {
-        // Windows of two texts, in turns: the second text's walk replaces the first's.
-        const texts = [pieces.join(''), otherPieces.join('')];
-        const scanner = createDiffScan(selectAlways(matcher), { kernel }).scanner;
-        const listed = (found: ReturnType<typeof scanner.findTextAnchors>) => (found === undefined ? undefined : Array.from({ length: found.count }, (_, k) => [found.anchors[k], found.ends[k]]));
-        const alone = (text: string) => listed(createDiffScan(selectAlways(matcher), { kernel }).scanner.findTextAnchors(matcher, text));
-        for (const [a, b, atLineStart, second] of windows) {
-          const text = texts[second ? 1 : 0]!;
-          const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((match) => match.index + 1)];
-          const start = atLineStart ? lineStarts[a % lineStarts.length]! : a % (text.length + 1);
-          const end = start + (b % (text.length - start + 1));
-          expect(listed(scanner.findTextAnchors(matcher, text, start, end))).toEqual(alone(text.slice(start, end)));
-        }
-      }),
-      { numRuns: 150 },
-    );
-  });
 });
