@@ -16,26 +16,11 @@ export function checksumOf(text: string): string {
 export type Crc32 = (data: Uint8Array | string, value?: number) => number;
 
 /**
- * zlib's CRC-32 (native: about 1 GB/s, where {@link checksumOf} takes 2 ms for 25 KB before the
- * JIT has warmed up), taken from zlib's binding, as the code-cache loader does: loading node:zlib
- * itself compiles its streams and Brotli code, 3.3 million instructions (about 0.8 ms) of every
- * pre-commit run, for one function the binding holds. node:zlib (the same function) where the
- * binding is missing or node would warn about `process.binding` (--pending-deprecation).
+ * zlib's CRC-32, loaded on first use (node:zlib costs about 1 ms to load, so only the pre-commit
+ * path, whose automaton cache needs it anyway, should call this). Native: about 1 GB/s, where
+ * {@link checksumOf} takes 2 ms for 25 KB before the JIT has warmed up.
  */
-export const loadCrc32 = (): Crc32 => bindingCrc32() ?? (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32;
-
-function bindingCrc32(): Crc32 | undefined {
-  const pending = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`.includes('-pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
-  if (pending) return undefined;
-  let native: ((data: Uint8Array | string, value: number) => number) | undefined;
-  try {
-    native = (process as unknown as { binding(name: string): { crc32?: typeof native } }).binding('zlib').crc32;
-  } catch {
-    // Recovered on purpose: node:zlib computes the same CRC-32.
-    return undefined;
-  }
-  return typeof native === 'function' ? (data, value = 0) => native(data, value) : undefined;
-}
+export const loadCrc32 = (): Crc32 => (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32;
 
 /** The CRC-32 of `text`'s UTF-8 bytes as 8 hex digits. */
 export function crc32HexOf(text: string): string {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -131,24 +131,5 @@ describe('the pre-commit fast path (dist/pre-commit-fast-path.cjs)', () => {
     const full = runFullCli();
     for (const result of [cold, warm]) expect({ status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual(full);
     expect(perfRecords().filter((record) => record.hook === 'pre-commit')).toHaveLength(3);
-  });
-
-  it('through the bin: a warm run checks its caches without loading node:zlib, and without a deprecation warning', () => {
-    stageFlagUse();
-    const loaded = join(repo.home, 'builtins.txt');
-    const preload = join(repo.home, 'list-builtins.cjs');
-    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`);
-    for (let warm = 0; warm < 2; warm++) expect(runIn(repo, ['pre-commit']).status).toBe(1);
-    const run = runIn(repo, ['pre-commit'], { env: { NODE_OPTIONS: `--require ${preload}` } });
-    expect(run.status, run.stderr).toBe(1);
-    const modules = readFileSync(loaded, 'utf8').split('\n');
-    // The registry cache, the automaton file and the code cache are still sealed by zlib's CRC-32.
-    expect(modules).toContain('Internal Binding zlib');
-    expect(modules).not.toContain('NativeModule zlib');
-    // Where node would warn about process.binding, node:zlib gives the same CRC-32: same findings, no warning.
-    const pending = runIn(repo, ['pre-commit'], { env: { NODE_PENDING_DEPRECATION: '1' } });
-    expect({ status: pending.status, stdout: pending.stdout }).toEqual({ status: run.status, stdout: run.stdout });
-    expect(pending.stderr).not.toMatch(/Deprecation|DEP0111/);
-    expect(pending.stderr).toContain('no-such-flag');
   });
 });
