@@ -273,10 +273,15 @@ export function compileFlagMatcher(
         return anyMethodFrom.exec(text)?.index ?? -1;
       }, skip);
     const envPrefix = envObjects.length > 0 && foundOutside(literalFinder(text, settings.envPrefix), skip);
+    let envObject: boolean | undefined;
     return {
       method,
       envPrefix,
-      envObject: envObjects.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip)),
+      // Looked for when asked (most texts name no environment prefix, and then no one asks).
+      get envObject() {
+        envObject ??= envObjects.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
+        return envObject;
+      },
       consumer: consumerNames.some((name) => foundOutside(literalFinder(text, name), skip)),
       as: foundOutside((from) => {
         for (let at = text.indexOf('as ', from); at !== -1; at = text.indexOf('as ', at + 1)) if (at > from && text.charCodeAt(at - 1) === 32) return at - 1;

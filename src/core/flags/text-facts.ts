@@ -9,7 +9,7 @@ export interface TextFacts {
   readonly method: boolean;
   /** Names the environment prefix (`FF_`). */
   readonly envPrefix: boolean;
-  /** Names an environment object as a whole value (`process.env` not followed by `.`). */
+  /** Names an environment object as a whole value (`process.env` not followed by `.`); may be computed when read. */
   readonly envObject: boolean;
   /** Names a consumer (a component that renders flags). */
   readonly consumer: boolean;
@@ -17,9 +17,17 @@ export interface TextFacts {
   readonly as: boolean;
 }
 
-/** The facts of a text made of the lines of two others. */
+/** The facts of a text made of the lines of two others (`envObject` looked at when asked). */
 export function orFacts(a: TextFacts, b: TextFacts): TextFacts {
-  return { method: a.method || b.method, envPrefix: a.envPrefix || b.envPrefix, envObject: a.envObject || b.envObject, consumer: a.consumer || b.consumer, as: a.as || b.as };
+  return {
+    method: a.method || b.method,
+    envPrefix: a.envPrefix || b.envPrefix,
+    get envObject() {
+      return a.envObject || b.envObject;
+    },
+    consumer: a.consumer || b.consumer,
+    as: a.as || b.as,
+  };
 }
 
 /**

@@ -1,8 +1,9 @@
 // A modified file's two images as one text and its diff: the pre-image is the post-image with the
 // hunks undone, so what a whole-image pass finds in the pre-image is what it found in the
 // post-image's unchanged lines plus what the removed lines hold. Used to give the pre-image its
-// line starts and line-local facts without a second pass over nearly the same text; the hunks are
-// checked against both texts first (an unchanged part that differs: no alignment, direct passes).
+// line-local facts without a second pass over nearly the same text; the hunks are checked against
+// both texts first (an unchanged part that differs: no alignment, direct passes). Line starts are
+// not carried over: a native search per line (lineStartsOf) costs less than the loop carrying them.
 import { orFacts, type TextFacts } from '../flags/text-facts.js';
 
 /** How a pre-image lines up with its post-image. */
@@ -11,8 +12,6 @@ export interface ImageAlignment {
   readonly postAdded: readonly number[];
   /** The pre-image's removed lines: `[start, end)` offset pairs, sorted. */
   readonly preRemoved: readonly number[];
-  /** The pre-image's line starts, as lineStartsOf gives them. */
-  readonly preStarts: number[];
 }
 
 /**
@@ -26,21 +25,11 @@ export function alignImages(post: string, pre: string, postStarts: readonly numb
   const startOf = (line: number): number => (line <= postStarts.length ? postStarts[line - 1]! : post.length);
   const postAdded: number[] = [];
   const preRemoved: number[] = [];
-  const preStarts: number[] = [0];
   let delta = 0;
   let postLine = 1;
   let preLine = 1;
-  // The next post line start (index into postStarts) to carry over, skipping 0.
-  let next = 1;
-  /** Carries over the unchanged post offsets [from, to) to the pre-image, after comparing them. */
-  const carry = (from: number, to: number): boolean => {
-    if (post.slice(from, to) !== pre.slice(from + delta, to + delta)) return false;
-    while (next < postStarts.length && postStarts[next]! <= to) {
-      if (postStarts[next]! > from) preStarts.push(postStarts[next]! + delta);
-      next++;
-    }
-    return true;
-  };
+  /** Whether the unchanged post offsets [from, to) are the pre-image's at `delta`. */
+  const same = (from: number, to: number): boolean => post.slice(from, to) === pre.slice(from + delta, to + delta);
   for (let k = 0; k + 3 < hunks.length; k += 4) {
     const [oldStart, oldCount, newStart, newCount] = [hunks[k]!, hunks[k + 1]!, hunks[k + 2]!, hunks[k + 3]!];
     const preFirst = oldCount > 0 ? oldStart : oldStart + 1;
@@ -48,7 +37,7 @@ export function alignImages(post: string, pre: string, postStarts: readonly numb
     if (preFirst - preLine !== postFirst - postLine || postFirst < postLine || postFirst + newCount - 1 > postLines) return undefined;
     const addedStart = startOf(postFirst);
     const addedEnd = startOf(postFirst + newCount);
-    if (!carry(startOf(postLine), addedStart)) return undefined;
+    if (!same(startOf(postLine), addedStart)) return undefined;
     // The removed lines, read from the pre-image where the unchanged part ends.
     const removedStart = addedStart + delta;
     let removedEnd = removedStart;
@@ -56,18 +45,15 @@ export function alignImages(post: string, pre: string, postStarts: readonly numb
       if (removedEnd >= pre.length) return undefined;
       const newline = pre.indexOf('\n', removedEnd);
       removedEnd = newline === -1 ? pre.length : newline + 1;
-      if (newline !== -1) preStarts.push(removedEnd);
     }
     if (newCount > 0) postAdded.push(addedStart, addedEnd);
     if (oldCount > 0) preRemoved.push(removedStart, removedEnd);
-    // Post line starts inside the added lines are not the pre-image's.
-    while (next < postStarts.length && postStarts[next]! <= addedEnd) next++;
     delta += removedEnd - removedStart - (addedEnd - addedStart);
     postLine = postFirst + newCount;
     preLine = preFirst + oldCount;
   }
-  if (!carry(startOf(postLine), post.length) || post.length + delta !== pre.length) return undefined;
-  return { postAdded, preRemoved, preStarts };
+  if (!same(startOf(postLine), post.length) || post.length + delta !== pre.length) return undefined;
+  return { postAdded, preRemoved };
 }
 
 /** The post-image's and pre-image's facts, with one pass over the post-image (its unchanged lines) and the changed lines. */

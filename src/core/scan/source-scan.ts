@@ -455,7 +455,7 @@ export function scanChangedFile(
     preReadWindows?: readonly (readonly [number, number])[];
     /** Names of the post-image bound to constants of the files it imports (imported-constants.ts). */
     postImported?: ReadonlyMap<string, string>;
-    /** The diff's hunks, `oldStart, oldCount, newStart, newCount` quads: the pre-image's line starts and facts come from the post-image's (image-pair.ts). */
+    /** The diff's hunks, `oldStart, oldCount, newStart, newCount` quads: the pre-image's facts come from the post-image's (image-pair.ts). */
     hunks?: readonly number[];
   },
   matcher: FlagMatcher,
@@ -481,8 +481,7 @@ export function scanChangedFile(
 }
 
 /**
- * What one pass over a modified file's post-image tells of both images: the pre-image's line
- * starts and both images' facts (image-pair.ts). Nothing when there is no pair, no hunks, or the
+ * What one pass over a modified file's post-image tells of both images: their facts (image-pair.ts). Nothing when there is no pair, no hunks, or the
  * hunks do not line the images up.
  */
 function knownOfPair(input: { post?: string; pre?: string; hunks?: readonly number[] }, matcher: FlagMatcher): [KnownOfImage, KnownOfImage] {
@@ -494,6 +493,6 @@ function knownOfPair(input: { post?: string; pre?: string; hunks?: readonly numb
   const facts = factsOfPair(post, pre, alignment, (text, skip) => matcher.textFacts!(text, skip));
   return [
     { starts, facts: facts.post },
-    { starts: alignment.preStarts, facts: facts.pre },
+    { facts: facts.pre },
   ];
 }
