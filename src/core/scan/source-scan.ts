@@ -70,16 +70,18 @@ export function scanSourceText(
   const family = lexFamilyOf(path);
   const starts = known.starts ?? lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
-  const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
+  // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
+  // serve the file-wide forms too: the text is not lexed again for them.
+  const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
   const matched = resolveFileForms(
     text,
     family,
     matcher,
-    windows === undefined ? scanWhole(text, family, matcher, findAnchors, markup) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, markup, known.facts),
+    windows === undefined ? scanWhole(text, family, matcher, findAnchors, lexed) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, lexed, known.facts),
     starts,
     windows,
     imported,
-    markup,
+    lexed,
     known.facts,
   );
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
@@ -125,14 +127,14 @@ function resolveFileForms(
   starts: readonly number[],
   windows: readonly (readonly [number, number])[] | undefined,
   imported: ReadonlyMap<string, string> | undefined,
-  markup: SourceRegions | undefined,
+  lexed: LexedWhole,
   facts: TextFacts | undefined,
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   const renamed = matcher.matchRenamedCalls !== undefined && (facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
-  const regions = markup ?? lexSource(text, family);
+  const regions = (lexed.regions ??= lexSource(text, family));
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -155,8 +157,13 @@ function resolveFileForms(
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
-  const regions = markup ?? lexSource(text, family);
+/** A text's regions lexed whole, once known. */
+interface LexedWhole {
+  regions: SourceRegions | undefined;
+}
+
+function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
+  const regions = (lexed.regions ??= lexSource(text, family));
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -170,7 +177,7 @@ function scanWindows(
   windows: readonly (readonly [number, number])[],
   readWindows: readonly (readonly [number, number])[],
   findAnchors: AnchorFinder | undefined,
-  markup: SourceRegions | undefined,
+  lexedWhole: LexedWhole,
   facts: TextFacts | undefined,
 ): TextMatch {
   const ranges: [number, number][] = [];
@@ -182,7 +189,7 @@ function scanWindows(
   const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
   // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
   // above: JavaScript is always lexed whole.
-  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family) : undefined);
+  const whole = lexedWhole.regions ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? (lexedWhole.regions = lexSource(text, family)) : undefined);
   for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
     // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
