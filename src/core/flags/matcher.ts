@@ -126,7 +126,7 @@ export interface FlagMatcher {
     wholeText?: string,
     /** `wholeText`'s facts when the caller has them ({@link FlagMatcher.textFacts}): it is not searched for them. */
     facts?: TextFacts,
-  ): TextReference[];
+  ): TextMatch;
   /**
    * The line-local facts of `text` that decide its whole-text searches, from its lines outside
    * `skip` (`[start, end)` offset pairs at line starts, sorted) only, when given (text-facts.ts).
