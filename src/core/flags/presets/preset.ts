@@ -271,3 +271,14 @@ export function structField(structName: string, field: string): PresetPattern {
     startsAtAnchor: true,
   };
 }
+
+/**
+ * One of the names, not preceded by a name's character or a dot: `(?:(?<!…)a|(?<!…)b)`, the same
+ * matches as `(?<!…)(?:a|b)` (a look-behind tests the position each alternative starts at). For
+ * patterns searched through whole files (the env preset's): with the look-behind inside each
+ * alternative V8 tries a position only where an alternative's first character is, about twice as
+ * fast (test/unit/flags/starting-names.test.ts checks that the two forms agree).
+ */
+export function startingNames(names: readonly string[]): string {
+  return `(?:${names.map((name) => String.raw`(?<![\w$.])${name}`).join('|')})`;
+}
