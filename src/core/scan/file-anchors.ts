@@ -10,6 +10,12 @@ import { createAnchorKernel, type AnchorKernel } from './anchor-kernel.js';
  */
 export const KERNEL_MAX_FILE_BYTES = 1 << 17;
 
+/**
+ * Bytes walked by the JavaScript loop before the kernel is made: making it (compiling the module,
+ * a few MiB of memory, the table copied in) costs more than a warm run's few files take.
+ */
+export const KERNEL_AFTER_BYTES = 1 << 20;
+
 const LF = 10;
 /** A cap on line length the kernel's records would use: the inventory reads only its hits. */
 const NO_LINE_CAP = 0x7ffffffe;
@@ -24,17 +30,25 @@ export interface FileAnchorFinder {
   find(bytes: Uint8Array, found: Int32Array, ends: Int32Array): number;
 }
 
-/** `prefer: 'js'` forces the JavaScript loop (tests, benchmarks). */
-export function createFileAnchorFinder(automaton: AnchorAutomaton, prefer: 'wasm' | 'js' = 'wasm'): FileAnchorFinder {
-  const useKernel = prefer === 'wasm' && !automaton.matchesNothing && !automaton.matchesEverything;
-  // Made on the first file small enough for it (a run that reads no file compiles no WebAssembly).
+/** `prefer: 'js'` forces the JavaScript loop; `kernelAfterBytes` (default KERNEL_AFTER_BYTES) 0 takes the kernel at once (tests). */
+export function createFileAnchorFinder(automaton: AnchorAutomaton, options: { readonly prefer?: 'wasm' | 'js'; readonly kernelAfterBytes?: number } = {}): FileAnchorFinder {
+  const useKernel = options.prefer !== 'js' && !automaton.matchesNothing && !automaton.matchesEverything;
+  const kernelAfterBytes = options.kernelAfterBytes ?? KERNEL_AFTER_BYTES;
+  // Made once the JavaScript loop has walked kernelAfterBytes (a warm run that reads a few files compiles no WebAssembly).
   let kernel: AnchorKernel | undefined;
+  let walked = 0;
   const { table, classes, width, outputStarts, outputs } = automaton;
   const rowBytes = width * 4;
   return {
     find(bytes, found, ends) {
       if (!useKernel || bytes.length > KERNEL_MAX_FILE_BYTES) return findAnchors(automaton, bytes, 0, bytes.length, found, ends);
-      kernel ??= createAnchorKernel(automaton);
+      if (kernel === undefined) {
+        if (walked < kernelAfterBytes) {
+          walked += bytes.length;
+          return findAnchors(automaton, bytes, 0, bytes.length, found, ends);
+        }
+        kernel = createAnchorKernel(automaton);
+      }
       if (kernel.kind !== 'wasm') return findAnchors(automaton, bytes, 0, bytes.length, found, ends);
       const capacity = found.length;
       let count = 0;

@@ -23,7 +23,7 @@ function both(anchorList: string[], bytes: Buffer, capacity: number): { expected
   const found = new Int32Array(capacity);
   const ends = new Int32Array(capacity);
   const expected = run(findAnchors(automaton, bytes, 0, bytes.length, found, ends), found, ends);
-  const finder = createFileAnchorFinder(automaton);
+  const finder = createFileAnchorFinder(automaton, { kernelAfterBytes: 0 });
   const found2 = new Int32Array(capacity);
   const ends2 = new Int32Array(capacity);
   const actual = run(finder.find(bytes, found2, ends2), found2, ends2);
@@ -49,6 +49,21 @@ describe('createFileAnchorFinder', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('walks the first files in JavaScript, then makes the kernel, with the same answers', () => {
+    const automaton = compileAnchors(['variation', 'ldClient']);
+    const finder = createFileAnchorFinder(automaton, { kernelAfterBytes: 100 });
+    const bytes = Buffer.from("if (ldClient.variation('a', false)) go();\n".repeat(4), 'latin1');
+    const expectedFound = new Int32Array(64);
+    const expectedEnds = new Int32Array(64);
+    const count = findAnchors(automaton, bytes, 0, bytes.length, expectedFound, expectedEnds);
+    for (let file = 0; file < 4; file++) {
+      const found = new Int32Array(64);
+      const ends = new Int32Array(64);
+      expect(finder.find(bytes, found, ends)).toBe(count);
+      expect([found, ends]).toEqual([expectedFound, expectedEnds]);
+    }
   });
 
   it('finds anchors in a file larger than the kernel takes, and on its last line without an LF', () => {
