@@ -34,11 +34,14 @@ export const env: FlagPreset = {
     // The start of a key expression that writes the prefix and builds the rest: a template or an
     // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
     const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+    // `requires`: what every match contains, searched first (test/unit/flags/pattern-requires.test.ts):
+    // the prefix after a dot or a quote, after a quote, and the destructuring's ending.
+    const quoted = String.raw`['"\`]${prefix}`;
     return [
-      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}` },
-      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
-      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
-      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
+      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
+      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}`, requires: quoted },
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`, requires: String.raw`\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`, requires: quoted },
     ];
   },
   // Node's `const { FF_X } = process.env` (Vite: import.meta.env), then `FF_X` in that scope; the

@@ -48,6 +48,12 @@ export interface PresetPattern {
    * Absent: every language. A scan of lines without a file (line mode) counts as `plain`.
    */
   readonly families?: readonly LexFamily[];
+  /**
+   * A regex source that matches somewhere in every text the pattern matches in (a part every
+   * match contains, e.g. its ending): a pattern searched through a whole text (not startsAtAnchor)
+   * runs only where this search finds it. A cheaper search than the pattern's, or none.
+   */
+  readonly requires?: string;
 }
 
 /**
