@@ -287,11 +287,18 @@ export function compileFlagMatcher(
   /** `text` must be `wholeText` or a part of it. */
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) => {
     const file = factsOf(wholeText);
-    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return [];
-    return findResultReads(text, family, resultForms, isCode, ranges, wholeText).map((read) => {
+    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
+    const references: TextReference[] = [];
+    const dynamic: DynamicKey[] = [];
+    for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {
+      if (read.dynamic === true) {
+        dynamic.push({ start: read.start, index: read.index, expression: read.written, source: read.source });
+        continue;
+      }
       const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
-      return { ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end };
-    });
+      references.push({ ...resolved, index: read.index, source: read.source, kind: 'alias-read' as const, start: read.start, end: read.end });
+    }
+    return { references, dynamic };
   };
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
@@ -388,7 +395,7 @@ export function compileFlagMatcher(
       if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
-      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
+      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
@@ -400,7 +407,11 @@ export function compileFlagMatcher(
       }
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
     }
-    if (lexed.withoutResultReads !== true) references.push(...matchResultReads(text, lexed.family, (offset) => regionAt(offset) === 0, [[0, text.length]]));
+    if (lexed.withoutResultReads !== true) {
+      const reads = matchResultReads(text, lexed.family, (offset) => regionAt(offset) === 0, [[0, text.length]]);
+      references.push(...reads.references);
+      dynamic.push(...reads.dynamic);
+    }
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };

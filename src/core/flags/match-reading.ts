@@ -96,11 +96,21 @@ function listStrings(text: string): { name: string; offset: number }[] {
 
 const PROPERTY = /(?:^|,)\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?=[:=,]|$)/g;
 
+/**
+ * `text` with its JS comments (`// ...`, `/* ... *\/`) blanked to spaces, offsets kept: the inside
+ * of a destructuring pattern, where Prettier keeps a comment after a name's comma. Quoted names
+ * are left as they are.
+ */
+export function blankComments(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(/(['"])(?:(?!\1)[^\\\n])*\1|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, (found) => (found.startsWith('/') ? found.replace(/[^\n]/g, ' ') : found));
+}
+
 /** Property names of a destructuring pattern `{ a, b: c, 'd-e': f, g = 1, ...rest }`. */
 function destructuredNames(text: string): { name: string; offset: number }[] {
   const names: { name: string; offset: number }[] = [];
   // Only top-level properties: drop the right-hand sides (renames, defaults) before reading.
-  const cleaned = text.replace(/[:=][^,]*/g, (rhs) => ' '.repeat(rhs.length));
+  const cleaned = blankComments(text).replace(/[:=][^,]*/g, (rhs) => ' '.repeat(rhs.length));
   for (const match of cleaned.matchAll(PROPERTY)) {
     const name = match[2] ?? match[3];
     if (name === undefined) continue;

@@ -117,5 +117,5 @@ export interface FlagMatcher {
    * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
    * `text` is `wholeText` (the file, by default) or a part of it.
    */
-  matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextReference[];
+  matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextMatch;
 }

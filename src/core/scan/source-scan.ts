@@ -216,8 +216,9 @@ function scanWindows(
     const ranges = readLines
       .filter(([a, b]) => a >= first && b <= last)
       .map(([a, b]): [number, number] => [starts[a - 1]! - from, (b < starts.length ? starts[b]! : text.length) - from]);
-    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text) ?? [];
-    for (const read of reads) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text);
+    for (const read of reads?.references ?? []) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+    for (const key of reads?.dynamic ?? []) dynamic.push({ ...key, index: key.index + from, start: key.start + from });
   }
   references.sort((a, b) => a.index - b.index);
   return { references, dynamic };
