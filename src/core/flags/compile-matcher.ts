@@ -111,9 +111,15 @@ export function compileFlagMatcher(
   };
   const patterns: CompiledPattern[] = [];
   const addPattern = (source: string, pattern: PresetPattern, custom = false): void => {
-    const { regex, anchors: patternAnchors, ...rest } = pattern;
+    const { regex, anchors: patternAnchors, requires, ...rest } = pattern;
     const position = patterns.length;
-    patterns.push({ ...rest, regex: custom ? compileChecked(patternSource(pattern, custom), patternFlags(pattern, custom), source) : compile(patternSource(pattern), patternFlags(pattern)), source, custom });
+    patterns.push({
+      ...rest,
+      regex: custom ? compileChecked(patternSource(pattern, custom), patternFlags(pattern, custom), source) : compile(patternSource(pattern), patternFlags(pattern)),
+      ...(requires === undefined ? {} : { requires: compile(requires, '') }),
+      source,
+      custom,
+    });
     for (const anchor of patternAnchors) (pattern.startsAtAnchor ? actionFor(anchor).atAnchor : actionFor(anchor).patterns).push(position);
   };
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
@@ -379,6 +385,8 @@ export function compileFlagMatcher(
     for (const position of linePatterns) {
       const pattern = patterns[position]!;
       if (pattern.families !== undefined && !runsIn(pattern, lexed.family)) continue;
+      // A text without what every match contains: the pattern's own search would find nothing.
+      if (pattern.requires !== undefined && !pattern.requires.test(text)) continue;
       const { regex } = pattern;
       // Built-in line patterns are compiled with `g`, custom ones with `gd`: both scan from 0.
       regex.lastIndex = 0;
