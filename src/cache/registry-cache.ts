@@ -7,7 +7,6 @@ import { createHash } from '../core/hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlagRegistry } from '../core/flags/registry.js';
-import { FLAG_STATUSES } from '../core/flags/registry.js';
 import { BoundedMap } from './bounded-map.js';
 import { crc32HexOf } from '../checksum.js';
 import { writeStateFile } from '../state-dir.js';
@@ -60,6 +59,8 @@ export interface RegistryCacheOptions {
   readonly now?: () => number;
   /** The tool version: a cache written by another version is rebuilt. */
   readonly toolVersion: string;
+  /** The statuses a cached flag may have (the core's FLAG_STATUSES): an entry with another is damaged. */
+  readonly flagStatuses: readonly string[];
 }
 
 /** What the caller knows about a registry source before reading it. */
@@ -199,7 +200,7 @@ export class RegistryCache {
       this.rebuild();
       return;
     }
-    const entries = decodeRegistryCache(text, this.options.toolVersion);
+    const entries = decodeRegistryCache(text, this.options.toolVersion, this.options.flagStatuses);
     if (entries === undefined) {
       this.rebuild();
       return;
@@ -227,7 +228,7 @@ export function encodeRegistryCache(toolVersion: string, entriesJson: string): s
  * writes: not JSON, another format, version or tool, a checksum that does not match the entries'
  * bytes, or an entry of the wrong shape.
  */
-function decodeRegistryCache(text: string, toolVersion: string): (CacheEntry & { key: string })[] | undefined {
+function decodeRegistryCache(text: string, toolVersion: string, flagStatuses: readonly string[]): (CacheEntry & { key: string })[] | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -241,14 +242,14 @@ function decodeRegistryCache(text: string, toolVersion: string): (CacheEntry & {
   if (!text.startsWith(head) || text.slice(head.length + 8, entriesAt) !== ENTRIES_KEY || !text.endsWith('}')) return undefined;
   if (data.check !== crc32HexOf(text.slice(entriesAt, -1))) return undefined;
   const { entries } = data;
-  return Array.isArray(entries) && entries.every(isCacheEntry) ? entries : undefined;
+  return Array.isArray(entries) && entries.every((entry) => isCacheEntry(entry, flagStatuses)) ? entries : undefined;
 }
 
 /**
  * What is wrong with a registry cache file's text, for `prove-hooks doctor`: undefined when it is
  * healthy or another version's (replaced quietly by the next run).
  */
-export function registryCacheProblem(text: string): string | undefined {
+export function registryCacheProblem(text: string, flagStatuses: readonly string[]): string | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -260,7 +261,7 @@ export function registryCacheProblem(text: string): string | undefined {
   if (typeof data.format === 'string' && /^@\d+$/.test(data.format.slice(FORMAT.length)) && data.format.startsWith(FORMAT)) return undefined;
   if (data.format !== FORMAT) return `not a registry cache (format ${JSON.stringify(data.format ?? null)})`;
   if (data.version !== CACHE_VERSION || !isString(data.tool)) return undefined;
-  return decodeRegistryCache(text, data.tool) === undefined ? 'damaged (checksum mismatch or an entry of the wrong shape)' : undefined;
+  return decodeRegistryCache(text, data.tool, flagStatuses) === undefined ? 'damaged (checksum mismatch or an entry of the wrong shape)' : undefined;
 }
 
 function hashOf(content: Uint8Array): string {
@@ -285,7 +286,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function isCacheEntry(value: unknown): value is CacheEntry & { key: string } {
+function isCacheEntry(value: unknown, flagStatuses: readonly string[]): value is CacheEntry & { key: string } {
   if (!isRecord(value)) return false;
   const { key, size, mtimeMs, hash, storedAtMs, verifiedAtMs, registry, blobId } = value;
   if (!isString(key) || !isNumber(size) || !isNumber(mtimeMs) || !isString(hash) || !isNumber(storedAtMs) || !isNumber(verifiedAtMs)) return false;
@@ -295,7 +296,8 @@ function isCacheEntry(value: unknown): value is CacheEntry & { key: string } {
     (flag) =>
       isRecord(flag) &&
       isString(flag.key) &&
-      (FLAG_STATUSES as readonly unknown[]).includes(flag.status) &&
+      isString(flag.status) &&
+      flagStatuses.includes(flag.status) &&
       Array.isArray(flag.aliases) &&
       flag.aliases.every(isString) &&
       ['expires', 'owner', 'description'].every((field) => flag[field] === undefined || isString(flag[field])),

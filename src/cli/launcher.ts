@@ -10,7 +10,7 @@
 // (hooks/hook-table.ts). This file stays tiny: it is parsed on every run.
 import { fstatSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateRepository, locateRepositoryOfMessageFile, type GitContext } from '../git/repository.js';
+import { locateGitDirOfHook, type ProvenGitDir } from '../git/repository.js';
 import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
@@ -29,7 +29,7 @@ const CACHED_COMMANDS = new Set(['check-msg', 'scan', 'flags']);
 function runFullCli(): void {
   const file = join(__dirname, 'cli-full.cjs');
   const command = argv[0] ?? '';
-  const dir = (hook?.codeCached ?? CACHED_COMMANDS.has(command)) ? codeCacheDirOf(locateThisRepository()) : undefined;
+  const dir = (hook?.codeCached ?? CACHED_COMMANDS.has(command)) ? codeCacheDirOf(provenGitDir()) : undefined;
   if (dir === undefined) {
     (require(file) as typeof FullCli).main();
     return;
@@ -56,12 +56,12 @@ function writeDirect(fd: 1 | 2, text: string): void {
 
 function runFastPath(): Promise<FastPath.FastPathOutcome> {
   const prepare = fastPath === 'prepare';
-  const repository = locateThisRepository();
+  const gitDir = provenGitDir();
   const io: FastPath.FastPathIo = {
     argv,
     env: process.env,
     cwd: process.cwd(),
-    ...(repository === undefined ? {} : { repository }),
+    ...(gitDir === undefined ? {} : { gitDir }),
     // Getters: node creates a standard stream on first access, which costs a few milliseconds.
     // check-msg's one confirmation line goes straight to fd 1: creating process.stdout (a pipe
     // stream) would cost more than the whole check. A terminal is a character device.
@@ -75,7 +75,7 @@ function runFastPath(): Promise<FastPath.FastPathOutcome> {
     stderr: { write: (chunk: string) => writeDirect(2, chunk) },
   };
   const file = join(__dirname, 'message-fast-path.cjs');
-  const dir = codeCacheDirOf(repository);
+  const dir = codeCacheDirOf(gitDir);
   const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
   if (dir === undefined) return check(require(file) as typeof FastPath);
@@ -92,10 +92,10 @@ function runFastPath(): Promise<FastPath.FastPathOutcome> {
 function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
   const io = processIo();
   const file = join(__dirname, 'pre-commit-fast-path.cjs');
-  const repository = locateThisRepository();
-  // Handed the repository found for the code cache, so the hook does not look for it again.
-  const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io, repository);
-  const dir = codeCacheDirOf(repository);
+  const gitDir = provenGitDir();
+  // Handed the git dir proven for the code cache, so the hook does not probe it again.
+  const run = (fastPath: typeof PreCommitFastPath) => fastPath.tryFastPreCommit(argv, io, gitDir);
+  const dir = codeCacheDirOf(gitDir);
   if (dir === undefined) return run(require(file));
   let decided = false;
   const cache = { dir, tag: argv[0]!, keep: () => decided, saveAt: 'exit' as const };
@@ -106,26 +106,19 @@ function runPreCommitFastPath(): Promise<FastPath.FastPathOutcome> {
 }
 
 /**
- * The repository of this run, found by the repository locator as the hooks find it (for a
- * message hook, from the message file git passes), or undefined when it cannot be read (the
- * command itself then meets and reports the problem). Found once: the message fast path is
- * handed it instead of looking again.
+ * This run's git dir, by the locator's quick check where a hook runs (`locateGitDirOfHook`; the
+ * fast path then locates the whole repository from cached code, without probing it again), or
+ * undefined (the code then loads without a cache and the hook locates the repository itself).
  */
-function locateThisRepository(): GitContext | null | undefined {
-  try {
-    const cwd = process.cwd();
-    // A message hook's first argument is its message file, in the git dir of the commit.
-    const messageHook = hook !== undefined && hook.fastPath !== 'staged' && hook.fastPath !== null;
-    return messageHook && argv[1] !== undefined ? locateRepositoryOfMessageFile(argv[1], cwd, process.env) : locateRepository(cwd, process.env);
-  } catch {
-    // Recovered on purpose: a cache is a shortcut; the command itself meets and reports the problem.
-    return undefined;
-  }
+function provenGitDir(): ProvenGitDir | undefined {
+  // A message hook's first argument is its message file, in the git dir of the commit.
+  const messageHook = hook !== undefined && hook.fastPath !== 'staged' && hook.fastPath !== null;
+  return locateGitDirOfHook(process.cwd(), process.env, messageHook ? argv[1] : undefined);
 }
 
-/** The folder of V8's code cache: in this work tree's git dir, or undefined outside a repository (the code then loads without a cache). */
-function codeCacheDirOf(git: GitContext | null | undefined): string | undefined {
-  return git === null || git === undefined ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
+/** The folder of V8's code cache, in the git dir. */
+function codeCacheDirOf(git: ProvenGitDir | undefined): string | undefined {
+  return git === undefined ? undefined : join(stateDirOf(git.gitDir), 'code-cache');
 }
 
 const argv = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // What a push sends: for each pushed ref, the commits the remote does not have yet (with their
 // messages) and the base to diff the pushed tip against. Asks git; never guesses silently.
 import type { PushUpdate } from '../core/push/push-updates.js';
-import { indexCommits, selectReachableCommits } from '../core/push/reachable-commits.js';
+import type { ReachableCommitsOf } from '../core/push/reachable-commits.js';
 import { GitError } from '../errors.js';
 import { COMMIT_LOG_ARGS, readCommitLog, readShallowCommits, type CommitLogLimits, type LoggedCommit } from './commit-log.js';
 import { runGitOk, type GitRunner, type GitRunOptions } from './run-git.js';
@@ -54,6 +54,8 @@ export interface ResolvePushOptions extends GitRunOptions {
   readonly commonDir: string;
   /** How much of the pushed commits' messages is read (the log is streamed, never held whole). */
   readonly messageLimits: CommitLogLimits;
+  /** Splits the one listing of a push by pushed tip (the core's `reachableCommitsOf`). */
+  readonly reachableCommitsOf: ReachableCommitsOf;
   /**
    * What the receiving side already has: the remote's tracking refs in a clone (pre-push, the
    * default), or every ref of this repository (pre-receive on the server: refs still hold their
@@ -97,7 +99,7 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
   // ref (a server) the old commits are excluded already: one `git log` for the whole push.
   const remoteCommitOf = (update: PushUpdate): string | undefined => (update.kind === 'update' ? objects.commits.get(update.remoteId) : undefined);
   const listKeyOf = (update: PushUpdate): string => (allRefs ? '' : (remoteCommitOf(update) ?? ''));
-  const newCommits = new Map<string, { all: PushedCommit[]; byId: Map<string, PushedCommit> }>();
+  const newCommits = new Map<string, (tip: string) => PushedCommit[]>();
   for (const update of pending) {
     const tip = objects.commits.get(update.localId);
     if (tip === undefined) continue;
@@ -105,7 +107,7 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
     if (newCommits.has(key)) continue;
     const tips = [...new Set(pending.filter((other) => listKeyOf(other) === key).flatMap((other) => objects.commits.get(other.localId) ?? []))];
     const all = await listCommits(tips, key === '' ? [] : [`^${key}`], exclusion.args, options);
-    newCommits.set(key, { all, byId: indexCommits(all) });
+    newCommits.set(key, options.reachableCommitsOf(all));
   }
   const bases = new Map<string, Promise<string>>();
   for (const update of pending) {
@@ -121,8 +123,7 @@ export async function resolvePushRanges(updates: readonly PushUpdate[], options:
         `the remote's ${update.remoteRef} (${update.remoteId.slice(0, 12)}) is not in this clone (fetch to narrow this down); checking every commit not on ${exclusion.describe}`,
       );
     }
-    const listed = newCommits.get(listKeyOf(update))!;
-    const commits = selectReachableCommits(listed.all, tip, listed.byId);
+    const commits = newCommits.get(listKeyOf(update))!(tip);
     const hidden = commits.find((commit) => shallow.has(commit.id));
     if (hidden !== undefined) {
       throw new GitError(

@@ -24,7 +24,9 @@ export interface GitContext {
  * GIT_CEILING_DIRECTORIES and `core.worktree`; callers that must be exact ask git
  * (readGitContext). Throws only on an unreadable gitfile or `commondir` file.
  */
-export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
+export function locateRepository(cwd: string, env: NodeJS.ProcessEnv, proven?: ProvenGitDir): GitContext | null {
+  const probeGitDir = (dir: string) => (dir === proven?.gitDir ? proven.kind : probeDir(dir));
+  const readDotGit = (path: string) => readDotGitWith(path, probeGitDir);
   const workTree = (dir: string) => (env.GIT_WORK_TREE ? resolve(cwd, env.GIT_WORK_TREE) : dir);
   if (env.GIT_DIR) {
     const gitDir = resolve(cwd, env.GIT_DIR);
@@ -49,13 +51,62 @@ export function locateRepository(cwd: string, env: NodeJS.ProcessEnv): GitContex
  * is the git dir; the work tree is found from `cwd`. Falls back to {@link locateRepository} when
  * the file is elsewhere.
  */
-export function locateRepositoryOfMessageFile(messagePath: string, cwd: string, env: NodeJS.ProcessEnv): GitContext | null {
+export function locateRepositoryOfMessageFile(messagePath: string, cwd: string, env: NodeJS.ProcessEnv, proven?: ProvenGitDir): GitContext | null {
   const folder = dirname(resolve(cwd, messagePath));
-  const found = locateRepository(cwd, env);
+  const found = locateRepository(cwd, env, proven);
   // The usual case first: the folder is the git dir just found, and proven (no stat again).
   if (folder === found?.gitDir) return found;
-  const kind = probeGitDir(folder);
+  const kind = folder === proven?.gitDir ? proven.kind : probeDir(folder);
   return kind === undefined ? found : contextFor(folder, kind, env, found?.topLevel ?? null);
+}
+
+/** A git dir the locator has proven, and its kind, handed on so that it is not probed again. */
+export interface ProvenGitDir {
+  readonly gitDir: string;
+  readonly kind: GitDirKind;
+}
+
+/**
+ * This run's git dir alone, for the launcher's code cache: found only where a hook runs (a
+ * message hook's file in the git dir, GIT_DIR, or `cwd/.git` as a folder or a gitfile), each
+ * proven as {@link locateRepository} proves it, so it is either the git dir the locator finds or
+ * undefined (a run from a subfolder, a message file elsewhere: the code then loads without a
+ * cache, and the hook locates the repository itself). Handed to the locator (`proven`), it is
+ * not probed again. Never throws: an unreadable gitfile is undefined.
+ */
+export function locateGitDirOfHook(cwd: string, env: NodeJS.ProcessEnv, messageFile?: string): ProvenGitDir | undefined {
+  try {
+    if (messageFile !== undefined) {
+      const folder = dirname(resolve(cwd, messageFile));
+      const kind = probeDir(folder);
+      if (kind !== undefined) return { gitDir: folder, kind };
+    }
+    if (env.GIT_DIR) {
+      const gitDir = resolve(cwd, env.GIT_DIR);
+      const kind = probeDir(gitDir);
+      return kind === undefined ? undefined : { gitDir, kind };
+    }
+    return readDotGitWith(join(cwd, '.git'), probeDir) ?? undefined;
+  } catch {
+    // Recovered on purpose: the cache is a shortcut; the hook meets and reports an unreadable gitfile.
+    return undefined;
+  }
+}
+
+/**
+ * The repository of a hook run whose git dir the launcher proved ({@link locateGitDirOfHook}):
+ * located as the hook would (from its message file for a message hook), without probing that
+ * git dir again; undefined without a proven git dir or when it cannot be read (the hook then
+ * locates it itself and meets the problem).
+ */
+export function locateRepositoryOfHook(proven: ProvenGitDir | undefined, cwd: string, env: NodeJS.ProcessEnv, messageFile?: string): GitContext | null | undefined {
+  if (proven === undefined) return undefined;
+  try {
+    return messageFile === undefined ? locateRepository(cwd, env, proven) : locateRepositoryOfMessageFile(messageFile, cwd, env, proven);
+  } catch {
+    // Recovered on purpose: the hook locates the repository itself and reports what it meets.
+    return undefined;
+  }
 }
 
 /**
@@ -77,7 +128,7 @@ export function locateCommonDirForLog(cwd: string, env: NodeJS.ProcessEnv): stri
  * dir). A work-tree folder that merely holds a file named HEAD is not one.
  */
 export function isGitDir(dir: string): boolean {
-  return probeGitDir(dir) !== undefined;
+  return probeDir(dir) !== undefined;
 }
 
 /**
@@ -85,13 +136,14 @@ export function isGitDir(dir: string): boolean {
  * `own` when it holds its objects and refs itself, undefined when it is none. Each file is looked
  * at once: the context is built from this answer, not by looking for `commondir` again.
  */
-function probeGitDir(dir: string): GitDirKind | undefined {
+function probeDir(dir: string): GitDirKind | undefined {
   if (kindOf(join(dir, 'HEAD')) !== 'file') return undefined;
   if (kindOf(join(dir, 'commondir')) === 'file') return 'linked';
   return kindOf(join(dir, 'objects')) === 'dir' && kindOf(join(dir, 'refs')) === 'dir' ? 'own' : undefined;
 }
 
-type GitDirKind = 'own' | 'linked';
+/** `linked`: a linked worktree's git dir (a `commondir` file); `own`: it holds its objects and refs. */
+export type GitDirKind = 'own' | 'linked';
 
 function contextFor(gitDir: string, kind: GitDirKind, env: NodeJS.ProcessEnv, topLevel: string | null): GitContext {
   const commonDir = env.GIT_COMMON_DIR ? resolve(gitDir, env.GIT_COMMON_DIR) : kind === 'linked' ? readCommonDir(gitDir) : gitDir;
@@ -105,7 +157,7 @@ function readCommonDir(gitDir: string): string {
 }
 
 /** `.git` is either the git dir or a gitfile `gitdir: <path>` (linked worktrees, submodules). */
-function readDotGit(path: string): { readonly gitDir: string; readonly kind: GitDirKind } | null {
+function readDotGitWith(path: string, probeGitDir: (dir: string) => GitDirKind | undefined): ProvenGitDir | null {
   const kind = kindOf(path);
   if (kind === 'dir') {
     const own = probeGitDir(path);

@@ -35,6 +35,8 @@ interface ContextFile {
   /** `[start, count]` pairs of added and removed lines. */
   readonly added: number[];
   readonly removed: number[];
+  /** The hunks, `oldStart, oldCount, newStart, newCount` quads. */
+  readonly hunks: number[];
   /** Changed lines where an anchor occurs, added and removed. */
   readonly addedHits: number[];
   readonly removedHits: number[];
@@ -85,7 +87,7 @@ export class ContextCollector {
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
+    const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
   }
@@ -94,6 +96,7 @@ export class ContextCollector {
   onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
     const entry = this.files.get(fileIndex);
     if (entry === undefined) return;
+    entry.hunks.push(oldStart, oldCount, newStart, newCount);
     if (newCount > 0) entry.added.push(newStart, newCount);
     if (oldCount > 0) {
       entry.removed.push(oldStart, oldCount);
@@ -213,6 +216,7 @@ export class ContextCollector {
         preWindows: windowsAround(entry.removed, entry.removedHits),
         postReadWindows: rangesAsWindows(entry.added),
         preReadWindows: rangesAsWindows(entry.removed),
+        hunks: entry.hunks,
       };
       return { entry, input: scanInput, result: scanChangedFile(scanInput, entry.matcher, input.findAnchors) };
     });

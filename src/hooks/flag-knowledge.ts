@@ -6,7 +6,7 @@ import { compileFlagMatcher, listPresetPatterns, patternFlags, patternSource, ty
 import { compileLinearRegExp } from '../config/linear-regexp.js';
 import type { FlagSeverityConfig } from '../core/flags/finding.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
-import type { RegistryIndex } from '../core/flags/registry.js';
+import { FLAG_STATUSES, type RegistryIndex } from '../core/flags/registry.js';
 import type { FlagRuleContext } from '../core/flags/rules.js';
 import { InternalError } from '../errors.js';
 import { stateDirOf } from '../state-folder.js';
@@ -60,6 +60,7 @@ export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(confi
     ttlMs: config.cache.ttlSeconds * 1000,
     maxEntries: config.cache.maxEntries,
     toolVersion: options.toolVersion,
+    flagStatuses: FLAG_STATUSES,
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   let registries: FlagRegistries | Miss;

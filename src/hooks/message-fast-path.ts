@@ -14,15 +14,15 @@ import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
 import { messageCheckIoFor, runCheckMsg, runMessageHook } from './commit-msg.js';
 import { runPrepareMessageHook } from './prepare-commit-msg.js';
 import type { HookIo } from './run-hook.js';
-import type { GitContext } from '../git/repository.js';
+import { locateRepositoryOfHook, type ProvenGitDir } from '../git/repository.js';
 
 /** What the fast path needs from the process: arguments after the script, environment, cwd, streams. */
 export interface FastPathIo {
   readonly argv: readonly string[];
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
-  /** The repository the launcher located (for its code cache) exactly as the hooks would, so they need not look again; absent when it did not. */
-  readonly repository?: GitContext | null;
+  /** The git dir the launcher proved for its code cache, so the repository is located without probing it again; absent when it did not. */
+  readonly gitDir?: ProvenGitDir;
   /** Read only when something is printed (creating a stream costs startup time). */
   readonly stdout: { write(chunk: string): unknown; readonly isTTY?: boolean };
   /** Only written to when there is something to say. */
@@ -50,14 +50,15 @@ export async function tryFastMessageCheck(io: FastPathIo): Promise<FastPathOutco
   if (isTimingRequested(env) || env.PROVE_DEBUG === '1') return handOver('timing or debug requested');
   if (!hook && Buffer.byteLength(input!) > MESSAGE_MAX_BYTES) return handOver('message over the size cap');
   const hookIo = hookIoOf(io);
+  const repository = locateRepositoryOfHook(io.gitDir, io.cwd, env, hook ? input : undefined);
   const color = () => shouldUseColor(io.stdout, env);
   try {
     if (hook) {
-      const options = { json: false, timing: false, path: 'fast' as const, ...(io.repository === undefined ? {} : { repository: io.repository }) };
+      const options = { json: false, timing: false, path: 'fast' as const, ...(repository === undefined ? {} : { repository }) };
       const outcome = await runMessageHook(hookIo, input!, 'commit-msg', options, CACHE_ONLY_SOURCES, color);
       return outcome.kind === 'verdict' ? { decided: true, exitCode: outcome.exitCode } : handOver(outcome.reason);
     }
-    const checked = await runCheckMsg(input!, messageCheckIoFor(hookIo, CACHE_ONLY_SOURCES, undefined, io.repository), { json: false, color });
+    const checked = await runCheckMsg(input!, messageCheckIoFor(hookIo, CACHE_ONLY_SOURCES, undefined, repository), { json: false, color });
     return isNeedsFullCli(checked) ? handOver(checked.reason) : { decided: true, exitCode: checked.exitCode };
   } catch (error) {
     // As the full CLI's entrypoint (src/cli/run.ts) reports it; the hook frame recorded the run.
@@ -98,6 +99,7 @@ export async function tryFastPrepareMessage(io: FastPathIo): Promise<FastPathOut
   const { argv } = io;
   const [command, file] = argv;
   if (command !== 'prepare-commit-msg' || file === undefined || file.startsWith('-') || argv.length > 4) return handOver('not a plain prepare-commit-msg run');
-  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, ...(io.repository === undefined ? {} : { repository: io.repository }), sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
+  const repository = locateRepositoryOfHook(io.gitDir, io.cwd, io.env, file);
+  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, ...(repository === undefined ? {} : { repository }), sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
   return isNeedsFullCli(outcome) ? handOver(outcome.reason) : { decided: true, exitCode: outcome };
 }

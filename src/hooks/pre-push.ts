@@ -12,6 +12,7 @@ import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, ValidationError } from '../errors.js';
 import { findNamesAtCommit } from '../git/flag-presence.js';
 import { resolvePushRanges, type PushRange } from '../git/push-range.js';
+import { reachableCommitsOf } from '../core/push/reachable-commits.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
@@ -46,7 +47,7 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
     const context = await recorder.time('config', () => openFlagRun(io, 'pre-push', FULL_SOURCES));
     settle({ gitCommonDir: context.git.commonDir, perf: context.config.perf });
     const plan = await recorder.time('git', () =>
-      resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir, messageLimits: LISTED_MESSAGE_LIMITS }),
+      resolvePushRanges(parsed.updates, { runner: context.runner, cwd: context.repoRoot, env: io.env, remoteName: options.remoteName, commonDir: context.git.commonDir, messageLimits: LISTED_MESSAGE_LIMITS, reachableCommitsOf }),
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes)));
     const today = readToday();

@@ -15,6 +15,7 @@ import { parseReceiveUpdates } from '../core/push/receive-updates.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ConfigError, ExitCode, GitError, RegistryError, ValidationError } from '../errors.js';
 import { resolvePushRanges, type PushRange } from '../git/push-range.js';
+import { reachableCommitsOf } from '../core/push/reachable-commits.js';
 import { locateRepository, type GitContext } from '../git/repository.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { readCommitFile } from '../git/tree-files.js';
@@ -67,7 +68,7 @@ export async function runPreReceive(io: HookIo, options: PreReceiveOptions): Pro
     const plan = await recorder.time('git', () =>
       // Against every ref of the repository (their old values while the hook runs); a tag of a
       // blob is not scanned, as that would write a tree object into the repository.
-      resolvePushRanges(parsed.updates, { runner, ...git, remoteName: '', commonDir: located.commonDir, existing: 'all-refs', writeObjects: false, messageLimits: LISTED_MESSAGE_LIMITS }),
+      resolvePushRanges(parsed.updates, { runner, ...git, remoteName: '', commonDir: located.commonDir, existing: 'all-refs', writeObjects: false, messageLimits: LISTED_MESSAGE_LIMITS, reachableCommitsOf }),
     );
     io.stderr.write(formatPushNotes(plan.ranges.flatMap((range) => range.notes), 'pre-receive'));
     const ranges = plan.ranges.filter((range) => range.commits.length > 0 || range.base !== null);

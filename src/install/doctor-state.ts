@@ -10,6 +10,7 @@ import { GIT_SETTINGS_CACHE_FORMAT } from '../cache/git-settings-cache.js';
 import { INVENTORY_CACHE_FILE, inventoryCacheProblem } from '../cache/inventory-cache.js';
 import { INVENTORY_SNAPSHOT_FILE, inventorySnapshotProblem } from '../cache/inventory-snapshot.js';
 import { REGISTRY_CACHE_FILE, registryCacheProblem } from '../cache/registry-cache.js';
+import { FLAG_STATUSES } from '../core/flags/registry.js';
 import { isOtherFormatOf } from '../state-dir.js';
 import { okFinding, problemFinding, type DoctorFinding } from '../core/doctor/finding.js';
 import { BASELINE_CACHE_FORMAT } from '../perf/baseline-cache.js';
@@ -51,7 +52,7 @@ const STATE_FILES: readonly StateFile[] = [
     what: 'registry cache',
     judge: (text) => {
       const data = parseJsonObject(text);
-      return typeof data === 'string' ? data : registryCacheProblem(text);
+      return typeof data === 'string' ? data : registryCacheProblem(text, FLAG_STATUSES);
     },
   },
   {

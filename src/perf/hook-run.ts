@@ -19,7 +19,7 @@ import { isProcessAlive } from './lock-file.js';
 import { runLogPaths } from './log-location.js';
 import { monotonicMs } from './clock.js';
 import { createRunRecorder, type RunRecorder, type RunResult } from './recorder.js';
-import { appendRunRecord, compactRunLog, readRunLog, type CompactResult } from './run-log.js';
+import { appendOptionsFor, appendRunRecord, compactRunLog, readRunLog, STALE_LOCK_MS, type CompactResult } from './run-log.js';
 import type { RecoveryEntry, RunPath, RunRecord } from './run-record.js';
 
 /** Bytes of the log's tail read first to find a hook's recent runs (about 80 records)... */
@@ -29,7 +29,6 @@ const MAX_TAIL_BYTES = 256 * 1024;
 /** Compaction starts when the log exceeds this many bytes per kept record. */
 const BYTES_PER_RECORD_BUDGET = 1024;
 /** A compaction lock older than this is stale whatever its owner (compaction takes milliseconds). */
-const STALE_LOCK_MS = 30_000;
 
 /** What a run measures besides time. */
 export interface StartHookRunOptions {
@@ -157,7 +156,7 @@ export function finishHookRun(recorder: RunRecorder, options: FinishHookRunOptio
       if (perf.log) {
         // Never through a symbolic link planted as the state folder: writes stay inside the git dir.
         prepareStateFile(paths.log);
-        logBytes = appendRunRecord(paths.log, record).sizeBytes;
+        logBytes = appendRunRecord(paths.log, record, appendOptionsFor(paths.log, paths.lock)).sizeBytes;
       }
       if (timing || perf.report !== 'never') {
         const judged = judgeRun(record, paths, perf, logBytes, timing);

@@ -1,7 +1,8 @@
 // The per-clone timing log: append-only JSON lines, one O_APPEND write per record, bounded by a
-// compaction under a lock that never loses a record appended while it runs.
+// compaction under a lock that never loses a record appended while it runs: an append whose file a
+// compaction replaced writes again holding the same lock, so no compaction can replace it again.
 import { closeSync, constants, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { tryAcquireLock, type LockOptions } from './lock-file.js';
+import { isProcessAlive, tryAcquireLock, type LockOptions } from './lock-file.js';
 import { formatRunRecordLine, parseRunRecord, type RunPath, type RunRecord } from './run-record.js';
 
 /** How a read went: the records, plus what was skipped so callers can say so. */
@@ -23,37 +24,98 @@ export interface AppendResult {
   readonly writes: number;
 }
 
-const MAX_APPEND_ATTEMPTS = 5;
+/** The compaction's lock, which an append takes only after a compaction replaced its file. */
+export interface AppendOptions {
+  readonly lockPath: string;
+  /** The lock's owner and clock, made only when an append must retry. */
+  readonly lock: () => LockOptions;
+  /** Blocks for `ms` milliseconds (a hook's last step has nothing else to do meanwhile). */
+  readonly sleep: (ms: number) => void;
+  /**
+   * How long an append waits, from its first retry, for a compaction holding the lock before it
+   * gives up (ms). Only a compaction that hangs (its lock not yet stale) makes an append wait so long.
+   */
+  readonly patienceMs: number;
+}
+
+/** Retries before an append may give up, however fast the clock runs (a process descheduled for the whole patience tries at least this often). */
+const MIN_RETRIES = 8;
+const MAX_BACKOFF_MS = 20;
+/** A compaction lock older than this is stale whatever its owner (the hooks' compactions use the same). */
+export const STALE_LOCK_MS = 30_000;
+const APPEND_PATIENCE_MS = 2_000;
 const NEWLINE = Buffer.from('\n');
 
 /**
  * Appends one record as a single write to a file opened with O_APPEND, so concurrent writers
  * never interleave. If a compaction replaced the file between open and write, the record is
- * written again to the new file (readers drop the possible duplicate by id). Throws on I/O errors.
+ * written again, holding the compaction's lock when it is free, so the file cannot be replaced
+ * under that write (readers drop the possible duplicate by id); while another process holds
+ * the lock (a compaction running) it writes without it and, if replaced again, retries after a
+ * growing back-off. Throws on I/O errors, and when every retry for `patienceMs` (and at least
+ * {@link MIN_RETRIES} of them) met a held lock and a replaced file.
  */
-export function appendRunRecord(path: string, record: RunRecord): AppendResult {
+export function appendRunRecord(path: string, record: RunRecord, options: AppendOptions = appendOptionsFor(path)): AppendResult {
   // UTF-8 by default (naming it costs node's encoding lookup, compiled on every hook run for this call).
   const line = Buffer.from(formatRunRecordLine(record));
-  for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
-    // 'a+' without following a symbolic link: a link planted as the log never leads a write out of the git dir.
-    const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
+  let writes = 1;
+  const first = appendLineOnce(path, line);
+  if (first !== undefined) return { sizeBytes: first, writes };
+  const lock = options.lock();
+  const giveUpAt = lock.nowEpochMs() + options.patienceMs;
+  for (let retry = 1, backoffMs = 1; ; retry++, backoffMs = Math.min(2 * backoffMs, MAX_BACKOFF_MS)) {
+    const held = tryAcquireLock(options.lockPath, lock);
+    writes++;
     try {
-      const before = fstatSync(fd);
-      // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
-      // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)
-      const bytes = endsWithTornLine(fd, before.size) ? Buffer.concat([NEWLINE, line]) : line;
-      const written = writeSync(fd, bytes);
-      if (written !== bytes.length) throw new Error(`short write to ${path}: ${written} of ${bytes.length} bytes`);
-      const current = statOrUndefined(path);
-      if (current !== undefined && current.ino === before.ino && current.dev === before.dev) {
-        // The size only decides when to compact, so the path's size (ours included) is enough.
-        return { sizeBytes: current.size, writes: attempt };
-      }
+      // Holding the lock, no compaction replaces the file (unless one broke the lock as stale:
+      // then once more). Without it, the compaction that holds it may be done already, and
+      // the write lands unless yet another one completes under it.
+      const sizeBytes = appendLineOnce(path, line);
+      if (sizeBytes !== undefined) return { sizeBytes, writes };
     } finally {
-      closeSync(fd);
+      held?.release();
     }
+    if (retry >= MIN_RETRIES && lock.nowEpochMs() >= giveUpAt) {
+      throw new Error(`${path} was being compacted for ${options.patienceMs} ms while appending; giving up on this record`);
+    }
+    options.sleep(backoffMs);
   }
-  throw new Error(`${path} was replaced ${MAX_APPEND_ATTEMPTS} times while appending; giving up on this record`);
+}
+
+/**
+ * The append options of a log whose compaction lock is `<log>.lock` (as runLogPaths names it):
+ * this process as the owner, the wall clock, a lock stale after 30 s, a 2 s patience, and a
+ * sleep that blocks the thread (Atomics.wait: no busy loop).
+ */
+export function appendOptionsFor(path: string, lockPath = `${path}.lock`): AppendOptions {
+  return {
+    lockPath,
+    lock: () => ({ pid: process.pid, token: `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`, nowEpochMs: () => Date.now(), staleAfterMs: STALE_LOCK_MS, isAlive: isProcessAlive }),
+    sleep: (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
+    patienceMs: APPEND_PATIENCE_MS,
+  };
+}
+
+/**
+ * One append of `line` (a torn last line is ended first): the log's size after it, or undefined
+ * when a compaction replaced the file between the open and the check (the line went to the old file).
+ */
+function appendLineOnce(path: string, line: Buffer): number | undefined {
+  // 'a+' without following a symbolic link: a link planted as the log never leads a write out of the git dir.
+  const fd = openSync(path, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
+  try {
+    const before = fstatSync(fd);
+    // After a crash mid-write the file ends in a torn line; start on a fresh line so this record
+    // is not glued to it. (A write in flight elsewhere may also look torn: that costs one empty line.)
+    const bytes = endsWithTornLine(fd, before.size) ? Buffer.concat([NEWLINE, line]) : line;
+    const written = writeSync(fd, bytes);
+    if (written !== bytes.length) throw new Error(`short write to ${path}: ${written} of ${bytes.length} bytes`);
+    const current = statOrUndefined(path);
+    // The size only decides when to compact, so the path's size (ours included) is enough.
+    return current !== undefined && current.ino === before.ino && current.dev === before.dev ? current.size : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

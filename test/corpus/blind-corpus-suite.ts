@@ -1,4 +1,4 @@
-// The checks every corpus written blind gets (test/corpus/blind, test/corpus/blind3): realistic
+// The checks every corpus written blind gets (test/corpus/blind, blind3, blind4): realistic
 // multi-service code written from the SDKs' documentation without reading the other corpora or the
 // scanner, scored like the first corpus.
 import { readFileSync } from 'node:fs';

@@ -14,7 +14,8 @@ export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
  * Where a corpus lives: its folder holds manifest.json, flags.json, proverc.json and repo/. The
  * first corpus is test/corpus itself; the blind one (test/corpus/blind) was written without
  * reading the first corpus or the scanner, to find what both share as blind spots; the third
- * (test/corpus/blind3) likewise, written without reading either corpus, in other styles.
+ * (test/corpus/blind3) likewise, written without reading either corpus, in other styles; the
+ * fourth (test/corpus/blind4) likewise, with DI'd clients, async code and wrapper hooks.
  */
 export interface CorpusLocation {
   readonly name: string;
@@ -25,9 +26,10 @@ export const CORPORA: readonly CorpusLocation[] = [
   { name: 'main', dir: CORPUS_DIR },
   { name: 'blind', dir: join(CORPUS_DIR, 'blind') },
   { name: 'blind3', dir: join(CORPUS_DIR, 'blind3') },
+  { name: 'blind4', dir: join(CORPUS_DIR, 'blind4') },
 ];
 
-/** The corpus named `name` (`main`, `blind`, `blind3`); throws naming the known ones. */
+/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`); throws naming the known ones. */
 export function findCorpus(name: string): CorpusLocation {
   const found = CORPORA.find((corpus) => corpus.name === name);
   if (found === undefined) throw new Error(`unknown corpus "${name}": expected one of ${CORPORA.map((corpus) => corpus.name).join(', ')}`);

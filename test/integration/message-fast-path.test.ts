@@ -8,7 +8,7 @@ import { runCheckMsg } from '../../src/hooks/commit-msg.js';
 import { FULL_SOURCES } from '../../src/hooks/full-sources.js';
 import { tryFastMessageCheck, tryFastPrepareMessage, type FastPathIo } from '../../src/hooks/message-fast-path.js';
 import { runPrepareMessageHook } from '../../src/hooks/prepare-commit-msg.js';
-import { locateRepositoryOfMessageFile } from '../../src/git/repository.js';
+import { locateGitDirOfHook, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
 import { CLI_PATH, runBuiltCli, type CliResult } from '../helpers/cli.js';
 import { createHookRepo, type HookRepo } from '../helpers/hook-repo.js';
 
@@ -153,15 +153,13 @@ describe('the message fast path', () => {
     expect((await tryFastMessageCheck({ ...io(['check-msg', GOOD]), cwd: repo.home })).decided).toBe(false);
   });
 
-  it('takes the repository the launcher located instead of looking again', async () => {
+  it('takes the git dir the launcher proved and checks in its repository', async () => {
     warmCaches();
     const file = writeMessage(GOOD);
-    const located = locateRepositoryOfMessageFile(file, repo.dir, repo.env);
+    const gitDir = locateGitDirOfHook(repo.dir, repo.env, file);
+    expect(gitDir?.gitDir).toBe(locateRepositoryOfMessageFile(file, repo.dir, repo.env)?.gitDir);
     const before = perfRecords().length;
-    expect(await tryFastMessageCheck({ ...io(['commit-msg', file]), repository: located })).toEqual({ decided: true, exitCode: 0 });
-    expect(perfRecords()).toHaveLength(before + 1);
-    // What the launcher found is what the hook uses: none found means no repository, though cwd is one.
-    expect((await tryFastMessageCheck({ ...io(['commit-msg', file]), repository: null })).decided).toBe(false);
+    expect(await tryFastMessageCheck({ ...io(['commit-msg', file]), ...(gitDir === undefined ? {} : { gitDir }) })).toEqual({ decided: true, exitCode: 0 });
     expect(out + err).toBe('');
     expect(perfRecords()).toHaveLength(before + 1);
   });

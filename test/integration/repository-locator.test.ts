@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync,
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGitContext } from '../../src/git/git-context.js';
-import { isGitDir, locateRepository, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
+import { isGitDir, locateGitDirOfHook, locateRepository, locateRepositoryOfMessageFile } from '../../src/git/repository.js';
 import { createGitRunner } from '../../src/git/run-git.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { createTempRepo } from '../helpers/git-repo.js';
@@ -63,6 +63,42 @@ describe('locateRepository', () => {
 
   it('says null outside a repository', () => {
     expect(locateRepository('/', {})).toBeNull();
+  });
+});
+
+describe('locateGitDirOfHook (the launcher\'s quick check)', () => {
+  it('finds the git dir the locator finds where hooks run, or nothing, never another', () => {
+    const r = tempRepo();
+    r.gitOk(['commit', '-q', '--allow-empty', '-m', 'first']);
+    const dir = realpathSync(r.dir);
+    const worktree = join(realpathSync(r.home), 'wt');
+    r.gitOk(['worktree', 'add', '-q', worktree]);
+    mkdirSync(join(dir, 'src'));
+    r.write('docs/HEAD', 'ref: refs/heads/main\n');
+    r.write('docs/objects/x', '');
+    r.write('docs/refs/x', '');
+    const cases: { cwd: string; env: NodeJS.ProcessEnv; file?: string; expected: string | undefined }[] = [
+      { cwd: dir, env: {}, expected: join(dir, '.git') },
+      { cwd: dir, env: {}, file: '.git/COMMIT_EDITMSG', expected: join(dir, '.git') },
+      { cwd: worktree, env: {}, expected: realpathSync(join(dir, '.git', 'worktrees', 'wt')) },
+      { cwd: realpathSync(r.home), env: { GIT_DIR: join(dir, '.git') }, expected: join(dir, '.git') },
+      // From a subfolder or with the message file elsewhere: nothing (the hook locates itself).
+      { cwd: join(dir, 'src'), env: {}, expected: undefined },
+      { cwd: dir, env: {}, file: 'src/message.txt', expected: join(dir, '.git') },
+      // A work-tree folder holding HEAD, objects and refs is what the locator takes too (as git would).
+      { cwd: dir, env: { GIT_DIR: join(dir, 'nowhere') }, expected: undefined },
+    ];
+    for (const { cwd, env, file, expected } of cases) {
+      const quick = locateGitDirOfHook(cwd, env, file);
+      expect(quick?.gitDir, `${cwd} ${file ?? ''}`).toBe(expected);
+      const full = file === undefined ? locateRepository(cwd, env) : locateRepositoryOfMessageFile(file, cwd, env);
+      if (quick !== undefined) {
+        expect(full?.gitDir).toBe(quick.gitDir);
+        // Handed the proven git dir, the locator finds the same repository.
+        const handed = file === undefined ? locateRepository(cwd, env, quick) : locateRepositoryOfMessageFile(file, cwd, env, quick);
+        expect(handed).toEqual(full);
+      }
+    }
   });
 });
 

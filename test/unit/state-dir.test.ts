@@ -17,6 +17,7 @@ const TIMING_TEXT = { formatDeltaLine, formatTimingBreakdown };
 import { PERF_DEFAULTS } from '../../src/config/perf-defaults.js';
 import { appendRunRecord } from '../../src/perf/run-log.js';
 import { makeRecord } from './perf/records.js';
+import { FLAG_STATUSES } from '../../src/core/flags/registry.js';
 
 let root: string;
 let gitDir: string;
@@ -111,7 +112,7 @@ describe('every writer refuses a state folder that is a link out of the reposito
   });
 
   it('the registry cache (a failed write is counted, the run goes on)', async () => {
-    const cache = new RegistryCache({ dir: join(gitDir, 'prove-hooks'), ttlMs: 60_000, maxEntries: 4, toolVersion: '1' });
+    const cache = new RegistryCache({ dir: join(gitDir, 'prove-hooks'), ttlMs: 60_000, maxEntries: 4, toolVersion: '1', flagStatuses: FLAG_STATUSES });
     await cache.resolve('flags.json', Buffer.from('{"flags":[]}'), { size: 12, mtimeMs: 1 }, async () => ({ source: 'flags.json', flags: [] }));
     await cache.flush();
     expect(cache.stats.writeErrors).toBe(1);

@@ -1,5 +1,6 @@
 // Suite: loading a flag registry cold (parse and index the file's text) and warm (a hit in the
 // persisted registry cache, as on every hook run after the first).
+import { FLAG_STATUSES } from '../../core/flags/registry.js';
 import type { BenchCase, BenchSuite, SuiteResources } from '../suite.js';
 import { generateRegistryJson } from './inputs.js';
 
@@ -26,7 +27,7 @@ export const suite: BenchSuite = {
       if (size < 1_000) continue;
       // A cache that has this registry: each lookup hashes the content and finds it. The worker
       // removes the cache's folder when the suite is measured.
-      const cache = new RegistryCache({ dir: resources.makeTempDir(), ttlMs: 3_600_000, maxEntries: 4, toolVersion: 'bench' });
+      const cache = new RegistryCache({ dir: resources.makeTempDir(), ttlMs: 3_600_000, maxEntries: 4, toolVersion: 'bench', flagStatuses: FLAG_STATUSES });
       await cache.resolve('flags.json', bytes, undefined, async () => parse());
       cases.push({
         name: `warm/${size}-flags`,

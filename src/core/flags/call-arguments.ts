@@ -14,6 +14,15 @@ export type KeyArgument =
   | { readonly kind: 'literal'; readonly key: string; readonly index: number }
   | { readonly kind: 'dynamic'; readonly index: number; readonly expression: string };
 
+/**
+ * Argument matchers of test doubles, where a stubbed or verified SDK call has its key: Mockito's
+ * ArgumentMatchers (`eq("k")`, `any()`, `anyString()`, `argThat(...)`), gomock (`gomock.Any()`),
+ * testify (`mock.Anything`), Python's `unittest.mock.ANY`, Jest's `expect.any(String)`, Sinon's
+ * `sinon.match...`. None names a key the code evaluates.
+ */
+const ARGUMENT_MATCHER =
+  /^(?:(?:(?:Mockito|ArgumentMatchers|Matchers)\.)?(?:any(?:[A-Z]\w*)?|eq|argThat|isA|same|refEq|notNull|isNull|nullable)\s*\(|gomock\.\w+\s*\(|mock\.Anything(?:OfType\s*\(.*)?$|(?:(?:unittest\.)?mock\.)?ANY$|expect\.(?:any|anything|stringContaining|stringMatching)\s*\(|sinon\.match\b)/;
+
 /** A one-line string literal that is a key (no interpolation, escapes or spaces). */
 const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
 /** A plain string literal (an argument before the key that is one is a key itself, not a user). */
@@ -39,9 +48,10 @@ export function readKeyArgumentValue(
   text: string,
   from: number,
   argIndex: number,
-  options: { keywords?: boolean; isComment?: (offset: number) => boolean } = {},
+  options: { keywords?: boolean; adapters?: boolean; isComment?: (offset: number) => boolean } = {},
 ): KeyArgument | undefined {
-  const open = openParenthesis(text, from);
+  const called = openParenthesis(text, from);
+  const open = called === -1 && options.adapters === true ? adaptedArguments(text, from) : called;
   if (open === -1) return undefined;
   const isComment = options.isComment ?? (() => false);
   const spans = readArgumentSpans(text, open, isComment);
@@ -157,6 +167,39 @@ function openParenthesis(text: string, from: number): number {
   return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
 }
 
+/**
+ * Python adapters that call the function they are handed with the arguments after it
+ * (`asyncio.to_thread(f, *args)`, `loop.run_in_executor(executor, f, *args)`,
+ * `functools.partial(f, *args)`, `executor.submit(f, *args)`, `anyio.to_thread.run_sync(f, *args)`).
+ */
+const ADAPTERS = new Set(['to_thread', 'run_in_executor', 'partial', 'submit', 'run_sync']);
+
+/**
+ * Where the arguments of a method named (not called) at `from` begin, when it is handed to an
+ * adapter that calls it: the `(` of `sync_to_async(client.method)(...)`, or the `,` after it in
+ * an ADAPTERS call. -1 otherwise.
+ */
+function adaptedArguments(text: string, from: number): number {
+  const i = skipSpace(text, from);
+  if (text.charCodeAt(i) === 41 /* ) */) {
+    const next = skipSpace(text, i + 1);
+    return text.charCodeAt(next) === 40 /* ( */ ? next : -1;
+  }
+  if (text.charCodeAt(i) !== 44 /* , */) return -1;
+  // The call the method is an argument of: the nearest unclosed `(` before it, on a few lines.
+  let depth = 0;
+  for (let k = from - 1; k >= 0 && from - k < 400; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 41) depth++;
+    else if (code === 40 && depth > 0) depth--;
+    else if (code === 40) {
+      const name = /([A-Za-z_]\w*)\s*$/.exec(text.slice(Math.max(0, k - 60), k));
+      return name !== null && ADAPTERS.has(name[1]!) ? i : -1;
+    }
+  }
+  return -1;
+}
+
 /** The offset just after the `)` closing the call whose name ends at `from`, or -1 when not found nearby. */
 export function findCallEnd(text: string, from: number): number {
   const open = openParenthesis(text, from);
@@ -185,6 +228,8 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
   if (expression.length === 0 || CONSTANT.test(expression)) return undefined;
   // Object and array literals, functions and spreads are options or lists, not a key.
   if (/^[{[]|=>|^function\b|^lambda\b|^\.\.\.|^&?[\w.]+\s*\{/.test(expression)) return undefined;
+  // A test double's argument matcher stands for any key: the call is a stub or a verification.
+  if (ARGUMENT_MATCHER.test(expression)) return undefined;
   const index = start + (raw.length - raw.trimStart().length);
   return { index, expression: expression.length > MAX_EXPRESSION_CHARS ? `${expression.slice(0, MAX_EXPRESSION_CHARS - 1)}…` : expression };
 }

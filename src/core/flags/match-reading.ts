@@ -7,8 +7,10 @@ import type { PresetPattern } from './presets/preset.js';
 import type { RegistryIndex } from './registry.js';
 
 /** A pattern ready to run: its regex, and how to read a match of it. */
-export interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors'> {
+export interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors' | 'requires'> {
   readonly regex: RegExp;
+  /** PresetPattern.requires compiled: a whole-text search of the pattern runs only where it matches. */
+  readonly requires?: RegExp;
   readonly source: string;
   /**
    * A custom pattern (linear engine, no `d`): its group is read by name, its offset from the
@@ -94,11 +96,21 @@ function listStrings(text: string): { name: string; offset: number }[] {
 
 const PROPERTY = /(?:^|,)\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?=[:=,]|$)/g;
 
+/**
+ * `text` with its JS comments (`// ...`, `/* ... *\/`) blanked to spaces, offsets kept: the inside
+ * of a destructuring pattern, where Prettier keeps a comment after a name's comma. Quoted names
+ * are left as they are.
+ */
+export function blankComments(text: string): string {
+  if (!text.includes('/')) return text;
+  return text.replace(/(['"])(?:(?!\1)[^\\\n])*\1|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, (found) => (found.startsWith('/') ? found.replace(/[^\n]/g, ' ') : found));
+}
+
 /** Property names of a destructuring pattern `{ a, b: c, 'd-e': f, g = 1, ...rest }`. */
 function destructuredNames(text: string): { name: string; offset: number }[] {
   const names: { name: string; offset: number }[] = [];
   // Only top-level properties: drop the right-hand sides (renames, defaults) before reading.
-  const cleaned = text.replace(/[:=][^,]*/g, (rhs) => ' '.repeat(rhs.length));
+  const cleaned = blankComments(text).replace(/[:=][^,]*/g, (rhs) => ' '.repeat(rhs.length));
   for (const match of cleaned.matchAll(PROPERTY)) {
     const name = match[2] ?? match[3];
     if (name === undefined) continue;

@@ -2,6 +2,8 @@
 // `getTreatments(key, [...])` or `getAllFlags()` returns (or destructured from it) and read later
 // in the same scope names the flag it reads (`flags.dark_mode.enabled`, `t['pay_later']`,
 // `const { fastSearch } = useFlags()` then `fastSearch`, `withLDConsumer` props `flags.bulkEdit`).
+import { readArgumentAt } from './call-arguments.js';
+import { blankComments } from './match-reading.js';
 import { escapeRegExp, type ResultObjectForm } from './presets/preset.js';
 import type { LexFamily } from './source-lexer.js';
 
@@ -17,6 +19,8 @@ export interface ResultRead {
   readonly source: string;
   /** Stripped before normalized resolution (the env prefix of a destructured env variable). */
   readonly stripPrefix?: string;
+  /** Set when the object is indexed by an expression (`flags[name]`): `written` is that expression, a dynamic key. */
+  readonly dynamic?: true;
 }
 
 /** Result-object forms with the preset they come from (and, for `envObjects`, the env prefix). */
@@ -91,7 +95,7 @@ export function findResultReads(
       // Under a renamed import, the call patterns do not know the name: the destructuring names the flags itself.
       if (!givenForms.some((given) => given.methods.includes(match[2]!)) && form.objectProperties === undefined) {
         let offset = match.index + 1;
-        for (const part of match[1]!.split(',')) {
+        for (const part of blankComments(match[1]!).split(',')) {
           const entry = readPattern(part)[0];
           const at = entry === undefined ? -1 : part.indexOf(entry.property);
           if (entry !== undefined && at !== -1) destructuredReads.push({ written: entry.property, index: offset + at, start: offset + at, end: offset + at + entry.property.length, keyForm: form.keyForm, source: form.source });
@@ -151,7 +155,7 @@ export function findResultReads(
       const from = match.index + match[0].length;
       const to = scopeEnd(text, family, match.index, isCode);
       let offset = match.index + 1;
-      for (const part of match[1]!.split(',')) {
+      for (const part of blankComments(match[1]!).split(',')) {
         const entry = readPattern(part)[0];
         const at = entry === undefined ? -1 : part.indexOf(entry.property);
         if (entry !== undefined && at !== -1 && object.excluded?.has(entry.property) !== true) {
@@ -178,7 +182,7 @@ export function findResultReads(
         const end = match.index + match[0].length;
         const to = match[1] === undefined ? scopeEnd(text, family, match.index, isCode) : parameterScopeEnd(text, family, end, isCode);
         let offset = insideAt;
-        for (const part of inside.split(',')) {
+        for (const part of blankComments(inside).split(',')) {
           const entry = readPattern(part)[0];
           const at = entry === undefined ? -1 : part.indexOf(entry.property);
           if (entry !== undefined && at !== -1) {
@@ -201,11 +205,16 @@ export function findResultReads(
  * searches of findResultReads can match (the property test in env-object-alias.test.ts checks it).
  */
 export function namesWholeValue(text: string, object: string): boolean {
-  for (let at = text.indexOf(object); at !== -1; at = text.indexOf(object, at + 1)) {
+  return findWholeValue(text, object, 0) !== -1;
+}
+
+/** Where `object` is first named as a whole value from `from` on (see namesWholeValue), or -1. */
+export function findWholeValue(text: string, object: string, from: number): number {
+  for (let at = text.indexOf(object, from); at !== -1; at = text.indexOf(object, at + 1)) {
     const next = text.charCodeAt(at + object.length);
-    if (Number.isNaN(next) || !continuesValue(next)) return true;
+    if (Number.isNaN(next) || !continuesValue(next)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** `[\w$.[(]`: a character after which the object is only the start of a longer expression. */
@@ -268,7 +277,7 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
   const pattern =
     binding.property === undefined
       ? new RegExp(
-          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4)`,
+          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4|\s*(?:\?\.)?\[(?=\s*[^\s'"\`\]]))`,
           'g',
         )
       : new RegExp(String.raw`${before}${name}(?![\w$])`, 'g');
@@ -280,6 +289,12 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
       // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
       if (isKeyOrTarget(text, match.index, end)) continue;
       reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
+      continue;
+    }
+    if (match[1] === undefined && match[3] === undefined && match[5] === undefined) {
+      // Indexed by an expression (`flags[name]`): a dynamic key, unless a number or constant.
+      const argument = binding.requirePrefix === undefined ? readArgumentAt(text, end) : undefined;
+      if (argument !== undefined) reads.push({ written: argument.expression, index: argument.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, dynamic: true });
       continue;
     }
     const written = match[1] ?? match[3] ?? match[5];
@@ -299,7 +314,7 @@ function readSecondList(text: string, from: number): ReadonlySet<string> | undef
 /** The properties of a destructuring pattern and the local names they are bound to. */
 function readPattern(inside: string): { property: string; local: string }[] {
   const found: { property: string; local: string }[] = [];
-  for (const part of inside.split(',')) {
+  for (const part of blankComments(inside).split(',')) {
     const match = /^\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::\s*([A-Za-z_$][\w$]*))?\s*(?:=.*)?$/s.exec(part);
     if (match === null) continue;
     const property = match[2] ?? match[3]!;

@@ -33,3 +33,15 @@ export function selectReachableCommits<T extends CommitNode>(all: readonly T[], 
 export function indexCommits<T extends CommitNode>(all: readonly T[]): Map<string, T> {
   return new Map(all.map((commit) => [commit.id, commit]));
 }
+
+/**
+ * The commits of one listing reachable from a tip, for each tip asked: what the push resolver
+ * (git/push-range.ts) is given by the hooks, so the git layer runs no core code of its own.
+ */
+export type ReachableCommitsOf = <T extends CommitNode>(all: readonly T[]) => (tip: string) => T[];
+
+/** {@link selectReachableCommits} over one index of `all`, built once for every tip. */
+export const reachableCommitsOf: ReachableCommitsOf = (all) => {
+  const byId = indexCommits(all);
+  return (tip) => selectReachableCommits(all, tip, byId);
+};

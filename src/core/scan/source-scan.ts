@@ -6,6 +6,8 @@ import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, T
 import type { FlagLine } from '../flags/rules.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
+import type { TextFacts } from '../flags/text-facts.js';
+import { alignImages, factsOfPair } from './image-pair.js';
 import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
@@ -41,6 +43,14 @@ export interface PlacedDynamicKey {
   readonly firstLine: number;
 }
 
+/** What the caller already knows of a text (image-pair.ts): not computed again. */
+export interface KnownOfImage {
+  /** Its line starts, as lineStartsOf gives them. */
+  readonly starts?: number[];
+  /** Its line-local facts (the matcher's textFacts). */
+  readonly facts?: TextFacts;
+}
+
 /**
  * Scans a text with the matcher's text search (which it must have): the whole text, or only the
  * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
@@ -55,20 +65,24 @@ export function scanSourceText(
   readWindows: readonly (readonly [number, number])[] = windows ?? [],
   findAnchors?: AnchorFinder,
   imported?: ReadonlyMap<string, string>,
+  known: KnownOfImage = {},
 ): SourceScan {
   const family = lexFamilyOf(path);
-  const starts = lineStartsOf(text);
+  const starts = known.starts ?? lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
-  const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
+  // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
+  // serve the file-wide forms too: the text is not lexed again for them.
+  const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
   const matched = resolveFileForms(
     text,
     family,
     matcher,
-    windows === undefined ? scanWhole(text, family, matcher, findAnchors, markup) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, markup),
+    windows === undefined ? scanWhole(text, family, matcher, findAnchors, lexed) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, lexed, known.facts),
     starts,
     windows,
     imported,
-    markup,
+    lexed,
+    known.facts,
   );
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
   const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
@@ -113,13 +127,14 @@ function resolveFileForms(
   starts: readonly number[],
   windows: readonly (readonly [number, number])[] | undefined,
   imported: ReadonlyMap<string, string> | undefined,
-  markup: SourceRegions | undefined,
+  lexed: LexedWhole,
+  facts: TextFacts | undefined,
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
-  const renamed = matcher.matchRenamedCalls !== undefined && containsAs(text) && IMPORT_RENAME.test(text);
+  const renamed = matcher.matchRenamedCalls !== undefined && (facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text);
   if (!named && !renamed) return found;
-  const regions = markup ?? lexSource(text, family);
+  const regions = (lexed.regions ??= lexSource(text, family));
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -142,8 +157,13 @@ function resolveFileForms(
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
-  const regions = markup ?? lexSource(text, family);
+/** A text's regions lexed whole, once known. */
+interface LexedWhole {
+  regions: SourceRegions | undefined;
+}
+
+function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
+  const regions = (lexed.regions ??= lexSource(text, family));
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -157,7 +177,8 @@ function scanWindows(
   windows: readonly (readonly [number, number])[],
   readWindows: readonly (readonly [number, number])[],
   findAnchors: AnchorFinder | undefined,
-  markup?: SourceRegions,
+  lexedWhole: LexedWhole,
+  facts: TextFacts | undefined,
 ): TextMatch {
   const ranges: [number, number][] = [];
   const merged = mergeWindows(windows, starts.length);
@@ -168,7 +189,7 @@ function scanWindows(
   const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
   // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
   // above: JavaScript is always lexed whole.
-  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family) : undefined);
+  const whole = lexedWhole.regions ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? (lexedWhole.regions = lexSource(text, family)) : undefined);
   for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
     // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
@@ -216,8 +237,9 @@ function scanWindows(
     const ranges = readLines
       .filter(([a, b]) => a >= first && b <= last)
       .map(([a, b]): [number, number] => [starts[a - 1]! - from, (b < starts.length ? starts[b]! : text.length) - from]);
-    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text) ?? [];
-    for (const read of reads) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text, facts);
+    for (const read of reads?.references ?? []) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
+    for (const key of reads?.dynamic ?? []) dynamic.push({ ...key, index: key.index + from, start: key.start + from });
   }
   references.sort((a, b) => a.index - b.index);
   return { references, dynamic };
@@ -334,7 +356,8 @@ const BACK_OFF_CHARS = 4 * 1024;
 /** How many lines above the changed lines the binding of a result object is looked for. */
 const BINDING_LINES = 400;
 
-function lineStartsOf(text: string): number[] {
+/** The offsets where the text's lines start: 0, and after each line break. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return starts;
@@ -440,12 +463,15 @@ export function scanChangedFile(
     preReadWindows?: readonly (readonly [number, number])[];
     /** Names of the post-image bound to constants of the files it imports (imported-constants.ts). */
     postImported?: ReadonlyMap<string, string>;
+    /** The diff's hunks, `oldStart, oldCount, newStart, newCount` quads: the pre-image's facts come from the post-image's (image-pair.ts). */
+    hunks?: readonly number[];
   },
   matcher: FlagMatcher,
   findAnchors?: AnchorFinder,
 ): ContextResult {
-  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors, input.postImported);
-  const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors);
+  const [postKnown, preKnown] = knownOfPair(input, matcher);
+  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors, input.postImported, postKnown);
+  const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors, undefined, preKnown);
   const lines = postScan === undefined ? [] : selectAddedLines(postScan, input.newPath!, input.added);
   const empty = new Map<string, { count: number; first: PlacedReference }>();
   const before = preScan === undefined ? empty : countReferences(preScan, input.removed);
@@ -460,4 +486,21 @@ export function scanChangedFile(
     if (count > was) removals.push({ flag, removed: 0, added: count - was });
   }
   return { lines, removals };
+}
+
+/**
+ * What one pass over a modified file's post-image tells of both images: their facts (image-pair.ts). Nothing when there is no pair, no hunks, or the
+ * hunks do not line the images up.
+ */
+function knownOfPair(input: { post?: string; pre?: string; hunks?: readonly number[] }, matcher: FlagMatcher): [KnownOfImage, KnownOfImage] {
+  const { post, pre, hunks } = input;
+  if (post === undefined || pre === undefined || hunks === undefined || matcher.textFacts === undefined) return [{}, {}];
+  const starts = lineStartsOf(post);
+  const alignment = alignImages(post, pre, starts, hunks);
+  if (alignment === undefined) return [{ starts }, {}];
+  const facts = factsOfPair(post, pre, alignment, (text, skip) => matcher.textFacts!(text, skip));
+  return [
+    { starts, facts: facts.post },
+    { facts: facts.pre },
+  ];
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { RegistryCache, REGISTRY_CACHE_FILE, encodeRegistryCache, gitBlobIdOf, registryCacheProblem } from '../../../src/cache/registry-cache.js';
+import { FLAG_STATUSES } from '../../../src/core/flags/registry.js';
 import { readFlagRegistries } from '../../../src/hooks/registry-file.js';
 import { FULL_SOURCES } from '../../../src/hooks/full-sources.js';
 
@@ -20,7 +21,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const newCache = (overrides: Partial<ConstructorParameters<typeof RegistryCache>[0]> = {}) =>
-  new RegistryCache({ dir: cacheDir, ttlMs: 24 * HOUR, maxEntries: 8, toolVersion: '1.0.0', now: () => clock, ...overrides });
+  new RegistryCache({ dir: cacheDir, ttlMs: 24 * HOUR, maxEntries: 8, toolVersion: '1.0.0', flagStatuses: FLAG_STATUSES, now: () => clock, ...overrides });
 
 /** Writes the registry with an old mtime, so the stat check is outside the racy window. */
 function writeRegistry(name: string, flags: unknown[], mtime = new Date('2025-06-01T00:00:00Z')): void {
@@ -173,7 +174,7 @@ describe('registry cache', () => {
     await run();
     const file = join(cacheDir, REGISTRY_CACHE_FILE);
     const good = readFileSync(file, 'utf8');
-    expect(registryCacheProblem(good)).toBeUndefined();
+    expect(registryCacheProblem(good, FLAG_STATUSES)).toBeUndefined();
     // Each still valid JSON of the right shape: only the checksum over the entries' bytes tells.
     const flipped = good.replace('"key":"alpha"', '"key":"alphb"');
     const cut = good.replace(/,\{"key":"beta"[^{}]*\}/, '');
@@ -181,12 +182,12 @@ describe('registry cache', () => {
     for (const damaged of [flipped, cut, zeroed]) {
       expect(damaged).not.toBe(good);
       expect(() => JSON.parse(damaged)).not.toThrow();
-      expect(registryCacheProblem(damaged)).toMatch(/checksum/);
+      expect(registryCacheProblem(damaged, FLAG_STATUSES)).toMatch(/checksum/);
       writeFileSync(file, damaged);
       const after = await run();
       expect(after.keys).toEqual([['alpha', 'beta']]);
       expect(after.cache.stats).toMatchObject({ rebuilds: 1, hits: 0 });
-      expect(registryCacheProblem(readFileSync(file, 'utf8'))).toBeUndefined();
+      expect(registryCacheProblem(readFileSync(file, 'utf8'), FLAG_STATUSES)).toBeUndefined();
     }
   });
 

@@ -7,6 +7,7 @@ import { compileFlagMatcher, resultFormsOf } from '../../../src/core/flags/compi
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { containsAs, findResultReads } from '../../../src/core/flags/result-aliases.js';
 import type { LexFamily } from '../../../src/core/flags/source-lexer.js';
+import type { TextMatch } from '../../../src/core/flags/matcher.js';
 
 const SETTINGS = { presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: ['camel'] as const };
 const matcher = compileFlagMatcher({ ...SETTINGS, aliasCaseVariants: [...SETTINGS.aliasCaseVariants] }, { source: 'flags.json', flags: [{ key: 'fast-search', status: 'active', aliases: [] }] });
@@ -45,12 +46,14 @@ describe('context scan speed paths', () => {
         const [from, to] = [a % (whole.length + 1), b % (whole.length + 1)].sort((x, y) => x - y) as [number, number];
         const part = whole.slice(from, to);
         const ranges = [[0, part.length]] as const;
-        const positions = (reads: readonly { index: number; start: number; end: number }[]) => reads.map((read) => [read.index, read.start, read.end]);
+        // Reads of flags and of dynamic keys (`flags[name]`), in one order.
+        const positions = (reads: readonly { index: number; start: number }[]) => reads.map((read) => [read.index, read.start]).sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!);
+        const both = (match: TextMatch) => positions([...match.references, ...match.dynamic]);
         const straightforward = positions(findResultReads(part, family, forms, () => true, ranges, whole));
         // Twice: the file-wide facts are kept from one call to the next.
-        expect(positions(matcher.matchResultReads!(part, family, () => true, ranges, whole))).toEqual(straightforward);
-        expect(positions(matcher.matchResultReads!(part, family, () => true, ranges, whole))).toEqual(straightforward);
-        expect(positions(matcher.matchResultReads!(whole, family, () => true, [[0, whole.length]]))).toEqual(positions(findResultReads(whole, family, forms, () => true, [[0, whole.length]], whole)));
+        expect(both(matcher.matchResultReads!(part, family, () => true, ranges, whole))).toEqual(straightforward);
+        expect(both(matcher.matchResultReads!(part, family, () => true, ranges, whole))).toEqual(straightforward);
+        expect(both(matcher.matchResultReads!(whole, family, () => true, [[0, whole.length]]))).toEqual(positions(findResultReads(whole, family, forms, () => true, [[0, whole.length]], whole)));
       }),
       { numRuns: 500 },
     );

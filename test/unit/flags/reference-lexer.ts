@@ -138,8 +138,9 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
       else if (code === CLOSE_BRACE) {
         if (braces === templates[templates.length - 1]) {
           templates.pop();
-          // Back inside the template literal, after the interpolation's `}`.
-          i = readTemplate(text, i + 1, i + 1, push, templates);
+          // Back inside the template literal from the interpolation's `}`, a delimiter like `${`
+          // (string too, so braces counted over code stay balanced).
+          i = readTemplate(text, i + 1, i, push, templates);
           if (templates.length > 0 && templates[templates.length - 1] === -1) templates[templates.length - 1] = braces;
           continue;
         }

@@ -1,6 +1,6 @@
 // Environment-variable flags (`FF_NEW_CHECKOUT`, prefix configurable) read from Node, Vite,
 // Deno, Python, Go, Java and Ruby; names resolve to registry keys by their letters and digits.
-import { escapeRegExp, type FlagPreset } from './preset.js';
+import { escapeRegExp, startingNames, type FlagPreset } from './preset.js';
 
 export const env: FlagPreset = {
   name: 'env',
@@ -8,7 +8,7 @@ export const env: FlagPreset = {
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
     'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
-    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
+    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Spring `@Value("${FF_X:default}")`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
@@ -19,16 +19,32 @@ export const env: FlagPreset = {
     const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     // Python's `from os import environ, getenv` leaves the names bare.
-    const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV)`;
-    const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
+    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`(?:os\.)?environ`, 'ENV']);
+    const called = startingNames([
+      String.raw`(?:os\.)?environ\.get`,
+      String.raw`(?:os\.)?getenv`,
+      String.raw`os\.Getenv`,
+      String.raw`os\.LookupEnv`,
+      String.raw`System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)`,
+      String.raw`Deno\.env\.get`,
+      String.raw`ENV\.fetch`,
+      String.raw`Environment\.GetEnvironmentVariable`,
+      String.raw`(?:std::)?env::var(?:_os)?`,
+    ]);
     // The start of a key expression that writes the prefix and builds the rest: a template or an
     // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
     const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+    // `requires`: what every match contains, searched first (test/unit/flags/pattern-requires.test.ts):
+    // the prefix after a dot or a quote, after a quote, and the destructuring's ending.
+    const quoted = String.raw`['"\`]${prefix}`;
     return [
-      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}` },
-      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
-      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
-      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
+      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
+      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}`, requires: quoted },
+      // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
+      // sources include the process environment.
+      { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])` },
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`, requires: String.raw`\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`, requires: quoted },
     ];
   },
   // Node's `const { FF_X } = process.env` (Vite: import.meta.env), then `FF_X` in that scope; the
