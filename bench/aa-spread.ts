@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { readBenchEnvironment } from '../src/bench/environment.js';
 import { startWorkerProcess, type WorkerHandle, type WorkerLaunch } from '../src/bench/processes.js';
 import { runBenchSession } from '../src/bench/session.js';
+import { WORKER_NODE_FLAGS } from '../src/bench/worker.js';
 import { DEFAULT_SUITES } from '../src/bench/suites/index.js';
 
 const SLICES = 8;
@@ -21,13 +22,18 @@ const { values } = parseArgs({
     time: { type: 'string', default: '40' },
     out: { type: 'string' },
     cli: { type: 'string', default: join(process.cwd(), 'dist', 'cli.cjs') },
+    suite: { type: 'string', multiple: true },
+    // Node/V8 flags for both sides' workers (space-separated; default: what `bench` uses), to try what steadies a process.
+    'node-flags': { type: 'string' },
   },
 });
+const nodeFlags = values['node-flags'] === undefined ? [...WORKER_NODE_FLAGS] : values['node-flags'].split(' ').filter((flag) => flag !== '');
+const suites = values.suite ?? DEFAULT_SUITES;
 const rounds = Number(values.rounds);
 const timeMs = Number(values.time);
 const launcher = (suites: readonly string[]): WorkerLaunch => ({
   command: process.execPath,
-  args: [values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+  args: [...nodeFlags, values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
   env: process.env,
 });
 
@@ -38,7 +44,7 @@ const startedAt = performance.now();
 const loadBefore = loadavg()[0]!;
 await runBenchSession({
   mode: { kind: 'ab', reference: launcher },
-  suites: DEFAULT_SUITES,
+  suites,
   maxProcesses: rounds,
   budgetMs: 24 * 3_600_000,
   launcher,
@@ -83,7 +89,7 @@ const header = `spread of the round log ratios (%), timing ${shares.map((count) 
 process.stdout.write(`${header}\n`);
 for (const [id, values] of Object.entries(spread)) process.stdout.write(`${id.padEnd(42)} ${values.map((v) => (100 * v).toFixed(1).padStart(6)).join('')}\n`);
 const elapsedSeconds = Math.round((performance.now() - startedAt) / 100) / 10;
-process.stdout.write(`${rounds} rounds in ${elapsedSeconds} s; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
+process.stdout.write(`node flags: ${nodeFlags.join(' ') || '(none)'}\n${rounds} rounds in ${elapsedSeconds} s; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
 if (values.out !== undefined) {
   await writeFile(values.out, `${JSON.stringify({ rounds, timeMs, elapsedSeconds, loadBefore, loadAfter: loadavg()[0], spread, slices, at: new Date().toISOString() }, null, 2)}\n`);
 }

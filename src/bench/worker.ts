@@ -20,6 +20,22 @@ const TARGET_SAMPLE_MS = 0.5;
 const WARMUP_OPERATIONS = 200;
 const MAX_WARMUP_MS = 50;
 
+/**
+ * Node flags every worker starts with, on both sides alike, so a process's timings depend less on
+ * what its JIT and GC happened to be doing. A sample is the process's CPU time, all threads.
+ * - `--single-threaded`: V8 runs no background tasks (optimising compiles, GC marking and
+ *   sweeping run on the main thread). With background threads, a compile or GC task running
+ *   during a sample counted in it, by chance (A/A spread run, 8 rounds at load 6: round log
+ *   ratios of `diff/1000-lines` spread 5.1% with them, 1.6% without; `registry/cold/1000-flags`
+ *   5.9% and 1.8%).
+ * - a young generation of a fixed 64 MB per semi-space (default: starts at 1 MB and grows with
+ *   the allocation rate, so two processes collected at different points): what a cold benchmark
+ *   allocates dies young and is collected at a steady, rare pace instead of being promoted and
+ *   marked (`registry/cold/1000-flags` took 8 ms per operation with `--single-threaded` alone,
+ *   4.5 ms in the slices without a marking cycle: one process timed mostly the one, another the other).
+ */
+export const WORKER_NODE_FLAGS: readonly string[] = ['--single-threaded', '--min-semi-space-size=64', '--max-semi-space-size=64'];
+
 /** This process's CPU time in milliseconds: user + system, all its threads (1 µs resolution). */
 export function readProcessCpuMs(): number {
   const usage = process.cpuUsage();
