@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { measureSlice, prepareCase, type PrepareOptions, type SliceMeasurement } from './measure.js';
 import { benchmarkId, type BenchCase, type BenchSuite, type SuiteResources } from './suite.js';
 
-export const WORKER_PROTOCOL = 3;
+export const WORKER_PROTOCOL = 4;
 
 /** One timed sample runs the operation for about this long (longer samples: steadier minima). */
 const TARGET_SAMPLE_MS = 0.5;
@@ -66,6 +66,8 @@ export interface WorkerHello {
   readonly node: string;
   /** Benchmark ids (`suite/case`), in the order requests refer to them. */
   readonly benchmarks: readonly string[];
+  /** The Node flags the worker runs with (`process.execArgv`): what the run reports as its settings. */
+  readonly nodeFlags: readonly string[];
 }
 
 /** A request: time one slice of about `ms` milliseconds of each of these benchmarks (by index), in order. */
@@ -114,7 +116,7 @@ export async function serveWorker(
         entries.push({ id, benchCase, batch: 0 });
       }
     }
-    const hello: WorkerHello = { protocol: WORKER_PROTOCOL, node: process.version, benchmarks: entries.map((entry) => entry.id) };
+    const hello: WorkerHello = { protocol: WORKER_PROTOCOL, node: process.version, benchmarks: entries.map((entry) => entry.id), nodeFlags: process.execArgv };
     write(JSON.stringify(hello));
     for await (const line of requests) {
       if (line.trim() === '') continue;
@@ -150,7 +152,8 @@ export async function serveWorker(
 /** Validates the hello line; throws an Error naming what is wrong. */
 export function parseWorkerHello(line: string): WorkerHello {
   const value = parseJsonLine(line) as Partial<WorkerHello>;
-  if (value.protocol !== WORKER_PROTOCOL || !Array.isArray(value.benchmarks) || !value.benchmarks.every((id) => typeof id === 'string')) {
+  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  if (value.protocol !== WORKER_PROTOCOL || !strings(value.benchmarks) || !strings(value.nodeFlags)) {
     throw new Error(`the worker does not speak protocol ${WORKER_PROTOCOL}: ${line.slice(0, 200)}`);
   }
   return value as WorkerHello;
