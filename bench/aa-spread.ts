@@ -3,7 +3,8 @@
 // times everything), keeps each slice's fastest sample, and prints per benchmark the spread
 // (standard deviation of the round log ratios, as `bench` decides on) with a quarter, a half
 // and all of the slices of each process: how much longer timing steadies a round. Slow (minutes):
-//   npm run build && node bench/run.mjs aa-spread [--rounds 8] [--time 40] [--out file.json]
+//   npm run build && node bench/run.mjs aa-spread [--rounds 8] [--time 40] [--suite NAME]... [--node-flags='--flag ...'] [--out file.json]
+// (--node-flags: Node/V8 flags for the workers of both sides, to try what steadies a process.)
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,6 @@ import { parseArgs } from 'node:util';
 import { readBenchEnvironment } from '../src/bench/environment.js';
 import { startWorkerProcess, type WorkerHandle, type WorkerLaunch } from '../src/bench/processes.js';
 import { runBenchSession } from '../src/bench/session.js';
-import { WORKER_NODE_FLAGS } from '../src/bench/worker.js';
 import { DEFAULT_SUITES } from '../src/bench/suites/index.js';
 
 const SLICES = 8;
@@ -23,11 +23,11 @@ const { values } = parseArgs({
     out: { type: 'string' },
     cli: { type: 'string', default: join(process.cwd(), 'dist', 'cli.cjs') },
     suite: { type: 'string', multiple: true },
-    // Node/V8 flags for both sides' workers (space-separated; default: what `bench` uses), to try what steadies a process.
-    'node-flags': { type: 'string' },
+    // Node/V8 flags for both sides' workers (space-separated; give it as --node-flags='...'), to try what steadies a process.
+    'node-flags': { type: 'string', default: '' },
   },
 });
-const nodeFlags = values['node-flags'] === undefined ? [...WORKER_NODE_FLAGS] : values['node-flags'].split(' ').filter((flag) => flag !== '');
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
 const suites = values.suite ?? DEFAULT_SUITES;
 const rounds = Number(values.rounds);
 const timeMs = Number(values.time);

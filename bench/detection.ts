@@ -11,7 +11,6 @@ import { DEFAULT_COMPARE_POLICY } from '../src/bench/compare.js';
 import { readBenchEnvironment } from '../src/bench/environment.js';
 import type { WorkerLauncher } from '../src/bench/processes.js';
 import { runBenchSession } from '../src/bench/session.js';
-import { WORKER_NODE_FLAGS } from '../src/bench/worker.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +29,7 @@ const launcher =
   (factor: number): WorkerLauncher =>
   (suites) => ({
     command: process.execPath,
-    args: [...WORKER_NODE_FLAGS, values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+    args: [values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
     env: { ...process.env, PROVE_BENCH_FIXTURE_FACTOR: String(factor) },
   });
 

@@ -18,8 +18,6 @@ export type WorkerLauncher = (suites: readonly string[]) => WorkerLaunch;
 /** A running worker: its benchmarks, and slices measured on request. */
 export interface WorkerHandle {
   readonly benchmarks: readonly string[];
-  /** The Node flags the worker runs with, as it reports them. */
-  readonly nodeFlags: readonly string[];
   /** Warms up and calibrates these benchmarks (indexes into `benchmarks`) before any is timed. */
   prepare(indexes: readonly number[]): Promise<void>;
   /** One slice of each requested benchmark, in the request's order. */
@@ -68,7 +66,6 @@ export function startWorkerProcess(launch: WorkerLaunch): Promise<WorkerHandle> 
       }
       return {
         benchmarks: hello.benchmarks,
-        nodeFlags: hello.nodeFlags,
         prepare: async (indexes) => {
           const reply = nextLine();
           child.stdin.write(`${JSON.stringify({ prepare: indexes })}\n`);

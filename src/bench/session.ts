@@ -89,7 +89,6 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
   const startedAt = options.now();
   let round = 0;
   let lastRoundMs = 0;
-  let workerNodeFlags: readonly string[] = [];
   /** Benchmarks timed in the first round (all of them): how much time the undecided may take over. */
   let firstRoundCount = 0;
   let active = [...options.suites];
@@ -115,7 +114,7 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     // Only the benchmarks still undecided are warmed up and timed: the time goes where it is needed.
     const wanted = comparing && round > 1 ? new Set(compared().filter((id) => !decided.has(id))) : undefined;
     const scale = wanted === undefined || wanted.size === 0 ? 1 : Math.min(MAX_TIME_SCALE, Math.max(1, firstRoundCount / wanted.size));
-    const measured = await measureRound(sides.map((side) => side(active)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted, (flags) => (workerNodeFlags = flags));
+    const measured = await measureRound(sides.map((side) => side(active)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted);
     if (round === 1) firstRoundCount = measured.size;
     for (const [id, slices] of measured) {
       suiteOf.set(id, id.slice(0, id.indexOf('/')));
@@ -155,7 +154,7 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     comparison = { comparisons, ...listUnmatched(reference ?? {}, current) };
   }
   const currentMs = Object.fromEntries(Object.entries(current).map(([id, samples]) => [id, computeMedian(samples)]));
-  return { mode: mode.kind, current, currentMs, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly, workerNodeFlags };
+  return { mode: mode.kind, current, currentMs, reference, roundLogRatios: live ? ratios : undefined, comparison, foreign, rounds: round, looks, elapsedMs: options.now() - startedAt, stoppedEarly };
 }
 
 /**
@@ -171,8 +170,6 @@ async function measureRound(
   start: (launch: WorkerLaunch) => Promise<WorkerHandle>,
   options: Pick<BenchSessionOptions, 'timeMs' | 'slices'>,
   wanted: ReadonlySet<string> | undefined,
-  /** Told the Node flags of the current build's worker (the last side). */
-  onNodeFlags: (flags: readonly string[]) => void,
 ): Promise<Map<string, number[][]>> {
   // Started in the round's order too: whatever being started first does (which core, which moment
   // of the machine), it falls on each side in every other round, so it adds noise, not a bias.
@@ -184,7 +181,6 @@ async function measureRound(
   try {
     const failed = started.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
-    onNodeFlags(workers[workers.length - 1]!.nodeFlags);
     const ids = workers[0]!.benchmarks.filter((id) => (wanted === undefined || wanted.has(id)) && workers.every((worker) => worker.benchmarks.includes(id)));
     for (const id of ids) measured.set(id, workers.map(() => []));
     // Both sides warm up at the same time (they wait for each other only while timing).

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { measureSlice, prepareCase, type PrepareOptions, type SliceMeasurement } from './measure.js';
 import { benchmarkId, type BenchCase, type BenchSuite, type SuiteResources } from './suite.js';
 
-export const WORKER_PROTOCOL = 4;
+export const WORKER_PROTOCOL = 3;
 
 /** One timed sample runs the operation for about this long (longer samples: steadier minima). */
 const TARGET_SAMPLE_MS = 0.5;
@@ -19,22 +19,6 @@ const TARGET_SAMPLE_MS = 0.5;
  */
 const WARMUP_OPERATIONS = 200;
 const MAX_WARMUP_MS = 50;
-
-/**
- * Node flags every worker starts with, on both sides alike, so a process's timings depend less on
- * what its JIT and GC happened to be doing. A sample is the process's CPU time, all threads.
- * - `--single-threaded`: V8 runs no background tasks (optimising compiles, GC marking and
- *   sweeping run on the main thread). With background threads, a compile or GC task running
- *   during a sample counted in it, by chance (A/A spread run, 8 rounds at load 6: round log
- *   ratios of `diff/1000-lines` spread 5.1% with them, 1.6% without; `registry/cold/1000-flags`
- *   5.9% and 1.8%).
- * - a young generation of a fixed 64 MB per semi-space (default: starts at 1 MB and grows with
- *   the allocation rate, so two processes collected at different points): what a cold benchmark
- *   allocates dies young and is collected at a steady, rare pace instead of being promoted and
- *   marked (`registry/cold/1000-flags` took 8 ms per operation with `--single-threaded` alone,
- *   4.5 ms in the slices without a marking cycle: one process timed mostly the one, another the other).
- */
-export const WORKER_NODE_FLAGS: readonly string[] = ['--single-threaded', '--min-semi-space-size=64', '--max-semi-space-size=64'];
 
 /** This process's CPU time in milliseconds: user + system, all its threads (1 µs resolution). */
 export function readProcessCpuMs(): number {
@@ -66,8 +50,6 @@ export interface WorkerHello {
   readonly node: string;
   /** Benchmark ids (`suite/case`), in the order requests refer to them. */
   readonly benchmarks: readonly string[];
-  /** The Node flags the worker runs with (`process.execArgv`): what the run reports as its settings. */
-  readonly nodeFlags: readonly string[];
 }
 
 /** A request: time one slice of about `ms` milliseconds of each of these benchmarks (by index), in order. */
@@ -116,7 +98,7 @@ export async function serveWorker(
         entries.push({ id, benchCase, batch: 0 });
       }
     }
-    const hello: WorkerHello = { protocol: WORKER_PROTOCOL, node: process.version, benchmarks: entries.map((entry) => entry.id), nodeFlags: process.execArgv };
+    const hello: WorkerHello = { protocol: WORKER_PROTOCOL, node: process.version, benchmarks: entries.map((entry) => entry.id) };
     write(JSON.stringify(hello));
     for await (const line of requests) {
       if (line.trim() === '') continue;
@@ -152,8 +134,7 @@ export async function serveWorker(
 /** Validates the hello line; throws an Error naming what is wrong. */
 export function parseWorkerHello(line: string): WorkerHello {
   const value = parseJsonLine(line) as Partial<WorkerHello>;
-  const strings = (list: unknown): boolean => Array.isArray(list) && list.every((item) => typeof item === 'string');
-  if (value.protocol !== WORKER_PROTOCOL || !strings(value.benchmarks) || !strings(value.nodeFlags)) {
+  if (value.protocol !== WORKER_PROTOCOL || !Array.isArray(value.benchmarks) || !value.benchmarks.every((id) => typeof id === 'string')) {
     throw new Error(`the worker does not speak protocol ${WORKER_PROTOCOL}: ${line.slice(0, 200)}`);
   }
   return value as WorkerHello;

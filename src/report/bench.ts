@@ -64,7 +64,6 @@ export function buildBenchJson(input: BenchReportInput) {
       marginPercent: input.policy.marginPercent,
       alpha: input.policy.alpha,
       looks: result.looks,
-      workerNodeFlags: result.workerNodeFlags,
     },
     run: { processesPerSide: result.rounds, elapsedMs: Math.round(result.elapsedMs), stoppedEarly: result.stoppedEarly },
     environment: input.environment,
@@ -94,7 +93,6 @@ export function formatBenchReport(input: BenchReportInput): string {
     `prove-hooks bench (${result.mode}): ${result.rounds} fresh processes per side in ${formatSeconds(result.elapsedMs)} ` +
       `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum of CPU time`,
   ];
-  if (result.workerNodeFlags.length > 0) lines.push(`workers: node ${result.workerNodeFlags.join(' ')}`);
   if (result.mode === 'aa') lines.push('A/A: the current build against itself; any regression below is a false alarm.');
   if (input.baseline !== undefined) {
     lines.push(`baseline: ${input.baseline.path} (${input.baseline.file.createdAt}, prove-hooks ${input.baseline.file.proveHooksVersion})`);

@@ -41,14 +41,13 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     throw new ValidationError('--aa and --compare cannot be combined', { hint: '--aa compares the current build with itself; --compare FILE with a saved baseline.' });
   }
 
-  const [{ readBaselineFile, writeBaselineFile, createBaseline }, { readBenchEnvironment }, { runBenchSession, benchExitCode }, { DEFAULT_COMPARE_POLICY }, report, { WORKER_NODE_FLAGS }] =
+  const [{ readBaselineFile, writeBaselineFile, createBaseline }, { readBenchEnvironment }, { runBenchSession, benchExitCode }, { DEFAULT_COMPARE_POLICY }, report] =
     await Promise.all([
       import('../../bench/baseline-file.js'),
       import('../../bench/environment.js'),
       import('../../bench/session.js'),
       import('../../bench/compare.js'),
       import('../../report/bench.js'),
-      import('../../bench/worker.js'),
     ]);
   const environment = readBenchEnvironment();
   const baselineFile = comparePath === undefined ? undefined : await readBaselineFile(comparePath);
@@ -62,7 +61,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     budgetMs: budgetSeconds * 1000,
     launcher: (active) => ({
       command: process.execPath,
-      args: [...WORKER_NODE_FLAGS, cliPath, 'bench', '--worker', ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+      args: [cliPath, 'bench', '--worker', ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
       env: ctx.env,
     }),
     environment,

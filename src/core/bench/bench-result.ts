@@ -97,6 +97,4 @@ export interface BenchSessionResult {
   readonly elapsedMs: number;
   /** True when the time budget or the process limit ended the run before every benchmark was decided. */
   readonly stoppedEarly: boolean;
-  /** The Node flags the current build's workers ran with, as they reported them (empty if none ran). */
-  readonly workerNodeFlags: readonly string[];
 }

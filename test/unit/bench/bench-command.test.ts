@@ -5,7 +5,6 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPARE_POLICY } from '../../../src/bench/compare.js';
 import { runBenchSession } from '../../../src/bench/session.js';
-import { WORKER_NODE_FLAGS } from '../../../src/bench/worker.js';
 import { CLI_PATH, runBuiltCli } from '../../helpers/cli.js';
 
 // Real worker processes, kept small: these check the plumbing and the contract, not speed. The
@@ -78,21 +77,10 @@ describe('prove-hooks bench', () => {
     }
   });
 
-  it('starts the workers of both sides single-threaded with a fixed young generation, and reports their flags', () => {
-    const result = runBuiltCli(['bench', '--aa', ...FAST, '--json']);
-    expect([0, 1, 5]).toContain(result.status);
-    const report = JSON.parse(result.stdout);
-    // What the workers reported from process.execArgv, not what the parent meant to pass.
-    expect(report.settings.workerNodeFlags).toEqual(WORKER_NODE_FLAGS);
-    expect(WORKER_NODE_FLAGS).toEqual(expect.arrayContaining(['--single-threaded', '--min-semi-space-size=64', '--max-semi-space-size=64']));
-    const text = runBuiltCli(['bench', '--aa', ...FAST]);
-    expect(text.stdout).toContain(`workers: node ${WORKER_NODE_FLAGS.join(' ')}`);
-  });
-
   it('flags the fixture slowed by half (A/B of two real worker launches, short budget)', async () => {
     const launch = (factor: string) => (suites: readonly string[]) => ({
       command: process.execPath,
-      args: [...WORKER_NODE_FLAGS, CLI_PATH, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', '20'],
+      args: [CLI_PATH, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', '20'],
       env: { ...process.env, PROVE_BENCH_FIXTURE_FACTOR: factor },
     });
     const result = await runBenchSession({

@@ -30,7 +30,6 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
     const benchmarks = Object.keys(options.costs);
     return {
       benchmarks,
-      nodeFlags: [],
       prepare: async (indexes) => {
         prepared.push(indexes.map((index) => benchmarks[index]!));
       },

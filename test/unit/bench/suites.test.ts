@@ -118,7 +118,7 @@ describe('serveWorker', () => {
     }
     const clock = () => performance.now();
     await expect(serveWorker([await spec.load()], requests(), (line) => lines.push(line), { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.1, now: clock, cpuNow: clock })).rejects.toThrow(SyntaxError);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ protocol: 4, benchmarks: ['registry/cold/100-flags', 'registry/cold/1000-flags', 'registry/warm/1000-flags'] });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ protocol: 3, benchmarks: ['registry/cold/100-flags', 'registry/cold/1000-flags', 'registry/warm/1000-flags'] });
     expect(() => parsePrepareReply(lines[1]!, 2)).not.toThrow();
     expect(parseWorkerReply(lines[2]!, 2)).toHaveLength(2);
     expect(readdirSync(own)).toEqual([]);
