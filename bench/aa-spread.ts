@@ -3,7 +3,8 @@
 // times everything), keeps each slice's fastest sample, and prints per benchmark the spread
 // (standard deviation of the round log ratios, as `bench` decides on) with a quarter, a half
 // and all of the slices of each process: how much longer timing steadies a round. Slow (minutes):
-//   npm run build && node bench/run.mjs aa-spread [--rounds 8] [--time 40] [--out file.json]
+//   npm run build && node bench/run.mjs aa-spread [--rounds 8] [--time 40] [--suite NAME]... [--node-flags='--flag ...'] [--out file.json]
+// (--node-flags: Node/V8 flags for the workers of both sides, to try what steadies a process.)
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -21,13 +22,18 @@ const { values } = parseArgs({
     time: { type: 'string', default: '40' },
     out: { type: 'string' },
     cli: { type: 'string', default: join(process.cwd(), 'dist', 'cli.cjs') },
+    suite: { type: 'string', multiple: true },
+    // Node/V8 flags for both sides' workers (space-separated; give it as --node-flags='...'), to try what steadies a process.
+    'node-flags': { type: 'string', default: '' },
   },
 });
+const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
+const suites = values.suite ?? DEFAULT_SUITES;
 const rounds = Number(values.rounds);
 const timeMs = Number(values.time);
 const launcher = (suites: readonly string[]): WorkerLaunch => ({
   command: process.execPath,
-  args: [values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+  args: [...nodeFlags, values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
   env: process.env,
 });
 
@@ -38,7 +44,7 @@ const startedAt = performance.now();
 const loadBefore = loadavg()[0]!;
 await runBenchSession({
   mode: { kind: 'ab', reference: launcher },
-  suites: DEFAULT_SUITES,
+  suites,
   maxProcesses: rounds,
   budgetMs: 24 * 3_600_000,
   launcher,
@@ -83,7 +89,7 @@ const header = `spread of the round log ratios (%), timing ${shares.map((count) 
 process.stdout.write(`${header}\n`);
 for (const [id, values] of Object.entries(spread)) process.stdout.write(`${id.padEnd(42)} ${values.map((v) => (100 * v).toFixed(1).padStart(6)).join('')}\n`);
 const elapsedSeconds = Math.round((performance.now() - startedAt) / 100) / 10;
-process.stdout.write(`${rounds} rounds in ${elapsedSeconds} s; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
+process.stdout.write(`node flags: ${nodeFlags.join(' ') || '(none)'}\n${rounds} rounds in ${elapsedSeconds} s; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after\n`);
 if (values.out !== undefined) {
   await writeFile(values.out, `${JSON.stringify({ rounds, timeMs, elapsedSeconds, loadBefore, loadAfter: loadavg()[0], spread, slices, at: new Date().toISOString() }, null, 2)}\n`);
 }

@@ -6,6 +6,8 @@ import { processIo } from './process-io.js';
 import { runCli } from './run.js';
 
 export * from '../index.js';
+/** The entry of `prove-hooks flags`' scan workers: they run this bundle (src/hooks/inventory-scan-pool.ts). */
+export { runInventoryScanWorker } from '../hooks/inventory-scan-pool.js';
 
 /** Runs the CLI on this process's arguments and streams and sets process.exitCode. */
 export function main(): void {

@@ -36,6 +36,8 @@ interface ContextFile {
   /** `[start, count]` pairs of added and removed lines. */
   readonly added: number[];
   readonly removed: number[];
+  /** The hunks, `oldStart, oldCount, newStart, newCount` quads. */
+  readonly hunks: number[];
   /** Changed lines where an anchor occurs, added and removed. */
   readonly addedHits: number[];
   readonly removedHits: number[];
@@ -103,8 +105,8 @@ export class ContextCollector {
       this.fellBack += 1;
       return;
     }
-    const entry: ContextFile = { file, matcher, added: [], removed: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
+    const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
   }
@@ -113,6 +115,7 @@ export class ContextCollector {
   onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
     const entry = this.files.get(fileIndex);
     if (entry === undefined) return;
+    entry.hunks.push(oldStart, oldCount, newStart, newCount);
     if (newCount > 0) entry.added.push(newStart, newCount);
     if (oldCount > 0) {
       entry.removed.push(oldStart, oldCount);
@@ -241,6 +244,7 @@ export class ContextCollector {
         preWindows: windowsAround(entry.removed, entry.removedHits),
         postReadWindows: rangesAsWindows(entry.added),
         preReadWindows: rangesAsWindows(entry.removed),
+        hunks: entry.hunks,
       };
       return { entry, input: scanInput, result: scanChangedFile(scanInput, entry.matcher, input.findAnchors) };
     });

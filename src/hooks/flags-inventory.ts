@@ -2,12 +2,14 @@
 // commit's tree from the object store), aggregated per registry flag, with the per-blob results
 // kept in the git common dir so a second run reads only the blobs that changed.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
-import { BLOB_SCANNER_VERSION, createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
+import { BLOB_SCANNER_VERSION } from '../core/flags/blob-references.js';
+import { ReadBuffer, createBlobScanner, readWorkTreeFile, scanWorkTreeFile, type WorkTreeOutcome } from './inventory-blob-scan.js';
+import { chooseThreadCount, scanInThreads, type ScanJob } from './inventory-scan-pool.js';
 import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';
 import { stateOf, updateInventory, type FileResult } from '../core/flags/inventory-delta.js';
 import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotFileFor, readInventorySnapshot, snapshotIdentity, writeInventorySnapshot, type SnapshotListing } from '../cache/inventory-snapshot.js';
@@ -160,6 +162,8 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   let hits = 0;
   if (commit === undefined) {
     const readBuffer = new ReadBuffer();
+    /** Unchanged files neither kept nor cached: read and scanned after the loop. */
+    const unread: { file: TreeFile; registry: number; key: string }[] = [];
     for (const { file, registry } of candidates) {
       const isChanged = changed.has(file.path);
       const fingerprint = scope.fingerprints[registry]!;
@@ -176,34 +180,53 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
         skipNow(file.path, registry, 'deleted');
         continue;
       }
+      // An unchanged file is read and scanned after this loop, by the scan workers when there are many.
+      if (!isChanged) {
+        unread.push({ file, registry, key: indexKey });
+        continue;
+      }
       const read = readWorkTreeFile(join(cwd, file.path), options.maxFileBytes, readBuffer);
       if (read.kind === 'missing') {
-        // Deleted from the work tree, or not on disk yet unchanged for git (a sparse checkout's
-        // skip-worktree entry): then its blob is the content.
-        if (isChanged) skipNow(file.path, registry, 'deleted');
-        else waitForBlob(file.id, file.path, registry);
+        skipNow(file.path, registry, 'deleted');
         continue;
       }
       if (read.kind === 'unreadable') {
         skipNow(file.path, registry, 'unreadable');
         continue;
       }
-      const key = isChanged && read.kind === 'bytes' ? cacheKeyOf(hashBlob(read.bytes, file.id.length), file.path) : indexKey;
-      if (isChanged && read.kind === 'bytes') {
-        if (keep(file.path, registry, key)) continue;
-        const hit = lookup(registry, key);
-        if (hit !== undefined) {
-          record(file.path, registry, key, hit);
-          continue;
-        }
-      }
-      const result: CachedBlob = read.kind === 'bytes' ? scope.scanBytes(read.bytes, file.path, registry) : { kind: 'skip', reason: 'too-large' };
       // A too-large changed file is not hashed: its result is not kept.
-      if (!isChanged || read.kind === 'bytes') {
-        remember(fingerprint, key, result);
-        record(file.path, registry, key, result);
-      } else skipNow(file.path, registry, 'too-large');
+      if (read.kind === 'too-large') {
+        skipNow(file.path, registry, 'too-large');
+        continue;
+      }
+      const key = cacheKeyOf(hashBlob(read.bytes, file.id.length), file.path);
+      if (keep(file.path, registry, key)) continue;
+      const hit = lookup(registry, key);
+      if (hit !== undefined) {
+        record(file.path, registry, key, hit);
+        continue;
+      }
+      const result = scope.scanBytes(read.bytes, file.path, registry);
+      remember(fingerprint, key, result);
+      record(file.path, registry, key, result);
     }
+    const jobs: ScanJob[] = unread.map(({ file, registry }) => ({ path: file.path, registry }));
+    const threads = chooseThreadCount(jobs.length, io.env.PROVE_FLAGS_THREADS);
+    const scanHere = (job: ScanJob): WorkTreeOutcome => scanWorkTreeFile(join(cwd, job.path), job.path, job.registry, options.maxFileBytes, readBuffer, scope.scanBytes);
+    const outcomes =
+      threads > 1
+        ? await scanInThreads(jobs, { threads, init: { settings: flags, registries: registries.map((registry) => registry.index.registry), maxFileBytes: options.maxFileBytes, stateDir, topLevel: cwd }, scanHere })
+        : jobs.map(scanHere);
+    unread.forEach(({ file, registry, key }, position) => {
+      const outcome = outcomes[position]!;
+      // Not on disk yet unchanged for git (a sparse checkout's skip-worktree entry): its blob is the content.
+      if (outcome.kind === 'missing') waitForBlob(file.id, file.path, registry);
+      else if (outcome.kind === 'unreadable') skipNow(file.path, registry, 'unreadable');
+      else {
+        remember(scope.fingerprints[registry]!, key, outcome.result);
+        record(file.path, registry, key, outcome.result);
+      }
+    });
   } else {
     for (const { file, registry } of candidates) {
       const key = cacheKeyOf(file.id, file.path);
@@ -382,7 +405,6 @@ interface ScanScope {
 
 function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBytes: number, compileAnchorsFor: (anchors: readonly string[]) => AnchorAutomaton): ScanScope {
   const scoped = knowledge.registries.registries;
-  const detectors: (ReferenceDetector | undefined)[] = scoped.map(() => undefined);
   const fingerprints = scoped.map((registry) =>
     fingerprintDetection({
       scanner: BLOB_SCANNER_VERSION,
@@ -404,16 +426,11 @@ function createScanScope(flags: FlagsConfig, knowledge: FlagKnowledge, maxFileBy
       return found === undefined ? -1 : scoped.indexOf(found);
     },
     fingerprints,
-    scanBytes(bytes, path, registry) {
-      if (bytes.length > maxFileBytes) return { kind: 'skip', reason: 'too-large' };
-      if (isBinaryContent(bytes)) return { kind: 'skip', reason: 'binary' };
-      const scopedRegistry = scoped[registry]!;
-      let detector = detectors[registry];
-      if (detector === undefined) {
-        detectors[registry] = detector = createReferenceDetector(knowledge.patternCache.matcherFor(flags, scopedRegistry.index), flags.maxLineLength, compileAnchorsFor);
-      }
-      return { kind: 'scan', scan: findReferencesInBlob(bytes, path, detector) };
-    },
+    scanBytes: createBlobScanner(
+      flags,
+      scoped.map((registry) => registry.index),
+      { maxFileBytes, matcherFor: (settings, index) => knowledge.patternCache.matcherFor(settings, index), compileAnchors: compileAnchorsFor },
+    ),
   };
 }
 
@@ -429,49 +446,4 @@ function normalizeRepoPath(path: string): string {
 
 function existsAsFile(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
-}
-
-type WorkTreeRead = { kind: 'bytes'; bytes: Buffer } | { kind: 'too-large' } | { kind: 'missing' } | { kind: 'unreadable' };
-
-/** A work tree file's bytes, checked for size before they are read. */
-/**
- * Files are read into one buffer, grown as needed and reused: a buffer per file left hundreds of
- * megabytes of external memory for the collector on a large repository. The bytes returned are
- * valid until the next read (the scan keeps none of them).
- */
-class ReadBuffer {
-  private buffer = Buffer.allocUnsafe(1 << 20);
-
-  take(size: number): Buffer {
-    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
-    return this.buffer.subarray(0, size);
-  }
-}
-
-function readWorkTreeFile(path: string, maxBytes: number, into: ReadBuffer): WorkTreeRead {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    // Recovered on purpose: the caller counts the file as skipped, with its reason.
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? { kind: 'missing' } : { kind: 'unreadable' };
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { kind: 'unreadable' };
-    if (stats.size > maxBytes) return { kind: 'too-large' };
-    const bytes = into.take(stats.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const read = readSync(fd, bytes, at, bytes.length - at, null);
-      if (read === 0) break;
-      at += read;
-    }
-    return { kind: 'bytes', bytes: at === bytes.length ? bytes : bytes.subarray(0, at) };
-  } catch {
-    // Recovered on purpose: as above.
-    return { kind: 'unreadable' };
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -27,6 +27,7 @@ export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] 
   ['GITLAB_CI', 'check: on GitLab CI, the range comes from the merge request variables'],
   ['CI_MERGE_REQUEST_DIFF_BASE_SHA', "check: GitLab's merge request base"],
   ['CI_COMMIT_SHA', "check: GitLab's head commit"],
+  ['PROVE_FLAGS_THREADS', 'flags: threads that read and scan a cold tree (default one per core from 512 files; 1: the main thread alone)'],
   ['PROVE_BENCH_FIXTURE_FACTOR', "bench self-test only: how much slower the fixture suite's adjusted benchmark is (default 1)"],
 ];
 

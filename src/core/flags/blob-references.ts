@@ -3,7 +3,8 @@
 // lexed, wrapped calls, result-object reads, JSX, dynamic keys, comment references), prefiltered
 // by the anchor automaton so a file that names no anchor is never decoded or lexed.
 import { Buffer, isAscii } from 'node:buffer';
-import { compileAnchors, findAnchors, type AnchorAutomaton } from '../scan/anchor-automaton.js';
+import { compileAnchors, type AnchorAutomaton } from '../scan/anchor-automaton.js';
+import { createFileAnchorFinder, type FileAnchorFinder } from '../scan/file-anchors.js';
 import { scanSourceText } from '../scan/source-scan.js';
 import type { FlagMatcher, FoundAnchors, ReferenceKind } from './matcher.js';
 import { SUPPRESSION_MARKER, findSuppression } from './suppression.js';
@@ -57,6 +58,8 @@ export const MAX_LISTED_LONG_LINES = 20;
 export interface ReferenceDetector {
   readonly matcher: FlagMatcher;
   readonly automaton: AnchorAutomaton;
+  /** The automaton's walk over whole files (WebAssembly where available). */
+  readonly anchorFinder: FileAnchorFinder;
   /** Lines longer than this many UTF-8 bytes are not counted (flags.maxLineLength), as the hooks skip them. */
   readonly maxLineBytes: number;
   /** The prefilter's output buffers, reused from file to file (the scan is synchronous). */
@@ -68,7 +71,8 @@ export interface ReferenceDetector {
 
 /** Prepares a matcher for {@link findReferencesInBlob}; `compile` may be a cached compileAnchors. */
 export function createReferenceDetector(matcher: FlagMatcher, maxLineBytes: number, compile: (anchors: readonly string[]) => AnchorAutomaton = compileAnchors): ReferenceDetector {
-  return { matcher, automaton: compile(matcher.anchors), maxLineBytes, found: new Int32Array(MAX_PREFOUND_ANCHORS), ends: new Int32Array(MAX_PREFOUND_ANCHORS), names: new Map() };
+  const automaton = compile(matcher.anchors);
+  return { matcher, automaton, anchorFinder: createFileAnchorFinder(automaton), maxLineBytes, found: new Int32Array(MAX_PREFOUND_ANCHORS), ends: new Int32Array(MAX_PREFOUND_ANCHORS), names: new Map() };
 }
 
 const LF = 10;
@@ -92,7 +96,7 @@ export function findReferencesInBlob(bytes: Buffer, path: string, detector: Refe
   if (!automaton.matchesEverything) {
     const { found, ends } = detector;
     const capacity = found.length;
-    const count = findAnchors(automaton, bytes, 0, bytes.length, found, ends);
+    const count = detector.anchorFinder.find(bytes, found, ends);
     if (count === 0) return empty;
     ascii = isAscii(bytes);
     // Offsets are bytes: they are the text's only when every byte is ASCII.

@@ -5,7 +5,8 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
@@ -110,9 +111,15 @@ export function compileFlagMatcher(
   };
   const patterns: CompiledPattern[] = [];
   const addPattern = (source: string, pattern: PresetPattern, custom = false): void => {
-    const { regex, anchors: patternAnchors, ...rest } = pattern;
+    const { regex, anchors: patternAnchors, requires, ...rest } = pattern;
     const position = patterns.length;
-    patterns.push({ ...rest, regex: custom ? compileChecked(patternSource(pattern, custom), patternFlags(pattern, custom), source) : compile(patternSource(pattern), patternFlags(pattern)), source, custom });
+    patterns.push({
+      ...rest,
+      regex: custom ? compileChecked(patternSource(pattern, custom), patternFlags(pattern, custom), source) : compile(patternSource(pattern), patternFlags(pattern)),
+      ...(requires === undefined ? {} : { requires: compile(requires, '') }),
+      source,
+      custom,
+    });
     for (const anchor of patternAnchors) (pattern.startsAtAnchor ? actionFor(anchor).atAnchor : actionFor(anchor).patterns).push(position);
   };
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
@@ -264,8 +271,35 @@ export function compileFlagMatcher(
   // names a result method or an environment object only when the file does, and most files name
   // neither (one search of the file instead of one per window, and no rename search without a
   // method to rename).
+  const anyMethodFrom = anyMethod === undefined ? undefined : new RegExp(anyMethod.source, 'g');
+  /** The text's line-local facts, from its lines outside `skip` only (text-facts.ts). */
+  const textFacts = (text: string, skip: readonly number[] = []): TextFacts => {
+    const method =
+      anyMethodFrom !== undefined &&
+      foundOutside((from) => {
+        anyMethodFrom.lastIndex = from;
+        return anyMethodFrom.exec(text)?.index ?? -1;
+      }, skip);
+    const envPrefix = envObjects.length > 0 && foundOutside(literalFinder(text, settings.envPrefix), skip);
+    let envObject: boolean | undefined;
+    return {
+      method,
+      envPrefix,
+      // Looked for when asked (most texts name no environment prefix, and then no one asks).
+      get envObject() {
+        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
+        return envObject;
+      },
+      consumer: consumerNames.some((name) => foundOutside(literalFinder(text, name), skip)),
+      as: foundOutside((from) => {
+        for (let at = text.indexOf('as ', from); at !== -1; at = text.indexOf('as ', at + 1)) if (at > from && text.charCodeAt(at - 1) === 32) return at - 1;
+        return -1;
+      }, skip),
+    };
+  };
   let factsFile: string | undefined;
   let facts = { method: false, env: false, consumer: false, renamed: false };
+  const usedFacts = (file: TextFacts): typeof facts => ({ method: file.method, env: file.envPrefix && file.envObject, consumer: file.consumer, renamed: file.method && file.as });
   const factsOf = (wholeText: string): typeof facts => {
     if (factsFile !== wholeText) {
       factsFile = wholeText;
@@ -281,8 +315,8 @@ export function compileFlagMatcher(
     return facts;
   };
   /** `text` must be `wholeText` or a part of it. */
-  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text) => {
-    const file = factsOf(wholeText);
+  const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text, known) => {
+    const file = known === undefined ? factsOf(wholeText) : usedFacts(known);
     if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
@@ -355,6 +389,8 @@ export function compileFlagMatcher(
     for (const position of linePatterns) {
       const pattern = patterns[position]!;
       if (pattern.families !== undefined && !runsIn(pattern, lexed.family)) continue;
+      // A text without what every match contains: the pattern's own search would find nothing.
+      if (pattern.requires !== undefined && !pattern.requires.test(text)) continue;
       const { regex } = pattern;
       // Built-in line patterns are compiled with `g`, custom ones with `gd`: both scan from 0.
       regex.lastIndex = 0;
@@ -494,6 +530,7 @@ export function compileFlagMatcher(
     keepSdkReceivers: (text, family, found) => keepSdkReceivers(text, family, found, isGeneric),
     resolveConstantKeys,
     matchResultReads,
+    textFacts,
     matchLine(text) {
       literals ??= compileLiteralSet(anchors);
       begin(text);

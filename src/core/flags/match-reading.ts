@@ -7,8 +7,10 @@ import type { PresetPattern } from './presets/preset.js';
 import type { RegistryIndex } from './registry.js';
 
 /** A pattern ready to run: its regex, and how to read a match of it. */
-export interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors'> {
+export interface CompiledPattern extends Omit<PresetPattern, 'regex' | 'anchors' | 'requires'> {
   readonly regex: RegExp;
+  /** PresetPattern.requires compiled: a whole-text search of the pattern runs only where it matches. */
+  readonly requires?: RegExp;
   readonly source: string;
   /**
    * A custom pattern (linear engine, no `d`): its group is read by name, its offset from the

@@ -1,6 +1,7 @@
 // The contract between the diff engine (which streams and prefilters diff text) and the flag
 // knowledge side (registry, presets, custom patterns, aliases), so both can be built apart.
 import type { LexFamily } from './source-lexer.js';
+import type { TextFacts } from './text-facts.js';
 
 /**
  * How the code names a flag: an SDK call (or its list or destructuring), a read of an SDK result
@@ -117,5 +118,18 @@ export interface FlagMatcher {
    * (`[start, end)` offsets); `isCode` says what is code. Empty when no result method is named.
    * `text` is `wholeText` (the file, by default) or a part of it.
    */
-  matchResultReads?(text: string, family: LexFamily, isCode: (offset: number) => boolean, ranges: readonly (readonly [number, number])[], wholeText?: string): TextMatch;
+  matchResultReads?(
+    text: string,
+    family: LexFamily,
+    isCode: (offset: number) => boolean,
+    ranges: readonly (readonly [number, number])[],
+    wholeText?: string,
+    /** `wholeText`'s facts when the caller has them ({@link FlagMatcher.textFacts}): it is not searched for them. */
+    facts?: TextFacts,
+  ): TextMatch;
+  /**
+   * The line-local facts of `text` that decide its whole-text searches, from its lines outside
+   * `skip` (`[start, end)` offset pairs at line starts, sorted) only, when given (text-facts.ts).
+   */
+  textFacts?(text: string, skip?: readonly number[]): TextFacts;
 }

@@ -257,11 +257,16 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
  * searches of findResultReads can match (the property test in env-object-alias.test.ts checks it).
  */
 export function namesWholeValue(text: string, object: string): boolean {
-  for (let at = text.indexOf(object); at !== -1; at = text.indexOf(object, at + 1)) {
+  return findWholeValue(text, object, 0) !== -1;
+}
+
+/** Where `object` is first named as a whole value from `from` on (see namesWholeValue), or -1. */
+export function findWholeValue(text: string, object: string, from: number): number {
+  for (let at = text.indexOf(object, from); at !== -1; at = text.indexOf(object, at + 1)) {
     const next = text.charCodeAt(at + object.length);
-    if (Number.isNaN(next) || !continuesValue(next)) return true;
+    if (Number.isNaN(next) || !continuesValue(next)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** `[\w$.[(]`: a character after which the object is only the start of a longer expression. */

@@ -7,6 +7,8 @@ import type { FlagLine } from '../flags/rules.js';
 import { normalizeCallSpellings } from '../flags/call-spellings.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
+import type { TextFacts } from '../flags/text-facts.js';
+import { alignImages, factsOfPair } from './image-pair.js';
 import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
@@ -42,6 +44,14 @@ export interface PlacedDynamicKey {
   readonly firstLine: number;
 }
 
+/** What the caller already knows of a text (image-pair.ts): not computed again. */
+export interface KnownOfImage {
+  /** Its line starts, as lineStartsOf gives them. */
+  readonly starts?: number[];
+  /** Its line-local facts (the matcher's textFacts). */
+  readonly facts?: TextFacts;
+}
+
 /**
  * Scans a text with the matcher's text search (which it must have): the whole text, or only the
  * given windows of lines (`[first, last]`, 1-based), each lexed from its start (moved back into a
@@ -56,14 +66,18 @@ export function scanSourceText(
   readWindows: readonly (readonly [number, number])[] = windows ?? [],
   findAnchors?: AnchorFinder,
   imported?: ReadonlyMap<string, string>,
+  known: KnownOfImage = {},
 ): SourceScan {
   const family = lexFamilyOf(path);
   // Other spellings of a call (`c['variation'](`, `.call(c, `, `vari\u0061tion(`) matched as the
-  // plain one: the same length and lines, so every offset below is the original's.
+  // plain one: the same length and lines, so every offset below is the original's (and the line
+  // starts a caller knows of the original are the text's).
   const text = normalizeCallSpellings(original, family);
-  const starts = lineStartsOf(text);
+  const starts = known.starts ?? lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
-  const markup = family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined;
+  // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
+  // serve the file-wide forms too: the text is not lexed again for them.
+  const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
   // JSX text is text (`<p>Press the ` key</p>` opens no template literal).
   const jsx = family === 'js' && mayHoldJsx(path);
   const matched = resolveFileForms(
@@ -71,11 +85,12 @@ export function scanSourceText(
     family,
     jsx,
     matcher,
-    windows === undefined ? scanWhole(text, family, jsx, matcher, findAnchors, markup) : scanWindows(text, family, jsx, matcher, starts, windows, readWindows, findAnchors, markup),
+    windows === undefined ? scanWhole(text, family, jsx, matcher, findAnchors, lexed) : scanWindows(text, family, jsx, matcher, starts, windows, readWindows, findAnchors, lexed, known.facts),
     starts,
     windows,
     imported,
-    markup,
+    lexed,
+    known.facts,
   );
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
   const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
@@ -121,14 +136,15 @@ function resolveFileForms(
   starts: readonly number[],
   windows: readonly (readonly [number, number])[] | undefined,
   imported: ReadonlyMap<string, string> | undefined,
-  markup: SourceRegions | undefined,
+  lexed: LexedWhole,
+  facts: TextFacts | undefined,
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   // Also a method bound to a name (`const v = client.variation.bind(client)`).
-  const renamed = matcher.matchRenamedCalls !== undefined && ((containsAs(text) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
+  const renamed = matcher.matchRenamedCalls !== undefined && (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
   if (!named && !renamed) return found;
-  const regions = markup ?? lexSource(text, family, jsx);
+  const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -154,8 +170,13 @@ const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
-function scanWhole(text: string, family: LexFamily, jsx: boolean, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, markup?: SourceRegions): TextMatch {
-  const regions = markup ?? lexSource(text, family, jsx);
+/** A text's regions lexed whole, once known. */
+interface LexedWhole {
+  regions: SourceRegions | undefined;
+}
+
+function scanWhole(text: string, family: LexFamily, jsx: boolean, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
+  const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -170,7 +191,8 @@ function scanWindows(
   windows: readonly (readonly [number, number])[],
   readWindows: readonly (readonly [number, number])[],
   findAnchors: AnchorFinder | undefined,
-  markup?: SourceRegions,
+  lexedWhole: LexedWhole,
+  facts: TextFacts | undefined,
 ): TextMatch {
   const ranges: [number, number][] = [];
   const merged = mergeWindows(windows, starts.length);
@@ -181,7 +203,7 @@ function scanWindows(
   const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
   // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
   // above: JavaScript is always lexed whole.
-  const whole = markup ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? lexSource(text, family, jsx) : undefined);
+  const whole = lexedWhole.regions ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? (lexedWhole.regions = lexSource(text, family, jsx)) : undefined);
   for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
     // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
@@ -218,12 +240,12 @@ function scanWindows(
       else if (offset >= entry.end) low = middle + 1;
       else return entry.regionAt(offset - entry.start) === Region.CODE;
     }
-    wholeRegions = lexSource(text, family, jsx);
+    wholeRegions = lexedWhole.regions = lexSource(text, family, jsx);
     return regionAt(wholeRegions, offset) === Region.CODE;
   };
   const readRanges = mergeWindows(readWindows, starts.length).map(([a, b]): [number, number] => [starts[a - 1]!, b < starts.length ? starts[b]! : text.length]);
   if (readRanges.length > 0) {
-    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text);
+    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text, facts);
     for (const read of reads?.references ?? []) references.push(read);
     for (const key of reads?.dynamic ?? []) dynamic.push(key);
   }
@@ -340,7 +362,8 @@ function opensRegion(text: string, at: number, family: LexFamily, kind: Region):
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */
 const BACK_OFF_CHARS = 4 * 1024;
 
-function lineStartsOf(text: string): number[] {
+/** The offsets where the text's lines start: 0, and after each line break. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return starts;
@@ -446,12 +469,15 @@ export function scanChangedFile(
     preReadWindows?: readonly (readonly [number, number])[];
     /** Names of the post-image bound to constants of the files it imports (imported-constants.ts). */
     postImported?: ReadonlyMap<string, string>;
+    /** The diff's hunks, `oldStart, oldCount, newStart, newCount` quads: the pre-image's facts come from the post-image's (image-pair.ts). */
+    hunks?: readonly number[];
   },
   matcher: FlagMatcher,
   findAnchors?: AnchorFinder,
 ): ContextResult {
-  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors, input.postImported);
-  const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors);
+  const [postKnown, preKnown] = knownOfPair(input, matcher);
+  const postScan = input.post === undefined || input.newPath === undefined ? undefined : scanSourceText(input.post, input.newPath, matcher, input.postWindows, input.postReadWindows, findAnchors, input.postImported, postKnown);
+  const preScan = input.pre === undefined || input.oldPath === undefined ? undefined : scanSourceText(input.pre, input.oldPath, matcher, input.preWindows, input.preReadWindows, findAnchors, undefined, preKnown);
   const lines = postScan === undefined ? [] : selectAddedLines(postScan, input.newPath!, input.added);
   const empty = new Map<string, { count: number; first: PlacedReference }>();
   const before = preScan === undefined ? empty : countReferences(preScan, input.removed);
@@ -466,4 +492,21 @@ export function scanChangedFile(
     if (count > was) removals.push({ flag, removed: 0, added: count - was });
   }
   return { lines, removals };
+}
+
+/**
+ * What one pass over a modified file's post-image tells of both images: their facts (image-pair.ts). Nothing when there is no pair, no hunks, or the
+ * hunks do not line the images up.
+ */
+function knownOfPair(input: { post?: string; pre?: string; hunks?: readonly number[] }, matcher: FlagMatcher): [KnownOfImage, KnownOfImage] {
+  const { post, pre, hunks } = input;
+  if (post === undefined || pre === undefined || hunks === undefined || matcher.textFacts === undefined) return [{}, {}];
+  const starts = lineStartsOf(post);
+  const alignment = alignImages(post, pre, starts, hunks);
+  if (alignment === undefined) return [{ starts }, {}];
+  const facts = factsOfPair(post, pre, alignment, (text, skip) => matcher.textFacts!(text, skip));
+  return [
+    { starts, facts: facts.post },
+    { facts: facts.pre },
+  ];
 }

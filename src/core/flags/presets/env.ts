@@ -1,6 +1,6 @@
 // Environment-variable flags (`FF_NEW_CHECKOUT`, prefix configurable) read from Node, Vite,
 // Deno, Python, Go, Java and Ruby; names resolve to registry keys by their letters and digits.
-import { escapeRegExp, type FlagPreset } from './preset.js';
+import { escapeRegExp, startingNames, type FlagPreset } from './preset.js';
 
 export const env: FlagPreset = {
   name: 'env',
@@ -19,19 +19,32 @@ export const env: FlagPreset = {
     const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     // Python's `from os import environ, getenv` leaves the names bare.
-    const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV)`;
-    const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
+    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`(?:os\.)?environ`, 'ENV']);
+    const called = startingNames([
+      String.raw`(?:os\.)?environ\.get`,
+      String.raw`(?:os\.)?getenv`,
+      String.raw`os\.Getenv`,
+      String.raw`os\.LookupEnv`,
+      String.raw`System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)`,
+      String.raw`Deno\.env\.get`,
+      String.raw`ENV\.fetch`,
+      String.raw`Environment\.GetEnvironmentVariable`,
+      String.raw`(?:std::)?env::var(?:_os)?`,
+    ]);
     // The start of a key expression that writes the prefix and builds the rest: a template or an
     // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
     const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+    // `requires`: what every match contains, searched first (test/unit/flags/pattern-requires.test.ts):
+    // the prefix after a dot or a quote, after a quote, and the destructuring's ending.
+    const quoted = String.raw`['"\`]${prefix}`;
     return [
-      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}` },
-      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}` },
+      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
+      { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}`, requires: quoted },
       // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
       // sources include the process environment.
       { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])` },
-      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b` },
-      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}` },
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`, requires: String.raw`\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`, requires: quoted },
     ];
   },
   // Node's `const { FF_X } = process.env` (Vite: import.meta.env), then `FF_X` in that scope; the

@@ -24,12 +24,20 @@ export const split: FlagPreset = {
     callOnlyStringArgument(SINGLE),
     callWithList(LIST, { afterArgument: true }),
     {
-      anchors: ['useSplitTreatments', 'SplitTreatments'],
-      // The hook's options object or the element's attributes (one nesting level of braces), never
-      // from an import of the name across the lines to a later `names:`.
-      regex: String.raw`(?:(?<![\w$])useSplitTreatments\s*\(\s*\{(?:[^\[\]{}()]|\{[^{}]*\})*?\bnames\s*:|<SplitTreatments\b(?:[^\[\]<>{}]|\{[^{}]*\})*?\bnames\s*=\s*\{)\s*\[(?<list>[^\]]*)\]`,
+      anchors: ['useSplitTreatments'],
+      // The hook's options object (one nesting level of braces), never from an import of the name
+      // across the lines to a later `names:`.
+      regex: String.raw`(?<![\w$])useSplitTreatments\s*\(\s*\{(?:[^\[\]{}()]|\{[^{}]*\})*?\bnames\s*:\s*\[(?<list>[^\]]*)\]`,
       kind: 'list',
       keyForm: 'exact',
+    },
+    {
+      anchors: ['SplitTreatments'],
+      // The element's attributes (one nesting level of braces): a JSX reference.
+      regex: String.raw`<SplitTreatments\b(?:[^\[\]<>{}]|\{[^{}]*\})*?\bnames\s*=\s*\{\s*\[(?<list>[^\]]*)\]`,
+      kind: 'list',
+      keyForm: 'exact',
+      referenceKind: 'jsx',
     },
     {
       anchors: ['useTreatment'],

@@ -1,0 +1,63 @@
+// `prove-hooks flags` with its files scanned by worker threads (PROVE_FLAGS_THREADS) gives
+// byte for byte what the main thread alone gives: the same references, dynamic keys, long lines
+// and skipped files, whichever thread read each file, under two registries, and the per-blob
+// cache the threaded run wrote serves a later run the same inventory.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFlagRepo, ld, runIn } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+/** Enough files for several batches of 64 per thread, of every kind a file can be. */
+function writeManyFiles(repo: TempRepo): void {
+  const keys = ['new-checkout', 'old-banner', 'dark-mode', 'beta-search', 'unknown-flag', 'web-only'];
+  for (let f = 0; f < 400; f++) {
+    const folder = f % 4 === 0 ? 'apps/web' : `src/part${f % 7}`;
+    const key = keys[f % keys.length]!;
+    const lines = [`// file ${f}`, ld(key), f % 3 === 0 ? 'if (process.env.FF_DARK_MODE === "on") boot();' : 'const total = 1;', f % 5 === 0 ? 'ldClient.variation(flagName, false);' : ''];
+    if (f % 50 === 7) lines.push(`const long = '${'x'.repeat(1200)}'; ${ld(key)}`);
+    repo.write(`${folder}/file${f}.${f % 2 === 0 ? 'ts' : 'py'}`, `${lines.join('\n')}\n`);
+  }
+  repo.write('src/logo.png', Buffer.from([0x89, 0x50, 0x00, 0x01]));
+  repo.write('src/big.ts', `${ld('dark-mode')}\n${'// filler\n'.repeat(3000)}`);
+  repo.write('src/gone.ts', `${ld('beta-search')}\n`);
+  repo.write('apps/web/flags.json', JSON.stringify({ flags: [{ key: 'web-only', status: 'active' }] }));
+}
+
+describe('prove-hooks flags with worker threads', () => {
+  it('gives byte for byte the inventory of the main thread alone, and its cache serves a later run the same', () => {
+    const repo = createFlagRepo({ presets: ['launchdarkly', 'env'], maxLineLength: 1000, registries: [{ path: 'flags.json', scope: '' }, { path: 'apps/web/flags.json', scope: 'apps/web' }] });
+    repos.push(repo);
+    writeManyFiles(repo);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: many files [T-2026-11-22-004] [MODE:NF]', '--no-verify']);
+    // Deleted from the work tree but unchanged in the index: read from the object store.
+    repo.gitOk(['update-index', '--skip-worktree', 'src/gone.ts']);
+    rmSync(join(repo.dir, 'src/gone.ts'));
+    const args = ['flags', '--format', 'json', '--max-file-bytes', '20000'];
+    const alone = runIn(repo, [...args, '--no-cache'], { env: { PROVE_FLAGS_THREADS: '1' } });
+    expect(alone.status, alone.stderr).toBe(0);
+    const inventory = JSON.parse(alone.stdout) as { coverage: { scanned: number; skippedFiles: { path: string; reason: string }[] }; dynamic: unknown[] };
+    // The repository exercises what the comparison is about.
+    expect(inventory.coverage.scanned).toBeGreaterThan(400);
+    expect(inventory.coverage.skippedFiles).toEqual(expect.arrayContaining([{ path: 'src/big.ts', reason: 'too-large' }, { path: 'src/logo.png', reason: 'binary' }]));
+    expect(alone.stdout).toContain('"src/gone.ts"');
+    for (const threads of ['2', '3']) {
+      const threaded = runIn(repo, [...args, '--no-cache'], { env: { PROVE_FLAGS_THREADS: threads } });
+      expect(threaded.stderr).toBe('');
+      expect(threaded.stdout).toBe(alone.stdout);
+    }
+    // With the cache: written by a threaded cold run, then read by a run of the main thread alone.
+    const cold = runIn(repo, args, { env: { PROVE_FLAGS_THREADS: '3' } });
+    rmSync(join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.snapshot'));
+    const warm = runIn(repo, args, { env: { PROVE_FLAGS_THREADS: '1' } });
+    const withoutCache = (stdout: string): unknown => ({ ...(JSON.parse(stdout) as Record<string, unknown>), cache: null });
+    expect(withoutCache(cold.stdout)).toEqual(withoutCache(alone.stdout));
+    expect(withoutCache(warm.stdout)).toEqual(withoutCache(alone.stdout));
+  });
+});
