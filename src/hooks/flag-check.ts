@@ -172,6 +172,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       ? {}
       : { compileAnchors: (anchors: readonly string[]) => compileAnchorsCached(stateDir, anchors, PROVE_VERSION, compileAnchors, () => recoveries.push({ kind: 'cache', recovery: 'rebuild', what: 'automaton-cache' })) }),
   });
+  // Each file is placed against the context's diff budget where the parser meets its header.
+  context?.readDiffOffsetFrom(() => scan.parser.offset);
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);

@@ -1,7 +1,8 @@
 // The context half of the flag check: picks the changed files whose whole text is read (the
 // staged or committed post-image, and the pre-image), holds their diff lines meanwhile, reads
 // the images in one `git cat-file --batch`, and hands the core's context scan to the rules.
-// A change too large for it (or a file git cannot give) keeps the diff-line results.
+// A change too large for it keeps the context of the files whose images were already being read
+// when the budget ran out, and the diff-line results of the others (as does a file git cannot give).
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
@@ -17,7 +18,7 @@ import { readImportedKeys, type UnresolvedFile } from './imported-keys.js';
  * bound (a thousand new files of 5 kB, an initial import, lost every wrapped call at 400).
  */
 export const MAX_CONTEXT_FILES = 20_000;
-/** Most diff bytes a change may have for the context to be read: beyond, the diff lines are judged alone. */
+/** Most diff bytes a change may have for all its files to be read whole (see ContextCollector.giveUpUnread for more). */
 export const MAX_CONTEXT_DIFF_BYTES = 8 * 1024 * 1024;
 /** A file whose image is larger is judged by its diff lines. */
 export const MAX_CONTEXT_FILE_BYTES = 2 * 1024 * 1024;
@@ -64,12 +65,19 @@ export interface ImageSource {
 /** Collects the context files while the diff streams. */
 export class ContextCollector {
   private readonly files = new Map<number, ContextFile>();
-  private abandoned = false;
+  /** The budget ran out: later files are judged by their diff lines. */
+  private full = false;
+  /** Files judged by their diff lines for the budget (for the user's notice). */
+  private fellBack = 0;
+  /** Held lines of files given up when the budget ran out, handed back at the next checkSize. */
+  private released: FlagLine[] = [];
+  /** Where the diff is being read (bytes from its start): set by the diff check to its parser's offset. */
+  private offsetNow: (() => number) | undefined;
   private readonly reads: BlobReads;
   private readonly deferred: DeferredRead[] = [];
   /** Diff bytes read so far (as of the last checkSize). */
   private streamed = 0;
-  /** The size of the change when its context was given up (checkSize), for the user's notice. */
+  /** Where the budget ran out (onFile), for the user's notice. */
   private givenUpAt: { readonly diffBytes: number; readonly files: number } | undefined;
 
   constructor(
@@ -79,13 +87,24 @@ export class ContextCollector {
     this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
   }
 
+  /** Tells where the diff parser is (its offset), so each file is placed against the budget where its header is. */
+  readDiffOffsetFrom(offset: () => number): void {
+    this.offsetNow = offset;
+  }
+
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
-    if (this.abandoned || !included) return;
+    if (!included) return;
+    if (!this.full && ((this.offsetNow?.() ?? this.streamed) > MAX_CONTEXT_DIFF_BYTES || this.files.size >= MAX_CONTEXT_FILES)) this.giveUpUnread();
     const path = file.newPath ?? file.oldPath;
     if (path === null || (file.newPath ?? '').includes('\n') || (file.oldPath ?? '').includes('\n')) return;
     const matcher = this.matcherFor(path);
     if (matcher?.matchText === undefined) return;
+    // After the budget: judged by its diff lines.
+    if (this.full) {
+      this.fellBack += 1;
+      return;
+    }
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
     const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
@@ -108,7 +127,7 @@ export class ContextCollector {
 
   /** Asks git for an image now, or after the diff when the diff is already large. */
   private ask(entry: ContextFile, side: 'post' | 'pre', name: string): void {
-    if (this.streamed <= EARLY_READ_DIFF_BYTES) {
+    if ((this.offsetNow?.() ?? this.streamed) <= EARLY_READ_DIFF_BYTES) {
       entry[side] = this.reads.request(name);
     } else {
       // A slot is given when it is asked for, in evaluate(); -2 until then.
@@ -144,7 +163,7 @@ export class ContextCollector {
    * scan, not also line by line (a new file's added lines are its whole text).
    */
   defer(fileIndex: number): boolean {
-    return !this.abandoned && this.files.has(fileIndex);
+    return this.files.has(fileIndex);
   }
 
   /** DiffScanner's onDeferred. */
@@ -152,31 +171,43 @@ export class ContextCollector {
     this.files.get(fileIndex)?.lines.push(line);
   }
 
-  /** Whether the change is still small enough; when it is not, the held lines are returned to be judged as they are. */
+  /**
+   * The budget ran out: the files whose images are being read keep their context (those within
+   * EARLY_READ_DIFF_BYTES); the others, and every later file, are judged by their diff lines, so a
+   * change of any size costs no more than the early reads (fixture (a): the 54 MB diff).
+   */
+  private giveUpUnread(): void {
+    this.full = true;
+    this.givenUpAt = { diffBytes: this.offsetNow?.() ?? this.streamed, files: this.files.size + 1 };
+    for (const [index, entry] of this.files) {
+      if (entry.post !== -2 && entry.pre !== -2) continue;
+      this.files.delete(index);
+      this.fellBack += 1;
+      // Its lines so far are judged at the next checkSize; the rest as the diff scan meets them.
+      this.released.push(...diffLines(entry));
+    }
+    this.deferred.length = 0;
+  }
+
+  /** Notes the diff bytes streamed so far; returns the held lines of files given up since the last call, to be judged now. */
   checkSize(diffBytes: number): FlagLine[] {
     this.streamed = diffBytes;
-    if (this.abandoned || (diffBytes <= MAX_CONTEXT_DIFF_BYTES && this.files.size <= MAX_CONTEXT_FILES)) return [];
-    this.givenUpAt = { diffBytes, files: this.files.size };
-    return this.abandon();
-  }
-
-  /** When the change was too large for the context: one line telling the user what that costs. */
-  get givenUpNotice(): string | undefined {
-    if (this.givenUpAt === undefined) return undefined;
-    const size = this.givenUpAt.files > MAX_CONTEXT_FILES ? `over ${MAX_CONTEXT_FILES} files` : `over ${MAX_CONTEXT_DIFF_BYTES / (1024 * 1024)} MiB of diff`;
-    return (
-      `prove-hooks: this change is ${size}, too large to read its files whole: its flag references were judged one line at a time ` +
-      '(a call wrapped over lines, or a result object read later, is not seen). Check it in smaller parts for the full check.'
-    );
-  }
-
-  private abandon(): FlagLine[] {
-    this.abandoned = true;
-    this.reads.cancel();
-    const lines = [...this.files.values()].flatMap((entry) => diffLines(entry));
-    this.files.clear();
-    this.deferred.length = 0;
+    if (this.released.length === 0) return [];
+    const lines = this.released;
+    this.released = [];
     return lines;
+  }
+
+  /** When files of the change were judged by their diff lines for its size: one line telling the user what that costs. */
+  get givenUpNotice(): string | undefined {
+    if (this.givenUpAt === undefined || this.fellBack === 0) return undefined;
+    const size = this.givenUpAt.files > MAX_CONTEXT_FILES ? `over ${MAX_CONTEXT_FILES} files` : `over ${MAX_CONTEXT_DIFF_BYTES / (1024 * 1024)} MiB of diff`;
+    const files = this.fellBack === 1 ? '1 changed file' : `${this.fellBack} changed files`;
+    return (
+      `prove-hooks: this change is ${size}, too large to read all its files whole: the flag references of ${files} ` +
+      'were judged one line at a time (a call wrapped over lines, or a result object read later, is not seen there; the first files ' +
+      'were read whole). Check it in smaller parts for the full check.'
+    );
   }
 
   /**
@@ -193,9 +224,6 @@ export class ContextCollector {
     if (entries.length === 0) return removedFlags;
     for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
-    const decoder = new TextDecoder('utf-8', { fatal: false });
-    // Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding.
-    const decode = (blob: Buffer): string => (isAscii(blob) ? blob.toString('latin1') : decoder.decode(blob));
     type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
       const { post, pre } = entry;
@@ -237,27 +265,43 @@ export class ContextCollector {
         item.result = scanChangedFile({ ...item.input, postImported: names }, item.entry.matcher, input.findAnchors);
       }
     }
-    for (const { entry, result } of scanned) {
-      if (result === undefined) {
-        for (const line of diffLines(entry)) {
-          if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
-          evaluator.addLine(line);
-          onLine(line);
-        }
-        continue;
-      }
-      for (const line of result.lines) {
-        // Lines over the length cap are reported as skipped by the diff scan.
-        if (Buffer.byteLength(line.text) > input.maxLineLength) continue;
-        evaluator.addLine(line);
-        onLine(line);
-      }
-      for (const removal of result.removals) {
-        evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
-        if (removal.removed > 0) removedFlags.add(removal.flag);
-      }
-    }
+    for (const { entry, result } of scanned) emitResult(entry, result, input.maxLineLength, evaluator, onLine, removedFlags);
     return removedFlags;
+  }
+
+}
+
+/** Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding. */
+function decode(blob: Buffer): string {
+  return isAscii(blob) ? blob.toString('latin1') : new TextDecoder('utf-8', { fatal: false }).decode(blob);
+}
+
+/** Hands a context file's result to the rules: the context scan's lines and removals, or (undefined) its diff lines. */
+function emitResult(
+  entry: ContextFile,
+  result: ContextResult | undefined,
+  maxLineLength: number,
+  evaluator: FlagRuleEvaluator,
+  onLine: (line: FlagLine) => void,
+  removedFlags: Set<string>,
+): void {
+  if (result === undefined) {
+    for (const line of diffLines(entry)) {
+      if (line.side === 'removed') for (const reference of line.references) removedFlags.add(reference.flag);
+      evaluator.addLine(line);
+      onLine(line);
+    }
+    return;
+  }
+  for (const line of result.lines) {
+    // Lines over the length cap are reported as skipped by the diff scan.
+    if (Buffer.byteLength(line.text) > maxLineLength) continue;
+    evaluator.addLine(line);
+    onLine(line);
+  }
+  for (const removal of result.removals) {
+    evaluator.addRemovalCounts(removal.flag, removal.removed, removal.added, removal.at);
+    if (removal.removed > 0) removedFlags.add(removal.flag);
   }
 }
 

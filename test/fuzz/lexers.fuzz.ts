@@ -16,7 +16,7 @@ const FAMILIES: readonly LexFamily[] = ['js', 'go', 'java', 'python', 'plain'];
 const CALL = "ldClient.variation('the-key', false);";
 const sourcePiece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 6 }),
-  fc.constantFrom('/', '*', '#', "'", '"', '`', '$', '{', '}', '\\', '\n', '\r\n', '"""', "'''", '${', '//', '/*', '*/', '/[/*]/', 'f"', 'r"', ' a / b ', '<', '>', CALL),
+  fc.constantFrom('/', '*', '#', "'", '"', '`', '$', '{', '}', '\\', '\n', '\r\n', '"""', "'''", '${', '//', '/*', '*/', '/[/*]/', 'f"', 'r"', ' a / b ', '<', '>', '(<p>', '</p>', '<X a="b">', '/>', '<>', CALL),
 );
 const sourceText = fc.array(sourcePiece, { maxLength: 40 }).map((parts) => parts.join(''));
 const markupText = fc
@@ -36,6 +36,8 @@ describe('lexers (fuzz)', () => {
         const regions = lexSource(text, family);
         expectSortedDisjointRegions(text, regions);
         expect(regions).toEqual(referenceLexSource(text, family));
+        // JS that may hold JSX (.tsx, .jsx, .js): its elements' text lexed as text.
+        if (family === 'js') expectSortedDisjointRegions(text, lexSource(text, family, true));
       }),
     );
   });
@@ -50,7 +52,7 @@ describe('lexers (fuzz)', () => {
   it('a window never misses a call the whole-file scan finds in it', () => {
     fuzz(
       'window scan',
-      fc.property(sourceText, fc.nat(20), fc.nat(6), fc.constantFrom('a.ts', 'a.tsx', 'a.go', 'a.vue'), (body, first, span, path) => {
+      fc.property(sourceText, fc.nat(20), fc.nat(6), fc.constantFrom('a.ts', 'a.tsx', 'a.jsx', 'a.go', 'a.vue'), (body, first, span, path) => {
         const lines = body.split('\n').length;
         const window: [number, number] = [Math.min(first + 1, lines), Math.min(first + 1 + span, lines)];
         const inside = (line: number) => line >= window[0] && line <= window[1];

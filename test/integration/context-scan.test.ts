@@ -159,21 +159,26 @@ describe('flag check in context (real git)', () => {
     expect(result.status).toBe(1);
   }, 60_000);
 
-  it('judges the diff lines alone when the change has more diff bytes than the context is read for, and says so', () => {
+  it('keeps the context of the files being read when the diff budget runs out, judges the others by their lines, and says how many', () => {
     repo = createFlagRepo(ALL);
-    // Over MAX_CONTEXT_DIFF_BYTES (8 MiB, five files of 1.8 MiB): lines matched before and after the
-    // limit was seen are all judged.
+    commitFile('src/f5.ts', 'export {};\n');
+    // Five new files of 2.06 MiB of diff each (360,000 lines of `+  1,`), then the modified f5.ts and
+    // the new f6.ts (git orders files by path). f0.ts begins within EARLY_READ_DIFF_BYTES: its image
+    // is being read when the diff passes MAX_CONTEXT_DIFF_BYTES (8 MiB), and it keeps its context
+    // (its wrapped call is found). The others are judged by their diff lines: a single-line call is
+    // found, a wrapped one is not.
     const filler = `export const pad = [\n${'  1,\n'.repeat(360_000)}];\n`;
-    for (let k = 0; k < 5; k++) repo.write(`src/f${k}.ts`, k % 2 === 0 ? `export {};\nldClient.variation('ghost-${k}', ctx, false);\n${filler}` : filler);
+    for (let k = 0; k < 5; k++) repo.write(`src/f${k}.ts`, k % 2 === 0 ? `export {};\nldClient.variation(\n  'ghost-${k}',\n  ctx,\n  false,\n);\n${filler}` : filler);
+    repo.write('src/f5.ts', "export {};\nldClient.variation('ghost-5a', ctx, false);\nldClient.variation(\n  'ghost-5b',\n  ctx,\n  false,\n);\n");
+    repo.write('src/f6.ts', "export {};\nldClient.variation(\n  'ghost-6',\n  ctx,\n  false,\n);\n");
     repo.gitOk(['add', '-A']);
     const result = runIn(repo, ['scan', '--format', 'json']);
     expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
-      ['flag-unknown', 'ghost-0', 'src/f0.ts', 2],
-      ['flag-unknown', 'ghost-2', 'src/f2.ts', 2],
-      ['flag-unknown', 'ghost-4', 'src/f4.ts', 2],
+      ['flag-unknown', 'ghost-0', 'src/f0.ts', 3],
+      ['flag-unknown', 'ghost-5a', 'src/f5.ts', 2],
     ]);
-    // Never silently: the user is told the context was not read, and what that costs.
-    expect(result.stderr).toMatch(/this change is over 8 MiB of diff, too large to read its files whole: its flag references were judged one line at a time/);
+    // Never silently: the user is told which part was judged line by line, and what that costs.
+    expect(result.stderr).toMatch(/this change is over 8 MiB of diff, too large to read all its files whole: the flag references of 6 changed files were judged one line at a time/);
   }, 60_000);
 
   it('reads the context of a change of a thousand small files (a wrapped call is found in each)', () => {
@@ -187,6 +192,6 @@ describe('flag check in context (real git)', () => {
       ['flag-unknown', 'ghost-500', 'src/f0500.ts', 3],
       ['flag-unknown', 'ghost-750', 'src/f0750.ts', 3],
     ]);
-    expect(result.stderr).not.toMatch(/too large to read its files whole/);
+    expect(result.stderr).not.toMatch(/too large to read/);
   }, 60_000);
 });

@@ -93,14 +93,17 @@ describe('pre-receive in a bare repository, through real git push', () => {
   it('tells the pusher once when a pushed change is too large for the context', () => {
     const server = withServer();
     const { repo } = server;
-    // Over 8 MiB of diff: the flag references are judged line by line, and the pusher is told so.
+    // Over 8 MiB of diff (five new files of 2.06 MiB of diff) before the modified z.ts (git orders
+    // files by path): all but the first are judged line by line, and the pusher is told so.
+    commit(repo, 'z.ts', 'export {};\n');
+    repo.gitOk(['push', '-q', 'origin', 'main']);
     const filler = `export const pad = [\n${'  1,\n'.repeat(360_000)}];\n`;
     for (let k = 0; k < 5; k++) repo.write(`src/f${k}.ts`, filler);
-    commit(repo, 'a.ts', `${ld('pushed-unknown')}\n`);
+    commit(repo, 'z.ts', `${ld('pushed-unknown')}\n`);
     const refused = repo.git(['push', 'origin', 'main']);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/remote: .*unknown flag 'pushed-unknown'/);
-    expect(refused.stderr.match(/too large to read its files whole/g)).toHaveLength(1);
+    expect(refused.stderr.match(/too large to read all its files whole: the flag references of 5 changed files were judged/g)).toHaveLength(1);
   }, 60_000);
 
   it('lets a deletion through without checking anything', () => {

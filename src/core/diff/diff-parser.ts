@@ -80,6 +80,9 @@ export class DiffParser {
   private readonly sides = new SideLines();
   /** Bytes buffered since lines were last read: a read of none reads them (see readFrom). */
   private unreadBytes = 0;
+  /** Bytes of the diff dropped from the buffer (read and done with), and where the line being read starts in the buffer. */
+  private droppedBytes = 0;
+  private lineStart = 0;
 
   constructor(
     private readonly sink: DiffSink,
@@ -210,6 +213,8 @@ export class DiffParser {
     this.sides.carry(this.buffer, this.batch);
     const tail = length - position;
     if (tail > 0 && position > 0) buffer.copyWithin(0, position, length);
+    this.droppedBytes += position;
+    this.lineStart = 0;
     this.length = tail;
     const overCap = this.state === State.Hunk && tail - 1 > this.options.maxLineBytes;
     if (overCap || tail > MAX_HEADER_LINE_BYTES) {
@@ -263,7 +268,13 @@ export class DiffParser {
   }
 
   /** One line `[start, end)` (end at the LF, excluded); `marked` by the selector. */
+  /** Where in the diff (bytes from its start) the line being read begins: at a sink's onFile, where that file's header is. */
+  get offset(): number {
+    return this.droppedBytes + this.lineStart;
+  }
+
   private handleLine(start: number, end: number, marked: boolean): void {
+    this.lineStart = start;
     if (this.state !== State.Hunk) {
       this.handleHeaderLine(start, end);
       return;

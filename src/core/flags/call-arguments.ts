@@ -2,6 +2,8 @@
 // argument that should hold the flag key, when it is an expression rather than a literal
 // (`isEnabled(toggleName)`, `variation(`${market}-prices`)`, `is_enabled(f"export_{fmt}")`).
 
+import type { LexFamily } from './source-lexer.js';
+
 /** How far past the method name an argument is looked for, in characters. */
 const MAX_CALL_CHARS = 2000;
 const MAX_EXPRESSION_CHARS = 120;
@@ -48,13 +50,13 @@ export function readKeyArgumentValue(
   text: string,
   from: number,
   argIndex: number,
-  options: { keywords?: boolean; adapters?: boolean; isComment?: (offset: number) => boolean } = {},
+  options: { keywords?: boolean; adapters?: boolean; isComment?: (offset: number) => boolean; family?: LexFamily } = {},
 ): KeyArgument | undefined {
   const called = openParenthesis(text, from);
   const open = called === -1 && options.adapters === true ? adaptedArguments(text, from) : called;
   if (open === -1) return undefined;
   const isComment = options.isComment ?? (() => false);
-  const spans = readArgumentSpans(text, open, isComment);
+  const spans = readArgumentSpans(text, open, isComment, options.family ?? 'plain');
   if (options.keywords === true) {
     for (const [start, end] of spans) {
       const keyword = KEYWORD.exec(text.slice(start, end));
@@ -91,7 +93,7 @@ function trimComments(text: string, from: number, to: number, isComment: (offset
 }
 
 /** The `[start, end)` spans of the arguments of the call whose `(` is at `open` (empty when it does not close nearby). */
-function readArgumentSpans(text: string, open: number, isComment: (offset: number) => boolean): [number, number][] {
+function readArgumentSpans(text: string, open: number, isComment: (offset: number) => boolean, family: LexFamily): [number, number][] {
   const limit = Math.min(text.length, open + MAX_CALL_CHARS);
   const spans: [number, number][] = [];
   let depth = 0;
@@ -99,8 +101,8 @@ function readArgumentSpans(text: string, open: number, isComment: (offset: numbe
   for (let k = open + 1; k < limit; k++) {
     if (isComment(k)) continue;
     const char = text.charAt(k);
-    if (char === "'" || char === '"' || char === '`') {
-      const close = closingQuote(text, k, char, limit);
+    if (opensLiteral(char, family)) {
+      const close = closingQuote(text, k, char, limit, family);
       if (close === -1) return [];
       k = close;
       continue;
@@ -125,19 +127,20 @@ function readArgumentSpans(text: string, open: number, isComment: (offset: numbe
  * The argument that begins at `start` (just inside a `(` or `[`, or a JSX attribute's `{`), when
  * it is a dynamic expression: it runs to the `,`, `)`, `]` or `}` that closes it.
  */
-export function readArgumentAt(text: string, start: number): { index: number; expression: string } | undefined {
-  return readArgument(text, start - 1, 0);
+export function readArgumentAt(text: string, start: number, family: LexFamily = 'plain', isComment: (offset: number) => boolean = () => false): { index: number; expression: string } | undefined {
+  return readArgument(text, start - 1, 0, family, isComment);
 }
 
-function readArgument(text: string, i: number, argIndex: number): { index: number; expression: string } | undefined {
+function readArgument(text: string, i: number, argIndex: number, family: LexFamily, isComment: (offset: number) => boolean): { index: number; expression: string } | undefined {
   const limit = Math.min(text.length, i + MAX_CALL_CHARS);
   let depth = 0;
   let argument = 0;
   let argumentStart = i + 1;
   for (let k = i + 1; k < limit; k++) {
+    if (isComment(k)) continue;
     const char = text.charAt(k);
-    if (char === "'" || char === '"' || char === '`') {
-      const close = closingQuote(text, k, char, limit);
+    if (opensLiteral(char, family)) {
+      const close = closingQuote(text, k, char, limit, family);
       if (close === -1) return undefined;
       k = close;
       continue;
@@ -201,15 +204,16 @@ function adaptedArguments(text: string, from: number): number {
 }
 
 /** The offset just after the `)` closing the call whose name ends at `from`, or -1 when not found nearby. */
-export function findCallEnd(text: string, from: number): number {
+export function findCallEnd(text: string, from: number, family: LexFamily = 'plain', isComment: (offset: number) => boolean = () => false): number {
   const open = openParenthesis(text, from);
   if (open === -1) return -1;
   const limit = Math.min(text.length, open + MAX_CALL_CHARS);
   let depth = 0;
   for (let k = open; k < limit; k++) {
+    if (isComment(k)) continue;
     const char = text.charAt(k);
-    if (char === "'" || char === '"' || char === '`') {
-      const close = closingQuote(text, k, char, limit);
+    if (opensLiteral(char, family)) {
+      const close = closingQuote(text, k, char, limit, family);
       if (close === -1) return -1;
       k = close;
     } else if (char === '(' || char === '[' || char === '{') {
@@ -240,13 +244,35 @@ function skipSpace(text: string, from: number): number {
   return i;
 }
 
-/** The offset of the quote closing the literal opened at `open`, or -1 before `limit`. */
-function closingQuote(text: string, open: number, quote: string, limit: number): number {
+/**
+ * Whether `char` opens a literal in `family`, as the source lexer reads it: a backtick in JS (a
+ * template), Go (a raw string), the Java family (a one-line quoted name: Kotlin, Scala, Swift) and
+ * a text of no known family, never in Python.
+ */
+function opensLiteral(char: string, family: LexFamily): boolean {
+  return char === "'" || char === '"' || (char === '`' && family !== 'python');
+}
+
+/**
+ * The offset of the last character of the literal opened at `open` (its closing quote), or -1
+ * before `limit`. Per family: a Go raw string has no escapes; a Python triple-quoted string and
+ * a Java text block run over lines to their closing triple quote.
+ */
+function closingQuote(text: string, open: number, quote: string, limit: number, family: LexFamily): number {
+  const triple = quote + quote + quote;
+  if ((family === 'python' || (family === 'java' && quote === '"')) && text.startsWith(triple, open)) {
+    for (let k = open + 3; k < limit; k++) {
+      if (text.charAt(k) === '\\') k++;
+      else if (text.startsWith(triple, k)) return k + 2 < limit ? k + 2 : -1;
+    }
+    return -1;
+  }
+  const raw = quote === '`' && family === 'go';
   for (let k = open + 1; k < limit; k++) {
     const char = text.charAt(k);
-    if (char === '\\') k++;
+    if (char === '\\' && !raw) k++;
     else if (char === quote) return k;
-    else if (char === '\n' && quote !== '`') return -1;
+    else if (char === '\n' && (quote !== '`' || family === 'java')) return -1;
   }
   return -1;
 }

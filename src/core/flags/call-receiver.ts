@@ -4,7 +4,8 @@ import { isClientLikeName } from './client-names.js';
 
 /** What a method is called on: a name (`client.`), a call (`getClient().`), or nothing (a bare call). */
 export type Receiver =
-  | { readonly kind: 'name'; readonly name: string }
+  /** `owner`: the object the name is a property of (`s` in `s.features`), when it is one; `this`/`self` are none. */
+  | { readonly kind: 'name'; readonly name: string; readonly owner?: string }
   | { readonly kind: 'call'; readonly name: string; readonly start: number }
   | { readonly kind: 'bare' }
   | { readonly kind: 'other' };
@@ -44,7 +45,9 @@ function expressionEndingAt(text: string, end: number): Receiver {
   if (isIdentifierChar(char)) {
     let start = at;
     while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
-    return { kind: 'name', name: text.slice(start, at + 1) };
+    const name = text.slice(start, at + 1);
+    const owner = ownerOf(text, start);
+    return owner === undefined ? { kind: 'name', name } : { kind: 'name', name, owner };
   }
   if (char === ']') {
     const open = openingOf(text, at);
@@ -69,6 +72,26 @@ function expressionEndingAt(text: string, end: number): Receiver {
     return expressionEndingAt(text, at - 1);
   }
   return { kind: 'other' };
+}
+
+/**
+ * The object whose property begins at `start` (`s` in `s.features`, `app` in `app?.ldClient`), or
+ * undefined when it is none or the object itself (`this.flags`, `self.client`). An object that is
+ * an expression (`getApp().flags`, `apps[0].flags`) is named `()`.
+ */
+function ownerOf(text: string, start: number): string | undefined {
+  let at = skipSpaceBack(text, start - 1);
+  if (text.charAt(at) !== '.') return undefined;
+  at--;
+  if (text.charAt(at) === '?' || text.charAt(at) === '!') at--;
+  at = skipSpaceBack(text, at);
+  const char = text.charAt(at);
+  if (char === ')' || char === ']') return '()';
+  if (!isIdentifierChar(char)) return undefined;
+  let first = at;
+  while (first > 0 && isIdentifierChar(text.charAt(first - 1))) first--;
+  const owner = text.slice(first, at + 1);
+  return ['this', 'self', 'super'].includes(owner) ? undefined : owner;
 }
 
 /** What the method whose name starts at `nameStart` is called on. */

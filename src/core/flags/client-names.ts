@@ -33,3 +33,19 @@ export function isClientLikeName(identifier: string): boolean {
   if (CLIENT_PARTS.some((part) => lower.includes(part))) return true;
   return wordsOf(identifier).some((word) => CLIENT_WORDS.has(word));
 }
+
+/** The words of CLIENT_WORDS and CLIENT_PARTS that name an SDK or a client, not also an app's own settings. */
+const SDK_WORDS = new Set(['ld', 'gb', 'ph', 'dvc', 'of', 'cc', 'sdk']);
+const SDK_PARTS = ['client', 'unleash', 'darkly', 'posthog', 'statsig', 'flagsmith', 'growthbook', 'configcat', 'openfeature', 'devcycle', 'optimizely', 'splitio'];
+
+/**
+ * Whether an identifier names an SDK or a client itself (`ldClient`, `unleash`, `posthog`), not
+ * only a feature or flag (`features`, `flags`, `toggles`): what a property of an app's object
+ * must be called to count as a client without a binding (`app.ldClient`, not `s.features`).
+ */
+export function isSdkClientName(identifier: string): boolean {
+  if (SELF.has(identifier)) return false;
+  const lower = identifier.toLowerCase();
+  if (SDK_PARTS.some((part) => lower.includes(part))) return true;
+  return wordsOf(identifier).some((word) => SDK_WORDS.has(word));
+}

@@ -5,13 +5,13 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
-import { isSdkReceiverInLine, keepSdkReceivers } from './sdk-receivers.js';
+import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -256,7 +256,9 @@ export function compileFlagMatcher(
   // Destructured environment objects: looked for only where the prefix and the object are written.
   const envObjects = settings.envPrefix === '' ? [] : [...new Set(resultForms.flatMap((form) => form.envObjects ?? []))];
   // Written as a whole value, not only as a member's start (`process.env.FF_X`): what findResultReads' environment searches can match.
-  const hasEnvObject = (text: string): boolean => envObjects.length > 0 && text.includes(settings.envPrefix) && envObjects.some((object) => namesWholeValue(text, object));
+  // Their parents too: `const { env } = process` binds the object by destructuring.
+  const envValues = [...envObjects, ...envObjectParents(envObjects).map(([parent]) => parent)];
+  const hasEnvObject = (text: string): boolean => envValues.length > 0 && text.includes(settings.envPrefix) && envValues.some((object) => namesWholeValue(text, object));
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
@@ -285,7 +287,7 @@ export function compileFlagMatcher(
       envPrefix,
       // Looked for when asked (most texts name no environment prefix, and then no one asks).
       get envObject() {
-        envObject ??= envObjects.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
+        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
         return envObject;
       },
       consumer: consumerNames.some((name) => foundOutside(literalFinder(text, name), skip)),
@@ -330,6 +332,8 @@ export function compileFlagMatcher(
   };
   const matchText = (text: string, lexed: LexedText): TextMatch => {
     const regionAt = (offset: number): 0 | 1 | 2 => lexed.regionAt(offset);
+    // Comments inside an argument list are skipped by the argument readers (a `don't` or a backtick in one opens nothing).
+    const inComment = (offset: number): boolean => regionAt(offset) === 1;
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     const ran = new Set<number>();
@@ -363,7 +367,7 @@ export function compileFlagMatcher(
         if (match !== null) {
           matchedAt.add(start);
           // A call spans to its closing parenthesis: a change to its default value touches it.
-          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end));
+          const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end), lexed.family, inComment);
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, position, pattern });
@@ -400,7 +404,7 @@ export function compileFlagMatcher(
         }
         if (pattern.dynamicKey === true) {
           // Its group, the start of the key expression, ends the match.
-          const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length) : undefined;
+          const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length, lexed.family, inComment) : undefined;
           if (argument !== undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
           continue;
         }
@@ -423,12 +427,12 @@ export function compileFlagMatcher(
       if (named === undefined || !actions[named]!.atAnchor.includes(position)) continue;
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
-      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: (offset) => regionAt(offset) === 1 });
+      const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
       if (argument === undefined || aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);
-        const callEnd = findCallEnd(text, nameEnd);
+        const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
         const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
         keep(start, Math.max(argument.index + argument.key.length + 1, callEnd), kindOf(pattern))({ ...reference, index: argument.index, source: pattern.source });
         continue;
@@ -460,7 +464,7 @@ export function compileFlagMatcher(
         kept.push(key);
         continue;
       }
-      const callEnd = findCallEnd(text, identifierEnd(text, key.start));
+      const callEnd = findCallEnd(text, identifierEnd(text, key.start), family, (offset) => !isCode(offset));
       // A JSX attribute's constant (`<IfFeatureEnabled feature={FLAGS.X}>`) stays a JSX reference.
       const kind = text.charAt(key.start) === '<' ? 'jsx' : 'call';
       references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
@@ -471,7 +475,17 @@ export function compileFlagMatcher(
   const matchRenamedCalls = (text: string, family: LexFamily, isCode: (offset: number) => boolean): TextMatch => {
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
-    for (const [imported, locals] of findImportRenames(text)) {
+    const renames = new Map<string, { local: string; methodStart?: number }[]>();
+    for (const [imported, locals] of findImportRenames(text)) renames.set(imported, locals.map((local) => ({ local })));
+    // `const v = client.variation.bind(client)`: `v(...)` is the method's call on that receiver.
+    for (const { method, local, methodStart } of family === 'js' ? findBoundMethods(text) : []) {
+      if (!isCode(methodStart)) continue;
+      const entry = renames.get(method);
+      if (entry === undefined) renames.set(method, [{ local, methodStart }]);
+      else entry.push({ local, methodStart });
+    }
+    let bindings: SdkBindings | undefined;
+    for (const [imported, locals] of renames) {
       const named = anchorOfName.get(imported);
       if (named === undefined) continue;
       // Of two shapes of one method, the one whose key comes later first (as for dynamic keys).
@@ -480,16 +494,21 @@ export function compileFlagMatcher(
         .filter((pattern) => pattern.keyArgument !== undefined && runsIn(pattern, family))
         .sort((a, b) => b.keyArgument! - a.keyArgument!);
       if (shapes.length === 0) continue;
-      for (const local of locals) {
+      for (const { local, methodStart } of locals) {
         if (anchorOfName.has(local)) continue;
+        // A generic method bound on a receiver that is no SDK client (`logger.isEnabled.bind(logger)`).
+        if (methodStart !== undefined && shapes.some((pattern) => isGeneric(pattern.source, imported))) {
+          bindings ??= new SdkBindings(text, family);
+          if (!isSdkReceiverAt(text, methodStart, bindings)) continue;
+        }
         for (const match of text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))) {
           if (!isCode(match.index)) continue;
           const nameEnd = match.index + local.length;
           for (const pattern of shapes) {
-            const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python' });
+            const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python', family });
             if (argument === undefined) continue;
             if (argument.kind === 'literal') {
-              const callEnd = findCallEnd(text, nameEnd);
+              const callEnd = findCallEnd(text, nameEnd, family, (offset) => !isCode(offset));
               const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
               references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: match.index, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
             } else {

@@ -5,6 +5,7 @@
 import { readArgumentAt } from './call-arguments.js';
 import { blankComments } from './match-reading.js';
 import { escapeRegExp, type ResultObjectForm } from './presets/preset.js';
+import { ScopeEnds } from './binding-scopes.js';
 import type { LexFamily } from './source-lexer.js';
 
 /** A read of a result object: the name as written, where it is, and how to resolve it. */
@@ -66,6 +67,7 @@ export function findResultReads(
 ): ResultRead[] {
   if (givenForms.length === 0 || ranges.length === 0) return [];
   const forms = withRenamedImports(givenForms, wholeText);
+  const scopes = new ScopeEnds(text, family, isCode);
   const bindings: Binding[] = [];
   const destructuredReads: ResultRead[] = [];
   // Only the methods the text names (a native substring search each): most files have none.
@@ -84,14 +86,14 @@ export function findResultReads(
       const form = byMethod.get(match[2]!)!;
       const from = match.index + match[0].length;
       const excluded = traitMethods.has(match[2]!) ? readSecondList(text, from) : undefined;
-      bindings.push({ name: match[1]!, from, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, viaMember: false, ...(excluded === undefined ? {} : { excluded }) });
+      bindings.push({ name: match[1]!, from, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, viaMember: false, ...(excluded === undefined ? {} : { excluded }) });
     }
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(destructured)) {
       if (!isCode(match.index)) continue;
       const form = byMethod.get(match[2]!)!;
       const from = match.index + match[0].length;
-      const to = scopeEnd(text, family, match.index, isCode);
+      const to = scopes.endOf(match.index);
       // Under a renamed import, the call patterns do not know the name: the destructuring names the flags itself.
       if (!givenForms.some((given) => given.methods.includes(match[2]!)) && form.objectProperties === undefined) {
         let offset = match.index + 1;
@@ -116,18 +118,30 @@ export function findResultReads(
     if (form.envObjects === undefined || prefix === undefined || prefix === '' || !text.includes(prefix)) continue;
     // Both searches below end in `(?:objects)(?![\w$.[(])`: an object written only as a member's
     // start (`process.env.FF_X`, `os.environ.get(...)`) can match neither, so it is left out.
+    // `const { env } = process`, `const { env: e } = import.meta`: the object destructured from its parent.
+    for (const [parent, member] of envObjectParents(form.envObjects)) {
+      if (!namesWholeValue(text, parent)) continue;
+      const fromParent = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(parent)}(?![\w$.[(])`, 'g');
+      for (const match of text.matchAll(fromParent)) {
+        if (!isCode(match.index)) continue;
+        for (const { property, local } of readPattern(match[1]!)) {
+          if (property !== member) continue;
+          bindings.push({ name: local, from: match.index + match[0].length, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+        }
+      }
+    }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
     for (const match of text.matchAll(destructured)) {
       if (!isCode(match.index)) continue;
-      const common = { from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false };
+      const common = { from: match.index + match[0].length, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false };
       for (const { property, local } of readPattern(match[1]!)) if (property.startsWith(prefix)) bindings.push({ name: local, property, ...common });
     }
     const aliased = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
     for (const match of text.matchAll(aliased)) {
       if (!isCode(match.index)) continue;
-      bindings.push({ name: match[1]!, from: match.index + match[0].length, to: scopeEnd(text, family, match.index, isCode), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+      bindings.push({ name: match[1]!, from: match.index + match[0].length, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
     }
   }
   for (const form of forms) {
@@ -139,7 +153,7 @@ export function findResultReads(
         if (!isCode(match.index)) continue;
         const from = match.index + match[0].length;
         for (const { property, local } of readPattern(match[1]!)) {
-          if (form.objectProperties?.includes(property)) bindings.push({ name: local, from, to: scopeEnd(text, family, from, isCode), keyForm: form.keyForm, source: form.source, viaMember: false });
+          if (form.objectProperties?.includes(property)) bindings.push({ name: local, from, to: scopes.endOf(from), keyForm: form.keyForm, source: form.source, viaMember: false });
         }
       }
     }
@@ -147,13 +161,19 @@ export function findResultReads(
   // `const { a, b: c } = flags` where `flags` holds a result object: each property is a read of
   // the object there, and its local a read of the flag later.
   const reads: ResultRead[] = destructuredReads;
-  for (const object of bindings.filter((binding) => binding.property === undefined && !binding.viaMember)) {
-    const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(object.name)}(?![\w$.[(])`, 'g');
-    destructured.lastIndex = object.from;
-    for (let match = destructured.exec(text); match !== null && match.index < object.to; match = destructured.exec(text)) {
-      if (!isCode(match.index)) continue;
+  // One search of the text per name (not one per binding over its scope): each destructuring
+  // belongs to the bindings of its name whose scope holds it.
+  const objects = bindings.filter((binding) => binding.property === undefined && !binding.viaMember);
+  const destructurings = new Map<string, RegExpExecArray[]>();
+  for (const name of new Set(objects.map((object) => object.name))) {
+    const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(name)}(?![\w$.[(])`, 'g');
+    destructurings.set(name, [...text.matchAll(destructured)].filter((match) => isCode(match.index)));
+  }
+  for (const object of objects) {
+    for (const match of destructurings.get(object.name)!) {
+      if (match.index < object.from || match.index >= object.to) continue;
       const from = match.index + match[0].length;
-      const to = scopeEnd(text, family, match.index, isCode);
+      const to = scopes.endOf(match.index);
       let offset = match.index + 1;
       for (const part of blankComments(match[1]!).split(',')) {
         const entry = readPattern(part)[0];
@@ -180,7 +200,7 @@ export function findResultReads(
         const inside = match[1] ?? match[2]!;
         const insideAt = match.index + match[0].indexOf('{') + 1;
         const end = match.index + match[0].length;
-        const to = match[1] === undefined ? scopeEnd(text, family, match.index, isCode) : parameterScopeEnd(text, family, end, isCode);
+        const to = match[1] === undefined ? scopes.endOf(match.index) : parameterScopeEnd(text, end, scopes);
         let offset = insideAt;
         for (const part of blankComments(inside).split(',')) {
           const entry = readPattern(part)[0];
@@ -194,9 +214,41 @@ export function findResultReads(
       }
     }
   }
-  const inRanges = (offset: number): boolean => ranges.some(([start, end]) => offset >= start && offset < end);
-  for (const binding of bindings) collectReads(text, binding, isCode, reads);
+  // Reads are looked for only inside the ranges (the changed lines), so the work is the ranges'
+  // size per binding, however far above them a binding is.
+  const sorted: [number, number][] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = sorted[sorted.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else sorted.push([start, end]);
+  }
+  const inRanges = (offset: number): boolean => {
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [start, end] = sorted[middle]!;
+      if (offset < start) high = middle - 1;
+      else if (offset >= end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+  for (const binding of bindings) collectReads(text, binding, isCode, reads, sorted);
   return reads.filter((read) => inRanges(read.start));
+}
+
+/**
+ * The environment objects written as a member of a parent (`process.env`, `import.meta.env`):
+ * `[parent, member]`, so `const { env } = process` binds `env` to the object.
+ */
+export function envObjectParents(objects: readonly string[]): [string, string][] {
+  const parents: [string, string][] = [];
+  for (const object of objects) {
+    const member = /^([A-Za-z_$][\w$.]*)\.([A-Za-z_$][\w$]*)$/.exec(object);
+    if (member !== null) parents.push([member[1]!, member[2]!]);
+  }
+  return parents;
 }
 
 /**
@@ -271,7 +323,31 @@ export function findImportRenames(text: string): ReadonlyMap<string, readonly st
   return renames;
 }
 
-function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[]): void {
+/** A method bound to a local name: `v = client.variation.bind(client)` (JS). */
+const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\.\s*bind\s*\(/g;
+
+/**
+ * The methods bound to a local name with `Function.bind`: a call of the local is a call of the
+ * method, on the receiver written before it. `methodStart`: where the method's name is, for the
+ * receiver rule. Empty unless the text writes `.bind` (a native search first).
+ */
+export function findBoundMethods(text: string): { method: string; local: string; methodStart: number }[] {
+  const found: { method: string; local: string; methodStart: number }[] = [];
+  if (!text.includes('.bind')) return found;
+  for (const match of text.matchAll(BOUND_METHOD)) {
+    const local = match[1]!;
+    const method = match[2]!;
+    const methodStart = match.index + match[0].search(new RegExp(String.raw`${escapeRegExp(method)}\s*\.\s*bind\s*\($`));
+    if (local !== method) found.push({ method, local, methodStart });
+  }
+  return found;
+}
+
+/** Characters after a range's end a read that begins inside it may run on (`flags\n  .fastSearch`). */
+const READ_TAIL_CHARS = 600;
+
+/** The reads of `binding` that begin in its scope and inside one of `ranges` (sorted by start). */
+function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[], ranges: readonly (readonly [number, number])[]): void {
   const name = escapeRegExp(binding.name);
   const before = binding.viaMember ? String.raw`(?<![\w$])` : String.raw`(?<![\w$.])`;
   const pattern =
@@ -281,26 +357,36 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
           'g',
         )
       : new RegExp(String.raw`${before}${name}(?![\w$])`, 'g');
-  pattern.lastIndex = binding.from;
-  for (let match = pattern.exec(text); match !== null && match.index < binding.to; match = pattern.exec(text)) {
-    if (!isCode(match.index)) continue;
-    const end = match.index + match[0].length;
-    if (binding.property !== undefined) {
-      // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
-      if (isKeyOrTarget(text, match.index, end)) continue;
-      reads.push({ written: binding.property, index: match.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
-      continue;
+  for (const [rangeStart, rangeEnd] of ranges) {
+    if (rangeStart >= binding.to) break;
+    const low = Math.max(rangeStart, binding.from);
+    const high = Math.min(rangeEnd, binding.to);
+    if (low >= high) continue;
+    // The part searched: one character before for the look-behind, and a tail for a read that ends after the range.
+    const base = Math.max(0, low - 1);
+    const part = text.slice(base, Math.min(text.length, high + READ_TAIL_CHARS));
+    pattern.lastIndex = low - base;
+    for (let match = pattern.exec(part); match !== null && match.index + base < high; match = pattern.exec(part)) {
+      const at = match.index + base;
+      if (!isCode(at)) continue;
+      const end = at + match[0].length;
+      if (binding.property !== undefined) {
+        // Not a read: an object key (`{ fastSearch: 1 }`), a JSX attribute or an assignment target.
+        if (isKeyOrTarget(text, at, end)) continue;
+        reads.push({ written: binding.property, index: at, start: at, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
+        continue;
+      }
+      if (match[1] === undefined && match[3] === undefined && match[5] === undefined) {
+        // Indexed by an expression (`flags[name]`): a dynamic key, unless a number or constant.
+        const argument = binding.requirePrefix === undefined ? readArgumentAt(text, end) : undefined;
+        if (argument !== undefined) reads.push({ written: argument.expression, index: argument.index, start: at, end, keyForm: binding.keyForm, source: binding.source, dynamic: true });
+        continue;
+      }
+      const written = match[1] ?? match[3] ?? match[5];
+      if (written === undefined || binding.excluded?.has(written) === true) continue;
+      if (binding.requirePrefix !== undefined && !written.startsWith(binding.requirePrefix)) continue;
+      reads.push({ written, index: at + match[0].lastIndexOf(written), start: at, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
     }
-    if (match[1] === undefined && match[3] === undefined && match[5] === undefined) {
-      // Indexed by an expression (`flags[name]`): a dynamic key, unless a number or constant.
-      const argument = binding.requirePrefix === undefined ? readArgumentAt(text, end) : undefined;
-      if (argument !== undefined) reads.push({ written: argument.expression, index: argument.index, start: match.index, end, keyForm: binding.keyForm, source: binding.source, dynamic: true });
-      continue;
-    }
-    const written = match[1] ?? match[3] ?? match[5];
-    if (written === undefined || binding.excluded?.has(written) === true) continue;
-    if (binding.requirePrefix !== undefined && !written.startsWith(binding.requirePrefix)) continue;
-    reads.push({ written, index: match.index + match[0].lastIndexOf(written), start: match.index, end, keyForm: binding.keyForm, source: binding.source, ...(binding.stripPrefix === undefined ? {} : { stripPrefix: binding.stripPrefix }) });
   }
 }
 
@@ -325,36 +411,10 @@ function readPattern(inside: string): { property: string; local: string }[] {
 }
 
 /** Where a function whose parameter list goes on at `from` ends: its body's block, or an expression body's nearby end. */
-function parameterScopeEnd(text: string, family: LexFamily, from: number, isCode: (offset: number) => boolean): number {
+function parameterScopeEnd(text: string, from: number, scopes: ScopeEnds): number {
   const body = /^[^()]{0,200}?\)\s*(?::[^={};]{0,100})?\s*(?:=>\s*)?\{/.exec(text.slice(from, from + 400));
-  if (body !== null) return scopeEnd(text, family, from + body[0].length, isCode);
+  if (body !== null) return scopes.endOf(from + body[0].length);
   return Math.min(text.length, from + 2000);
-}
-
-/**
- * Where the scope of a binding at `at` ends: the close of its enclosing brace block (C-like), or
- * the first later line indented less than the binding's line (Python).
- */
-function scopeEnd(text: string, family: LexFamily, at: number, isCode: (offset: number) => boolean): number {
-  if (family === 'python') {
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const indent = /^[ \t]*/.exec(text.slice(lineStart, at))![0].length;
-    if (indent === 0) return text.length;
-    const rest = /\n([ \t]*)(?=[^\s#])/g;
-    rest.lastIndex = at;
-    for (let match = rest.exec(text); match !== null; match = rest.exec(text)) if (match[1]!.length < indent) return match.index;
-    return text.length;
-  }
-  let depth = 0;
-  for (let i = at; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 123 && code !== 125) continue;
-    if (!isCode(i)) continue;
-    if (code === 123) depth++;
-    else if (depth === 0) return i;
-    else depth--;
-  }
-  return text.length;
 }
 
 /** True when the name at `[start, end)` is an object key after `{` or `,`, or is followed by `=` (JSX attribute, assignment). */

@@ -2,7 +2,7 @@
 // (`logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `aws.StringValue(p)`): a call of
 // such a generic method counts only when what it is called on is plausibly an SDK client.
 import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
-import { isClientLikeName, SDK_ACCESSORS, SELF } from './client-names.js';
+import { isClientLikeName, isSdkClientName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, TextMatch, TextReference } from './matcher.js';
 
@@ -185,7 +185,12 @@ export function isSdkReceiverInLine(line: string, nameStart: number): boolean {
 function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, depth: number): boolean {
   // `this.props.getValue(...)` in a component an SDK's higher-order component wraps.
   if (receiver.kind === 'name' && receiver.name === 'props' && bindings.wrapsWithSdk()) return true;
-  if (receiver.kind === 'name') return isClientLikeName(receiver.name) || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
+  if (receiver.kind === 'name') {
+    // A property of an app's object (`s.features.isEnabled`, `config.flags.getValue`) is its own
+    // settings unless it names an SDK or a client itself (`app.ldClient`) or is bound to one.
+    const named = receiver.owner === undefined ? isClientLikeName(receiver.name) : isSdkClientName(receiver.name);
+    return named || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
+  }
   if (receiver.kind !== 'call') return false;
   if (isClientLikeName(receiver.name) || SDK_ACCESSORS.has(receiver.name)) return true;
   // `ldclient.get().variation(...)`: a call on a client returns what the client gives.

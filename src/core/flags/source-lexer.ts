@@ -2,6 +2,7 @@
 // literals are, so the context scanner can tell a call from a key named in a comment or a log
 // message. One pass, linear in the text, never throws (unterminated literals end at the text's
 // end, or at the line's end for one-line literals).
+import { opensJsxTag, readJsx, type JsxState } from './jsx-text.js';
 
 /** How a file's comments and strings are written. `plain`: no lexing (every byte is code). */
 export type LexFamily = 'js' | 'go' | 'java' | 'python' | 'plain';
@@ -43,19 +44,30 @@ const BACKTICK = 96;
 const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+const LT = 60;
 
 // The characters at which a family's code can start a comment, a string or a regex literal, or
 // (js) close an interpolation: between two of them the lexer only steps on, so it jumps there with
 // one native search (about twice as fast on code as looking at every character; the property test
 // in source-lexer.test.ts checks it against the character-by-character reading).
 const SPECIAL: Readonly<Record<Exclude<LexFamily, 'plain'>, string>> = { python: `[#'"]`, js: "[/'\"`{}]", go: "[/'\"`]", java: "[/'\"`]" };
+/** JS that may hold JSX: also `<`, where an element may open. */
+const JSX_SPECIAL = "[/'\"`{}<]";
 /** Any family's special character (a superset: the loop steps over one its family does not use). */
 function isSpecial(code: number): boolean {
   return code === SLASH || code === SINGLE || code === DOUBLE || code === BACKTICK || code === HASH || code === OPEN_BRACE || code === CLOSE_BRACE;
 }
 
-/** Finds the comments and strings of `text`. Linear time; never throws. */
-export function lexSource(text: string, family: LexFamily): SourceRegions {
+/** Whether a path's JS may hold JSX (`.tsx`, `.jsx`, `.js`; not `.ts`, where `<T>x` is a type assertion). */
+export function mayHoldJsx(path: string): boolean {
+  return /\.(?:tsx|jsx|js)$/i.test(path);
+}
+
+/**
+ * Finds the comments and strings of `text`. Linear time; never throws. With `jsx` (a `js` family
+ * text that may hold JSX, mayHoldJsx), an element's text and attribute values are strings.
+ */
+export function lexSource(text: string, family: LexFamily, jsx = false): SourceRegions {
   const regions: SourceRegions = { starts: [], ends: [], kinds: [] };
   if (family === 'plain') return regions;
   const push = (start: number, end: number, kind: Region): void => {
@@ -66,12 +78,26 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
   const length = text.length;
   // JS template literals nest through `${ ... }`: the brace depth of each open interpolation.
   const templates: number[] = [];
+  // Per entry of `templates`: the JSX element whose `{...}` it is, or undefined for a template's `${`.
+  const resumes: (JsxState | undefined)[] = [];
   let braces = 0;
+  /** Goes on reading JSX at `at` in `state`: returns where code goes on (inside an expression or after the element). */
+  const continueJsx = (at: number, state: JsxState): number => {
+    // After an expression its regions are pushed: the element is JSX from here on, whatever follows.
+    state.started = true;
+    const read = readJsx(text, at, state, push)!;
+    if (read.expression) {
+      templates.push(braces);
+      resumes.push(state);
+    }
+    return read.at;
+  };
   let i = 0;
   // After a `/` that could not end a regex literal on its line, none is looked for there again:
   // each line is read at most twice, so lexing stays linear.
   let noRegexBefore = 0;
-  const skip = new RegExp(SPECIAL[family], 'g');
+  const withJsx = jsx && family === 'js';
+  const skip = new RegExp(withJsx ? JSX_SPECIAL : SPECIAL[family], 'g');
   while (i < length) {
     let code = text.charCodeAt(i);
     if (!isSpecial(code)) {
@@ -145,10 +171,19 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
         i = end;
         continue;
       }
+      if (family === 'java') {
+        // Kotlin, Scala and Swift quote a name in backticks (`` `my test`() ``), PHP a shell
+        // command: one line, never a template (the call-argument reader reads it the same way).
+        const end = skipQuoted(text, i, BACKTICK);
+        push(i, end, Region.STRING);
+        i = end;
+        continue;
+      }
       i = readTemplate(text, i + 1, i, push, templates);
       if (templates.length > 0 && templates[templates.length - 1] === -1) {
         // Stopped at `${`: code until its closing brace.
         templates[templates.length - 1] = braces;
+        resumes.push(undefined);
       }
       continue;
     }
@@ -157,14 +192,42 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
       else if (code === CLOSE_BRACE) {
         if (braces === templates[templates.length - 1]) {
           templates.pop();
+          const element = resumes.pop();
+          if (element !== undefined) {
+            // Back inside the JSX element, after its expression's `}`.
+            i = continueJsx(i + 1, element);
+            continue;
+          }
           // Back inside the template literal from the interpolation's `}`, a delimiter like `${`
           // (string too, so braces counted over code stay balanced).
           i = readTemplate(text, i + 1, i, push, templates);
-          if (templates.length > 0 && templates[templates.length - 1] === -1) templates[templates.length - 1] = braces;
+          if (templates.length > 0 && templates[templates.length - 1] === -1) {
+            templates[templates.length - 1] = braces;
+            resumes.push(undefined);
+          }
           continue;
         }
         braces--;
       }
+    }
+    if (withJsx && code === LT && opensJsxTag(text, i) && startsRegex(text, i)) {
+      // A `<` where an expression starts (`return <p>`, `(<p>`, `=> <p>`): a JSX element, when its first tag is one.
+      const mark = regions.starts.length;
+      const state: JsxState = { depth: 0, inTag: true, closing: false, started: false };
+      const read = readJsx(text, i + 1, state, push);
+      if (read === undefined) {
+        regions.starts.length = mark;
+        regions.ends.length = mark;
+        regions.kinds.length = mark;
+        i++;
+        continue;
+      }
+      if (read.expression) {
+        templates.push(braces);
+        resumes.push(state);
+      }
+      i = read.at;
+      continue;
     }
     i++;
   }
@@ -201,7 +264,8 @@ function readTemplate(
     }
     i++;
   }
-  push(start, text.length, Region.STRING);
+  // Nothing left after an interpolation's `}` at the text's end: no empty region.
+  if (start < text.length) push(start, text.length, Region.STRING);
   return text.length;
 }
 

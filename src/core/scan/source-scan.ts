@@ -4,11 +4,12 @@
 // for the removed-reference comparison.
 import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, TextReference } from '../flags/matcher.js';
 import type { FlagLine } from '../flags/rules.js';
+import { normalizeCallSpellings } from '../flags/call-spellings.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs } from '../flags/result-aliases.js';
 import type { TextFacts } from '../flags/text-facts.js';
 import { alignImages, factsOfPair } from './image-pair.js';
-import { lexFamilyOf, lexSource, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
 /**
@@ -58,7 +59,7 @@ export interface KnownOfImage {
  * run it on a changed file's images, the inventory (findReferencesInBlob) on every file.
  */
 export function scanSourceText(
-  text: string,
+  original: string,
   path: string,
   matcher: FlagMatcher,
   windows?: readonly (readonly [number, number])[],
@@ -68,16 +69,23 @@ export function scanSourceText(
   known: KnownOfImage = {},
 ): SourceScan {
   const family = lexFamilyOf(path);
+  // Other spellings of a call (`c['variation'](`, `.call(c, `, `vari\u0061tion(`) matched as the
+  // plain one: the same length and lines, so every offset below is the original's (and the line
+  // starts a caller knows of the original are the text's).
+  const text = normalizeCallSpellings(original, family);
   const starts = known.starts ?? lineStartsOf(text);
   // A Vue or Svelte component is lexed whole (markup-lexer.ts): its script blocks sit in markup.
   // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
   // serve the file-wide forms too: the text is not lexed again for them.
   const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
+  // JSX text is text (`<p>Press the ` key</p>` opens no template literal).
+  const jsx = family === 'js' && mayHoldJsx(path);
   const matched = resolveFileForms(
     text,
     family,
+    jsx,
     matcher,
-    windows === undefined ? scanWhole(text, family, matcher, findAnchors, lexed) : scanWindows(text, family, matcher, starts, windows, readWindows, findAnchors, lexed, known.facts),
+    windows === undefined ? scanWhole(text, family, jsx, matcher, findAnchors, lexed) : scanWindows(text, family, jsx, matcher, starts, windows, readWindows, findAnchors, lexed, known.facts),
     starts,
     windows,
     imported,
@@ -107,7 +115,7 @@ export function scanSourceText(
   const lineText = (line: number): string => {
     if (line < 1 || line > starts.length) return '';
     const end = line < starts.length ? starts[line]! - 1 : text.length;
-    const raw = text.slice(starts[line - 1]!, end);
+    const raw = original.slice(starts[line - 1]!, end);
     return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   };
   return { references, dynamic, lineText };
@@ -122,6 +130,7 @@ export function scanSourceText(
 function resolveFileForms(
   text: string,
   family: LexFamily,
+  jsx: boolean,
   matcher: FlagMatcher,
   found: TextMatch,
   starts: readonly number[],
@@ -132,9 +141,10 @@ function resolveFileForms(
 ): TextMatch {
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
-  const renamed = matcher.matchRenamedCalls !== undefined && (facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text);
+  // Also a method bound to a name (`const v = client.variation.bind(client)`).
+  const renamed = matcher.matchRenamedCalls !== undefined && (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
   if (!named && !renamed) return found;
-  const regions = (lexed.regions ??= lexSource(text, family));
+  const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
@@ -154,6 +164,9 @@ function resolveFileForms(
   return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
 }
 
+/** `.bind(` after a member: where a method may be bound to a name. */
+const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
+
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
 
@@ -162,8 +175,8 @@ interface LexedWhole {
   regions: SourceRegions | undefined;
 }
 
-function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
-  const regions = (lexed.regions ??= lexSource(text, family));
+function scanWhole(text: string, family: LexFamily, jsx: boolean, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
+  const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const anchors = findAnchors?.(matcher, text, 0, text.length);
   return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
 }
@@ -172,6 +185,7 @@ function scanWhole(text: string, family: LexFamily, matcher: FlagMatcher, findAn
 function scanWindows(
   text: string,
   family: LexFamily,
+  jsx: boolean,
   matcher: FlagMatcher,
   starts: readonly number[],
   windows: readonly (readonly [number, number])[],
@@ -189,7 +203,7 @@ function scanWindows(
   const lastStart = merged.length === 0 ? 0 : starts[merged[merged.length - 1]![0] - 1]!;
   // In JavaScript whether a `/` starts a regex depends on the code before it, even on the line
   // above: JavaScript is always lexed whole.
-  const whole = lexedWhole.regions ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? (lexedWhole.regions = lexSource(text, family)) : undefined);
+  const whole = lexedWhole.regions ?? (family === 'js' || firstSpanningOpener(text, family) < lastStart ? (lexedWhole.regions = lexSource(text, family, jsx)) : undefined);
   for (const [first, last] of merged) {
     const end = last < starts.length ? starts[last]! : text.length;
     // Regions of the whole file (a component's, or the whole text's): a window needs no backing off.
@@ -203,7 +217,7 @@ function scanWindows(
   const lexed: { start: number; end: number; regionAt: (offset: number) => Region }[] = [];
   for (const [start, end] of ranges) {
     const part = text.slice(start, end);
-    const regions = whole === undefined ? lexSource(part, family) : undefined;
+    const regions = whole === undefined ? lexSource(part, family, jsx) : undefined;
     const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(whole!, offset + start) : (offset: number): Region => regionAt(regions, offset);
     lexed.push({ start, end, regionAt: partRegionAt });
     const anchors = findAnchors?.(matcher, text, start, end);
@@ -211,11 +225,12 @@ function scanWindows(
     for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
     for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
   }
-  // Bindings of result objects may lie outside the windows: the whole text is searched for them
-  // (only when it names a result method), reads are kept inside the windows.
-  // `lexed` is sorted and its parts do not overlap: a binary search, not a scan of every window
-  // for each offset asked about (a new file has a window per anchor line).
-  const isCode = (offset: number): boolean => {
+  // Bindings of result objects are looked for in the whole text, however far above the changed
+  // lines (their reads only inside the changed lines: the work is linear in the text). The text
+  // outside the windows is lexed whole only when a binding is looked for there.
+  let wholeRegions = whole;
+  const isCodeAnywhere = (offset: number): boolean => {
+    if (wholeRegions !== undefined) return regionAt(wholeRegions, offset) === Region.CODE;
     let low = 0;
     let high = lexed.length - 1;
     while (low <= high) {
@@ -225,21 +240,14 @@ function scanWindows(
       else if (offset >= entry.end) low = middle + 1;
       else return entry.regionAt(offset - entry.start) === Region.CODE;
     }
-    return true;
+    wholeRegions = lexedWhole.regions = lexSource(text, family, jsx);
+    return regionAt(wholeRegions, offset) === Region.CODE;
   };
-  // Bindings are looked for in the lines above the changed ones (a component's or function's
-  // length), not in the whole file.
-  const readLines = mergeWindows(readWindows, starts.length);
-  for (const [first, last] of mergeWindows(readLines.map(([a, b]) => [a - BINDING_LINES, b]), starts.length)) {
-    const from = starts[first - 1]!;
-    const to = last < starts.length ? starts[last]! : text.length;
-    const part = text.slice(from, to);
-    const ranges = readLines
-      .filter(([a, b]) => a >= first && b <= last)
-      .map(([a, b]): [number, number] => [starts[a - 1]! - from, (b < starts.length ? starts[b]! : text.length) - from]);
-    const reads = matcher.matchResultReads?.(part, family, (offset) => isCode(offset + from), ranges, text, facts);
-    for (const read of reads?.references ?? []) references.push({ ...read, index: read.index + from, start: read.start + from, end: read.end + from });
-    for (const key of reads?.dynamic ?? []) dynamic.push({ ...key, index: key.index + from, start: key.start + from });
+  const readRanges = mergeWindows(readWindows, starts.length).map(([a, b]): [number, number] => [starts[a - 1]!, b < starts.length ? starts[b]! : text.length]);
+  if (readRanges.length > 0) {
+    const reads = matcher.matchResultReads?.(text, family, isCodeAnywhere, readRanges, text, facts);
+    for (const read of reads?.references ?? []) references.push(read);
+    for (const key of reads?.dynamic ?? []) dynamic.push(key);
   }
   references.sort((a, b) => a.index - b.index);
   return { references, dynamic };
@@ -353,8 +361,6 @@ function opensRegion(text: string, at: number, family: LexFamily, kind: Region):
 
 /** How far above a window a block comment or triple-quoted string it starts in is looked for. */
 const BACK_OFF_CHARS = 4 * 1024;
-/** How many lines above the changed lines the binding of a result object is looked for. */
-const BINDING_LINES = 400;
 
 /** The offsets where the text's lines start: 0, and after each line break. */
 export function lineStartsOf(text: string): number[] {

@@ -126,6 +126,14 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
         i = end;
         continue;
       }
+      if (family === 'java') {
+        // Kotlin, Scala and Swift quote a name in backticks (`` `my test`() ``), PHP a shell
+        // command: one line, never a template (the call-argument reader reads it the same way).
+        const end = skipQuoted(text, i, BACKTICK);
+        push(i, end, Region.STRING);
+        i = end;
+        continue;
+      }
       i = readTemplate(text, i + 1, i, push, templates);
       if (templates.length > 0 && templates[templates.length - 1] === -1) {
         // Stopped at `${`: code until its closing brace.
@@ -182,7 +190,8 @@ function readTemplate(
     }
     i++;
   }
-  push(start, text.length, Region.STRING);
+  // Nothing left after an interpolation's `}` at the text's end: no empty region.
+  if (start < text.length) push(start, text.length, Region.STRING);
   return text.length;
 }
 

@@ -18,7 +18,7 @@ export const launchdarkly: FlagPreset = {
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
     'Flag change subscriptions: JS `client.on(\'change:key\', fn)` (Node server `\'update:key\'`), Java `getFlagTracker().addFlagValueChangeListener("key", ...)`, Go `AddFlagValueChangeListener`, Python `add_flag_value_change_listener`',
     'Flag state snapshots: `state.getFlagValue(\'key\')` (JS, Java), `get_flag_value("key")` (Python), `GetValue("key")` (Go)',
-    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`',
+    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`; read where made: `client.allFlags().key`, `state.allValues()[\'key\']` (`allFlagsState(...)` result)',
   ],
   patterns: () => [
     // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
@@ -46,10 +46,26 @@ export const launchdarkly: FlagPreset = {
       keyForm: 'normalized',
       startsAtAnchor: true,
     },
+    // The all-flags objects read where they are made: the JS client's `allFlags()` and the server
+    // SDKs' `allFlagsState(...)` result's `allValues()` (both an LDFlagSet), `['key']` or `.key`.
+    {
+      anchors: ['allFlags', 'allValues'],
+      regex: String.raw`(?<![\w$])(?:allFlags|allValues)\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)(?![\w$])(?!\s*\()`,
+      kind: 'call',
+      keyForm: 'exact',
+      startsAtAnchor: true,
+    },
+    {
+      anchors: ['allFlags', 'allValues'],
+      regex: String.raw`(?<![\w$])(?:allFlags|allValues)\s*\(\s*\)\s*(?:\?\.)?\[\s*['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]\s*\]`,
+      kind: 'call',
+      keyForm: 'exact',
+      startsAtAnchor: true,
+    },
   ],
   // `product.variation(id)`, `m.GetValue("k")`: LaunchDarkly's own receivers are clients and flag states.
   // `model.on('change:title')` (Backbone): an event subscription counts on a client only.
-  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue', 'on', 'once', 'off'],
+  genericMethods: ['variation', 'variationDetail', 'variation_detail', 'GetValue', 'on', 'once', 'off', 'allFlags', 'allValues'],
   resultObjects: [
     // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
     { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },

@@ -1,0 +1,59 @@
+// Other spellings of a method call, rewritten in place to the plain one before a text is matched,
+// so every call pattern and the receiver rule see them: a computed member named by a string
+// literal (`ldClient['variation']('k')`, `ldClient?.['variation']('k')`), `Function.call` with
+// its receiver first (`ldClient.variation.call(ldClient, 'k')`), and Unicode escapes in a called
+// name (`ldClient.vari\u0061tion('k')`, JS and Java, whose compilers decode them). The rewrite
+// keeps the text's length and every line break, so offsets, lines and columns stay the original's.
+import type { LexFamily } from './source-lexer.js';
+
+/** `['name'](` or `?.['name'](`: a computed member named by a string literal, called. */
+const COMPUTED_CALL = /(\?\.\s*)?\[\s*(['"`])([A-Za-z_$][\w$]*)\2\s*\](?=\s*(?:\?\.\s*)?\()/g;
+/** `.call(receiver, ` after a method name: the receiver a plain expression (a name, `this`, a member path). */
+const FUNCTION_CALL = /(?<=[\w$])(\s*\.\s*call\s*\(\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*,)/g;
+/** A called name with Unicode escapes (`vari\u0061tion(`). */
+const ESCAPED_NAME = /(?<![\w$\\])((?:[A-Za-z_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})(?:[\w$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})*)(?=\s*(?:\?\.\s*)?\()/g;
+/** Each form's native prefilter: most texts have none of them. */
+const HAS_COMPUTED_CALL = /\[\s*['"`][A-Za-z_$][\w$]*['"`]\s*\]\s*(?:\?\.\s*)?\(/;
+
+/**
+ * `text` with its other call spellings written plainly (same length, same line breaks), or `text`
+ * itself when it has none. Strings and comments are rewritten too where they hold such a
+ * spelling: a call named in a comment stays a comment reference, and a string's rewritten part
+ * is never a key (keys hold no brackets, escapes or `.call(`).
+ */
+export function normalizeCallSpellings(text: string, family: LexFamily): string {
+  if (family !== 'js' && family !== 'java') return text;
+  let result = text;
+  if (family === 'js' && HAS_COMPUTED_CALL.test(result)) {
+    // `x['m'](` becomes `x.m    (`; `x?.['m'](` becomes `x?.m    (`.
+    result = result.replace(COMPUTED_CALL, (whole: string, optional: string | undefined, _quote: string, name: string) => pad(`${optional ?? '.'}${name}`, whole));
+  }
+  if (family === 'js' && result.includes('call')) {
+    // `m.call(r, 'k')` becomes `m(      'k')`: the receiver is the one written before the method.
+    result = result.replace(FUNCTION_CALL, (whole: string) => pad('(', whole));
+  }
+  if (result.includes('\\u')) {
+    result = result.replace(ESCAPED_NAME, (whole: string) => {
+      if (!whole.includes('\\u')) return whole;
+      const decoded = whole.replace(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g, (_escape, braced: string | undefined, plain: string | undefined) => {
+        const code = Number.parseInt(braced ?? plain!, 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+      });
+      // Only a name that decodes to a plain identifier: anything else is left as written.
+      return /^[A-Za-z_$][\w$]*$/.test(decoded) ? pad(decoded, whole) : whole;
+    });
+  }
+  return result;
+}
+
+/**
+ * `replacement` padded with spaces to the length of `original`, the original's line breaks kept
+ * where they were; `original` itself when a line break lies where the replacement is written.
+ */
+function pad(replacement: string, original: string): string {
+  const newline = original.indexOf('\n');
+  if (newline !== -1 && newline < replacement.length) return original;
+  let padded = replacement;
+  for (let k = replacement.length; k < original.length; k++) padded += original.charAt(k) === '\n' ? '\n' : ' ';
+  return padded;
+}
