@@ -66,6 +66,7 @@ const FORMS: readonly Row[] = [
   ['isEnabledFor, logger.info, t(), getValues()', 'a.ts', `logger.isEnabledFor(level);\nlogger.info("fast-search");\nt('cart.title');\nform.getValues();`, [], 'issue 14 negatives'],
   ['a match starting in a comment is not taken across into code', 'a.tsx', `// useSplitTreatments({ names })\nconst { treatments } = useSplitTreatments({\n  names: ['recs_v2'],\n});`, [['recs_v2', 3, 'call']], 'https://help.split.io/hc/en-us/articles/360038825091-React-SDK'],
   ['LaunchDarkly useFlags().x is a read of the result object', 'a.tsx', `return useFlags().fastSearch ? 1 : 2;`, [['fast-search', 1, 'alias-read']], 'https://app.unpkg.com/launchdarkly-react-client-sdk@3.8.1/files/src/utils.ts'],
+  ['LaunchDarkly useFlags()[\'x\'] is a read of the result object', 'a.tsx', `const on = useFlags()['fastSearch'];\nconst raw = useFlags<Flags>()?.['fast-search'];`, [['fast-search', 1, 'alias-read'], ['fast-search', 2, 'alias-read']], 'launchdarkly-react-client-sdk useFlags<T extends LDFlagSet = LDFlagSet>(): T (an index signature: T[key])'],
   ['identifier boundary of an alias', 'a.ts', `const x = NEW_CHECKOUT_V2 + myNEW_CHECKOUT;`, [], 'README: aliases'],
 ];
 

@@ -13,7 +13,7 @@ export const launchdarkly: FlagPreset = {
   title: 'LaunchDarkly',
   summary: [
     'JS/TS, Java: `client.variation(\'key\', ...)`, `boolVariation`, `stringVariation`, `jsonVariation`, ...`Detail`',
-    'React: `const { myFlag } = useFlags()` (also `useFlags<AppFlags>()`) and `useFlags().myFlag` (camelCased keys), `useBoolVariation(\'key\', false)`',
+    'React: `const { myFlag } = useFlags()` (also `useFlags<AppFlags>()`) and `useFlags().myFlag` or `useFlags()[\'myFlag\']` (camelCased keys), `useBoolVariation(\'key\', false)`',
     'Python: `client.variation("key", context, False)`, `variation_detail`',
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
     'Flag change subscriptions: JS `client.on(\'change:key\', fn)` (Node server `\'update:key\'`), Java `getFlagTracker().addFlagValueChangeListener("key", ...)`, Go `AddFlagValueChangeListener`, Python `add_flag_value_change_listener`',
@@ -42,6 +42,15 @@ export const launchdarkly: FlagPreset = {
       regex: String.raw`(?<![\w$])useFlags${TYPE_ARGUMENTS}\s*\(\s*\)\s*(?:\?\.|\.)\s*(?<flag>[A-Za-z_$][\w$]*)`,
       kind: 'call',
       // A read of the result object, right where it is made.
+      referenceKind: 'alias-read',
+      keyForm: 'normalized',
+      startsAtAnchor: true,
+    },
+    {
+      anchors: ['useFlags'],
+      // `useFlags()['fastSearch']` (or the key as written when camelCasing is off).
+      regex: String.raw`(?<![\w$])useFlags${TYPE_ARGUMENTS}\s*\(\s*\)\s*(?:\?\.)?\[\s*['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`]\s*\]`,
+      kind: 'call',
       referenceKind: 'alias-read',
       keyForm: 'normalized',
       startsAtAnchor: true,
