@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Temporary repositories a test file left behind are removed after it (test/helpers/close-temp-repos.ts).
+    setupFiles: ['test/helpers/close-temp-repos.ts'],
   },
 });

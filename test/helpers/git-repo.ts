@@ -46,9 +46,23 @@ export interface TempRepo {
   cleanup(): void;
 }
 
+/** Every temporary folder made here and not yet cleaned up (removeOpenRepos). */
+const openRoots = new Set<string>();
+
+/**
+ * Removes the folders of every repository not cleaned up yet: run after each test file
+ * (test/helpers/close-temp-repos.ts, a vitest setup file), so a test that forgets `cleanup()`, or
+ * throws before it, leaves nothing in the temporary folder.
+ */
+export function removeOpenRepos(): void {
+  for (const root of openRoots) rmSync(root, { recursive: true, force: true });
+  openRoots.clear();
+}
+
 /** Creates `git init` in a fresh temporary directory with an isolated HOME. */
 export function createTempRepo(options: { initArgs?: readonly string[]; bare?: boolean } = {}): TempRepo {
   const root = mkdtempSync(join(tmpdir(), 'prove-hooks-test-'));
+  openRoots.add(root);
   const home = join(root, 'home');
   const dir = join(root, 'repo');
   mkdirSync(home, { recursive: true });
@@ -83,6 +97,7 @@ export function createTempRepo(options: { initArgs?: readonly string[]; bare?: b
     },
     cleanup() {
       rmSync(root, { recursive: true, force: true });
+      openRoots.delete(root);
     },
   };
 }
