@@ -1,22 +1,10 @@
 // A reader that stops early (`prove-hooks scan | head -1`): the command stops writing quietly and
 // exits with its verdict, never with a stack trace and exit 1 from the closed pipe.
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CLI_PATH } from '../helpers/cli.js';
 import { createFlagRepo } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
-
-/** Every repository a test makes, removed after it (the temporary folder is the test's to close). */
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
-
-function trackedRepo(config?: Record<string, unknown>): TempRepo {
-  const repo = createFlagRepo(config);
-  repos.push(repo);
-  return repo;
-}
 
 /** Runs the CLI with its stdout piped into `head -c 1`, which exits after one byte: its exit code and stderr. */
 function runIntoHead(repo: TempRepo, args: readonly string[]): { status: number; stderr: string } {
@@ -39,7 +27,7 @@ describe('a closed stdout', () => {
     ['scan --format json', ['scan', '--format', 'json']],
     ['scan --format sarif', ['scan', '--format', 'sarif']],
   ])('%s with warnings only: stops writing quietly and exits 0', (_name, args) => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     stageReferences(repo, 3000, 'deprecated');
     const result = runIntoHead(repo, args);
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
@@ -47,7 +35,7 @@ describe('a closed stdout', () => {
   });
 
   it('scan with violations: stops writing quietly and exits 1 (the verdict)', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     stageReferences(repo, 3000, 'unknown');
     const result = runIntoHead(repo, ['scan', '--format', 'json']);
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
@@ -55,7 +43,7 @@ describe('a closed stdout', () => {
   });
 
   it('config --json: stops writing quietly and exits 0', () => {
-    const repo = trackedRepo({ patterns: Array.from({ length: 1500 }, (_, i) => ({ name: `p${i}`, pattern: `gate${i}\\('(?<flag>[\\w-]+)'` })) });
+    const repo = createFlagRepo({ patterns: Array.from({ length: 1500 }, (_, i) => ({ name: `p${i}`, pattern: `gate${i}\\('(?<flag>[\\w-]+)'` })) });
     const result = runIntoHead(repo, ['config', '--json']);
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(result.status).toBe(0);

@@ -1,21 +1,8 @@
 // The config and registry files a committer controls: what is refused, what an error may quote.
 import { existsSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFlagRepo, runIn } from '../helpers/flag-repo.js';
-import type { TempRepo } from '../helpers/git-repo.js';
-
-/** Every repository a test makes, removed after it (the temporary folder is the test's to close). */
-const repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
-
-function trackedRepo(config?: Record<string, unknown>): TempRepo {
-  const repo = createFlagRepo(config);
-  repos.push(repo);
-  return repo;
-}
 
 const SECRET = 'SECRET_TOKEN=hunter2-do-not-print';
 
@@ -28,7 +15,7 @@ function plantSecret(home: string): string {
 
 describe('config and registry files that resolve outside the repository', () => {
   it.each(['.proverc.json', '.proverc.yaml'])('refuses %s linked to a secret outside the repository, unread (exit 3)', (name) => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, '.proverc.json'));
     symlinkSync(plantSecret(repo.home), join(repo.dir, name));
     for (const args of [['config'], ['scan']]) {
@@ -40,7 +27,7 @@ describe('config and registry files that resolve outside the repository', () => 
   });
 
   it('refuses a config linked to /proc/self/environ without printing the environment', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, '.proverc.json'));
     symlinkSync('/proc/self/environ', join(repo.dir, '.proverc.json'));
     const result = runIn(repo, ['config'], { env: { PROVE_TEST_SECRET: 'hunter2' } });
@@ -49,7 +36,7 @@ describe('config and registry files that resolve outside the repository', () => 
   });
 
   it('refuses a flag registry linked to a secret outside the repository, unread (exit 3)', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, 'flags.json'));
     symlinkSync(plantSecret(repo.home), join(repo.dir, 'flags.json'));
     const result = runIn(repo, ['scan']);
@@ -59,7 +46,7 @@ describe('config and registry files that resolve outside the repository', () => 
   });
 
   it('refuses a $import of a file outside the repository', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     const secret = join(repo.home, 'secret.json');
     writeFileSync(secret, `{ "token": "${SECRET}" `);
     writeFileSync(join(repo.dir, '.proverc.json'), JSON.stringify({ $import: secret }));
@@ -70,7 +57,7 @@ describe('config and registry files that resolve outside the repository', () => 
   });
 
   it('accepts a config linked to a file inside the repository', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     repo.write('config/prove.json', '{ "commitMsg": { "maxHeaderLength": 72 } }\n');
     rmSync(join(repo.dir, '.proverc.json'));
     symlinkSync(join('config', 'prove.json'), join(repo.dir, '.proverc.json'));
@@ -85,7 +72,7 @@ describe('what a parse error quotes', () => {
     ['.proverc.json', `{ "a": 1,\n  "b": ${'x'.repeat(300)} \u001b]0;pwned\u0007 ${SECRET}\n}\n{"c": "${SECRET}"}\n`],
     ['.proverc.yaml', `commitMsg:\n  maxHeaderLength: 72\n bad: [${'y'.repeat(300)} \u001b[2J ${SECRET}\n${SECRET}: 1\n`],
   ])('quotes only the offending line of %s, escaped and cut', (name, content) => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, '.proverc.json'));
     writeFileSync(join(repo.dir, name), content);
     const result = runIn(repo, ['config']);
@@ -103,7 +90,7 @@ describe('a package.json that is not JSON (a merge conflict)', () => {
   const GOOD = 'fix: a subject [T-2026-11-22-001] [MODE:F]';
 
   it('has no effect when it names no prove key: the config lives elsewhere', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     repo.write('package.json', CONFLICTED('  "version": "1.0.0"\n'));
     expect(runIn(repo, ['config']).status).toBe(0);
     expect(runIn(repo, ['check-msg', GOOD]).status).toBe(0);
@@ -111,7 +98,7 @@ describe('a package.json that is not JSON (a merge conflict)', () => {
   });
 
   it('is a config error (exit 3) naming the file and line when it may hold the config', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     repo.write('package.json', CONFLICTED('  "prove": { "commitMsg": { "maxHeaderLength": 72 } }\n'));
     for (const args of [['config'], ['check-msg', GOOD], ['pre-commit']]) {
       const result = runIn(repo, args);
@@ -124,7 +111,7 @@ describe('a package.json that is not JSON (a merge conflict)', () => {
 
 describe('files cosmiconfig would have read on its own', () => {
   it('never runs a committed .config/config.js', () => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     const marker = join(repo.home, 'ran');
     repo.write('.config/config.js', `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = {};\n`);
     expect(runIn(repo, ['config']).status).toBe(0);
@@ -139,7 +126,7 @@ describe('keys written twice', () => {
     ['.proverc.json', '{ "commitMsg": {\n  "maxHeaderLength": 72,\n    "maxHeaderLength": 200 } }\n', /line 3, column 5: duplicate key "maxHeaderLength" in commitMsg/],
     ['.proverc.yaml', 'commitMsg:\n  maxHeaderLength: 72\ncommitMsg:\n  maxHeaderLength: 200\n', /\.proverc\.yaml:\n\s+line 3, column 1: duplicated mapping key/],
   ])('a config key twice in %s is a config error (exit 3) naming the key and line', (name, content, message) => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, '.proverc.json'));
     writeFileSync(join(repo.dir, name), content);
     const result = runIn(repo, ['config']);
@@ -151,7 +138,7 @@ describe('keys written twice', () => {
     ['flags.json', '{ "flags": [\n  { "key": "a", "status": "active", "status": "archived" }\n] }\n', /flags\.json: line 2, column 37: duplicate key "status" in flags\[0\]/],
     ['flags.yaml', 'flags:\n  - key: a\n    status: active\n    status: archived\n', /flags\.yaml: not valid YAML: Map keys must be unique/],
   ])('a registry key twice in %s is a registry error (exit 3) naming the key and line', (name, content, message) => {
-    const repo = trackedRepo({ registries: [{ path: name, scope: '' }] });
+    const repo = createFlagRepo({ registries: [{ path: name, scope: '' }] });
     writeFileSync(join(repo.dir, name), content);
     // Staged: the staged scan judges the registry as staged.
     repo.gitOk(['add', name]);
@@ -167,7 +154,7 @@ describe('a byte order mark', () => {
     ['.proverc.yaml', 'commitMsg:\n  maxHeaderLength: 72\n'],
     ['.proverc', '{ "commitMsg": { "maxHeaderLength": 72 } }\n'],
   ])('is accepted at the start of %s', (name, content) => {
-    const repo = trackedRepo();
+    const repo = createFlagRepo();
     rmSync(join(repo.dir, '.proverc.json'));
     writeFileSync(join(repo.dir, name), `\uFEFF${content}`);
     const result = runIn(repo, ['config']);
@@ -179,7 +166,7 @@ describe('a byte order mark', () => {
     ['flags.json', `\uFEFF{ "flags": [{ "key": "new-checkout", "status": "active" }] }\n`],
     ['flags.yaml', '\uFEFFflags:\n  - key: new-checkout\n    status: active\n'],
   ])('is accepted at the start of the registry %s', (name, content) => {
-    const repo = trackedRepo({ registries: [{ path: name, scope: '' }] });
+    const repo = createFlagRepo({ registries: [{ path: name, scope: '' }] });
     writeFileSync(join(repo.dir, name), content);
     // Staged: the staged scan judges the registry as staged.
     repo.gitOk(['add', name]);
