@@ -5,7 +5,7 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
@@ -258,7 +258,8 @@ export function compileFlagMatcher(
   // Written as a whole value, not only as a member's start (`process.env.FF_X`): what findResultReads' environment searches can match.
   // Their parents too: `const { env } = process` binds the object by destructuring.
   const envValues = [...envObjects, ...envObjectParents(envObjects).map(([parent]) => parent)];
-  const hasEnvObject = (text: string): boolean => envValues.length > 0 && text.includes(settings.envPrefix) && envValues.some((object) => namesWholeValue(text, object));
+  const hasEnvObject = (text: string): boolean =>
+    envValues.length > 0 && text.includes(settings.envPrefix) && (envValues.some((object) => namesWholeValue(text, object)) || findEnvModuleImport(text, 0) !== -1);
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
@@ -287,7 +288,7 @@ export function compileFlagMatcher(
       envPrefix,
       // Looked for when asked (most texts name no environment prefix, and then no one asks).
       get envObject() {
-        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
+        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip)) || foundOutside((from) => findEnvModuleImport(text, from), skip);
         return envObject;
       },
       consumer: consumerNames.some((name) => foundOutside(literalFinder(text, name), skip)),

@@ -130,6 +130,19 @@ export function findResultReads(
         }
       }
     }
+    // `import { env } from "~/env"` (T3 Env's validated object, also `@/env`, `../env.js`), Node's
+    // `import { env } from 'node:process'`, SvelteKit's `$env/dynamic/private`: the environment
+    // object imported by name, read in the whole file.
+    if (family === 'js') {
+      for (let at = findEnvModuleImport(text, 0); at !== -1; at = findEnvModuleImport(text, at + 1)) {
+        const match = ENV_MODULE_IMPORT_AT.exec(text.slice(at, at + 2200));
+        if (match === null || !isCode(at)) continue;
+        for (const part of match[1]!.split(',')) {
+          const named = /^\s*env(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+          if (named !== null) bindings.push({ name: named[1] ?? 'env', from: at + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+        }
+      }
+    }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
@@ -249,6 +262,22 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
     if (member !== null) parents.push([member[1]!, member[2]!]);
   }
   return parents;
+}
+
+/** A named import of `env` from a module that is the environment (see findResultReads). */
+const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/dynamic\/(?:private|public))\2`;
+const ENV_MODULE_IMPORT = String.raw`(?<![\w$.])${ENV_MODULE_IMPORT_SOURCE}`;
+const ENV_MODULE_IMPORT_AT = new RegExp(String.raw`^${ENV_MODULE_IMPORT_SOURCE}`);
+
+/** Where `text` imports the environment object by name from `from` on (`import { env } from "~/env"`), or -1. */
+export function findEnvModuleImport(text: string, from: number): number {
+  if (text.indexOf('env', from) === -1) return -1;
+  const imports = new RegExp(ENV_MODULE_IMPORT, 'g');
+  imports.lastIndex = from;
+  for (let match = imports.exec(text); match !== null; match = imports.exec(text)) {
+    if (/(?:^|,)\s*env(?:\s+as\s+[A-Za-z_$][\w$]*)?\s*(?:,|$)/.test(match[1]!)) return match.index;
+  }
+  return -1;
 }
 
 /**

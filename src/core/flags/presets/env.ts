@@ -9,7 +9,7 @@ export const env: FlagPreset = {
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
     'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Spring `@Value("${FF_X:default}")`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
-    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
+    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
   patterns: ({ envPrefix }) => {
