@@ -479,8 +479,9 @@ export function compileFlagMatcher(
     const renames = new Map<string, { local: string; methodStart?: number }[]>();
     for (const [imported, locals] of findImportRenames(text)) renames.set(imported, locals.map((local) => ({ local })));
     // `const v = client.variation.bind(client)`: `v(...)` is the method's call on that receiver.
-    for (const { method, local, methodStart } of family === 'js' ? findBoundMethods(text) : []) {
-      if (!isCode(methodStart)) continue;
+    // Python `check = client.is_enabled`, Go `eval := s.ld.BoolVariation`: the same, without `.bind`.
+    for (const { method, local, methodStart } of findBoundMethods(text, family)) {
+      if (!anchorOfName.has(method) || !isCode(methodStart)) continue;
       const entry = renames.get(method);
       if (entry === undefined) renames.set(method, [{ local, methodStart }]);
       else entry.push({ local, methodStart });

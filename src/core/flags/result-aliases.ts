@@ -356,13 +356,29 @@ export function findImportRenames(text: string): ReadonlyMap<string, readonly st
 const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\.\s*bind\s*\(/g;
 
 /**
- * The methods bound to a local name with `Function.bind`: a call of the local is a call of the
- * method, on the receiver written before it. `methodStart`: where the method's name is, for the
- * receiver rule. Empty unless the text writes `.bind` (a native search first).
+ * A method taken as a value, alone on its line (Python `check = client.is_enabled`, Go
+ * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go).
  */
-export function findBoundMethods(text: string): { method: string; local: string; methodStart: number }[] {
+export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
+
+/**
+ * The methods bound to a local name: with `Function.bind` (JS), or taken as a value (Python, Go:
+ * METHOD_VALUE): a call of the local is a call of the method, on the receiver written before it.
+ * `methodStart`: where the method's name is, for the receiver rule. Empty unless the text writes
+ * `.bind` (JS) or `=` (a native search first).
+ */
+export function findBoundMethods(text: string, family: LexFamily = 'js'): { method: string; local: string; methodStart: number }[] {
   const found: { method: string; local: string; methodStart: number }[] = [];
-  if (!text.includes('.bind')) return found;
+  if (family === 'python' || family === 'go') {
+    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gm'))) {
+      const local = match[1]!;
+      const method = match[2]!;
+      const methodStart = match.index + match[0].lastIndexOf(`.${method}`) + 1;
+      if (local !== method) found.push({ method, local, methodStart });
+    }
+    return found;
+  }
+  if (family !== 'js' || !text.includes('.bind')) return found;
   for (const match of text.matchAll(BOUND_METHOD)) {
     const local = match[1]!;
     const method = match[2]!;

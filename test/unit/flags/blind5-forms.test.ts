@@ -46,3 +46,30 @@ describe('the validated environment object of T3 Env imported by name', () => {
     expect(found('a.ts', 'import { settings } from "~/env";\nconst on = settings.FF_SANDBOX;\n')).toEqual([]);
   });
 });
+
+describe('an SDK method taken as a value and called through its name', () => {
+  // Python: a bound method is a value (`check = client.is_enabled`, docs.python.org "Method
+  // Objects"); launchdarkly-server-sdk `LDClient.variation(key, context, default)`,
+  // unleash-client-python `UnleashClient.is_enabled(feature_name, context)`.
+  // Go: a method value (`eval := client.BoolVariation`, go.dev/ref/spec#Method_values);
+  // go-server-sdk v7 `(*LDClient).BoolVariation(key, context, defaultVal)`.
+  it.each([
+    ['Python variation', 'a.py', 'def f(ld, ctx):\n    evaluate = ld.variation\n    return evaluate("fast-search", ctx, False)\n', 3],
+    ['Python is_enabled', 'a.py', 'def f(unleash_client):\n    check = unleash_client.is_enabled\n    return check(\n        "fast-search", {"userId": "1"})\n', 4],
+    ['a Go method value', 'a.go', 'func (s *S) f(c ldcontext.Context) bool {\n\teval := s.ld.BoolVariation\n\ton, _ := eval("fast-search", c, false)\n\treturn on\n}\n', 3],
+  ])('reads the key of %s', (_, path, text, line) => {
+    expect(found(path, text)).toEqual([['fast-search', line]]);
+  });
+
+  it('reads a variable key through the name as a dynamic key', () => {
+    expect(dynamicKeys('a.py', 'check = client.is_enabled\nok = check(toggle_name)\n')).toEqual([['toggle_name', 2]]);
+  });
+
+  it.each([
+    ['a call result', 'a.py', 'value = client.variation("mega-menu", ctx, False)\nshow = value("fast-search")\n', [['mega-menu', 1]]],
+    ['a generic method of no client', 'a.py', 'check = logger.is_enabled\nok = check("fast-search")\n', []],
+    ['a Go field read', 'a.go', 'func f() {\n\tname := cfg.Name\n\tx := name("fast-search")\n}\n', []],
+  ])('reads nothing through a name bound to %s', (_, path, text, expected) => {
+    expect(found(path, text)).toEqual(expected);
+  });
+});
