@@ -161,13 +161,38 @@ function readArgument(text: string, i: number, argIndex: number, family: LexFami
 function openParenthesis(text: string, from: number): number {
   let i = skipSpace(text, from);
   if (text.charCodeAt(i) === 60 /* < */) {
-    const close = text.indexOf('>', i);
-    if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return -1;
+    const close = typeArgumentsEnd(text, i);
+    if (close === -1) return -1;
     i = skipSpace(text, close + 1);
   }
   // An optional call: `variation?.(...)`.
   if (text.startsWith('?.', i)) i = skipSpace(text, i + 2);
   return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
+}
+
+/**
+ * The offset of the `>` that closes the type arguments opening at `from` (`<PanelConfig>`,
+ * `<Record<string, X>>`, `<'grid' | 'list'>`, `<{ rows: number; sticky: boolean }>`), or -1 when
+ * none closes within 200 characters or a `(`, `)` or `;` outside an object type comes first (a
+ * comparison, not type arguments).
+ */
+function typeArgumentsEnd(text: string, from: number): number {
+  let angles = 0;
+  let braces = 0;
+  for (let k = from; k < text.length && k - from <= 200; k++) {
+    const char = text.charAt(k);
+    if (char === "'" || char === '"') {
+      const close = text.indexOf(char, k + 1);
+      if (close === -1 || text.slice(k + 1, close).includes('\n')) return -1;
+      k = close;
+    } else if (char === '{') braces++;
+    else if (char === '}') {
+      if (--braces < 0) return -1;
+    } else if (char === '(' || char === ')' || char === '`' || (char === ';' && braces === 0)) return -1;
+    else if (char === '<') angles++;
+    else if (char === '>' && braces === 0 && --angles === 0) return k;
+  }
+  return -1;
 }
 
 /**

@@ -73,3 +73,24 @@ describe('an SDK method taken as a value and called through its name', () => {
     expect(found(path, text)).toEqual(expected);
   });
 });
+
+describe('type arguments holding string literal types and object types', () => {
+  // @growthbook/growthbook-react: `useFeatureValue<T extends JSONValue>(id: string, fallback: T)`;
+  // @openfeature/web-sdk: `getObjectValue<T extends JsonValue>(flagKey: string, defaultValue: T)`.
+  it.each([
+    ['a union of string literal types', "const layout = useFeatureValue<'grid' | 'list'>('fast-search', 'grid');\n"],
+    ['double-quoted literal types', 'const layout = useFeatureValue<"grid" | "list">("fast-search", "grid");\n'],
+    ['an object type with semicolons', "const panel = client.getObjectValue<{ rows: number; sticky: boolean }>('fast-search', { rows: 8, sticky: true });\n"],
+    ['a nested generic of an object type', "const panel = client.getObjectValue<Record<string, { on: boolean }>>('fast-search', {});\n"],
+  ])('reads the key after %s', (_, text) => {
+    expect(found('a.tsx', text)).toEqual([['fast-search', 1]]);
+  });
+
+  it('reads a variable key after them as a dynamic key', () => {
+    expect(dynamicKeys('a.ts', "const v = client.getObjectValue<{ a: 'x'; b: number }>(flagKey, { a: 'x', b: 1 });\n")).toEqual([['flagKey', 1]]);
+  });
+
+  it('takes no literal type for the key', () => {
+    expect(found('a.ts', "const v = useFeatureValue<'fast-search'>(name, 'fast-search');\n")).toEqual([]);
+  });
+});
