@@ -94,3 +94,23 @@ describe('type arguments holding string literal types and object types', () => {
     expect(found('a.ts', "const v = useFeatureValue<'fast-search'>(name, 'fast-search');\n")).toEqual([]);
   });
 });
+
+describe('a Go struct tag naming an environment flag', () => {
+  // github.com/caarlos0/env: `env:"NAME"` (options after a comma: `env:"NAME,required"`), and
+  // github.com/kelseyhightower/envconfig: `envconfig:"NAME"`; both read os.Environ into the field.
+  it.each([
+    ['caarlos0/env', 'type S struct {\n\tSandbox bool `env:"FF_SANDBOX" envDefault:"false"`\n}\n'],
+    ['an option after a comma', 'type S struct {\n\tSandbox bool `json:"sandbox" env:"FF_SANDBOX,required"`\n}\n'],
+    ['envconfig', 'type S struct {\n\tSandbox []string `envconfig:"FF_SANDBOX"`\n}\n'],
+  ])('is an env reference with %s', (_, text) => {
+    expect(scanSourceText(text, 'a.go', matcher).references.map((placed) => [placed.reference.flag, placed.line, placed.reference.kind])).toEqual([['FF_SANDBOX', 2, 'env']]);
+  });
+
+  it.each([
+    ['another tag key', 'type S struct {\n\tSandbox bool `json:"FF_SANDBOX"`\n}\n'],
+    ['a name without the prefix', 'type S struct {\n\tLevel string `env:"LOG_LEVEL"`\n}\n'],
+    ['a string outside a tag', 'var help = `env:"FF_SANDBOX" sets the sandbox`\n'],
+  ])('is none for %s', (_, text) => {
+    expect(found('a.go', text)).toEqual([]);
+  });
+});
