@@ -251,6 +251,41 @@ export function findCallEnd(text: string, from: number, family: LexFamily = 'pla
   return -1;
 }
 
+/** A key literal in a conditional's branch: a quote, the key, the same quote. */
+const BRANCH_KEY = String.raw`(['"\`])([^'"\`\\\s$]{1,256})`;
+/** `c ? 'a' : 'b'` (JS/TS, Java): the condition holds no quote, `;` or brace (`?.` allowed). */
+const TERNARY_KEYS = new RegExp(String.raw`^(?:[^?'"\`;{}\n]|\?\.){1,200}?\?\s*${BRANCH_KEY}\1\s*:\s*${BRANCH_KEY.replace('(', '(?<q2>')}\k<q2>\s*(?=[,)])`);
+/** Kotlin `if (c) "a" else "b"`. */
+const IF_ELSE_KEYS = new RegExp(String.raw`^if\s*\([^()'"\n]{1,200}\)\s*${BRANCH_KEY}\1\s*else\s*${BRANCH_KEY.replace('(', '(?<q2>')}\k<q2>\s*(?=[,)])`);
+/** After a Python key literal: ` if c else "b"`. */
+const PYTHON_ELSE_KEY = /^\s+if\s+[^'"\n]{1,200}?\s+else\s+(['"])([^'"`\\\s$]{1,256})\1\s*(?=[,)])/;
+
+/**
+ * The two keys of a conditional expression that begins at `at` in a key argument and chooses
+ * between two literal keys (`c ? 'a' : 'b'`, Kotlin `if (c) "a" else "b"`), with the offsets of
+ * the keys; undefined for any other expression (a branch computed at run time stays dynamic).
+ */
+export function readConditionalKeys(text: string, at: number, family: LexFamily): { key: string; index: number }[] | undefined {
+  const part = text.slice(at, at + 800);
+  const match = family === 'js' || family === 'java' ? (TERNARY_KEYS.exec(part) ?? (family === 'java' ? IF_ELSE_KEYS.exec(part) : null)) : null;
+  if (match === null) return undefined;
+  const first = match[2]!;
+  const second = match[4]!;
+  const firstIndex = at + match[0].indexOf(`${match[1]}${first}${match[1]}`) + 1;
+  const secondIndex = at + match[0].lastIndexOf(`${match[3]}${second}${match[3]}`) + 1;
+  return [
+    { key: first, index: firstIndex },
+    { key: second, index: secondIndex },
+  ];
+}
+
+/** The else-branch key of a Python conditional whose first key literal ends just before `after` (`"a" if c else "b"`). */
+export function readPythonElseKey(text: string, after: number): { key: string; index: number } | undefined {
+  const match = PYTHON_ELSE_KEY.exec(text.slice(after, after + 400));
+  if (match === null) return undefined;
+  return { key: match[2]!, index: after + match[0].lastIndexOf(`${match[1]}${match[2]}${match[1]}`) + 1 };
+}
+
 function dynamicExpression(text: string, start: number, end: number): { index: number; expression: string } | undefined {
   const raw = text.slice(start, end);
   const expression = raw.trim().replace(/\s+/g, ' ');

@@ -9,7 +9,7 @@ import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, fi
 import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
@@ -370,6 +370,9 @@ export function compileFlagMatcher(
           // A call spans to its closing parenthesis: a change to its default value touches it.
           const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end), lexed.family, inComment);
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
+          // Python `is_enabled("a" if beta else "b")`: the else branch is a key too.
+          const otherKey = pattern.keyArgument === undefined || lexed.family !== 'python' ? undefined : readPythonElseKey(text, start + match[0].length);
+          if (otherKey !== undefined) keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern))({ ...resolveWritten(otherKey.key, pattern.keyForm, index, pattern.stripPrefix), index: otherKey.index, source: pattern.source });
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, position, pattern });
         }
@@ -436,6 +439,16 @@ export function compileFlagMatcher(
         const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
         const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
         keep(start, Math.max(argument.index + argument.key.length + 1, callEnd), kindOf(pattern))({ ...reference, index: argument.index, source: pattern.source });
+        continue;
+      }
+      // `isMobile ? 'a' : 'b'`: two literal keys, each a reference; not a dynamic key.
+      const branches = readConditionalKeys(text, argument.index, lexed.family);
+      if (branches !== undefined) {
+        matchedAt.add(start);
+        const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
+        for (const branch of branches) {
+          keep(start, Math.max(branch.index + branch.key.length + 1, callEnd), kindOf(pattern))({ ...resolveWritten(branch.key, pattern.keyForm, index, pattern.stripPrefix), index: branch.index, source: pattern.source });
+        }
         continue;
       }
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });

@@ -114,3 +114,26 @@ describe('a Go struct tag naming an environment flag', () => {
     expect(found('a.go', text)).toEqual([]);
   });
 });
+
+describe('a conditional expression choosing between two literal keys', () => {
+  // Each branch is a key the call may evaluate (JS/TS and Java `c ? 'a' : 'b'`, Python
+  // `"a" if c else "b"`, Kotlin `if (c) "a" else "b"`): both are checked, neither is dynamic.
+  it.each([
+    ['TS', 'a.ts', "const sort = client.getStringValue(isMobile ? 'fast-search' : 'mega-menu', 'price');\n"],
+    ['TS with optional chaining in the condition', 'a.ts', "const on = ldClient.variation(user?.beta ? 'fast-search' : 'mega-menu', false);\n"],
+    ['Java, the key second', 'A.java', 'String t = splitClient.getTreatment(accountId, enterprise ? "fast-search" : "mega-menu");\n'],
+    ['Python', 'a.py', 'on = client.is_enabled("fast-search" if beta else "mega-menu", ctx)\n'],
+    ['Kotlin', 'A.kt', 'val on = unleash.isEnabled(if (beta) "fast-search" else "mega-menu")\n'],
+  ])('reads both keys in %s', (_, path, text) => {
+    expect(found(path, text)).toEqual([
+      ['fast-search', 1],
+      ['mega-menu', 1],
+    ]);
+    expect(dynamicKeys(path, text)).toEqual([]);
+  });
+
+  it('keeps a conditional with a computed branch dynamic', () => {
+    expect(dynamicKeys('a.ts', "const v = client.getStringValue(beta ? `${market}-sort` : 'mega-menu', 'price');\n")).toHaveLength(1);
+    expect(found('a.ts', "const v = client.getStringValue(beta ? `${market}-sort` : 'mega-menu', 'price');\n")).toEqual([]);
+  });
+});
