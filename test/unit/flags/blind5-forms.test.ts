@@ -137,3 +137,19 @@ describe('a conditional expression choosing between two literal keys', () => {
     expect(found('a.ts', "const v = client.getStringValue(beta ? `${market}-sort` : 'mega-menu', 'price');\n")).toEqual([]);
   });
 });
+
+describe('a bare SDK function called after a keyword', () => {
+  // unleash-client-node README: `const { initialize, isEnabled } = require('unleash-client')`,
+  // then `isEnabled('toggle', context)`; a keyword before the call (`return`, `await`) is no receiver.
+  it.each([
+    ['return', "const { initialize, isEnabled } = require('unleash-client');\nfunction f(userId) {\n  return isEnabled('fast-search', { userId });\n}\n", 3],
+    ['await', "import { isEnabled } from 'unleash-client';\nasync function f() {\n  const on = await isEnabled('fast-search');\n}\n", 3],
+    ['return in Python', 'from UnleashClient.api import is_enabled\n\ndef f():\n    return is_enabled("fast-search")\n', 4],
+  ])('reads the key after %s', (_, text, line) => {
+    expect(found(text.startsWith('from') ? 'a.py' : 'a.js', text)).toEqual([['fast-search', line]]);
+  });
+
+  it('still reads no generic bare call that no SDK import names', () => {
+    expect(found('a.js', "function f(isEnabled) {\n  return isEnabled('fast-search');\n}\n")).toEqual([]);
+  });
+});
