@@ -251,6 +251,19 @@ export function findCallEnd(text: string, from: number, family: LexFamily = 'pla
   return -1;
 }
 
+/**
+ * A Java or Kotlin method reference to the method whose name is `[nameStart, nameEnd)`
+ * (`unleash::isEnabled`, not called there): its text, from the receiver on, and where it
+ * begins; undefined for any other spelling.
+ */
+export function readMethodReference(text: string, nameStart: number, nameEnd: number, family: LexFamily): { index: number; expression: string } | undefined {
+  if (family !== 'java') return undefined;
+  const before = /([A-Za-z_$][\w$]*)\s*::\s*$/.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+  if (before === null || text.charCodeAt(skipSpace(text, nameEnd)) === 40 /* ( */) return undefined;
+  const index = nameStart - before[0].length;
+  return { index, expression: `${before[1]}::${text.slice(nameStart, nameEnd)}` };
+}
+
 /** A key literal in a conditional's branch: a quote, the key, the same quote. */
 const BRANCH_KEY = String.raw`(['"\`])([^'"\`\\\s$]{1,256})`;
 /** `c ? 'a' : 'b'` (JS/TS, Java): the condition holds no quote, `;` or brace (`?.` allowed). */

@@ -9,7 +9,7 @@ import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, fi
 import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readPythonElseKey } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
@@ -432,7 +432,16 @@ export function compileFlagMatcher(
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
       const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
-      if (argument === undefined || aliasAt.has(argument.index)) continue;
+      if (argument === undefined) {
+        // `names.stream().anyMatch(unleash::isEnabled)`: evaluates keys the text does not show.
+        const reference = readMethodReference(text, start, nameEnd, lexed.family);
+        if (reference !== undefined) {
+          reported.add(start);
+          dynamic.push({ start, index: reference.index, expression: reference.expression, source: pattern.source });
+        }
+        continue;
+      }
+      if (aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);

@@ -153,3 +153,31 @@ describe('a bare SDK function called after a keyword', () => {
     expect(found('a.js', "function f(isEnabled) {\n  return isEnabled('fast-search');\n}\n")).toEqual([]);
   });
 });
+
+describe('a method reference to an SDK evaluation', () => {
+  // Java method references (JLS 15.13) and Kotlin callable references (`unleash::isEnabled`):
+  // the SDK evaluates toggles whose names the scanner cannot see, as `isEnabled(name)` does.
+  it.each([
+    ['Java', 'A.java', 'boolean any = names.stream().anyMatch(unleash::isEnabled);\n', 'unleash::isEnabled'],
+    ['Kotlin', 'A.kt', 'fun on(feeds: List<String>) = feeds.filter(unleash::isEnabled)\n', 'unleash::isEnabled'],
+    ['Java, a distinctive method', 'A.java', 'keys.forEach(ldClient::boolVariation);\n', 'ldClient::boolVariation'],
+  ])('is a dynamic key in %s', (_, path, text, expression) => {
+    expect(dynamicKeys(path, text)).toEqual([[expression, 1]]);
+    expect(found(path, text)).toEqual([]);
+  });
+
+  it('is none on a receiver that is no SDK client', () => {
+    expect(dynamicKeys('A.java', 'boolean any = levels.stream().anyMatch(logger::isEnabled);\n')).toEqual([]);
+  });
+});
+
+describe("a bare function imported from the app's own module", () => {
+  // The app's wrapper around an SDK (`isOn(key, ctx)` from '@/lib/flags') is not the SDK's
+  // function, whatever its module is called (README: wrappers are not followed).
+  it.each([
+    ["@/lib/flags", "import { isOn } from '@/lib/flags';\nasync function f() {\n  return await isOn('fast-search', ctx);\n}\n"],
+    ['./flags', "const { isEnabled } = require('./flags');\nconst on = isEnabled('fast-search');\n"],
+  ])('is no reference from %s', (_, text) => {
+    expect(found('a.ts', text)).toEqual([]);
+  });
+});
