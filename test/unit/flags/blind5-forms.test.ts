@@ -181,3 +181,10 @@ describe("a bare function imported from the app's own module", () => {
     expect(found('a.ts', text)).toEqual([]);
   });
 });
+
+describe("Kotlin's index operator on the environment map", () => {
+  // Kotlin: `Map.get` is the index operator (`System.getenv()["NAME"]`, kotlinlang.org "Map").
+  it('is an env reference', () => {
+    expect(found('A.kt', 'val on = System.getenv()["FF_SANDBOX"] == "1"\n')).toEqual([['FF_SANDBOX', 1]]);
+  });
+});
