@@ -78,6 +78,17 @@ export function listPresetPatterns(
  * Builds a matcher for one registry. Throws DetectionError when a custom pattern does not compile,
  * lacks its `flag` group or has no anchor (the config loader reports these first).
  */
+/** A declaring keyword right before a name (JS `function`, Python `def`, Kotlin `fun`, Go `func` with or without a receiver). */
+const DECLARING_KEYWORD = /(?<![\w$.])(?:function\s*\*?|def|fun|func(?:\s*\([^()]{0,200}\))?)\s+$/;
+
+/** Whether the name at `start` is declared there (a function or method), not called. */
+function isDeclaredAt(text: string, start: number): boolean {
+  return DECLARING_KEYWORD.test(text.slice(Math.max(0, start - 240), start));
+}
+
+/** A key expression that is a member chain (`FLAGS.MEGA_MENU`, `Keys.checkout.NEW`). */
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+$/;
+
 export function compileFlagMatcher(
   settings: MatcherSettings,
   registry: FlagRegistry | RegistryIndex,
@@ -424,6 +435,8 @@ export function compileFlagMatcher(
     for (const { start, end, position, pattern } of dynamicCandidates) {
       if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
       if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
+      // `function useFeature(key)`, Go `func (c *C) BoolVariation(key string, ...)`: a declaration, not a call.
+      if (isDeclaredAt(text, start)) continue;
       // The whole name called must be one of the pattern's methods: an anchor may begin a longer
       // name that is another method (`isEnabled` in Python logging's `isEnabledFor(level)`).
       const nameEnd = identifierEnd(text, start);
@@ -442,6 +455,8 @@ export function compileFlagMatcher(
         continue;
       }
       if (aliasAt.has(argument.index)) continue;
+      // `useFeature(FLAGS.MEGA_MENU)`: a member chain whose member is an alias names that flag.
+      if (argument.kind === 'dynamic' && MEMBER_CHAIN.test(argument.expression) && [...aliasAt].some((at) => at > argument.index && at < argument.index + argument.expression.length)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);
