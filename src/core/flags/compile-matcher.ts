@@ -1,6 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
+import { collectCommentMentions } from './comment-mentions.js';
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
@@ -482,6 +483,8 @@ export function compileFlagMatcher(
       references.push(...reads.references);
       dynamic.push(...reads.dynamic);
     }
+    // Keys named in comments as prose: listed (kind `comment`), never judged.
+    collectCommentMentions(text, regionAt, index, references);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };

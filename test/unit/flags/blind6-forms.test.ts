@@ -99,3 +99,38 @@ describe('a function declared with an SDK method name', () => {
     expect(dynamicKeys('a.ts', 'export function f(key: string) {\n  return ldClient.variation(key, false);\n}\n')).toEqual([['key', 2]]);
   });
 });
+
+describe('a registry key named in a comment as prose', () => {
+  // Issue 14: a key in a comment is not an evaluation; it is listed as a comment reference.
+  it.each([
+    ['a quoted key in a JS line comment', 'a.ts', "// 'fast-search' hides the old box\nconst x = 1;\n", 1],
+    ['a key in a Python comment', 'a.py', '# fast-search is only on in staging\nX = 1\n', 1],
+    ['a double-quoted key in a Go comment', 'a.go', 'package a\n\n// "fast-search" splits the work\nvar x = 1\n', 3],
+    ['an env key in a block comment', 'a.java', '/**\n * FF_EDGE_RENDER is set by the CDN.\n */\nclass A {}\n', 2],
+    ['a key in an HTML comment of a Vue file', 'a.vue', "<template>\n  <!-- the old 'fast-search' box is gone -->\n  <div />\n</template>\n", 2],
+  ])('lists %s', (_, path, text, line) => {
+    expect(found(path, text)).toEqual([[path.endsWith('.java') ? 'FF_EDGE_RENDER' : 'fast-search', line, 'comment']]);
+  });
+
+  it('lists a commented-out call once, and no English word or string', () => {
+    expect(found('a.ts', "// if (ldClient.variation('fast-search', ctx, false)) {}\nconst s = 'fast-search';\n")).toEqual([['fast-search', 1, 'comment']]);
+    const words = { source: 'flags.json', flags: [{ key: 'checkout', status: 'active' as const, aliases: [] }] };
+    const plain = compileFlagMatcher({ presets: [...PRESET_NAMES], envPrefix: 'FF_', patterns: [], aliasCaseVariants: [] }, words);
+    expect(scanSourceText('// the checkout page\nconst a = 1;\n', 'a.ts', plain).references).toEqual([]);
+    expect(scanSourceText("// the 'checkout' flag\nconst a = 1;\n", 'a.ts', plain).references.map((placed) => placed.reference.kind)).toEqual(['comment']);
+  });
+});
+
+describe('comment mentions on hostile comments', () => {
+  // Each word of a comment is bounded (256 characters a side), so a comment of one long word is
+  // read in linear time (a quadratic search of 200k characters would run past the test timeout).
+  it('reads a long comment of one word', () => {
+    expect(found('a.ts', `// ${'a'.repeat(200_000)}\n/* ${'b1'.repeat(100_000)} */\nconst x = 1;\n`)).toEqual([]);
+  });
+});
+
+describe('a suppression comment', () => {
+  it('names its key without mentioning it', () => {
+    expect(found('a.ts', '// prove-allow-flag: fast-search kept for the rollback\nconst a = 1;\n')).toEqual([]);
+  });
+});
