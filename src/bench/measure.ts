@@ -64,18 +64,34 @@ export async function prepareCase(benchCase: BenchCase, options: PrepareOptions)
   }
 }
 
-/** Times the case for about `sliceMs` (at least three samples of `batch` operations). Throws if the case throws. */
+/**
+ * Times the case for about `sliceMs` (at least one sample of `batch` operations). Throws if the
+ * case throws.
+ */
 export async function measureSlice(benchCase: BenchCase, batch: number, sliceMs: number, now: () => number): Promise<SliceMeasurement> {
-  // Warm-up was done once by prepareCase; a slice only times.
-  const bench = new Bench({ time: sliceMs, iterations: 3, warmup: false, now, throws: true });
+  // Warm-up was done once by prepareCase; a slice only times. One sample at the least, not
+  // tinybench's 3: only the process's fastest sample over all its slices is used, so a slice
+  // needs no floor of its own, and for the 2 to 9 ms benchmarks 3 samples made a 5 ms slice
+  // take 6 to 27 ms (a worker spent 2 s of CPU on slices of 0.64 s).
+  const bench = new Bench({ time: sliceMs, iterations: 1, warmup: false, now, throws: true });
+  // `async` said, never guessed: tinybench guesses by calling the task once, an untimed batch in
+  // every slice (for a 4 ms operation, as much CPU again as the slice itself).
   if (benchCase.async === true) {
-    bench.add(benchCase.name, async () => {
-      for (let i = 0; i < batch; i++) sink = await benchCase.run();
-    });
+    bench.add(
+      benchCase.name,
+      async () => {
+        for (let i = 0; i < batch; i++) sink = await benchCase.run();
+      },
+      { async: true },
+    );
   } else {
-    bench.add(benchCase.name, () => {
-      for (let i = 0; i < batch; i++) sink = benchCase.run();
-    });
+    bench.add(
+      benchCase.name,
+      () => {
+        for (let i = 0; i < batch; i++) sink = benchCase.run();
+      },
+      { async: false },
+    );
   }
   await bench.run();
   const result = bench.tasks[0]?.result;
