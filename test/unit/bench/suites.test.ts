@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { measureSlice, prepareCase } from '../../../src/bench/measure.js';
+import { MIN_SLICE_SAMPLES, SETTLE_BATCHES, measureSlice, prepareCase } from '../../../src/bench/measure.js';
 import { createWorkerTiming, parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
@@ -55,22 +55,24 @@ describe('prepareCase and measureSlice', () => {
     expect(slice.samples).toBeGreaterThanOrEqual(3);
   });
 
-  it('runs the case only inside its timed samples: no untimed batch per slice', async () => {
+  it('runs one untimed batch before the samples of a slice (it settles what the other benchmarks left), and the case otherwise only inside them', async () => {
     const clock = createFakeClock(0);
     let calls = 0;
     const counted = { name: 'counted', run: () => (calls++, clock.advance(0.01)) };
     const slice = await measureSlice(counted, 10, 1, clock.now);
-    // Every run of the case is in a sample (tinybench, left to guess whether a task is async, calls it once more).
-    expect(calls).toBe(slice.samples * 10);
+    // One batch untimed, said on purpose (tinybench, left to guess whether a task is async, would call it once more).
+    expect(calls).toBe((slice.samples + SETTLE_BATCHES) * 10);
+    expect(SETTLE_BATCHES).toBe(1);
   });
 
-  it('times a slice of an operation longer than the slice as one sample (the process minimum needs no floor per slice)', async () => {
+  it('times at least 3 samples a slice, even of an operation longer than the slice', async () => {
     const clock = createFakeClock(0);
     let calls = 0;
     const slow = { name: 'slow', run: () => (calls++, clock.advance(4)) };
     const slice = await measureSlice(slow, 1, 1, clock.now);
-    expect(slice).toEqual({ minMs: 4, samples: 1 });
-    expect(calls).toBe(1);
+    expect(slice).toEqual({ minMs: 4, samples: MIN_SLICE_SAMPLES });
+    expect(MIN_SLICE_SAMPLES).toBe(3);
+    expect(calls).toBe(MIN_SLICE_SAMPLES + SETTLE_BATCHES);
   });
 
   it('warms up by CPU time, not wall time', async () => {
