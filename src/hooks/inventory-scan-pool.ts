@@ -11,7 +11,7 @@ import type { FlagRegistry } from '../core/flags/registry.js';
 import { indexRegistry } from '../core/flags/registry.js';
 import { compileAnchors } from '../core/scan/anchor-automaton.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { InternalError } from '../errors.js';
+import { GitError, InternalError } from '../errors.js';
 import { PROVE_VERSION } from '../version.js';
 import { createPatternCache } from './flag-knowledge.js';
 import { ReadBuffer, createBlobScanner, scanJobs, type ScanJob, type ScanPlace, type WorkTreeOutcome } from './inventory-blob-scan.js';
@@ -34,7 +34,8 @@ interface BatchRequest {
   readonly id: number;
   readonly jobs: readonly ScanJob[];
 }
-type BatchReply = { readonly id: number; readonly outcomes: readonly WorkTreeOutcome[] } | { readonly id: number; readonly error: string };
+/** A batch's outcomes, or why it failed: git's failure (`git`: a GitError's message, exit 4 as on the main thread) or a bug. */
+type BatchReply = { readonly id: number; readonly outcomes: readonly WorkTreeOutcome[] } | { readonly id: number; readonly error: string; readonly git?: true };
 
 /** Below this many files to scan, starting a worker (it loads the bundle and compiles the matcher) costs more than it saves. */
 export const MIN_POOL_FILES = 512;
@@ -72,8 +73,9 @@ function bundleFile(): string | undefined {
 /**
  * Reads and scans the files with `threads` threads: the main thread (`scanHere`, the same scan)
  * and `threads - 1` workers, each taking the next batch of files as it finishes one. The outcomes
- * are in the jobs' order, whichever thread scanned them. Throws InternalError when a worker fails
- * (a bug: a file's problems are outcomes).
+ * are in the jobs' order, whichever thread scanned them. Throws GitError when git fails reading
+ * blobs (in any thread), InternalError when a worker fails otherwise (a bug: a file's problems
+ * are outcomes).
  */
 export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly threads: number; readonly init: ScanWorkerInit; readonly scanHere: (jobs: readonly ScanJob[]) => Promise<WorkTreeOutcome[]> }): Promise<WorkTreeOutcome[]> {
   const outcomes: WorkTreeOutcome[] = new Array(jobs.length);
@@ -100,12 +102,17 @@ export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly 
     failure ??= new InternalError(`flags: a scan worker failed: ${message}`, cause === undefined ? undefined : { cause });
     settle();
   };
+  // Git failing in a worker (a damaged object store) is the environment's, as on the main thread.
+  const failInGit = (message: string): void => {
+    failure ??= new GitError(message, { hint: 'Check that the repository is readable.' });
+    settle();
+  };
   try {
     for (let w = 0; w < workerCount; w++) {
       const worker = new Worker(`require(${JSON.stringify(bundle)}).runInventoryScanWorker();`, { eval: true, workerData: input.init });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {
-        if ('error' in reply) return fail(reply.error);
+        if ('error' in reply) return reply.git === true ? failInGit(reply.error) : fail(reply.error);
         const { start } = batches[reply.id]!;
         reply.outcomes.forEach((outcome, offset) => {
           outcomes[start + offset] = outcome;
@@ -161,7 +168,9 @@ export function runInventoryScanWorker(): void {
         const outcomes = await scanJobs(request.jobs, init.place, buffer, scanBytes);
         port.postMessage({ id: request.id, outcomes } satisfies BatchReply);
       } catch (error) {
-        port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchReply);
+        const reply: BatchReply =
+          error instanceof GitError ? { id: request.id, error: error.message, git: true } : { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        port.postMessage(reply);
       }
     });
   });

@@ -3,7 +3,7 @@
 // and skipped files, whichever thread read each file, under two registries, and the per-blob
 // cache the threaded run wrote serves a later run the same inventory. With --ref each thread
 // reads its blobs through its own `git cat-file`, in a clone and in a bare repository.
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFlagRepo, ld, runIn } from '../helpers/flag-repo.js';
@@ -93,6 +93,32 @@ describe('prove-hooks flags with worker threads', () => {
       expect(threaded.stdout).toBe(alone.stdout);
       // The main thread's batches and the worker's: one git per batch.
       expect(threaded.catFiles).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe('prove-hooks flags --ref with worker threads when git fails', () => {
+  it('ends as a git error (exit 4) when a worker\'s git fails, as with the main thread alone, not as an internal one', () => {
+    const repo = createFlagRepo({ presets: ['launchdarkly'] });
+    repos.push(repo);
+    const numbered = Array.from({ length: 3000 }, (_, line) => `// line ${line}`).join('\n');
+    for (let f = 0; f < 1100; f++) repo.write(`src/f${f}.ts`, `${ld('dark-mode')}\n// file ${f}\n${f === 0 ? numbered : ''}`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: files [T-2026-12-07-4604] [MODE:NF]', '--no-verify']);
+    // Cut a loose blob short: git reads its header, then dies streaming it (`fatal: unable to
+    // stream`). It is in the first batch of 512, which a worker takes (the main thread takes the third).
+    for (const path of ['src/f0.ts']) {
+      const id = repo.gitOk(['rev-parse', `HEAD:${path}`]).trim();
+      const file = join(repo.dir, '.git', 'objects', id.slice(0, 2), id.slice(2));
+      chmodSync(file, 0o644);
+      const bytes = readFileSync(file);
+      writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    }
+    for (const threads of ['1', '2']) {
+      const result = runIn(repo, ['flags', '--ref', 'HEAD', '--format', 'json', '--no-cache'], { env: { PROVE_FLAGS_THREADS: threads } });
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('cat-file');
+      expect(result.status).toBe(4);
     }
   });
 });
