@@ -98,7 +98,7 @@ describe('prove-hooks flags with worker threads', () => {
 });
 
 describe('prove-hooks flags --ref with worker threads when git fails', () => {
-  it('ends as a git error (exit 4) when a worker\'s git fails, as with the main thread alone, not as an internal one', () => {
+  it('ends as a git error (exit 4) when git fails in a worker, as with the main thread alone, not as an internal one', () => {
     const repo = createFlagRepo({ presets: ['launchdarkly'] });
     repos.push(repo);
     const numbered = Array.from({ length: 3000 }, (_, line) => `// line ${line}`).join('\n');
