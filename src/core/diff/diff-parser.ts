@@ -83,10 +83,6 @@ export class DiffParser {
   /** Bytes of the diff dropped from the buffer (read and done with), and where the line being read starts in the buffer. */
   private droppedBytes = 0;
   private lineStart = 0;
-  /** The current file's hunk lines go to the sink's onHunkBytes (captureHunks said so). */
-  private capturing = false;
-  /** Where in the buffer the hunk bytes not yet handed over begin; -1: none (before the first hunk). */
-  private captureFrom = -1;
 
   constructor(
     private readonly sink: DiffSink,
@@ -215,11 +211,6 @@ export class DiffParser {
     }
     this.flush();
     this.sides.carry(this.buffer, this.batch);
-    if (this.captureFrom >= 0) {
-      this.handOverCapture(position);
-      // What is left (the line being read) moves to the buffer's start; a line over the cap is dropped there.
-      this.captureFrom = 0;
-    }
     const tail = length - position;
     if (tail > 0 && position > 0) buffer.copyWithin(0, position, length);
     this.droppedBytes += position;
@@ -339,9 +330,6 @@ export class DiffParser {
     let text = this.buffer.toString('latin1', start, end);
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (text.startsWith('diff --git ')) {
-      if (this.captureFrom >= 0) this.handOverCapture(start);
-      this.capturing = false;
-      this.captureFrom = -1;
       this.closeHeader();
       this.header = newHeader();
       parseGitLine(text.slice('diff --git '.length), this.header);
@@ -354,7 +342,6 @@ export class DiffParser {
       const hunk = this.hunk;
       if (this.include && this.file !== null) this.sink.onHunk?.(this.file.index, hunk.oldLine, hunk.oldLeft, hunk.newLine, hunk.newLeft);
       this.state = this.hunk.finished ? State.AfterHunk : State.Hunk;
-      if (this.capturing && this.captureFrom < 0) this.captureFrom = end + 1;
       return;
     }
     if (this.state === State.Header && this.header !== null) parseExtendedHeader(text, this.header);
@@ -369,13 +356,6 @@ export class DiffParser {
     this.files.push(file);
     this.file = file;
     this.include = this.sink.onFile(file) && !file.binary && !file.submodule;
-    this.capturing = this.include && this.sink.captureHunks?.(file) === true;
-    this.captureFrom = -1;
-  }
-
-  /** Hands the captured bytes `[captureFrom, to)` of the current file to the sink. */
-  private handOverCapture(to: number): void {
-    if (to > this.captureFrom && this.file !== null) this.sink.onHunkBytes?.(this.file.index, this.buffer.subarray(this.captureFrom, to));
   }
 
   private grow(needed: number): void {

@@ -87,12 +87,4 @@ export interface DiffSink {
    * lines `[newStart, newStart + newCount)` (with -U0, exactly the removed and added lines).
    */
   onHunk?(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void;
-  /** True for an included file whose hunk lines the sink wants as bytes ({@link onHunkBytes}); asked after onFile. */
-  captureHunks?(file: DiffFile): boolean;
-  /**
-   * The bytes of a captured file after its first hunk header, as the diff holds them (markers,
-   * line ends, `\ No newline` lines, any later hunk header), in order, in one or more parts; a
-   * line over the length cap is left out. Views of the parser's memory: copy what is kept.
-   */
-  onHunkBytes?(fileIndex: number, bytes: Uint8Array): void;
 }

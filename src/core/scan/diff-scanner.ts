@@ -93,10 +93,6 @@ export interface DiffScannerOptions {
   readonly defer?: (fileIndex: number) => boolean;
   /** Receives the deferred lines (see `defer`), in diff order. */
   readonly onDeferred?: (fileIndex: number, line: DeferredLine) => void;
-  /** DiffSink.captureHunks, by file index: whose hunk bytes go to `onHunkBytes`. */
-  readonly captureHunks?: (fileIndex: number) => boolean;
-  /** DiffSink.onHunkBytes (the context scan reads an added file's text from them). */
-  readonly onHunkBytes?: (fileIndex: number, bytes: Uint8Array) => void;
   /** Builds the prefilter automaton (default compileAnchors; hooks pass one backed by a persisted cache). */
   readonly compileAnchors?: (anchors: readonly string[]) => AnchorAutomaton;
 }
@@ -174,14 +170,6 @@ export class DiffScanner implements DiffSink {
 
   onHunk(fileIndex: number, oldStart: number, oldCount: number, newStart: number, newCount: number): void {
     this.options.onHunk?.(fileIndex, oldStart, oldCount, newStart, newCount);
-  }
-
-  captureHunks(file: DiffFile): boolean {
-    return this.options.captureHunks?.(file.index) === true;
-  }
-
-  onHunkBytes(fileIndex: number, bytes: Uint8Array): void {
-    this.options.onHunkBytes?.(fileIndex, bytes);
   }
 
   onSkippedLine(skip: SkippedLine): void {
