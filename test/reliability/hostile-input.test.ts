@@ -120,6 +120,26 @@ describe('a catastrophic pattern in the config', () => {
   });
 });
 
+describe('code built to make the flag check slow', () => {
+  it('judges a file of thousands of distinct receivers of a generic SDK method in bounded time (quadratic: minutes before)', () => {
+    // Each call's receiver is a name of its own, so whether it is an SDK client is looked up once
+    // per name: a lookup that reads the whole file made 4,000 lines take about 80 s.
+    const lines = Array.from({ length: 4000 }, (_, i) => `function g${i}(a${i}) { const b${i} = x${i}; return a${i}.isEnabled('generic-key') || b${i}.isEnabled('generic-key'); }`);
+    repo.write('receivers.ts', `${lines.join('\n')}\n`);
+    repo.gitOk(['add', 'receivers.ts']);
+    try {
+      // A time limit of our own: a hook that hangs must fail this test, not block the run.
+      const commit = spawnSync('git', ['commit', '-q', '-m', goodMessage('many receivers')], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 30_000 });
+      expect(commit.error).toBeUndefined();
+      // None of them is a client: the app's own isEnabled, no flag reference.
+      expect(commit.status, commit.stderr).toBe(0);
+      repo.gitOk(['reset', '-q', '--soft', 'HEAD~1']);
+    } finally {
+      repo.gitOk(['rm', '-q', '--cached', 'receivers.ts']);
+    }
+  });
+});
+
 describe('the tool writes only inside the git dir', () => {
   /** Every file under `dir` with its size and mtime, skipping `.git` and node_modules. */
   function snapshot(dir: string): Record<string, string> {
