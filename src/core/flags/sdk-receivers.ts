@@ -4,6 +4,7 @@
 import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
 import { isClientLikeName, isSdkClientName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
+import { indexWords, isWord } from './word-index.js';
 import type { DynamicKey, TextMatch, TextReference } from './matcher.js';
 
 export { isClientLikeName } from './client-names.js';
@@ -109,7 +110,7 @@ export class SdkBindings {
     // their own occurrences, not n compilations and reads of the whole text (quadratic: a file of
     // 4,000 distinct receivers took minutes). Any other name (receiverOf gives none) is searched
     // in the whole text.
-    const starts = this.lookup === 'word-index' && WORD.test(name) ? this.occurrencesOf(name) : undefined;
+    const starts = this.lookup === 'word-index' && isWord(name) ? this.occurrencesOf(name) : undefined;
     const forms = starts === undefined ? bindingForms(escapeName(name), this.family) : this.family === 'go' ? ANY_NAME_FORMS.go : ANY_NAME_FORMS.other;
     for (const [position, form] of forms.entries()) {
       const matches = starts === undefined ? this.text.matchAll(form) : matchesAt(this.text, form, position === TYPED_FORM ? typedStarts(this.text, starts) : atNames(starts));
@@ -124,16 +125,9 @@ export class SdkBindings {
     return false;
   }
 
-  /** Where `name` begins as a whole word ([\w$]+) in the text, ascending: the index is built once, in one pass. */
+  /** Where `name` begins as a whole word in the text, ascending: the index is built once. */
   private occurrencesOf(name: string): readonly number[] {
-    if (this.words === undefined) {
-      this.words = new Map();
-      for (const match of this.text.matchAll(/[\w$]+/g)) {
-        const list = this.words.get(match[0]);
-        if (list === undefined) this.words.set(match[0], [match.index]);
-        else list.push(match.index);
-      }
-    }
+    this.words ??= indexWords(this.text);
     return this.words.get(name) ?? NO_STARTS;
   }
 
@@ -155,7 +149,6 @@ export class SdkBindings {
   }
 }
 
-const WORD = /^[\w$]+$/;
 const NO_STARTS: readonly number[] = [];
 /** The index in {@link bindingForms} of the one form whose match begins before the name (its type). */
 const TYPED_FORM = 2;
