@@ -49,7 +49,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
       import('../../bench/compare.js'),
       import('../../report/bench.js'),
     ]);
-  const environment = readBenchEnvironment();
+  const environment = readBenchEnvironment(ctx.env);
   const baselineFile = comparePath === undefined ? undefined : await readBaselineFile(comparePath);
   const cliPath = process.argv[1];
   if (cliPath === undefined) throw new ValidationError('cannot tell which prove-hooks to start for the benchmark processes');
