@@ -72,18 +72,21 @@ export type WorkerReply = { readonly slices: readonly SliceMeasurement[] } | { r
 /**
  * Serves requests until `requests` ends: builds every case, writes the hello line, then one reply
  * line per request (a case is warmed up when first prepared or timed). Temporary folders of the
- * suites are removed in every case.
+ * suites are made in `scratch` (else the system's temporary folder) and removed in every case
+ * this process lives through.
  */
 export async function serveWorker(
   suites: readonly BenchSuite[],
   requests: AsyncIterable<string>,
   write: (line: string) => void,
   options: PrepareOptions,
+  scratch?: string,
 ): Promise<void> {
   const folders: string[] = [];
   const resources: SuiteResources = {
     makeTempDir: () => {
-      const folder = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+      // In the parent's scratch folder when given: it removes that whatever becomes of this process.
+      const folder = mkdtempSync(join(scratch ?? tmpdir(), 'prove-hooks-bench-'));
       folders.push(folder);
       return folder;
     },

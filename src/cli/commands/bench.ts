@@ -1,5 +1,8 @@
 // `prove-hooks bench`: benchmark suites of the core in fresh processes, and compare with a saved
 // baseline or with itself (--aa). Everything heavy (tinybench, statistics) loads from here only.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ExitCode, ValidationError } from '../../errors.js';
 import { PROVE_VERSION } from '../../version.js';
@@ -54,6 +57,9 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const cliPath = process.argv[1];
   if (cliPath === undefined) throw new ValidationError('cannot tell which prove-hooks to start for the benchmark processes');
   const progress = report.createBenchProgress(ctx.stderr, (ctx.stderr as { isTTY?: boolean }).isTTY === true);
+  // The workers' temporary folders go in one folder of this process, removed here: a worker that
+  // is killed (kill -9, a crash) cannot remove its own.
+  const scratch = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
   const result = await runBenchSession({
     mode: options.aa === true ? { kind: 'aa' } : baselineFile !== undefined ? { kind: 'compare', baseline: baselineFile, baselinePath: comparePath! } : { kind: 'measure' },
     suites,
@@ -61,7 +67,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     budgetMs: budgetSeconds * 1000,
     launcher: (active) => ({
       command: process.execPath,
-      args: [cliPath, 'bench', '--worker', ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+      args: [cliPath, 'bench', '--worker', '--scratch', scratch, ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
       env: ctx.env,
     }),
     environment,
@@ -71,7 +77,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     slices: SLICES,
     now: () => performance.now(),
     onProgress: progress.update,
-  });
+  }).finally(() => rmSync(scratch, { recursive: true, force: true }));
   progress.end();
   if (savePath !== undefined) {
     await writeBaselineFile(
@@ -108,7 +114,8 @@ async function runWorker(
   const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
   const requests = createInterface({ input: process.stdin });
   try {
-    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs));
+    const scratch = typeof ctx.options.scratch === 'string' ? ctx.options.scratch : undefined;
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs), scratch);
   } finally {
     // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
     requests.close();
