@@ -23,14 +23,15 @@ export function refuseTooLargeMessages(commits: readonly { readonly id: string; 
 /**
  * Each listed commit's message by the commit-msg rules (pre-push, pre-receive and `check`). The
  * `merge` exemption holds only for merge commits: a one-parent commit titled `Merge branch ...` was
- * written by hand and is checked. Throws {@link messageTooLarge} for a message listed cut.
+ * written by hand and is checked; `fixup!`/`squash!`/`amend!` only when the subject after the
+ * prefix passes (`fixup! anything` would let any text through where nobody can skip the checks). Throws {@link messageTooLarge} for a message listed cut.
  */
 export function checkListedMessages(commits: readonly PushedCommit[], rules: CommitMsgConfig): RejectedCommit[] {
   refuseTooLargeMessages(commits);
   const rejected: RejectedCommit[] = [];
   for (const commit of commits) {
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, rules, { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 });
+    const result = checkCommitMessage(commit.message, rules, { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2, listed: true });
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,

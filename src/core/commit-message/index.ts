@@ -39,6 +39,12 @@ export interface MessageCheckOptions {
    * known not to be a merge never gets the `merge` exemption, whatever its first line says.
    */
   readonly mergeCommit?: boolean;
+  /**
+   * Whether the commit has left its clone (pre-push, pre-receive, `check`): a `fixup!`, `squash!`
+   * or `amend!` first line is then exempt only when what follows the prefix (the subject of the
+   * commit git would squash it into) passes itself; `fixup! anything` is checked like any line.
+   */
+  readonly listed?: boolean;
   /** The task id of the current branch (see `parseBranchTask`), for the corrected example of a rejection. */
   readonly branchTaskId?: string;
 }
@@ -75,7 +81,9 @@ function checkUnsafe(raw: string, rules: MessageConvention, options: MessageChec
   const lines = body.split('\n');
   const headerLine = lines[0] ?? '';
   const exemption = matchExemption(headerLine, options.mergeCommit === false ? rules.exempt.filter((kind) => kind !== 'merge') : rules.exempt);
-  if (exemption !== undefined && violations.length === 0) return { status: 'exempt', cleaned, exemption, violations: [] };
+  if (exemption !== undefined && violations.length === 0 && (options.listed !== true || autosquashTargetPasses(exemption, headerLine, rules, options))) {
+    return { status: 'exempt', cleaned, exemption, violations: [] };
+  }
 
   const header = readHeader(headerLine, rules);
   violations.push(...checkMessageFacts({ lines, header, rules }));
@@ -88,6 +96,17 @@ function checkUnsafe(raw: string, rules: MessageConvention, options: MessageChec
   const bodyLines = lines.slice(lines[1] === '' ? 2 : 1);
   const example = buildExampleMessage(exampleHeader, bodyLines, rules);
   return { status: 'rejected', cleaned, violations, example, exampleHeader };
+}
+
+/**
+ * For a listed commit: true unless `exemption` is an autosquash one (`fixup! <subject>`) whose
+ * subject, the first line of the commit it targets, would not pass (git writes the target's own
+ * subject, which was checked; a made-up one has no commit to be squashed into).
+ */
+function autosquashTargetPasses(exemption: ExemptionKind, headerLine: string, rules: MessageConvention, options: MessageCheckOptions): boolean {
+  if (exemption !== 'fixup' && exemption !== 'squash' && exemption !== 'amend') return true;
+  const target = headerLine.slice(headerLine.indexOf('! ') + 2);
+  return checkUnsafe(target, rules, { ...options, cleanup: 'verbatim' }).status !== 'rejected';
 }
 
 /**
