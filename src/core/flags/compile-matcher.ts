@@ -12,6 +12,7 @@ import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
+import { indexWords, isWord } from './word-index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -509,6 +510,14 @@ export function compileFlagMatcher(
       else entry.push({ local, methodStart });
     }
     let bindings: SdkBindings | undefined;
+    // Where a local name stands alone (not after a dot): from one index of the text's words, so
+    // that many renames cost their own occurrences, not a read of the text each.
+    let words: Map<string, number[]> | undefined;
+    const callsOf = (local: string): number[] => {
+      if (!isWord(local)) return [...text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))].map((match) => match.index);
+      words ??= indexWords(text);
+      return (words.get(local) ?? []).filter((at) => text.charAt(at - 1) !== '.');
+    };
     for (const [imported, locals] of renames) {
       const named = anchorOfName.get(imported);
       if (named === undefined) continue;
@@ -525,18 +534,18 @@ export function compileFlagMatcher(
           bindings ??= new SdkBindings(text, family);
           if (!isSdkReceiverAt(text, methodStart, bindings)) continue;
         }
-        for (const match of text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))) {
-          if (!isCode(match.index)) continue;
-          const nameEnd = match.index + local.length;
+        for (const at of callsOf(local)) {
+          if (!isCode(at)) continue;
+          const nameEnd = at + local.length;
           for (const pattern of shapes) {
             const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python', family });
             if (argument === undefined) continue;
             if (argument.kind === 'literal') {
               const callEnd = findCallEnd(text, nameEnd, family, (offset) => !isCode(offset));
               const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
-              references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: match.index, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
+              references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: at, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
             } else {
-              dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
+              dynamic.push({ start: at, index: argument.index, expression: argument.expression, source: pattern.source });
             }
             break;
           }

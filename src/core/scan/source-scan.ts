@@ -122,6 +122,34 @@ export function scanSourceText(
 }
 
 /**
+ * Whether an offset lies in one of the line `windows` (1-based, inclusive; `starts` the offsets
+ * where lines begin): the windows as offset ranges, sorted and merged once, then a binary search
+ * per offset, so that many renamed calls in a file of many windows cost n log n, not n x windows.
+ */
+function offsetsWithin(windows: readonly (readonly [number, number])[], starts: readonly number[]): (offset: number) => boolean {
+  const ranges = windows
+    .map(([first, last]): [number, number] => [starts[Math.max(1, first) - 1]!, last >= starts.length ? Infinity : starts[last]!])
+    .filter(([from, to]) => from < to)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push(range);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (merged[middle]![1] <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < merged.length && merged[low]![0] <= offset;
+  };
+}
+
+/**
  * What only the whole file can tell (file-constants.ts, renamed imports): calls of SDK functions
  * imported under another name, kept inside `windows` when given, and dynamic keys that name a
  * string constant of the file (or one of `imported`: names bound to another file's constants,
@@ -152,8 +180,7 @@ function resolveFileForms(
   let references = found.references;
   let dynamic = found.dynamic;
   if (renamed) {
-    const inWindows = (offset: number): boolean =>
-      windows === undefined || windows.some(([first, last]) => offset >= starts[Math.max(1, first) - 1]! && (last >= starts.length || offset < starts[last]!));
+    const inWindows = windows === undefined ? () => true : offsetsWithin(windows, starts);
     const calls = matcher.matchRenamedCalls!(text, family, isCode);
     references = [...references, ...calls.references.filter((reference) => inWindows(reference.start))];
     dynamic = [...dynamic, ...calls.dynamic.filter((key) => inWindows(key.start))];

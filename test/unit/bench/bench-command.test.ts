@@ -165,3 +165,42 @@ describe('prove-hooks bench', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('a benchmark worker killed mid-run', () => {
+  /** The ids of the processes `pid` started (Linux /proc). */
+  function childrenOf(pid: number): number[] {
+    try {
+      return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // Recovered on purpose: the process has ended, it has no children left.
+      return [];
+    }
+  }
+
+  it.runIf(process.platform === 'linux')('leaves no temporary folder: the workers make theirs in the parent’s, which the parent removes', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-kill-'));
+    try {
+      const parent = spawn(process.execPath, [CLI_PATH, 'bench', '--suite', 'registry', '--processes', '3', '--time', '200', '--budget', '20'], { env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' });
+      const ended = new Promise<void>((resolve) => parent.on('exit', () => resolve()));
+      // Once a worker has made the registry suite's folder, kill it as `kill -9` would.
+      const entries = (): string[] => readdirSync(temp, { recursive: true, encoding: 'utf8' });
+      let before: Set<string> | undefined;
+      let killed = false;
+      for (let waited = 0; waited < 30_000 && !killed && parent.exitCode === null; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const worker = childrenOf(parent.pid!)[0];
+        if (worker === undefined) continue;
+        before ??= new Set(entries());
+        if (entries().some((name) => !before!.has(name))) {
+          process.kill(worker, 'SIGKILL');
+          killed = true;
+        }
+      }
+      expect(killed).toBe(true);
+      await ended;
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
