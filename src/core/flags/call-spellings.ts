@@ -12,8 +12,20 @@ const COMPUTED_CALL = /(\?\.\s*)?\[\s*(['"`])([A-Za-z_$][\w$]*)\2\s*\](?=\s*(?:\
 const FUNCTION_CALL = /(?<=[\w$])(\s*\.\s*call\s*\(\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*,)/g;
 /** A called name with Unicode escapes (`vari\u0061tion(`). */
 const ESCAPED_NAME = /(?<![\w$\\])((?:[A-Za-z_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})(?:[\w$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})*)(?=\s*(?:\?\.\s*)?\()/g;
-/** Each form's native prefilter: most texts have none of them. */
-const HAS_COMPUTED_CALL = /\[\s*['"`][A-Za-z_$][\w$]*['"`]\s*\]\s*(?:\?\.\s*)?\(/;
+/** A computed call's start, tried at each `[` (hasComputedCall). */
+const COMPUTED_CALL_AT = /\[\s*['"`][A-Za-z_$][\w$]*['"`]\s*\]\s*(?:\?\.\s*)?\(/y;
+
+/**
+ * The computed-call form's prefilter (most texts have none): tried at each `[` found by a native
+ * search, several times faster than the expression searched on every character.
+ */
+export function hasComputedCall(text: string): boolean {
+  for (let at = text.indexOf('['); at !== -1; at = text.indexOf('[', at + 1)) {
+    COMPUTED_CALL_AT.lastIndex = at;
+    if (COMPUTED_CALL_AT.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * `text` with its other call spellings written plainly (same length, same line breaks), or `text`
@@ -24,7 +36,7 @@ const HAS_COMPUTED_CALL = /\[\s*['"`][A-Za-z_$][\w$]*['"`]\s*\]\s*(?:\?\.\s*)?\(
 export function normalizeCallSpellings(text: string, family: LexFamily): string {
   if (family !== 'js' && family !== 'java') return text;
   let result = text;
-  if (family === 'js' && HAS_COMPUTED_CALL.test(result)) {
+  if (family === 'js' && hasComputedCall(result)) {
     // `x['m'](` becomes `x.m    (`; `x?.['m'](` becomes `x?.m    (`.
     result = result.replace(COMPUTED_CALL, (whole: string, optional: string | undefined, _quote: string, name: string) => pad(`${optional ?? '.'}${name}`, whole));
   }

@@ -142,7 +142,7 @@ function resolveFileForms(
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   // Also a method bound to a name (`const v = client.variation.bind(client)`).
-  const renamed = matcher.matchRenamedCalls !== undefined && (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)));
+  const renamed = matcher.matchRenamedCalls !== undefined && (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && hasBoundMethodCall(text)));
   if (!named && !renamed) return found;
   const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
@@ -164,8 +164,31 @@ function resolveFileForms(
   return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
 }
 
-/** `.bind(` after a member: where a method may be bound to a name. */
-const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
+/**
+ * Whether the text has `.bind(` after a member (`[\w$]\s*\.\s*bind\s*\(`): where a method may be
+ * bound to a name. Looked for from each `bind` (a native search): the expression searched on every
+ * character cost more than the rest of a file's scan.
+ */
+export function hasBoundMethodCall(text: string): boolean {
+  for (let at = text.indexOf('bind'); at !== -1; at = text.indexOf('bind', at + 4)) {
+    BIND_CALL_AFTER.lastIndex = at + 4;
+    if (!BIND_CALL_AFTER.test(text)) continue;
+    let before = at - 1;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before < 0 || text.charCodeAt(before) !== 46) continue;
+    before--;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before >= 0 && WORD_CHAR.test(text.charAt(before))) return true;
+  }
+  return false;
+}
+const BIND_CALL_AFTER = /\s*\(/y;
+const WORD_CHAR = /[\w$]/;
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+const SPACE = /\s/;
 
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;
