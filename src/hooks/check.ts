@@ -4,13 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FULL_SOURCES } from './full-sources.js';
 import type { HookIo } from './run-hook.js';
-import type { CommitMsgConfig } from '../config/schema.js';
 import { detectCiRange, describeHistoryFix, parseCheckRange, type CiRange } from '../core/ci/ci-range.js';
-import { checkCommitMessage } from '../core/commit-message/index.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, GitError, ValidationError } from '../errors.js';
 import { listRangeCommits, resolveCommitId, type RangeGitOptions } from '../git/range-commits.js';
-import type { PushedCommit } from '../git/push-range.js';
 import { formatCheckReport } from '../report/check-report.js';
 import { readFlagRuleBook } from '../core/flags/rule-book.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
@@ -18,7 +15,7 @@ import type { RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
 import { runFlagCheck } from './flag-check.js';
 import { flagCheckInputOf, loadKnowledge, openFlagRun } from './flag-run.js';
-import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
+import { LISTED_MESSAGE_LIMITS, checkListedMessages } from './listed-messages.js';
 
 export interface CheckOptions {
   readonly format: FlagReportFormat;
@@ -44,7 +41,7 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
   if (listed.truncated || (listed.mergeBase === undefined && isShallow(run.git.commonDir))) {
     throw new GitError(`check: the history between ${range.base} and ${range.head} is cut off by a shallow checkout; checking only what is here could pass wrongly`, { hint: describeHistoryFix(range) });
   }
-  const rejected = checkMessages(listed.commits, run.config.commitMsg);
+  const rejected = checkListedMessages(listed.commits, run.config.commitMsg);
   let flags: FlagReport | null = null;
   if (run.config.flags.enabled) {
     const loaded = await loadKnowledge(run, { commit: headId!, env: io.env });
@@ -59,29 +56,6 @@ export async function runCheck(io: HookIo, options: CheckOptions): Promise<ExitC
   const report = { range: { ...range, baseId: baseId!, headId: headId! } as CiRange & { baseId: string; headId: string }, commitCount: listed.commits.length, rejected, flags, helpUrl: run.config.commitMsg.helpUrl };
   io.stdout.write(formatCheckReport(report, options.format, { version: PROVE_VERSION, ruleBook: readFlagRuleBook() }));
   return rejected.length > 0 || (flags !== null && hasBlockingViolation(flags.findings)) ? ExitCode.VIOLATION : ExitCode.OK;
-}
-
-/**
- * Each commit's message by the commit-msg rules. The `merge` exemption holds only for merge
- * commits: a one-parent commit titled `Merge branch ...` was written by hand and is checked.
- */
-export function checkMessages(commits: readonly PushedCommit[], rules: CommitMsgConfig): RejectedCommit[] {
-  // A message over the limit was listed cut: refused, as the commit-msg hook refuses it.
-  refuseTooLargeMessages(commits);
-  const withoutMerge = { ...rules, exempt: rules.exempt.filter((kind) => kind !== 'merge') };
-  const rejected: RejectedCommit[] = [];
-  for (const commit of commits) {
-    // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, commit.parents.length > 1 ? rules : withoutMerge, { cleanup: 'verbatim' });
-    if (result.status !== 'rejected') continue;
-    rejected.push({
-      id: commit.id,
-      subject: commit.message.split('\n', 1)[0] ?? '',
-      violations: result.violations,
-      ...(result.exampleHeader === undefined ? {} : { exampleHeader: result.exampleHeader }),
-    });
-  }
-  return rejected;
 }
 
 /** GitHub's event file (GITHUB_EVENT_PATH), parsed; undefined when there is none. Throws ValidationError when unreadable. */

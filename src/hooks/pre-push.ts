@@ -4,21 +4,20 @@ import { stateDirOf } from '../state-folder.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import type { FlagKnowledge } from './flag-knowledge.js';
-import { checkCommitMessage } from '../core/commit-message/index.js';
 import { compareFindings, type FlagFinding } from '../core/flags/finding.js';
 import { evaluateExtinctFlags } from '../core/flags/rules.js';
 import { parsePushUpdates } from '../core/push/push-updates.js';
 import { hasBlockingViolation } from '../core/violation.js';
 import { ExitCode, ValidationError } from '../errors.js';
 import { findNamesAtCommit } from '../git/flag-presence.js';
-import { resolvePushRanges, type PushRange } from '../git/push-range.js';
+import { resolvePushRanges, type PushedCommit, type PushRange } from '../git/push-range.js';
 import { reachableCommitsOf } from '../core/push/reachable-commits.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { runFlagCheck, type FlagCheckTimings } from './flag-check.js';
 import { formatFlagTimings, loadKnowledge, openFlagRun, readToday, writeFlagReport, type FlagRunContext, type LoadedKnowledge } from './flag-run.js';
 import { monotonicMs } from '../perf/clock.js';
-import { LISTED_MESSAGE_LIMITS, refuseTooLargeMessages } from './listed-messages.js';
+import { LISTED_MESSAGE_LIMITS, checkListedMessages } from './listed-messages.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
 
@@ -75,25 +74,9 @@ export async function runPrePush(io: HookIo, options: PrePushOptions): Promise<H
 
 /** Every distinct pushed commit whose message the commit-msg rules (with exemptions) reject. */
 function checkMessages(ranges: readonly PushRange[], run: FlagRunContext): RejectedCommit[] {
-  const seen = new Set<string>();
-  const rejected: RejectedCommit[] = [];
-  // A message over the limit was listed cut: refused, as the commit-msg hook refuses it.
-  for (const range of ranges) refuseTooLargeMessages(range.commits);
-  for (const commit of ranges.flatMap((range) => range.commits)) {
-    if (seen.has(commit.id)) continue;
-    seen.add(commit.id);
-    // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    // A `Merge branch ...` first line is exempt only on a commit that really merges (2+ parents).
-    const result = checkCommitMessage(commit.message, run.config.commitMsg, { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 });
-    if (result.status !== 'rejected') continue;
-    rejected.push({
-      id: commit.id,
-      subject: commit.message.split('\n', 1)[0] ?? '',
-      violations: result.violations,
-      ...(result.exampleHeader === undefined ? {} : { exampleHeader: result.exampleHeader }),
-    });
-  }
-  return rejected;
+  const distinct = new Map<string, PushedCommit>();
+  for (const commit of ranges.flatMap((range) => range.commits)) if (!distinct.has(commit.id)) distinct.set(commit.id, commit);
+  return checkListedMessages([...distinct.values()], run.config.commitMsg);
 }
 
 /**

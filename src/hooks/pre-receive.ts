@@ -22,8 +22,7 @@ import { readCommitFile } from '../git/tree-files.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
 import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
 import { PROVE_VERSION } from '../version.js';
-import { checkMessages } from './check.js';
-import { LISTED_MESSAGE_LIMITS } from './listed-messages.js';
+import { LISTED_MESSAGE_LIMITS, checkListedMessages } from './listed-messages.js';
 import { readConfigsAtCommits } from './config-at-commit.js';
 import { readToday, writeFlagReport, type LoadedKnowledge } from './flag-run.js';
 import { checkRangesForFlags, findRewordBases, readAll, recordRegistryCache } from './pre-push.js';
@@ -97,7 +96,7 @@ function checkPushedMessages(ranges: readonly PushRange[], configs: ReadonlyMap<
     const fresh = range.commits.filter((commit) => !seen.has(commit.id));
     for (const commit of fresh) seen.add(commit.id);
     const rules = configs.get(range.tip)!.commitMsg;
-    const found = checkMessages(fresh, rules);
+    const found = checkListedMessages(fresh, rules);
     if (found.length > 0 && rejected.length === 0) helpUrl = rules.helpUrl;
     rejected.push(...found);
   }
