@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveLifecycleSets, deriveRecallRegistry, locateLine, removeLines } from './corpus-manifest.js';
+import { deriveLifecycleSets, deriveRecallRegistry, listDiffAddedLines, locateLine, removeLines } from './corpus-manifest.js';
 import type { ExpectedReference } from './score-references.js';
 
 const ref = (flag: string | null, kind: ExpectedReference['kind']): ExpectedReference => ({ file: 'a.ts', line: 1, flag, kind, shape: 'single', preset: 'x', text: '' });
@@ -29,5 +29,14 @@ describe('corpus derivations', () => {
     expect(removeLines('a\nb\nc\nd\n', new Set([2, 4]))).toBe('a\nc\n');
     expect(locateLine('x\nneedle here\ny', 'needle')).toBe(2);
     expect(locateLine('needle\nneedle', 'needle')).toBeUndefined();
+  });
+
+  it.each([
+    ['a line inserted', 'a\nb\nc', 'a\nx\nb\nc', [2]],
+    ['a line changed', 'a\nb\nc', 'a\nB\nc', [2]],
+    ['a line removed', 'a\nb\nc', 'a\nc', []],
+    ['a call reflowed over lines', 'f(\n  k,\n)\nz', 'f(k)\nz', [1]],
+  ])('lists the lines a diff from a committed base adds: %s', (_, base, post, added) => {
+    expect([...listDiffAddedLines(base, post)].sort((a, b) => a - b)).toEqual(added);
   });
 });

@@ -1,7 +1,7 @@
 // The corpus on disk: the manifest of expected references, the registry, the config, and the
 // pure derivations the scorer and its tests need (lifecycle sets, the registry that makes every
 // reference a finding, the base version of a file).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REFERENCE_KINDS, type ExpectedReference, type LifecycleSets } from './score-references.js';
@@ -15,7 +15,9 @@ export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
  * first corpus is test/corpus itself; the blind one (test/corpus/blind) was written without
  * reading the first corpus or the scanner, to find what both share as blind spots; the third
  * (test/corpus/blind3) likewise, written without reading either corpus, in other styles; the
- * fourth (test/corpus/blind4) likewise, with DI'd clients, async code and wrapper hooks.
+ * fourth (test/corpus/blind4) likewise, with DI'd clients, async code and wrapper hooks; the fifth
+ * (test/corpus/blind5) likewise, with T3 env objects, bound methods, method references, Kotlin,
+ * and committed pre-images (base/) of modified files that remove references.
  */
 export interface CorpusLocation {
   readonly name: string;
@@ -27,18 +29,27 @@ export const CORPORA: readonly CorpusLocation[] = [
   { name: 'blind', dir: join(CORPUS_DIR, 'blind') },
   { name: 'blind3', dir: join(CORPUS_DIR, 'blind3') },
   { name: 'blind4', dir: join(CORPUS_DIR, 'blind4') },
+  { name: 'blind5', dir: join(CORPUS_DIR, 'blind5') },
 ];
 
-/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`); throws naming the known ones. */
+/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`); throws naming the known ones. */
 export function findCorpus(name: string): CorpusLocation {
   const found = CORPORA.find((corpus) => corpus.name === name);
   if (found === undefined) throw new Error(`unknown corpus "${name}": expected one of ${CORPORA.map((corpus) => corpus.name).join(', ')}`);
   return found;
 }
 
+/** A flag whose references a modified file's staged image removes from its committed base. */
+export interface RemovedReference {
+  readonly file: string;
+  readonly flag: string;
+}
+
 export interface CorpusManifest {
   readonly references: readonly ExpectedReference[];
   readonly lifecycle: LifecycleSets;
+  /** `flag-removed` findings the modified mode must report (corpora with base/ images). */
+  readonly removed?: readonly RemovedReference[];
 }
 
 export interface RegistryEntry {
@@ -66,6 +77,10 @@ export function readCorpusManifest(path = join(CORPUS_DIR, 'manifest.json')): Co
       typeof entry.preset === 'string' && typeof entry.text === 'string' && (entry.flag === null) === (entry.kind === 'dynamic');
     if (!valid) throw new Error(`${path}: references[${index}] is malformed: ${JSON.stringify(entry)}`);
   });
+  const removed = (data as { removed?: unknown }).removed;
+  if (removed !== undefined && (!Array.isArray(removed) || !removed.every((entry: Partial<RemovedReference>) => typeof entry.file === 'string' && typeof entry.flag === 'string'))) {
+    throw new Error(`${path}: "removed" must be a list of { file, flag }`);
+  }
   return data as unknown as CorpusManifest;
 }
 
@@ -123,4 +138,42 @@ export function removeLines(text: string, lines: ReadonlySet<number>): string {
 export function locateLine(content: string, text: string): number | undefined {
   const hits = content.split('\n').flatMap((line, index) => (line.includes(text) ? [index + 1] : []));
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The committed pre-image of a corpus file for the modified mode, when the corpus gives one
+ * (`base/<file>`: a real earlier version, with references the staged image removes); undefined
+ * when the base is derived by removing the references' lines.
+ */
+export function readBaseImage(corpus: CorpusLocation, file: string): string | undefined {
+  const path = join(corpus.dir, 'base', file);
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** The 1-based lines of `post` that a line diff from `base` adds (a longest common subsequence). */
+export function listDiffAddedLines(base: string, post: string): Set<number> {
+  const a = base.split('\n');
+  const b = post.split('\n');
+  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..]
+  const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i -= 1) {
+    for (let j = b.length - 1; j >= 0; j -= 1) {
+      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+    }
+  }
+  const added = new Set<number>();
+  let i = 0;
+  let j = 0;
+  while (j < b.length) {
+    if (i < a.length && a[i] === b[j]) {
+      i += 1;
+      j += 1;
+    } else if (i < a.length && lengths[i + 1]![j]! >= lengths[i]![j + 1]!) {
+      i += 1;
+    } else {
+      added.add(j + 1);
+      j += 1;
+    }
+  }
+  return added;
 }

@@ -49,5 +49,13 @@ export function formatCorpusReport(report: CorpusReport): string {
     '',
     `lifecycle sets (${report.lifecycle.exact ? 'exact' : 'NOT exact'}):`,
     ...lifecycle,
+    ...(report.removed === undefined
+      ? []
+      : [
+          '',
+          `flag-removed in the modified mode (${report.removed.exact ? 'exact' : 'NOT exact'}):`,
+          `  expected ${report.removed.expected.map((entry) => `${entry.file}:${entry.flag}`).join(', ')}`,
+          `  reported ${report.removed.actual.map((entry) => `${entry.file}:${entry.flag}`).join(', ')}`,
+        ]),
   ].join('\n')}\n`;
 }

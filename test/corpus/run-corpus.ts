@@ -8,12 +8,15 @@ import {
   CORPORA,
   deriveRecallRegistry,
   listCorpusFiles,
+  listDiffAddedLines,
+  readBaseImage,
   readCorpusConfig,
   readCorpusManifest,
   readCorpusRegistry,
   removeLines,
   type CorpusLocation,
   type CorpusRegistry,
+  type RemovedReference,
 } from './corpus-manifest.js';
 import {
   collectLifecycleSets,
@@ -23,6 +26,7 @@ import {
   scoreReferences,
   selectAddedInModifiedMode,
   type CorpusScore,
+  type ExpectedReference,
   type LifecycleSets,
   type SetDifference,
 } from './score-references.js';
@@ -51,7 +55,7 @@ export function runCorpusScan(options: { mode: CorpusMode; registry: CorpusRegis
     repo.write('flags.json', `${JSON.stringify(options.registry, null, 2)}\n`);
     repo.write('.proverc.json', readCorpusConfig(join(corpus.dir, 'proverc.json')));
     if (options.mode === 'modified') {
-      for (const file of files) repo.write(file, removeLines(readFileSync(join(repoDir, file), 'utf8'), added.get(file) ?? new Set()));
+      for (const file of files) repo.write(file, readBaseImage(corpus, file) ?? removeLines(readFileSync(join(repoDir, file), 'utf8'), added.get(file) ?? new Set()));
     }
     repo.gitOk(['add', '-A']);
     repo.gitOk(['commit', '-qm', 'chore: corpus base [T-2026-12-07-501] [MODE:NF]']);
@@ -78,12 +82,45 @@ export function readReferencesSupport(): boolean {
   return `${help.stdout}${help.stderr}`.includes('--references');
 }
 
+/**
+ * The expected references the modified mode judges: on a file with a committed pre-image
+ * (`base/`), those on the lines the diff adds; elsewhere those the derived base leaves out.
+ */
+export function selectExpectedInModifiedMode(corpus: CorpusLocation, references: readonly ExpectedReference[]): ExpectedReference[] {
+  const addedByFile = new Map<string, Set<number> | undefined>();
+  const addedIn = (file: string): Set<number> | undefined => {
+    if (!addedByFile.has(file)) {
+      const base = readBaseImage(corpus, file);
+      addedByFile.set(file, base === undefined ? undefined : listDiffAddedLines(base, readFileSync(join(corpus.dir, 'repo', file), 'utf8')));
+    }
+    return addedByFile.get(file);
+  };
+  const derived = new Set(selectAddedInModifiedMode(references));
+  return references.filter((entry) => {
+    const added = addedIn(entry.file);
+    return added === undefined ? derived.has(entry) : added.has(entry.line);
+  });
+}
+
+/** The (file, flag) pairs a scan reported as `flag-removed`, sorted. */
+export function collectRemovedReferences(json: unknown): RemovedReference[] {
+  const findings = (json as { findings?: readonly { rule?: unknown; file?: unknown; flag?: unknown }[] }).findings ?? [];
+  const pairs = new Map<string, RemovedReference>();
+  for (const finding of findings) {
+    if (finding.rule !== 'flag-removed' || typeof finding.file !== 'string' || typeof finding.flag !== 'string') continue;
+    pairs.set(`${finding.file}\u0000${finding.flag}`, { file: finding.file, flag: finding.flag });
+  }
+  return [...pairs.values()].sort((a, b) => a.file.localeCompare(b.file) || a.flag.localeCompare(b.flag));
+}
+
 export interface CorpusReport {
   /** Where observations came from: `scan --references`, or findings under the recall registry. */
   readonly source: 'references' | 'findings';
   readonly newFiles: CorpusScore;
   readonly modified: CorpusScore;
   readonly lifecycle: { readonly expected: LifecycleSets; readonly actual: LifecycleSets; readonly exact: boolean; readonly sets: Record<keyof LifecycleSets, SetDifference> };
+  /** `flag-removed` in the modified mode, for a corpus whose manifest lists removals. */
+  readonly removed?: { readonly expected: readonly RemovedReference[]; readonly actual: readonly RemovedReference[]; readonly exact: boolean };
 }
 
 /**
@@ -107,7 +144,15 @@ export function scoreCorpus(options: { references?: boolean; corpus?: CorpusLoca
   return {
     source: newFiles.source,
     newFiles: scoreReferences(manifest.references, newFiles.observed, { commentsObservable }),
-    modified: scoreReferences(selectAddedInModifiedMode(manifest.references), modified.observed, { commentsObservable }),
+    modified: scoreReferences(selectExpectedInModifiedMode(corpus, manifest.references), modified.observed, { commentsObservable }),
     lifecycle: { expected: manifest.lifecycle, actual, ...compareLifecycleSets(manifest.lifecycle, actual) },
+    ...(manifest.removed === undefined ? {} : { removed: compareRemoved(manifest.removed, collectRemovedReferences(modifiedRun.json)) }),
   };
+}
+
+function compareRemoved(expected: readonly RemovedReference[], actual: readonly RemovedReference[]): NonNullable<CorpusReport['removed']> {
+  const keyOf = (entry: RemovedReference): string => `${entry.file}\u0000${entry.flag}`;
+  const want = [...new Set(expected.map(keyOf))].sort();
+  const got = actual.map(keyOf);
+  return { expected, actual, exact: want.length === got.length && want.every((key, index) => key === got[index]) };
 }

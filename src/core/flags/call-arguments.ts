@@ -161,13 +161,38 @@ function readArgument(text: string, i: number, argIndex: number, family: LexFami
 function openParenthesis(text: string, from: number): number {
   let i = skipSpace(text, from);
   if (text.charCodeAt(i) === 60 /* < */) {
-    const close = text.indexOf('>', i);
-    if (close === -1 || close - i > 200 || /[()'";]/.test(text.slice(i, close))) return -1;
+    const close = typeArgumentsEnd(text, i);
+    if (close === -1) return -1;
     i = skipSpace(text, close + 1);
   }
   // An optional call: `variation?.(...)`.
   if (text.startsWith('?.', i)) i = skipSpace(text, i + 2);
   return text.charCodeAt(i) === 40 /* ( */ ? i : -1;
+}
+
+/**
+ * The offset of the `>` that closes the type arguments opening at `from` (`<PanelConfig>`,
+ * `<Record<string, X>>`, `<'grid' | 'list'>`, `<{ rows: number; sticky: boolean }>`), or -1 when
+ * none closes within 200 characters or a `(`, `)` or `;` outside an object type comes first (a
+ * comparison, not type arguments).
+ */
+function typeArgumentsEnd(text: string, from: number): number {
+  let angles = 0;
+  let braces = 0;
+  for (let k = from; k < text.length && k - from <= 200; k++) {
+    const char = text.charAt(k);
+    if (char === "'" || char === '"') {
+      const close = text.indexOf(char, k + 1);
+      if (close === -1 || text.slice(k + 1, close).includes('\n')) return -1;
+      k = close;
+    } else if (char === '{') braces++;
+    else if (char === '}') {
+      if (--braces < 0) return -1;
+    } else if (char === '(' || char === ')' || char === '`' || (char === ';' && braces === 0)) return -1;
+    else if (char === '<') angles++;
+    else if (char === '>' && braces === 0 && --angles === 0) return k;
+  }
+  return -1;
 }
 
 /**
@@ -224,6 +249,54 @@ export function findCallEnd(text: string, from: number, family: LexFamily = 'pla
     }
   }
   return -1;
+}
+
+/**
+ * A Java or Kotlin method reference to the method whose name is `[nameStart, nameEnd)`
+ * (`unleash::isEnabled`, not called there): its text, from the receiver on, and where it
+ * begins; undefined for any other spelling.
+ */
+export function readMethodReference(text: string, nameStart: number, nameEnd: number, family: LexFamily): { index: number; expression: string } | undefined {
+  if (family !== 'java') return undefined;
+  const before = /([A-Za-z_$][\w$]*)\s*::\s*$/.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+  if (before === null || text.charCodeAt(skipSpace(text, nameEnd)) === 40 /* ( */) return undefined;
+  const index = nameStart - before[0].length;
+  return { index, expression: `${before[1]}::${text.slice(nameStart, nameEnd)}` };
+}
+
+/** A key literal in a conditional's branch: a quote, the key, the same quote. */
+const BRANCH_KEY = String.raw`(['"\`])([^'"\`\\\s$]{1,256})`;
+/** `c ? 'a' : 'b'` (JS/TS, Java): the condition holds no quote, `;` or brace (`?.` allowed). */
+const TERNARY_KEYS = new RegExp(String.raw`^(?:[^?'"\`;{}\n]|\?\.){1,200}?\?\s*${BRANCH_KEY}\1\s*:\s*${BRANCH_KEY.replace('(', '(?<q2>')}\k<q2>\s*(?=[,)])`);
+/** Kotlin `if (c) "a" else "b"`. */
+const IF_ELSE_KEYS = new RegExp(String.raw`^if\s*\([^()'"\n]{1,200}\)\s*${BRANCH_KEY}\1\s*else\s*${BRANCH_KEY.replace('(', '(?<q2>')}\k<q2>\s*(?=[,)])`);
+/** After a Python key literal: ` if c else "b"`. */
+const PYTHON_ELSE_KEY = /^\s+if\s+[^'"\n]{1,200}?\s+else\s+(['"])([^'"`\\\s$]{1,256})\1\s*(?=[,)])/;
+
+/**
+ * The two keys of a conditional expression that begins at `at` in a key argument and chooses
+ * between two literal keys (`c ? 'a' : 'b'`, Kotlin `if (c) "a" else "b"`), with the offsets of
+ * the keys; undefined for any other expression (a branch computed at run time stays dynamic).
+ */
+export function readConditionalKeys(text: string, at: number, family: LexFamily): { key: string; index: number }[] | undefined {
+  const part = text.slice(at, at + 800);
+  const match = family === 'js' || family === 'java' ? (TERNARY_KEYS.exec(part) ?? (family === 'java' ? IF_ELSE_KEYS.exec(part) : null)) : null;
+  if (match === null) return undefined;
+  const first = match[2]!;
+  const second = match[4]!;
+  const firstIndex = at + match[0].indexOf(`${match[1]}${first}${match[1]}`) + 1;
+  const secondIndex = at + match[0].lastIndexOf(`${match[3]}${second}${match[3]}`) + 1;
+  return [
+    { key: first, index: firstIndex },
+    { key: second, index: secondIndex },
+  ];
+}
+
+/** The else-branch key of a Python conditional whose first key literal ends just before `after` (`"a" if c else "b"`). */
+export function readPythonElseKey(text: string, after: number): { key: string; index: number } | undefined {
+  const match = PYTHON_ELSE_KEY.exec(text.slice(after, after + 400));
+  if (match === null) return undefined;
+  return { key: match[2]!, index: after + match[0].lastIndexOf(`${match[1]}${match[2]}${match[1]}`) + 1 };
 }
 
 function dynamicExpression(text: string, start: number, end: number): { index: number; expression: string } | undefined {

@@ -106,5 +106,13 @@ export function receiverOf(text: string, nameStart: number): Receiver {
   }
   // Ruby and C++ style `Client::isEnabled`, PHP `$client->isEnabled`.
   if ((char === ':' && text.charAt(at - 1) === ':') || (char === '>' && text.charAt(at - 1) === '-')) return expressionEndingAt(text, at - 2);
-  return isIdentifierChar(char) ? { kind: 'other' } : { kind: 'bare' };
+  if (!isIdentifierChar(char)) return { kind: 'bare' };
+  // A keyword that begins an expression (`return isEnabled('x')`, `await isEnabled(...)`) is no
+  // receiver: the call is bare.
+  let start = at;
+  while (start > 0 && isIdentifierChar(text.charAt(start - 1))) start--;
+  return EXPRESSION_KEYWORDS.has(text.slice(start, at + 1)) && (start === 0 || text.charAt(start - 1) !== '.') ? { kind: 'bare' } : { kind: 'other' };
 }
+
+/** Keywords after which an expression begins (JS/TS, Python, Go, Java and Kotlin). */
+const EXPRESSION_KEYWORDS = new Set(['return', 'await', 'yield', 'throw', 'typeof', 'void', 'else', 'case', 'in', 'of', 'and', 'or', 'not', 'if', 'elif', 'while', 'assert', 'lambda', 'go', 'defer']);

@@ -2,7 +2,8 @@
 // so every call pattern and the receiver rule see them: a computed member named by a string
 // literal (`ldClient['variation']('k')`, `ldClient?.['variation']('k')`), `Function.call` with
 // its receiver first (`ldClient.variation.call(ldClient, 'k')`), and Unicode escapes in a called
-// name (`ldClient.vari\u0061tion('k')`, JS and Java, whose compilers decode them). The rewrite
+// name (`ldClient.vari\u0061tion('k')`, JS and Java, whose compilers decode them), and TS type
+// arguments holding string literal types (`useFeatureValue<'a' | 'b'>('k')`, blanked). The rewrite
 // keeps the text's length and every line break, so offsets, lines and columns stay the original's.
 import type { LexFamily } from './source-lexer.js';
 
@@ -12,6 +13,14 @@ const COMPUTED_CALL = /(\?\.\s*)?\[\s*(['"`])([A-Za-z_$][\w$]*)\2\s*\](?=\s*(?:\
 const FUNCTION_CALL = /(?<=[\w$])(\s*\.\s*call\s*\(\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*,)/g;
 /** A called name with Unicode escapes (`vari\u0061tion(`). */
 const ESCAPED_NAME = /(?<![\w$\\])((?:[A-Za-z_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})(?:[\w$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\})*)(?=\s*(?:\?\.\s*)?\()/g;
+/**
+ * TypeScript type arguments before a call that hold string literal types or semicolons
+ * (`useFeatureValue<'grid' | 'list'>(`, `getObjectValue<{ rows: number; sticky: boolean }>(`),
+ * written against the name (no space: `a < 'b'` is a comparison). Each alternative begins with
+ * its own character, so the repetition cannot backtrack between them.
+ */
+const QUOTED_TYPE_ARGUMENTS = /(?<=[\w$])<((?:[^()'"`;{}<>\n]|'[^'\n]{0,100}'|"[^"\n]{0,100}"|\{[^{}()'"`]{0,200}\}|<[^<>()'"`]{0,100}>){1,60})>(?=\s*(?:\?\.\s*)?\()/g;
+const HAS_QUOTED_TYPE_ARGUMENTS = /[\w$]<[^<>()\n]{0,200}['";]/;
 /** A computed call's start, tried at each `[` (hasComputedCall). */
 const COMPUTED_CALL_AT = /\[\s*['"`][A-Za-z_$][\w$]*['"`]\s*\]\s*(?:\?\.\s*)?\(/y;
 
@@ -43,6 +52,10 @@ export function normalizeCallSpellings(text: string, family: LexFamily): string 
   if (family === 'js' && result.includes('call')) {
     // `m.call(r, 'k')` becomes `m(      'k')`: the receiver is the one written before the method.
     result = result.replace(FUNCTION_CALL, (whole: string) => pad('(', whole));
+  }
+  if (family === 'js' && HAS_QUOTED_TYPE_ARGUMENTS.test(result)) {
+    // `m<'a' | 'b'>(` becomes `m<         >(`: the call patterns read type arguments without quotes.
+    result = result.replace(QUOTED_TYPE_ARGUMENTS, (whole: string, inside: string) => (/['";]/.test(inside) ? `<${inside.replace(/[^\n]/g, ' ')}>` : whole));
   }
   if (result.includes('\\u')) {
     result = result.replace(ESCAPED_NAME, (whole: string) => {

@@ -5,11 +5,11 @@ import { checkCustomPatternShape, compileCustomPatternSource, type CustomPattern
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
-import { containsAs, envObjectParents, findBoundMethods, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
+import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readKeyArgumentValue } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import type { PresetName } from './presets/names.js';
@@ -258,7 +258,8 @@ export function compileFlagMatcher(
   // Written as a whole value, not only as a member's start (`process.env.FF_X`): what findResultReads' environment searches can match.
   // Their parents too: `const { env } = process` binds the object by destructuring.
   const envValues = [...envObjects, ...envObjectParents(envObjects).map(([parent]) => parent)];
-  const hasEnvObject = (text: string): boolean => envValues.length > 0 && text.includes(settings.envPrefix) && envValues.some((object) => namesWholeValue(text, object));
+  const hasEnvObject = (text: string): boolean =>
+    envValues.length > 0 && text.includes(settings.envPrefix) && (envValues.some((object) => namesWholeValue(text, object)) || findEnvModuleImport(text, 0) !== -1);
   // One search for any result method (most texts name none), and one per file for a consumer.
   const methodNames = [...new Set(resultForms.flatMap((form) => form.methods))];
   // Only the names that contain no other (`Treatments`, not `getTreatments`): a text names a
@@ -282,7 +283,7 @@ export function compileFlagMatcher(
       envPrefix,
       // Looked for when asked (most texts name no environment prefix, and then no one asks).
       get envObject() {
-        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip));
+        envObject ??= envValues.some((object) => foundOutside((from) => findWholeValue(text, object, from), skip)) || foundOutside((from) => findEnvModuleImport(text, from), skip);
         return envObject;
       },
       consumer: consumerNames.some((name) => foundOutside(literalFinder(text, name), skip)),
@@ -364,6 +365,9 @@ export function compileFlagMatcher(
           // A call spans to its closing parenthesis: a change to its default value touches it.
           const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end), lexed.family, inComment);
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
+          // Python `is_enabled("a" if beta else "b")`: the else branch is a key too.
+          const otherKey = pattern.keyArgument === undefined || lexed.family !== 'python' ? undefined : readPythonElseKey(text, start + match[0].length);
+          if (otherKey !== undefined) keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern))({ ...resolveWritten(otherKey.key, pattern.keyForm, index, pattern.stripPrefix), index: otherKey.index, source: pattern.source });
         } else if (pattern.keyArgument !== undefined) {
           dynamicCandidates.push({ start, end, position, pattern });
         }
@@ -423,13 +427,32 @@ export function compileFlagMatcher(
       // Read by the argument reader when the pattern did not match: the arguments before the key
       // may be constructors, composite literals, builder chains or nested calls.
       const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
-      if (argument === undefined || aliasAt.has(argument.index)) continue;
+      if (argument === undefined) {
+        // `names.stream().anyMatch(unleash::isEnabled)`: evaluates keys the text does not show.
+        const reference = readMethodReference(text, start, nameEnd, lexed.family);
+        if (reference !== undefined) {
+          reported.add(start);
+          dynamic.push({ start, index: reference.index, expression: reference.expression, source: pattern.source });
+        }
+        continue;
+      }
+      if (aliasAt.has(argument.index)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);
         const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
         const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
         keep(start, Math.max(argument.index + argument.key.length + 1, callEnd), kindOf(pattern))({ ...reference, index: argument.index, source: pattern.source });
+        continue;
+      }
+      // `isMobile ? 'a' : 'b'`: two literal keys, each a reference; not a dynamic key.
+      const branches = readConditionalKeys(text, argument.index, lexed.family);
+      if (branches !== undefined) {
+        matchedAt.add(start);
+        const callEnd = findCallEnd(text, nameEnd, lexed.family, inComment);
+        for (const branch of branches) {
+          keep(start, Math.max(branch.index + branch.key.length + 1, callEnd), kindOf(pattern))({ ...resolveWritten(branch.key, pattern.keyForm, index, pattern.stripPrefix), index: branch.index, source: pattern.source });
+        }
         continue;
       }
       dynamic.push({ start, index: argument.index, expression: argument.expression, source: pattern.source });
@@ -473,8 +496,9 @@ export function compileFlagMatcher(
     const renames = new Map<string, { local: string; methodStart?: number }[]>();
     for (const [imported, locals] of findImportRenames(text)) renames.set(imported, locals.map((local) => ({ local })));
     // `const v = client.variation.bind(client)`: `v(...)` is the method's call on that receiver.
-    for (const { method, local, methodStart } of family === 'js' ? findBoundMethods(text) : []) {
-      if (!isCode(methodStart)) continue;
+    // Python `check = client.is_enabled`, Go `eval := s.ld.BoolVariation`: the same, without `.bind`.
+    for (const { method, local, methodStart } of findBoundMethods(text, family)) {
+      if (!anchorOfName.has(method) || !isCode(methodStart)) continue;
       const entry = renames.get(method);
       if (entry === undefined) renames.set(method, [{ local, methodStart }]);
       else entry.push({ local, methodStart });

@@ -130,6 +130,19 @@ export function findResultReads(
         }
       }
     }
+    // `import { env } from "~/env"` (T3 Env's validated object, also `@/env`, `../env.js`), Node's
+    // `import { env } from 'node:process'`, SvelteKit's `$env/dynamic/private`: the environment
+    // object imported by name, read in the whole file.
+    if (family === 'js') {
+      for (let at = findEnvModuleImport(text, 0); at !== -1; at = findEnvModuleImport(text, at + 1)) {
+        const match = ENV_MODULE_IMPORT_AT.exec(text.slice(at, at + 2200));
+        if (match === null || !isCode(at)) continue;
+        for (const part of match[1]!.split(',')) {
+          const named = /^\s*env(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+          if (named !== null) bindings.push({ name: named[1] ?? 'env', from: at + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+        }
+      }
+    }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
@@ -251,6 +264,22 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
   return parents;
 }
 
+/** A named import of `env` from a module that is the environment (see findResultReads). */
+const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/dynamic\/(?:private|public))\2`;
+const ENV_MODULE_IMPORT = String.raw`(?<![\w$.])${ENV_MODULE_IMPORT_SOURCE}`;
+const ENV_MODULE_IMPORT_AT = new RegExp(String.raw`^${ENV_MODULE_IMPORT_SOURCE}`);
+
+/** Where `text` imports the environment object by name from `from` on (`import { env } from "~/env"`), or -1. */
+export function findEnvModuleImport(text: string, from: number): number {
+  if (text.indexOf('env', from) === -1) return -1;
+  const imports = new RegExp(ENV_MODULE_IMPORT, 'g');
+  imports.lastIndex = from;
+  for (let match = imports.exec(text); match !== null; match = imports.exec(text)) {
+    if (/(?:^|,)\s*env(?:\s+as\s+[A-Za-z_$][\w$]*)?\s*(?:,|$)/.test(match[1]!)) return match.index;
+  }
+  return -1;
+}
+
 /**
  * Whether `text` names `object` as a whole value somewhere: followed by a character that does not
  * continue it (not `[\w$.[(]`) or by the end. Exactly the occurrences the environment-binding
@@ -327,13 +356,29 @@ export function findImportRenames(text: string): ReadonlyMap<string, readonly st
 const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*\s*\??\.\s*([A-Za-z_$][\w$]*)\s*\.\s*bind\s*\(/g;
 
 /**
- * The methods bound to a local name with `Function.bind`: a call of the local is a call of the
- * method, on the receiver written before it. `methodStart`: where the method's name is, for the
- * receiver rule. Empty unless the text writes `.bind` (a native search first).
+ * A method taken as a value, alone on its line (Python `check = client.is_enabled`, Go
+ * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go).
  */
-export function findBoundMethods(text: string): { method: string; local: string; methodStart: number }[] {
+export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
+
+/**
+ * The methods bound to a local name: with `Function.bind` (JS), or taken as a value (Python, Go:
+ * METHOD_VALUE): a call of the local is a call of the method, on the receiver written before it.
+ * `methodStart`: where the method's name is, for the receiver rule. Empty unless the text writes
+ * `.bind` (JS) or `=` (a native search first).
+ */
+export function findBoundMethods(text: string, family: LexFamily = 'js'): { method: string; local: string; methodStart: number }[] {
   const found: { method: string; local: string; methodStart: number }[] = [];
-  if (!text.includes('.bind')) return found;
+  if (family === 'python' || family === 'go') {
+    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gm'))) {
+      const local = match[1]!;
+      const method = match[2]!;
+      const methodStart = match.index + match[0].lastIndexOf(`.${method}`) + 1;
+      if (local !== method) found.push({ method, local, methodStart });
+    }
+    return found;
+  }
+  if (family !== 'js' || !text.includes('.bind')) return found;
   for (const match of text.matchAll(BOUND_METHOD)) {
     const local = match[1]!;
     const method = match[2]!;

@@ -136,12 +136,18 @@ export class SdkBindings {
     ];
     for (const form of forms) {
       for (const match of this.text.matchAll(form)) {
+        // A module of the app itself (`'./flags'`, `'@/lib/flags'`, `'~/flags'`) holds the app's
+        // wrappers, whatever it is called; an SDK is a package.
+        if (APP_MODULE.test(match[1] ?? '')) continue;
         if (namesSdk(match[1] ?? '')) return true;
       }
     }
     return false;
   }
 }
+
+/** An import or require of a relative path or an app path alias (`./`, `../`, `@/`, `~/`, `#`, `/`). */
+const APP_MODULE = /^\s*(?:require\s*\(\s*)?['"](?:\.{1,2}\/|[@~]\/|#|\/)/;
 
 function withoutStrings(code: string): string {
   return code.replace(/'[^'\n]*'|"[^"\n]*"|`[^`\n]*`/g, "''");

@@ -6,7 +6,7 @@ import type { DynamicKey, FlagMatcher, FlagReference, FoundAnchors, TextMatch, T
 import type { FlagLine } from '../flags/rules.js';
 import { normalizeCallSpellings } from '../flags/call-spellings.js';
 import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
-import { containsAs } from '../flags/result-aliases.js';
+import { containsAs, METHOD_VALUE } from '../flags/result-aliases.js';
 import type { TextFacts } from '../flags/text-facts.js';
 import { alignImages, factsOfPair } from './image-pair.js';
 import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
@@ -142,10 +142,13 @@ function resolveFileForms(
   if (family === 'plain') return found;
   const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
   // Also a method bound to a name (`const v = client.variation.bind(client)`).
-  const renamed = matcher.matchRenamedCalls !== undefined && (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && hasBoundMethodCall(text)));
+  // Also a method taken as a value (Python `check = client.is_enabled`, Go `eval := c.BoolVariation`).
+  const renamed =
+    matcher.matchRenamedCalls !== undefined &&
+    (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && hasBoundMethodCall(text)) || ((family === 'python' || family === 'go') && METHOD_VALUE_LINE.test(text)));
   if (!named && !renamed) return found;
-  const regions = (lexed.regions ??= lexSource(text, family, jsx));
-  const isCode = (offset: number): boolean => regionAt(regions, offset) === Region.CODE;
+  // Lexed whole when an offset is first asked about: a method value that names no SDK method asks none.
+  const isCode = (offset: number): boolean => regionAt((lexed.regions ??= lexSource(text, family, jsx)), offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
   if (renamed) {
@@ -189,6 +192,9 @@ function isRegExpSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 }
 const SPACE = /\s/;
+
+/** A line that takes a method as a value (result-aliases.ts METHOD_VALUE), tested once. */
+const METHOD_VALUE_LINE = new RegExp(METHOD_VALUE, 'm');
 
 /** An import renamed with `as` (JS/TS named import, Python `from ... import ... as`). */
 const IMPORT_RENAME = /\bimport\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{[^}]*\bas\b|^[ \t]*from[ \t]+[\w.]+[ \t]+import\b[^\n#]*\bas\b/m;

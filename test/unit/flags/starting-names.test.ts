@@ -7,11 +7,12 @@ import { env } from '../../../src/core/flags/presets/env.js';
 import { escapeRegExp, startingNames } from '../../../src/core/flags/presets/preset.js';
 import { envReadText as text } from '../../arbitraries/env-reads.js';
 
-/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring form since). */
+/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring and Go tag forms since). */
 function previousEnvPatterns(envPrefix: string): string[] {
   const prefix = escapeRegExp(envPrefix);
   const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
-  const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV)`;
+  // Kotlin's `System.getenv()["FF_X"]` (added for the fifth blind corpus's probes).
+  const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV|System\.getenv\(\))`;
   const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
   const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
   return [
@@ -19,6 +20,8 @@ function previousEnvPatterns(envPrefix: string): string[] {
     String.raw`${called}\s*\(\s*['"\`]${name}`,
     // Spring's @Value (added on main after f2d7689, written without startingNames).
     String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])`,
+    // Go struct tags (added for the fifth blind corpus, written without startingNames).
+    String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`,
     String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`,
     String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`,
   ];

@@ -8,8 +8,8 @@ export const env: FlagPreset = {
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
     'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
-    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Spring `@Value("${FF_X:default}")`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
-    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
+    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")`; Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
+    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
   patterns: ({ envPrefix }) => {
@@ -19,7 +19,8 @@ export const env: FlagPreset = {
     const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     // Python's `from os import environ, getenv` leaves the names bare.
-    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`(?:os\.)?environ`, 'ENV']);
+    // Kotlin indexes the environment map: `System.getenv()["FF_X"]`.
+    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`(?:os\.)?environ`, 'ENV', String.raw`System\.getenv\(\)`]);
     const called = startingNames([
       String.raw`(?:os\.)?environ\.get`,
       String.raw`(?:os\.)?getenv`,
@@ -43,6 +44,9 @@ export const env: FlagPreset = {
       // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
       // sources include the process environment.
       { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])` },
+      // Go struct tags read by caarlos0/env (`env:"FF_X,required"`) and envconfig
+      // (`envconfig:"FF_X"`): matched from the space before the tag, which is code.
+      { ...common, kind: 'call', families: ['go'], regex: String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`, requires: String.raw`(?:env|envconfig):"${prefix}` },
       { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`, requires: String.raw`\}\s*=\s*(?:process|import\.meta)\.env\b` },
       { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`, requires: quoted },
     ];
