@@ -3,7 +3,7 @@
 // expression it replaces, on any text (docs/ARCHITECTURE.md, speed tricks).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasComputedCall } from '../../../src/core/flags/call-spellings.js';
+import { hasComputedCall, hasQuotedTypeArguments } from '../../../src/core/flags/call-spellings.js';
 import { compileLiteralsFinder } from '../../../src/core/flags/text-facts.js';
 import { hasBoundMethodCall } from '../../../src/core/scan/source-scan.js';
 
@@ -35,6 +35,18 @@ describe('native prefilters', () => {
       { numRuns: 5000 },
     );
     expect(hasComputedCall("ldClient?.[ 'variation' ] ?.('k')")).toBe(true);
+  });
+
+  it('finds quoted type arguments exactly where the expression does', () => {
+    const quoted = /[\w$]<[^<>()\n]{0,200}['";]/;
+    fc.assert(
+      fc.property(textOf([...SPACES, '<', '>', '(', "'", '"', ';', 'x', '$', 'useValue', '-', '<<']), (text) => {
+        expect(hasQuotedTypeArguments(text)).toBe(quoted.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(hasQuotedTypeArguments("useFeatureValue<'grid' | 'list'>('layout')")).toBe(true);
+    expect(hasQuotedTypeArguments("a < 'b'")).toBe(false);
   });
 
   it('finds the leftmost of several literals from an offset, as their alternation does', () => {
