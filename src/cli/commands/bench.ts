@@ -104,18 +104,39 @@ async function runWorker(
   timeMs: number,
   findSuite: (name: string) => { load(): Promise<import('../../bench/suite.js').BenchSuite> } | undefined,
 ): Promise<ExitCode> {
-  const [{ serveWorker, createWorkerTiming }, { createInterface }] = await Promise.all([import('../../bench/worker.js'), import('node:readline')]);
-  const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
+  const [{ serveWorker, createWorkerTiming }, { createInterface }, { mkdtempSync, rmSync }, { tmpdir }, { join }] = await Promise.all([
+    import('../../bench/worker.js'),
+    import('node:readline'),
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  // The suites' folders go into one folder of this process's own, which a stop signal removes too
+  // (Ctrl-C on a terminal reaches the workers as well as `bench`); then the signal ends the
+  // process as it would have.
+  const root = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(root, { recursive: true, force: true });
+    for (const stop of WORKER_STOP_SIGNALS) process.off(stop, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const signal of WORKER_STOP_SIGNALS) process.on(signal, onSignal);
   const requests = createInterface({ input: process.stdin });
   try {
-    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs));
+    const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs), root);
   } finally {
+    for (const signal of WORKER_STOP_SIGNALS) process.off(signal, onSignal);
+    rmSync(root, { recursive: true, force: true });
     // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
     requests.close();
     process.stdin.destroy();
   }
   return ExitCode.OK;
 }
+
+/** Signals that stop a worker: it removes its folder first. */
+const WORKER_STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function selectSuites(value: unknown, defaults: readonly string[], all: readonly string[], find: (name: string) => unknown): string[] {
   if (value === undefined) return [...defaults];

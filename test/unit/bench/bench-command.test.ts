@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -71,6 +73,23 @@ describe('prove-hooks bench', () => {
         'registry/cold/1000-flags',
         'registry/warm/1000-flags',
       ]);
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('a worker stopped by %s (Ctrl-C reaches the workers too) removes its temporary folders and ends by that signal', async (signal) => {
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-worker-'));
+    try {
+      // registry makes a folder (its cache) as soon as its cases are built, before the hello line.
+      const child = spawn(process.execPath, [CLI_PATH, 'bench', '--worker', '--suite', 'registry', '--time', '10'], { env: { ...process.env, TMPDIR: own }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+      const hello = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+      expect(JSON.parse(hello).benchmarks).toContain('registry/warm/1000-flags');
+      expect(readdirSync(own).length).toBeGreaterThan(0);
+      child.kill(signal);
+      expect(await ended).toEqual({ code: null, signal });
       expect(readdirSync(own)).toEqual([]);
     } finally {
       rmSync(own, { recursive: true, force: true });
