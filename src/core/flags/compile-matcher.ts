@@ -6,7 +6,7 @@ import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
-import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
+import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
@@ -267,21 +267,16 @@ export function compileFlagMatcher(
   // method exactly when it names one of them, and the shorter alternation is searched about twice
   // as fast.
   const shortestNames = methodNames.filter((name) => !methodNames.some((other) => other !== name && name.includes(other)));
-  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(shortestNames.map(escapeRegExp).join('|'));
+  const findMethod = methodNames.length === 0 ? undefined : compileLiteralsFinder(shortestNames);
+  const namesMethod = (text: string): boolean => findMethod !== undefined && findMethod(text, 0) !== -1;
   const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
   // What the whole file names, once per file: its windows' parts are slices of it, so a part
   // names a result method or an environment object only when the file does, and most files name
   // neither (one search of the file instead of one per window, and no rename search without a
   // method to rename).
-  const anyMethodFrom = anyMethod === undefined ? undefined : new RegExp(anyMethod.source, 'g');
   /** The text's line-local facts, from its lines outside `skip` only (text-facts.ts). */
   const textFacts = (text: string, skip: readonly number[] = []): TextFacts => {
-    const method =
-      anyMethodFrom !== undefined &&
-      foundOutside((from) => {
-        anyMethodFrom.lastIndex = from;
-        return anyMethodFrom.exec(text)?.index ?? -1;
-      }, skip);
+    const method = findMethod !== undefined && foundOutside((from) => findMethod(text, from), skip);
     const envPrefix = envObjects.length > 0 && foundOutside(literalFinder(text, settings.envPrefix), skip);
     let envObject: boolean | undefined;
     return {
@@ -305,7 +300,7 @@ export function compileFlagMatcher(
   const factsOf = (wholeText: string): typeof facts => {
     if (factsFile !== wholeText) {
       factsFile = wholeText;
-      const method = anyMethod !== undefined && anyMethod.test(wholeText);
+      const method = namesMethod(wholeText);
       facts = {
         method,
         env: hasEnvObject(wholeText),
@@ -319,7 +314,7 @@ export function compileFlagMatcher(
   /** `text` must be `wholeText` or a part of it. */
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text, known) => {
     const file = known === undefined ? factsOf(wholeText) : usedFacts(known);
-    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
+    if (!file.consumer && !file.renamed && !(file.method && namesMethod(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {

@@ -173,7 +173,7 @@ function resolveFileForms(
   // Also a method taken as a value (Python `check = client.is_enabled`, Go `eval := c.BoolVariation`).
   const renamed =
     matcher.matchRenamedCalls !== undefined &&
-    (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)) || ((family === 'python' || family === 'go') && METHOD_VALUE_LINE.test(text)));
+    (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && hasBoundMethodCall(text)) || ((family === 'python' || family === 'go') && METHOD_VALUE_LINE.test(text)));
   if (!named && !renamed) return found;
   // Lexed whole when an offset is first asked about: a method value that names no SDK method asks none.
   const isCode = (offset: number): boolean => regionAt((lexed.regions ??= lexSource(text, family, jsx)), offset) === Region.CODE;
@@ -194,8 +194,31 @@ function resolveFileForms(
   return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
 }
 
-/** `.bind(` after a member: where a method may be bound to a name. */
-const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
+/**
+ * Whether the text has `.bind(` after a member (`[\w$]\s*\.\s*bind\s*\(`): where a method may be
+ * bound to a name. Looked for from each `bind` (a native search): the expression searched on every
+ * character cost more than the rest of a file's scan.
+ */
+export function hasBoundMethodCall(text: string): boolean {
+  for (let at = text.indexOf('bind'); at !== -1; at = text.indexOf('bind', at + 4)) {
+    BIND_CALL_AFTER.lastIndex = at + 4;
+    if (!BIND_CALL_AFTER.test(text)) continue;
+    let before = at - 1;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before < 0 || text.charCodeAt(before) !== 46) continue;
+    before--;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before >= 0 && WORD_CHAR.test(text.charAt(before))) return true;
+  }
+  return false;
+}
+const BIND_CALL_AFTER = /\s*\(/y;
+const WORD_CHAR = /[\w$]/;
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+const SPACE = /\s/;
 
 /** A line that takes a method as a value (result-aliases.ts METHOD_VALUE), tested once. */
 const METHOD_VALUE_LINE = new RegExp(METHOD_VALUE, 'm');
