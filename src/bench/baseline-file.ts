@@ -17,6 +17,8 @@ const environmentSchema = z.object({
   cpuModel: z.string(),
   cpuCount: z.number().int().nonnegative(),
   machineId: z.string().min(1),
+  // Optional: baselines saved before it was recorded stay readable.
+  nodeFlags: z.string().optional(),
 });
 
 const baselineSchema = z.object({

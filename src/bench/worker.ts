@@ -72,18 +72,19 @@ export type WorkerReply = { readonly slices: readonly SliceMeasurement[] } | { r
 /**
  * Serves requests until `requests` ends: builds every case, writes the hello line, then one reply
  * line per request (a case is warmed up when first prepared or timed). Temporary folders of the
- * suites are removed in every case.
+ * suites (made in `tempRoot`) are removed in every case.
  */
 export async function serveWorker(
   suites: readonly BenchSuite[],
   requests: AsyncIterable<string>,
   write: (line: string) => void,
   options: PrepareOptions,
+  tempRoot: string = tmpdir(),
 ): Promise<void> {
   const folders: string[] = [];
   const resources: SuiteResources = {
     makeTempDir: () => {
-      const folder = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+      const folder = mkdtempSync(join(tempRoot, 'prove-hooks-bench-'));
       folders.push(folder);
       return folder;
     },

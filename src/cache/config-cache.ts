@@ -7,7 +7,7 @@ import { checksumOf as checksumOfText } from '../checksum.js';
 import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
 /** Marks our files; anything else at the path is foreign and gets replaced. */
-export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@2';
+export const CONFIG_CACHE_FORMAT = 'prove-hooks/config-cache@3';
 
 /** Entries kept (one per project folder: worktrees of one repository share the file). */
 export const CONFIG_CACHE_MAX_ENTRIES = 16;
@@ -20,8 +20,12 @@ export interface CachedConfig {
   readonly filePath: string | null;
 }
 
-/** A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeNs]`. */
-type CandidateState = [path: string] | [path: string, size: number, mtimeNs: string];
+/**
+ * A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeMs]` (the
+ * modification time as node's `mtimeMs`, a fraction of a microsecond fine, written as text; the
+ * file's content is compared too).
+ */
+type CandidateState = [path: string] | [path: string, size: number, mtimeMs: string];
 
 interface CacheEntry {
   readonly stopDir: string;
@@ -204,9 +208,11 @@ function sameState(a: CandidateState, b: CandidateState): boolean {
 }
 
 function readCandidateState(path: string): CandidateState {
-  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  // Not `bigint: true`: its nanoseconds add nothing the content comparison does not prove, and
+  // node's BigIntStats would be compiled on every commit for this call alone.
+  const stats = statSync(path, { throwIfNoEntry: false });
   if (stats === undefined || !stats.isFile()) return [path];
-  return [path, Number(stats.size), String(stats.mtimeNs)];
+  return [path, stats.size, String(stats.mtimeMs)];
 }
 
 function readContent(path: string): string | null {

@@ -8,7 +8,7 @@ import type { MessageSettings } from '../core/commit-message/clean.js';
 import { checksumOf } from '../checksum.js';
 import { isOtherFormatOf, writeStateFile } from '../state-dir.js';
 
-export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@2';
+export const GIT_SETTINGS_CACHE_FORMAT = 'prove-hooks/git-settings@3';
 
 /** Entries kept: one per environment (a hook run sees a different PATH than a shell). */
 export const GIT_SETTINGS_MAX_ENTRIES = 8;
@@ -42,7 +42,8 @@ export interface GitSettingsKey {
   readonly gitDir: string;
 }
 
-type FileState = [path: string] | [path: string, size: number, mtimeNs: string];
+/** `[path]` when it is not a file, else `[path, size, mtimeMs]` (node's `mtimeMs`, as text). */
+type FileState = [path: string] | [path: string, size: number, mtimeMs: string];
 
 interface GitSettingsEntry {
   readonly version: string;
@@ -97,7 +98,7 @@ export function writeGitSettingsCache(file: string, key: GitSettingsKey, value: 
   // again just to hold a cache: that left a stray `.git/prove-hooks/git-settings.json` behind.
   if (!existsSync(join(key.gitDir, 'HEAD'))) return false;
   const files = value.files.map(readFileState);
-  if (files.some((state) => state.length === 3 && Number(BigInt(state[2]) / 1_000_000n) >= readAtMs - RACY_WINDOW_MS)) return false;
+  if (files.some((state) => state.length === 3 && Number(state[2]) >= readAtMs - RACY_WINDOW_MS)) return false;
   const body = {
     version: key.version,
     envKey: key.envKey,
@@ -178,9 +179,12 @@ function isEntry(value: unknown): value is GitSettingsEntry {
 }
 
 function readFileState(path: string): FileState {
-  const stats = statSync(path, { bigint: true, throwIfNoEntry: false });
+  // Not `bigint: true`: `mtimeMs` tells apart changes a fraction of a microsecond apart, a file
+  // changed within RACY_WINDOW_MS of the read is never cached, and node's BigIntStats would be
+  // compiled on every commit for these calls alone.
+  const stats = statSync(path, { throwIfNoEntry: false });
   if (stats === undefined || !stats.isFile()) return [path];
-  return [path, Number(stats.size), String(stats.mtimeNs)];
+  return [path, stats.size, String(stats.mtimeMs)];
 }
 
 function readHead(gitDir: string): string | null {

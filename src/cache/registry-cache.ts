@@ -3,7 +3,7 @@
 // a corrupt or foreign file is discarded and rebuilt, never trusted. The file is JSON whose
 // `check` is the CRC-32 of the entries' bytes exactly as written (native, and over the text read,
 // not over a re-serialisation of the parsed entries).
-import { createHash } from '../core/hash.js';
+import { createHash } from '../hash.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlagRegistry } from '../core/flags/registry.js';

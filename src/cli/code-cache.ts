@@ -4,6 +4,7 @@
 import { lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Script } from 'node:vm';
+import { loadNativeCrc32 } from '../checksum.js';
 
 /** CommonJS's module wrapper, as node:module's `wrap` writes it (written out: loading node:module costs more). */
 const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
@@ -82,23 +83,7 @@ function readSealed(file: string): Buffer | undefined {
     return undefined;
   }
   const data = bytes.subarray(0, bytes.length - 4);
-  return bytes.length > 4 && crc32Of(data) === bytes.readUInt32LE(data.length) ? data : undefined;
-}
-
-/**
- * zlib's CRC-32 of `bytes`. Through zlib's binding (0.15 ms for a 130 KB cache) rather than
- * node:zlib, whose loading costs a commit-msg run about 2 ms; node:zlib when the binding is not
- * there or when node warns about `process.binding` (--pending-deprecation).
- */
-function crc32Of(bytes: Uint8Array): number {
-  const pending = `${process.execArgv} ${process.env.NODE_OPTIONS}`.includes('-pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
-  let crc32: ((data: Uint8Array, value: number) => number) | undefined;
-  try {
-    if (!pending) crc32 = (process as unknown as { binding(name: string): { crc32?: typeof crc32 } }).binding('zlib').crc32;
-  } catch {
-    // Recovered on purpose: node:zlib below computes the same CRC-32.
-  }
-  return (crc32 ?? (process.getBuiltinModule('node:zlib') as typeof import('node:zlib')).crc32)(bytes, 0) >>> 0;
+  return bytes.length > 4 && (loadNativeCrc32()(data) >>> 0) === bytes.readUInt32LE(data.length) ? data : undefined;
 }
 
 /**
@@ -141,7 +126,7 @@ function saveQuietly(script: Script, cacheDir: string, cacheFile: string, prefix
     if (!ensureRealDir(dirname(cacheDir)) || !ensureRealDir(cacheDir)) return;
     const data = script.createCachedData();
     const seal = Buffer.alloc(4);
-    seal.writeUInt32LE(crc32Of(data));
+    seal.writeUInt32LE(loadNativeCrc32()(data) >>> 0);
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, Buffer.concat([data, seal]));
     renameSync(temp, cacheFile);

@@ -225,6 +225,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       list: { type: 'boolean' },
       'allow-foreign': { type: 'boolean' },
       worker: { type: 'boolean' },
+      scratch: { type: 'string' },
     },
     optionHelp: {
       ...jsonHelp,
@@ -238,6 +239,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       list: 'list the suites and exit',
       'allow-foreign': 'compare with a baseline from another machine or Node version anyway (marked)',
       worker: 'internal: measure in this process and print one JSON report per suite',
+      scratch: "internal: the folder a worker makes its temporary folders in (the parent's, removed by it even when the worker is killed)",
     },
     positionals: { min: 0, max: 0 },
     load: () => import('./commands/bench.js'),

@@ -1,7 +1,7 @@
 // The CLI: argv -> command table -> command, and errors -> text + exit code.
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, type CommandSpec, type OptionSpecs } from './commands.js';
-import { suggestClosest } from '../core/closest-word.js';
+import { suggestClosest } from '../text/closest-word.js';
 import type { CommandContext, CommandIo } from './context.js';
 import { withLazyStreams } from './process-io.js';
 import { ExitCode, ValidationError, toProveError } from '../errors.js';

@@ -2,8 +2,8 @@
 // JSON.parse message does not say where the error is).
 // The ESM build: the package's UMD main loads its parts with require() calls a bundler cannot follow.
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { escapeExcerpt, formatErrorReason, formatExcerpt } from '../core/excerpt.js';
-import { findDuplicateJsonKey } from '../core/json-keys.js';
+import { escapeExcerpt, formatErrorReason, formatExcerpt } from '../text/excerpt.js';
+import { findDuplicateJsonKey } from '../text/json-keys.js';
 
 /**
  * Parses `text` as strict JSON (no comments, no trailing commas, no key twice in one object; a

@@ -2,7 +2,7 @@
 // found, validate it. Off the hot path: a config-cache hit never imports this module.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { formatErrorReason, formatExcerpt } from '../core/excerpt.js';
+import { formatErrorReason, formatExcerpt } from '../text/excerpt.js';
 import { isPathInside } from './search-places.js';
 import { defaultLoaders, type Loader } from 'cosmiconfig';
 import { Explorer } from 'cosmiconfig/dist/Explorer.js';
@@ -156,7 +156,7 @@ function outsideRepository(filePath: string): ConfigError {
 }
 
 /**
- * The parse error, quoting at most the one line at fault (escaped and cut: core/excerpt.ts). A
+ * The parse error, quoting at most the one line at fault (escaped and cut: text/excerpt.ts). A
  * parser's own message may quote the input, so only its first line is kept, escaped and cut.
  */
 function unparsable(filePath: string, error: unknown, content: string): ConfigError {

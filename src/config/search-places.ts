@@ -1,7 +1,7 @@
 // Where a config file may be: the file names, in order, and the folders searched. The config
 // cache proves itself valid by checking exactly these paths, so the search and the cache
 // cannot disagree.
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** The `package.json` key that may hold the config. */
 export const PACKAGE_PROP = 'prove';
@@ -52,7 +52,12 @@ export function isPathInside(path: string, dir: string): boolean {
 
 /** Every path the search may look at, in search order (data files, then refused code files, per folder). */
 export function listConfigCandidates(scope: SearchScope): string[] {
-  return listSearchDirs(scope).flatMap((dir) => [...SEARCH_PLACES, ...REFUSED_PLACES].map((name) => join(dir, name)));
+  // The folders are resolved (absolute, normalized), so a name is appended as join() would, without
+  // its normalization: eleven calls per folder on every commit made V8 compile node's path code hot.
+  return listSearchDirs(scope).flatMap((dir) => {
+    const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+    return [...SEARCH_PLACES, ...REFUSED_PLACES].map((name) => `${prefix}${name}`);
+  });
 }
 
 /** A search as the config cache keys it: its folders and every path it may look at ({@link listConfigCandidates}). */

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type ProveConfig } from './schema.js';
-import { suggestClosest } from '../core/closest-word.js';
+import { suggestClosest } from '../text/closest-word.js';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;

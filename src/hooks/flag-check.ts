@@ -1,5 +1,6 @@
 // The flag check of one diff, shared by pre-commit, pre-push and scan: stream the diff from git
 // through the parser and the prefilter, evaluate the rules, apply the baseline.
+import { sha256Hex } from '../hash.js';
 import picomatch from 'picomatch';
 import { readBaselineFile } from './baseline-file.js';
 import type { FlagKnowledge } from './flag-knowledge.js';
@@ -255,6 +256,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     const finding = createLineTooLongFinding(
       { file: pathOf(skip.file), line: skip.line, lengthBytes: skip.lengthBytes, maxLineLength: flags.maxLineLength },
       flags.severity,
+      sha256Hex,
     );
     if (finding !== undefined) findings.push(finding);
   }

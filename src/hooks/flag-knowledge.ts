@@ -1,5 +1,6 @@
 // Everything the flag check knows, loaded once per run: the registries (through the persisted
 // cache), a compiled matcher per registry, and the rule context. The engine's entry point.
+import { sha256Hex } from '../hash.js';
 import { FlagPatternCache, type PatternCacheOptions } from '../cache/pattern-cache.js';
 import { RegistryCache, type RegistryCacheStats } from '../cache/registry-cache.js';
 import { compileFlagMatcher, listPresetPatterns, patternFlags, patternSource, type MatcherSettings } from '../core/flags/compile-matcher.js';
@@ -92,6 +93,8 @@ export async function loadFlagKnowledge<Miss extends NeedsFullCli = never>(confi
       return {
         today,
         severity: config.severity,
+        // The core loads no module: it is handed node:crypto's sha256 for the findings' fingerprints.
+        sha256Hex,
         registryFor(path) {
           const index = registryFor(path);
           // The engine only evaluates paths it matched with matcherFor, which has a registry.

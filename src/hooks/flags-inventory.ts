@@ -8,8 +8,8 @@ import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import type { FlagsConfig, ProveConfig } from '../config/schema.js';
 import { BLOB_SCANNER_VERSION } from '../core/flags/blob-references.js';
-import { ReadBuffer, createBlobScanner, readWorkTreeFile, scanWorkTreeFile, type WorkTreeOutcome } from './inventory-blob-scan.js';
-import { chooseThreadCount, scanInThreads, type ScanJob } from './inventory-scan-pool.js';
+import { ReadBuffer, createBlobScanner, readWorkTreeFile, scanJobs, scanWorkTreeFile, type ScanPlace, type WorkTreeOutcome } from './inventory-blob-scan.js';
+import { chooseThreadCount, scanInThreads, type ScanJob, type ScanWorkerInit } from './inventory-scan-pool.js';
 import { aggregateInventory, type Inventory, type InventoryFlag, type ReferenceLocation, type ScannedFile, type SkipReason, type SkippedFile } from '../core/flags/inventory.js';
 import { stateOf, updateInventory, type FileResult } from '../core/flags/inventory-delta.js';
 import { INVENTORY_SNAPSHOT_FORMAT, inventorySnapshotFileFor, readInventorySnapshot, snapshotIdentity, writeInventorySnapshot, type SnapshotListing } from '../cache/inventory-snapshot.js';
@@ -159,6 +159,9 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     if (waiting === undefined) fromStore.set(id, (waiting = []));
     waiting.push({ path, registry, key: cacheKeyOf(id, path) });
   };
+  // Where every thread reads files and blobs, and what a scan worker is started with.
+  const place: ScanPlace = { topLevel: cwd, maxFileBytes: options.maxFileBytes, gitCwd: cwd, env: io.env };
+  const poolInit = (): ScanWorkerInit => ({ settings: flags, registries: registries.map((registry) => registry.index.registry), maxFileBytes: options.maxFileBytes, stateDir, place });
   let hits = 0;
   if (commit === undefined) {
     const readBuffer = new ReadBuffer();
@@ -213,10 +216,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
     const jobs: ScanJob[] = unread.map(({ file, registry }) => ({ path: file.path, registry }));
     const threads = chooseThreadCount(jobs.length, io.env.PROVE_FLAGS_THREADS);
     const scanHere = (job: ScanJob): WorkTreeOutcome => scanWorkTreeFile(join(cwd, job.path), job.path, job.registry, options.maxFileBytes, readBuffer, scope.scanBytes);
-    const outcomes =
-      threads > 1
-        ? await scanInThreads(jobs, { threads, init: { settings: flags, registries: registries.map((registry) => registry.index.registry), maxFileBytes: options.maxFileBytes, stateDir, topLevel: cwd }, scanHere })
-        : jobs.map(scanHere);
+    const outcomes = threads > 1 ? await scanInThreads(jobs, { threads, init: poolInit(), scanHere: (batch) => scanJobs(batch, place, readBuffer, scope.scanBytes) }) : jobs.map(scanHere);
     unread.forEach(({ file, registry, key }, position) => {
       const outcome = outcomes[position]!;
       // Not on disk yet unchanged for git (a sparse checkout's skip-worktree entry): its blob is the content.
@@ -234,6 +234,22 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       const cached = lookup(registry, key);
       if (cached === undefined) waitForBlob(file.id, file.path, registry);
       else record(file.path, registry, key, cached);
+    }
+    // Many blobs to read (a cold run in CI): each thread reads its batches through its own `git cat-file`.
+    const waiting = [...fromStore].flatMap(([blob, files]) => files.map((file) => ({ ...file, blob })));
+    const threads = chooseThreadCount(waiting.length, io.env.PROVE_FLAGS_THREADS);
+    if (threads > 1) {
+      const readBuffer = new ReadBuffer();
+      const jobs: ScanJob[] = waiting.map(({ path, registry, blob }) => ({ path, registry, blob }));
+      const outcomes = await scanInThreads(jobs, { threads, init: poolInit(), scanHere: (batch) => scanJobs(batch, place, readBuffer, scope.scanBytes) });
+      waiting.forEach(({ path, registry, key }, position) => {
+        const outcome = outcomes[position]!;
+        if (outcome.kind === 'result') {
+          remember(scope.fingerprints[registry]!, key, outcome.result);
+          record(path, registry, key, outcome.result);
+        } else skipNow(path, registry, 'unreadable');
+      });
+      fromStore.clear();
     }
   }
   await readBlobs(

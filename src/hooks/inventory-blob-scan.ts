@@ -1,13 +1,15 @@
-// What `prove-hooks flags` does to one work tree file, shared by the main thread and the scan
-// workers (inventory-scan-pool.ts): read it (size checked first, into a reused buffer) and find
-// its references with the registry's matcher.
+// What `prove-hooks flags` does to one file, shared by the main thread and the scan workers
+// (inventory-scan-pool.ts): read it (a work tree file: size checked first, into a reused buffer;
+// a blob of a commit: from the object store) and find its references with the registry's matcher.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MatcherSettings } from '../core/flags/compile-matcher.js';
 import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { AnchorAutomaton } from '../core/scan/anchor-automaton.js';
 import type { CachedBlob } from '../cache/inventory-cache.js';
+import { readBlobs } from '../git/blob-batch.js';
 
 /** Finds the references of one file's bytes under a registry (by its position). */
 export type ScanBytes = (bytes: Buffer, path: string, registry: number) => CachedBlob;
@@ -87,4 +89,47 @@ export function scanWorkTreeFile(path: string, repoPath: string, registry: numbe
   const read = readWorkTreeFile(path, maxFileBytes, buffer);
   if (read.kind === 'missing' || read.kind === 'unreadable') return read;
   return { kind: 'result', result: read.kind === 'bytes' ? scanBytes(read.bytes, repoPath, registry) : { kind: 'skip', reason: 'too-large' } };
+}
+
+/** One file to read and scan: its repository path, its registry's position, and where its bytes are. */
+export interface ScanJob {
+  readonly path: string;
+  readonly registry: number;
+  /** A blob id (`--ref`): read from the object store, not from the work tree. */
+  readonly blob?: string;
+}
+
+/** Where a thread reads files: the work tree's top folder, and git's place and environment for blobs. */
+export interface ScanPlace {
+  readonly topLevel: string;
+  readonly maxFileBytes: number;
+  /** Where `git cat-file` runs (the top level, or the git dir of a bare repository). */
+  readonly gitCwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Reads and scans a batch of jobs, outcomes in the jobs' order: work tree files one by one, blobs
+ * through one `git cat-file --batch` for the batch (each scanned as it arrives, none held). A
+ * blob the object store lacks is `unreadable`. Rejects with a GitError when git fails.
+ */
+export async function scanJobs(jobs: readonly ScanJob[], place: ScanPlace, buffer: ReadBuffer, scanBytes: ScanBytes): Promise<WorkTreeOutcome[]> {
+  const outcomes: WorkTreeOutcome[] = new Array(jobs.length);
+  const fromStore: number[] = [];
+  jobs.forEach((job, position) => {
+    if (job.blob === undefined) outcomes[position] = scanWorkTreeFile(join(place.topLevel, job.path), job.path, job.registry, place.maxFileBytes, buffer, scanBytes);
+    else fromStore.push(position);
+  });
+  let next = 0;
+  await readBlobs(
+    fromStore.map((position) => jobs[position]!.blob!),
+    (blob) => {
+      const position = fromStore[next++]!;
+      const { path, registry } = jobs[position]!;
+      outcomes[position] =
+        blob.kind === 'missing' ? { kind: 'unreadable' } : { kind: 'result', result: blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scanBytes(blob.bytes, path, registry) };
+    },
+    { cwd: place.gitCwd, env: place.env, maxBytes: place.maxFileBytes },
+  );
+  return outcomes;
 }

@@ -2,19 +2,21 @@
 // CPU-bound): a pool of workers, each running the bundle's runInventoryScanWorker, takes batches
 // of files as it finishes the last (so a slow file or a busy core does not hold the others back),
 // reads and scans them as the main thread would, and the outcomes come back in the files' order.
+// Work tree files are read from disk; a commit's blobs (`--ref`) by each thread's own `git cat-file`.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { join } from 'node:path';
 import type { FlagsConfig } from '../config/schema.js';
 import type { FlagRegistry } from '../core/flags/registry.js';
 import { indexRegistry } from '../core/flags/registry.js';
 import { compileAnchors } from '../core/scan/anchor-automaton.js';
 import { compileAnchorsCached } from '../cache/automaton-cache.js';
-import { InternalError } from '../errors.js';
+import { GitError, InternalError } from '../errors.js';
 import { PROVE_VERSION } from '../version.js';
 import { createPatternCache } from './flag-knowledge.js';
-import { ReadBuffer, createBlobScanner, scanWorkTreeFile, type WorkTreeOutcome } from './inventory-blob-scan.js';
+import { ReadBuffer, createBlobScanner, scanJobs, type ScanJob, type ScanPlace, type WorkTreeOutcome } from './inventory-blob-scan.js';
+
+export type { ScanJob } from './inventory-blob-scan.js';
 
 /** What every worker is started with: enough to build the same detection as the main thread's. */
 export interface ScanWorkerInit {
@@ -24,26 +26,23 @@ export interface ScanWorkerInit {
   readonly maxFileBytes: number;
   /** The state folder, where the compiled anchor automaton is kept; undefined: compiled in memory. */
   readonly stateDir: string | undefined;
-  /** The work tree's top folder: files are given by their repository paths. */
-  readonly topLevel: string;
-}
-
-/** One file to read and scan: its repository path and its registry's position. */
-export interface ScanJob {
-  readonly path: string;
-  readonly registry: number;
+  /** Where files and blobs are read (files are given by their repository paths). */
+  readonly place: ScanPlace;
 }
 
 interface BatchRequest {
   readonly id: number;
   readonly jobs: readonly ScanJob[];
 }
-type BatchReply = { readonly id: number; readonly outcomes: readonly WorkTreeOutcome[] } | { readonly id: number; readonly error: string };
+/** A batch's outcomes, or why it failed: git's failure (`git`: a GitError's message, exit 4 as on the main thread) or a bug. */
+type BatchReply = { readonly id: number; readonly outcomes: readonly WorkTreeOutcome[] } | { readonly id: number; readonly error: string; readonly git?: true };
 
 /** Below this many files to scan, starting a worker (it loads the bundle and compiles the matcher) costs more than it saves. */
 export const MIN_POOL_FILES = 512;
 /** Files per batch a thread takes: about 0.6 MB of a typical repository, small enough to balance the threads. */
 const BATCH_FILES = 64;
+/** Blobs per batch (`--ref`): each batch starts a `git cat-file --batch`, a few milliseconds. */
+const BATCH_BLOBS = 512;
 /** Batches given to a worker ahead of its replies, so that it never waits for the main thread's turn. */
 const BATCHES_IN_FLIGHT = 2;
 /** Most threads, whatever is asked: each worker holds its own heap and matcher. */
@@ -74,13 +73,15 @@ function bundleFile(): string | undefined {
 /**
  * Reads and scans the files with `threads` threads: the main thread (`scanHere`, the same scan)
  * and `threads - 1` workers, each taking the next batch of files as it finishes one. The outcomes
- * are in the jobs' order, whichever thread scanned them. Throws InternalError when a worker fails
- * (a bug: a file's problems are outcomes).
+ * are in the jobs' order, whichever thread scanned them. Throws GitError when git fails reading
+ * blobs (in any thread), InternalError when a worker fails otherwise (a bug: a file's problems
+ * are outcomes).
  */
-export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly threads: number; readonly init: ScanWorkerInit; readonly scanHere: (job: ScanJob) => WorkTreeOutcome }): Promise<WorkTreeOutcome[]> {
+export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly threads: number; readonly init: ScanWorkerInit; readonly scanHere: (jobs: readonly ScanJob[]) => Promise<WorkTreeOutcome[]> }): Promise<WorkTreeOutcome[]> {
   const outcomes: WorkTreeOutcome[] = new Array(jobs.length);
   const batches: { start: number; jobs: readonly ScanJob[] }[] = [];
-  for (let start = 0; start < jobs.length; start += BATCH_FILES) batches.push({ start, jobs: jobs.slice(start, start + BATCH_FILES) });
+  const size = jobs.some((job) => job.blob !== undefined) ? BATCH_BLOBS : BATCH_FILES;
+  for (let start = 0; start < jobs.length; start += size) batches.push({ start, jobs: jobs.slice(start, start + size) });
   const bundle = bundleFile();
   const workerCount = bundle === undefined ? 0 : Math.min(input.threads - 1, batches.length - 1);
   const workers: Worker[] = [];
@@ -101,12 +102,17 @@ export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly 
     failure ??= new InternalError(`flags: a scan worker failed: ${message}`, cause === undefined ? undefined : { cause });
     settle();
   };
+  // Git failing in a worker (a damaged object store) is the environment's, as on the main thread.
+  const failInGit = (message: string): void => {
+    failure ??= new GitError(message, { hint: 'Check that the repository is readable.' });
+    settle();
+  };
   try {
     for (let w = 0; w < workerCount; w++) {
       const worker = new Worker(`require(${JSON.stringify(bundle)}).runInventoryScanWorker();`, { eval: true, workerData: input.init });
       workers.push(worker);
       worker.on('message', (reply: BatchReply) => {
-        if ('error' in reply) return fail(reply.error);
+        if ('error' in reply) return reply.git === true ? failInGit(reply.error) : fail(reply.error);
         const { start } = batches[reply.id]!;
         reply.outcomes.forEach((outcome, offset) => {
           outcomes[start + offset] = outcome;
@@ -124,8 +130,8 @@ export async function scanInThreads(jobs: readonly ScanJob[], input: { readonly 
     // The main thread takes batches too; between two it lets the workers' replies in (and gives them more).
     while (failure === undefined && next < batches.length) {
       const { start, jobs: batch } = batches[next++]!;
-      batch.forEach((job, offset) => {
-        outcomes[start + offset] = input.scanHere(job);
+      (await input.scanHere(batch)).forEach((outcome, offset) => {
+        outcomes[start + offset] = outcome;
       });
       done += 1;
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -154,12 +160,18 @@ export function runInventoryScanWorker(): void {
     },
   );
   const buffer = new ReadBuffer();
+  // One batch at a time (a batch of blobs waits for git): the next request waits for the last reply.
+  let last = Promise.resolve();
   port.on('message', (request: BatchRequest) => {
-    try {
-      const outcomes = request.jobs.map((job) => scanWorkTreeFile(join(init.topLevel, job.path), job.path, job.registry, init.maxFileBytes, buffer, scanBytes));
-      port.postMessage({ id: request.id, outcomes } satisfies BatchReply);
-    } catch (error) {
-      port.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies BatchReply);
-    }
+    last = last.then(async () => {
+      try {
+        const outcomes = await scanJobs(request.jobs, init.place, buffer, scanBytes);
+        port.postMessage({ id: request.id, outcomes } satisfies BatchReply);
+      } catch (error) {
+        const reply: BatchReply =
+          error instanceof GitError ? { id: request.id, error: error.message, git: true } : { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+        port.postMessage(reply);
+      }
+    });
   });
 }

@@ -23,14 +23,19 @@ export function refuseTooLargeMessages(commits: readonly { readonly id: string; 
 /**
  * Each listed commit's message by the commit-msg rules (pre-push, pre-receive and `check`). The
  * `merge` exemption holds only for merge commits: a one-parent commit titled `Merge branch ...` was
- * written by hand and is checked. Throws {@link messageTooLarge} for a message listed cut.
+ * written by hand and is checked; `fixup!`/`squash!`/`amend!` only when the subject after the
+ * prefix passes (`fixup! anything` would let any text through where nobody can skip the checks). Throws {@link messageTooLarge} for a message listed cut.
  */
 export function checkListedMessages(commits: readonly PushedCommit[], rules: CommitMsgConfig): RejectedCommit[] {
   refuseTooLargeMessages(commits);
   const rejected: RejectedCommit[] = [];
   for (const commit of commits) {
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
-    const result = checkCommitMessage(commit.message, rules, { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 });
+    const options = { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 } as const;
+    let result = checkCommitMessage(commit.message, rules, options);
+    if (result.status === 'exempt' && AUTOSQUASH.has(result.exemption) && !autosquashTargetPasses(commit.message, rules)) {
+      result = checkCommitMessage(commit.message, { ...rules, exempt: rules.exempt.filter((kind) => !AUTOSQUASH.has(kind)) }, options);
+    }
     if (result.status !== 'rejected') continue;
     rejected.push({
       id: commit.id,
@@ -40,4 +45,19 @@ export function checkListedMessages(commits: readonly PushedCommit[], rules: Com
     });
   }
   return rejected;
+}
+
+const AUTOSQUASH: ReadonlySet<string> = new Set(['fixup', 'squash', 'amend']);
+
+/**
+ * Whether the subject after a `fixup!`/`squash!`/`amend!` prefix (the first line of the commit git
+ * would squash it into) passes itself: git writes the target's own subject, which was checked; a
+ * made-up one has no commit to be squashed into. `fixup! fixup! <subject>` recurses.
+ */
+function autosquashTargetPasses(message: string, rules: CommitMsgConfig): boolean {
+  const headerLine = message.split('\n', 1)[0] ?? '';
+  const target = headerLine.slice(headerLine.indexOf('! ') + 2);
+  const result = checkCommitMessage(target, rules, { cleanup: 'verbatim' });
+  if (result.status === 'exempt' && AUTOSQUASH.has(result.exemption)) return autosquashTargetPasses(target, rules);
+  return result.status !== 'rejected';
 }

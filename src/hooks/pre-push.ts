@@ -1,6 +1,7 @@
 // The pre-push hook: every pushed commit's message is checked against the convention, and each
 // pushed range's changes go through the flag check; flags left without references are reported.
 import { stateDirOf } from '../state-folder.js';
+import { sha256Hex } from '../hash.js';
 import { FULL_SOURCES } from './full-sources.js';
 import { runHook, type HookIo, type HookOutcome } from './run-hook.js';
 import type { FlagKnowledge } from './flag-knowledge.js';
@@ -178,7 +179,7 @@ async function findExtinctFlags(tip: string, removed: ReadonlySet<string>, run: 
     if (mine.length === 0) continue;
     const namesOf = (flag: string): string[] => [flag, ...(scoped.index.get(flag)?.aliases ?? [])];
     const found = await findNamesAtCommit(tip, mine.flatMap(namesOf), registryPaths, { runner: run.runner, cwd: run.repoRoot, env, ...(scoped.scope === '' ? {} : { within: scoped.scope }) });
-    findings.push(...evaluateExtinctFlags(mine, (flag) => namesOf(flag).some((name) => found.has(name)), scoped.index, run.config.flags.severity));
+    findings.push(...evaluateExtinctFlags(mine, (flag) => namesOf(flag).some((name) => found.has(name)), scoped.index, run.config.flags.severity, sha256Hex));
   }
   return findings;
 }

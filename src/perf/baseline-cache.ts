@@ -6,7 +6,7 @@ import { checksumOf } from '../checksum.js';
 import { isNewerFormatOf, writeStateFile } from '../state-dir.js';
 import type { RobustSummary } from '../core/stats/robust.js';
 
-export const BASELINE_CACHE_FORMAT = 'prove-hooks/perf-baselines@1';
+export const BASELINE_CACHE_FORMAT = 'prove-hooks/perf-baselines@2';
 
 /**
  * An entry is recomputed once the log has grown this much since (about 40 records): the usual

@@ -74,6 +74,21 @@ describe('prove-hooks check --range', () => {
     expect(report.messages.rejected.map((r) => r.commit)).toEqual([fake]);
   });
 
+  it('exempts fixup!, squash! and amend! only when the subject after the prefix passes (no made-up subject gets through)', () => {
+    repo = createFlagRepo();
+    const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    const target = commit(GOOD(1));
+    // What git commit --fixup/--squash writes: the target's own subject, checked when it was made.
+    repo.gitOk(['commit', '-q', '--no-verify', '--allow-empty', `--fixup=${target}`]);
+    repo.gitOk(['commit', '-q', '--no-verify', '--allow-empty', `--squash=${target}`, '-m', 'more']);
+    commit(`fixup! fixup! ${GOOD(1)}`);
+    // Written by hand: any text after the prefix, no commit to be squashed into.
+    const madeUp = [commit('fixup! anything at all'), commit('squash! lol'), commit('amend! wip')];
+    const report = json(runIn(repo, ['check', '--range', `${base}..HEAD`, '--json'], { env: NO_CI }));
+    expect(report.range.commits).toBe(7);
+    expect(report.messages.rejected.map((r) => r.commit).sort()).toEqual([...madeUp].sort());
+  });
+
   it('emits GitHub annotations and SARIF for messages and flags', () => {
     repo = createFlagRepo();
     const base = repo.gitOk(['rev-parse', 'HEAD']).trim();

@@ -192,9 +192,9 @@ describe('prove-hooks doctor', () => {
     repo = createHookedRepo();
     expect(repo.commit(goodMessage(1), ['--allow-empty']).status).toBe(0);
     const state = join(repo.dir, '.git', 'prove-hooks');
-    writeFileSync(join(state, 'config-cache.json'), '{"format":"prove-hooks/config-cache@2", "entr');
+    writeFileSync(join(state, 'config-cache.json'), '{"format":"prove-hooks/config-cache@3", "entr');
     writeFileSync(join(state, 'registry-cache.json'), '[]');
-    writeFileSync(join(state, 'perf-baselines.json'), JSON.stringify({ format: 'prove-hooks/perf-baselines@1', hooks: {}, checksum: 'bad' }));
+    writeFileSync(join(state, 'perf-baselines.json'), JSON.stringify({ format: 'prove-hooks/perf-baselines@2', hooks: {}, checksum: 'bad' }));
     writeFileSync(join(state, 'flag-inventory.cache'), `${INVENTORY_CACHE_FORMAT} 0 2\n@x\n`);
     writeFileSync(join(state, 'flag-inventory.snapshot'), `${INVENTORY_SNAPSHOT_FORMAT} 0 2 someidentity\n{}\n`);
     writeFileSync(join(state, 'perf.jsonl'), `${readFileSync(join(state, 'perf.jsonl'), 'utf8')}{"v":1,"hook":\n`);

@@ -68,7 +68,7 @@ describe(`${WORKTREES} concurrent commits in ${WORKTREES} worktrees of one repos
 
   it('leaves the shared config cache whole', () => {
     const cache = JSON.parse(readFileSync(join(repo.dir, '.git', 'prove-hooks', 'config-cache.json'), 'utf8'));
-    expect(cache.format).toBe('prove-hooks/config-cache@2');
+    expect(cache.format).toBe('prove-hooks/config-cache@3');
   });
 
   it('loses and corrupts no timing record: one per hook run', () => {

@@ -120,6 +120,30 @@ describe('a catastrophic pattern in the config', () => {
   });
 });
 
+describe('code built to make the flag check slow', () => {
+  // Each shape made the check read the whole file again per name or per call: quadratic, so
+  // these sizes took from about 45 s to minutes; linear, each is judged in a few seconds.
+  it.each([
+    ['thousands of distinct receivers of a generic SDK method (quadratic: minutes before)', 4000, (i: number) => `function g${i}(a${i}) { const b${i} = x${i}; return a${i}.isEnabled('generic-key') || b${i}.isEnabled('generic-key'); }`, 0],
+    ['a comment close before every call and no comment open (quadratic: about 45 s before)', 24000, () => `x */.isEnabled('generic-key');`, 0],
+    ['thousands of renamed imports of one SDK function (quadratic: over a minute before)', 24000, (i: number) => `import { isEnabled as e${i} } from 'm${i}'; e${i}('generic-key');`, 1],
+  ])('judges a file of %s in bounded time', (_shape, count, line, status) => {
+    repo.write('slow.ts', `${Array.from({ length: count }, (_, i) => line(i)).join('\n')}\n`);
+    repo.gitOk(['add', 'slow.ts']);
+    try {
+      // A time limit of our own: a hook that hangs must fail this test, not block the run.
+      const commit = spawnSync('git', ['commit', '-q', '-m', goodMessage('slow code')], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024 });
+      expect(commit.error).toBeUndefined();
+      // 0: no receiver is a client, nothing to report; 1: the renamed calls are judged (an unknown key).
+      expect(commit.status, commit.stderr).toBe(status);
+      if (status === 0) repo.gitOk(['reset', '-q', '--soft', 'HEAD~1']);
+      else expect(commit.stderr).toMatch(/flag-unknown/);
+    } finally {
+      repo.gitOk(['rm', '-q', '--cached', 'slow.ts']);
+    }
+  });
+});
+
 describe('the tool writes only inside the git dir', () => {
   /** Every file under `dir` with its size and mtime, skipping `.git` and node_modules. */
   function snapshot(dir: string): Record<string, string> {

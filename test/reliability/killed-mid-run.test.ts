@@ -37,7 +37,7 @@ function runAndKill(signal: NodeJS.Signals, delayMs: number, args: readonly stri
 /** Every state file is either absent or whole. */
 function expectNothingCorrupt(): void {
   const cache = join(stateDir, 'config-cache.json');
-  if (existsSync(cache)) expect(JSON.parse(readFileSync(cache, 'utf8')).format).toBe('prove-hooks/config-cache@2');
+  if (existsSync(cache)) expect(JSON.parse(readFileSync(cache, 'utf8')).format).toBe('prove-hooks/config-cache@3');
   const last = join(stateDir, 'last-rejected.txt');
   if (existsSync(last)) expect(readFileSync(last, 'utf8')).toBe(`${BAD_MESSAGE}\n`);
   const rejected = join(stateDir, 'rejected');

@@ -142,7 +142,7 @@ describe('the config cache (<git dir>/prove-hooks/config-cache.json)', () => {
     }
     // Rebuilt: a regular file in our format.
     expect(lstatSync(path()).isFile()).toBe(true);
-    expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/config-cache@2');
+    expect(JSON.parse(readFileSync(path(), 'utf8')).format).toBe('prove-hooks/config-cache@3');
   });
 
   it('a forged entry (config changed, checksum not) is never trusted', () => {

@@ -63,6 +63,8 @@ describe('validateConfig', () => {
     ['a misspelt option', { commitMsg: { maxHeaderLenght: 72 } }, 'commitMsg.maxHeaderLenght', "Did you mean 'maxHeaderLength'?"],
     ['a wrongly cased option', { commitMsg: { TYPES: ['feat'] } }, 'commitMsg.TYPES', "Did you mean 'types'?"],
     ['a misspelt section', { commitMesg: {} }, 'commitMesg', "Did you mean 'commitMsg'?"],
+    ['the singular of a plural key', { flags: { registry: 'flags.json' } }, 'flags.registry', "Did you mean 'registries'?"],
+    ['the plural of a singular key', { flags: { maxLineLengths: 100 } }, 'flags.maxLineLengths', "Did you mean 'maxLineLength'?"],
   ])('suggests the nearest key for %s', (_what, raw, key, suggestion) => {
     const error = errorOf(raw);
     expect(error.message).toContain(`${key}: unknown key`);

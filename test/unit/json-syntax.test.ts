@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeJsonSyntaxError, parseStrictJson } from '../../src/config/json-syntax.js';
-import { findDuplicateJsonKey } from '../../src/core/json-keys.js';
+import { findDuplicateJsonKey } from '../../src/text/json-keys.js';
 
 describe('parseStrictJson', () => {
   it.each([

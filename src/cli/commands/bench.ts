@@ -1,5 +1,8 @@
 // `prove-hooks bench`: benchmark suites of the core in fresh processes, and compare with a saved
 // baseline or with itself (--aa). Everything heavy (tinybench, statistics) loads from here only.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ExitCode, ValidationError } from '../../errors.js';
 import { PROVE_VERSION } from '../../version.js';
@@ -49,11 +52,14 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
       import('../../bench/compare.js'),
       import('../../report/bench.js'),
     ]);
-  const environment = readBenchEnvironment();
+  const environment = readBenchEnvironment(ctx.env);
   const baselineFile = comparePath === undefined ? undefined : await readBaselineFile(comparePath);
   const cliPath = process.argv[1];
   if (cliPath === undefined) throw new ValidationError('cannot tell which prove-hooks to start for the benchmark processes');
   const progress = report.createBenchProgress(ctx.stderr, (ctx.stderr as { isTTY?: boolean }).isTTY === true);
+  // The workers' temporary folders go in one folder of this process, removed here: a worker that
+  // is killed (kill -9, a crash) cannot remove its own.
+  const scratch = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
   const result = await runBenchSession({
     mode: options.aa === true ? { kind: 'aa' } : baselineFile !== undefined ? { kind: 'compare', baseline: baselineFile, baselinePath: comparePath! } : { kind: 'measure' },
     suites,
@@ -61,7 +67,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     budgetMs: budgetSeconds * 1000,
     launcher: (active) => ({
       command: process.execPath,
-      args: [cliPath, 'bench', '--worker', ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+      args: [cliPath, 'bench', '--worker', '--scratch', scratch, ...active.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
       env: ctx.env,
     }),
     environment,
@@ -71,7 +77,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     slices: SLICES,
     now: () => performance.now(),
     onProgress: progress.update,
-  });
+  }).finally(() => rmSync(scratch, { recursive: true, force: true }));
   progress.end();
   if (savePath !== undefined) {
     await writeBaselineFile(
@@ -104,18 +110,41 @@ async function runWorker(
   timeMs: number,
   findSuite: (name: string) => { load(): Promise<import('../../bench/suite.js').BenchSuite> } | undefined,
 ): Promise<ExitCode> {
-  const [{ serveWorker, createWorkerTiming }, { createInterface }] = await Promise.all([import('../../bench/worker.js'), import('node:readline')]);
-  const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
+  const [{ serveWorker, createWorkerTiming }, { createInterface }, { mkdtempSync, rmSync }, { tmpdir }, { join }] = await Promise.all([
+    import('../../bench/worker.js'),
+    import('node:readline'),
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  // The suites' folders go into one folder of this process's own, which a stop signal removes too
+  // (Ctrl-C on a terminal reaches the workers as well as `bench`); then the signal ends the
+  // process as it would have. That folder is made in the parent's scratch folder when given, which
+  // the parent removes whatever becomes of this process (`kill -9` included).
+  const scratch = typeof ctx.options.scratch === 'string' ? ctx.options.scratch : tmpdir();
+  const root = mkdtempSync(join(scratch, 'prove-hooks-bench-'));
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(root, { recursive: true, force: true });
+    for (const stop of WORKER_STOP_SIGNALS) process.off(stop, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const signal of WORKER_STOP_SIGNALS) process.on(signal, onSignal);
   const requests = createInterface({ input: process.stdin });
   try {
-    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs));
+    const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs), root);
   } finally {
+    for (const signal of WORKER_STOP_SIGNALS) process.off(signal, onSignal);
+    rmSync(root, { recursive: true, force: true });
     // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
     requests.close();
     process.stdin.destroy();
   }
   return ExitCode.OK;
 }
+
+/** Signals that stop a worker: it removes its folder first. */
+const WORKER_STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function selectSuites(value: unknown, defaults: readonly string[], all: readonly string[], find: (name: string) => unknown): string[] {
   if (value === undefined) return [...defaults];

@@ -1,5 +1,5 @@
 // `prove-hooks perf`: the per-clone timing history of hook runs, baselines and cache health.
-import { suggestClosest } from '../../core/closest-word.js';
+import { suggestClosest } from '../../text/closest-word.js';
 import { ExitCode, FileReadError, GitError, ValidationError } from '../../errors.js';
 import { configCacheFileFor, configScopeFor, resolveConfig } from '../../hooks/resolve-config.js';
 import { HOOKS } from '../../hooks/hook-table.js';

@@ -52,6 +52,11 @@ export interface BenchEnvironment {
   readonly cpuCount: number;
   /** Hash of host name, CPU model and count and memory size: equal on the same machine. */
   readonly machineId: string;
+  /**
+   * The node flags the benchmark processes ran with (their NODE_OPTIONS, e.g. `--jitless`,
+   * `--max-semi-space-size=64`), which change what is measured; absent in older baselines.
+   */
+  readonly nodeFlags?: string;
 }
 
 /** How the session compares: only measures, against a saved baseline, A/A or A/B. */

@@ -12,16 +12,26 @@ export type Receiver =
 
 export const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
 
-/** The last offset at or before `at` that is neither whitespace nor inside a block comment (`client /* LD *\/ .variation`). */
+/**
+ * The last offset at or before `at` that is neither whitespace nor inside a block comment (`client
+ * /* LD *\/ .variation`) of at most MAX_COMMENT characters: the opening is looked for that far
+ * back only, so a text of many `*\/` without one costs what its calls span, not a read of the
+ * text before each (quadratic).
+ */
 function skipSpaceBack(text: string, at: number): number {
   for (;;) {
     while (at >= 0 && /\s/.test(text.charAt(at))) at--;
     if (at < 1 || text.charAt(at) !== '/' || text.charAt(at - 1) !== '*') return at;
-    const open = text.lastIndexOf('/*', at - 2);
-    if (open < 0) return at;
-    at = open - 1;
+    // As text.lastIndexOf('/*', at - 2), within reach.
+    const from = Math.max(0, at - 2 - MAX_COMMENT);
+    const found = text.slice(from, at).lastIndexOf('/*');
+    if (found < 0) return at;
+    at = from + found - 1;
   }
 }
+
+/** The longest comment between a receiver and its method that is read across (as openingOf's reach). */
+const MAX_COMMENT = 2000;
 
 /** The offset of the bracket that opens the one closing at `close`, or -1 (strings are not tracked: rare in receivers). */
 function openingOf(text: string, close: number): number {

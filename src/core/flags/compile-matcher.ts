@@ -7,12 +7,13 @@ import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
 import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, TextMatch, TextReference } from './matcher.js';
 import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
-import { foundOutside, literalFinder, type TextFacts } from './text-facts.js';
+import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
+import { indexWords, isWord } from './word-index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
@@ -278,21 +279,16 @@ export function compileFlagMatcher(
   // method exactly when it names one of them, and the shorter alternation is searched about twice
   // as fast.
   const shortestNames = methodNames.filter((name) => !methodNames.some((other) => other !== name && name.includes(other)));
-  const anyMethod = methodNames.length === 0 ? undefined : new RegExp(shortestNames.map(escapeRegExp).join('|'));
+  const findMethod = methodNames.length === 0 ? undefined : compileLiteralsFinder(shortestNames);
+  const namesMethod = (text: string): boolean => findMethod !== undefined && findMethod(text, 0) !== -1;
   const consumerNames = [...new Set(resultForms.flatMap((form) => form.consumers ?? []))];
   // What the whole file names, once per file: its windows' parts are slices of it, so a part
   // names a result method or an environment object only when the file does, and most files name
   // neither (one search of the file instead of one per window, and no rename search without a
   // method to rename).
-  const anyMethodFrom = anyMethod === undefined ? undefined : new RegExp(anyMethod.source, 'g');
   /** The text's line-local facts, from its lines outside `skip` only (text-facts.ts). */
   const textFacts = (text: string, skip: readonly number[] = []): TextFacts => {
-    const method =
-      anyMethodFrom !== undefined &&
-      foundOutside((from) => {
-        anyMethodFrom.lastIndex = from;
-        return anyMethodFrom.exec(text)?.index ?? -1;
-      }, skip);
+    const method = findMethod !== undefined && foundOutside((from) => findMethod(text, from), skip);
     const envPrefix = envObjects.length > 0 && foundOutside(literalFinder(text, settings.envPrefix), skip);
     let envObject: boolean | undefined;
     return {
@@ -316,7 +312,7 @@ export function compileFlagMatcher(
   const factsOf = (wholeText: string): typeof facts => {
     if (factsFile !== wholeText) {
       factsFile = wholeText;
-      const method = anyMethod !== undefined && anyMethod.test(wholeText);
+      const method = namesMethod(wholeText);
       facts = {
         method,
         env: hasEnvObject(wholeText),
@@ -330,7 +326,7 @@ export function compileFlagMatcher(
   /** `text` must be `wholeText` or a part of it. */
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text, known) => {
     const file = known === undefined ? factsOf(wholeText) : usedFacts(known);
-    if (!file.consumer && !file.renamed && !(file.method && anyMethod!.test(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
+    if (!file.consumer && !file.renamed && !(file.method && namesMethod(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {
@@ -527,6 +523,14 @@ export function compileFlagMatcher(
       else entry.push({ local, methodStart });
     }
     let bindings: SdkBindings | undefined;
+    // Where a local name stands alone (not after a dot): from one index of the text's words, so
+    // that many renames cost their own occurrences, not a read of the text each.
+    let words: Map<string, number[]> | undefined;
+    const callsOf = (local: string): number[] => {
+      if (!isWord(local)) return [...text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))].map((match) => match.index);
+      words ??= indexWords(text);
+      return (words.get(local) ?? []).filter((at) => text.charAt(at - 1) !== '.');
+    };
     for (const [imported, locals] of renames) {
       const named = anchorOfName.get(imported);
       if (named === undefined) continue;
@@ -543,18 +547,18 @@ export function compileFlagMatcher(
           bindings ??= new SdkBindings(text, family);
           if (!isSdkReceiverAt(text, methodStart, bindings)) continue;
         }
-        for (const match of text.matchAll(new RegExp(String.raw`(?<![\w$.])${escapeRegExp(local)}(?![\w$])`, 'g'))) {
-          if (!isCode(match.index)) continue;
-          const nameEnd = match.index + local.length;
+        for (const at of callsOf(local)) {
+          if (!isCode(at)) continue;
+          const nameEnd = at + local.length;
           for (const pattern of shapes) {
             const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: family === 'python', family });
             if (argument === undefined) continue;
             if (argument.kind === 'literal') {
               const callEnd = findCallEnd(text, nameEnd, family, (offset) => !isCode(offset));
               const reference = resolveWritten(argument.key, pattern.keyForm, index, pattern.stripPrefix);
-              references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: match.index, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
+              references.push({ ...reference, index: argument.index, source: pattern.source, kind: kindOf(pattern), start: at, end: Math.max(argument.index + argument.key.length + 1, callEnd) });
             } else {
-              dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
+              dynamic.push({ start: at, index: argument.index, expression: argument.expression, source: pattern.source });
             }
             break;
           }

@@ -1,6 +1,5 @@
 // A flag finding: a Violation about one flag reference, with the stable fingerprint that JSON,
 // SARIF and the baseline use to recognise the same finding across commits.
-import { createHash } from '../hash.js';
 import type { Violation, ViolationSeverity } from '../violation.js';
 import { DEFAULT_FLAG_RULE_SEVERITY, type FlagRuleCode } from './rule-codes.js';
 import type { FlagReference, ReferenceKind } from './matcher.js';
@@ -35,12 +34,15 @@ export function normalizeLineContent(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-/** The stable fingerprint of (path, flag, normalized content). */
-export function fingerprintFinding(file: string, flag: string | undefined, content: string | undefined): string {
-  return createHash('sha256')
-    .update(`${file}\u0000${flag ?? ''}\u0000${content ?? ''}`)
-    .digest('hex')
-    .slice(0, 32);
+/**
+ * The sha256 of a text's UTF-8 bytes as 64 hex digits. The core loads no module: the hooks' tier
+ * passes node:crypto's (`sha256Hex` of src/hash.ts), through the rules' context.
+ */
+export type Sha256Hex = (text: string) => string;
+
+/** The stable fingerprint of (path, flag, normalized content): the first 32 hex digits of its sha256. */
+export function fingerprintFinding(sha256Hex: Sha256Hex, file: string, flag: string | undefined, content: string | undefined): string {
+  return sha256Hex(`${file}\u0000${flag ?? ''}\u0000${content ?? ''}`).slice(0, 32);
 }
 
 /**
@@ -50,12 +52,14 @@ export function fingerprintFinding(file: string, flag: string | undefined, conte
  */
 class FindingWithLine {
   readonly #text: string;
+  readonly #sha256Hex: Sha256Hex;
   #content: string | undefined;
   #fingerprint: string | undefined;
 
-  constructor(fields: Omit<FlagFinding, 'content' | 'fingerprint'>, text: string) {
+  constructor(fields: Omit<FlagFinding, 'content' | 'fingerprint'>, text: string, sha256Hex: Sha256Hex) {
     Object.assign(this, fields);
     this.#text = text;
+    this.#sha256Hex = sha256Hex;
     Object.defineProperties(this, FindingWithLine.#lazy);
   }
 
@@ -69,7 +73,7 @@ class FindingWithLine {
     fingerprint: {
       enumerable: true,
       get(this: FindingWithLine & FlagFinding): string {
-        return (this.#fingerprint ??= fingerprintFinding(this.file, this.flag, this.content));
+        return (this.#fingerprint ??= fingerprintFinding(this.#sha256Hex, this.file, this.flag, this.content));
       },
     },
   };
@@ -80,8 +84,8 @@ class FindingWithLine {
  * computed on first read: hashing each of thousands of findings costs more than scanning its
  * line, while the text report reads neither.
  */
-export function withLazyFingerprint<T extends Omit<FlagFinding, 'content' | 'fingerprint'>>(finding: T, text: string): T & Pick<FlagFinding, 'content' | 'fingerprint'> {
-  return new FindingWithLine(finding, text) as unknown as T & Pick<FlagFinding, 'content' | 'fingerprint'>;
+export function withLazyFingerprint<T extends Omit<FlagFinding, 'content' | 'fingerprint'>>(finding: T, text: string, sha256Hex: Sha256Hex): T & Pick<FlagFinding, 'content' | 'fingerprint'> {
+  return new FindingWithLine(finding, text, sha256Hex) as unknown as T & Pick<FlagFinding, 'content' | 'fingerprint'>;
 }
 
 /** Sorts findings by file, line, then rule: the order every formatter prints. */

@@ -2,8 +2,8 @@
 // Pure: the caller reads the file. Never throws: problems come back as issues naming the entry.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { escapeExcerpt, formatErrorReason } from '../excerpt.js';
-import { findDuplicateJsonKey } from '../json-keys.js';
+import { escapeExcerpt, formatErrorReason } from '../../text/excerpt.js';
+import { findDuplicateJsonKey } from '../../text/json-keys.js';
 import { FLAG_STATUSES, type FlagDefinition, type FlagRegistry } from './registry.js';
 
 /** Characters a flag key may not contain: they end a string literal or a word in code. */

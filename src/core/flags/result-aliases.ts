@@ -340,11 +340,14 @@ export function containsAs(text: string): boolean {
 export function findImportRenames(text: string): ReadonlyMap<string, readonly string[]> {
   const renames = new Map<string, string[]>();
   if (!containsAs(text)) return renames;
+  // Pairs seen, so that a file of many renames of one name costs one look-up each, not a search of its list.
+  const seen = new Set<string>();
   const add = (imported: string, local: string): void => {
-    if (imported === local) return;
+    if (imported === local || seen.has(`${imported} ${local}`)) return;
+    seen.add(`${imported} ${local}`);
     const locals = renames.get(imported);
     if (locals === undefined) renames.set(imported, [local]);
-    else if (!locals.includes(local)) locals.push(local);
+    else locals.push(local);
   };
   for (const match of text.matchAll(/(?<![\w$.])import\s+(?:type\s+)?(?:[\w$]+\s*,\s*)?\{([^{}]{0,2000})\}\s*from\b/g)) {
     for (const part of match[1]!.split(',')) {

@@ -8,7 +8,7 @@ import type { RegistryIndex } from './registry.js';
 import type { FlagRuleCode } from './rule-codes.js';
 import { findSuppression } from './suppression.js';
 import { judgeReference } from './lifecycle-rules.js';
-import { fingerprintFinding, kindOfReference, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig } from './finding.js';
+import { fingerprintFinding, kindOfReference, resolveSeverity, withLazyFingerprint, type FlagFinding, type FlagSeverityConfig, type Sha256Hex } from './finding.js';
 
 export { normalizeKeys, suggestKey, type NormalizedKeys } from './key-suggestion.js';
 
@@ -39,6 +39,8 @@ export interface FlagRuleContext {
   /** Today as `YYYY-MM-DD`, from the caller's clock. */
   readonly today: string;
   readonly severity: FlagSeverityConfig;
+  /** Hashes a finding's fingerprint (node:crypto's sha256, passed in by the hooks' tier: src/hash.ts). */
+  readonly sha256Hex: Sha256Hex;
 }
 
 /** A finding that an inline suppression silenced, with its reason (for JSON output and counts). */
@@ -106,7 +108,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       const id = `${candidate.rule}\u0000${reference.flag}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const finding = makeFinding(context.severity, candidate.rule, line, reference, candidate.message, candidate.hint);
+      const finding = makeFinding(context, candidate.rule, line, reference, candidate.message, candidate.hint);
       if (finding === undefined) continue;
       const names = reference.written === undefined ? [reference.flag] : [reference.flag, reference.written];
       const suppression = findSuppression(names, line.text, line.previousText);
@@ -117,7 +119,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       } else {
         findings.push(finding);
         const invalid = makeFinding(
-          context.severity,
+          context,
           'flag-suppression-invalid',
           line,
           reference,
@@ -168,7 +170,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
       if (dynamic !== undefined) {
         for (const key of dynamic) {
           const finding = makeFinding(
-            context.severity,
+            context,
             'flag-dynamic-key',
             line,
             { flag: '', index: key.index, source: '', expression: key.expression },
@@ -190,7 +192,7 @@ export function createFlagRuleEvaluator(context: FlagRuleContext): FlagRuleEvalu
         if (count.removed <= count.added || count.firstRemoved === undefined) continue;
         const gone = count.removed - count.added;
         const finding = makeFinding(
-          context.severity,
+          context,
           'flag-removed',
           count.firstRemoved,
           { flag, index: -1, source: '' },
@@ -212,14 +214,14 @@ export function evaluateFlagLines(lines: Iterable<FlagLine>, context: FlagRuleCo
 }
 
 function makeFinding(
-  severityConfig: FlagSeverityConfig,
+  context: Pick<FlagRuleContext, 'severity' | 'sha256Hex'>,
   rule: FlagRuleCode,
   line: Pick<FlagLine, 'file' | 'line' | 'text'>,
   reference: FlagReference & { readonly expression?: string },
   message: string,
   hint: string | undefined,
 ): FlagFinding | undefined {
-  const severity = resolveSeverity(rule, severityConfig);
+  const severity = resolveSeverity(rule, context.severity);
   if (severity === undefined) return undefined;
   // Built field by field, not with conditional spreads (a temporary object each): the same
   // properties in the same order, which the JSON output shows.
@@ -232,7 +234,7 @@ function makeFinding(
     finding.flag = reference.flag;
     if (reference.source !== '') finding.kind = kindOfReference(reference);
   }
-  return withLazyFingerprint(finding, line.text);
+  return withLazyFingerprint(finding, line.text, context.sha256Hex);
 }
 
 /**
@@ -244,6 +246,7 @@ export function evaluateExtinctFlags(
   isStillReferenced: (flag: string) => boolean,
   registry: RegistryIndex,
   severityConfig: FlagSeverityConfig,
+  sha256Hex: Sha256Hex,
 ): FlagFinding[] {
   const severity = resolveSeverity('flag-extinct', severityConfig);
   if (severity === undefined) return [];
@@ -258,7 +261,7 @@ export function evaluateExtinctFlags(
       hint: `Archive it: set "status": "archived" for '${flag}' in ${registry.registry.source}, then remove it from the flag service.`,
       file: registry.registry.source,
       flag,
-      fingerprint: fingerprintFinding(registry.registry.source, flag, undefined),
+      fingerprint: fingerprintFinding(sha256Hex, registry.registry.source, flag, undefined),
     });
   }
   return findings.sort((a, b) => ((a.flag ?? '') < (b.flag ?? '') ? -1 : 1));
@@ -268,6 +271,7 @@ export function evaluateExtinctFlags(
 export function createLineTooLongFinding(
   input: { file: string; line: number; lengthBytes: number; maxLineLength: number },
   severityConfig: FlagSeverityConfig,
+  sha256Hex: Sha256Hex,
 ): FlagFinding | undefined {
   const severity = resolveSeverity('line-too-long-skipped', severityConfig);
   if (severity === undefined) return undefined;
@@ -278,6 +282,6 @@ export function createLineTooLongFinding(
     hint: 'Exclude generated or minified files with flags.exclude, or raise flags.maxLineLength.',
     file: input.file,
     line: input.line,
-    fingerprint: fingerprintFinding(input.file, undefined, `line-too-long:${input.line}`),
+    fingerprint: fingerprintFinding(sha256Hex, input.file, undefined, `line-too-long:${input.line}`),
   };
 }

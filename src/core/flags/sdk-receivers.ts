@@ -4,6 +4,7 @@
 import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
 import { isClientLikeName, isSdkClientName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
+import { indexWords, isWord } from './word-index.js';
 import type { DynamicKey, TextMatch, TextReference } from './matcher.js';
 
 export { isClientLikeName } from './client-names.js';
@@ -37,6 +38,7 @@ export class SdkBindings {
   private readonly imports = new Map<string, boolean>();
   private ownTypes: ReadonlySet<string> | undefined;
   private wrapped: boolean | undefined;
+  private words: Map<string, number[]> | undefined;
 
   /**
    * `evaluations`: where the text's SDK evaluation calls begin (their method names), ascending. A
@@ -47,6 +49,8 @@ export class SdkBindings {
     private readonly text: string,
     private readonly family: LexFamily,
     private readonly evaluations: readonly number[] = [],
+    /** `whole-text`: every lookup reads the whole text (the reference the word index must equal; tests). */
+    private readonly lookup: 'word-index' | 'whole-text' = 'word-index',
   ) {}
 
   /**
@@ -100,21 +104,17 @@ export class SdkBindings {
   }
 
   private findBinding(name: string): boolean {
-    const id = escapeName(name);
-    const { text } = this;
-    const forms = [
-      // `name = init`, `name: Type = init`, `name := init`, `Type name = init`, `self.name = init`.
-      new RegExp(String.raw`(?<![\w$])${id}\s*(?:\??:(?!=)\s*([^=;\n]{1,160}?))?\s*(?::=|=(?![=>]))\s*([^;\n]{1,240})`, 'gd'),
-      // Go's `name, err := init`.
-      new RegExp(String.raw`(?<![\w$])${id}\s*,\s*[\w$]+\s*:=\s*([^;\n]{1,240})`, 'gd'),
-      // A typed declaration or parameter: Java/C# `Type<...> name`, TS/Python `name: Type`.
-      new RegExp(String.raw`([A-Za-z_$][\w$.]*)(?:<[^<>;()\n]{0,120}>)?\s+${id}\s*[;=,)]`, 'g'),
-      new RegExp(String.raw`(?<![\w$])${id}\s*\??:\s*\*?([A-Za-z_$][\w$.]*)`, 'g'),
-    ];
-    if (this.family === 'go') forms.push(new RegExp(String.raw`(?<![\w$.])${id}\s+\*?([A-Za-z_][\w]*(?:\.[A-Z]\w*)?)`, 'g'));
     const ownTypes = this.declaredTypes();
+    // A name of identifier characters is looked for only where it occurs as a whole word, with
+    // forms compiled once for any name, so that a text of n distinct names costs the reading of
+    // their own occurrences, not n compilations and reads of the whole text (quadratic: a file of
+    // 4,000 distinct receivers took minutes). Any other name (receiverOf gives none) is searched
+    // in the whole text.
+    const starts = this.lookup === 'word-index' && isWord(name) ? this.occurrencesOf(name) : undefined;
+    const forms = starts === undefined ? bindingForms(escapeName(name), this.family) : this.family === 'go' ? ANY_NAME_FORMS.go : ANY_NAME_FORMS.other;
     for (const [position, form] of forms.entries()) {
-      for (const match of text.matchAll(form)) {
+      const matches = starts === undefined ? this.text.matchAll(form) : matchesAt(this.text, form, position === TYPED_FORM ? typedStarts(this.text, starts) : atNames(starts));
+      for (const match of matches) {
         // An initializer that evaluates a flag binds the evaluation's result, not a client.
         const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
         if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
@@ -123,6 +123,12 @@ export class SdkBindings {
       }
     }
     return false;
+  }
+
+  /** Where `name` begins as a whole word in the text, ascending: the index is built once. */
+  private occurrencesOf(name: string): readonly number[] {
+    this.words ??= indexWords(this.text);
+    return this.words.get(name) ?? NO_STARTS;
   }
 
   private findImport(name: string): boolean {
@@ -143,6 +149,90 @@ export class SdkBindings {
       }
     }
     return false;
+  }
+}
+
+const NO_STARTS: readonly number[] = [];
+/** The index in {@link bindingForms} of the one form whose match begins before the name (its type). */
+const TYPED_FORM = 2;
+
+/**
+ * The forms that bind `id` (escaped) to what names its type or value. Each but the typed form
+ * begins at the name; the typed form (`Type<...> name`) ends just after it.
+ */
+function bindingForms(id: string, family: LexFamily): RegExp[] {
+  const forms = [
+    // `name = init`, `name: Type = init`, `name := init`, `Type name = init`, `self.name = init`.
+    new RegExp(String.raw`(?<![\w$])${id}\s*(?:\??:(?!=)\s*([^=;\n]{1,160}?))?\s*(?::=|=(?![=>]))\s*([^;\n]{1,240})`, 'gd'),
+    // Go's `name, err := init`.
+    new RegExp(String.raw`(?<![\w$])${id}\s*,\s*[\w$]+\s*:=\s*([^;\n]{1,240})`, 'gd'),
+    // A typed declaration or parameter: Java/C# `Type<...> name`, TS/Python `name: Type`.
+    new RegExp(String.raw`([A-Za-z_$][\w$.]*)(?:<[^<>;()\n]{0,120}>)?\s+${id}\s*[;=,)]`, 'g'),
+    new RegExp(String.raw`(?<![\w$])${id}\s*\??:\s*\*?([A-Za-z_$][\w$.]*)`, 'g'),
+  ];
+  if (family === 'go') forms.push(new RegExp(String.raw`(?<![\w$.])${id}\s+\*?([A-Za-z_][\w]*(?:\.[A-Z]\w*)?)`, 'g'));
+  return forms;
+}
+
+/**
+ * The binding forms for whatever name stands where they are tried, sticky: tried only at a name's
+ * own occurrences (a whole word), where `[\w$]+` reads exactly that name (and, in the typed form,
+ * the word after the type's whitespace is that occurrence).
+ */
+const ANY_NAME_FORMS = {
+  other: bindingForms(String.raw`[\w$]+`, 'js').map((form) => new RegExp(form.source, `${form.flags.replace('g', '')}y`)),
+  go: bindingForms(String.raw`[\w$]+`, 'go').map((form) => new RegExp(form.source, `${form.flags.replace('g', '')}y`)),
+} as const;
+
+/**
+ * The matches a global search with `sticky`'s pattern would find in `text`, given the ranges
+ * where one may begin, ascending and apart: each tried there alone, after the end of the match
+ * before, as a global search steps; so the cost is that of the candidates, not of the text.
+ */
+function* matchesAt(text: string, sticky: RegExp, candidates: Iterable<readonly [number, number]>): Generator<RegExpExecArray> {
+  let end = 0;
+  for (const [from, to] of candidates) {
+    for (let at = Math.max(from, end); at <= to; at++) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match !== null) {
+        end = match.index + Math.max(match[0].length, 1);
+        yield match;
+        break;
+      }
+      // From a letter on, the rest of a type is read the same way: only past a digit or a dot
+      // (no identifier begins there) may a later offset match.
+      if (/[A-Za-z_$]/.test(text.charAt(at))) break;
+    }
+  }
+}
+
+/** Each offset as a range of its own: the forms that begin at the name. */
+function* atNames(starts: readonly number[]): Generator<readonly [number, number]> {
+  for (const start of starts) yield [start, start];
+}
+
+/**
+ * Where the typed form may begin for the name at each of `starts`: within the run of identifier
+ * characters and dots (the type) that ends before it, across whitespace and at most one `<...>`
+ * of up to 120 characters. The runs of different names are apart, so reading them back costs
+ * what the text holds, once.
+ */
+function* typedStarts(text: string, starts: readonly number[]): Generator<readonly [number, number]> {
+  const isSpace = (char: string): boolean => /\s/.test(char);
+  for (const start of starts) {
+    let at = start - 1;
+    if (at < 0 || !isSpace(text.charAt(at))) continue;
+    while (at >= 0 && isSpace(text.charAt(at))) at--;
+    if (text.charAt(at) === '>') {
+      let open = at - 1;
+      while (open >= 0 && at - open <= 121 && !/[<>;()\n]/.test(text.charAt(open))) open--;
+      if (open < 0 || text.charAt(open) !== '<' || at - open > 121) continue;
+      at = open - 1;
+    }
+    let first = at + 1;
+    while (first > 0 && /[\w$.]/.test(text.charAt(first - 1))) first--;
+    if (first <= at) yield [first, at];
   }
 }
 

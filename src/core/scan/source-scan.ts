@@ -122,6 +122,34 @@ export function scanSourceText(
 }
 
 /**
+ * Whether an offset lies in one of the line `windows` (1-based, inclusive; `starts` the offsets
+ * where lines begin): the windows as offset ranges, sorted and merged once, then a binary search
+ * per offset, so that many renamed calls in a file of many windows cost n log n, not n x windows.
+ */
+function offsetsWithin(windows: readonly (readonly [number, number])[], starts: readonly number[]): (offset: number) => boolean {
+  const ranges = windows
+    .map(([first, last]): [number, number] => [starts[Math.max(1, first) - 1]!, last >= starts.length ? Infinity : starts[last]!])
+    .filter(([from, to]) => from < to)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push(range);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = merged.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (merged[middle]![1] <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low < merged.length && merged[low]![0] <= offset;
+  };
+}
+
+/**
  * What only the whole file can tell (file-constants.ts, renamed imports): calls of SDK functions
  * imported under another name, kept inside `windows` when given, and dynamic keys that name a
  * string constant of the file (or one of `imported`: names bound to another file's constants,
@@ -145,15 +173,14 @@ function resolveFileForms(
   // Also a method taken as a value (Python `check = client.is_enabled`, Go `eval := c.BoolVariation`).
   const renamed =
     matcher.matchRenamedCalls !== undefined &&
-    (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && BOUND_METHOD_CALL.test(text)) || ((family === 'python' || family === 'go') && METHOD_VALUE_LINE.test(text)));
+    (((facts?.as ?? containsAs(text)) && IMPORT_RENAME.test(text)) || (family === 'js' && hasBoundMethodCall(text)) || ((family === 'python' || family === 'go') && METHOD_VALUE_LINE.test(text)));
   if (!named && !renamed) return found;
   // Lexed whole when an offset is first asked about: a method value that names no SDK method asks none.
   const isCode = (offset: number): boolean => regionAt((lexed.regions ??= lexSource(text, family, jsx)), offset) === Region.CODE;
   let references = found.references;
   let dynamic = found.dynamic;
   if (renamed) {
-    const inWindows = (offset: number): boolean =>
-      windows === undefined || windows.some(([first, last]) => offset >= starts[Math.max(1, first) - 1]! && (last >= starts.length || offset < starts[last]!));
+    const inWindows = windows === undefined ? () => true : offsetsWithin(windows, starts);
     const calls = matcher.matchRenamedCalls!(text, family, isCode);
     references = [...references, ...calls.references.filter((reference) => inWindows(reference.start))];
     dynamic = [...dynamic, ...calls.dynamic.filter((key) => inWindows(key.start))];
@@ -167,8 +194,31 @@ function resolveFileForms(
   return { references: [...references].sort((a, b) => a.index - b.index), dynamic };
 }
 
-/** `.bind(` after a member: where a method may be bound to a name. */
-const BOUND_METHOD_CALL = /[\w$]\s*\.\s*bind\s*\(/;
+/**
+ * Whether the text has `.bind(` after a member (`[\w$]\s*\.\s*bind\s*\(`): where a method may be
+ * bound to a name. Looked for from each `bind` (a native search): the expression searched on every
+ * character cost more than the rest of a file's scan.
+ */
+export function hasBoundMethodCall(text: string): boolean {
+  for (let at = text.indexOf('bind'); at !== -1; at = text.indexOf('bind', at + 4)) {
+    BIND_CALL_AFTER.lastIndex = at + 4;
+    if (!BIND_CALL_AFTER.test(text)) continue;
+    let before = at - 1;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before < 0 || text.charCodeAt(before) !== 46) continue;
+    before--;
+    while (before >= 0 && isRegExpSpace(text.charCodeAt(before))) before--;
+    if (before >= 0 && WORD_CHAR.test(text.charAt(before))) return true;
+  }
+  return false;
+}
+const BIND_CALL_AFTER = /\s*\(/y;
+const WORD_CHAR = /[\w$]/;
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+const SPACE = /\s/;
 
 /** A line that takes a method as a value (result-aliases.ts METHOD_VALUE), tested once. */
 const METHOD_VALUE_LINE = new RegExp(METHOD_VALUE, 'm');

@@ -47,6 +47,22 @@ describe('baseline files', () => {
   });
 });
 
+describe('readBenchEnvironment', () => {
+  it('records the node flags the benchmark processes get (their NODE_OPTIONS), and a saved baseline keeps them', async () => {
+    const flagged = readBenchEnvironment({ NODE_OPTIONS: ' --max-semi-space-size=64   --jitless ' });
+    expect(flagged.nodeFlags).toBe('--max-semi-space-size=64 --jitless');
+    expect(readBenchEnvironment({}).nodeFlags).toBe('');
+    const path = join(dir, 'flags.json');
+    await writeBaselineFile(path, createBaseline({ samples: { a: [1] }, environment: flagged, processes: 1, timeMs: 10, proveHooksVersion: '0.1.0', createdAt: new Date(0) }));
+    expect((await readBaselineFile(path)).environment.nodeFlags).toBe('--max-semi-space-size=64 --jitless');
+  });
+
+  it('compares a baseline saved before node flags were recorded without a word about them', () => {
+    const { nodeFlags: _dropped, ...older } = readBenchEnvironment({ NODE_OPTIONS: '--jitless' });
+    expect(describeEnvironmentMismatch(older, readBenchEnvironment({}))).toEqual([]);
+  });
+});
+
 describe('describeEnvironmentMismatch', () => {
   it('finds nothing wrong with the same environment', () => {
     expect(describeEnvironmentMismatch(environment, environment)).toEqual([]);
@@ -56,6 +72,7 @@ describe('describeEnvironmentMismatch', () => {
     ['machine', { machineId: 'ffff' }, /another machine/],
     ['Node version', { node: 'v18.0.0' }, /Node v18.0.0/],
     ['platform', { platform: 'win32' }, /win32/],
+    ['set of node flags', { nodeFlags: '--jitless' }, /node flags '--jitless', this run has none/],
   ])('reports another %s', (_name, change, message) => {
     const problems = describeEnvironmentMismatch({ ...environment, ...change }, environment);
     expect(problems).toHaveLength(1);

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -77,6 +79,23 @@ describe('prove-hooks bench', () => {
     }
   });
 
+  it.each(['SIGINT', 'SIGTERM'] as const)('a worker stopped by %s (Ctrl-C reaches the workers too) removes its temporary folders and ends by that signal', async (signal) => {
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-worker-'));
+    try {
+      // registry makes a folder (its cache) as soon as its cases are built, before the hello line.
+      const child = spawn(process.execPath, [CLI_PATH, 'bench', '--worker', '--suite', 'registry', '--time', '10'], { env: { ...process.env, TMPDIR: own }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+      const hello = await new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve));
+      expect(JSON.parse(hello).benchmarks).toContain('registry/warm/1000-flags');
+      expect(readdirSync(own).length).toBeGreaterThan(0);
+      child.kill(signal);
+      expect(await ended).toEqual({ code: null, signal });
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('flags the fixture slowed by half (A/B of two real worker launches, short budget)', async () => {
     const launch = (factor: string) => (suites: readonly string[]) => ({
       command: process.execPath,
@@ -145,4 +164,43 @@ describe('prove-hooks bench', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
   });
+});
+
+describe('a benchmark worker killed mid-run', () => {
+  /** The ids of the processes `pid` started (Linux /proc). */
+  function childrenOf(pid: number): number[] {
+    try {
+      return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // Recovered on purpose: the process has ended, it has no children left.
+      return [];
+    }
+  }
+
+  it.runIf(process.platform === 'linux')('leaves no temporary folder: the workers make theirs in the parent’s, which the parent removes', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-kill-'));
+    try {
+      const parent = spawn(process.execPath, [CLI_PATH, 'bench', '--suite', 'registry', '--processes', '3', '--time', '200', '--budget', '20'], { env: { ...process.env, TMPDIR: temp }, stdio: 'ignore' });
+      const ended = new Promise<void>((resolve) => parent.on('exit', () => resolve()));
+      // Once a worker has made the registry suite's folder, kill it as `kill -9` would.
+      const entries = (): string[] => readdirSync(temp, { recursive: true, encoding: 'utf8' });
+      let before: Set<string> | undefined;
+      let killed = false;
+      for (let waited = 0; waited < 30_000 && !killed && parent.exitCode === null; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const worker = childrenOf(parent.pid!)[0];
+        if (worker === undefined) continue;
+        before ??= new Set(entries());
+        if (entries().some((name) => !before!.has(name))) {
+          process.kill(worker, 'SIGKILL');
+          killed = true;
+        }
+      }
+      expect(killed).toBe(true);
+      await ended;
+      expect(readdirSync(temp)).toEqual([]);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sha256Hex } from '../../../src/hash.js';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, createBaseline, parseBaseline, serializeBaseline } from '../../../src/core/flags/baseline.js';
 import { fingerprintFinding, type FlagFinding } from '../../../src/core/flags/finding.js';
@@ -11,7 +12,7 @@ const finding = (file: string, flag: string, content: string, line = 1): FlagFin
   line,
   flag,
   content,
-  fingerprint: fingerprintFinding(file, flag, content),
+  fingerprint: fingerprintFinding(sha256Hex, file, flag, content),
 });
 
 describe('baseline', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../src/hash.js';
 import { fingerprintFinding, normalizeLineContent, withLazyFingerprint } from '../../../src/core/flags/finding.js';
 import type { FlagReference } from '../../../src/core/flags/matcher.js';
 import { indexRegistry, type FlagRegistry } from '../../../src/core/flags/registry.js';
@@ -23,7 +24,7 @@ const registry: FlagRegistry = {
   ],
 };
 const index = indexRegistry(registry);
-const context: FlagRuleContext = { registryFor: () => index, today: '2025-09-01', severity: {} };
+const context: FlagRuleContext = { registryFor: () => index, today: '2025-09-01', severity: {}, sha256Hex };
 const ref = (flag: string, extra: Partial<FlagReference> = {}): FlagReference => ({ flag, index: 4, source: 'launchdarkly', ...extra });
 const added = (text: string, references: FlagReference[], extra: Partial<FlagLine> = {}): FlagLine => ({
   file: 'src/app.ts',
@@ -84,7 +85,7 @@ describe('rules on added lines', () => {
     const { findings } = evaluateFlagLines([added('  a(\'nope\') || b(\'nope\')  ', [ref('nope', { index: 2 }), ref('nope', { index: 14 })])], context);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: 'src/app.ts', line: 10, column: 3, content: "a('nope') || b('nope')" });
-    expect(findings[0]?.fingerprint).toBe(fingerprintFinding('src/app.ts', 'nope', "a('nope') || b('nope')"));
+    expect(findings[0]?.fingerprint).toBe(fingerprintFinding(sha256Hex, 'src/app.ts', 'nope', "a('nope') || b('nope')"));
   });
 });
 
@@ -161,20 +162,20 @@ describe('removed references', () => {
 
 describe('extinct flags', () => {
   it('reports removed flags with no reference left, skipping unknown and archived ones', () => {
-    const findings = evaluateExtinctFlags(['new-checkout', 'legacy-search', 'old-banner', 'nope', 'new-checkout'], (flag) => flag === 'legacy-search', index, {});
+    const findings = evaluateExtinctFlags(['new-checkout', 'legacy-search', 'old-banner', 'nope', 'new-checkout'], (flag) => flag === 'legacy-search', index, {}, sha256Hex);
     expect(findings.map((f) => [f.rule, f.severity, f.flag, f.file])).toEqual([['flag-extinct', 'info', 'new-checkout', 'flags.json']]);
     expect(findings[0]?.hint).toContain('"status": "archived"');
   });
 
   it('can be raised to a warning or turned off', () => {
-    expect(evaluateExtinctFlags(['new-checkout'], () => false, index, { 'flag-extinct': 'warning' })[0]?.severity).toBe('warning');
-    expect(evaluateExtinctFlags(['new-checkout'], () => false, index, { 'flag-extinct': 'off' })).toEqual([]);
+    expect(evaluateExtinctFlags(['new-checkout'], () => false, index, { 'flag-extinct': 'warning' }, sha256Hex)[0]?.severity).toBe('warning');
+    expect(evaluateExtinctFlags(['new-checkout'], () => false, index, { 'flag-extinct': 'off' }, sha256Hex)).toEqual([]);
   });
 });
 
 describe('line too long', () => {
   it('reports the skip with the limit', () => {
-    const finding = createLineTooLongFinding({ file: 'dist/app.min.js', line: 1, lengthBytes: 90_000, maxLineLength: 4000 }, {});
+    const finding = createLineTooLongFinding({ file: 'dist/app.min.js', line: 1, lengthBytes: 90_000, maxLineLength: 4000 }, {}, sha256Hex);
     expect(finding).toMatchObject({ rule: 'line-too-long-skipped', severity: 'warning', line: 1 });
     expect(finding?.message).toContain('90000 bytes is over flags.maxLineLength (4000 bytes)');
   });
@@ -182,19 +183,19 @@ describe('line too long', () => {
 
 describe('fingerprints', () => {
   it('are computed on first read, equal to the eager values, and seen by JSON and spreads', () => {
-    const finding = withLazyFingerprint({ rule: 'flag-unknown' as const, severity: 'error' as const, message: 'm', file: 'a.ts', line: 3, flag: 'f' }, '  if (x)   { }');
+    const finding = withLazyFingerprint({ rule: 'flag-unknown' as const, severity: 'error' as const, message: 'm', file: 'a.ts', line: 3, flag: 'f' }, '  if (x)   { }', sha256Hex);
     const content = normalizeLineContent('  if (x)   { }');
     expect(finding.content).toBe(content);
-    expect(finding.fingerprint).toBe(fingerprintFinding('a.ts', 'f', content));
-    expect(JSON.parse(JSON.stringify(finding))).toMatchObject({ content, fingerprint: fingerprintFinding('a.ts', 'f', content) });
+    expect(finding.fingerprint).toBe(fingerprintFinding(sha256Hex, 'a.ts', 'f', content));
+    expect(JSON.parse(JSON.stringify(finding))).toMatchObject({ content, fingerprint: fingerprintFinding(sha256Hex, 'a.ts', 'f', content) });
     expect({ ...finding }.fingerprint).toBe(finding.fingerprint);
   });
 
   it('ignore indentation and line numbers but not the file, flag or content', () => {
-    const a = fingerprintFinding('a.ts', 'f', normalizeLineContent('   if (x)   { }'));
-    expect(a).toBe(fingerprintFinding('a.ts', 'f', normalizeLineContent('if (x) { }\t')));
-    expect(a).not.toBe(fingerprintFinding('b.ts', 'f', 'if (x) { }'));
-    expect(a).not.toBe(fingerprintFinding('a.ts', 'g', 'if (x) { }'));
+    const a = fingerprintFinding(sha256Hex, 'a.ts', 'f', normalizeLineContent('   if (x)   { }'));
+    expect(a).toBe(fingerprintFinding(sha256Hex, 'a.ts', 'f', normalizeLineContent('if (x) { }\t')));
+    expect(a).not.toBe(fingerprintFinding(sha256Hex, 'b.ts', 'f', 'if (x) { }'));
+    expect(a).not.toBe(fingerprintFinding(sha256Hex, 'a.ts', 'g', 'if (x) { }'));
     expect(a).toMatch(/^[0-9a-f]{32}$/);
   });
 });

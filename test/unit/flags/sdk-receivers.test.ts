@@ -112,3 +112,33 @@ describe('generic SDK method names and their receivers', () => {
     );
   });
 });
+
+describe('binding lookups read only the name’s own occurrences', () => {
+  // Texts of a few names, SDK words, types, generics and the punctuation the binding forms read.
+  const piece = fc.constantFrom('a', 'b', 'a1', '1a', 'ld', 'LDClient', 'x.ld', 'Map<K, V>', 'List<ld>', 'a.b', ' ', '  ', '\n', '\t', '=', ':=', ':', '?:', ',', ';', ')', '(', '*', '<', '>', "'ld'", 'client', 'err', 'new', 'Unleash', 'class a', 'variation(', 'getValue');
+  const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+  const name = fc.constantFrom('a', 'b', 'a1', 'ld', 'client', 'err', 'x');
+
+  it('answers as a search of the whole text does, for any text and name (fast-check)', () => {
+    fc.assert(
+      fc.property(text, name, fc.constantFrom('js', 'go', 'python', 'plain'), (code, id, family) => {
+        const indexed = new SdkBindings(code, family as 'js').isSdkName(id);
+        const whole = new SdkBindings(code, family as 'js', [], 'whole-text').isSdkName(id);
+        expect(indexed, JSON.stringify(code)).toBe(whole);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['a typed declaration', 'private final LDClient a;', 'a', true],
+    ['a generic type', 'Map<String, X> a = m; LDClient<T> b;', 'b', true],
+    ['a type read from its first letter after a digit', '1LDClient a;', 'a', true],
+    ['an initializer', 'const a = LaunchDarkly.init(key);', 'a', true],
+    ['a Go short declaration with err', 'a, err := ld.MakeClient(key, 5)', 'a', true],
+    ['a name in a longer word', 'const ab = LaunchDarkly.init(key);', 'a', false],
+  ])('%s', (_title, code, id, expected) => {
+    expect(new SdkBindings(code, 'js').isSdkName(id)).toBe(expected);
+    expect(new SdkBindings(code, 'js', [], 'whole-text').isSdkName(id)).toBe(expected);
+  });
+});

@@ -73,12 +73,12 @@ describe('readCachedBaseline', () => {
   });
 
   it('leaves a file of a newer format (a newer prove-hooks in this clone) as it is, and does not use it; replaces an older one', () => {
-    const newer = `${JSON.stringify({ format: 'prove-hooks/perf-baselines@2', hooks: [{ hook: 'commit-msg', p50: 1 }], sealed: 'crc' })}\n`;
+    const newer = `${JSON.stringify({ format: 'prove-hooks/perf-baselines@3', hooks: [{ hook: 'commit-msg', p50: 1 }], sealed: 'crc' })}\n`;
     writeFileSync(path, newer);
     expect(readCachedBaseline(path, 'commit-msg', expectFor(10_000))).toBeUndefined();
     writeCachedBaseline(path, 'commit-msg', entry());
     expect(readFileSync(path, 'utf8')).toBe(newer);
-    writeFileSync(path, newer.replace('@2', '@0'));
+    writeFileSync(path, newer.replace('@3', '@1'));
     writeCachedBaseline(path, 'commit-msg', entry());
     expect(readCachedBaseline(path, 'commit-msg', expectFor(10_000))).toEqual(entry());
   });

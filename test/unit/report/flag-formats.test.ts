@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../src/hash.js';
 import { fingerprintFinding, type FlagFinding } from '../../../src/core/flags/finding.js';
 import { FLAG_RULE_CODES } from '../../../src/core/flags/rule-codes.js';
 import { readFlagRuleBook } from '../../../src/core/flags/rule-book.js';
@@ -9,7 +10,7 @@ import { SARIF_FINGERPRINT_KEY, toSarifUri } from '../../../src/report/flag-sari
 const make = (overrides: Partial<FlagFinding>): FlagFinding => {
   const base = { rule: 'flag-unknown', severity: 'error', message: "unknown flag 'nwe-checkout': it is not in flags.json", file: 'src/app.ts', line: 12, column: 5, flag: 'nwe-checkout', content: 'x' } as const;
   const merged = { ...base, ...overrides };
-  return { ...merged, fingerprint: fingerprintFinding(merged.file, merged.flag, merged.content) };
+  return { ...merged, fingerprint: fingerprintFinding(sha256Hex, merged.file, merged.flag, merged.content) };
 };
 const unknown = make({ hint: "Did you mean 'new-checkout'?" });
 const deprecated = make({ rule: 'flag-deprecated', severity: 'warning', message: "flag 'legacy' is deprecated", file: 'lib/a b/ü.py', line: 3, column: 1, flag: 'legacy' });
