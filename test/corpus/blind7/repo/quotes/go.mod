@@ -1,0 +1,3 @@
+module example.com/tripwise/quotes
+
+go 1.22
