@@ -48,7 +48,8 @@ interface Binding {
 }
 
 const IDENTIFIER = String.raw`[A-Za-z_$][\w$]*`;
-const CALLEE = String.raw`(?:await\s+)?(?:[\w$]+\s*(?:\?\.|\.)\s*)*`;
+// A link of the chain may be a call (`s.ld.AllFlagsState(c).ToValuesMap()`), its arguments without parentheses.
+const CALLEE = String.raw`(?:await\s+)?(?:[\w$]+\s*(?:\([^()]{0,200}\)\s*|)(?:\?\.|\.)\s*)*`;
 const TYPE_ARGS = String.raw`(?:\s*<[^<>()]{0,200}>)?`;
 const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
 
@@ -410,7 +411,7 @@ function collectReads(text: string, binding: Binding, isCode: (offset: number) =
   const pattern =
     binding.property === undefined
       ? new RegExp(
-          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*get\s*\(\s*(['"])([^'"\s\\]{1,256})\4|\s*(?:\?\.)?\[(?=\s*[^\s'"\`\]]))`,
+          String.raw`${before}${name}(?:\s*(?:\?\.|\.)\s*(${IDENTIFIER})(?![\w$])(?!\s*\()|\s*(?:\?\.)?\[\s*(['"\`])([^'"\`\s\\$]{1,256})\2\s*\]|\s*\.\s*(?:get|getOrDefault)\s*\(\s*(['"])([^'"\s\\]{1,256})\4|\s*(?:\?\.)?\[(?=\s*[^\s'"\`\]]))`,
           'g',
         )
       : new RegExp(String.raw`${before}${name}(?![\w$])`, 'g');
