@@ -16,7 +16,7 @@ import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } f
 import { indexWords, isWord } from './word-index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
-import { collectMatch, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
+import { collectMatch, listNamedElements, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from './registry.js';
 import { DetectionError } from '../../errors.js';
 
@@ -358,6 +358,14 @@ export function compileFlagMatcher(
       if (region === 2 && kind !== 'alias-read') return;
       references.push({ ...reference, kind: region === 1 ? 'comment' : kind, start, end });
     };
+    // `getTreatments(key, ['a', LOCK])`, `names: [extra]`: a list element that is a name is a key
+    // the text does not show, a dynamic key (read as its key later when it names a constant).
+    const collectListNames = (pattern: CompiledPattern, match: RegExpExecArray, start: number): void => {
+      const list = pattern.custom ? undefined : match[1];
+      if (list === undefined || regionAt(start) !== 0) return;
+      const listAt = match.index + match[0].length - 1 - list.length;
+      for (const { expression, offset } of listNamedElements(list)) dynamic.push({ start, index: listAt + offset, expression, source: pattern.source });
+    };
     // Calls whose key argument is not a literal: checked after every pattern had its chance.
     const dynamicCandidates: { start: number; end: number; position: number; pattern: CompiledPattern }[] = [];
     const onTextAnchor = (literal: number, end: number): void => {
@@ -378,6 +386,7 @@ export function compileFlagMatcher(
           // A call spans to its closing parenthesis: a change to its default value touches it.
           const callEnd = pattern.keyArgument === undefined ? -1 : findCallEnd(text, identifierEnd(text, end), lexed.family, inComment);
           collectMatch(pattern, match, index, keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern)));
+          if (pattern.kind === 'list') collectListNames(pattern, match, start);
           // Python `is_enabled("a" if beta else "b")`: the else branch is a key too.
           const otherKey = pattern.keyArgument === undefined || lexed.family !== 'python' ? undefined : readPythonElseKey(text, start + match[0].length);
           if (otherKey !== undefined) keep(start, Math.max(start + match[0].length, callEnd), kindOf(pattern))({ ...resolveWritten(otherKey.key, pattern.keyForm, index, pattern.stripPrefix), index: otherKey.index, source: pattern.source });
@@ -421,6 +430,7 @@ export function compileFlagMatcher(
           continue;
         }
         collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern)));
+        if (pattern.kind === 'list') collectListNames(pattern, match, match.index);
       }
     }
     const reported = new Set<number>();

@@ -94,6 +94,26 @@ function listStrings(text: string): { name: string; offset: number }[] {
   return [...text.matchAll(STRING_LITERAL)].map((match) => ({ name: match[1]!, offset: match.index + 1 }));
 }
 
+/** Language words that are values, not names: never a key expression. */
+const VALUE_WORDS = new Set(['true', 'false', 'null', 'undefined', 'nil', 'None', 'True', 'False']);
+const LIST_NAME = /(?:^|,)\s*([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?=,|$)/g;
+
+/**
+ * The elements of a list of keys (`[A, 'b', Flags.C]`, a list pattern's group) that are names, not
+ * literals, with their offsets in `text`: keys the text does not show (a constant, read as its key
+ * later, or a variable, a dynamic key). Strings and comments are blanked first, offsets kept.
+ */
+export function listNamedElements(text: string): { expression: string; offset: number }[] {
+  const blanked = blankComments(text).replace(/(['"`])(?:(?!\1)[^\\\n])*\1/g, (literal) => ' '.repeat(literal.length));
+  const found: { expression: string; offset: number }[] = [];
+  for (const match of blanked.matchAll(LIST_NAME)) {
+    const expression = match[1]!.replace(/\s+/g, '');
+    if (VALUE_WORDS.has(expression)) continue;
+    found.push({ expression, offset: match.index + match[0].indexOf(match[1]!) });
+  }
+  return found;
+}
+
 const PROPERTY = /(?:^|,)\s*(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?=[:=,]|$)/g;
 
 /**

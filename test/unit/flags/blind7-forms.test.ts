@@ -30,3 +30,27 @@ describe('a LaunchDarkly values map of an allFlagsState result, bound to a name'
     expect(found(path, text)).toEqual([['bag-fees', line, 'alias-read']]);
   });
 });
+
+/** `[expression, line]` of every dynamic key in `text`. */
+function dynamicKeys(path: string, text: string): [string, number][] {
+  return scanSourceText(text, path, matcher).dynamic.map((placed) => [placed.key.expression, placed.line]);
+}
+
+describe('a constant of the file as an element of a list of keys', () => {
+  // @splitsoftware/splitio-react useSplitTreatments({ names: string[] }); Split Node getTreatments(key, string[]);
+  // splitio go-client Treatments(key, []string, attributes); Java getTreatments(key, List<String>, attributes).
+  it.each([
+    ['TS hook', 'Results.tsx', "const LOCK = 'fast-search';\nexport function R() {\n  const { treatments } = useSplitTreatments({ names: [LOCK] });\n  return null;\n}\n", 3],
+    ['TS server', 'sync.ts', "const LOCK = 'fast-search';\nconst t = client.getTreatments(id, ['bag-fees', LOCK], attrs);\n", 2],
+    ['Go', 'svc.go', 'package svc\n\nconst lock = "fast-search"\n\nfunc f(c *client.SplitClient) {\n\t_ = c.Treatments("u", []string{"bag-fees", lock}, nil)\n}\n', 6],
+  ])('reads the constant as its key (%s)', (_form, path, text, line) => {
+    expect(found(path, text).filter(([flag]) => flag === 'fast-search')).toEqual([['fast-search', line, 'call']]);
+    expect(dynamicKeys(path, text)).toEqual([]);
+  });
+
+  it('reports an element that is a variable as a dynamic key', () => {
+    const text = "export function R({ extra }: { extra: string }) {\n  const { treatments } = useSplitTreatments({ names: ['bag-fees', extra] });\n  return null;\n}\n";
+    expect(found('R.tsx', text)).toEqual([['bag-fees', 2, 'call']]);
+    expect(dynamicKeys('R.tsx', text)).toEqual([['extra', 2]]);
+  });
+});
