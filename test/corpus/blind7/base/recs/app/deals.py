@@ -1,10 +1,10 @@
 # Corpus: blind7, recs service (Python): the deals job, SDK calls with keyword arguments as black formats them,
-# LaunchDarkly migration flags and values maps, PostHog get_all_flags maps, Flagsmith get_flag, ConfigCat details,
-# OpenFeature async evaluation gathered.
 # Source: launchdarkly-server-sdk python (variation(key, context, default), migration_variation, FeatureFlagsState.to_values_map),
 # UnleashClient (is_enabled(feature_name, context)), posthog-python (get_feature_flag(key, distinct_id), get_all_flags),
 # statsig python (check_gate(user, gate_name)), openfeature-sdk (get_integer_details(flag_key, default_value,
 # evaluation_context), get_boolean_value_async), flagsmith (Flags.get_flag), configcatclient (get_value_details).
+# LaunchDarkly migration flags and values maps, PostHog get_all_flags maps, Flagsmith get_flag, ConfigCat details,
+# OpenFeature async evaluation gathered.
 from __future__ import annotations
 
 import asyncio

@@ -1,7 +1,7 @@
 # Corpus: blind7, recs service (Python): operational toggles, UnleashClient with context and fallback_function,
-# Flagsmith identity flags, ConfigCat. Formatted by black.
 # Source: UnleashClient docs (is_enabled(name, context, fallback_function=...), get_variant(name, context)),
 # flagsmith python docs (get_identity_flags(...).is_feature_enabled / get_feature_value), configcatclient docs (get_value(key, default, user)).
+# Flagsmith identity flags, ConfigCat. Formatted by black.
 from __future__ import annotations
 
 import logging

@@ -1,9 +1,9 @@
 // Corpus: blind7, api service: flight search, the rarer server forms: LaunchDarkly migration flags, inline contexts,
-// callback and promise forms, allValues() maps; PostHog getAllFlags maps; Split key objects and getTreatmentsWithConfig;
-// Statsig sync variants and the node-core getFeatureGate; OpenFeature evaluation options with hooks.
 // Source: @launchdarkly/node-server-sdk (migrationVariation, variation(key, context, default, callback), allFlagsState().allValues()),
 // posthog-node (getAllFlags), @splitsoftware/splitio (SplitKey { matchingKey, bucketingKey }, getTreatmentsWithConfig),
 // statsig-node (getExperimentSync, getConfigSync), @statsig/statsig-node-core (getFeatureGate), @openfeature/server-sdk (FlagEvaluationOptions).
+// callback and promise forms, allValues() maps; PostHog getAllFlags maps; Split key objects and getTreatmentsWithConfig;
+// Statsig sync variants and the node-core getFeatureGate; OpenFeature evaluation options with hooks.
 import { LDMigrationStage, type LDClient, type LDContext } from '@launchdarkly/node-server-sdk';
 import type { PostHog } from 'posthog-node';
 import Statsig from 'statsig-node';

@@ -1,10 +1,10 @@
 // Corpus: blind7, quotes service (Go): ancillaries, the rarer Go forms: ...Ctx variations, migration flags, values maps,
-// ConfigCat typed flags and snapshots, OpenFeature's newer Boolean/ObjectValueDetails, Unleash fallback functions,
-// Statsig exposure-less evaluation, Split TreatmentsWithConfig, PostHog payloads, keys from another package.
 // Source: go-server-sdk/v7 (BoolVariationCtx, StringVariationCtx, MigrationVariation, FeatureFlagsState.ToValuesMap),
 // configcat go-sdk/v9 (configcat.Bool(key, default).Get(snapshot), Snapshot(user).GetValue), go.openfeature.dev/sdk (Boolean,
 // ObjectValueDetails), unleash-client-go/v4 (WithFallbackFunc), statsig go-sdk (GetConfig, GetExperimentWithExposureLoggingDisabled),
 // splitio go-client (TreatmentsWithConfig), posthog-go (GetFeatureFlagPayload), devcycle go-server-sdk/v2 (Variable).
+// ConfigCat typed flags and snapshots, OpenFeature's newer Boolean/ObjectValueDetails, Unleash fallback functions,
+// Statsig exposure-less evaluation, Split TreatmentsWithConfig, PostHog payloads, keys from another package.
 package ancillaries
 
 import (

@@ -1,10 +1,10 @@
 // Corpus: blind7, web app: flight results, the rarer client forms: renamed useFlags destructuring, hook-call chains,
-// JSX attributes holding a literal in braces or a constant, Statsig client objects, OpenFeature suspense and object hooks,
-// GrowthBook feature(), DevCycle and ConfigCat client hooks, Split treatments indexed by a constant.
 // Source: launchdarkly-react-client-sdk (useFlags, useLDClient), @growthbook/growthbook-react (IfFeatureEnabled, useGrowthBook,
 // useFeatureValue<T>), posthog-js/react (PostHogFeature, useFeatureFlagEnabled), @openfeature/react-sdk (useSuspenseFlag,
 // useObjectFlagDetails), @devcycle/react-client-sdk (useDevCycleClient), configcat-react (useConfigCatClient),
 // @statsig/react-bindings (useStatsigClient, client.getFeatureGate, client.getDynamicConfig), @splitsoftware/splitio-react.
+// JSX attributes holding a literal in braces or a constant, Statsig client objects, OpenFeature suspense and object hooks,
+// GrowthBook feature(), DevCycle and ConfigCat client hooks, Split treatments indexed by a constant.
 import React, { useEffect, useState } from 'react';
 import { useFlags, useLDClient } from 'launchdarkly-react-client-sdk';
 import { IfFeatureEnabled, useFeatureValue, useGrowthBook } from '@growthbook/growthbook-react';

@@ -1,8 +1,8 @@
 // Corpus: blind7, web app: flags read outside React: the Statsig JS client, DevCycle JS, ConfigCat JS snapshots,
-// the Unleash proxy client and Flagsmith JS options.
 // Source: @statsig/js-client (checkGate, getFeatureGate, getExperiment, getLayer, getDynamicConfig, logEvent),
 // @devcycle/js-client-sdk (variable(key, default).onUpdate, variableValue, allVariables), configcat-js (snapshot().getValue,
 // getValueDetailsAsync), unleash-proxy-client (isEnabled, getVariant), flagsmith (getValue with { json, fallback }, hasFeature).
+// the Unleash proxy client and Flagsmith JS options.
 import { StatsigClient } from '@statsig/js-client';
 import { initializeDevCycle } from '@devcycle/js-client-sdk';
 import * as configcat from 'configcat-js';

@@ -1,11 +1,11 @@
 // Corpus: blind7, inventory service (Java): channel-manager sync, the rarer Java forms: ...VariationDetail with LDContext.create,
-// migration flags, flag trackers, values maps, enum keys, OpenFeature doubles/objects, Unleash boolean defaults, Split configs,
-// Statsig async gates, ConfigCat async values, DevCycle variables, GrowthBook evalFeature, PostHog payloads, Flagsmith env flags.
 // Source: launchdarkly-java-server-sdk (boolVariationDetail, migrationVariation, getFlagTracker().addFlagValueChangeListener,
 // FeatureFlagsState.toValuesMap), dev.openfeature:sdk (getDoubleValue, getStringDetails, getObjectValue), unleash-client-java
 // (isEnabled(name, defaultSetting)), split java (getTreatmentsWithConfig), statsig serversdk (checkGateAsync, getConfigSync),
 // configcat java (getValueAsync(Class, key, default)), devcycle java (variable(user, key, default).getValue()),
 // growthbook-sdk-java (evalFeature(key, Class)), posthog java (getFeatureFlagPayload(distinctId, key)), flagsmith java.
+// migration flags, flag trackers, values maps, enum keys, OpenFeature doubles/objects, Unleash boolean defaults, Split configs,
+// Statsig async gates, ConfigCat async values, DevCycle variables, GrowthBook evalFeature, PostHog payloads, Flagsmith env flags.
 package com.tripwise.inventory;
 
 import com.configcat.ConfigCatClient;
