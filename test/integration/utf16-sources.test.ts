@@ -111,4 +111,17 @@ describe('UTF-16 source files (git calls them binary)', () => {
     expect(result.status, result.stderr).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toContain('ghost-range');
   });
+
+  it('prove-hooks flags reads a UTF-16 file as text and still skips a PNG image as binary', () => {
+    const repo = repository();
+    repo.write('src/win.ts', utf16(`${ld('new-checkout')}\n${ld('ghost-inventory')}\n`, 'le'));
+    repo.write('src/logo.png', PNG);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: files [T-2026-11-22-004] [MODE:NF]']);
+    const result = runIn(repo, ['flags', '--format', 'json']);
+    const inventory = JSON.parse(result.stdout) as { sets: { unknown: { key: string }[] }; coverage: { skippedFiles: { path: string; reason: string }[] } };
+    expect(inventory.sets.unknown.map((entry) => entry.key)).toEqual(['ghost-inventory']);
+    expect(inventory.coverage.skippedFiles).toContainEqual({ path: 'src/logo.png', reason: 'binary' });
+    expect(inventory.coverage.skippedFiles.map((entry) => entry.path)).not.toContain('src/win.ts');
+  });
 });
