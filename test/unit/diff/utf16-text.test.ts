@@ -25,7 +25,7 @@ describe('detectUtf16', () => {
     ['a NUL pair without a mark', Buffer.from([0x41, 0, 0, 0, 0x42, 0]), undefined],
     ['one byte', Buffer.from([0xff]), undefined],
     ['nothing', Buffer.alloc(0), undefined],
-  ])('%s', (_name, bytes, expected) => {
+  ])('tells the byte order of %s (or that it is not UTF-16)', (_name, bytes, expected) => {
     expect(detectUtf16(bytes)).toBe(expected);
   });
 
@@ -43,7 +43,7 @@ describe('decodeSourceBytes', () => {
     ['UTF-16 LE without a mark', le(CALL), CALL],
     ['UTF-8', Buffer.from(`\u00e9${CALL}`, 'utf8'), `\u00e9${CALL}`],
     ['a PNG image: no text', PNG, undefined],
-  ])('%s', (_name, bytes, expected) => {
+  ])('decodes %s', (_name, bytes, expected) => {
     expect(decodeSourceBytes(bytes)).toBe(expected);
   });
 });
