@@ -17,7 +17,9 @@ export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
  * (test/corpus/blind3) likewise, written without reading either corpus, in other styles; the
  * fourth (test/corpus/blind4) likewise, with DI'd clients, async code and wrapper hooks; the fifth
  * (test/corpus/blind5) likewise, with T3 env objects, bound methods, method references, Kotlin,
- * and committed pre-images (base/) of modified files that remove references.
+ * and committed pre-images (base/) of modified files that remove references; the sixth
+ * (test/corpus/blind6) likewise, with NestJS, Angular, Vue, Svelte, React Native, serverless
+ * handlers, GraphQL resolvers, monorepo wrappers, FastAPI/Celery/Django, Go generics, Spring.
  */
 export interface CorpusLocation {
   readonly name: string;
@@ -30,9 +32,10 @@ export const CORPORA: readonly CorpusLocation[] = [
   { name: 'blind3', dir: join(CORPUS_DIR, 'blind3') },
   { name: 'blind4', dir: join(CORPUS_DIR, 'blind4') },
   { name: 'blind5', dir: join(CORPUS_DIR, 'blind5') },
+  { name: 'blind6', dir: join(CORPUS_DIR, 'blind6') },
 ];
 
-/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`); throws naming the known ones. */
+/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`, `blind6`); throws naming the known ones. */
 export function findCorpus(name: string): CorpusLocation {
   const found = CORPORA.find((corpus) => corpus.name === name);
   if (found === undefined) throw new Error(`unknown corpus "${name}": expected one of ${CORPORA.map((corpus) => corpus.name).join(', ')}`);

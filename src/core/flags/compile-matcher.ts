@@ -1,6 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
+import { collectCommentMentions } from './comment-mentions.js';
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
@@ -79,6 +80,17 @@ export function listPresetPatterns(
  * Builds a matcher for one registry. Throws DetectionError when a custom pattern does not compile,
  * lacks its `flag` group or has no anchor (the config loader reports these first).
  */
+/** A declaring keyword right before a name (JS `function`, Python `def`, Kotlin `fun`, Go `func` with or without a receiver). */
+const DECLARING_KEYWORD = /(?<![\w$.])(?:function\s*\*?|def|fun|func(?:\s*\([^()]{0,200}\))?)\s+$/;
+
+/** Whether the name at `start` is declared there (a function or method), not called. */
+function isDeclaredAt(text: string, start: number): boolean {
+  return DECLARING_KEYWORD.test(text.slice(Math.max(0, start - 240), start));
+}
+
+/** A key expression that is a member chain (`FLAGS.MEGA_MENU`, `Keys.checkout.NEW`). */
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)+$/;
+
 export function compileFlagMatcher(
   settings: MatcherSettings,
   registry: FlagRegistry | RegistryIndex,
@@ -420,6 +432,8 @@ export function compileFlagMatcher(
     for (const { start, end, position, pattern } of dynamicCandidates) {
       if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
       if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
+      // `function useFeature(key)`, Go `func (c *C) BoolVariation(key string, ...)`: a declaration, not a call.
+      if (isDeclaredAt(text, start)) continue;
       // The whole name called must be one of the pattern's methods: an anchor may begin a longer
       // name that is another method (`isEnabled` in Python logging's `isEnabledFor(level)`).
       const nameEnd = identifierEnd(text, start);
@@ -438,6 +452,8 @@ export function compileFlagMatcher(
         continue;
       }
       if (aliasAt.has(argument.index)) continue;
+      // `useFeature(FLAGS.MEGA_MENU)`: a member chain whose member is an alias names that flag.
+      if (argument.kind === 'dynamic' && MEMBER_CHAIN.test(argument.expression) && [...aliasAt].some((at) => at > argument.index && at < argument.index + argument.expression.length)) continue;
       reported.add(start);
       if (argument.kind === 'literal') {
         matchedAt.add(start);
@@ -463,6 +479,8 @@ export function compileFlagMatcher(
       references.push(...reads.references);
       dynamic.push(...reads.dynamic);
     }
+    // Keys named in comments as prose: listed (kind `comment`), never judged.
+    collectCommentMentions(text, regionAt, index, references);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };

@@ -22,6 +22,9 @@ const SIMPLE: Readonly<Record<Exclude<LexFamily, 'plain'>, RegExp>> = {
   java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*(?:String|var)\s+(${NAME})\s*=\s*${LITERAL}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${LITERAL}[ \t]*(?=;|//|\r?$))`, 'gmd'),
 };
 
+/** The text before a Kotlin `companion object`'s `{` (also named: `companion object Keys {`). */
+const COMPANION_OPENING = /(?<![\w$.])companion\s+object(?:\s+[A-Za-z_$][\w$]*)?\s*$/;
+
 /** The name of the object or type that encloses a member constant. */
 // `Object.freeze({ ... })` is the plain-JS spelling of `{ ... } as const`.
 const JS_OBJECT = new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const\s+(${NAME})(?:\s*:\s*[^=;{}]{1,100})?\s*=\s*(?:Object\.freeze\(\s*)?\{|(?:const\s+)?enum\s+(${NAME})\s*\{)`, 'g');
@@ -61,7 +64,9 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
     if (!isCode(at)) continue;
     declarationAt.add(at);
     if (family === 'go' && !/^\s*(?:const|var)\b|:=/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
-    const [from, to] = scopeOf(text, family, at, isCode);
+    let [from, to] = scopeOf(text, family, at, isCode);
+    // Kotlin: a `companion object`'s members are named unqualified in the whole class around it.
+    if (family === 'java' && from > 0 && COMPANION_OPENING.test(text.slice(Math.max(0, from - 80), from))) [from, to] = scopeOf(text, family, from, isCode);
     bind(name, value, from, to);
   }
   for (const [name, value] of memberConstants(text, family, isCode)) bind(name, value);

@@ -106,11 +106,12 @@ export function blankComments(text: string): string {
   return text.replace(/(['"])(?:(?!\1)[^\\\n])*\1|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, (found) => (found.startsWith('/') ? found.replace(/[^\n]/g, ' ') : found));
 }
 
-/** Property names of a destructuring pattern `{ a, b: c, 'd-e': f, g = 1, ...rest }`. */
+/** Property names of a destructuring pattern `{ a, b: c, 'd-e': f, g = 1, ...rest }` or of named imports `{ a, b as c }`. */
 function destructuredNames(text: string): { name: string; offset: number }[] {
   const names: { name: string; offset: number }[] = [];
   // Only top-level properties: drop the right-hand sides (renames, defaults) before reading.
-  const cleaned = blankComments(text).replace(/[:=][^,]*/g, (rhs) => ' '.repeat(rhs.length));
+  // An import's renames too (`{ FF_X as edge } from '$env/static/private'`).
+  const cleaned = blankComments(text).replace(/[:=][^,]*|\s+as\s+[A-Za-z_$][\w$]*/g, (rhs) => ' '.repeat(rhs.length));
   for (const match of cleaned.matchAll(PROPERTY)) {
     const name = match[2] ?? match[3];
     if (name === undefined) continue;

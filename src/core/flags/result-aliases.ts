@@ -137,7 +137,14 @@ export function findResultReads(
       for (let at = findEnvModuleImport(text, 0); at !== -1; at = findEnvModuleImport(text, at + 1)) {
         const match = ENV_MODULE_IMPORT_AT.exec(text.slice(at, at + 2200));
         if (match === null || !isCode(at)) continue;
+        // SvelteKit's `$env/static/*` exports each variable by name: `FF_X` (or its local) is a read of it.
+        const perVariable = match[0].includes('$env/static/');
         for (const part of match[1]!.split(',')) {
+          if (perVariable) {
+            const variable = /^\s*([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
+            if (variable !== null && variable[1]!.startsWith(prefix)) bindings.push({ name: variable[2] ?? variable[1]!, property: variable[1]!, from: at + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false });
+            continue;
+          }
           const named = /^\s*env(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
           if (named !== null) bindings.push({ name: named[1] ?? 'env', from: at + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
         }
@@ -265,7 +272,7 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
 }
 
 /** A named import of `env` from a module that is the environment (see findResultReads). */
-const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/dynamic\/(?:private|public))\2`;
+const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/(?:dynamic|static)\/(?:private|public))\2`;
 const ENV_MODULE_IMPORT = String.raw`(?<![\w$.])${ENV_MODULE_IMPORT_SOURCE}`;
 const ENV_MODULE_IMPORT_AT = new RegExp(String.raw`^${ENV_MODULE_IMPORT_SOURCE}`);
 
@@ -276,6 +283,8 @@ export function findEnvModuleImport(text: string, from: number): number {
   imports.lastIndex = from;
   for (let match = imports.exec(text); match !== null; match = imports.exec(text)) {
     if (/(?:^|,)\s*env(?:\s+as\s+[A-Za-z_$][\w$]*)?\s*(?:,|$)/.test(match[1]!)) return match.index;
+    // SvelteKit's `$env/static/*`: the variables themselves, imported by name.
+    if (match[0].includes('$env/static/')) return match.index;
   }
   return -1;
 }

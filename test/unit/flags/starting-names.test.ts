@@ -23,6 +23,8 @@ function previousEnvPatterns(envPrefix: string): string[] {
     // Go struct tags (added for the fifth blind corpus, written without startingNames).
     String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`,
     String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`,
+    // SvelteKit's `$env/static/*` imports (added for the sixth blind corpus, written without startingNames).
+    String.raw`(?<=(?<![\w$.])import\s{0,20})\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*from\s*['"]\$env\/static\/(?:private|public)['"]`,
     String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`,
   ];
 }

@@ -6,7 +6,7 @@ export const env: FlagPreset = {
   name: 'env',
   title: 'Environment variables',
   summary: [
-    'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`',
+    'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
     'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")`; Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
@@ -48,6 +48,8 @@ export const env: FlagPreset = {
       // (`envconfig:"FF_X"`): matched from the space before the tag, which is code.
       { ...common, kind: 'call', families: ['go'], regex: String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`, requires: String.raw`(?:env|envconfig):"${prefix}` },
       { ...common, kind: 'destructure', requirePrefix: envPrefix, regex: String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`, requires: String.raw`\}\s*=\s*(?:process|import\.meta)\.env\b` },
+      // SvelteKit: `import { FF_X } from '$env/static/private'` (or `/public`): each variable a named export.
+      { ...common, kind: 'destructure', requirePrefix: envPrefix, families: ['js'], regex: String.raw`(?<=(?<![\w$.])import\s{0,20})\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*from\s*['"]\$env\/static\/(?:private|public)['"]`, requires: String.raw`\$env\/static\/` },
       { ...common, kind: 'call', dynamicKey: true, regex: String.raw`(?:${indexed}\s*\??\.?\[|${called}\s*\()\s*${built}`, requires: quoted },
     ];
   },

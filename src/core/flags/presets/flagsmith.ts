@@ -1,6 +1,11 @@
 // Flagsmith: the client SDK (hasFeature/getValue), the server SDKs' Flags object in each
 // language, and the React hook that takes a list of flag names.
-import { call, callWithList, type FlagPreset } from './preset.js';
+import { call, callOnlyStringArgument, callWithList, type FlagPreset } from './preset.js';
+
+const METHODS = [
+  'hasFeature', 'getValue', 'isFeatureEnabled', 'getFeatureValue', 'getFlag',
+  'is_feature_enabled', 'get_feature_value', 'get_flag', 'IsFeatureEnabled', 'GetFeatureValue', 'GetFlag',
+];
 
 export const flagsmith: FlagPreset = {
   name: 'flagsmith',
@@ -12,10 +17,10 @@ export const flagsmith: FlagPreset = {
     'Go: `flags.IsFeatureEnabled("flag")`, `GetFeatureValue`, `GetFlag`',
   ],
   patterns: () => [
-    call([
-      'hasFeature', 'getValue', 'isFeatureEnabled', 'getFeatureValue', 'getFlag',
-      'is_feature_enabled', 'get_feature_value', 'get_flag', 'IsFeatureEnabled', 'GetFeatureValue', 'GetFlag',
-    ]),
+    { ...call(METHODS), families: ['js', 'go', 'python', 'plain'] },
+    // Java/Kotlin: the Flags object takes the name alone (`flags.isFeatureEnabled("name")`); a
+    // call with a second string is PostHog's server form, `isFeatureEnabled(distinctId, key, ...)`.
+    { ...callOnlyStringArgument(METHODS), families: ['java'] },
     callWithList(['useFlags']),
   ],
   // `plan.hasFeature('sso')`, `settings.getValue('theme')`, `args.getFlag('verbose')`.

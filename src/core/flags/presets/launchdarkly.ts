@@ -18,7 +18,7 @@ export const launchdarkly: FlagPreset = {
     'Go: `client.BoolVariation("key", context, false)`, `StringVariation`, ...`Ctx(ctx, "key", ...)`',
     'Flag change subscriptions: JS `client.on(\'change:key\', fn)` (Node server `\'update:key\'`), Java `getFlagTracker().addFlagValueChangeListener("key", ...)`, Go `AddFlagValueChangeListener`, Python `add_flag_value_change_listener`',
     'Flag state snapshots: `state.getFlagValue(\'key\')` (JS, Java), `get_flag_value("key")` (Python), `GetValue("key")` (Go)',
-    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`; read where made: `client.allFlags().key`, `state.allValues()[\'key\']` (`allFlagsState(...)` result)',
+    'Result objects: `const flags = useFlags()` then `flags.myFlag`, `withLDConsumer` props `flags.myFlag` (or `({ flags: { myFlag } })`), `ldClient.allFlags()[\'key\']`; read where made: `client.allFlags().key`, `state.allValues()[\'key\']` (`allFlagsState(...)` result), also bound to a name (`const all = state.allValues()` then `all[\'key\']`)',
   ],
   patterns: () => [
     // `getFlagValue`/`get_flag_value`: the all-flags snapshot (JS LDFlagsState, Java FeatureFlagsState, Python), Go AllFlags.GetValue.
@@ -78,7 +78,8 @@ export const launchdarkly: FlagPreset = {
   resultObjects: [
     // React: `const flags = useFlags()` then `flags.fastSearch`; `withLDConsumer()(C)` hands C a `flags` prop.
     { methods: ['useFlags'], keyForm: 'normalized', consumers: ['withLDConsumer'] },
-    // JS client: `const all = ldClient.allFlags()` then `all['fast-search']`.
-    { methods: ['allFlags'], keyForm: 'exact' },
+    // JS client: `const all = ldClient.allFlags()` then `all['fast-search']`; the server SDKs'
+    // `allFlagsState(...)` result: `const all = state.allValues()` (an LDFlagSet too).
+    { methods: ['allFlags', 'allValues'], keyForm: 'exact' },
   ],
 };
