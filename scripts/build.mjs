@@ -5,9 +5,10 @@
 import { build } from 'esbuild';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { stampBundle } from './build-stamp.mjs';
+import { bundledPackages, composeNotices } from './third-party-notices.mjs';
 
 const { version, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -212,3 +213,8 @@ for (const file of ['dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs
 }
 // The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
 for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
+// The licences of the bundled packages (the bundles keep no legal comments): one file in dist/.
+{
+  const metafiles = readdirSync('dist/.meta').map((name) => JSON.parse(readFileSync(`dist/.meta/${name}`, 'utf8')));
+  await writeFile('dist/THIRD-PARTY-NOTICES.txt', composeNotices(bundledPackages(metafiles)));
+}

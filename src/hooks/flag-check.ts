@@ -214,6 +214,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   scan.parser.finishFile();
   const binaryPaths = [...new Set(scan.parser.seenFiles.filter((file) => file.binary && !file.submodule).flatMap((file) => [file.oldPath, file.newPath]).filter((path) => path !== null))];
   let contentBytes = 0;
+  let utf16Notice: string | undefined;
   if (binaryPaths.length > 0) {
     recheck = new Set(binaryPaths.filter((path) => pathFilter(path)));
     if (recheck.size > 0) {
@@ -221,12 +222,30 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       // Named on the command line when that is safe and short; else the whole diff, filtered.
       const named = paths.every((path) => !path.includes('\uFFFD')) && paths.reduce((sum, path) => sum + path.length + 1, 0) < MAX_PATHSPEC_CHARS;
       const contentDiff = startContentDiff(input.target, { cwd: input.repoRoot, env: input.env }, named ? paths : undefined, input.streams);
+      const firstPassFiles = scan.parser.seenFiles.length;
       ({ bytes: contentBytes } = await contentDiff.consume((chunk) => {
         const started = now();
         scan.parser.push(chunk);
         handlerMs += now() - started;
         evaluatePending();
       }));
+      // Files binary by their content may still be text: UTF-16 sources (NUL bytes). Their
+      // images are read and decoded, and their line changes scanned like any other diff's.
+      scan.parser.finishFile();
+      const stillBinary = scan.parser.seenFiles.slice(firstPassFiles).filter((file) => file.binary && !file.submodule);
+      if (stillBinary.length > 0) {
+        const { readUtf16Patches } = await import('./utf16-files.js');
+        const utf16 = await readUtf16Patches(stillBinary, input.target, { cwd: input.repoRoot, env: input.env });
+        utf16Notice = utf16.notice;
+        if (utf16.patch.length > 0) {
+          recheck = utf16.paths;
+          const started = now();
+          scan.parser.push(utf16.patch);
+          handlerMs += now() - started;
+          contentBytes += utf16.patch.length;
+          evaluatePending();
+        }
+      }
     }
   }
   const endStarted = now();
@@ -270,6 +289,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   const rulesAfterMs = now() - rulesStarted;
 
   const matchMs = scan.scanner.timings.regexMs;
+  const notices = [context?.givenUpNotice, utf16Notice].filter((line) => line !== undefined);
+  const notice = notices.length === 0 ? undefined : notices.join('\n');
   return {
     report,
     removedFlags,
@@ -277,7 +298,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     diffBytes: bytes + contentBytes,
     kernel: scan.scanner.kernelKind,
     recoveries,
-    ...(context?.givenUpNotice === undefined ? {} : { contextNotice: context.givenUpNotice }),
+    ...(notice === undefined ? {} : { contextNotice: notice }),
     timings: {
       diffMs: Math.max(0, streamMs - handlerMs),
       prefilterMs: Math.max(0, handlerMs - matchMs),

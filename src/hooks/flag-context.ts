@@ -5,6 +5,7 @@
 // when the budget ran out, and the diff-line results of the others (as does a file git cannot give).
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
+import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
 import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
@@ -271,8 +272,13 @@ export class ContextCollector {
 
 }
 
-/** Most source files are ASCII: latin1 makes the same string several times faster than UTF-8 decoding. */
+/**
+ * Most source files are ASCII: latin1 makes the same string several times faster than UTF-8
+ * decoding. A UTF-16 image (scanned through utf16-files.ts) is decoded as such; telling it costs
+ * a look at the first bytes of any other file.
+ */
 function decode(blob: Buffer): string {
+  if (detectUtf16(blob) !== undefined) return decodeSourceBytes(blob) ?? '';
   return isAscii(blob) ? blob.toString('latin1') : new TextDecoder('utf-8', { fatal: false }).decode(blob);
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { MatcherSettings } from '../core/flags/compile-matcher.js';
 import { createReferenceDetector, findReferencesInBlob, isBinaryContent, type ReferenceDetector } from '../core/flags/blob-references.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
+import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { AnchorAutomaton } from '../core/scan/anchor-automaton.js';
 import type { CachedBlob } from '../cache/inventory-cache.js';
@@ -16,7 +17,8 @@ export type ScanBytes = (bytes: Buffer, path: string, registry: number) => Cache
 
 /**
  * The scan of whole files under each registry (by position): a file over `maxFileBytes` is
- * `too-large`, one with a NUL in its first 8000 bytes `binary`, else its references. Each
+ * `too-large`, one with a NUL in its first 8000 bytes `binary` (unless it is UTF-16 text, scanned
+ * as such), else its references. Each
  * registry's detector is made when its first file is scanned.
  */
 export function createBlobScanner(
@@ -27,7 +29,12 @@ export function createBlobScanner(
   const detectors: (ReferenceDetector | undefined)[] = registries.map(() => undefined);
   return (bytes, path, registry) => {
     if (bytes.length > input.maxFileBytes) return { kind: 'skip', reason: 'too-large' };
-    if (isBinaryContent(bytes)) return { kind: 'skip', reason: 'binary' };
+    if (isBinaryContent(bytes)) {
+      // A UTF-16 source (Windows editors write it) is text: its UTF-8 transcoding is scanned.
+      const text = detectUtf16(bytes) === undefined ? undefined : decodeSourceBytes(bytes);
+      if (text === undefined) return { kind: 'skip', reason: 'binary' };
+      bytes = Buffer.from(text, 'utf8');
+    }
     let detector = detectors[registry];
     if (detector === undefined) {
       detectors[registry] = detector = createReferenceDetector(input.matcherFor(settings, registries[registry]!), settings.maxLineLength, input.compileAnchors);

@@ -44,12 +44,32 @@ describe('the packed package', () => {
         'docs/ARCHITECTURE.md',
         'dist/cli.cjs',
         'dist/cli-full.cjs',
+        'dist/THIRD-PARTY-NOTICES.txt',
         'dist/index.mjs',
         'types/index.d.ts',
         'hooks/commit-msg',
         'schema/proverc.schema.json',
       ]),
     );
+  });
+
+  it('carries the licence of every package its bundles hold (the bundles keep no legal comments)', () => {
+    const notices = readFileSync(join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const bundled = new Set<string>();
+    for (const name of readdirSync(join(ROOT, 'dist', '.meta'))) {
+      const metafile = JSON.parse(readFileSync(join(ROOT, 'dist', '.meta', name), 'utf8')) as { inputs: Record<string, unknown> };
+      for (const input of Object.keys(metafile.inputs)) {
+        const parts = input.slice(input.lastIndexOf('node_modules/') + 'node_modules/'.length).split('/');
+        if (input.includes('node_modules/')) bundled.add(parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!);
+      }
+    }
+    expect([...bundled]).toEqual(expect.arrayContaining(['zod', 'picomatch', 'diff']));
+    for (const name of bundled) {
+      const version = (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      const section = notices.split(`\n${name}@${version} (`)[1];
+      expect(section, `${name}@${version} in dist/THIRD-PARTY-NOTICES.txt`).toBeDefined();
+      expect(section!.split('\n-----')[1]!.length, `${name}'s licence text`).toBeGreaterThan(100);
+    }
   });
 
   it('holds nothing a user never runs: no sources, no internal type declarations, no build metadata', () => {

@@ -49,7 +49,7 @@ const FUTURE_FILES: readonly { name: string; plant: (dir: string) => void }[] = 
   { name: 'registry-cache.json (format @4)', plant: (dir) => writeFileSync(join(dir, 'registry-cache.json'), FUTURE_JSON('prove-hooks/registry-cache@4')) },
   { name: 'git-version.json', plant: (dir) => writeFileSync(join(dir, 'git-version.json'), FUTURE_JSON('prove-hooks/git-version@2')) },
   { name: 'git-settings.json', plant: (dir) => writeFileSync(join(dir, 'git-settings.json'), FUTURE_JSON('prove-hooks/git-settings@9')) },
-  { name: 'perf-baselines.json', plant: (dir) => writeFileSync(join(dir, 'perf-baselines.json'), FUTURE_JSON('prove-hooks/perf-baselines@2')) },
+  { name: 'perf-baselines.json', plant: (dir) => writeFileSync(join(dir, 'perf-baselines.json'), FUTURE_JSON('prove-hooks/perf-baselines@99')) },
   { name: 'perf.jsonl (records of version 2)', plant: (dir) => writeFileSync(join(dir, 'perf.jsonl'), '{"v":2,"hook":"pre-commit","totalMs":"soon","phases":[1]}\n', { flag: 'a' }) },
   {
     name: 'flag-inventory.snapshot',

@@ -14,7 +14,7 @@ import { SUPPRESSION_MARKER, findSuppression } from './suppression.js';
  * context scan, the lexer or the matcher's whole-text search): it is part of the fingerprint that
  * keys the persisted per-blob results, with the tool's version.
  */
-export const BLOB_SCANNER_VERSION = 'context-scan@3';
+export const BLOB_SCANNER_VERSION = 'context-scan@4';
 
 /** One reference found in a file. */
 export interface BlobReference {

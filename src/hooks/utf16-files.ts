@@ -1,0 +1,66 @@
+// The third look at files git calls binary: those whose images are UTF-16 text (Windows editors
+// write it) are read, decoded and diffed here, and handed to the flag check as patch text, so a
+// committer cannot hide flag references from the gate by saving a source file as UTF-16.
+import type { DiffFile } from '../core/diff/diff-types.js';
+import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
+import { formatTextPatch } from '../core/diff/text-patch.js';
+import type { DiffTarget } from '../git/diff-stream.js';
+import { readBlobs } from '../git/run-git.js';
+
+/** Largest image read (UTF-16 takes two bytes a character): a larger file is named in the outcome, not scanned. */
+export const MAX_UTF16_FILE_BYTES = 16 * 1024 * 1024;
+
+export interface Utf16Patches {
+  /** The patch text of the files with a UTF-16 image, for the diff parser (empty: none). */
+  readonly patch: Buffer;
+  /** The paths the patch holds (old and new), for the parser's path filter. */
+  readonly paths: ReadonlySet<string>;
+  /** Set when files git calls binary were too large to tell from UTF-16 text: the line the user is shown on stderr. */
+  readonly notice: string | undefined;
+}
+
+/**
+ * Reads the images of `files` (files the content diff still called binary) in one
+ * `git cat-file --batch`, and writes the line changes of those where one image is UTF-16 text.
+ * Real binary files (images, archives) are left out, without a word. Throws GitError.
+ */
+export async function readUtf16Patches(files: readonly DiffFile[], target: DiffTarget, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Utf16Patches> {
+  const names: string[] = [];
+  const slots: { file: DiffFile; pre: number; post: number }[] = [];
+  const ask = (name: string): number => names.push(name) - 1;
+  for (const file of files) {
+    // The batch protocol reads one name a line.
+    if ((file.oldPath ?? '').includes('\n') || (file.newPath ?? '').includes('\n')) continue;
+    const post = file.newPath === null ? -1 : ask(target.kind === 'staged' ? `:0:${file.newPath}` : `${target.tip}:${file.newPath}`);
+    const pre = file.oldPath === null ? -1 : ask(target.kind === 'staged' ? `HEAD:${file.oldPath}` : `${target.base}:${file.oldPath}`);
+    slots.push({ file, pre, post });
+  }
+  const blobs = names.length === 0 ? [] : await readBlobs(names, { cwd: options.cwd, env: options.env, maxBlobBytes: MAX_UTF16_FILE_BYTES });
+  let patch = '';
+  const paths = new Set<string>();
+  const tooLarge: string[] = [];
+  for (const { file, pre, post } of slots) {
+    const preBytes = pre === -1 ? undefined : blobs[pre];
+    const postBytes = post === -1 ? undefined : blobs[post];
+    // An image git did not give (over the size limit; a path git has no blob for is not expected)
+    // cannot be told from a binary file: named, not passed in silence.
+    if ((post !== -1 && postBytes === undefined) || (pre !== -1 && preBytes === undefined)) {
+      tooLarge.push(file.newPath ?? file.oldPath ?? '');
+      continue;
+    }
+    // Only a file with a UTF-16 image is text here; the other image may be UTF-8 (a file converted).
+    if (!(postBytes !== undefined && detectUtf16(postBytes) !== undefined) && !(preBytes !== undefined && detectUtf16(preBytes) !== undefined)) continue;
+    const text = formatTextPatch(file, preBytes === undefined ? undefined : decodeSourceBytes(preBytes), postBytes === undefined ? undefined : decodeSourceBytes(postBytes));
+    if (text === '') continue;
+    patch += text;
+    for (const path of [file.oldPath, file.newPath]) if (path !== null) paths.add(path);
+  }
+  return { patch: Buffer.from(patch, 'utf8'), paths, notice: tooLarge.length === 0 ? undefined : describeUnread(tooLarge) };
+}
+
+/** The line telling the user which files git calls binary were too large to tell from UTF-16 text. */
+function describeUnread(paths: readonly string[]): string {
+  const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+  const files = paths.length === 1 ? '1 file that git calls binary is' : `${paths.length} files that git calls binary are`;
+  return `prove-hooks: ${files} over ${MAX_UTF16_FILE_BYTES / (1024 * 1024)} MiB and not read (${shown}): if one is a UTF-16 source file, its flag references were not checked.`;
+}
