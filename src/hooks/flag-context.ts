@@ -6,6 +6,7 @@
 import { isAscii } from 'node:buffer';
 import type { DiffFile } from '../core/diff/diff-types.js';
 import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
+import { stripTypeAssertion } from '../core/flags/imported-constants.js';
 import type { FlagMatcher } from '../core/flags/matcher.js';
 import type { FlagLine, FlagRuleEvaluator } from '../core/flags/rules.js';
 import { matchDeferred, type DeferredLine } from '../core/scan/diff-scanner.js';
@@ -254,7 +255,7 @@ export class ContextCollector {
     const unresolved: UnresolvedFile[] = [];
     for (const { input: scanInput, result } of scanned) {
       if (result === undefined || scanInput?.post === undefined || scanInput.newPath === undefined) continue;
-      const expressions = result.lines.flatMap((line) => (line.dynamic ?? []).map((key) => key.expression)).filter((expression) => NAMED_KEY.test(expression));
+      const expressions = result.lines.flatMap((line) => (line.dynamic ?? []).map((key) => key.expression)).filter((expression) => NAMED_KEY.test(stripTypeAssertion(expression)));
       if (expressions.length > 0) unresolved.push({ path: scanInput.newPath, text: scanInput.post, expressions });
     }
     if (unresolved.length > 0) {

@@ -30,6 +30,18 @@ function gitCommandsOf(args: readonly string[], name: string): string[] {
 }
 
 describe('flag keys imported from another file', () => {
+  it('reads an imported constant under a TypeScript type assertion (`FLAGS.OLD as FlagKey`, `DARK!`)', () => {
+    repo = createFlagRepo();
+    repo.write('src/keys.ts', KEYS);
+    commitAll();
+    repo.write('src/app/page.ts', [`import { FLAGS, DARK } from '../keys';`, `ldClient.variation(FLAGS.OLD as FlagKey, ctx, false);`, `ldClient.variation(DARK!, ctx, false);`, ''].join('\n'));
+    repo.gitOk(['add', '-A']);
+    expect(summary(findingsOf(runIn(repo, ['scan', '--format', 'json'])))).toEqual([
+      ['flag-archived', 'old-banner', 2],
+      ['flag-deprecated', 'dark-mode', 3],
+    ]);
+  });
+
   it('reads named, renamed and namespace imports of an unchanged constants file (TS)', () => {
     repo = createFlagRepo();
     repo.write('src/keys.ts', KEYS);

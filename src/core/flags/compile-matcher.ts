@@ -9,7 +9,7 @@ import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, 
 import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
-import { parseNamedKey } from './imported-constants.js';
+import { parseNamedKey, stripTypeAssertion } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
@@ -331,7 +331,7 @@ export function compileFlagMatcher(
     const dynamic: DynamicKey[] = [];
     for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {
       if (read.dynamic === true) {
-        dynamic.push({ start: read.start, index: read.index, expression: read.written, source: read.source });
+        dynamic.push({ start: read.start, index: read.index, expression: read.written, source: read.source, readKeyForm: read.keyForm });
         continue;
       }
       const resolved = resolveWritten(read.written, read.keyForm, index, read.stripPrefix);
@@ -500,21 +500,24 @@ export function compileFlagMatcher(
     const kept: DynamicKey[] = [];
     let constants: ReturnType<typeof findStringConstants> | undefined;
     for (const key of dynamic) {
-      if (!NAMED_EXPRESSION.test(key.expression)) {
+      // `FLAG as string`, `FLAG!`: the constant under a type assertion.
+      const named = stripTypeAssertion(key.expression);
+      if (!NAMED_EXPRESSION.test(named)) {
         kept.push(key);
         continue;
       }
       constants ??= findStringConstants(text, family, isCode);
       // A constant of the file first; else one it imports (imported-constants.ts), read by the hooks.
-      const value = resolveConstantExpression(key.expression, key.index, constants) ?? (imported === undefined ? undefined : imported.get(parseNamedKey(key.expression)?.join('.') ?? ''));
+      const value = resolveConstantExpression(named, key.index, constants) ?? (imported === undefined ? undefined : imported.get(parseNamedKey(named)?.join('.') ?? ''));
       if (value === undefined) {
         kept.push(key);
         continue;
       }
       const callEnd = findCallEnd(text, identifierEnd(text, key.start), family, (offset) => !isCode(offset));
       // A JSX attribute's constant (`<IfFeatureEnabled feature={FLAGS.X}>`) stays a JSX reference.
-      const kind = text.charAt(key.start) === '<' ? 'jsx' : 'call';
-      references.push({ ...resolveWritten(value, 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
+      // A result object's read (`flags[FLAG]`) resolves as the object names its keys.
+      const kind = key.readKeyForm !== undefined ? 'alias-read' : text.charAt(key.start) === '<' ? 'jsx' : 'call';
+      references.push({ ...resolveWritten(value, key.readKeyForm ?? 'exact', index), index: key.index, source: key.source, kind, start: key.start, end: Math.max(key.index + key.expression.length, callEnd) });
     }
     return { references, dynamic: kept };
   };

@@ -30,9 +30,19 @@ export interface ConstantImport {
   readonly candidates: readonly string[];
 }
 
-/** A dynamic key written as a name or a member (`FLAG`, `FLAGS.X`, `flags.FLAGS.X`, `str(F.X)`, `F.X.value`): its parts. */
+/**
+ * A name or member with a type assertion after it (TypeScript `FLAG as string`, `F.X satisfies K`,
+ * non-null `FLAG!`, Kotlin `FLAG!!`) without it: the assertion does not change the value.
+ * Anything else is returned as it is.
+ */
+export function stripTypeAssertion(expression: string): string {
+  const match = /^([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*(?:!+|\s(?:as|satisfies)\s+[\w$.<>[\]|,'" ]{1,100})$/.exec(expression);
+  return match === null ? expression : match[1]!;
+}
+
+/** A dynamic key written as a name or a member (`FLAG`, `FLAGS.X`, `flags.FLAGS.X`, `str(F.X)`, `F.X.value`, `FLAG as K`): its parts. */
 export function parseNamedKey(expression: string): string[] | undefined {
-  const inner = /^(?:string|str|String)\(\s*([^()]*?)\s*\)$/.exec(expression)?.[1] ?? expression;
+  const inner = /^(?:string|str|String)\(\s*([^()]*?)\s*\)$/.exec(expression)?.[1] ?? stripTypeAssertion(expression);
   const compact = inner.replace(/\s+/g, '');
   if (!/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}$/.test(compact)) return undefined;
   const parts = compact.split('.');

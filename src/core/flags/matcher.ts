@@ -46,6 +46,12 @@ export interface DynamicKey {
   readonly expression: string;
   /** The preset that knows the method. */
   readonly source: string;
+  /**
+   * Set for a result object indexed by an expression (`flags[FLAG]`): how the object names its
+   * keys, so a constant the expression names resolves as the object's keys do (LaunchDarkly
+   * React camelCases them), as an alias read.
+   */
+  readonly readKeyForm?: 'exact' | 'normalized';
 }
 
 /** What the lexer says about a text: its family (for scopes) and what is at each offset. */

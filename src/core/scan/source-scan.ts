@@ -168,7 +168,7 @@ function resolveFileForms(
   facts: TextFacts | undefined,
 ): TextMatch {
   if (family === 'plain') return found;
-  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*\)?$/.test(key.expression));
+  const named = matcher.resolveConstantKeys !== undefined && found.dynamic.some((key) => /^(?:(?:string|str|String)\()?[A-Za-z_$][\w$.\s]*(?:!+|\s(?:as|satisfies)\s[^()]*)?\)?$/.test(key.expression));
   // Also a method bound to a name (`const v = client.variation.bind(client)`).
   // Also a method taken as a value (Python `check = client.is_enabled`, Go `eval := c.BoolVariation`).
   const renamed =

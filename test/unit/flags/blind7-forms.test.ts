@@ -54,3 +54,37 @@ describe('a constant of the file as an element of a list of keys', () => {
     expect(dynamicKeys('R.tsx', text)).toEqual([['extra', 2]]);
   });
 });
+
+describe('a result object indexed by a constant of the file', () => {
+  // launchdarkly-react-client-sdk: useFlags() returns LDFlagSet with camelCased keys (useCamelCaseFlagKeys, the default),
+  // so `flags[FLAG]` with `const FLAG = 'fastSearch'` reads the flag `fast-search`.
+  it('resolves the constant the way the object names its keys', () => {
+    const text = "export function P() {\n  const flags = useFlags();\n  const FLAG = 'fastSearch';\n  return flags[FLAG] ? 1 : 0;\n}\n";
+    expect(found('P.tsx', text)).toEqual([['fast-search', 4, 'alias-read']]);
+  });
+
+  it('keeps an exact-key object exact', () => {
+    const text = "const LOCK = 'bag-fees';\nconst t = client.getTreatments(id, [LOCK]);\nconst on = t[LOCK] === 'on';\n";
+    expect(found('s.ts', text)).toEqual([
+      ['bag-fees', 2, 'call'],
+      ['bag-fees', 3, 'alias-read'],
+    ]);
+  });
+});
+
+describe('a TypeScript type assertion on a constant key', () => {
+  // TypeScript handbook "Type Assertions" (`expr as T`), `satisfies` (TS 4.9) and the non-null assertion `expr!`:
+  // none changes the value, so the constant is still the key.
+  it.each([
+    ['FLAG as string', "const FLAG = 'fast-search';\nconst on = ldClient.variation(FLAG as string, ctx, false);\n"],
+    ['FLAGS.search as FlagKey', "const FLAGS = { search: 'fast-search' } as const;\nconst on = ldClient.boolVariation(FLAGS.search as FlagKey, ctx, false);\n"],
+    ['FLAG!', "const FLAG = 'fast-search';\nconst on = ldClient.boolVariation(FLAG!, ctx, false);\n"],
+  ])('reads %s as the constant', (_form, text) => {
+    expect(found('a.ts', text)).toEqual([['fast-search', 2, 'call']]);
+    expect(dynamicKeys('a.ts', text)).toEqual([]);
+  });
+
+  it('leaves an assertion on a variable a dynamic key', () => {
+    expect(dynamicKeys('a.ts', 'export const f = (name: unknown) => ldClient.variation(name as string, ctx, false);\n')).toEqual([['name as string', 1]]);
+  });
+});
