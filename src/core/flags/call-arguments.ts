@@ -27,6 +27,14 @@ const ARGUMENT_MATCHER =
 
 /** A one-line string literal that is a key (no interpolation, escapes or spaces). */
 const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
+const ADJACENT_LITERALS = /^(?:(['"])[^'"\\\s$]{0,256}\1\s*){2,8}$/;
+
+/** The one string that adjacent plain literals make (`"fast-" "search"`), or undefined. */
+function readAdjacentLiterals(argument: string): string | undefined {
+  if (!ADJACENT_LITERALS.test(argument)) return undefined;
+  const joined = [...argument.matchAll(/(['"])([^'"\\\s$]*)\1/g)].map((part) => part[2]!).join('');
+  return joined.length >= 1 && joined.length <= 256 ? joined : undefined;
+}
 /** A plain string literal (an argument before the key that is one is a key itself, not a user). */
 const STRING_LITERAL = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`\\$]*`)$/;
 /**
@@ -79,6 +87,9 @@ function readValue(text: string, from: number, to: number, isComment: (offset: n
   const [start, end] = trimComments(text, from, to, isComment);
   const literal = KEY_LITERAL.exec(text.slice(start, end));
   if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + 1 };
+  // Python's adjacent literals are one string (`"fast-" "search"`, also over lines).
+  const adjacent = readAdjacentLiterals(text.slice(start, end));
+  if (adjacent !== undefined) return { kind: 'literal', key: adjacent, index: start + 1 };
   const expression = dynamicExpression(text, start, end);
   return expression === undefined ? undefined : { kind: 'dynamic', ...expression };
 }

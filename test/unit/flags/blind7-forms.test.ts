@@ -88,3 +88,14 @@ describe('a TypeScript type assertion on a constant key', () => {
     expect(dynamicKeys('a.ts', 'export const f = (name: unknown) => ldClient.variation(name as string, ctx, false);\n')).toEqual([['name as string', 1]]);
   });
 });
+
+describe('a Python key written as adjacent string literals', () => {
+  // Python reference, "String literal concatenation": adjacent literals are one string ("fast-" "search" == "fast-search").
+  it.each([
+    ['over lines', 'on = client.is_enabled(\n    "fast-"\n    "search"\n)\n', 2],
+    ['on one line', 'on = posthog.feature_enabled("fast-" \'search\', user_id)\n', 1],
+  ])('reads the joined key (%s), not its first part', (_form, text, line) => {
+    expect(found('a.py', text)).toEqual([['fast-search', line, 'call']]);
+    expect(dynamicKeys('a.py', text)).toEqual([]);
+  });
+});

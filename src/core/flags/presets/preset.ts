@@ -116,9 +116,10 @@ export interface FlagPreset {
 /**
  * A string literal holding the flag key (no interpolation, no spaces), and not the first part of
  * a key built from it (`'checkout-' + region`, `"rates-%s" % r`, `"x-{}".format(r)`,
- * `'x-'.concat(r)`): such a call's key is dynamic, read by the argument reader.
+ * `'x-'.concat(r)`), nor the first of adjacent literals (Python `"fast-" "search"`): such a
+ * call's key is read by the argument reader.
  */
-export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`](?!\s*(?:\+|%|\.\s*[A-Za-z_]\w*\s*\())`;
+export const FLAG_STRING = String.raw`['"\`](?<flag>[^'"\`\s\\$]{1,256})['"\`](?!\s*(?:\+|%|['"]|\.\s*[A-Za-z_]\w*\s*\())`;
 /** FLAG_STRING with a fixed text before the key inside the quotes (`'change:key'`). */
 function prefixedFlagString(prefixes: readonly string[]): string {
   return FLAG_STRING.replace('(?<flag>', `(?:${alternatives(prefixes)})(?<flag>`);
