@@ -2,10 +2,9 @@
 // text for UTF-16; the patch written from two decoded images reads back to exactly their lines.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineKind } from '../../src/core/diff/diff-types.js';
 import { formatTextPatch } from '../../src/core/diff/text-patch.js';
 import { decodeSourceBytes, detectUtf16 } from '../../src/core/diff/utf16-text.js';
-import { parseDiffInChunks } from '../helpers/diff-model.js';
+import { expectChangedLinesReadBack, parseDiffInChunks } from '../helpers/diff-model.js';
 import { fuzz } from './fuzz-runs.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -36,14 +35,7 @@ describe('UTF-16 sources (fuzz)', () => {
         const file = { oldPath: 'a.js', newPath: 'a.js', oldMode: '100644', newMode: '100644' };
         const text = (lines: string[]) => lines.map((entry) => `${entry}\n`).join('');
         const sink = parseDiffInChunks(Buffer.from(formatTextPatch(file, text(oldLines), text(newLines)), 'utf8'));
-        const asParsed = (entry: string) => Buffer.from(entry.replace(/\r$/, ''), 'utf8').toString('latin1');
-        const added = sink.lines.filter((recorded) => recorded.kind === LineKind.ADDED);
-        const removed = sink.lines.filter((recorded) => recorded.kind === LineKind.REMOVED);
-        for (const recorded of added) expect(recorded.text).toBe(asParsed(newLines[recorded.line - 1]!));
-        for (const recorded of removed) expect(recorded.text).toBe(asParsed(oldLines[recorded.line - 1]!));
-        const addedAt = new Set(added.map((recorded) => recorded.line));
-        const removedAt = new Set(removed.map((recorded) => recorded.line));
-        expect(newLines.filter((_, index) => !addedAt.has(index + 1))).toEqual(oldLines.filter((_, index) => !removedAt.has(index + 1)));
+        expectChangedLinesReadBack(sink, oldLines, newLines);
       }),
       0.25,
     );

@@ -1,4 +1,5 @@
 // A model of a diff and a renderer that writes it the way `git diff` does, for parser tests.
+import { expect } from 'vitest';
 import { LineKind, type DiffFile, type DiffSink, type LineBatch, type SkippedLine } from '../../src/core/diff/diff-types.js';
 import { quoteGitPath } from '../../src/core/diff/quoted-path.js';
 import { DiffParser } from '../../src/core/diff/diff-parser.js';
@@ -139,4 +140,20 @@ export function parseDiffInChunks(
   push(bytes.subarray(from));
   parser.end();
   return sink;
+}
+
+/**
+ * What a patch of `oldLines` → `newLines` must read back as: each added line at its new number and
+ * each removed line at its old one (as the parser sees them: raw bytes as latin1, no trailing CR),
+ * and the lines neither added nor removed the same, in order, on both sides.
+ */
+export function expectChangedLinesReadBack(sink: RecordingSink, oldLines: readonly string[], newLines: readonly string[]): void {
+  const asParsed = (line: string): string => Buffer.from(line.replace(/\r$/, ''), 'utf8').toString('latin1');
+  const added = sink.lines.filter((recorded) => recorded.kind === LineKind.ADDED);
+  const removed = sink.lines.filter((recorded) => recorded.kind === LineKind.REMOVED);
+  for (const recorded of added) expect(recorded.text).toBe(asParsed(newLines[recorded.line - 1]!));
+  for (const recorded of removed) expect(recorded.text).toBe(asParsed(oldLines[recorded.line - 1]!));
+  const addedAt = new Set(added.map((recorded) => recorded.line));
+  const removedAt = new Set(removed.map((recorded) => recorded.line));
+  expect(newLines.filter((_, index) => !addedAt.has(index + 1))).toEqual(oldLines.filter((_, index) => !removedAt.has(index + 1)));
 }

@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineKind } from '../../../src/core/diff/diff-types.js';
 import { formatTextPatch, MAX_EDIT_LINES } from '../../../src/core/diff/text-patch.js';
-import { parseDiffInChunks } from '../../helpers/diff-model.js';
+import { expectChangedLinesReadBack, parseDiffInChunks } from '../../helpers/diff-model.js';
 
 const MODIFIED = { oldPath: 'src/a.js', newPath: 'src/a.js', oldMode: '100644', newMode: '100644' };
-/** The parser's view of a line: raw bytes as latin1, without a trailing CR. */
-const asParsed = (line: string): string => Buffer.from(line.replace(/\r$/, ''), 'utf8').toString('latin1');
 const parse = (patch: string) => parseDiffInChunks(Buffer.from(patch, 'utf8'));
 
 describe('formatTextPatch', () => {
@@ -21,13 +19,7 @@ describe('formatTextPatch', () => {
         const [oldText, newText] = [join(oldParts, oldEnd), join(newParts, newEnd)];
         const [oldLines, newLines] = [split(oldText), split(newText)];
         const sink = parse(formatTextPatch(MODIFIED, oldText, newText));
-        const added = sink.lines.filter((recorded) => recorded.kind === LineKind.ADDED);
-        const removed = sink.lines.filter((recorded) => recorded.kind === LineKind.REMOVED);
-        for (const recorded of added) expect(recorded.text).toBe(asParsed(newLines[recorded.line - 1]!));
-        for (const recorded of removed) expect(recorded.text).toBe(asParsed(oldLines[recorded.line - 1]!));
-        const addedAt = new Set(added.map((recorded) => recorded.line));
-        const removedAt = new Set(removed.map((recorded) => recorded.line));
-        expect(newLines.filter((_, index) => !addedAt.has(index + 1))).toEqual(oldLines.filter((_, index) => !removedAt.has(index + 1)));
+        expectChangedLinesReadBack(sink, oldLines, newLines);
       }),
     );
   });
