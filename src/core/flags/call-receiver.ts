@@ -10,7 +10,16 @@ export type Receiver =
   | { readonly kind: 'bare' }
   | { readonly kind: 'other' };
 
-export const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
+/**
+ * Whether a character code is one `[\w$]` matches (ASCII letters, digits, `_`, `$`): compared, not
+ * searched, as the readers step over every character of every name they meet.
+ */
+export function isIdentifierCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/** Whether `/[\w$]/` matches `char` (one character, or '' past a text's end: no). */
+export const isIdentifierChar = (char: string): boolean => (char.length === 1 ? isIdentifierCode(char.charCodeAt(0)) : /[\w$]/.test(char));
 
 /**
  * The last offset at or before `at` that is neither whitespace nor inside a block comment (`client

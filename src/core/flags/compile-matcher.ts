@@ -17,6 +17,8 @@ import { indexWords, isWord } from './word-index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, listNamedElements, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
+import { placeReference } from './reference-records.js';
+import { isIdentifierCode } from './call-receiver.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from './registry.js';
 import { DetectionError } from '../../errors.js';
 
@@ -356,7 +358,7 @@ export function compileFlagMatcher(
       const region = regionAt(start);
       // A call named inside a string literal (a log message, a test title) is not a call.
       if (region === 2 && kind !== 'alias-read') return;
-      references.push({ ...reference, kind: region === 1 ? 'comment' : kind, start, end });
+      references.push(placeReference(reference, region === 1 ? 'comment' : kind, start, end));
     };
     // `getTreatments(key, ['a', LOCK])`, `names: [extra]`: a list element that is a name is a key
     // the text does not show, a dynamic key (read as its key later when it names a constant).
@@ -628,6 +630,6 @@ function deduplicateText(references: TextReference[]): TextReference[] {
 /** Where the identifier that goes on at `from` ends (an anchor may be the start of a longer method name). */
 function identifierEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && /[\w$]/.test(text.charAt(end))) end++;
+  while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
   return end;
 }
