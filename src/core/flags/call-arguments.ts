@@ -3,6 +3,7 @@
 // (`isEnabled(toggleName)`, `variation(`${market}-prices`)`, `is_enabled(f"export_{fmt}")`).
 
 import type { LexFamily } from './source-lexer.js';
+import { isSpaceCode } from './call-receiver.js';
 
 /** How far past the method name an argument is looked for, in characters. */
 const MAX_CALL_CHARS = 2000;
@@ -326,7 +327,7 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCallEnd } from '../../../src/core/flags/call-arguments.js';
-import { isIdentifierChar } from '../../../src/core/flags/call-receiver.js';
+import { isIdentifierChar, isSpaceCode } from '../../../src/core/flags/call-receiver.js';
+import { isDeclaredAt } from '../../../src/core/flags/compile-matcher.js';
 import type { DynamicKey, TextReference } from '../../../src/core/flags/matcher.js';
 import { lineReference, placeReference, shiftDynamicKey, shiftReference } from '../../../src/core/flags/reference-records.js';
 import type { LexFamily } from '../../../src/core/flags/source-lexer.js';
@@ -72,6 +73,29 @@ describe('context scan shortcuts', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('tells white space as `/\\s/` does, for any character code', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(9, 10, 11, 12, 13, 32, 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0xd800)), (code) => {
+        expect(isSpaceCode(code)).toBe(/\s/.test(String.fromCharCode(code)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isSpaceCode(Number.NaN)).toBe(false);
+  });
+
+  it('tells a declared name (`function isEnabled`) as the declaring-keyword expression does, from any offset', () => {
+    const declaring = /(?<![\w$.])(?:function\s*\*?|def|fun|func(?:\s*\([^()]{0,200}\))?)\s+$/;
+    const text = fc.array(fc.constantFrom('function', 'def', 'fun', 'func', 'c', ' ', '\t', '\n', '\u00a0', '(', ')', '*', '.', 'x', 'isEnabled'), { maxLength: 25 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(300), (source, at) => {
+        const start = Math.min(at, source.length);
+        expect(isDeclaredAt(source, start)).toBe(declaring.test(source.slice(Math.max(0, start - 240), start)));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isDeclaredAt('function isEnabled(key)', 9)).toBe(true);
   });
 
   it('copies references and dynamic keys with the fields the object spreads gave', () => {
