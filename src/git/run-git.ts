@@ -134,14 +134,36 @@ export function deferredStream(started: Promise<GitStream>): GitStream {
 /**
  * The contents of objects named `<rev>:<path>` (or `:0:<path>` for the index), in one
  * `git cat-file --batch` run: a Buffer per name, or undefined for a name git does not have as a
- * blob or whose blob is larger than `maxBlobBytes` (read past, never held). Names must not
- * contain a newline (the batch protocol reads one name per line). Throws GitError when git
- * cannot run or fails.
+ * blob or whose blob is larger than `maxBlobBytes` (read past, never held). A name holding a
+ * newline (the batch protocol reads one name a line) is resolved to its object id first, with
+ * one `git rev-parse` each (rare). Throws GitError when git cannot run or fails.
  */
 export async function readBlobs(names: readonly string[], options: BlobReadOptions): Promise<(Buffer | undefined)[]> {
   const reads = startBlobReads(options);
-  for (const name of names) reads.request(name);
+  for (const name of names) reads.request(name.includes('\n') ? await resolveObjectName(name, options) : name);
   return reads.results();
+}
+
+/**
+ * {@link readBlobs} handing each blob to `onBlob` as git writes it (in request order) instead of
+ * keeping them all: memory holds one blob at a time, for reads of many files. Throws GitError.
+ */
+export async function forEachBlob(names: readonly string[], options: BlobReadOptions, onBlob: (index: number, bytes: Buffer | undefined) => void): Promise<void> {
+  if (names.length === 0) return;
+  const { startBlobBatch } = await import('./blob-batch.js');
+  let index = 0;
+  const batch = startBlobBatch({ cwd: options.cwd, env: options.env ?? process.env, maxBytes: options.maxBlobBytes }, (blob) => {
+    onBlob(index++, blob.kind === 'blob' ? blob.bytes : undefined);
+  });
+  for (const name of names) batch.request(name.includes('\n') ? await resolveObjectName(name, options) : name);
+  await batch.end();
+}
+
+/** The object id `name` resolves to, or an id no object has (read back as missing). */
+async function resolveObjectName(name: string, options: Omit<GitRunOptions, 'input'>): Promise<string> {
+  // --verify --quiet: one object id or nothing. A blob name starts with `:` or a commit id, never a dash.
+  const resolved = await createGitRunner()(['rev-parse', '--verify', '--quiet', name], options);
+  return resolved.status === 0 ? resolved.stdout.trim() : '0'.repeat(40);
 }
 
 /** Where blobs are read, and the largest one kept. */

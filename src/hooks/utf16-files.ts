@@ -6,7 +6,7 @@ import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
 import { formatTextPatch } from '../core/diff/text-patch.js';
 import { lexFamilyOf } from '../core/flags/source-lexer.js';
 import type { DiffTarget } from '../git/diff-stream.js';
-import { createGitRunner, readBlobs } from '../git/run-git.js';
+import { readBlobs } from '../git/run-git.js';
 
 /** Largest image read (UTF-16 takes two bytes a character): a larger file is named in the outcome, not scanned. */
 export const MAX_UTF16_FILE_BYTES = 16 * 1024 * 1024;
@@ -35,8 +35,8 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
   const slots: { file: DiffFile; pre: number; post: number }[] = [];
   const ask = (name: string): number => names.push(name) - 1;
   for (const file of files) {
-    const post = file.newPath === null ? -1 : ask(await nameForBatch(target.kind === 'staged' ? `:0:${file.newPath}` : `${target.tip}:${file.newPath}`, options));
-    const pre = file.oldPath === null ? -1 : ask(await nameForBatch(target.kind === 'staged' ? `HEAD:${file.oldPath}` : `${target.base}:${file.oldPath}`, options));
+    const post = file.newPath === null ? -1 : ask(target.kind === 'staged' ? `:0:${file.newPath}` : `${target.tip}:${file.newPath}`);
+    const pre = file.oldPath === null ? -1 : ask(target.kind === 'staged' ? `HEAD:${file.oldPath}` : `${target.base}:${file.oldPath}`);
     slots.push({ file, pre, post });
   }
   const blobs = names.length === 0 ? [] : await readBlobs(names, { cwd: options.cwd, env: options.env, maxBlobBytes: MAX_UTF16_FILE_BYTES });
@@ -67,18 +67,6 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
   }
   const lines = [...(tooLarge.length === 0 ? [] : [describeUnread(tooLarge)]), ...(notText.length === 0 ? [] : [describeNotText(notText)])];
   return { patch: Buffer.from(patch, 'utf8'), paths, notice: lines.length === 0 ? undefined : lines.join('\n') };
-}
-
-/**
- * `name` as `git cat-file --batch` can read it: the batch protocol reads one name a line, so a
- * path holding a newline is resolved to its object id first (rare: one `rev-parse` each). A name
- * git cannot resolve is asked for as an id no object has, and so comes back missing.
- */
-async function nameForBatch(name: string, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<string> {
-  if (!name.includes('\n')) return name;
-  // --verify --quiet: one object id or nothing; the name starts with `:` or an id, never a dash.
-  const resolved = await createGitRunner()(['rev-parse', '--verify', '--quiet', name], options);
-  return resolved.status === 0 ? resolved.stdout.trim() : '0'.repeat(40);
 }
 
 /** `a, b, c and 2 more`. */
