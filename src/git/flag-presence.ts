@@ -1,6 +1,7 @@
 // Which flag names still occur in the code at a commit (for the "extinct flag" rule on pre-push):
 // one `git grep` over the commit's tree, never the work tree.
 import { GitError } from '../errors.js';
+import { MAX_LISTING_BYTES } from './git-invocation.js';
 import type { GitRunner, GitRunOptions } from './run-git.js';
 
 /**
@@ -38,7 +39,8 @@ export async function findNamesAtCommit(
       '--',
       ...searchedPaths(excludePaths, within),
     ],
-    { ...run, input: `${wanted.join('\n')}\n` },
+    // Every occurrence is printed (-o): a name used a million times is a listing's worth of output.
+    { ...run, input: `${wanted.join('\n')}\n`, maxOutputBytes: MAX_LISTING_BYTES },
   );
   // Exit 1: no name occurs anywhere.
   if (result.status === 1) return new Set();
@@ -70,7 +72,7 @@ export async function listGrepSkippedFiles(
   // -l -z: names only, verbatim; `-e ''` matches any line; --full-name: top-relative whatever the cwd.
   const list = async (textOnly: boolean): Promise<string[]> => {
     const args = ['grep', '-l', '-z', '--full-name', '--no-color', ...(textOnly ? ['-I'] : []), '-e', '', commit, '--', ...searchedPaths(excludePaths, within)];
-    const result = await runner(args, run);
+    const result = await runner(args, { ...run, maxOutputBytes: MAX_LISTING_BYTES });
     if (result.status === 1) return [];
     if (result.status !== 0) throw new GitError(`git grep at ${commit.slice(0, 12)} failed (exit ${result.status}): ${result.stderr.trim()}`, { hint: 'Run `git fsck` if the repository may be damaged.' });
     // Each name is printed as `<commit>:<path>`.

@@ -15,4 +15,20 @@ export interface GitRunOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Text for git's stdin (e.g. `cat-file --batch-check`); stdin is closed when omitted. */
   readonly input?: string;
+  /**
+   * The most stdout read whole (bytes; {@link DEFAULT_MAX_OUTPUT_BYTES} when omitted): past it git
+   * is stopped and the run rejects with a GitError saying so ({@link isOutputTooLarge}).
+   */
+  readonly maxOutputBytes?: number;
 }
+
+/** The most a git run's stdout is read whole unless the caller says otherwise: a file (a config, a registry) or a short answer. */
+export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The most a listing of every file (`ls-files`, `ls-tree -r`, `grep -l`) is read whole: a big
+ * repository's listing legitimately passes 64 MiB (about 600,000 files), and a JavaScript string
+ * holds at most 2^29 - 24 characters, so this is below that.
+ */
+export const MAX_LISTING_BYTES = 500 * 1024 * 1024;
+

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ensureStateDir } from '../state-dir.js';
 import { GitError } from '../errors.js';
 import { locateRepository } from './repository.js';
-import type { GitRunOptions, GitRunResult } from './git-invocation.js';
+import { MAX_LISTING_BYTES, type GitRunOptions, type GitRunResult } from './git-invocation.js';
 import type { GitStream } from './spawn-git.js';
 
 export type { GitRunOptions, GitRunResult } from './git-invocation.js';
@@ -227,7 +227,7 @@ export async function readFolderFiles(commit: string, dir: string, options: Omit
   // -z: paths as they are (no quoting). ls-tree without -r lists the folder's own entries only.
   // GIT_LITERAL_PATHSPECS: a folder named `*` or `:(glob)` is a name, never a pattern.
   const args = ['ls-tree', '-z', '--name-only', commit, '--', dir === '' ? '.' : `${dir}/`];
-  const result = await startGitProcessBytes('git', args, { ...options, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } }).end();
+  const result = await startGitProcessBytes('git', args, { ...options, maxOutputBytes: MAX_LISTING_BYTES, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } }).end();
   // A missing commit or folder is no error here: no same-package file is read.
   if (result.status !== 0) return [];
   const prefix = dir === '' ? '' : `${dir}/`;

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import type { ProveConfig } from '../config/schema.js';
 import { PACKAGE_PROP, SEARCH_PLACES } from '../config/search-places.js';
 import type { GitRunner } from '../git/run-git.js';
+import { isOutputTooLarge } from '../git/spawn-failure.js';
 import { isRegularFileMode } from '../git/tree-files.js';
 
 type GitOptions = { cwd: string; env: NodeJS.ProcessEnv };
@@ -60,7 +61,13 @@ async function readConfigOfEntries(runner: GitRunner, commit: string, blobs: Rea
     const id = blobs.get(name);
     if (id === undefined) continue;
     // cat-file blob: the blob as stored, without textconv or other filters.
-    const blob = await runner(['cat-file', 'blob', id], options);
+    const blob = await runner(['cat-file', 'blob', id], options).catch((error: unknown) => {
+      if (!isOutputTooLarge(error)) throw error;
+      throw new ConfigError(`the config file ${name} at ${commit.slice(0, 12)} is over 64 MiB: prove-hooks does not read a config that large`, {
+        hint: 'A prove-hooks config is a few lines: check what that file holds.',
+        cause: error,
+      });
+    });
     const text = blob.status === 0 ? blob.stdout : null;
     if (text === null || text.trim() === '') continue;
     const filePath = `${commit.slice(0, 12)}:${name}`;
