@@ -77,6 +77,20 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(serverRef(server, 'main')).toBe(good);
   });
 
+  it.each(['PROVE_SKIP=1', 'HUSKY=0'])('a push to a path with %s in the environment of the pusher is still checked by the server', (setting) => {
+    const server = withServer();
+    const { repo } = server;
+    const good = serverRef(server, 'main');
+    commit(repo, 'b.ts', 'y\n', 'did some stuff');
+    // origin is a path: git runs the server's receive-pack, and its hook, with this environment.
+    const [name, value] = setting.split('=') as [string, string];
+    const refused = repo.git(['push', 'origin', 'main'], { env: { ...repo.env, [name]: value } });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/remote: prove-hooks: 1 pushed commit message breaks the convention/);
+    expect(refused.stderr).toContain(`${name === 'HUSKY' ? 'HUSKY=0' : 'PROVE_SKIP'} is set but pre-receive checks all the same`);
+    expect(serverRef(server, 'main')).toBe(good);
+  });
+
   it('refuses a pushed unknown flag, judged by the registry committed at the pushed tip', () => {
     const server = withServer();
     const { repo } = server;
