@@ -32,3 +32,13 @@ export const DEFAULT_MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_LISTING_BYTES = 500 * 1024 * 1024;
 
+
+/**
+ * The environment every git run gets: the caller's (the process's when omitted) with
+ * GIT_NO_REPLACE_OBJECTS=1. Without it a pushed `refs/replace/<id>` ref would make git show
+ * another object in the pushed one's place: a clean blob for a file that adds an unknown flag, a
+ * good message for a bad commit, and the check would pass what it never saw.
+ */
+export function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  return { ...(env ?? process.env), GIT_NO_REPLACE_OBJECTS: '1' };
+}

@@ -91,6 +91,32 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(serverRef(server, 'main')).toBe(good);
   });
 
+  it('a pushed refs/replace ref cannot show the server a clean blob or a good message in place of the pushed one', () => {
+    const server = withServer();
+    const { repo } = server;
+    const good = serverRef(server, 'main');
+    // First push: refs/replace/<blob with an unknown flag> -> a clean blob (the server keeps the ref).
+    const hidden = repo.gitOk(['hash-object', '-w', '--stdin'], { input: `${ld('replaced-away')}\n` }).trim();
+    const clean = repo.gitOk(['hash-object', '-w', '--stdin'], { input: 'const clean = 1;\n' }).trim();
+    repo.gitOk(['replace', '-f', hidden, clean]);
+    repo.git(['push', '-q', 'origin', `refs/replace/${hidden}`]);
+    const tip = commit(repo, 'a.js', `${ld('replaced-away')}\n`);
+    const refused = repo.git(['push', 'origin', 'main']);
+    expect(refused.status, refused.stderr).not.toBe(0);
+    expect(refused.stderr).toContain("unknown flag 'replaced-away'");
+    expect(serverRef(server, 'main')).toBe(good);
+    // A bad message replaced by a good commit's, pushed first the same way.
+    repo.gitOk(['reset', '-q', '--hard', good]);
+    const bad = commit(repo, 'b.txt', 'x\n', 'did some stuff');
+    const decoy = repo.gitOk(['commit-tree', '-p', good, '-m', GOOD('decoy'), `${bad}^{tree}`]).trim();
+    repo.gitOk(['replace', '-f', bad, decoy]);
+    repo.git(['push', '-q', 'origin', `refs/replace/${bad}`]);
+    const second = repo.git(['push', 'origin', 'main']);
+    expect(second.status, second.stderr).not.toBe(0);
+    expect(second.stderr).toMatch(/remote: .*did some stuff/);
+    expect(tip).not.toBe(bad);
+  });
+
   it('refuses a pushed unknown flag, judged by the registry committed at the pushed tip', () => {
     const server = withServer();
     const { repo } = server;
