@@ -124,4 +124,17 @@ describe('files a committer controls that are not regular files', () => {
     expect(rules).not.toContain('flag-extinct:beta-search');
     expect(rules).toContain('flag-unknown:ghost-env');
   }, 60_000);
+
+  it('globs that exclude every file say the flag check is off instead of passing in silence', () => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-excluded')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    const checked = runBounded(repo, ['scan', '--staged']);
+    expect(checked.status, checked.stderr).toBe(1);
+    expect(checked.stderr).not.toMatch(/leave no source file/);
+    repo.write('.proverc.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], exclude: ['**'] } })}\n`);
+    const excluded = runBounded(repo, ['scan', '--staged']);
+    expect(excluded.status, excluded.stderr).toBe(0);
+    expect(excluded.stderr).toMatch(/flags\.include \/ flags\.exclude leave no source file to check/);
+  }, 60_000);
 });
