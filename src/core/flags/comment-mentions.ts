@@ -1,5 +1,6 @@
 // Registry keys named in comments as prose (`// 'dark-mode' hides the banner`, `# FF_X is only
 // set locally`, `<!-- the old 'k' slider -->`): listed as `comment` references, never judged.
+import type { LiteralSet } from './literal-set.js';
 import type { TextReference } from './matcher.js';
 import type { RegistryIndex } from './registry.js';
 import { SUPPRESSION_MARKER } from './suppression.js';
@@ -20,10 +21,10 @@ const KEY_LIKE = /[-_.:/\d]|[a-z][A-Z]/;
 
 /**
  * Adds to `references` each registry key that a comment of `text` names (quoted, or bare when it
- * reads as a key), at the key's offset; `regionAt(offset)` is 1 inside a comment. Linear in the
- * comments' length.
+ * reads as a key), at the key's offset; `regionAt(offset)` is 1 inside a comment, `keys` is the
+ * literal set of `index.keys`. Linear in the comments' length.
  */
-export function collectCommentMentions(text: string, regionAt: (offset: number) => 0 | 1 | 2, index: RegistryIndex, references: TextReference[]): void {
+export function collectCommentMentions(text: string, regionAt: (offset: number) => 0 | 1 | 2, index: RegistryIndex, keys: LiteralSet, references: TextReference[]): void {
   if (index.keys.length === 0) return;
   for (const opener of OPENERS) {
     // The next suppression marker at or after the comment read, found once per stretch (a search
@@ -36,6 +37,10 @@ export function collectCommentMentions(text: string, regionAt: (offset: number) 
       if (directive !== -1 && directive < at) directive = text.indexOf(SUPPRESSION_MARKER, at);
       // A suppression (`// prove-allow-flag: k reason`) names the key it lets through: no mention.
       if (directive !== -1 && directive < end) continue;
+      // A mention is a key written whole inside the comment: a comment that holds none (most of
+      // them) is passed over in one pass of the keys' automaton, not split into words (splitting
+      // every comment cost `prove-hooks flags` 45% more CPU on 20,000 files).
+      if (!keys.occursIn(text, at + opener.length, end)) continue;
       WORD.lastIndex = at + opener.length;
       for (let word = WORD.exec(text); word !== null && word.index < end; word = WORD.exec(text)) {
         const quoted = word[2] !== undefined;

@@ -178,6 +178,8 @@ export function compileFlagMatcher(
 
   // The matcher's own literal search, for callers without a prefilter: built on first use.
   let literals: LiteralSet | undefined;
+  // The registry's keys as literals, for the keys named in comments: built on first use.
+  let keyLiterals: LiteralSet | undefined;
   const hitStamp = new Uint32Array(patterns.length);
   // Where each at-anchor pattern last ran on this line: two anchors of one call form can start at
   // the same place (`variation` and `variationDetail`), and the regex needs to run there once.
@@ -490,7 +492,7 @@ export function compileFlagMatcher(
       dynamic.push(...reads.dynamic);
     }
     // Keys named in comments as prose: listed (kind `comment`), never judged.
-    collectCommentMentions(text, regionAt, index, references);
+    collectCommentMentions(text, regionAt, index, (keyLiterals ??= compileLiteralSet(index.keys)), references);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };
