@@ -170,6 +170,8 @@ async function resolveObjectName(name: string, options: Omit<GitRunOptions, 'inp
 export interface BlobReadOptions extends Omit<GitRunOptions, 'input'> {
   /** A blob larger than this is read past by the parser (memory stays bounded) and given as undefined. */
   readonly maxBlobBytes: number;
+  /** Called (from the event loop, never inside `request`) each time a requested name's content has been read. */
+  readonly onRead?: () => void;
 }
 
 /** Blob reads started while the names are still being found ({@link startBlobReads}). */
@@ -178,6 +180,11 @@ export interface BlobReads {
   request(name: string): number;
   /** Each requested name's content in request order (undefined: not a blob there, or over the size limit). Throws GitError when git fails. */
   results(): Promise<(Buffer | undefined)[]>;
+  /**
+   * The contents read so far, in request order (as in {@link results}): slot `k` is there once
+   * `k < readSoFar().length`. For a caller that works on each as it comes ({@link BlobReadOptions.onRead}).
+   */
+  readSoFar(): readonly (Buffer | undefined)[];
   /** Stops git, if it was started, when the results are no longer wanted; {@link results} then resolves to none. */
   cancel(): void;
 }
@@ -200,6 +207,7 @@ export function startBlobReads(options: BlobReadOptions): BlobReads {
       git ??= import('./blob-batch.js').then(({ startBlobBatch }) =>
         startBlobBatch({ cwd: options.cwd, env: options.env ?? process.env, maxBytes: options.maxBlobBytes }, (blob) => {
           blobs.push(blob.kind === 'blob' ? blob.bytes : undefined);
+          options.onRead?.();
         }),
       );
       void git.then((started) => started.request(name), () => undefined);
@@ -208,6 +216,9 @@ export function startBlobReads(options: BlobReadOptions): BlobReads {
     async results() {
       if (git === undefined || cancelled) return [];
       await (await git).end();
+      return blobs;
+    },
+    readSoFar() {
       return blobs;
     },
     cancel() {
