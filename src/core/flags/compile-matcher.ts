@@ -138,7 +138,7 @@ export function compileFlagMatcher(
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
   settings.patterns.forEach((spec, position) => {
     const label = spec.name ?? `custom:${position}`;
-    // Safety was checked when the config was loaded (pattern-safety.ts); the shape is re-checked
+    // Safety was checked when the config was loaded (config/schema.ts, by text/user-regex.ts); the shape is re-checked
     // here because the anchor is needed anyway.
     const check = checkCustomPatternShape(spec);
     if (!check.ok) {
