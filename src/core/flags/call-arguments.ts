@@ -3,6 +3,7 @@
 // (`isEnabled(toggleName)`, `variation(`${market}-prices`)`, `is_enabled(f"export_{fmt}")`).
 
 import type { LexFamily } from './source-lexer.js';
+import { isSpaceCode } from './call-receiver.js';
 
 /** How far past the method name an argument is looked for, in characters. */
 const MAX_CALL_CHARS = 2000;
@@ -246,7 +247,9 @@ export function findCallEnd(text: string, from: number, family: LexFamily = 'pla
   const limit = Math.min(text.length, open + MAX_CALL_CHARS);
   let depth = 0;
   for (let k = open; k < limit; k++) {
-    if (isComment(k)) continue;
+    // Only quotes and brackets change the reading: where a comment is is asked at those alone
+    // (a search of the regions per character cost more than the rest of the reading).
+    if (!isCallSyntax(text.charCodeAt(k)) || isComment(k)) continue;
     const char = text.charAt(k);
     if (opensLiteral(char, family)) {
       const close = closingQuote(text, k, char, limit, family);
@@ -324,7 +327,7 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -333,6 +336,11 @@ function skipSpace(text: string, from: number): number {
  * template), Go (a raw string), the Java family (a one-line quoted name: Kotlin, Scala, Swift) and
  * a text of no known family, never in Python.
  */
+/** A quote or bracket: ' " ` ( ) [ ] { }. */
+function isCallSyntax(code: number): boolean {
+  return code === 39 || code === 34 || code === 96 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
 function opensLiteral(char: string, family: LexFamily): boolean {
   return char === "'" || char === '"' || (char === '`' && family !== 'python');
 }

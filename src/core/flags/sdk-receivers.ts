@@ -1,7 +1,7 @@
 // Receiver-aware recognition of SDK methods whose names other libraries use too
 // (`logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `aws.StringValue(p)`): a call of
 // such a generic method counts only when what it is called on is plausibly an SDK client.
-import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
+import { isIdentifierCode, receiverOf, type Receiver } from './call-receiver.js';
 import { isClientLikeName, isSdkClientName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
 import { indexWords, isWord } from './word-index.js';
@@ -260,7 +260,7 @@ export function isSdkReceiverAt(text: string, nameStart: number, bindings: SdkBi
     // A commented-out call is shown as written (`/* isEnabled('x') */`): nothing to bind it to.
     if (inComment) return true;
     let end = nameStart;
-    while (end < text.length && isIdentifierChar(text.charAt(end))) end++;
+    while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
     return bindings.isSdkImport(text.slice(nameStart, end));
   }
   return isSdkReceiver(text, receiver, bindings, 0);
@@ -296,7 +296,7 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
 /** The identifier that begins at `start` (empty when none does). */
 function identifierAt(text: string, start: number): string {
   let end = start;
-  while (end < text.length && isIdentifierChar(text.charAt(end))) end++;
+  while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 
