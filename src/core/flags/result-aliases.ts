@@ -370,9 +370,11 @@ const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*
 
 /**
  * A method taken as a value, alone on its line (Python `check = client.is_enabled`, Go
- * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go).
+ * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go). Also Python's
+ * `functools.partial(client.variation, context=c, default=False)` binding keywords only: its
+ * call's positional arguments come first, so `flag("k")` passes the key (group 3 the method).
  */
-export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
+export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)|(?:functools\.)?partial\([ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:,[ \t]*[A-Za-z_]\w*[ \t]*=[^\n]*)?\))[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
 
 /**
  * The methods bound to a local name: with `Function.bind` (JS), or taken as a value (Python, Go:
@@ -383,10 +385,10 @@ export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*
 export function findBoundMethods(text: string, family: LexFamily = 'js'): { method: string; local: string; methodStart: number }[] {
   const found: { method: string; local: string; methodStart: number }[] = [];
   if (family === 'python' || family === 'go') {
-    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gm'))) {
+    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gmd'))) {
       const local = match[1]!;
-      const method = match[2]!;
-      const methodStart = match.index + match[0].lastIndexOf(`.${method}`) + 1;
+      const method = match[2] ?? match[3]!;
+      const methodStart = (match.indices![2] ?? match.indices![3])![0];
       if (local !== method) found.push({ method, local, methodStart });
     }
     return found;
