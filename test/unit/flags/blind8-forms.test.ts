@@ -63,6 +63,52 @@ describe('Python', () => {
     expect(found('flags.py', text)).toEqual([['fast-search', 1, 'call']]);
   });
 
+  // posthog-python Client.get_all_flags_and_payloads(distinct_id, ...) returns
+  // {"featureFlags": {key: value}, "featureFlagPayloads": {key: payload}}.
+  it('reads the keys of a get_all_flags_and_payloads result', () => {
+    const text = 'def ui(distinct_id):\n    result = posthog.get_all_flags_and_payloads(distinct_id)\n    compact = result["featureFlags"].get("fast-search", False)\n    layout = result["featureFlagPayloads"]["fast-search"]\n    other = result["featureFlags"]\n    return compact, layout, other\n';
+    expect(found('ui.py', text)).toEqual([
+      ['fast-search', 3, 'alias-read'],
+      ['fast-search', 4, 'alias-read'],
+    ]);
+  });
+
+  // A function whose signature ends in an annotation and a colon (`-> dict:`): the binding on the
+  // line after it is no annotation of a name `dict` (PEP 3107 return annotations).
+  it.each([
+    ['get_all_flags_and_payloads', 'result = posthog.get_all_flags_and_payloads(distinct_id)\n    on = result["featureFlags"].get("fast-search", False)'],
+    ['to_values_map', 'values = ldclient.get().all_flags_state(ctx).to_values_map()\n    on = values.get("fast-search", False)'],
+  ])('reads a %s result bound on the first line of an annotated function', (_method, body) => {
+    const text = `def ui(distinct_id: str) -> dict:\n    ${body}\n    return on\n`;
+    expect(found('ui.py', text)).toEqual([['fast-search', 3, 'alias-read']]);
+  });
+
+  // posthog-node getAllFlagsAndPayloads(distinctId): { featureFlags, featureFlagPayloads }.
+  it('reads the keys of a getAllFlagsAndPayloads result in Node, destructured or not', () => {
+    const text = "export async function f(id: string) {\n  const all = await client.getAllFlagsAndPayloads(id);\n  const { featureFlags } = await client.getAllFlagsAndPayloads(id);\n  return [all.featureFlags['fast-search'], featureFlags['fast-search'], all.featureFlagPayloads.other];\n}\n";
+    expect(found('p.ts', text)).toEqual([
+      ['fast-search', 4, 'alias-read'],
+      ['fast-search', 4, 'alias-read'],
+      ['other', 4, 'alias-read'],
+    ]);
+  });
+
+  // @splitsoftware/splitio-react useSplitTreatments(): { treatments, isReady, ... }; the flags are under `treatments`.
+  it('reads a Split hook result through its treatments member only', () => {
+    const text = "export function R() {\n  const split = useSplitTreatments({ names: ['fast-search'] });\n  if (!split.isReady) return null;\n  return split.treatments['fast-search'].treatment;\n}\n";
+    expect(found('R.tsx', text)).toEqual([
+      ['fast-search', 2, 'call'],
+      ['fast-search', 4, 'alias-read'],
+    ]);
+  });
+
+  // Python docs os.environ: a mapping, so `"FF_X" in os.environ` asks whether the variable is set.
+  it.each([
+    ['os.environ', 'traffic = "FF_TRIAL_DAYS" in os.environ\n'],
+    ['environ imported bare, negated', 'from os import environ\n\nif "FF_TRIAL_DAYS" not in environ:\n    pass\n'],
+  ])('reads a membership test on %s as an environment reference', (_form, text) => {
+    expect(found('settings.py', text).map(([flag, , kind]) => [flag, kind])).toEqual([['FF_TRIAL_DAYS', 'env']]);
+  });
 });
 
 describe('an SDK method handed to another function as a value', () => {
@@ -86,5 +132,25 @@ describe('an SDK method handed to another function as a value', () => {
     ['a Python adapter', 'a.py', 'flag = functools.partial(ld.variation, context=CTX)\nok = callable(ld.variation)\n'],
   ])('reports nothing for %s', (_form, path, text) => {
     expect(dynamicKeys(path, text)).toEqual([]);
+  });
+});
+
+describe('a parameter read chained on an evaluation', () => {
+  // @statsig/statsig-node-core Experiment.getValue(param, fallback), DynamicConfig.getValue, Layer.getValue:
+  // the parameter of an evaluated config, not a flag key.
+  it('is not a key', () => {
+    const text = "const copy = statsig.getExperiment(user, 'fast-search').getValue('headline', 'Volume discount');\n";
+    expect(found('d.ts', text)).toEqual([['fast-search', 1, 'call']]);
+  });
+});
+
+describe('a LaunchDarkly useFlags() destructuring', () => {
+  // launchdarkly-react-client-sdk useFlags(): LDFlagSet; its destructured properties are reads of that object.
+  it('is an alias read of each property, renamed, defaulted or wrapped', () => {
+    const text = "export function P() {\n  const {\n    fastSearch: on = false,\n  } = useFlags();\n  return on;\n}\n";
+    expect(found('P.tsx', text)).toEqual([
+      ['fast-search', 3, 'alias-read'],
+      ['fast-search', 5, 'alias-read'],
+    ]);
   });
 });

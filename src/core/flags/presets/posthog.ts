@@ -18,6 +18,7 @@ export const posthog: FlagPreset = {
     'Python: `posthog.feature_enabled("flag", "user")`, `get_feature_flag`, `get_feature_flag_payload`',
     'Go: `client.IsFeatureEnabled(posthog.FeatureFlagPayload{Key: "flag", ...})`',
     'Java server: `postHog.isFeatureEnabled(distinctId, "flag", false)`, `getFeatureFlag`, `getFeatureFlagPayload`; Android/Kotlin: `PostHog.isFeatureEnabled("flag")`',
+    'Result objects: `const flags = await client.getAllFlags(id)` (Python `get_all_flags`) then `flags[\'flag\']`; `getAllFlagsAndPayloads(id)` (Python `get_all_flags_and_payloads`) then `r.featureFlags[\'flag\']`, `r["featureFlagPayloads"]["flag"]`',
   ],
   patterns: () => [
     { ...call(KEY_FIRST), families: ['js', 'go', 'python', 'plain'] },
@@ -32,5 +33,8 @@ export const posthog: FlagPreset = {
   resultObjects: [
     // Node `const flags = await client.getAllFlags(distinctId)`, Python `get_all_flags(...)`, then `flags['key']`.
     { methods: ['getAllFlags', 'get_all_flags', 'GetAllFlags'], keyForm: 'exact' },
+    // Node `getAllFlagsAndPayloads(distinctId)`, Python `get_all_flags_and_payloads(...)`: the flags
+    // under `featureFlags`, the payloads under `featureFlagPayloads` (`r["featureFlags"]["key"]`).
+    { methods: ['getAllFlagsAndPayloads', 'get_all_flags_and_payloads'], keyForm: 'exact', objectProperties: ['featureFlags', 'featureFlagPayloads'] },
   ],
 };
