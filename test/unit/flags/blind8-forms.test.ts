@@ -40,6 +40,11 @@ describe('a TypeScript key under a const assertion or satisfies', () => {
 describe('Kotlin strings', () => {
   // Kotlin docs "String templates": `${expression}` inside a string literal is code, and may hold
   // string literals of its own; Spring Boot's Kotlin guide: `@Value("\${name:default}")` escapes the `$`.
+  it('reads a call inside a string template', () => {
+    const text = 'class N(private val ld: LDClient) {\n    fun f(id: String) {\n        log.debug("limit ${ld.intVariation("fast-search", context, 3)} for ${id}")\n    }\n}\n';
+    expect(found('N.kt', text)).toEqual([['fast-search', 3, 'call']]);
+  });
+
   it('reads a Spring placeholder whose dollar sign is escaped', () => {
     const text = 'class T(\n    @Value("\\${FF_TRIAL_DAYS:14}") val trialDays: Int,\n)\n';
     expect(found('T.kt', text)).toEqual([['FF_TRIAL_DAYS', 2, 'env']]);
