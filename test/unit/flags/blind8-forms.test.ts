@@ -88,6 +88,15 @@ describe('Python', () => {
     expect(found('ui.py', text)).toEqual([['fast-search', 3, 'alias-read']]);
   });
 
+  it('reads the keys of a PostHog all-flags result read where it is made', () => {
+    const text = 'a = posthog.get_all_flags_and_payloads(distinct_id)["featureFlags"]["fast-search"]\nb = posthog.get_all_flags_and_payloads(\n    distinct_id\n)["featureFlagPayloads"].get("fast-search")\nc = posthog.get_all_flags(distinct_id).get("fast-search", False)\nd = posthog.get_all_flags_and_payloads(distinct_id)["featureFlags"]\n';
+    expect(found('ui.py', text)).toEqual([
+      ['fast-search', 1, 'alias-read'],
+      ['fast-search', 4, 'alias-read'],
+      ['fast-search', 5, 'alias-read'],
+    ]);
+  });
+
   // posthog-node getAllFlagsAndPayloads(distinctId): { featureFlags, featureFlagPayloads }.
   it('reads the keys of a getAllFlagsAndPayloads result in Node, destructured or not', () => {
     const text = "export async function f(id: string) {\n  const all = await client.getAllFlagsAndPayloads(id);\n  const { featureFlags } = await client.getAllFlagsAndPayloads(id);\n  return [all.featureFlags['fast-search'], featureFlags['fast-search'], all.featureFlagPayloads.other];\n}\n";
