@@ -10,7 +10,7 @@ import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, fi
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey, stripTypeAssertion } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readMethodValueArgument, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import { indexWords, isWord } from './word-index.js';
@@ -460,8 +460,9 @@ export function compileFlagMatcher(
       // may be constructors, composite literals, builder chains or nested calls.
       const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
       if (argument === undefined) {
-        // `names.stream().anyMatch(unleash::isEnabled)`: evaluates keys the text does not show.
-        const reference = readMethodReference(text, start, nameEnd, lexed.family);
+        // `names.stream().anyMatch(unleash::isEnabled)`, `filter(client.is_enabled, names)`:
+        // evaluates keys the text does not show.
+        const reference = readMethodReference(text, start, nameEnd, lexed.family) ?? readMethodValueArgument(text, start, nameEnd, lexed.family);
         if (reference !== undefined) {
           reported.add(start);
           dynamic.push({ start, index: reference.index, expression: reference.expression, source: pattern.source });
