@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { measureSlice, prepareCase, type PrepareOptions, type SliceMeasurement } from './measure.js';
 import { benchmarkId, type BenchCase, type BenchSuite, type SuiteResources } from './suite.js';
 
@@ -39,7 +40,7 @@ export function createWorkerTiming(timeMs: number): PrepareOptions {
     warmupOperations: WARMUP_OPERATIONS,
     maxWarmupMs: Math.max(MAX_WARMUP_MS, timeMs),
     targetSampleMs: TARGET_SAMPLE_MS,
-    now: readProcessCpuMs,
+    now: () => performance.now(),
     cpuNow: readProcessCpuMs,
   };
 }
@@ -122,7 +123,7 @@ export async function serveWorker(
       const slices: SliceMeasurement[] = [];
       for (const entry of chosen) {
         if (entry!.batch === 0) entry!.batch = await prepareCase(entry!.benchCase, options);
-        slices.push(await measureSlice(entry!.benchCase, entry!.batch, request.ms, options.now));
+        slices.push(await measureSlice(entry!.benchCase, entry!.batch, request.ms, options));
       }
       const reply: WorkerReply = { slices };
       write(JSON.stringify(reply));
