@@ -126,6 +126,17 @@ describe('prepareCase and measureSlice', () => {
     expect(slice.samples).toBe(Math.ceil(10 / cost.cpuMs));
   });
 
+  it('runs a collection before each sample, outside its clocks', async () => {
+    const clock = createFakeClock(0);
+    let collections = 0;
+    const op = { name: 'op', run: () => clock.advance(1) };
+    // A collection costs 5 ms of both clocks: inside a sample it would make it 6 ms.
+    const collectGarbage = () => (collections++, clock.advance(5));
+    const slice = await measureSlice(op, 1, 4, { now: clock.now, cpuNow: clock.now, collectGarbage });
+    expect(slice.minMs).toBe(1);
+    expect(collections).toBe(slice.samples);
+  });
+
   it('awaits async cases', async () => {
     let calls = 0;
     const asyncCase = { name: 'async', async: true, run: async () => ++calls };
