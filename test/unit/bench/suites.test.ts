@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { MIN_SLICE_SAMPLES, SETTLE_BATCHES, measureSlice, prepareCase } from '../../../src/bench/measure.js';
+import { MIN_SLICE_SAMPLES, SETTLE_BATCHES, SETTLED_GROUPS, SETTLE_GROUP_SAMPLES, measureSlice, prepareCase } from '../../../src/bench/measure.js';
 import { createWorkerTiming, parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
@@ -124,6 +124,33 @@ describe('prepareCase and measureSlice', () => {
     expect(slice.minMs).toBeCloseTo(1, 9);
     // The slice's budget is CPU time: 10 ms of it, whatever the wall clock did.
     expect(slice.samples).toBe(Math.ceil(10 / cost.cpuMs));
+  });
+
+  it('keeps warming up until the case stops getting faster', async () => {
+    const clock = createFakeClock(0);
+    let calls = 0;
+    // 2 ms an operation, falling to 1 ms over its first 100 runs, then steady.
+    const op = { name: 'falling', run: () => clock.advance(Math.max(1, 2 - calls++ / 100)) };
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, maxSettleMs: 1000, now: clock.now, cpuNow: clock.now });
+    expect(calls).toBeGreaterThanOrEqual(100);
+    // Stopped soon after: two groups of samples no faster than the best (plus the group that first reached it).
+    expect(calls).toBeLessThanOrEqual(100 + (SETTLED_GROUPS + 1) * SETTLE_GROUP_SAMPLES);
+    // Without the stage, the fixed warm-up and calibration alone ran it a few times.
+    calls = 0;
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, now: clock.now, cpuNow: clock.now });
+    expect(calls).toBeLessThan(10);
+  });
+
+  it('ends the settling stage at its CPU cap when the case never stops getting faster', async () => {
+    const clock = createFakeClock(0);
+    let calls = 0;
+    // 1% faster every run, for ever: no group is ever flat.
+    const op = { name: 'ever-faster', run: () => clock.advance(2 * 0.99 ** calls++) };
+    const start = clock.now();
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, maxSettleMs: 50, now: clock.now, cpuNow: clock.now });
+    // The warm-up (about 2 ms), calibration (three runs), then at most 50 ms and one group of 4 operations of 2 ms.
+    expect(clock.now() - start).toBeLessThanOrEqual(2 + 3 * 2 + 50 + SETTLE_GROUP_SAMPLES * 2);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(50);
   });
 
   it('runs a collection before each sample, outside its clocks', async () => {
