@@ -8,6 +8,7 @@ import type { FlagsConfig } from '../config/schema.js';
 import { applyBaseline } from '../core/flags/baseline.js';
 import type { FlagFinding } from '../core/flags/finding.js';
 import { createFlagRuleEvaluator, createLineTooLongFinding, type FlagLine } from '../core/flags/rules.js';
+import type { FlagMatcher } from '../core/flags/matcher.js';
 import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
@@ -175,13 +176,20 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   });
   // Each file is placed against the context's diff budget where the parser meets its header.
   context?.readDiffOffsetFrom(() => scan.parser.offset);
+  const contextScan = { maxLineLength: flags.maxLineLength, findAnchors: (matcher: FlagMatcher, text: string, start: number, end: number) => scan.scanner.findTextAnchors(matcher, text, start, end) };
+  context?.scanWhileReading(contextScan);
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);
   let streamed = 0;
   const took = (count: number): void => {
     streamed += count;
-    if (context !== undefined) pending.push(...context.checkSize(streamed));
+    if (context !== undefined) {
+      pending.push(...context.checkSize(streamed));
+      // Between chunks (outside the parser): the files the diff has finished are scanned now if
+      // their images are in, while git writes the rest.
+      context.scanReady();
+    }
     evaluatePending();
   };
   const { bytes, spoolFellBack } = await diff.consume(
@@ -203,6 +211,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       });
       handlerMs += now() - started - readMs;
       if (count > 0) took(count);
+      // A read of none still reads the lines buffered so far (DiffParser.readFrom).
+      else context?.scanReady();
     },
   );
   // The spool was only a speed measure (a full disk, an unwritable folder): git's output came
@@ -260,7 +270,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
+      contextScan,
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);

@@ -1,7 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
-import { collectCommentMentions } from './comment-mentions.js';
+import { createCommentMentionReader } from './comment-mentions.js';
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
@@ -178,6 +178,7 @@ export function compileFlagMatcher(
 
   // The matcher's own literal search, for callers without a prefilter: built on first use.
   let literals: LiteralSet | undefined;
+  const commentMentions = createCommentMentionReader(index);
   const hitStamp = new Uint32Array(patterns.length);
   // Where each at-anchor pattern last ran on this line: two anchors of one call form can start at
   // the same place (`variation` and `variationDetail`), and the regex needs to run there once.
@@ -490,7 +491,7 @@ export function compileFlagMatcher(
       dynamic.push(...reads.dynamic);
     }
     // Keys named in comments as prose: listed (kind `comment`), never judged.
-    collectCommentMentions(text, regionAt, index, references);
+    commentMentions.collect(text, regionAt, references);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };
