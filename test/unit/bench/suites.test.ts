@@ -126,6 +126,19 @@ describe('prepareCase and measureSlice', () => {
     expect(slice.samples).toBe(Math.ceil(10 / cost.cpuMs));
   });
 
+  it('reads the CPU clock once per chunk of warm-up operations, not after each (a system call)', async () => {
+    const clock = createFakeClock(0);
+    let reads = 0;
+    let calls = 0;
+    const cpuNow = () => (reads++, clock.now());
+    // 0.01 ms an operation: 10 ms of warm-up is 1,000 operations.
+    const op = { name: 'short', run: () => (calls++, clock.advance(0.01)) };
+    await prepareCase(op, { warmupMs: 10, warmupOperations: 1, maxWarmupMs: 10, targetSampleMs: 0.5, now: clock.now, cpuNow });
+    expect(calls).toBeGreaterThanOrEqual(1000);
+    // A read per operation would be 1,000; the calibration after the warm-up reads it about 40 times.
+    expect(reads).toBeLessThan(100);
+  });
+
   it('keeps warming up until the case stops getting faster', async () => {
     const clock = createFakeClock(0);
     let calls = 0;
