@@ -8,6 +8,7 @@ import type { FlagsConfig } from '../config/schema.js';
 import { applyBaseline } from '../core/flags/baseline.js';
 import type { FlagFinding } from '../core/flags/finding.js';
 import { createFlagRuleEvaluator, createLineTooLongFinding, type FlagLine } from '../core/flags/rules.js';
+import type { FlagMatcher } from '../core/flags/matcher.js';
 import { LineKind, pathOf } from '../core/diff/diff-types.js';
 import type { ScanStats } from '../core/scan/diff-scanner.js';
 import { createDiffScan } from '../core/scan/scan-diff.js';
@@ -19,6 +20,7 @@ import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream
 import type { GitStream, GitStreamRunner } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
+import { isEveryFileExcluded } from '../core/flags/path-reach.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
 import { ContextCollector } from './flag-context.js';
 
@@ -72,6 +74,9 @@ export interface FlagCheckInput {
   /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs, and the diff spooled there. */
   readonly stateDir?: string;
 }
+
+/** The line shown when the include/exclude globs leave no source file to check. */
+const EVERY_FILE_EXCLUDED = 'prove-hooks: flags.include / flags.exclude leave no source file to check (src/index.ts, app/main.py ... all excluded): no flag reference is checked; to turn the check off, say so with flags.enabled: false';
 
 /** Characters of paths named to the second diff (below Linux's 128 KiB for one argument list entry, and Windows' 32 KiB command line). */
 const MAX_PATHSPEC_CHARS = 24 * 1024;
@@ -175,13 +180,20 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   });
   // Each file is placed against the context's diff budget where the parser meets its header.
   context?.readDiffOffsetFrom(() => scan.parser.offset);
+  const contextScan = { maxLineLength: flags.maxLineLength, findAnchors: (matcher: FlagMatcher, text: string, start: number, end: number) => scan.scanner.findTextAnchors(matcher, text, start, end) };
+  context?.scanWhileReading(contextScan);
   let handlerMs = 0;
   const streamStarted = now();
   const diff = input.diff ?? startDiff(input.target, { cwd: input.repoRoot, env: input.env }, stateDir === undefined ? undefined : tryPrepareStateDir(stateDir), input.streams);
   let streamed = 0;
   const took = (count: number): void => {
     streamed += count;
-    if (context !== undefined) pending.push(...context.checkSize(streamed));
+    if (context !== undefined) {
+      pending.push(...context.checkSize(streamed));
+      // Between chunks (outside the parser): the files the diff has finished are scanned now if
+      // their images are in, while git writes the rest.
+      context.scanReady();
+    }
     evaluatePending();
   };
   const { bytes, spoolFellBack } = await diff.consume(
@@ -203,6 +215,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       });
       handlerMs += now() - started - readMs;
       if (count > 0) took(count);
+      // A read of none still reads the lines buffered so far (DiffParser.readFrom).
+      else context?.scanReady();
     },
   );
   // The spool was only a speed measure (a full disk, an unwritable folder): git's output came
@@ -260,7 +274,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
     pending.push(...context.checkSize(bytes));
     evaluatePending();
     const gone = await context.evaluate(
-      { maxLineLength: flags.maxLineLength, findAnchors: (matcher, text, start, end) => scan.scanner.findTextAnchors(matcher, text, start, end) },
+      contextScan,
       evaluator,
       (line) => {
         if (line.side === 'added') listed?.push(line);
@@ -289,7 +303,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   const rulesAfterMs = now() - rulesStarted;
 
   const matchMs = scan.scanner.timings.regexMs;
-  const notices = [context?.givenUpNotice, utf16Notice].filter((line) => line !== undefined);
+  const everyFileExcluded = isEveryFileExcluded(pathFilter, flags.include) ? EVERY_FILE_EXCLUDED : undefined;
+  const notices = [context?.givenUpNotice, utf16Notice, everyFileExcluded].filter((line) => line !== undefined);
   const notice = notices.length === 0 ? undefined : notices.join('\n');
   return {
     report,

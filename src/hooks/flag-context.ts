@@ -48,6 +48,21 @@ interface ContextFile {
   /** Slots of the post-image and pre-image in the blob reads; -1: not read. */
   post: number;
   pre: number;
+  /** Its context scan, when it ran while the diff or the other images were still being read ({@link ContextCollector.scanReady}). */
+  early?: Scanned | { readonly error: unknown };
+}
+
+/** A context file's scan: its input (kept for a second scan with imported constants) and result; both undefined when its images could not be read. */
+interface Scanned {
+  readonly entry: ContextFile;
+  readonly input: Parameters<typeof scanChangedFile>[0] | undefined;
+  result: ContextResult | undefined;
+}
+
+/** What the context scan of each file needs besides its images. */
+export interface ContextScanOptions {
+  readonly maxLineLength: number;
+  readonly findAnchors?: AnchorFinder;
 }
 
 /** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
@@ -81,12 +96,56 @@ export class ContextCollector {
   private streamed = 0;
   /** Where the budget ran out (onFile), for the user's notice. */
   private givenUpAt: { readonly diffBytes: number; readonly files: number } | undefined;
+  /** The context files in diff order, and the first of them whose scan has not run yet. */
+  private readonly queue: ContextFile[] = [];
+  private queueHead = 0;
+  /** The index of the last file the diff scan has met: the files before it have all their lines (outside the parser's calls). */
+  private lastFileIndex = -1;
+  /** Set by {@link scanWhileReading}: files are then scanned as soon as their diff and images are in. */
+  private scanOptions: ContextScanOptions | undefined;
 
   constructor(
     private readonly matcherFor: (path: string) => FlagMatcher | undefined,
     private readonly source: ImageSource,
   ) {
-    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES });
+    this.reads = startBlobReads({ cwd: source.repoRoot, env: source.env, maxBlobBytes: MAX_CONTEXT_FILE_BYTES, onRead: () => this.scanReady() });
+  }
+
+  /**
+   * From now on, each context file is scanned as soon as its diff lines and images are in (at
+   * {@link scanReady}), while git still writes the rest of the diff or reads the other images,
+   * instead of all of them after the diff (fixture (c): the scan of the first files overlaps git).
+   * The results are the same: each file's scan depends only on its own images and lines, and
+   * {@link evaluate} hands them to the rules in diff order.
+   */
+  scanWhileReading(options: ContextScanOptions): void {
+    this.scanOptions = options;
+  }
+
+  /**
+   * Scans the context files that are ready, in diff order: every line of theirs has been handed
+   * over (a later file has been met) and their images have been read. Call it outside the diff
+   * parser's calls (between chunks): within one, a file's last lines may still wait in a batch.
+   * A file whose images are read only after the diff (EARLY_READ_DIFF_BYTES) waits for
+   * {@link evaluate}, and so do the files after it.
+   */
+  scanReady(): void {
+    const options = this.scanOptions;
+    if (options === undefined) return;
+    const read = this.reads.readSoFar();
+    while (this.queueHead < this.queue.length) {
+      const entry = this.queue[this.queueHead]!;
+      if (entry.file.index >= this.lastFileIndex || entry.post === -2 || entry.pre === -2 || entry.post >= read.length || entry.pre >= read.length) return;
+      this.queueHead += 1;
+      // Given up for the budget meanwhile: judged by its diff lines.
+      if (this.files.get(entry.file.index) !== entry) continue;
+      try {
+        entry.early = scanEntry(entry, read, options);
+      } catch (error) {
+        // Thrown where evaluate() would have scanned it, so a failure surfaces as before.
+        entry.early = { error };
+      }
+    }
   }
 
   /** Tells where the diff parser is (its offset), so each file is placed against the budget where its header is. */
@@ -96,6 +155,7 @@ export class ContextCollector {
 
   /** DiffScanner's onFile. */
   onFile(file: DiffFile, included: boolean): void {
+    this.lastFileIndex = file.index;
     if (!included) return;
     if (!this.full && ((this.offsetNow?.() ?? this.streamed) > MAX_CONTEXT_DIFF_BYTES || this.files.size >= MAX_CONTEXT_FILES)) this.giveUpUnread();
     const path = file.newPath ?? file.oldPath;
@@ -111,6 +171,7 @@ export class ContextCollector {
     const entry: ContextFile = { file, matcher, added: [], removed: [], hunks: [], addedHits: [], removedHits: [], lines: [], post: -1, pre: -1 };
     if (file.newPath !== null && file.status !== 'deleted') this.ask(entry, 'post', this.postName(file.newPath));
     this.files.set(file.index, entry);
+    this.queue.push(entry);
   }
 
   /** DiffScanner's onHunk. */
@@ -217,7 +278,7 @@ export class ContextCollector {
    * change removed. Throws GitError when git cannot read the objects.
    */
   async evaluate(
-    input: { maxLineLength: number; findAnchors?: AnchorFinder },
+    input: ContextScanOptions,
     evaluator: FlagRuleEvaluator,
     onLine: (line: FlagLine) => void,
   ): Promise<Set<string>> {
@@ -225,30 +286,16 @@ export class ContextCollector {
     const entries = [...this.files.values()];
     if (entries.length === 0) return removedFlags;
     for (const { entry, side, name } of this.deferred) entry[side] = this.reads.request(name);
+    // The diff has ended: every file has its lines, and each is scanned as its images come in.
+    this.lastFileIndex = Number.POSITIVE_INFINITY;
+    this.scanOptions ??= input;
+    this.scanReady();
     const blobs = await this.reads.results();
-    type Scanned = { entry: ContextFile; input: Parameters<typeof scanChangedFile>[0] | undefined; result: ContextResult | undefined };
     const scanned: Scanned[] = entries.map((entry) => {
-      const { post, pre } = entry;
-      const postBlob = post === -1 ? undefined : blobs[post];
-      const preBlob = pre === -1 ? undefined : blobs[pre];
-      const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
-      // Git could not give an image, or it is too large: the diff lines as they are.
-      if (!readable(post, postBlob) || !readable(pre, preBlob)) return { entry, input: undefined, result: undefined };
-      const { file } = entry;
-      const scanInput = {
-        newPath: file.newPath ?? undefined,
-        oldPath: file.oldPath ?? undefined,
-        ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
-        ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
-        added: lineSetOf(entry.added),
-        removed: lineSetOf(entry.removed),
-        postWindows: windowsAround(entry.added, entry.addedHits),
-        preWindows: windowsAround(entry.removed, entry.removedHits),
-        postReadWindows: rangesAsWindows(entry.added),
-        preReadWindows: rangesAsWindows(entry.removed),
-        hunks: entry.hunks,
-      };
-      return { entry, input: scanInput, result: scanChangedFile(scanInput, entry.matcher, input.findAnchors) };
+      const { early } = entry;
+      if (early === undefined) return scanEntry(entry, blobs, input);
+      if ('error' in early) throw early.error;
+      return early;
     });
     // Dynamic keys written as names may be constants imported from other files: read those files
     // (only when there are such keys) and scan the importing files again with what they bind.
@@ -271,6 +318,31 @@ export class ContextCollector {
     return removedFlags;
   }
 
+}
+
+/** The context scan of one file, its images in `blobs` (undefined input and result: git could not give them, or one is too large). */
+function scanEntry(entry: ContextFile, blobs: readonly (Buffer | undefined)[], options: ContextScanOptions): Scanned {
+  const { post, pre } = entry;
+  const postBlob = post === -1 ? undefined : blobs[post];
+  const preBlob = pre === -1 ? undefined : blobs[pre];
+  const readable = (slot: number, blob: Buffer | undefined) => slot === -1 || (blob !== undefined && blob.length <= MAX_CONTEXT_FILE_BYTES);
+  // Git could not give an image, or it is too large: the diff lines as they are.
+  if (!readable(post, postBlob) || !readable(pre, preBlob)) return { entry, input: undefined, result: undefined };
+  const { file } = entry;
+  const scanInput = {
+    newPath: file.newPath ?? undefined,
+    oldPath: file.oldPath ?? undefined,
+    ...(postBlob === undefined ? {} : { post: decode(postBlob) }),
+    ...(preBlob === undefined ? {} : { pre: decode(preBlob) }),
+    added: lineSetOf(entry.added),
+    removed: lineSetOf(entry.removed),
+    postWindows: windowsAround(entry.added, entry.addedHits),
+    preWindows: windowsAround(entry.removed, entry.removedHits),
+    postReadWindows: rangesAsWindows(entry.added),
+    preReadWindows: rangesAsWindows(entry.removed),
+    hunks: entry.hunks,
+  };
+  return { entry, input: scanInput, result: scanChangedFile(scanInput, entry.matcher, options.findAnchors) };
 }
 
 /**

@@ -205,6 +205,33 @@ describe('startBlobReads (the context images, read while the diff is scanned)', 
     expect((await reads.results()).map((blob) => blob?.toString('utf8'))).toEqual(['small\n', undefined, 'small\n']);
   });
 
+  it('tells of each object as it is read, before the names end, and gives what it read so far', async () => {
+    const r = repo();
+    r.write('a.txt', 'first\n');
+    r.write('b.txt', 'second\n');
+    r.gitOk(['add', '-A']);
+    const seen: string[][] = [];
+    let resolveFirst: () => void;
+    const first = new Promise<void>((resolve) => (resolveFirst = resolve));
+    const reads = startBlobReads({
+      cwd: r.dir,
+      env: r.env,
+      maxBlobBytes: 1 << 20,
+      onRead: () => {
+        seen.push(reads.readSoFar().map((blob) => blob?.toString('utf8') ?? '-'));
+        resolveFirst();
+      },
+    });
+    expect(reads.readSoFar()).toEqual([]);
+    reads.request(':0:a.txt');
+    // git has read the first name before the second is even asked for.
+    await first;
+    reads.request(':0:missing.txt');
+    reads.request(':0:b.txt');
+    await reads.results();
+    expect(seen).toEqual([['first\n'], ['first\n', '-'], ['first\n', '-', 'second\n']]);
+  });
+
   it('starts no git when nothing was requested, and a cancelled read resolves without results', async () => {
     const r = repo();
     expect(await startBlobReads({ cwd: r.dir, env: r.env, maxBlobBytes: 1 << 20 }).results()).toEqual([]);

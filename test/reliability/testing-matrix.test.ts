@@ -32,6 +32,11 @@ function readMatrix(): Row[] {
   return rows;
 }
 
+/** The source with `\'`, `\"` and `` \` `` read as the quotes they stand for in a string literal. */
+function unescapeQuotes(source: string): string {
+  return source.replace(/\\(['"`])/g, '$1');
+}
+
 const rows = readMatrix();
 
 describe('TESTING.md', () => {
@@ -50,7 +55,8 @@ describe('TESTING.md', () => {
     for (const row of rows) {
       for (const ref of row.refs) {
         const path = join(PACKAGE_ROOT, ref.file);
-        if (!sources.has(ref.file)) sources.set(ref.file, existsSync(path) ? readFileSync(path, 'utf8') : '');
+        // A title is matched as it reads, so a quote escaped in the source (`'doesn\'t'`) counts as the quote.
+        if (!sources.has(ref.file)) sources.set(ref.file, existsSync(path) ? unescapeQuotes(readFileSync(path, 'utf8')) : '');
         if (!sources.get(ref.file)!.includes(ref.title)) missing.push(`line ${row.line}: ${ref.file} › ${ref.title}`);
       }
     }

@@ -1,7 +1,7 @@
 // Compiles presets, custom patterns and registry aliases into one FlagMatcher: a literal set
 // finds the anchors of a line in one pass, and only the patterns whose anchors occur are run.
 import { generateCaseVariants, isOnIdentifierBoundary, type CaseVariant } from './aliases.js';
-import { collectCommentMentions } from './comment-mentions.js';
+import { createCommentMentionReader } from './comment-mentions.js';
 import { checkCustomPatternShape, compileCustomPatternSource, type CustomPatternSpec } from './custom-pattern.js';
 import { compileLiteralSet, type LiteralSet } from './literal-set.js';
 import type { LexFamily } from './source-lexer.js';
@@ -10,7 +10,7 @@ import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, fi
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey, stripTypeAssertion } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readMethodValueArgument, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import { indexWords, isWord } from './word-index.js';
@@ -143,7 +143,7 @@ export function compileFlagMatcher(
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
   settings.patterns.forEach((spec, position) => {
     const label = spec.name ?? `custom:${position}`;
-    // Safety was checked when the config was loaded (pattern-safety.ts); the shape is re-checked
+    // Safety was checked when the config was loaded (config/schema.ts, by text/user-regex.ts); the shape is re-checked
     // here because the anchor is needed anyway.
     const check = checkCustomPatternShape(spec);
     if (!check.ok) {
@@ -183,6 +183,7 @@ export function compileFlagMatcher(
 
   // The matcher's own literal search, for callers without a prefilter: built on first use.
   let literals: LiteralSet | undefined;
+  const commentMentions = createCommentMentionReader(index);
   const hitStamp = new Uint32Array(patterns.length);
   // Where each at-anchor pattern last ran on this line: two anchors of one call form can start at
   // the same place (`variation` and `variationDetail`), and the regex needs to run there once.
@@ -459,8 +460,9 @@ export function compileFlagMatcher(
       // may be constructors, composite literals, builder chains or nested calls.
       const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
       if (argument === undefined) {
-        // `names.stream().anyMatch(unleash::isEnabled)`: evaluates keys the text does not show.
-        const reference = readMethodReference(text, start, nameEnd, lexed.family);
+        // `names.stream().anyMatch(unleash::isEnabled)`, `filter(client.is_enabled, names)`:
+        // evaluates keys the text does not show.
+        const reference = readMethodReference(text, start, nameEnd, lexed.family) ?? readMethodValueArgument(text, start, nameEnd, lexed.family);
         if (reference !== undefined) {
           reported.add(start);
           dynamic.push({ start, index: reference.index, expression: reference.expression, source: pattern.source });
@@ -496,7 +498,7 @@ export function compileFlagMatcher(
       dynamic.push(...reads.dynamic);
     }
     // Keys named in comments as prose: listed (kind `comment`), never judged.
-    collectCommentMentions(text, regionAt, index, references);
+    commentMentions.collect(text, regionAt, references);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };

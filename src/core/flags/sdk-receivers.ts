@@ -89,6 +89,11 @@ export class SdkBindings {
     return low < this.evaluations.length && this.evaluations[low]! < to;
   }
 
+  /** Whether an SDK evaluation call's method name begins at `start`. */
+  evaluatesAt(start: number): boolean {
+    return this.evaluatesIn(start, start + 1);
+  }
+
   /** Whether `name` is bound to something that names an SDK in this text. */
   isSdkName(name: string): boolean {
     let known = this.names.get(name);
@@ -288,6 +293,9 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
     return named || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
   }
   if (receiver.kind !== 'call') return false;
+  // `statsig.getExperiment(user, 'e').getValue('p', d)`: a getter of an evaluation's result reads
+  // one of its parameters (as when the result is bound to a name first).
+  if (bindings.evaluatesAt(receiver.start)) return false;
   if (isClientLikeName(receiver.name) || SDK_ACCESSORS.has(receiver.name)) return true;
   // `ldclient.get().variation(...)`: a call on a client returns what the client gives.
   return depth < 4 && isSdkReceiver(text, receiverOf(text, receiver.start), bindings, depth + 1);

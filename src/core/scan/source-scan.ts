@@ -9,7 +9,7 @@ import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs, METHOD_VALUE } from '../flags/result-aliases.js';
 import type { TextFacts } from '../flags/text-facts.js';
 import { alignImages, factsOfPair } from './image-pair.js';
-import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { lexDialectOf, lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
 import { lineReference, shiftDynamicKey, shiftReference } from '../flags/reference-records.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
@@ -79,8 +79,8 @@ export function scanSourceText(
   // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
   // serve the file-wide forms too: the text is not lexed again for them.
   const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
-  // JSX text is text (`<p>Press the ` key</p>` opens no template literal).
-  const jsx = family === 'js' && mayHoldJsx(path);
+  // JSX text is text (`<p>Press the ` key</p>` opens no template literal); a Kotlin string's `${...}` is code.
+  const jsx = lexDialectOf(path, family);
   const matched = resolveFileForms(
     text,
     family,
