@@ -1,7 +1,7 @@
 // The full config load (cosmiconfig + zod): search the folders, parse the first config file
 // found, validate it. Off the hot path: a config-cache hit never imports this module.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatErrorReason, formatExcerpt } from '../text/excerpt.js';
 import { isPathInside } from './search-places.js';
 import { defaultLoaders, type Loader } from 'cosmiconfig';
@@ -46,7 +46,13 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
   for (const dir of dirs) {
     for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
       const filePath = join(dir, name);
-      if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) continue;
+      const stats = statSync(filePath, { throwIfNoEntry: false });
+      // A folder of that name is no config (as cosmiconfig's own search decides); anything else
+      // that is not a regular file (a link to nothing, to /dev/null, a FIFO) would be skipped in
+      // silence, the defaults replacing the team's config: refused, unread.
+      if (stats === undefined && lstatSync(filePath, { throwIfNoEntry: false }) === undefined) continue;
+      if (stats?.isDirectory() === true) continue;
+      if (stats?.isFile() !== true) throw notARegularFile(filePath);
       if (REFUSED.has(name)) throw refusedCodeConfig(filePath);
       if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
       let result: Awaited<ReturnType<typeof explorer.load>>;
@@ -141,12 +147,33 @@ function refusedCodeConfig(filePath: string): ConfigError {
   });
 }
 
-/** `load`, after refusing a file that resolves outside `boundary` (parsers' errors could quote it). */
+/**
+ * `load`, after refusing a file that resolves outside `boundary` (parsers' errors could quote it),
+ * and then the files its `$import` names before cosmiconfig reads them: each must be a regular
+ * file inside `boundary` (a link to /dev/zero would be read until memory runs out, a FIFO would
+ * wait forever). A missing one is left to cosmiconfig, whose error {@link unparsable} words.
+ */
 function insideOnly(boundary: string, load: Loader): Loader {
-  return (filePath, content) => {
+  return async (filePath, content) => {
     if (!isPathInside(realpathSync(filePath), boundary)) throw outsideRepository(filePath);
-    return load(filePath, content);
+    const loaded: unknown = await load(filePath, content);
+    const imports: unknown = typeof loaded === 'object' && loaded !== null ? (loaded as Record<string, unknown>)['$import'] : undefined;
+    for (const named of Array.isArray(imports) ? imports : [imports]) {
+      if (typeof named !== 'string') continue;
+      const imported = resolve(dirname(filePath), named);
+      const stats = statSync(imported, { throwIfNoEntry: false });
+      if (stats === undefined) continue;
+      if (!isPathInside(realpathSync(imported), boundary)) throw outsideRepository(imported);
+      if (!stats.isFile() && !stats.isDirectory()) throw notARegularFile(imported);
+    }
+    return loaded;
   };
+}
+
+function notARegularFile(filePath: string): ConfigError {
+  return new ConfigError(`${filePath} is not a regular file (a symbolic link to nothing or to a device, a FIFO or a socket): refused unread`, {
+    hint: 'A config (and each file its "$import" names) must be a regular file of the repository: replace it with one, or delete it.',
+  });
 }
 
 function outsideRepository(filePath: string): ConfigError {

@@ -3,6 +3,7 @@
 // a blob over the caller's limit is read past, never held).
 import { spawn } from 'node:child_process';
 import { GitError } from '../errors.js';
+import { gitEnvironment } from './git-invocation.js';
 import { spawnFailure } from './spawn-failure.js';
 
 /** What the batch read for one requested name: its bytes, or why there are none. */
@@ -35,7 +36,7 @@ export interface BlobBatchOptions {
  */
 export function startBlobBatch(options: BlobBatchOptions, onBlob: (blob: BatchBlob) => void): BlobBatch {
   // --batch: header and content per name read on stdin; no filters (textconv, smudge) apply.
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
   const names: string[] = [];
   let stderr = '';
   let failure: Error | undefined;

@@ -3,8 +3,14 @@
 import { existsSync } from 'node:fs';
 import { GitError } from '../errors.js';
 
-/** A GitError that says why git could not be started. */
-export function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error): GitError {
+/** True for the GitError of a run whose output passed the most it reads whole ({@link spawnFailure}'s `maxBytes`). */
+export function isOutputTooLarge(error: unknown): boolean {
+  // The cause's code, not instanceof: a GitError made by another bundle is one too.
+  return ((error as { cause?: NodeJS.ErrnoException } | undefined)?.cause?.code ?? '') === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER';
+}
+
+/** A GitError that says why git could not be started, or (`maxBytes`) why its run was stopped. */
+export function spawnFailure(executable: string, args: readonly string[], cwd: string, error: Error, maxBytes?: number): GitError {
   const code = (error as NodeJS.ErrnoException).code;
   // Node reports a missing working directory as ENOENT too; tell the two apart.
   if (code === 'ENOENT' && !existsSync(cwd)) {
@@ -23,8 +29,9 @@ export function spawnFailure(executable: string, args: readonly string[], cwd: s
     });
   }
   if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-    return new GitError(`git ${args.find((arg) => !arg.startsWith('-')) ?? ''} printed more than prove-hooks reads whole (64 MiB) in ${cwd}`, {
-      hint: 'Such output should be streamed: please report this with the command that failed (PROVE_DEBUG=1 shows it).',
+    const limit = maxBytes === undefined ? 'its limit' : maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MiB` : `${maxBytes} bytes`;
+    return new GitError(`git ${args.find((arg) => !arg.startsWith('-')) ?? ''} printed more than prove-hooks reads whole (${limit}) in ${cwd}`, {
+      hint: `Run \`git ${args.join(' ')}\` to see what git prints; if your repository legitimately holds that much, please report it.`,
       cause: error,
     });
   }

@@ -5,10 +5,7 @@ import { execFile, spawn, type ChildProcess, type ChildProcessByStdio } from 'no
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../errors.js';
 import { spawnFailure } from './spawn-failure.js';
-import type { GitRunOptions, GitRunResult } from './git-invocation.js';
-
-/** Output larger than this is a bug in the caller (we only read small values). */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+import { DEFAULT_MAX_OUTPUT_BYTES, gitEnvironment, type GitRunOptions, type GitRunResult } from './git-invocation.js';
 
 /** A git process started now whose stdin is written while it runs ({@link startGitProcessBytes}). */
 export interface GitBytesProcess {
@@ -27,11 +24,12 @@ export interface GitBytesProcess {
 export function startGitProcessBytes(executable: string, args: readonly string[], options: Omit<GitRunOptions, 'input'>): GitBytesProcess {
   let child: ChildProcess | undefined;
   const done = new Promise<{ status: number; stdout: Buffer }>((resolve, reject) => {
-    child = execFile(executable, [...args], { cwd: options.cwd, env: options.env ?? process.env, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true }, (error, stdout) => {
+    const maxBuffer = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    child = execFile(executable, [...args], { cwd: options.cwd, env: gitEnvironment(options.env), encoding: 'buffer', maxBuffer, windowsHide: true }, (error, stdout) => {
       if (error === null) return resolve({ status: 0, stdout });
       const code = (error as NodeJS.ErrnoException).code;
       if (typeof code === 'number') return resolve({ status: code, stdout });
-      reject(spawnFailure(executable, args, options.cwd, error));
+      reject(spawnFailure(executable, args, options.cwd, error, maxBuffer));
     });
     child.stdin?.on('error', () => {
       // git exited without reading all its input (EPIPE): its exit status says what happened.
@@ -55,10 +53,11 @@ export function startGitProcessBytes(executable: string, args: readonly string[]
  */
 export function runGitProcess(executable: string, args: readonly string[], options: GitRunOptions): Promise<GitRunResult> {
   return new Promise((resolve, reject) => {
+    const maxBuffer = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const child = execFile(
       executable,
       [...args],
-      { cwd: options.cwd, env: options.env ?? process.env, encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      { cwd: options.cwd, env: gitEnvironment(options.env), encoding: 'utf8', maxBuffer, windowsHide: true },
       (error, stdout, stderr) => {
         if (error === null) {
           resolve({ status: 0, stdout, stderr });
@@ -69,7 +68,7 @@ export function runGitProcess(executable: string, args: readonly string[], optio
           resolve({ status: code, stdout, stderr });
           return;
         }
-        reject(spawnFailure(executable, args, options.cwd, error));
+        reject(spawnFailure(executable, args, options.cwd, error, maxBuffer));
       },
     );
     // Closed even without input, so a git that reads stdin never waits for it.
@@ -131,7 +130,7 @@ export interface GitStream {
 export function startGitProcessStream(args: readonly string[], options: GitRunOptions, maxBufferedBytes: number): GitStream {
   // stdin only for a git that reads it (`log --stdin`); otherwise none, so git never waits on it.
   const stdio: ['pipe' | 'ignore', 'pipe', 'pipe'] = [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'];
-  const child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio, windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+  const child = spawn('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.env), stdio, windowsHide: true }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
   if (child.stdin !== null) {
     child.stdin.on('error', () => {
       // git exited without reading all its input (EPIPE): its exit status says what happened.

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { close, closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitError } from '../errors.js';
-import type { GitRunOptions } from './git-invocation.js';
+import { gitEnvironment, type GitRunOptions } from './git-invocation.js';
 import { spawnFailure } from './spawn-failure.js';
 import { collectStderr, gitStreamFailure, startGitProcessStream, type GitStream, type GitStreamResult } from './spawn-git.js';
 
@@ -72,7 +72,7 @@ export function startGitProcessSpool(args: readonly string[], options: GitRunOpt
   }
   let child: ChildProcess;
   try {
-    child = spawn('git', [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, 'pipe'], windowsHide: true });
+    child = spawn('git', [...args], { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ['ignore', fd, 'pipe'], windowsHide: true });
   } catch (error) {
     closeSync(fd);
     throw error;

@@ -3,6 +3,7 @@
 // from their index entry. Never walks a folder: git's listing honours .gitignore.
 import { crc32 } from 'node:zlib';
 import { GitError, ValidationError } from '../errors.js';
+import { MAX_LISTING_BYTES } from './git-invocation.js';
 import type { GitRunner } from './run-git.js';
 
 /** One file entry: git's mode (octal text), blob id, repository-relative path. */
@@ -49,7 +50,7 @@ export async function listIndexAndChanges(runner: GitRunner, options: GitOptions
   // too; -t: a tag telling the lists apart (H cached, M unmerged, S skip-worktree; C changed);
   // -z: paths verbatim. One process instead of ls-files and diff-files: a warm inventory is
   // mostly this listing.
-  return parseIndexListing(await runOk(runner, ['ls-files', '-s', '-m', '-t', '-z'], options));
+  return parseIndexListing(await runOk(runner, ['ls-files', '-s', '-m', '-t', '-z'], { ...options, maxOutputBytes: MAX_LISTING_BYTES }));
 }
 
 /**
@@ -157,7 +158,7 @@ export async function resolveCommit(runner: GitRunner, revision: string, options
 /** Every file of a commit's tree (recursively; links and submodules included, with their modes). Throws GitError. */
 export async function listCommitFiles(runner: GitRunner, commit: string, options: GitOptions): Promise<TreeFile[]> {
   // -r: the whole tree; -z: paths verbatim; --full-tree: from the top, whatever folder git runs in.
-  const stdout = await runOk(runner, ['ls-tree', '-r', '-z', '--full-tree', commit], options);
+  const stdout = await runOk(runner, ['ls-tree', '-r', '-z', '--full-tree', commit], { ...options, maxOutputBytes: MAX_LISTING_BYTES });
   const files: TreeFile[] = [];
   for (const record of stdout.split('\0')) {
     if (record === '') continue;
@@ -179,7 +180,7 @@ export async function readCommitFile(runner: GitRunner, commit: string, path: st
   return blob.status === 0 ? blob.stdout : null;
 }
 
-async function runOk(runner: GitRunner, args: readonly string[], options: GitOptions & { input?: string }): Promise<string> {
+async function runOk(runner: GitRunner, args: readonly string[], options: GitOptions & { input?: string; maxOutputBytes?: number }): Promise<string> {
   const result = await runner(args, options);
   if (result.status !== 0) {
     throw new GitError(`git ${args[0]} failed (exit ${result.status}): ${result.stderr.trim() || 'no message'}`, { hint: `Run git ${args.join(' ')} in ${options.cwd} to see what git says.` });

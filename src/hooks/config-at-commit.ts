@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import type { ProveConfig } from '../config/schema.js';
 import { PACKAGE_PROP, SEARCH_PLACES } from '../config/search-places.js';
 import type { GitRunner } from '../git/run-git.js';
+import { isOutputTooLarge } from '../git/spawn-failure.js';
 import { isRegularFileMode } from '../git/tree-files.js';
 
 type GitOptions = { cwd: string; env: NodeJS.ProcessEnv };
@@ -43,24 +44,43 @@ async function listConfigEntries(runner: GitRunner, commit: string, options: Git
   return listed.stdout;
 }
 
-/** The regular files (mode, blob id) of a listing, by name: links, folders and submodules are no config. */
-function parseConfigEntries(listing: string): Map<string, string> {
-  const blobs = new Map<string, string>();
+/** What a config place holds at a commit: a regular file's blob id, or a symbolic link. */
+type ConfigEntry = { readonly kind: 'file'; readonly id: string } | { readonly kind: 'link' };
+
+/** The regular files (blob id) and symbolic links of a listing, by name: folders and submodules are no config. */
+function parseConfigEntries(listing: string): Map<string, ConfigEntry> {
+  const blobs = new Map<string, ConfigEntry>();
   for (const record of listing.split('\0')) {
     const entry = /^(\d{6}) blob ([0-9a-f]{40}|[0-9a-f]{64})\t(.*)$/s.exec(record);
-    if (entry !== null && isRegularFileMode(entry[1]!)) blobs.set(entry[3]!, entry[2]!);
+    if (entry === null) continue;
+    if (isRegularFileMode(entry[1]!)) blobs.set(entry[3]!, { kind: 'file', id: entry[2]! });
+    else if (entry[1] === '120000') blobs.set(entry[3]!, { kind: 'link' });
   }
   return blobs;
 }
 
-async function readConfigOfEntries(runner: GitRunner, commit: string, blobs: ReadonlyMap<string, string>, options: GitOptions): Promise<ProveConfig> {
+async function readConfigOfEntries(runner: GitRunner, commit: string, blobs: ReadonlyMap<string, ConfigEntry>, options: GitOptions): Promise<ProveConfig> {
   const { validateConfig } = await import('../config/validate-config.js');
   const { parseStrictJson } = await import('../config/json-syntax.js');
   for (const name of SEARCH_PLACES) {
-    const id = blobs.get(name);
-    if (id === undefined) continue;
+    const entry = blobs.get(name);
+    if (entry === undefined) continue;
+    // Skipped, a link would put the defaults in the team's config's place in silence (the work
+    // tree's loader refuses a link out of the repository or to nothing the same way).
+    if (entry.kind === 'link') {
+      throw new ConfigError(`the config file ${name} at ${commit.slice(0, 12)} is a symbolic link: a config read from a commit must be a regular file`, {
+        hint: `Replace the link ${name} with the config file itself.`,
+      });
+    }
+    const id = entry.id;
     // cat-file blob: the blob as stored, without textconv or other filters.
-    const blob = await runner(['cat-file', 'blob', id], options);
+    const blob = await runner(['cat-file', 'blob', id], options).catch((error: unknown) => {
+      if (!isOutputTooLarge(error)) throw error;
+      throw new ConfigError(`the config file ${name} at ${commit.slice(0, 12)} is over 64 MiB: prove-hooks does not read a config that large`, {
+        hint: 'A prove-hooks config is a few lines: check what that file holds.',
+        cause: error,
+      });
+    });
     const text = blob.status === 0 ? blob.stdout : null;
     if (text === null || text.trim() === '') continue;
     const filePath = `${commit.slice(0, 12)}:${name}`;

@@ -6,7 +6,8 @@ import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
 import type { ProveConfig } from '../config/schema.js';
-import { GitError, ValidationError, type RecoveryNotice } from '../errors.js';
+import { GitError, RegistryError, ValidationError, type RecoveryNotice } from '../errors.js';
+import { isOutputTooLarge } from '../git/spawn-failure.js';
 import type { RunRecorder } from '../perf/recorder.js';
 import { isContextConfirmed } from './confirm-context.js';
 import { readGitContext, type GitContext } from '../git/git-context.js';
@@ -213,7 +214,14 @@ async function readRegistryFromGit(
   if (mode !== '100644' && mode !== '100755') return null;
   if ((await workTreeBlobId(id.length)) === id) return null;
   // The blob as stored, without textconv or other filters.
-  const blob = await run.runner(['cat-file', 'blob', id], options);
+  const blob = await run.runner(['cat-file', 'blob', id], options).catch((error: unknown) => {
+    if (!isOutputTooLarge(error)) throw error;
+    const where = 'commit' in version ? `at ${version.commit.slice(0, 12)}` : 'as staged';
+    throw new RegistryError(`the flag registry ${path} ${where} is over 64 MiB: prove-hooks does not read a registry that large`, {
+      hint: 'Split it into smaller registries (flags.registries), or move what is not flag definitions out of it.',
+      cause: error,
+    });
+  });
   return blob.status === 0 ? blob.stdout : null;
 }
 

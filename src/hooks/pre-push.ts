@@ -178,7 +178,15 @@ async function findExtinctFlags(tip: string, removed: ReadonlySet<string>, run: 
     const mine = [...removed].filter((flag) => scoped.index.get(flag) !== undefined);
     if (mine.length === 0) continue;
     const namesOf = (flag: string): string[] => [flag, ...(scoped.index.get(flag)?.aliases ?? [])];
-    const found = await findNamesAtCommit(tip, mine.flatMap(namesOf), registryPaths, { runner: run.runner, cwd: run.repoRoot, env, ...(scoped.scope === '' ? {} : { within: scoped.scope }) });
+    const names = mine.flatMap(namesOf);
+    const where = { runner: run.runner, cwd: run.repoRoot, env, ...(scoped.scope === '' ? {} : { within: scoped.scope }) };
+    const found = await findNamesAtCommit(tip, names, registryPaths, where);
+    // Only when a name seems gone: the files git grep skips as binary may still name it.
+    const missing = names.filter((name) => !found.has(name));
+    if (missing.length > 0) {
+      const { findNamesInGrepSkippedFiles } = await import('./grep-skipped-names.js');
+      for (const name of await findNamesInGrepSkippedFiles(tip, missing, registryPaths, where)) found.add(name);
+    }
     findings.push(...evaluateExtinctFlags(mine, (flag) => namesOf(flag).some((name) => found.has(name)), scoped.index, run.config.flags.severity, sha256Hex));
   }
   return findings;

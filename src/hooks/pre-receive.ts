@@ -20,7 +20,8 @@ import { locateRepository, type GitContext } from '../git/repository.js';
 import { createGitRunner, type GitRunner } from '../git/run-git.js';
 import { readCommitFile } from '../git/tree-files.js';
 import type { FlagReport, FlagReportFormat } from '../report/flag-report.js';
-import { formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
+import { formatIgnoredSkipNotice, formatPushNotes, formatRejectedCommits, type RejectedCommit } from '../report/push-report.js';
+import { skipRequestedBy } from '../report/skip-notice.js';
 import { PROVE_VERSION } from '../version.js';
 import { LISTED_MESSAGE_LIMITS, checkListedMessages } from './listed-messages.js';
 import { readConfigsAtCommits } from './config-at-commit.js';
@@ -41,7 +42,12 @@ export interface PreReceiveOptions {
 type GitOptions = { readonly cwd: string; readonly env: NodeJS.ProcessEnv };
 
 /** Checks what a push brings; VIOLATION when a message is rejected or a flag finding is an error. */
-export async function runPreReceive(io: HookIo, options: PreReceiveOptions): Promise<HookOutcome> {
+export async function runPreReceive(given: HookIo, options: PreReceiveOptions): Promise<HookOutcome> {
+  // The server's check skips for nobody: a push to a path or a file:// URL runs this hook with the
+  // pusher's environment, so PROVE_SKIP or HUSKY=0 here may be the pusher's. Said, and dropped.
+  const skipBy = skipRequestedBy(given.env);
+  if (skipBy !== undefined) given.stderr.write(formatIgnoredSkipNotice(skipBy));
+  const io: HookIo = skipBy === undefined ? given : { ...given, env: withoutSkipRequests(given.env) };
   const input = io.stdin.isTTY === true ? '' : await readAll(io.stdin);
   const parsed = parseReceiveUpdates(input);
   const measure = parsed.problems.length > 0 || parsed.updates.length > 0;
@@ -194,4 +200,10 @@ function noticeOnce(io: HookIo): (text: string) => void {
     said = true;
     io.stderr.write(`${text}\n`);
   };
+}
+
+/** `env` without the variables that ask the hooks to skip (PROVE_SKIP, HUSKY). */
+function withoutSkipRequests(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { PROVE_SKIP: _skip, HUSKY: _husky, ...rest } = env;
+  return rest;
 }

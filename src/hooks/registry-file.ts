@@ -106,7 +106,8 @@ async function readRegistryFile<Miss extends NeedsFullCli>(path: string, positio
   let info: RegistryStat;
   try {
     const stats = statSync(absolute);
-    if (!stats.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (stats.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
     info = { size: stats.size, mtimeMs: stats.mtimeMs };
   } catch (error) {
     throw readProblem(error, path, position);
@@ -148,8 +149,11 @@ function refuseLinkOutside(absolute: string, repoRoot: string, path: string, pos
  */
 async function readWorkTreeBlobId(absolute: string, key: string, hexLength: number, cache: RegistryCache | undefined): Promise<string | undefined> {
   try {
+    const stats = statSync(absolute);
+    // A FIFO or a device in the registry's place is not the staged file, and reading it would
+    // wait for a writer (a FIFO) or never end (/dev/zero): the staged blob is read instead.
+    if (!stats.isFile()) return undefined;
     if (hexLength === 40 && cache !== undefined) {
-      const stats = statSync(absolute);
       const known = await cache.blobIdByStat(key, { size: stats.size, mtimeMs: stats.mtimeMs });
       if (known !== undefined) return known;
     }
@@ -170,6 +174,11 @@ function readProblem(error: unknown, path: string, position: number): Error {
   if (code === 'EISDIR') {
     return new RegistryError(`flag registry ${path} is a folder, not a file (flags.registries[${position}])`, {
       hint: 'Point flags.registries[].path at the registry file itself, e.g. "flags.json".',
+    });
+  }
+  if (code === 'ENOTFILE') {
+    return new RegistryError(`flag registry ${path} is not a regular file (a FIFO, a socket or a device): refused unread (flags.registries[${position}])`, {
+      hint: `Replace ${path} with the registry file itself.`,
     });
   }
   return new FileReadError(`cannot read flag registry ${path}: ${(error as Error).message}`, {

@@ -4,6 +4,7 @@
 import type { DiffFile } from '../core/diff/diff-types.js';
 import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
 import { formatTextPatch } from '../core/diff/text-patch.js';
+import { lexFamilyOf } from '../core/flags/source-lexer.js';
 import type { DiffTarget } from '../git/diff-stream.js';
 import { readBlobs } from '../git/run-git.js';
 
@@ -15,22 +16,25 @@ export interface Utf16Patches {
   readonly patch: Buffer;
   /** The paths the patch holds (old and new), for the parser's path filter. */
   readonly paths: ReadonlySet<string>;
-  /** Set when files git calls binary were too large to tell from UTF-16 text: the line the user is shown on stderr. */
+  /**
+   * Set when files git calls binary were not scanned and may be source code: too large to tell
+   * from UTF-16 text, or named like source code (`.js`, `.cs`, `.py`...) yet not text. The
+   * lines the user is shown on stderr.
+   */
   readonly notice: string | undefined;
 }
 
 /**
  * Reads the images of `files` (files the content diff still called binary) in one
  * `git cat-file --batch`, and writes the line changes of those where one image is UTF-16 text.
- * Real binary files (images, archives) are left out, without a word. Throws GitError.
+ * Real binary files (images, archives) are left out, without a word unless named like source
+ * code. Throws GitError.
  */
 export async function readUtf16Patches(files: readonly DiffFile[], target: DiffTarget, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Utf16Patches> {
   const names: string[] = [];
   const slots: { file: DiffFile; pre: number; post: number }[] = [];
   const ask = (name: string): number => names.push(name) - 1;
   for (const file of files) {
-    // The batch protocol reads one name a line.
-    if ((file.oldPath ?? '').includes('\n') || (file.newPath ?? '').includes('\n')) continue;
     const post = file.newPath === null ? -1 : ask(target.kind === 'staged' ? `:0:${file.newPath}` : `${target.tip}:${file.newPath}`);
     const pre = file.oldPath === null ? -1 : ask(target.kind === 'staged' ? `HEAD:${file.oldPath}` : `${target.base}:${file.oldPath}`);
     slots.push({ file, pre, post });
@@ -39,6 +43,7 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
   let patch = '';
   const paths = new Set<string>();
   const tooLarge: string[] = [];
+  const notText: string[] = [];
   for (const { file, pre, post } of slots) {
     const preBytes = pre === -1 ? undefined : blobs[pre];
     const postBytes = post === -1 ? undefined : blobs[post];
@@ -49,18 +54,34 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
       continue;
     }
     // Only a file with a UTF-16 image is text here; the other image may be UTF-8 (a file converted).
-    if (!(postBytes !== undefined && detectUtf16(postBytes) !== undefined) && !(preBytes !== undefined && detectUtf16(preBytes) !== undefined)) continue;
+    if (!(postBytes !== undefined && detectUtf16(postBytes) !== undefined) && !(preBytes !== undefined && detectUtf16(preBytes) !== undefined)) {
+      // A file named like source code that is not text (a control byte in a UTF-16 file is
+      // enough): not scanned, and said so, or a committer could hide a reference in silence.
+      if (file.newPath !== null && postBytes !== undefined && lexFamilyOf(file.newPath) !== 'plain') notText.push(file.newPath);
+      continue;
+    }
     const text = formatTextPatch(file, preBytes === undefined ? undefined : decodeSourceBytes(preBytes), postBytes === undefined ? undefined : decodeSourceBytes(postBytes));
     if (text === '') continue;
     patch += text;
     for (const path of [file.oldPath, file.newPath]) if (path !== null) paths.add(path);
   }
-  return { patch: Buffer.from(patch, 'utf8'), paths, notice: tooLarge.length === 0 ? undefined : describeUnread(tooLarge) };
+  const lines = [...(tooLarge.length === 0 ? [] : [describeUnread(tooLarge)]), ...(notText.length === 0 ? [] : [describeNotText(notText)])];
+  return { patch: Buffer.from(patch, 'utf8'), paths, notice: lines.length === 0 ? undefined : lines.join('\n') };
+}
+
+/** `a, b, c and 2 more`. */
+function listPaths(paths: readonly string[]): string {
+  return paths.slice(0, 3).map((path) => JSON.stringify(path).slice(1, -1)).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
 }
 
 /** The line telling the user which files git calls binary were too large to tell from UTF-16 text. */
 function describeUnread(paths: readonly string[]): string {
-  const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
   const files = paths.length === 1 ? '1 file that git calls binary is' : `${paths.length} files that git calls binary are`;
-  return `prove-hooks: ${files} over ${MAX_UTF16_FILE_BYTES / (1024 * 1024)} MiB and not read (${shown}): if one is a UTF-16 source file, its flag references were not checked.`;
+  return `prove-hooks: ${files} over ${MAX_UTF16_FILE_BYTES / (1024 * 1024)} MiB and not read (${listPaths(paths)}): if one is a UTF-16 source file, its flag references were not checked.`;
+}
+
+/** The line telling the user which files named like source code were binary and not scanned. */
+function describeNotText(paths: readonly string[]): string {
+  const files = paths.length === 1 ? '1 file named like source code is' : `${paths.length} files named like source code are`;
+  return `prove-hooks: ${files} binary (neither UTF-8 nor UTF-16 text) and not scanned (${listPaths(paths)}): its flag references were not checked.`;
 }

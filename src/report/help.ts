@@ -14,7 +14,7 @@ export interface CommandHelp {
 
 /** Every environment variable prove-hooks reads, as `--help` lists it (a test greps src/ to keep this complete). */
 export const ENVIRONMENT: readonly (readonly [name: string, meaning: string])[] = [
-  ['PROVE_SKIP=1', "skip prove-hooks' checks in the hooks (each hook prints one line saying so)"],
+  ['PROVE_SKIP=1', "skip prove-hooks' checks in the client hooks (each prints one line saying so; pre-receive never skips)"],
   ['HUSKY=0', 'the same for prove-hooks; husky itself then runs no hook at all'],
   ['PROVE_TIMING=1', 'print the time of each phase of a hook run on stderr'],
   ['PROVE_DEBUG=1', 'add a stack trace to every error'],

@@ -49,3 +49,11 @@ export function formatRejectedCommits(
 export function formatPushNotes(notes: readonly string[], hook: 'pre-push' | 'pre-receive' = 'pre-push'): string {
   return [...new Set(notes)].map((note) => `prove-hooks: ${hook}: ${escapeControlChars(note)}\n`).join('');
 }
+
+/**
+ * The line pre-receive prints when PROVE_SKIP or HUSKY=0 is set: ignored, since a push to a path
+ * or a `file://` URL runs the server's hook with the pusher's environment. Ends with a newline.
+ */
+export function formatIgnoredSkipNotice(by: 'PROVE_SKIP' | 'HUSKY=0'): string {
+  return `prove-hooks: ${by} is set but pre-receive checks all the same (a push to a path passes the pusher's environment to the server's hook); to stop the server's check, remove its hook\n`;
+}

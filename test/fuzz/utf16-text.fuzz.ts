@@ -7,7 +7,8 @@ import { decodeSourceBytes, detectUtf16 } from '../../src/core/diff/utf16-text.j
 import { expectChangedLinesReadBack, parseDiffInChunks } from '../helpers/diff-model.js';
 import { fuzz } from './fuzz-runs.js';
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+// A PNG's signature and the length of its first chunk (IHDR, always 13): any PNG starts so.
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d];
 
 describe('UTF-16 sources (fuzz)', () => {
   it('detects any text written as UTF-16 with a mark, and decodes it back; a PNG or UTF-8 text is never UTF-16', () => {
@@ -23,6 +24,28 @@ describe('UTF-16 sources (fuzz)', () => {
         if (!utf8.includes(0)) expect(detectUtf16(utf8)).toBeUndefined();
         detectUtf16(tail);
         decodeSourceBytes(tail);
+      }),
+    );
+  });
+
+  it('detects code written as UTF-16 without a mark in either byte order, whatever script its other characters are in', () => {
+    // Text characters only (no control character but TAB, LF, FF, CR; no noncharacter); lone surrogates are dropped by the filter.
+    const isText = (char: string): boolean => !/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffe\uffff]/u.test(char) && !/\p{Surrogate}/u.test(char);
+    const other = fc.string({ unit: 'grapheme', maxLength: 60 }).map((text) => [...text].filter(isText).join(''));
+    const ascii = fc.string({ unit: fc.constantFrom(...'abc xyz();\n\t'), minLength: 1, maxLength: 200 });
+    fuzz(
+      'detectUtf16 without a mark',
+      fc.property(other, ascii, (foreign, code) => {
+        // The ASCII (a NUL in its high byte) outnumbers the other code units: code with comments in another script.
+        fc.pre(code.length > 2 * foreign.length);
+        const text = `${foreign}${code}`;
+        const le = Buffer.from(text, 'utf16le');
+        const be = Buffer.from(le);
+        for (let at = 0; at + 1 < be.length; at += 2) [be[at], be[at + 1]] = [le[at + 1]!, le[at]!];
+        expect(detectUtf16(le)).toBe('utf-16le');
+        expect(detectUtf16(be)).toBe('utf-16be');
+        expect(decodeSourceBytes(le)).toBe(text);
+        expect(decodeSourceBytes(be)).toBe(text);
       }),
     );
   });

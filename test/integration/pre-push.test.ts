@@ -215,6 +215,22 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(findings).not.toContainEqual(['flag-extinct', 'new-checkout']);
   });
 
+  it('a flag still named in a UTF-16 file or a file marked binary by .gitattributes is not extinct', () => {
+    const { repo } = withRemote();
+    commit(repo, 'uses.ts', `${ld('beta-search')}\n${ld('new-checkout')}\n`);
+    // A UTF-16 source (NUL bytes: git grep calls it binary) and a text file a committed attribute marks binary.
+    repo.write('win.cs', Buffer.from(`\uFEFF// \u4e2d\u6587\n${ld('beta-search')}\n`, 'utf16le'));
+    repo.write('.gitattributes', '*.legacy.js -diff\n');
+    commit(repo, 'old.legacy.js', `${ld('new-checkout')}\n`);
+    repo.gitOk(['push', '-q', '--no-verify', 'origin', 'main']);
+    const base = head(repo);
+    const tip = commit(repo, 'uses.ts', 'const unrelated = 1;\n');
+    const result = runIn(repo, ['pre-push', 'origin', 'url', '--format', 'json'], { input: `refs/heads/main ${tip} refs/heads/main ${base}\n` });
+    expect(result.status, result.stderr).toBe(0);
+    const extinct = findingsOf(result).filter((f) => f.rule === 'flag-extinct').map((f) => f.flag);
+    expect(extinct).toEqual([]);
+  });
+
   it('says clearly that a shallow clone hides part of the range', () => {
     const { repo, remote } = withRemote();
     commit(repo, 'h1.ts', 'a\n');

@@ -77,6 +77,46 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(serverRef(server, 'main')).toBe(good);
   });
 
+  it.each(['PROVE_SKIP=1', 'HUSKY=0'])('a push to a path with %s in the environment of the pusher is still checked by the server', (setting) => {
+    const server = withServer();
+    const { repo } = server;
+    const good = serverRef(server, 'main');
+    commit(repo, 'b.ts', 'y\n', 'did some stuff');
+    // origin is a path: git runs the server's receive-pack, and its hook, with this environment.
+    const [name, value] = setting.split('=') as [string, string];
+    const refused = repo.git(['push', 'origin', 'main'], { env: { ...repo.env, [name]: value } });
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/remote: prove-hooks: 1 pushed commit message breaks the convention/);
+    expect(refused.stderr).toContain(`${name === 'HUSKY' ? 'HUSKY=0' : 'PROVE_SKIP'} is set but pre-receive checks all the same`);
+    expect(serverRef(server, 'main')).toBe(good);
+  });
+
+  it('a pushed refs/replace ref cannot show the server a clean blob or a good message in place of the pushed one', () => {
+    const server = withServer();
+    const { repo } = server;
+    const good = serverRef(server, 'main');
+    // First push: refs/replace/<blob with an unknown flag> -> a clean blob (the server keeps the ref).
+    const hidden = repo.gitOk(['hash-object', '-w', '--stdin'], { input: `${ld('replaced-away')}\n` }).trim();
+    const clean = repo.gitOk(['hash-object', '-w', '--stdin'], { input: 'const clean = 1;\n' }).trim();
+    repo.gitOk(['replace', '-f', hidden, clean]);
+    repo.git(['push', '-q', 'origin', `refs/replace/${hidden}`]);
+    const tip = commit(repo, 'a.js', `${ld('replaced-away')}\n`);
+    const refused = repo.git(['push', 'origin', 'main']);
+    expect(refused.status, refused.stderr).not.toBe(0);
+    expect(refused.stderr).toContain("unknown flag 'replaced-away'");
+    expect(serverRef(server, 'main')).toBe(good);
+    // A bad message replaced by a good commit's, pushed first the same way.
+    repo.gitOk(['reset', '-q', '--hard', good]);
+    const bad = commit(repo, 'b.txt', 'x\n', 'did some stuff');
+    const decoy = repo.gitOk(['commit-tree', '-p', good, '-m', GOOD('decoy'), `${bad}^{tree}`]).trim();
+    repo.gitOk(['replace', '-f', bad, decoy]);
+    repo.git(['push', '-q', 'origin', `refs/replace/${bad}`]);
+    const second = repo.git(['push', 'origin', 'main']);
+    expect(second.status, second.stderr).not.toBe(0);
+    expect(second.stderr).toMatch(/remote: .*did some stuff/);
+    expect(tip).not.toBe(bad);
+  });
+
   it('refuses a pushed unknown flag, judged by the registry committed at the pushed tip', () => {
     const server = withServer();
     const { repo } = server;
@@ -259,14 +299,15 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toContain('flags.json is not a file in the pushed commit');
     expect(refused.stderr).not.toMatch(/root:/);
-    // A config pushed as a link is no config: the defaults judge (the flag check stays on).
+    // A config pushed as a link is refused, naming it (the defaults in its place would weaken a
+    // team's config in silence).
     repo.gitOk(['reset', '-q', '--hard', 'origin/main']);
     repo.gitOk(['rm', '-q', '.proverc.json']);
     symlinkSync('/dev/null', join(repo.dir, '.proverc.json'));
     commit(repo, 'b.ts', `${ld('linked-away')}\n`);
     const still = repo.git(['push', 'origin', 'main']);
     expect(still.status).not.toBe(0);
-    expect(still.stderr).toContain("unknown flag 'linked-away'");
+    expect(still.stderr).toMatch(/the config file \.proverc\.json at [0-9a-f]{12} is a symbolic link/);
   });
 
   it('fails closed when the pushed tip lacks the configured registry', () => {

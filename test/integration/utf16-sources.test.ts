@@ -91,6 +91,37 @@ describe('UTF-16 source files (git calls them binary)', () => {
     expect(result.stderr).toMatch(/UTF-16 source file, its flag references were not checked/);
   });
 
+  it('a UTF-16 file without a byte-order mark holding non-Latin text is scanned, not skipped as binary', () => {
+    const repo = repository();
+    repo.write('app.js', utf16(`// \u65e5\u672c\u8a9e\u306e\u30b3\u30e1\u30f3\u30c8\n${ld('ghost-cjk')}\n`, 'le', false));
+    repo.write('App.cs', utf16(`\u4e2d\u6587\n${ld('ghost-cjk-be')}\n`, 'be', false));
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--staged', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(unknown(result)).toEqual(['App.cs:2:ghost-cjk-be', 'app.js:2:ghost-cjk']);
+  });
+
+  it('a UTF-16 file whose name holds a newline is read and scanned', () => {
+    const repo = repository();
+    repo.write('odd\nname.js', utf16(`${ld('ghost-newline')}\n`, 'le'));
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--staged', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(1);
+    expect(unknown(result)).toEqual(['odd\nname.js:1:ghost-newline']);
+  });
+
+  it('a file named like source code that is binary and not UTF-16 text is named on stderr, not passed in silence', () => {
+    const repo = repository();
+    // UTF-16 with one control character: not text, so not scanned; the user is told.
+    repo.write('hidden.js', utf16(`\u0001${ld('ghost-hidden')}\n`, 'le', false));
+    repo.write('logo.png', PNG);
+    repo.gitOk(['add', '-A']);
+    const result = runIn(repo, ['scan', '--staged', '--format', 'json']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/1 file named like source code is binary .*not scanned \(hidden\.js\)/);
+    expect(result.stderr).not.toContain('logo.png');
+  });
+
   it('the pre-commit hook refuses a commit that adds an unknown flag in a UTF-16 file', () => {
     const repo = repository();
     installHooks(repo, ['pre-commit']);

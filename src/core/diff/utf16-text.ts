@@ -10,9 +10,12 @@ export const SNIFF_BYTES = 8000;
 /**
  * The UTF-16 byte order of `bytes`, or undefined when they are not UTF-16 text: a byte-order
  * mark (FF FE little-endian, FE FF big-endian; FF FE 00 00 is UTF-32 and not taken), or, without
- * one, an even length whose first 8,000 bytes are all text-like characters below U+0100 with
- * their NUL byte on the same side. A real binary file (an image, an archive) fails at its first
- * bytes, and so does a UTF-8 text file (no NUL): cheap for every file.
+ * one, an even length whose first 8,000 bytes hold NULs mostly on one side (the high byte of the
+ * ASCII that code is written in, which sets the byte order) and read in that order as text only:
+ * no control character but TAB, LF, FF and CR, no NUL, surrogates in pairs, no U+FFFE/U+FFFF.
+ * Non-Latin text (comments in Japanese) is text too. A real binary file (an image, an archive)
+ * fails at its first NUL character or control byte, and a UTF-8 text file has no NUL: cheap for
+ * every file.
  */
 export function detectUtf16(bytes: Uint8Array): Utf16Encoding | undefined {
   if (bytes.length < 2) return undefined;
@@ -20,19 +23,31 @@ export function detectUtf16(bytes: Uint8Array): Utf16Encoding | undefined {
   if (first === 0xff && second === 0xfe) return bytes.length >= 4 && bytes[2] === 0 && bytes[3] === 0 ? undefined : 'utf-16le';
   if (first === 0xfe && second === 0xff) return 'utf-16be';
   if (bytes.length % 2 !== 0) return undefined;
-  const order: Utf16Encoding | undefined = second === 0 && first !== 0 ? 'utf-16le' : first === 0 && second !== 0 ? 'utf-16be' : undefined;
-  if (order === undefined) return undefined;
-  const low = order === 'utf-16le' ? 0 : 1;
   const end = Math.min(bytes.length, SNIFF_BYTES);
+  let evenNuls = 0;
+  let oddNuls = 0;
   for (let at = 0; at + 1 < end; at += 2) {
-    if (bytes[at + 1 - low] !== 0 || !isTextByte(bytes[at + low]!)) return undefined;
+    if (bytes[at] === 0) evenNuls++;
+    if (bytes[at + 1] === 0) oddNuls++;
   }
-  return order;
+  const order: Utf16Encoding | undefined = oddNuls > evenNuls ? 'utf-16le' : evenNuls > oddNuls ? 'utf-16be' : undefined;
+  if (order === undefined) return undefined;
+  const high = order === 'utf-16le' ? 1 : 0;
+  let awaitingLowSurrogate = false;
+  for (let at = 0; at + 1 < end; at += 2) {
+    const unit = (bytes[at + high]! << 8) | bytes[at + 1 - high]!;
+    const lowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+    if (awaitingLowSurrogate !== lowSurrogate) return undefined;
+    awaitingLowSurrogate = unit >= 0xd800 && unit <= 0xdbff;
+    if (!awaitingLowSurrogate && !lowSurrogate && !isTextUnit(unit)) return undefined;
+  }
+  // A pair cut by the end of the sniffed bytes is text; a lone high surrogate at the file's end is not.
+  return awaitingLowSurrogate && end === bytes.length ? undefined : order;
 }
 
-/** A character below U+0100 that text holds: printable, TAB, LF, CR, form feed, or Latin-1. */
-function isTextByte(byte: number): boolean {
-  return byte >= 0x20 ? byte !== 0x7f : byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x0c;
+/** A character that text holds: printable (any script), TAB, LF, CR or form feed; not DEL or a noncharacter. */
+function isTextUnit(unit: number): boolean {
+  return unit >= 0x20 ? unit !== 0x7f && unit !== 0xfffe && unit !== 0xffff : unit === 0x09 || unit === 0x0a || unit === 0x0d || unit === 0x0c;
 }
 
 /** True when the bytes look binary the way git decides it: a NUL in the first 8000 bytes. */

@@ -10,6 +10,8 @@ export interface LiteralSet {
    * `end` is the offset just past the occurrence. Occurrences are reported in order of `end`.
    */
   forEachMatch(text: string, onMatch: (literalIndex: number, end: number) => void): void;
+  /** Whether some literal occurs whole inside `text` from offset `from` to offset `to` (exclusive). */
+  occursIn(text: string, from: number, to: number): boolean;
 }
 
 /**
@@ -120,6 +122,15 @@ export function compileLiteralSet(literals: readonly string[]): LiteralSet {
           if (found !== undefined) for (const literalIndex of found) onMatch(literalIndex, i + 1);
         }
       }
+    },
+    occursIn(text, from, to) {
+      let state = 0;
+      for (let i = Math.max(0, from); i < to && i < text.length; i += 1) {
+        const code = text.charCodeAt(i);
+        state = state === 0 && code < 128 ? rootAscii[code]! : next(state, code);
+        if (reports[state] !== 0) return true;
+      }
+      return false;
     },
   };
 }

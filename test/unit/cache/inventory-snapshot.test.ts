@@ -65,6 +65,19 @@ describe('inventory snapshot', () => {
     );
   });
 
+  it('reads back every entry of a state whose lines run over several megabytes, written in parts', () => {
+    // 30,000 entries of about 100 bytes: the entries' lines are joined in parts of about a megabyte.
+    const files = Array.from({ length: 30_000 }, (_, at) => ({ path: `src/${String(at).padStart(6, '0')}/${'é'.repeat(at % 3)}${'x'.repeat(40)}.ts`, key: `0:${at.toString(16).padStart(40, '0')}`, registry: 0, flags: [at % 2] }));
+    const locations = ['{"file":"src/a.ts","line":1}', Buffer.from('{"file":"src/b.ts","line":2}', 'utf8')];
+    expect(writeInventorySnapshot(file, { ...snapshotOf(locations), state: { ...snapshotOf(locations).state, files } })).toBeUndefined();
+    expect(readFileSync(file).length).toBeGreaterThan(3 * 1024 * 1024);
+    const read = readInventorySnapshot(file, 'abc123');
+    if (read.kind !== 'ok') throw new Error(`not read: ${JSON.stringify(read)}`);
+    expect(read.snapshot.state.allFiles()).toEqual(files);
+    expect(read.snapshot.state.entriesOf(new Set([files[0]!.path, files[14_999]!.path, files[29_999]!.path]))).toEqual([files[0], files[14_999], files[29_999]]);
+    expect([read.snapshot.locations.text(0), read.snapshot.locations.text(1)]).toEqual(['{"file":"src/a.ts","line":1}', '{"file":"src/b.ts","line":2}']);
+  });
+
   it('tells no flags from one flag without locations', () => {
     writeInventorySnapshot(file, snapshotOf([]));
     const none = readInventorySnapshot(file, 'abc123');

@@ -17,6 +17,13 @@ describe('detectUtf16', () => {
     ['UTF-16 LE with a mark and non-Latin text', le('\uFEFF// \u4e2d\u6587\n'), 'utf-16le'],
     ['UTF-16 LE without a mark', le(CALL), 'utf-16le'],
     ['UTF-16 BE without a mark', be(CALL), 'utf-16be'],
+    ['UTF-16 LE without a mark holding non-Latin text', le(`// \u65e5\u672c\u8a9e\u306e\u30b3\u30e1\u30f3\u30c8\n${CALL}`), 'utf-16le'],
+    ['UTF-16 BE without a mark holding non-Latin text', be(`// \u4e2d\u6587\n${CALL}`), 'utf-16be'],
+    ['UTF-16 LE without a mark starting with a non-Latin character', le(`\u4e2d\u6587\n${CALL}`), 'utf-16le'],
+    ['UTF-16 LE without a mark with a surrogate pair (an emoji)', le(`// \u{1F600}\n${CALL}`), 'utf-16le'],
+    ['UTF-16 LE without a mark with a lone surrogate', le(`// \ud800x\n${CALL}`), undefined],
+    ['UTF-16 LE without a mark ending in a lone high surrogate', Buffer.concat([le(CALL), Buffer.from([0x00, 0xd8])]), undefined],
+    ['UTF-16 LE without a mark with a control character', le(`\u0001${CALL}`), undefined],
     ['a PNG image', PNG, undefined],
     ['UTF-8 text', Buffer.from(`\u00e9${CALL}`, 'utf8'), undefined],
     ['UTF-32 LE (FF FE 00 00)', Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), undefined],
@@ -31,8 +38,8 @@ describe('detectUtf16', () => {
 
   it('without a mark, only the first 8,000 bytes are sniffed (as git does for binary)', () => {
     const text = le('x'.repeat(4000));
-    expect(detectUtf16(Buffer.concat([text, Buffer.from([0x01, 0x02])]))).toBe('utf-16le');
-    expect(detectUtf16(Buffer.concat([le('x'.repeat(3999)), Buffer.from([0x01, 0x02])]))).toBeUndefined();
+    expect(detectUtf16(Buffer.concat([text, Buffer.from([0x01, 0x00])]))).toBe('utf-16le');
+    expect(detectUtf16(Buffer.concat([le('x'.repeat(3999)), Buffer.from([0x01, 0x00])]))).toBeUndefined();
   });
 });
 

@@ -38,4 +38,20 @@ describe('compileLiteralSet', () => {
       { numRuns: 500 },
     );
   });
+
+  it('says a literal occurs in a stretch exactly when a naive search finds one ending inside it', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '_', 'é');
+    const word = fc.array(alphabet, { minLength: 0, maxLength: 4 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), fc.array(alphabet, { maxLength: 40 }).map((c) => c.join('')), fc.nat(45), fc.nat(45), (literals, text, from, to) => {
+        const naive = literals.some((literal) => {
+          if (literal.length === 0) return false;
+          const at = text.indexOf(literal, from);
+          return at !== -1 && at + literal.length <= Math.min(to, text.length);
+        });
+        expect(compileLiteralSet(literals).occursIn(text, from, to)).toBe(naive);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

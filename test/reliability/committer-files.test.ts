@@ -1,0 +1,140 @@
+// Files in the places prove-hooks reads that a committer controls (the registry, the config and
+// what its `$import` names) that are not regular files: a FIFO, a link to a device or to nothing.
+// None may make a check hang, and none may make it use the defaults in the team config's place
+// in silence: each is read from git instead, or refused with exit 3 naming it. And git's global
+// pathspec switches in the committer's environment, which change how git reads every path.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI_PATH } from '../helpers/cli.js';
+import { createFlagRepo, findingsOf, ld } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+
+let repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos) repo.cleanup();
+  repos = [];
+});
+
+function repository(): TempRepo {
+  const repo = createFlagRepo();
+  repos.push(repo);
+  return repo;
+}
+
+/** The built CLI in the repo, killed after 20 s (status null): a hang fails the test, not the suite. */
+function runBounded(repo: TempRepo, args: readonly string[]) {
+  const result = spawnSync(process.execPath, [CLI_PATH, ...args], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 20_000, input: '' });
+  return { status: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
+
+const mkfifo = (path: string): void => {
+  const made = spawnSync('mkfifo', [path]);
+  if (made.status !== 0) throw new Error(`mkfifo failed: ${String(made.stderr)}`);
+};
+
+describe('files a committer controls that are not regular files', () => {
+  it('a tracked registry whose work tree file is a FIFO does not hang the check: the staged registry is read', () => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-fifo')}\n${ld('new-checkout')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    rmSync(join(repo.dir, 'flags.json'));
+    mkfifo(join(repo.dir, 'flags.json'));
+    const scan = runBounded(repo, ['scan', '--staged', '--format', 'json']);
+    expect(scan.status, `${scan.stderr} (null: killed after 20 s)`).toBe(1);
+    expect(findingsOf(scan).map((finding) => `${finding.rule}:${finding.flag}`)).toEqual(['flag-unknown:ghost-fifo']);
+    const inventory = runBounded(repo, ['flags']);
+    expect(inventory.status, inventory.stderr).toBe(3);
+    expect(inventory.stderr).toMatch(/flag registry flags\.json is not a regular file \(a FIFO, a socket or a device\)/);
+  }, 60_000);
+
+  it.each([
+    ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
+    ['a link to /dev/null', (path: string) => symlinkSync('/dev/null', path)],
+    ['a FIFO', mkfifo],
+  ])('a config that is %s is refused (exit 3), not skipped for the defaults', (_name, make) => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-config')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    rmSync(join(repo.dir, '.proverc.json'));
+    make(join(repo.dir, '.proverc.json'));
+    const scan = runBounded(repo, ['scan', '--staged']);
+    expect(scan.status, `${scan.stderr} (null: killed after 20 s)`).toBe(3);
+    expect(scan.stderr).toMatch(/\.proverc\.json is not a regular file/);
+  }, 60_000);
+
+  it.each([
+    ['a link to /dev/zero (outside the repository)', (path: string) => symlinkSync('/dev/zero', path), /shared\.json resolves to a file outside the repository/],
+    ['a FIFO', mkfifo, /shared\.json is not a regular file/],
+  ])('a $import of %s is refused unread (exit 3), in bounded time', (_name, make, message) => {
+    const repo = repository();
+    repo.write('.proverc.json', '{"$import": "shared.json"}\n');
+    make(join(repo.dir, 'shared.json'));
+    repo.write('a.js', `${ld('ghost-import')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    const scan = runBounded(repo, ['scan', '--staged']);
+    expect(scan.status, `${scan.stderr} (null: killed after 20 s)`).toBe(3);
+    expect(scan.stderr).toMatch(message);
+    expect(scan.stderr).not.toMatch(/Invalid string length/);
+  }, 60_000);
+
+  it('pre-receive refuses a pushed config that is a symbolic link instead of using the defaults', () => {
+    const repo = repository();
+    const bare = join(repo.home, '..', 'server.git');
+    repo.gitOk(['init', '-q', '--bare', bare]);
+    repo.gitOk(['remote', 'add', 'origin', bare]);
+    repo.gitOk(['push', '-q', 'origin', 'main']);
+    const hook = join(bare, 'hooks', 'pre-receive');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
+    chmodSync(hook, 0o755);
+    // The team's config names a registry without `new-checkout`; the defaults would read flags.json, which has it.
+    mkdirSync(join(repo.dir, 'config'));
+    repo.write('config/prove.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], registries: [{ path: 'team-flags.json' }] } })}\n`);
+    repo.write('team-flags.json', '{"flags": [{"key": "beta-search", "status": "active"}]}\n');
+    rmSync(join(repo.dir, '.proverc.json'));
+    symlinkSync('config/prove.json', join(repo.dir, '.proverc.json'));
+    repo.write('a.js', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'feat: linked config [T-2026-11-22-003] [MODE:F]', '--no-verify']);
+    const pushed = repo.git(['push', 'origin', 'main']);
+    expect(pushed.status, pushed.stderr).not.toBe(0);
+    expect(pushed.stderr).toMatch(/the config file \.proverc\.json at [0-9a-f]{12} is a symbolic link/);
+  }, 60_000);
+
+  it.each(['GIT_LITERAL_PATHSPECS', 'GIT_ICASE_PATHSPECS', 'GIT_GLOB_PATHSPECS'])('%s=1 in the environment changes nothing: a file marked binary is scanned, no flag is falsely extinct', (name) => {
+    const repo = repository();
+    repo.write('.gitattributes', '*.js -diff\n');
+    repo.write('keep.ts', `${ld('beta-search')}\n`);
+    repo.write('uses.ts', `${ld('beta-search')}\n${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'feat: uses [T-2026-11-22-003] [MODE:F]']);
+    const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    repo.write('uses.ts', `${ld('new-checkout')}\n`);
+    repo.write('hidden.js', `${ld('ghost-env')}\n`);
+    repo.gitOk(['add', '-A']);
+    const env = { ...repo.env, [name]: '1' };
+    const scan = spawnSync(process.execPath, [CLI_PATH, 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8', timeout: 20_000 });
+    expect(scan.status, String(scan.stderr)).toBe(1);
+    expect(findingsOf({ status: scan.status, stdout: String(scan.stdout), stderr: String(scan.stderr) }).filter((finding) => finding.rule === 'flag-unknown').map((finding) => finding.flag)).toEqual(['ghost-env']);
+    repo.gitOk(['commit', '-qm', 'feat: drop one use [T-2026-11-22-003] [MODE:F]', '--no-verify']);
+    const tip = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    const push = spawnSync(process.execPath, [CLI_PATH, 'pre-push', 'origin', 'url', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8', timeout: 20_000, input: `refs/heads/main ${tip} refs/heads/main ${base}\n` });
+    const rules = findingsOf({ status: push.status, stdout: String(push.stdout), stderr: String(push.stderr) }).map((finding) => `${finding.rule}:${finding.flag}`);
+    expect(rules).not.toContain('flag-extinct:beta-search');
+    expect(rules).toContain('flag-unknown:ghost-env');
+  }, 60_000);
+
+  it('globs that exclude every file say the flag check is off instead of passing in silence', () => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-excluded')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    const checked = runBounded(repo, ['scan', '--staged']);
+    expect(checked.status, checked.stderr).toBe(1);
+    expect(checked.stderr).not.toMatch(/leave no source file/);
+    repo.write('.proverc.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], exclude: ['**'] } })}\n`);
+    const excluded = runBounded(repo, ['scan', '--staged']);
+    expect(excluded.status, excluded.stderr).toBe(0);
+    expect(excluded.stderr).toMatch(/flags\.include \/ flags\.exclude leave no source file to check/);
+  }, 60_000);
+});
