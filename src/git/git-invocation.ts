@@ -37,8 +37,12 @@ export const MAX_LISTING_BYTES = 500 * 1024 * 1024;
  * The environment every git run gets: the caller's (the process's when omitted) with
  * GIT_NO_REPLACE_OBJECTS=1. Without it a pushed `refs/replace/<id>` ref would make git show
  * another object in the pushed one's place: a clean blob for a file that adds an unknown flag, a
- * good message for a bad commit, and the check would pass what it never saw.
+ * good message for a bad commit, and the check would pass what it never saw. The global pathspec
+ * switches are dropped: the calls say how their paths are read (`--literal-pathspecs`, `:(top)`),
+ * and GIT_ICASE_PATHSPECS=1 in a shell made every diff fail, GIT_LITERAL_PATHSPECS=1 made `:(top)`
+ * a file name.
  */
 export function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
-  return { ...(env ?? process.env), GIT_NO_REPLACE_OBJECTS: '1' };
+  const { GIT_LITERAL_PATHSPECS: _literal, GIT_GLOB_PATHSPECS: _glob, GIT_NOGLOB_PATHSPECS: _noglob, GIT_ICASE_PATHSPECS: _icase, ...rest } = env ?? process.env;
+  return { ...rest, GIT_NO_REPLACE_OBJECTS: '1' };
 }

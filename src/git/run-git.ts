@@ -236,9 +236,9 @@ export function startBlobReads(options: BlobReadOptions): BlobReads {
 export async function readFolderFiles(commit: string, dir: string, options: Omit<GitRunOptions, 'input'>): Promise<string[]> {
   const { startGitProcessBytes } = await import('./spawn-git.js');
   // -z: paths as they are (no quoting). ls-tree without -r lists the folder's own entries only.
-  // GIT_LITERAL_PATHSPECS: a folder named `*` or `:(glob)` is a name, never a pattern.
-  const args = ['ls-tree', '-z', '--name-only', commit, '--', dir === '' ? '.' : `${dir}/`];
-  const result = await startGitProcessBytes('git', args, { ...options, maxOutputBytes: MAX_LISTING_BYTES, env: { ...(options.env ?? process.env), GIT_LITERAL_PATHSPECS: '1' } }).end();
+  // --literal-pathspecs: a folder named `*` or `:(glob)` is a name, never a pattern.
+  const args = ['--literal-pathspecs', 'ls-tree', '-z', '--name-only', commit, '--', dir === '' ? '.' : `${dir}/`];
+  const result = await startGitProcessBytes('git', args, { ...options, maxOutputBytes: MAX_LISTING_BYTES }).end();
   // A missing commit or folder is no error here: no same-package file is read.
   if (result.status !== 0) return [];
   const prefix = dir === '' ? '' : `${dir}/`;

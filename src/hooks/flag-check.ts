@@ -20,6 +20,7 @@ import { startContentDiff, startDiff, type DiffTarget } from '../git/diff-stream
 import type { GitStream, GitStreamRunner } from '../git/run-git.js';
 import type { FlagReport, ReferenceRow } from '../report/flag-report.js';
 import { kindOfReference } from '../core/flags/finding.js';
+import { isEveryFileExcluded } from '../core/flags/path-reach.js';
 import type { RecoveryEntry } from '../perf/run-record.js';
 import { ContextCollector } from './flag-context.js';
 
@@ -73,6 +74,9 @@ export interface FlagCheckInput {
   /** The state folder (`<git common dir>/prove-hooks`): the compiled prefilter is kept there between runs, and the diff spooled there. */
   readonly stateDir?: string;
 }
+
+/** The line shown when the include/exclude globs leave no source file to check. */
+const EVERY_FILE_EXCLUDED = 'prove-hooks: flags.include / flags.exclude leave no source file to check (src/index.ts, app/main.py ... all excluded): no flag reference is checked; to turn the check off, say so with flags.enabled: false';
 
 /** Characters of paths named to the second diff (below Linux's 128 KiB for one argument list entry, and Windows' 32 KiB command line). */
 const MAX_PATHSPEC_CHARS = 24 * 1024;
@@ -299,7 +303,8 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   const rulesAfterMs = now() - rulesStarted;
 
   const matchMs = scan.scanner.timings.regexMs;
-  const notices = [context?.givenUpNotice, utf16Notice].filter((line) => line !== undefined);
+  const everyFileExcluded = isEveryFileExcluded(pathFilter, flags.include) ? EVERY_FILE_EXCLUDED : undefined;
+  const notices = [context?.givenUpNotice, utf16Notice, everyFileExcluded].filter((line) => line !== undefined);
   const notice = notices.length === 0 ? undefined : notices.join('\n');
   return {
     report,

@@ -1,7 +1,8 @@
 // Files in the places prove-hooks reads that a committer controls (the registry, the config and
 // what its `$import` names) that are not regular files: a FIFO, a link to a device or to nothing.
 // None may make a check hang, and none may make it use the defaults in the team config's place
-// in silence: each is read from git instead, or refused with exit 3 naming it.
+// in silence: each is read from git instead, or refused with exit 3 naming it. And git's global
+// pathspec switches in the committer's environment, which change how git reads every path.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,5 +100,41 @@ describe('files a committer controls that are not regular files', () => {
     const pushed = repo.git(['push', 'origin', 'main']);
     expect(pushed.status, pushed.stderr).not.toBe(0);
     expect(pushed.stderr).toMatch(/the config file \.proverc\.json at [0-9a-f]{12} is a symbolic link/);
+  }, 60_000);
+
+  it.each(['GIT_LITERAL_PATHSPECS', 'GIT_ICASE_PATHSPECS', 'GIT_GLOB_PATHSPECS'])('%s=1 in the environment changes nothing: a file marked binary is scanned, no flag is falsely extinct', (name) => {
+    const repo = repository();
+    repo.write('.gitattributes', '*.js -diff\n');
+    repo.write('keep.ts', `${ld('beta-search')}\n`);
+    repo.write('uses.ts', `${ld('beta-search')}\n${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'feat: uses [T-2026-11-22-003] [MODE:F]']);
+    const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    repo.write('uses.ts', `${ld('new-checkout')}\n`);
+    repo.write('hidden.js', `${ld('ghost-env')}\n`);
+    repo.gitOk(['add', '-A']);
+    const env = { ...repo.env, [name]: '1' };
+    const scan = spawnSync(process.execPath, [CLI_PATH, 'scan', '--staged', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8', timeout: 20_000 });
+    expect(scan.status, String(scan.stderr)).toBe(1);
+    expect(findingsOf({ status: scan.status, stdout: String(scan.stdout), stderr: String(scan.stderr) }).filter((finding) => finding.rule === 'flag-unknown').map((finding) => finding.flag)).toEqual(['ghost-env']);
+    repo.gitOk(['commit', '-qm', 'feat: drop one use [T-2026-11-22-003] [MODE:F]', '--no-verify']);
+    const tip = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    const push = spawnSync(process.execPath, [CLI_PATH, 'pre-push', 'origin', 'url', '--format', 'json'], { cwd: repo.dir, env, encoding: 'utf8', timeout: 20_000, input: `refs/heads/main ${tip} refs/heads/main ${base}\n` });
+    const rules = findingsOf({ status: push.status, stdout: String(push.stdout), stderr: String(push.stderr) }).map((finding) => `${finding.rule}:${finding.flag}`);
+    expect(rules).not.toContain('flag-extinct:beta-search');
+    expect(rules).toContain('flag-unknown:ghost-env');
+  }, 60_000);
+
+  it('globs that exclude every file say the flag check is off instead of passing in silence', () => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-excluded')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    const checked = runBounded(repo, ['scan', '--staged']);
+    expect(checked.status, checked.stderr).toBe(1);
+    expect(checked.stderr).not.toMatch(/leave no source file/);
+    repo.write('.proverc.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], exclude: ['**'] } })}\n`);
+    const excluded = runBounded(repo, ['scan', '--staged']);
+    expect(excluded.status, excluded.stderr).toBe(0);
+    expect(excluded.stderr).toMatch(/flags\.include \/ flags\.exclude leave no source file to check/);
   }, 60_000);
 });
