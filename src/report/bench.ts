@@ -59,7 +59,6 @@ export function buildBenchJson(input: BenchReportInput) {
       timeMs: input.timeMs,
       budgetSeconds: input.budgetSeconds,
       statistic: 'per-process-min',
-      // The report layer reads only core's types: the compiler holds this name to BenchClock.
       clock: 'min-wall-process-cpu' satisfies BenchClock,
       test: result.mode === 'compare' ? 'welch-t-log-ratio' : 'paired-t-log-ratio',
       marginPercent: input.policy.marginPercent,
