@@ -5,10 +5,16 @@ import { z } from 'zod';
 import { BaselineError, ExitCode } from '../errors.js';
 import type { BenchEnvironment } from './environment.js';
 import type { SampleSet } from './compare.js';
+import { BENCH_CLOCK } from '../core/bench/bench-result.js';
 
 export const BASELINE_FORMAT = 'prove-hooks-bench-baseline';
-/** 2: samples are CPU time (`settings.clock`); version 1 held wall-clock samples, not comparable. */
-export const BASELINE_VERSION = 2;
+/**
+ * 3: each sample is the smaller of its wall and process CPU time (`settings.clock`); version 2
+ * held process CPU time (which counts V8's background threads), version 1 wall time: neither is
+ * comparable.
+ */
+export const BASELINE_VERSION = 3;
+
 
 const environmentSchema = z.object({
   node: z.string(),
@@ -31,7 +37,7 @@ const baselineSchema = z.object({
     processes: z.number().int().positive(),
     timeMs: z.number().positive(),
     statistic: z.literal('per-process-min'),
-    clock: z.literal('process-cpu'),
+    clock: z.literal(BENCH_CLOCK),
   }),
   benchmarks: z.record(z.string(), z.object({ unit: z.literal('ms/op'), samples: z.array(z.number().nonnegative()).min(1) })),
 });
@@ -55,7 +61,7 @@ export function createBaseline(input: {
     createdAt: input.createdAt.toISOString(),
     proveHooksVersion: input.proveHooksVersion,
     environment: { ...input.environment },
-    settings: { processes: input.processes, timeMs: input.timeMs, statistic: 'per-process-min', clock: 'process-cpu' },
+    settings: { processes: input.processes, timeMs: input.timeMs, statistic: 'per-process-min', clock: BENCH_CLOCK },
     benchmarks,
   };
 }

@@ -1,9 +1,9 @@
 // The benchmark verdicts: per benchmark, a confidence interval for the ratio now / reference (t on
-// log ratios: one per round when both sides run side by side, else Welch on per-process minima),
+// log ratios: one per round when both sides run side by side, trimmed from 10 rounds on, else Welch on per-process minima),
 // judged against an equivalence margin. Pure: samples in, verdicts out.
 import { computeStudentTQuantile } from '../core/stats/student-t.js';
 import { computeMedian } from '../core/stats/robust.js';
-import { estimateMeanLogRatio, estimateUnpairedLogRatio, type LogRatioEstimate } from '../core/stats/log-ratio.js';
+import { estimateTrimmedMeanLogRatio, estimateUnpairedLogRatio, type LogRatioEstimate } from '../core/stats/log-ratio.js';
 import type { BenchmarkComparison, BenchmarkDecision, ComparePolicy, CompareResult, SampleSet } from '../core/bench/bench-result.js';
 
 export type { BenchVerdict, BenchmarkComparison, BenchmarkDecision, ComparePolicy, CompareResult, SampleSet } from '../core/bench/bench-result.js';
@@ -43,7 +43,8 @@ export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy
   const changeHalf = computeStudentTQuantile(1 - alphaChange, estimate.df) * estimate.standardError;
   const low = estimate.logRatio - equivalentHalf;
   const high = estimate.logRatio + equivalentHalf;
-  const margin = Math.log(1 + policy.marginPercent / 100);
+  // A hair inside the margin: rounding must not call a change of exactly the margin unchanged.
+  const margin = Math.log(1 + policy.marginPercent / 100) * (1 - 1e-9);
   const interval = { changePercent, lowPercent: toPercent(low), highPercent: toPercent(high) };
   const shown = `${formatSigned(interval.lowPercent)} to ${formatSigned(interval.highPercent)}`;
   if (low > -margin && high < margin) return { verdict: 'unchanged', ...interval, reason: `${shown}, within ±${policy.marginPercent}%` };
@@ -56,7 +57,8 @@ export function decideLogRatio(estimate: LogRatioEstimate, policy: ComparePolicy
 
 /**
  * Compares one benchmark. `roundRatios`: when both sides ran now, one log(current / reference)
- * per round, measured side by side (one-sample t); without them the reference is independent (a
+ * per round, measured side by side (one-sample t on their mean, from 10 rounds on Yuen's on their
+ * 10%-trimmed mean); without them the reference is independent (a
  * saved baseline) and Welch's t on the log minima is used.
  */
 export function compareBenchmark(
@@ -67,7 +69,7 @@ export function compareBenchmark(
   policy: ComparePolicy,
   context: DecisionContext,
 ): BenchmarkComparison {
-  const estimate = roundRatios !== undefined ? estimateMeanLogRatio(roundRatios) : estimateUnpairedLogRatio(reference, current);
+  const estimate = roundRatios !== undefined ? estimateTrimmedMeanLogRatio(roundRatios) : estimateUnpairedLogRatio(reference, current);
   return {
     id,
     baselineMs: computeMedian(reference),

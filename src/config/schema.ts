@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
-import { checkCustomPattern, isBacktrackingSafe } from '../core/flags/pattern-safety.js';
+import { checkUserPattern, isBacktrackingSafe } from '../text/user-regex.js';
 import { compileLinearRegExp } from './linear-regexp.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
 import type { ExemptionKind, MessageConvention, TemplateSettings } from '../core/commit-message/convention.js';
@@ -168,6 +168,12 @@ export const flagRegistrySchema = z
   })
   .describe('One flag registry and the part of the repository it governs.');
 
+/**
+ * The named group a custom flag pattern holds the key in: the flag matcher reads the same group
+ * (core/flags/custom-pattern.ts, FLAG_GROUP; a test keeps the two equal).
+ */
+export const CUSTOM_PATTERN_GROUP = 'flag';
+
 export const customFlagPatternSchema = z
   .strictObject({
     name: z.string().min(1).optional().describe('A name shown in findings (default `custom:<index>`).'),
@@ -180,7 +186,7 @@ export const customFlagPatternSchema = z
   })
   .superRefine((spec, ctx) => {
     // Checked at load time, so a bad pattern is a config error before any diff is read.
-    const check = checkCustomPattern(spec, compileLinearRegExp);
+    const check = checkUserPattern(spec, CUSTOM_PATTERN_GROUP, compileLinearRegExp);
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `the pattern ${check.problem}` });
   })
   .describe('A project-specific call form.');

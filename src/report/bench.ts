@@ -1,5 +1,6 @@
 // Text and JSON for `prove-hooks bench`: the per-benchmark table and the CI document.
 import type { BenchBaselineHeader, BenchEnvironment, BenchProgress, BenchSessionResult, BenchVerdict, ComparePolicy } from '../core/bench/bench-result.js';
+import { BENCH_CLOCK } from '../core/bench/bench-result.js';
 
 /** Version of the `bench --json` document (documented in the README). */
 export const BENCH_REPORT_SCHEMA_VERSION = 2;
@@ -59,7 +60,7 @@ export function buildBenchJson(input: BenchReportInput) {
       timeMs: input.timeMs,
       budgetSeconds: input.budgetSeconds,
       statistic: 'per-process-min',
-      clock: 'process-cpu',
+      clock: BENCH_CLOCK,
       test: result.mode === 'compare' ? 'welch-t-log-ratio' : 'paired-t-log-ratio',
       marginPercent: input.policy.marginPercent,
       alpha: input.policy.alpha,
@@ -91,7 +92,7 @@ export function formatBenchReport(input: BenchReportInput): string {
   const { result, policy } = input;
   const lines = [
     `prove-hooks bench (${result.mode}): ${result.rounds} fresh processes per side in ${formatSeconds(result.elapsedMs)} ` +
-      `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum of CPU time`,
+      `(budget ${input.budgetSeconds} s), ${input.timeMs} ms per benchmark each; statistic: per-process minimum of a sample's smaller of wall and CPU time`,
   ];
   if (result.mode === 'aa') lines.push('A/A: the current build against itself; any regression below is a false alarm.');
   if (input.baseline !== undefined) {

@@ -21,7 +21,9 @@ export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
  * (test/corpus/blind6) likewise, with NestJS, Angular, Vue, Svelte, React Native, serverless
  * handlers, GraphQL resolvers, monorepo wrappers, FastAPI/Celery/Django, Go generics, Spring; the
  * seventh (test/corpus/blind7) likewise, with the SDKs' less common documented methods (detail and
- * payload variants, state snapshots, key-second server calls, builder-made contexts).
+ * payload variants, state snapshots, key-second server calls, builder-made contexts); the eighth
+ * (test/corpus/blind8) likewise, a parcel company's monorepo (React Server Components, Vue/Svelte,
+ * barrel re-exports, Java/Kotlin annotation wrappers, Python decorators and partials, Go method values).
  */
 export interface CorpusLocation {
   readonly name: string;
@@ -36,9 +38,10 @@ export const CORPORA: readonly CorpusLocation[] = [
   { name: 'blind5', dir: join(CORPUS_DIR, 'blind5') },
   { name: 'blind6', dir: join(CORPUS_DIR, 'blind6') },
   { name: 'blind7', dir: join(CORPUS_DIR, 'blind7') },
+  { name: 'blind8', dir: join(CORPUS_DIR, 'blind8') },
 ];
 
-/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`, `blind6`, `blind7`); throws naming the known ones. */
+/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`, `blind6`, `blind7`, `blind8`); throws naming the known ones. */
 export function findCorpus(name: string): CorpusLocation {
   const found = CORPORA.find((corpus) => corpus.name === name);
   if (found === undefined) throw new Error(`unknown corpus "${name}": expected one of ${CORPORA.map((corpus) => corpus.name).join(', ')}`);

@@ -22,7 +22,7 @@ export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
   },
   {
     name: 'scan',
-    summary: 'flag scanning of diffs: 1k and 10k lines, registries of 10 to 1000 flags',
+    summary: 'flag scanning of diffs: 200 and 2,000 lines, registries of 10 to 1000 flags',
     load: async () => (await import('./scan.js')).suite,
   },
   {

@@ -110,7 +110,7 @@ async function runWorker(
   timeMs: number,
   findSuite: (name: string) => { load(): Promise<import('../../bench/suite.js').BenchSuite> } | undefined,
 ): Promise<ExitCode> {
-  const [{ serveWorker, createWorkerTiming }, { createInterface }, { mkdtempSync, rmSync }, { tmpdir }, { join }] = await Promise.all([
+  const [{ serveWorker, createWorkerTiming, exposeMinorCollection }, { createInterface }, { mkdtempSync, rmSync }, { tmpdir }, { join }] = await Promise.all([
     import('../../bench/worker.js'),
     import('node:readline'),
     import('node:fs'),
@@ -132,7 +132,7 @@ async function runWorker(
   const requests = createInterface({ input: process.stdin });
   try {
     const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
-    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs), root);
+    await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs, exposeMinorCollection()), root);
   } finally {
     for (const signal of WORKER_STOP_SIGNALS) process.off(signal, onSignal);
     rmSync(root, { recursive: true, force: true });

@@ -103,3 +103,9 @@ export interface BenchSessionResult {
   /** True when the time budget or the process limit ended the run before every benchmark was decided. */
   readonly stoppedEarly: boolean;
 }
+
+/**
+ * What a sample's time is, as reports and baselines name it: the smaller of its wall time and its
+ * process CPU time (measureSample in bench/measure.ts says why).
+ */
+export const BENCH_CLOCK = 'min-wall-process-cpu';

@@ -3,6 +3,7 @@
 // (`isEnabled(toggleName)`, `variation(`${market}-prices`)`, `is_enabled(f"export_{fmt}")`).
 
 import type { LexFamily } from './source-lexer.js';
+import { isSpaceCode } from './call-receiver.js';
 
 /** How far past the method name an argument is looked for, in characters. */
 const MAX_CALL_CHARS = 2000;
@@ -27,6 +28,8 @@ const ARGUMENT_MATCHER =
 
 /** A one-line string literal that is a key (no interpolation, escapes or spaces). */
 const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
+/** A key literal under a TS const assertion: group 1 what precedes the quote, group 3 the key. */
+const CONST_ASSERTED_LITERAL = /^(<const>\s*)?(['"`])([^'"`\\\s$]{1,256})\2(?:\s+as\s+const)?$/;
 const ADJACENT_LITERALS = /^(?:(['"])[^'"\\\s$]{0,256}\1\s*){2,8}$/;
 
 /** The one string that adjacent plain literals make (`"fast-" "search"`), or undefined. */
@@ -107,6 +110,9 @@ function readValue(text: string, from: number, to: number, isComment: (offset: n
   const [start, end] = trimComments(text, from, to, isComment);
   const literal = KEY_LITERAL.exec(text.slice(start, end));
   if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + 1 };
+  // TS `<const>'k'` and `'k' as const`: a const assertion changes no value.
+  const asserted = CONST_ASSERTED_LITERAL.exec(text.slice(start, end));
+  if (asserted !== null) return { kind: 'literal', key: asserted[3]!, index: start + asserted[1]!.length + 1 };
   // Python's adjacent literals are one string (`"fast-" "search"`, also over lines).
   const adjacent = readAdjacentLiterals(text.slice(start, end));
   if (adjacent !== undefined) return { kind: 'literal', key: adjacent, index: start + 1 };
@@ -270,7 +276,9 @@ export function findCallEnd(text: string, from: number, family: LexFamily = 'pla
   const limit = Math.min(text.length, open + MAX_CALL_CHARS);
   let depth = 0;
   for (let k = open; k < limit; k++) {
-    if (isComment(k)) continue;
+    // Only quotes and brackets change the reading: where a comment is is asked at those alone
+    // (a search of the regions per character cost more than the rest of the reading).
+    if (!isCallSyntax(text.charCodeAt(k)) || isComment(k)) continue;
     const char = text.charAt(k);
     if (opensLiteral(char, family)) {
       const close = closingQuote(text, k, char, limit, family);
@@ -297,6 +305,48 @@ export function readMethodReference(text: string, nameStart: number, nameEnd: nu
   if (before === null || text.charCodeAt(skipSpace(text, nameEnd)) === 40 /* ( */) return undefined;
   const index = nameStart - before[0].length;
   return { index, expression: `${before[1]}::${text.slice(nameStart, nameEnd)}` };
+}
+
+/**
+ * Calls that take a method as a value without evaluating keys through it: test doubles and
+ * assertions (`expect(client.variation)`, `vi.mocked(...)`, `verify(...)`), introspection
+ * (`callable`, `getattr`, `reflect.ValueOf`) and decorators (`functools.wraps`).
+ */
+const NOT_EVALUATING = /^(?:expect|mocked|spyOn|spy|stub|verify|when|callable|hasattr|getattr|isinstance|patch|wraps|signature|TypeOf|ValueOf|FuncForPC|fn|assert\w*|mock\w*|Mock\w*)$/;
+
+/**
+ * An SDK method handed to another function as a value, not called there (`filter(client.is_enabled,
+ * names)`, Go `allOn(names, s.unleash.IsEnabled)`, `names.filter(unleash.isEnabled)`): the function
+ * evaluates keys the text does not show. Its text from the receiver on, and where it begins;
+ * undefined for any other spelling, for the Python adapters (ADAPTERS, read with their arguments)
+ * and for the calls of NOT_EVALUATING.
+ */
+export function readMethodValueArgument(text: string, nameStart: number, nameEnd: number, family: LexFamily): { index: number; expression: string } | undefined {
+  if (family !== 'js' && family !== 'python' && family !== 'go') return undefined;
+  const after = text.charCodeAt(skipSpace(text, nameEnd));
+  if (after !== 44 /* , */ && after !== 41 /* ) */) return undefined;
+  const receiver = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\.\s*$/.exec(text.slice(Math.max(0, nameStart - 120), nameStart));
+  if (receiver === null) return undefined;
+  const index = nameStart - receiver[0].length;
+  let before = index - 1;
+  while (before >= 0 && /\s/.test(text.charAt(before))) before--;
+  const opener = text.charCodeAt(before);
+  if (opener !== 40 /* ( */ && opener !== 44 /* , */) return undefined;
+  // The call it is an argument of: the nearest unclosed `(` before it, on a few lines.
+  let depth = 0;
+  for (let k = before; k >= 0 && index - k < 400; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 41 || code === 93 || code === 125) depth++;
+    else if ((code === 91 || code === 123) && depth > 0) depth--;
+    else if (code === 40 && depth > 0) depth--;
+    else if (code === 91 || code === 123) return undefined;
+    else if (code === 40) {
+      const name = /([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(Math.max(0, k - 60), k));
+      if (name === null || ADAPTERS.has(name[1]!) || NOT_EVALUATING.test(name[1]!)) return undefined;
+      return { index, expression: `${receiver[1]!.replace(/\s+/g, '')}.${text.slice(nameStart, nameEnd)}` };
+    }
+  }
+  return undefined;
 }
 
 /** A key literal in a conditional's branch: a quote, the key, the same quote. */
@@ -348,7 +398,7 @@ function dynamicExpression(text: string, start: number, end: number): { index: n
 
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/.test(text.charAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -357,6 +407,11 @@ function skipSpace(text: string, from: number): number {
  * template), Go (a raw string), the Java family (a one-line quoted name: Kotlin, Scala, Swift) and
  * a text of no known family, never in Python.
  */
+/** A quote or bracket: ' " ` ( ) [ ] { }. */
+function isCallSyntax(code: number): boolean {
+  return code === 39 || code === 34 || code === 96 || code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125;
+}
+
 function opensLiteral(char: string, family: LexFamily): boolean {
   return char === "'" || char === '"' || (char === '`' && family !== 'python');
 }

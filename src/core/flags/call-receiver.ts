@@ -10,7 +10,22 @@ export type Receiver =
   | { readonly kind: 'bare' }
   | { readonly kind: 'other' };
 
-export const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
+/**
+ * Whether a character code is one `[\w$]` matches (ASCII letters, digits, `_`, `$`): compared, not
+ * searched, as the readers step over every character of every name they meet.
+ */
+export function isIdentifierCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/** Whether a character code is one `/\s/` matches (compared below 128, where nearly every character is). */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+}
+const SPACE = /\s/;
+
+/** Whether `/[\w$]/` matches `char` (one character, or '' past a text's end: no). */
+export const isIdentifierChar = (char: string): boolean => (char.length === 1 ? isIdentifierCode(char.charCodeAt(0)) : /[\w$]/.test(char));
 
 /**
  * The last offset at or before `at` that is neither whitespace nor inside a block comment (`client
@@ -20,7 +35,7 @@ export const isIdentifierChar = (char: string): boolean => /[\w$]/.test(char);
  */
 function skipSpaceBack(text: string, at: number): number {
   for (;;) {
-    while (at >= 0 && /\s/.test(text.charAt(at))) at--;
+    while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
     if (at < 1 || text.charAt(at) !== '/' || text.charAt(at - 1) !== '*') return at;
     // As text.lastIndexOf('/*', at - 2), within reach.
     const from = Math.max(0, at - 2 - MAX_COMMENT);

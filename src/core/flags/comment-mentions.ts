@@ -40,13 +40,63 @@ export interface CommentMentionReader {
 export function createCommentMentionReader(index: RegistryIndex, wordsBeforeAutomaton = WORDS_BEFORE_AUTOMATON): CommentMentionReader {
   let keys: LiteralSet | undefined;
   let splitChars = 0;
+  // A unit every key holds one of (when every key holds one that is no lowercase ASCII letter):
+  // a comment without any holds no key, which one native search tells (prose is mostly lowercase).
+  let rare: RegExp | undefined;
+  // The first offset at or after `searchedFrom` holding a rare unit in the text being read (or its length).
+  let searchedFrom = 0;
+  let nextRare = -1;
+  const rareFrom = (text: string, from: number): number => {
+    if (from < searchedFrom || from > nextRare) {
+      rare!.lastIndex = from;
+      nextRare = rare!.exec(text)?.index ?? text.length;
+      searchedFrom = from;
+    }
+    return nextRare;
+  };
   const mayHoldKey: MayHoldKey = (text, from, to) => {
-    if (keys !== undefined) return keys.occursIn(text, from, to);
+    if (keys !== undefined) return (rare === undefined || rareFrom(text, from) < to) && keys.occursIn(text, from, to);
     splitChars += to - from;
-    if (splitChars >= wordsBeforeAutomaton) keys = compileLiteralSet(index.keys);
+    if (splitChars >= wordsBeforeAutomaton) {
+      keys = compileLiteralSet(index.keys);
+      rare = compileRareUnits(index.keys);
+    }
     return true;
   };
-  return { collect: (text, regionAt, references) => collectCommentMentions(text, regionAt, index, mayHoldKey, references) };
+  return {
+    collect: (text, regionAt, references) => {
+      searchedFrom = 0;
+      nextRare = -1;
+      collectCommentMentions(text, regionAt, index, mayHoldKey, references);
+    },
+  };
+}
+
+/**
+ * A search (`g`) for a set of code units every key holds one of, none a lowercase ASCII letter:
+ * per key one of its own, preferring one already in the set, then `-` and `_`, digits, other
+ * punctuation, capitals, and `.` last (sentences end with it). Undefined when a key has none.
+ */
+export function compileRareUnits(keys: readonly string[]): RegExp | undefined {
+  const rankOf = (code: number): number =>
+    code === 0x2d || code === 0x5f ? 0 : code >= 0x30 && code <= 0x39 ? 1 : code === 0x2e ? 4 : code >= 0x41 && code <= 0x5a ? 3 : 2;
+  const units = new Set<number>();
+  for (const key of keys) {
+    let best = -1;
+    for (let at = 0; at < key.length; at += 1) {
+      const code = key.charCodeAt(at);
+      if (code >= 0x61 && code <= 0x7a) continue;
+      if (units.has(code)) {
+        best = -2;
+        break;
+      }
+      if (best === -1 || rankOf(code) < rankOf(best)) best = code;
+    }
+    if (best === -1) return undefined;
+    if (best >= 0) units.add(best);
+  }
+  if (units.size === 0) return undefined;
+  return new RegExp(`[${[...units].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 }
 
 /**

@@ -10,13 +10,15 @@ import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, fi
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
 import { parseNamedKey, stripTypeAssertion } from './imported-constants.js';
-import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readPythonElseKey } from './call-arguments.js';
+import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readMethodValueArgument, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
 import { isSdkReceiverAt, isSdkReceiverInLine, keepSdkReceivers, SdkBindings } from './sdk-receivers.js';
 import { indexWords, isWord } from './word-index.js';
 import type { PresetName } from './presets/names.js';
 import { escapeRegExp, type PresetPattern } from './presets/preset.js';
 import { collectMatch, listNamedElements, deduplicate, groupOf, resolveWritten, type CompiledPattern } from './match-reading.js';
+import { placeReference } from './reference-records.js';
+import { isIdentifierCode, isSpaceCode } from './call-receiver.js';
 import { indexRegistry, type FlagRegistry, type RegistryIndex } from './registry.js';
 import { DetectionError } from '../../errors.js';
 
@@ -83,8 +85,11 @@ export function listPresetPatterns(
 /** A declaring keyword right before a name (JS `function`, Python `def`, Kotlin `fun`, Go `func` with or without a receiver). */
 const DECLARING_KEYWORD = /(?<![\w$.])(?:function\s*\*?|def|fun|func(?:\s*\([^()]{0,200}\))?)\s+$/;
 
-/** Whether the name at `start` is declared there (a function or method), not called. */
-function isDeclaredAt(text: string, start: number): boolean {
+/** Whether the name at `start` is declared there (a function or method), not called. Exported for its property test. */
+export function isDeclaredAt(text: string, start: number): boolean {
+  // The form ends in white space: after anything else (`client.isEnabled`, `(isEnabled`) the
+  // expression, tried from each of 240 characters, cannot match.
+  if (start === 0 || !isSpaceCode(text.charCodeAt(start - 1))) return false;
   return DECLARING_KEYWORD.test(text.slice(Math.max(0, start - 240), start));
 }
 
@@ -138,7 +143,7 @@ export function compileFlagMatcher(
   for (const { source, pattern } of listPresetPatterns(settings.presets, settings.envPrefix)) addPattern(source, pattern);
   settings.patterns.forEach((spec, position) => {
     const label = spec.name ?? `custom:${position}`;
-    // Safety was checked when the config was loaded (pattern-safety.ts); the shape is re-checked
+    // Safety was checked when the config was loaded (config/schema.ts, by text/user-regex.ts); the shape is re-checked
     // here because the anchor is needed anyway.
     const check = checkCustomPatternShape(spec);
     if (!check.ok) {
@@ -357,7 +362,7 @@ export function compileFlagMatcher(
       const region = regionAt(start);
       // A call named inside a string literal (a log message, a test title) is not a call.
       if (region === 2 && kind !== 'alias-read') return;
-      references.push({ ...reference, kind: region === 1 ? 'comment' : kind, start, end });
+      references.push(placeReference(reference, region === 1 ? 'comment' : kind, start, end));
     };
     // `getTreatments(key, ['a', LOCK])`, `names: [extra]`: a list element that is a name is a key
     // the text does not show, a dynamic key (read as its key later when it names a constant).
@@ -374,7 +379,8 @@ export function compileFlagMatcher(
       const anchor = anchors[literal]!;
       const start = end - anchor.length;
       for (const position of action.atAnchor) {
-        const key = position * 4294967296 + start;
+        // One small integer per (pattern, offset): a key past 2^31 would be a heap number to hash.
+        const key = start * patterns.length + position;
         if (ran.has(key)) continue;
         ran.add(key);
         const pattern = patterns[position]!;
@@ -442,7 +448,7 @@ export function compileFlagMatcher(
     dynamicCandidates.sort((a, b) => a.start - b.start || b.pattern.keyArgument! - a.pattern.keyArgument!);
     for (const { start, end, position, pattern } of dynamicCandidates) {
       if (matchedAt.has(start) || reported.has(start) || regionAt(start) !== 0) continue;
-      if (start > 0 && /[\w$]/.test(text.charAt(start - 1))) continue;
+      if (start > 0 && isIdentifierCode(text.charCodeAt(start - 1))) continue;
       // `function useFeature(key)`, Go `func (c *C) BoolVariation(key string, ...)`: a declaration, not a call.
       if (isDeclaredAt(text, start)) continue;
       // The whole name called must be one of the pattern's methods: an anchor may begin a longer
@@ -454,8 +460,9 @@ export function compileFlagMatcher(
       // may be constructors, composite literals, builder chains or nested calls.
       const argument = readKeyArgumentValue(text, nameEnd, pattern.keyArgument!, { keywords: lexed.family === 'python', adapters: lexed.family === 'python', isComment: inComment, family: lexed.family });
       if (argument === undefined) {
-        // `names.stream().anyMatch(unleash::isEnabled)`: evaluates keys the text does not show.
-        const reference = readMethodReference(text, start, nameEnd, lexed.family);
+        // `names.stream().anyMatch(unleash::isEnabled)`, `filter(client.is_enabled, names)`:
+        // evaluates keys the text does not show.
+        const reference = readMethodReference(text, start, nameEnd, lexed.family) ?? readMethodValueArgument(text, start, nameEnd, lexed.family);
         if (reference !== undefined) {
           reported.add(start);
           dynamic.push({ start, index: reference.index, expression: reference.expression, source: pattern.source });
@@ -629,6 +636,6 @@ function deduplicateText(references: TextReference[]): TextReference[] {
 /** Where the identifier that goes on at `from` ends (an anchor may be the start of a longer method name). */
 function identifierEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && /[\w$]/.test(text.charAt(end))) end++;
+  while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
   return end;
 }

@@ -12,9 +12,12 @@ import type { LexFamily } from './source-lexer.js';
 const LITERAL = String.raw`(?:'([^'\\\s$]{1,256})'|"([^"\\\s$]{1,256})"|\`([^\`\\\s$]{1,256})\`)`;
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
 
-/** Declarations per family: group 1 the name, groups 2-4 the literal's text. */
+/**
+ * Declarations per family: group 1 the name, groups 2-4 the literal's text. TS `'k' as const`,
+ * its older spelling `<const>'k'` and `'k' satisfies T` leave the value the literal.
+ */
 const SIMPLE: Readonly<Record<Exclude<LexFamily, 'plain'>, RegExp>> = {
-  js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*${LITERAL}(?:\s+as\s+const)?\s*(?=[;\n,)]|$)`, 'gd'),
+  js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*(?:<const>\s*)?${LITERAL}(?:\s+as\s+const|\s+satisfies\s+[\w$.]{1,100})?\s*(?=[;\n,)]|$)`, 'gd'),
   python: new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]*:[ \t]*[\w.\[\]]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=#|\r?$)`, 'gmd'),
   // Go `const`, and the locals `var name = "..."` and `name := "..."` (bound once, never assigned again).
   go: new RegExp(String.raw`^[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*:?=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),

@@ -45,13 +45,16 @@ interface Binding {
   readonly requirePrefix?: string;
   /** Property names that are not flags (Flagsmith's traits, listed in the call's second array). */
   readonly excluded?: ReadonlySet<string>;
+  /** The object holds the flags under one of these members (`r["featureFlags"]["k"]`, `r.treatments.k`). */
+  readonly members?: readonly string[];
 }
 
 const IDENTIFIER = String.raw`[A-Za-z_$][\w$]*`;
 // A link of the chain may be a call (`s.ld.AllFlagsState(c).ToValuesMap()`), its arguments without parentheses.
 const CALLEE = String.raw`(?:await\s+)?(?:[\w$]+\s*(?:\([^()]{0,200}\)\s*|)(?:\?\.|\.)\s*)*`;
 const TYPE_ARGS = String.raw`(?:\s*<[^<>()]{0,200}>)?`;
-const ANNOTATION = String.raw`(?:\s*:\s*[^=;\n]{1,200})?`;
+// On the binding's line: a Python function's `-> dict:` ends a line, and the name on the next is no type.
+const ANNOTATION = String.raw`(?:[ \t]*:[ \t]*[^=;\n]{1,200})?`;
 
 /**
  * The reads of result objects in `text`. `isCode(offset)` says whether an offset is code (not a
@@ -87,7 +90,8 @@ export function findResultReads(
       const form = byMethod.get(match[2]!)!;
       const from = match.index + match[0].length;
       const excluded = traitMethods.has(match[2]!) ? readSecondList(text, from) : undefined;
-      bindings.push({ name: match[1]!, from, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, viaMember: false, ...(excluded === undefined ? {} : { excluded }) });
+      const members = form.objectProperties === undefined ? {} : { members: form.objectProperties };
+      bindings.push({ name: match[1]!, from, to: scopes.endOf(match.index), keyForm: form.keyForm, source: form.source, viaMember: false, ...(excluded === undefined ? {} : { excluded }), ...members });
     }
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(destructured)) {
@@ -184,7 +188,7 @@ export function findResultReads(
   const reads: ResultRead[] = destructuredReads;
   // One search of the text per name (not one per binding over its scope): each destructuring
   // belongs to the bindings of its name whose scope holds it.
-  const objects = bindings.filter((binding) => binding.property === undefined && !binding.viaMember);
+  const objects = bindings.filter((binding) => binding.property === undefined && !binding.viaMember && binding.members === undefined);
   const destructurings = new Map<string, RegExpExecArray[]>();
   for (const name of new Set(objects.map((object) => object.name))) {
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${escapeRegExp(name)}(?![\w$.[(])`, 'g');
@@ -370,9 +374,11 @@ const BOUND_METHOD = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*(?:\s*
 
 /**
  * A method taken as a value, alone on its line (Python `check = client.is_enabled`, Go
- * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go).
+ * `eval := s.ld.BoolVariation`): a bound method (Python) or a method value (Go). Also Python's
+ * `functools.partial(client.variation, context=c, default=False)` binding keywords only: its
+ * call's positional arguments come first, so `flag("k")` passes the key (group 3 the method).
  */
-export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
+export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*:?=[ \t]*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)|(?:functools\.)?partial\([ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.([A-Za-z_]\w*)[ \t]*(?:,[ \t]*[A-Za-z_]\w*[ \t]*=[^\n]*)?\))[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$`;
 
 /**
  * The methods bound to a local name: with `Function.bind` (JS), or taken as a value (Python, Go:
@@ -383,10 +389,10 @@ export const METHOD_VALUE = String.raw`^[ \t]*(?:var[ \t]+)?([A-Za-z_]\w*)[ \t]*
 export function findBoundMethods(text: string, family: LexFamily = 'js'): { method: string; local: string; methodStart: number }[] {
   const found: { method: string; local: string; methodStart: number }[] = [];
   if (family === 'python' || family === 'go') {
-    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gm'))) {
+    for (const match of text.matchAll(new RegExp(METHOD_VALUE, 'gmd'))) {
       const local = match[1]!;
-      const method = match[2]!;
-      const methodStart = match.index + match[0].lastIndexOf(`.${method}`) + 1;
+      const method = match[2] ?? match[3]!;
+      const methodStart = (match.indices![2] ?? match.indices![3])![0];
       if (local !== method) found.push({ method, local, methodStart });
     }
     return found;
@@ -406,7 +412,9 @@ const READ_TAIL_CHARS = 600;
 
 /** The reads of `binding` that begin in its scope and inside one of `ranges` (sorted by start). */
 function collectReads(text: string, binding: Binding, isCode: (offset: number) => boolean, reads: ResultRead[], ranges: readonly (readonly [number, number])[]): void {
-  const name = escapeRegExp(binding.name);
+  // An object that holds the flags under a member is read through it (`r["featureFlags"]`, `r.treatments`).
+  const members = binding.members?.map(escapeRegExp).join('|');
+  const name = members === undefined ? escapeRegExp(binding.name) : String.raw`${escapeRegExp(binding.name)}(?:\s*(?:\?\.|\.)\s*(?:${members})(?![\w$])|\s*(?:\?\.)?\[\s*(?:'(?:${members})'|"(?:${members})")\s*\])`;
   const before = binding.viaMember ? String.raw`(?<![\w$])` : String.raw`(?<![\w$.])`;
   const pattern =
     binding.property === undefined

@@ -1,7 +1,7 @@
 // Receiver-aware recognition of SDK methods whose names other libraries use too
 // (`logger.isEnabled(Level.DEBUG)`, `product.getVariant(sku)`, `aws.StringValue(p)`): a call of
 // such a generic method counts only when what it is called on is plausibly an SDK client.
-import { isIdentifierChar, receiverOf, type Receiver } from './call-receiver.js';
+import { isIdentifierCode, receiverOf, type Receiver } from './call-receiver.js';
 import { isClientLikeName, isSdkClientName, SDK_ACCESSORS, SELF } from './client-names.js';
 import type { LexFamily } from './source-lexer.js';
 import { indexWords, isWord } from './word-index.js';
@@ -87,6 +87,11 @@ export class SdkBindings {
       else high = middle;
     }
     return low < this.evaluations.length && this.evaluations[low]! < to;
+  }
+
+  /** Whether an SDK evaluation call's method name begins at `start`. */
+  evaluatesAt(start: number): boolean {
+    return this.evaluatesIn(start, start + 1);
   }
 
   /** Whether `name` is bound to something that names an SDK in this text. */
@@ -260,7 +265,7 @@ export function isSdkReceiverAt(text: string, nameStart: number, bindings: SdkBi
     // A commented-out call is shown as written (`/* isEnabled('x') */`): nothing to bind it to.
     if (inComment) return true;
     let end = nameStart;
-    while (end < text.length && isIdentifierChar(text.charAt(end))) end++;
+    while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
     return bindings.isSdkImport(text.slice(nameStart, end));
   }
   return isSdkReceiver(text, receiver, bindings, 0);
@@ -288,6 +293,9 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
     return named || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
   }
   if (receiver.kind !== 'call') return false;
+  // `statsig.getExperiment(user, 'e').getValue('p', d)`: a getter of an evaluation's result reads
+  // one of its parameters (as when the result is bound to a name first).
+  if (bindings.evaluatesAt(receiver.start)) return false;
   if (isClientLikeName(receiver.name) || SDK_ACCESSORS.has(receiver.name)) return true;
   // `ldclient.get().variation(...)`: a call on a client returns what the client gives.
   return depth < 4 && isSdkReceiver(text, receiverOf(text, receiver.start), bindings, depth + 1);
@@ -296,7 +304,7 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
 /** The identifier that begins at `start` (empty when none does). */
 function identifierAt(text: string, start: number): string {
   let end = start;
-  while (end < text.length && isIdentifierChar(text.charAt(end))) end++;
+  while (end < text.length && isIdentifierCode(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 

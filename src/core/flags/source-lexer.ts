@@ -51,6 +51,8 @@ const LT = 60;
 // (createSpecialFinder: about eight times as fast on code as looking at every character; the
 // property test in source-lexer.test.ts checks it against the character-by-character reading).
 const SPECIAL: Readonly<Record<Exclude<LexFamily, 'plain'>, string>> = { python: `#'"`, js: "/'\"`{}", go: "/'\"`", java: "/'\"`" };
+/** Kotlin: also the braces, which close a string's interpolation. */
+const KOTLIN_SPECIAL = "/'\"`{}";
 /** JS that may hold JSX: also `<`, where an element may open. */
 const JSX_SPECIAL = "/'\"`{}<";
 
@@ -90,9 +92,23 @@ export function mayHoldJsx(path: string): boolean {
   return /\.(?:tsx|jsx|js)$/i.test(path);
 }
 
+/** Whether a path's `java` family strings interpolate code (Kotlin `"a ${f("k")} b"`). */
+export function interpolatesStrings(path: string): boolean {
+  return /\.kts?$/i.test(path);
+}
+
+/** The lexer's dialect flag for a path of `family`: JSX (js, mayHoldJsx) or string templates (java, interpolatesStrings). */
+export function lexDialectOf(path: string, family: LexFamily): boolean {
+  return family === 'js' ? mayHoldJsx(path) : family === 'java' && interpolatesStrings(path);
+}
+
+/** Marks a Kotlin string's `${` on the stack of open interpolations (a JS template's is `undefined`). */
+const KOTLIN_STRING = 'kotlin-string';
+
 /**
  * Finds the comments and strings of `text`. Linear time; never throws. With `jsx` (a `js` family
- * text that may hold JSX, mayHoldJsx), an element's text and attribute values are strings.
+ * text that may hold JSX, mayHoldJsx), an element's text and attribute values are strings; in a
+ * `java` family text (Kotlin, interpolatesStrings) it means a double-quoted string's `${...}` is code.
  */
 export function lexSource(text: string, family: LexFamily, jsx = false): SourceRegions {
   const regions: SourceRegions = { starts: [], ends: [], kinds: [] };
@@ -106,7 +122,7 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
   // JS template literals nest through `${ ... }`: the brace depth of each open interpolation.
   const templates: number[] = [];
   // Per entry of `templates`: the JSX element whose `{...}` it is, or undefined for a template's `${`.
-  const resumes: (JsxState | undefined)[] = [];
+  const resumes: (JsxState | typeof KOTLIN_STRING | undefined)[] = [];
   let braces = 0;
   /** Goes on reading JSX at `at` in `state`: returns where code goes on (inside an expression or after the element). */
   const continueJsx = (at: number, state: JsxState): number => {
@@ -124,7 +140,17 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
   // each line is read at most twice, so lexing stays linear.
   let noRegexBefore = 0;
   const withJsx = jsx && family === 'js';
-  const next = createSpecialFinder(text, withJsx ? JSX_SPECIAL : SPECIAL[family]);
+  const kotlin = jsx && family === 'java';
+  const next = createSpecialFinder(text, withJsx ? JSX_SPECIAL : kotlin ? KOTLIN_SPECIAL : SPECIAL[family]);
+  /** Reads a Kotlin string from `from` (its literal part starting at `start`), noting a `${` it stops at. */
+  const continueKotlinString = (from: number, start: number): number => {
+    const at = readKotlinString(text, from, start, push, templates);
+    if (templates.length > 0 && templates[templates.length - 1] === -1) {
+      templates[templates.length - 1] = braces;
+      resumes.push(KOTLIN_STRING);
+    }
+    return at;
+  };
   while (i < length) {
     let code = text.charCodeAt(i);
     if (!isSpecial(code)) {
@@ -184,6 +210,10 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
       i = end;
       continue;
     }
+    if (code === DOUBLE && kotlin) {
+      i = continueKotlinString(i + 1, i);
+      continue;
+    }
     if (code === SINGLE || code === DOUBLE) {
       const end = skipQuoted(text, i, code);
       push(i, end, Region.STRING);
@@ -215,12 +245,17 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
       }
       continue;
     }
-    if (family === 'js' && templates.length > 0) {
+    if ((family === 'js' || kotlin) && templates.length > 0) {
       if (code === OPEN_BRACE) braces++;
       else if (code === CLOSE_BRACE) {
         if (braces === templates[templates.length - 1]) {
           templates.pop();
           const element = resumes.pop();
+          if (element === KOTLIN_STRING) {
+            // Back inside the Kotlin string from the interpolation's `}`.
+            i = continueKotlinString(i + 1, i);
+            continue;
+          }
           if (element !== undefined) {
             // Back inside the JSX element, after its expression's `}`.
             i = continueJsx(i + 1, element);
@@ -260,6 +295,45 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
     i++;
   }
   return regions;
+}
+
+/**
+ * Reads a Kotlin double-quoted string from `from` (just after the quote or an interpolation's
+ * `}`), pushing it as a string region that starts at `start`. Returns where lexing goes on: after
+ * the closing quote, at the line's end (unterminated), or after a `${` (then a -1 is pushed on
+ * `templates` for the caller to fill in). `\${` and `$name` open no code.
+ */
+function readKotlinString(
+  text: string,
+  from: number,
+  start: number,
+  push: (start: number, end: number, kind: Region) => void,
+  templates: number[],
+): number {
+  let i = from;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) {
+      i += 2;
+      continue;
+    }
+    if (code === DOUBLE) {
+      push(start, i + 1, Region.STRING);
+      return i + 1;
+    }
+    if (code === NL) {
+      push(start, i, Region.STRING);
+      return i;
+    }
+    if (code === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
+      push(start, i + 2, Region.STRING);
+      templates.push(-1);
+      return i + 2;
+    }
+    i++;
+  }
+  if (start < text.length) push(start, text.length, Region.STRING);
+  return text.length;
 }
 
 /**

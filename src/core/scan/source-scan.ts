@@ -9,7 +9,8 @@ import { isMarkupPath, lexMarkup } from '../flags/markup-lexer.js';
 import { containsAs, METHOD_VALUE } from '../flags/result-aliases.js';
 import type { TextFacts } from '../flags/text-facts.js';
 import { alignImages, factsOfPair } from './image-pair.js';
-import { lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { lexDialectOf, lexFamilyOf, lexSource, mayHoldJsx, Region, regionAt, type LexFamily, type SourceRegions } from '../flags/source-lexer.js';
+import { lineReference, shiftDynamicKey, shiftReference } from '../flags/reference-records.js';
 import { SUPPRESSION_MARKER } from '../flags/suppression.js';
 
 /**
@@ -78,8 +79,8 @@ export function scanSourceText(
   // The whole text's regions, once known (the markup's, or the text lexed whole for its windows),
   // serve the file-wide forms too: the text is not lexed again for them.
   const lexed: LexedWhole = { regions: family !== 'plain' && isMarkupPath(path) ? lexMarkup(text) : undefined };
-  // JSX text is text (`<p>Press the ` key</p>` opens no template literal).
-  const jsx = family === 'js' && mayHoldJsx(path);
+  // JSX text is text (`<p>Press the ` key</p>` opens no template literal); a Kotlin string's `${...}` is code.
+  const jsx = lexDialectOf(path, family);
   const matched = resolveFileForms(
     text,
     family,
@@ -277,9 +278,9 @@ function scanWindows(
     const partRegionAt = regions === undefined ? (offset: number): Region => regionAt(whole!, offset + start) : (offset: number): Region => regionAt(regions, offset);
     lexed.push({ start, end, regionAt: partRegionAt });
     const anchors = findAnchors?.(matcher, text, start, end);
-    const match = matcher.matchText!(part, { family, regionAt: partRegionAt, withoutResultReads: true, ...(anchors === undefined ? {} : { anchors }) });
-    for (const reference of match.references) references.push({ ...reference, index: reference.index + start, start: reference.start + start, end: reference.end + start });
-    for (const key of match.dynamic) dynamic.push({ ...key, index: key.index + start, start: key.start + start });
+    const match = matcher.matchText!(part, anchors === undefined ? { family, regionAt: partRegionAt, withoutResultReads: true } : { family, regionAt: partRegionAt, withoutResultReads: true, anchors });
+    for (const reference of match.references) references.push(shiftReference(reference, start));
+    for (const key of match.dynamic) dynamic.push(shiftDynamicKey(key, start));
   }
   // Bindings of result objects are looked for in the whole text, however far above the changed
   // lines (their reads only inside the changed lines: the work is linear in the text). The text
@@ -461,9 +462,8 @@ export function selectAddedLines(scan: SourceScan, file: string, added: LineSet)
   for (const placed of scan.references) {
     const at = added.has(placed.line) ? placed.line : touches(added, placed.firstLine, placed.lastLine);
     if (at === undefined) continue;
-    const { start: _start, end: _end, ...reference } = placed.reference;
     // The column is kept relative to the line it is reported on.
-    entry(at).references.push({ ...reference, index: at === placed.line ? placed.column - 1 : -1 });
+    entry(at).references.push(lineReference(placed.reference, at === placed.line ? placed.column - 1 : -1));
   }
   for (const placed of scan.dynamic) {
     const at = added.has(placed.line) ? placed.line : touches(added, placed.firstLine, placed.line);

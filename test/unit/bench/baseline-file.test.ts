@@ -32,8 +32,9 @@ describe('baseline files', () => {
     ['empty', '', /is empty/],
     ['truncated', JSON.stringify(baseline).slice(0, 50), /not valid JSON/],
     ['not a baseline', '{"hello":"world"}', /not a prove-hooks benchmark baseline at format/],
-    ['from a newer format', JSON.stringify({ ...baseline, version: 3 }), /format version 3; this prove-hooks reads version 2/],
-    ['of version 1 (wall-clock samples)', JSON.stringify({ ...baseline, version: 1 }), /format version 1; this prove-hooks reads version 2/],
+    ['from a newer format', JSON.stringify({ ...baseline, version: 4 }), /format version 4; this prove-hooks reads version 3/],
+    ['of version 2 (process CPU time samples)', JSON.stringify({ ...baseline, version: 2 }), /format version 2; this prove-hooks reads version 3/],
+    ['of version 1 (wall-clock samples)', JSON.stringify({ ...baseline, version: 1 }), /format version 1; this prove-hooks reads version 3/],
     ['with a negative sample', JSON.stringify({ ...baseline, benchmarks: { 'x/y': { unit: 'ms/op', samples: [-1] } } }), /at benchmarks.x\/y.samples.0/],
     ['with no samples', JSON.stringify({ ...baseline, benchmarks: { 'x/y': { unit: 'ms/op', samples: [] } } }), /at benchmarks.x\/y.samples/],
   ])('reports a %s baseline as a BaselineError with exit 5 and a fix', async (_name, content, message) => {

@@ -36,7 +36,7 @@ describe('prove-hooks bench', () => {
     expect(result.stdout).toMatch(/message\/accepted +\d/);
     expect(result.stdout).toContain(`saved the current samples to ${saved}`);
     const baseline = JSON.parse(readFileSync(saved, 'utf8'));
-    expect(baseline).toMatchObject({ format: 'prove-hooks-bench-baseline', version: 2, settings: { processes: 3, statistic: 'per-process-min', clock: 'process-cpu' } });
+    expect(baseline).toMatchObject({ format: 'prove-hooks-bench-baseline', version: 3, settings: { processes: 3, statistic: 'per-process-min', clock: 'min-wall-process-cpu' } });
     expect(baseline.benchmarks['message/accepted'].samples).toHaveLength(3);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { MIN_SLICE_SAMPLES, SETTLE_BATCHES, measureSlice, prepareCase } from '../../../src/bench/measure.js';
+import { MIN_SLICE_SAMPLES, SETTLE_BATCHES, SETTLED_GROUPS, SETTLE_GROUP_SAMPLES, measureSlice, prepareCase } from '../../../src/bench/measure.js';
 import { createWorkerTiming, parsePrepareReply, parseWorkerReply, serveWorker } from '../../../src/bench/worker.js';
 import { BENCH_SUITES, findSuite } from '../../../src/bench/suites/index.js';
 import { generateDiff } from '../../../src/bench/suites/inputs.js';
@@ -50,7 +50,7 @@ describe('prepareCase and measureSlice', () => {
     const fixed = { name: 'fixed', run: () => clock.advance(0.01) };
     const batch = await prepareCase(fixed, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.1, now: clock.now, cpuNow: clock.now });
     expect(batch).toBe(10);
-    const slice = await measureSlice(fixed, batch, 5, clock.now);
+    const slice = await measureSlice(fixed, batch, 5, { now: clock.now, cpuNow: clock.now });
     expect(slice.minMs).toBeCloseTo(0.01, 9);
     expect(slice.samples).toBeGreaterThanOrEqual(3);
   });
@@ -59,7 +59,7 @@ describe('prepareCase and measureSlice', () => {
     const clock = createFakeClock(0);
     let calls = 0;
     const counted = { name: 'counted', run: () => (calls++, clock.advance(0.01)) };
-    const slice = await measureSlice(counted, 10, 1, clock.now);
+    const slice = await measureSlice(counted, 10, 1, { now: clock.now, cpuNow: clock.now });
     // One batch untimed, said on purpose (tinybench, left to guess whether a task is async, would call it once more).
     expect(calls).toBe((slice.samples + SETTLE_BATCHES) * 10);
     expect(SETTLE_BATCHES).toBe(1);
@@ -69,7 +69,7 @@ describe('prepareCase and measureSlice', () => {
     const clock = createFakeClock(0);
     let calls = 0;
     const slow = { name: 'slow', run: () => (calls++, clock.advance(4)) };
-    const slice = await measureSlice(slow, 1, 1, clock.now);
+    const slice = await measureSlice(slow, 1, 1, { now: clock.now, cpuNow: clock.now });
     expect(slice).toEqual({ minMs: 4, samples: MIN_SLICE_SAMPLES });
     expect(MIN_SLICE_SAMPLES).toBe(3);
     expect(calls).toBe(MIN_SLICE_SAMPLES + SETTLE_BATCHES);
@@ -105,17 +105,83 @@ describe('prepareCase and measureSlice', () => {
     // Several slices, as a worker takes them (a slice has no floor of samples, and the process's
     // CPU time counts the test runner's other threads too).
     const slices = [];
-    for (let i = 0; i < 8; i++) slices.push(await measureSlice(waits, 1, 1, timing.now));
+    for (let i = 0; i < 8; i++) slices.push(await measureSlice(waits, 1, 1, timing));
     expect(slices.reduce((sum, slice) => sum + slice.samples, 0)).toBeGreaterThanOrEqual(8);
     // Each sample waited 3 ms of wall time and used a fraction of a millisecond of CPU.
     expect(Math.min(...slices.map((slice) => slice.minMs))).toBeLessThan(1.5);
+  });
+
+  it.each([
+    // V8's background threads busy on the other core throughout: CPU time says 1.5 ms an operation.
+    ['background threads add CPU time', { wallMs: 1, cpuMs: 1.5 }],
+    // Another process took a turn inside every sample: wall time says 2.5 ms.
+    ['other processes add wall time', { wallMs: 2.5, cpuMs: 1 }],
+  ])('times each sample on the smaller of its wall and CPU time (%s)', async (_, cost) => {
+    const wall = createFakeClock(0);
+    const cpu = createFakeClock(0);
+    const op = { name: 'op', run: () => (wall.advance(cost.wallMs), cpu.advance(cost.cpuMs)) };
+    const slice = await measureSlice(op, 1, 10, { now: wall.now, cpuNow: cpu.now });
+    expect(slice.minMs).toBeCloseTo(1, 9);
+    // The slice's budget is CPU time: 10 ms of it, whatever the wall clock did.
+    expect(slice.samples).toBe(Math.ceil(10 / cost.cpuMs));
+  });
+
+  it('reads the CPU clock once per chunk of warm-up operations, not after each (a system call)', async () => {
+    const clock = createFakeClock(0);
+    let reads = 0;
+    let calls = 0;
+    const cpuNow = () => (reads++, clock.now());
+    // 0.01 ms an operation: 10 ms of warm-up is 1,000 operations.
+    const op = { name: 'short', run: () => (calls++, clock.advance(0.01)) };
+    await prepareCase(op, { warmupMs: 10, warmupOperations: 1, maxWarmupMs: 10, targetSampleMs: 0.5, now: clock.now, cpuNow });
+    expect(calls).toBeGreaterThanOrEqual(1000);
+    // A read per operation would be 1,000; the calibration after the warm-up reads it about 40 times.
+    expect(reads).toBeLessThan(100);
+  });
+
+  it('keeps warming up until the case stops getting faster', async () => {
+    const clock = createFakeClock(0);
+    let calls = 0;
+    // 2 ms an operation, falling to 1 ms over its first 100 runs, then steady.
+    const op = { name: 'falling', run: () => clock.advance(Math.max(1, 2 - calls++ / 100)) };
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, maxSettleMs: 1000, now: clock.now, cpuNow: clock.now });
+    expect(calls).toBeGreaterThanOrEqual(100);
+    // Stopped soon after: two groups of samples no faster than the best (plus the group that first reached it).
+    expect(calls).toBeLessThanOrEqual(100 + (SETTLED_GROUPS + 1) * SETTLE_GROUP_SAMPLES);
+    // Without the stage, the fixed warm-up and calibration alone ran it a few times.
+    calls = 0;
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, now: clock.now, cpuNow: clock.now });
+    expect(calls).toBeLessThan(10);
+  });
+
+  it('ends the settling stage at its CPU cap when the case never stops getting faster', async () => {
+    const clock = createFakeClock(0);
+    let calls = 0;
+    // 1% faster every run, for ever: no group is ever flat.
+    const op = { name: 'ever-faster', run: () => clock.advance(2 * 0.99 ** calls++) };
+    const start = clock.now();
+    await prepareCase(op, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.5, maxSettleMs: 50, now: clock.now, cpuNow: clock.now });
+    // The warm-up (about 2 ms), calibration (three runs), then at most 50 ms and one group of 4 operations of 2 ms.
+    expect(clock.now() - start).toBeLessThanOrEqual(2 + 3 * 2 + 50 + SETTLE_GROUP_SAMPLES * 2);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(50);
+  });
+
+  it('runs a collection before each sample, outside its clocks', async () => {
+    const clock = createFakeClock(0);
+    let collections = 0;
+    const op = { name: 'op', run: () => clock.advance(1) };
+    // A collection costs 5 ms of both clocks: inside a sample it would make it 6 ms.
+    const collectGarbage = () => (collections++, clock.advance(5));
+    const slice = await measureSlice(op, 1, 4, { now: clock.now, cpuNow: clock.now, collectGarbage });
+    expect(slice.minMs).toBe(1);
+    expect(collections).toBe(slice.samples);
   });
 
   it('awaits async cases', async () => {
     let calls = 0;
     const asyncCase = { name: 'async', async: true, run: async () => ++calls };
     const batch = await prepareCase(asyncCase, { warmupMs: 1, warmupOperations: 1, maxWarmupMs: 1, targetSampleMs: 0.05, now: () => performance.now(), cpuNow: () => performance.now() });
-    const slice = await measureSlice(asyncCase, batch, 2, () => performance.now());
+    const slice = await measureSlice(asyncCase, batch, 2, { now: () => performance.now(), cpuNow: () => performance.now() });
     expect(slice.samples).toBeGreaterThan(0);
     expect(calls).toBeGreaterThan(slice.samples);
   });

@@ -133,8 +133,8 @@ describe('a destructuring of flags with comments between its names (as Prettier 
 
   it('binds every name and finds its reads', () => {
     expect(found('a.tsx', text)).toEqual([
-      ['mega-menu', 3, 'call'],
-      ['fast-search', 4, 'call'],
+      ['mega-menu', 3, 'alias-read'],
+      ['fast-search', 4, 'alias-read'],
       ['mega-menu', 6, 'alias-read'],
       ['fast-search', 6, 'alias-read'],
     ]);
@@ -142,7 +142,7 @@ describe('a destructuring of flags with comments between its names (as Prettier 
 
   it('reads no name from the comments', () => {
     const commented = 'const {\n  megaMenu, // fastSearch: x, was here\n} = useFlags();\n';
-    expect(found('a.tsx', commented)).toEqual([['mega-menu', 2, 'call']]);
+    expect(found('a.tsx', commented)).toEqual([['mega-menu', 2, 'alias-read']]);
   });
 
   it('binds an environment variable after a comment', () => {

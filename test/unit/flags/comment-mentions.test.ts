@@ -1,25 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectCommentMentions, createCommentMentionReader, type MayHoldKey } from '../../../src/core/flags/comment-mentions.js';
+import { collectCommentMentions, compileRareUnits, createCommentMentionReader, type MayHoldKey } from '../../../src/core/flags/comment-mentions.js';
 import type { TextReference } from '../../../src/core/flags/matcher.js';
 import { indexRegistry } from '../../../src/core/flags/registry.js';
 import { lexSource, regionAt, type LexFamily } from '../../../src/core/flags/source-lexer.js';
 
 const KEYS = ['fast-search', 'mega_menu', 'darkMode', 'plain', 'a.b', 'FF_EDGE'];
-const index = indexRegistry({ source: 'flags.json', flags: KEYS.map((key) => ({ key, status: 'active' as const, aliases: [] })) });
+const indexOf = (keys: readonly string[]) => indexRegistry({ source: 'flags.json', flags: keys.map((key) => ({ key, status: 'active' as const, aliases: [] })) });
+const index = indexOf(KEYS);
+/** Every key holds a unit that is no lowercase letter: the reader's search for such units is on. */
+const RARE_KEYS = ['fast-search', 'mega_menu', 'darkMode', 'a.b', 'FF_EDGE', 'v2'];
 /** The full path: every comment split into words, as if each held a key. */
 const EVERY_COMMENT: MayHoldKey = () => true;
 
-function mentions(text: string, family: LexFamily, mayHoldKey: MayHoldKey): TextReference[] {
+function mentions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys = KEYS): TextReference[] {
   const regions = lexSource(text, family);
   const references: TextReference[] = [];
-  collectCommentMentions(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, index, mayHoldKey, references);
+  collectCommentMentions(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, indexOf(keys), mayHoldKey, references);
   return references;
 }
 
 /** The keys named in the comments of each text, read one after the other by one reader. */
-function readInTurn(texts: readonly string[], family: LexFamily, wordsBeforeAutomaton: number): TextReference[][] {
-  const reader = createCommentMentionReader(index, wordsBeforeAutomaton);
+function readInTurn(texts: readonly string[], family: LexFamily, wordsBeforeAutomaton: number, keys = KEYS): TextReference[][] {
+  const reader = createCommentMentionReader(indexOf(keys), wordsBeforeAutomaton);
   return texts.map((text) => {
     const regions = lexSource(text, family);
     const references: TextReference[] = [];
@@ -38,7 +41,7 @@ describe('collectCommentMentions', () => {
     expect(readInTurn([text], family, 0)[0]!.map((reference) => `${reference.flag}@${reference.index}`)).toEqual(expected);
   });
 
-  const piece = fc.constantFrom(...KEYS, ...KEYS.map((key) => `'${key}'`), '// ', '/* ', ' */', '# ', '\n', ' ', "'", '"', '`', '.', ':', '/', 'x', 'Key', '-', 'prove-allow-flag: plain why');
+  const piece = fc.constantFrom(...KEYS, ...KEYS.map((key) => `'${key}'`), 'v2', '-', '_', 'E', '// ', '/* ', ' */', '# ', '\n', ' ', "'", '"', '`', '.', ':', '/', 'x', 'Key', '-', 'prove-allow-flag: plain why');
   const source = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
   const family = fc.constantFrom<LexFamily>('js', 'python', 'go', 'java');
 
@@ -57,6 +60,49 @@ describe('collectCommentMentions', () => {
         expect(readInTurn(texts, lexFamily, wordsBeforeAutomaton)).toEqual(texts.map((text) => mentions(text, lexFamily, EVERY_COMMENT)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('lists what splitting every comment lists when every key holds a unit that is no lowercase letter', () => {
+    expect(compileRareUnits(RARE_KEYS)).toBeDefined();
+    // Line comments are read before block comments (the first comment read builds the automaton):
+    // the search for the units goes back to an earlier offset.
+    const text = "/* 'FF_EDGE' is set */\nrun();\n// plain words\n// more words\n";
+    expect(readInTurn([text], 'js', 0, RARE_KEYS)[0]!.map((reference) => `${reference.flag}@${reference.index}`)).toEqual(['FF_EDGE@4']);
+    fc.assert(
+      fc.property(fc.array(source, { maxLength: 6 }), family, fc.nat(200), (texts, lexFamily, wordsBeforeAutomaton) => {
+        expect(readInTurn(texts, lexFamily, wordsBeforeAutomaton, RARE_KEYS)).toEqual(texts.map((text) => mentions(text, lexFamily, EVERY_COMMENT, RARE_KEYS)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('compileRareUnits', () => {
+  it.each([
+    [['dark-mode', 'new-checkout'], '-'],
+    [['dark-mode', 'beta_2'], '-_'],
+    [['FF_X', 'v2', 'a.b'], '_2.'],
+    [['Beta'], 'B'],
+  ])('finds in each of %j one of %j', (keys, units) => {
+    const search = compileRareUnits(keys)!;
+    expect([...units].every((unit) => new RegExp(search.source).test(unit))).toBe(true);
+    expect(new RegExp(search.source).test('plain lowercase prose')).toBe(false);
+  });
+
+  it('has no search when a key is lowercase letters only, or there are no keys', () => {
+    expect(compileRareUnits(['dark-mode', 'checkout'])).toBeUndefined();
+    expect(compileRareUnits([])).toBeUndefined();
+  });
+
+  it('finds a unit of every key, for any keys that hold one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 10 }), (keys) => {
+        const search = compileRareUnits(keys);
+        if (search === undefined) expect(keys.some((key) => /^[a-z]+$/.test(key))).toBe(true);
+        else for (const key of keys) expect(new RegExp(search.source).test(key)).toBe(true);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPatternCache } from '../../../src/hooks/flag-knowledge.js';
 import { compileFlagMatcher } from '../../../src/core/flags/compile-matcher.js';
-import { checkCustomPatternShape, deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
+import { checkCustomPatternShape } from '../../../src/core/flags/custom-pattern.js';
+import { deriveAnchor } from '../../../src/text/user-regex.js';
 import { compileLiteralSet } from '../../../src/core/flags/literal-set.js';
 
 /** A piece of a generated pattern: its source, and text it matches given the text of earlier groups. */

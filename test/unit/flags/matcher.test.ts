@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_NAMES } from '../../../src/core/flags/presets/names.js';
 import { generateCaseVariants, splitWords } from '../../../src/core/flags/aliases.js';
 import { compileFlagMatcher, type MatcherSettings } from '../../../src/core/flags/compile-matcher.js';
-import { deriveAnchor } from '../../../src/core/flags/custom-pattern.js';
-import { checkCustomPattern } from '../../../src/core/flags/pattern-safety.js';
+import { FLAG_GROUP } from '../../../src/core/flags/custom-pattern.js';
+import { checkUserPattern, deriveAnchor, type UserPatternSpec } from '../../../src/text/user-regex.js';
 import type { FlagRegistry } from '../../../src/core/flags/registry.js';
 import { DetectionError } from '../../../src/errors.js';
 import { createPatternCache } from '../../../src/hooks/flag-knowledge.js';
 import { compileLinearRegExp } from '../../../src/config/linear-regexp.js';
+
+/** The config's whole check of a custom flag pattern (config/schema.ts runs it with the same group). */
+const checkCustomPattern = (spec: UserPatternSpec, compileLinear: typeof compileLinearRegExp) => checkUserPattern(spec, FLAG_GROUP, compileLinear);
 
 const registry: FlagRegistry = {
   source: 'flags.json',

@@ -1,5 +1,5 @@
 // The character-by-character lexer, without the jump between special characters (source-lexer.ts
-// as merged from main at 343e1b7): the reference the property test in source-lexer.test.ts holds lexSource to.
+// as merged from main at 343e1b7, and Kotlin's string templates since blind8): the reference the property test in source-lexer.test.ts holds lexSource to.
 
 /** How a file's comments and strings are written. `plain`: no lexing (every byte is code). */
 export type LexFamily = 'js' | 'go' | 'java' | 'python' | 'plain';
@@ -42,8 +42,8 @@ const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 
-/** Finds the comments and strings of `text`. Linear time; never throws. */
-export function lexSource(text: string, family: LexFamily): SourceRegions {
+/** Finds the comments and strings of `text`. Linear time; never throws. `kotlin`: a `java` text whose double-quoted strings interpolate `${...}`. */
+export function lexSource(text: string, family: LexFamily, kotlin = false): SourceRegions {
   const regions: SourceRegions = { starts: [], ends: [], kinds: [] };
   if (family === 'plain') return regions;
   const push = (start: number, end: number, kind: Region): void => {
@@ -54,6 +54,9 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
   const length = text.length;
   // JS template literals nest through `${ ... }`: the brace depth of each open interpolation.
   const templates: number[] = [];
+  // Per entry of `templates`: whether it is a Kotlin string's `${` (else a JS template's).
+  const inKotlinString: boolean[] = [];
+  const interpolates = family === 'js' || (family === 'java' && kotlin);
   let braces = 0;
   let i = 0;
   // After a `/` that could not end a regex literal on its line, none is looked for there again:
@@ -111,6 +114,14 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
       i = end;
       continue;
     }
+    if (code === DOUBLE && family === 'java' && kotlin) {
+      i = readKotlinString(text, i + 1, i, push, templates);
+      if (templates.length > 0 && templates[templates.length - 1] === -1) {
+        templates[templates.length - 1] = braces;
+        inKotlinString.push(true);
+      }
+      continue;
+    }
     if (code === SINGLE || code === DOUBLE) {
       const end = skipQuoted(text, i, code);
       push(i, end, Region.STRING);
@@ -138,18 +149,23 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
       if (templates.length > 0 && templates[templates.length - 1] === -1) {
         // Stopped at `${`: code until its closing brace.
         templates[templates.length - 1] = braces;
+        inKotlinString.push(false);
       }
       continue;
     }
-    if (family === 'js' && templates.length > 0) {
+    if (interpolates && templates.length > 0) {
       if (code === OPEN_BRACE) braces++;
       else if (code === CLOSE_BRACE) {
         if (braces === templates[templates.length - 1]) {
           templates.pop();
-          // Back inside the template literal from the interpolation's `}`, a delimiter like `${`
-          // (string too, so braces counted over code stay balanced).
-          i = readTemplate(text, i + 1, i, push, templates);
-          if (templates.length > 0 && templates[templates.length - 1] === -1) templates[templates.length - 1] = braces;
+          const kotlinString = inKotlinString.pop() === true;
+          // Back inside the template literal (or Kotlin string) from the interpolation's `}`, a
+          // delimiter like `${` (string too, so braces counted over code stay balanced).
+          i = kotlinString ? readKotlinString(text, i + 1, i, push, templates) : readTemplate(text, i + 1, i, push, templates);
+          if (templates.length > 0 && templates[templates.length - 1] === -1) {
+            templates[templates.length - 1] = braces;
+            inKotlinString.push(kotlinString);
+          }
           continue;
         }
         braces--;
@@ -158,6 +174,38 @@ export function lexSource(text: string, family: LexFamily): SourceRegions {
     i++;
   }
   return regions;
+}
+
+/** A Kotlin double-quoted string from `from`, as readTemplate reads a template: ends at `"`, at the line's end, or after `${`. */
+function readKotlinString(
+  text: string,
+  from: number,
+  start: number,
+  push: (start: number, end: number, kind: Region) => void,
+  templates: number[],
+): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (code === DOUBLE) {
+      push(start, i + 1, Region.STRING);
+      return i + 1;
+    }
+    if (code === NL) {
+      push(start, i, Region.STRING);
+      return i;
+    }
+    if (code === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
+      push(start, i + 2, Region.STRING);
+      templates.push(-1);
+      return i + 2;
+    }
+  }
+  if (start < text.length) push(start, text.length, Region.STRING);
+  return text.length;
 }
 
 /**

@@ -72,6 +72,27 @@ describe('lexSource', () => {
     );
   });
 
+  it('property: reads Kotlin string templates as the character-by-character reading does', () => {
+    const unit = fc.constantFrom('/', '*', "'", '"', '`', '$', '{', '}', '\\', '\n', 'a', ' ', '"""', '${', '//', '/*', '*/', '"${', 'f("k")', 'a}', ' }', '\\${');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        expect(lexSource(text, 'java', true)).toEqual(referenceLexSource(text, 'java', true));
+        expectSortedDisjointRegions(text, lexSource(text, 'java', true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['a call inside an interpolation', 'log("n ${ld.intVariation("k", c, 3)} for ${id}")', [[4, 9], [25, 28], [35, 43], [45, 47]]],
+    ['braces inside the interpolation', '"${if (a) { f("k") } else b}!"', [[0, 3], [14, 17], [27, 30]]],
+    ['an escaped dollar sign and a name template', '@Value("\\${X:1}") val s = "$name"', [[7, 16], [26, 33]]],
+  ])('reads a Kotlin string template: %s', (_form, text, strings) => {
+    const regions = lexSource(text, 'java', true);
+    expect(regions.starts.map((start, k) => [start, regions.ends[k]])).toEqual(strings);
+    expect(regions.kinds.every((kind) => kind === Region.STRING)).toBe(true);
+  });
+
   it.each([
     ['js', '`${a}/* c */`'],
     ['js', "const s = `x${f({ a: 1 })} 'y' ${b}` + 'z'; // done"],

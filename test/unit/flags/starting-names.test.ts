@@ -7,7 +7,7 @@ import { env } from '../../../src/core/flags/presets/env.js';
 import { escapeRegExp, startingNames } from '../../../src/core/flags/presets/preset.js';
 import { envReadText as text } from '../../arbitraries/env-reads.js';
 
-/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring and Go tag forms since). */
+/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring, Go tag and Python membership forms since). */
 function previousEnvPatterns(envPrefix: string): string[] {
   const prefix = escapeRegExp(envPrefix);
   const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
@@ -18,8 +18,10 @@ function previousEnvPatterns(envPrefix: string): string[] {
   return [
     String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`,
     String.raw`${called}\s*\(\s*['"\`]${name}`,
-    // Spring's @Value (added on main after f2d7689, written without startingNames).
-    String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])`,
+    // Spring's @Value (added on main after f2d7689, written without startingNames; Kotlin's `\${` since the eighth blind corpus).
+    String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\\?\$\{${name}(?=[:}])`,
+    // Python's `"FF_X" in os.environ` (added for the eighth blind corpus, written without startingNames).
+    String.raw`[\s(=,\[:]['"]${name}['"]\s+(?:not\s)?\s*in\s+(?:os\.)?environ(?![\w$.(\[])`,
     // Go struct tags (added for the fifth blind corpus, written without startingNames).
     String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`,
     String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`,

@@ -7,8 +7,8 @@ export const env: FlagPreset = {
   title: 'Environment variables',
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
-    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")` (also imported bare)',
-    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")`; Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
+    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare)',
+    'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")` (Kotlin `"\\${FF_X:default}"`); Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
   ],
@@ -42,8 +42,11 @@ export const env: FlagPreset = {
       { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
       { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}`, requires: quoted },
       // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
-      // sources include the process environment.
-      { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\$\{${name}(?=[:}])` },
+      // sources include the process environment. Kotlin escapes its `$` (`@Value("\${FF_X:d}")`).
+      { ...common, kind: 'call', families: ['java'], regex: String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\\?\$\{${name}(?=[:}])` },
+      // Python `"FF_X" in os.environ` (also `not in`, and `environ` imported bare): whether it is set.
+      // Matched from the character before the quote, which is code.
+      { ...common, kind: 'call', families: ['python'], regex: String.raw`[\s(=,\[:]['"]${name}['"]\s+(?:not\s)?\s*in\s+(?:os\.)?environ(?![\w$.(\[])`, requires: String.raw`\sin\s+(?:os\.)?environ\b` },
       // Go struct tags read by caarlos0/env (`env:"FF_X,required"`) and envconfig
       // (`envconfig:"FF_X"`): matched from the space before the tag, which is code.
       { ...common, kind: 'call', families: ['go'], regex: String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`, requires: String.raw`(?:env|envconfig):"${prefix}` },

@@ -35,6 +35,8 @@ export const launchdarkly: FlagPreset = {
       // `const { a } = useFlags()`, with TypeScript's `: AppFlags` or `useFlags<AppFlags>()`.
       regex: String.raw`\{(?<names>[^{}]*)\}${TYPE_ANNOTATION}\s*=\s*useFlags${TYPE_ARGUMENTS}\s*\(\s*\)`,
       kind: 'destructure',
+      // Each property a read of the result object, as when it is bound to a name first.
+      referenceKind: 'alias-read',
       keyForm: 'normalized',
     },
     {

@@ -18,6 +18,7 @@ export const posthog: FlagPreset = {
     'Python: `posthog.feature_enabled("flag", "user")`, `get_feature_flag`, `get_feature_flag_payload`',
     'Go: `client.IsFeatureEnabled(posthog.FeatureFlagPayload{Key: "flag", ...})`',
     'Java server: `postHog.isFeatureEnabled(distinctId, "flag", false)`, `getFeatureFlag`, `getFeatureFlagPayload`; Android/Kotlin: `PostHog.isFeatureEnabled("flag")`',
+    'Result objects: `const flags = await client.getAllFlags(id)` (Python `get_all_flags`) then `flags[\'flag\']`; `getAllFlagsAndPayloads(id)` (Python `get_all_flags_and_payloads`) then `r.featureFlags[\'flag\']`, `r["featureFlagPayloads"]["flag"]`; read where made (Python): `get_all_flags(id)["flag"]`, `get_all_flags_and_payloads(id)["featureFlags"]["flag"]`',
   ],
   patterns: () => [
     { ...call(KEY_FIRST), families: ['js', 'go', 'python', 'plain'] },
@@ -28,9 +29,23 @@ export const posthog: FlagPreset = {
     jsxAttribute(['PostHogFeature'], 'flag'),
     jsxAttributeExpression(['PostHogFeature'], 'flag'),
     structField('FeatureFlagPayload', 'Key'),
+    // Python's all-flags results read where they are made: `posthog.get_all_flags(id)["key"]`,
+    // `get_all_flags_and_payloads(id)["featureFlags"]["key"]` (or `.get("key")`, `["featureFlagPayloads"]`).
+    {
+      anchors: ['get_all_flags'],
+      regex: String.raw`(?<![\w$])get_all_flags(?:_and_payloads\s*\([^()]{0,200}\)\s*\[\s*['"](?:featureFlags|featureFlagPayloads)['"]\s*\]|\s*\([^()]{0,200}\))\s*(?:\[\s*|\.\s*get\s*\(\s*)['"](?<flag>[^'"\s\\$]{1,256})['"]`,
+      kind: 'call',
+      referenceKind: 'alias-read',
+      keyForm: 'exact',
+      startsAtAnchor: true,
+      families: ['python'],
+    },
   ],
   resultObjects: [
     // Node `const flags = await client.getAllFlags(distinctId)`, Python `get_all_flags(...)`, then `flags['key']`.
     { methods: ['getAllFlags', 'get_all_flags', 'GetAllFlags'], keyForm: 'exact' },
+    // Node `getAllFlagsAndPayloads(distinctId)`, Python `get_all_flags_and_payloads(...)`: the flags
+    // under `featureFlags`, the payloads under `featureFlagPayloads` (`r["featureFlags"]["key"]`).
+    { methods: ['getAllFlagsAndPayloads', 'get_all_flags_and_payloads'], keyForm: 'exact', objectProperties: ['featureFlags', 'featureFlagPayloads'] },
   ],
 };

@@ -17,7 +17,7 @@ export const split: FlagPreset = {
     'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatments([\'SPLIT\'])`',
     'Python: `client.get_treatment(\'user-id\', \'SPLIT\')`, `get_treatments(key, [...])`',
     'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`; .NET: `client.GetTreatment("user-id", "SPLIT")`, `GetTreatmentAsync`',
-    'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)`; `<SplitTreatments names={[...]}>{({ treatments }) => ...}`',
+    'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)` (or `const s = useSplitTreatments(...)` then `s.treatments.SPLIT`); `<SplitTreatments names={[...]}>{({ treatments }) => ...}`',
   ],
   patterns: () => [
     callSecondArgument(SINGLE),

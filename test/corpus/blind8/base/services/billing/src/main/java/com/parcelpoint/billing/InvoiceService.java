@@ -1,0 +1,39 @@
+// Corpus: blind8, parcelpoint billing service, invoices
+// Source: LaunchDarkly Java server SDK docs (LDContext.builder, boolVariation, stringVariation, jsonValueVariation, boolVariationDetail); Unleash Java SDK docs (UnleashContext.builder)
+package com.parcelpoint.billing;
+
+import com.launchdarkly.sdk.LDContext;
+import com.launchdarkly.sdk.server.LDClient;
+import io.getunleash.Unleash;
+import io.getunleash.UnleashContext;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Service;
+
+@Service
+public class InvoiceService {
+    private final LDClient ldClient;
+    private final Unleash unleash;
+
+    public InvoiceService(LDClient ldClient, Unleash unleash) {
+        this.ldClient = ldClient;
+        this.unleash = unleash;
+    }
+
+    private static LDContext accountContext(Account account) {
+        return LDContext.builder(account.id())
+                .kind("account")
+                .set("plan", account.plan())
+                .set("country", account.country())
+                .build();
+    }
+
+    public Invoice draft(Account account, BigDecimal amount) {
+        LDContext context = accountContext(account);
+        boolean prorate = ldClient.boolVariation(FeatureKeys.PRORATION, context, false);
+        String numbering = ldClient.stringVariation("bil-invoice-numbering", context, "yearly");
+        boolean pdfV1 = ldClient.boolVariation("bil-pdf-renderer-v1", context, true);
+
+        boolean reverseCharge = unleash.isEnabled("bil-reverse-charge", UnleashContext.builder().userId(account.id()).build());
+        return new Invoice(account, amount, prorate, numbering, pdfV1, reverseCharge);
+    }
+}

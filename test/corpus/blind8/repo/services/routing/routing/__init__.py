@@ -1,0 +1,2 @@
+# Corpus: blind8, parcelpoint routing service package
+# Source: Python packaging docs
