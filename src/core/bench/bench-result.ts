@@ -108,4 +108,5 @@ export interface BenchSessionResult {
  * What a sample's time is, as reports and baselines name it: the smaller of its wall time and its
  * process CPU time (measureSample in bench/measure.ts says why).
  */
-export const BENCH_CLOCK = 'min-wall-process-cpu';
+export type BenchClock = 'min-wall-process-cpu';
+export const BENCH_CLOCK: BenchClock = 'min-wall-process-cpu';
