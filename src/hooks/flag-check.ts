@@ -180,7 +180,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   });
   // Each file is placed against the context's diff budget where the parser meets its header.
   context?.readDiffOffsetFrom(() => scan.parser.offset);
-  const contextScan = { maxLineLength: flags.maxLineLength, findAnchors: (matcher: FlagMatcher, text: string, start: number, end: number) => scan.scanner.findTextAnchors(matcher, text, start, end) };
+  const contextScan = { maxLineLength: flags.maxLineLength, now, findAnchors: (matcher: FlagMatcher, text: string, start: number, end: number) => scan.scanner.findTextAnchors(matcher, text, start, end) };
   context?.scanWhileReading(contextScan);
   let handlerMs = 0;
   const streamStarted = now();
@@ -266,8 +266,10 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
   scan.parser.end();
   handlerMs += now() - endStarted;
   evaluatePending();
-  // The rules ran inside the stream's callbacks: not time spent waiting for git.
-  const streamMs = now() - streamStarted - rulesMs;
+  // The rules, and the context scans of files whose diff and images were in, ran while the diff
+  // streamed: not time spent waiting for git.
+  const earlyScanMs = context?.earlyScanMs ?? 0;
+  const streamMs = now() - streamStarted - rulesMs - earlyScanMs;
 
   const rulesStarted = now();
   if (context !== undefined) {
@@ -318,7 +320,7 @@ async function checkDiff(input: FlagCheckInput, context: ContextCollector | unde
       diffMs: Math.max(0, streamMs - handlerMs),
       prefilterMs: Math.max(0, handlerMs - matchMs),
       regexMs: matchMs,
-      registryMs: (input.knowledgeMs ?? 0) + rulesMs + rulesAfterMs,
+      registryMs: (input.knowledgeMs ?? 0) + rulesMs + earlyScanMs + rulesAfterMs,
     },
   };
 }

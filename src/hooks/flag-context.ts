@@ -63,6 +63,8 @@ interface Scanned {
 export interface ContextScanOptions {
   readonly maxLineLength: number;
   readonly findAnchors?: AnchorFinder;
+  /** A monotonic clock in ms, to time the scans made while git still reads ({@link ContextCollector.earlyScanMs}). */
+  readonly now?: () => number;
 }
 
 /** An image asked for after the diff (see EARLY_READ_DIFF_BYTES). */
@@ -103,6 +105,8 @@ export class ContextCollector {
   private lastFileIndex = -1;
   /** Set by {@link scanWhileReading}: files are then scanned as soon as their diff and images are in. */
   private scanOptions: ContextScanOptions | undefined;
+  /** Time spent in the scans {@link scanReady} made, in ms (with `now` given): rules' time, not git's. */
+  earlyScanMs = 0;
 
   constructor(
     private readonly matcherFor: (path: string) => FlagMatcher | undefined,
@@ -139,12 +143,14 @@ export class ContextCollector {
       this.queueHead += 1;
       // Given up for the budget meanwhile: judged by its diff lines.
       if (this.files.get(entry.file.index) !== entry) continue;
+      const started = options.now?.() ?? 0;
       try {
         entry.early = scanEntry(entry, read, options);
       } catch (error) {
         // Thrown where evaluate() would have scanned it, so a failure surfaces as before.
         entry.early = { error };
       }
+      if (options.now !== undefined) this.earlyScanMs += options.now() - started;
     }
   }
 

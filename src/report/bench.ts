@@ -1,6 +1,5 @@
 // Text and JSON for `prove-hooks bench`: the per-benchmark table and the CI document.
-import type { BenchBaselineHeader, BenchEnvironment, BenchProgress, BenchSessionResult, BenchVerdict, ComparePolicy } from '../core/bench/bench-result.js';
-import { BENCH_CLOCK } from '../core/bench/bench-result.js';
+import type { BenchBaselineHeader, BenchClock, BenchEnvironment, BenchProgress, BenchSessionResult, BenchVerdict, ComparePolicy } from '../core/bench/bench-result.js';
 
 /** Version of the `bench --json` document (documented in the README). */
 export const BENCH_REPORT_SCHEMA_VERSION = 2;
@@ -60,7 +59,7 @@ export function buildBenchJson(input: BenchReportInput) {
       timeMs: input.timeMs,
       budgetSeconds: input.budgetSeconds,
       statistic: 'per-process-min',
-      clock: BENCH_CLOCK,
+      clock: 'min-wall-process-cpu' satisfies BenchClock,
       test: result.mode === 'compare' ? 'welch-t-log-ratio' : 'paired-t-log-ratio',
       marginPercent: input.policy.marginPercent,
       alpha: input.policy.alpha,

@@ -100,6 +100,30 @@ describe('hostile inputs end in bounded time with a verdict, never exit 70', () 
     expect([...unknownIn(scan)]).toEqual(expect.arrayContaining(['nested.ts', 'unclosed.ts', 'huge.tsx']));
   }, 240_000);
 
+  it('an unknown flag key spelled with escape sequences is still an unknown flag; a known one spelled so is known', () => {
+    const repo = stage({
+      'escaped.js': [
+        "ldClient.variation('gh\\x6fst-x', false);",
+        'ldClient.variation("gh\\u006fst-u", false);',
+        'ldClient.variation(`gh\\u{6f}st-braced`, false);',
+        "ldClient.variation('new\\u002dcheckout', false);",
+        "ldClient.variation('two\\nlines', false);",
+      ].join('\n'),
+      'escaped.py': "client.variation('gh\\x6fst-py', context, False)\n",
+    });
+    const { scan } = check(repo);
+    expect(scan.status).toBe(1);
+    const findings = findingsOf(scan).map((finding) => `${finding.rule}:${finding.file}:${finding.line}:${finding.flag}`);
+    expect(findings.filter((finding) => finding.startsWith('flag-unknown'))).toEqual([
+      'flag-unknown:escaped.js:1:ghost-x',
+      'flag-unknown:escaped.js:2:ghost-u',
+      'flag-unknown:escaped.js:3:ghost-braced',
+      'flag-unknown:escaped.py:1:ghost-py',
+    ]);
+    // A newline escape spells no key: still a dynamic key, as before.
+    expect(findings).toContain('flag-dynamic-key:escaped.js:5:null');
+  }, 120_000);
+
   it('symbolic links named like source files (to /dev/zero, outside the repository, a folder) are never followed', () => {
     const repo = stage({
       'zero.ts': { link: '/dev/zero' },

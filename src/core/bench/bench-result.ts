@@ -109,3 +109,6 @@ export interface BenchSessionResult {
  * process CPU time (measureSample in bench/measure.ts says why).
  */
 export const BENCH_CLOCK = 'min-wall-process-cpu';
+
+/** The clock's name as a type: the report (which takes types only from the core) spells it checked against this. */
+export type BenchClock = typeof BENCH_CLOCK;

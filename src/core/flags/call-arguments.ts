@@ -38,6 +38,26 @@ function readAdjacentLiterals(argument: string): string | undefined {
   const joined = [...argument.matchAll(/(['"])([^'"\\\s$]*)\1/g)].map((part) => part[2]!).join('');
   return joined.length >= 1 && joined.length <= 256 ? joined : undefined;
 }
+/** A one-line string literal holding escapes (`\x6f`, `\u006f`, `\u{6f}`, `\-`), no interpolation. */
+const ESCAPED_LITERAL = /^(['"`])((?:[^'"`\\\n$]|\\[^\n])*)\1$/;
+
+/**
+ * The key an escaped one-line string literal spells (JavaScript, Python, Go, Java and C# share
+ * these escapes: `\xHH`, `\uHHHH`, `\u{H...}`, and a character escaped for itself), or
+ * undefined when it has no escape, or spells no key (whitespace, a quote, a backslash, over 256).
+ */
+function readEscapedLiteral(argument: string): string | undefined {
+  const literal = ESCAPED_LITERAL.exec(argument);
+  if (literal === null || !literal[2]!.includes('\\')) return undefined;
+  const key = literal[2]!.replace(/\\(?:x([0-9A-Fa-f]{2})|u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|(.))/g, (_all, hex: string | undefined, braced: string | undefined, unicode: string | undefined, other: string | undefined) => {
+    const code = hex ?? braced ?? unicode;
+    if (code !== undefined) return String.fromCodePoint(Math.min(parseInt(code, 16), 0x10ffff));
+    // \n, \t and the like are not key characters: the key is refused below.
+    return /[nrtbfv0]/.test(other!) ? ' ' : other!;
+  });
+  return key.length >= 1 && key.length <= 256 && !/[\s'"`\\$]/.test(key) ? key : undefined;
+}
+
 /** A plain string literal (an argument before the key that is one is a key itself, not a user). */
 const STRING_LITERAL = /^(?:'[^'\\]*'|"[^"\\]*"|`[^`\\$]*`)$/;
 /**
@@ -96,6 +116,10 @@ function readValue(text: string, from: number, to: number, isComment: (offset: n
   // Python's adjacent literals are one string (`"fast-" "search"`, also over lines).
   const adjacent = readAdjacentLiterals(text.slice(start, end));
   if (adjacent !== undefined) return { kind: 'literal', key: adjacent, index: start + 1 };
+  // An escape spells the same key (`'gh\x6fst'` is 'ghost'): read as that key, or one escaped
+  // character would turn an unknown flag into a mere dynamic-key note.
+  const escaped = readEscapedLiteral(text.slice(start, end));
+  if (escaped !== undefined) return { kind: 'literal', key: escaped, index: start + 1 };
   const expression = dynamicExpression(text, start, end);
   return expression === undefined ? undefined : { kind: 'dynamic', ...expression };
 }
