@@ -95,7 +95,12 @@ export class InventoryCache {
   }
 
   set(fingerprint: string, key: string, value: CachedBlob): void {
-    this.keep(fingerprint, key, encode(value));
+    this.setEncoded(fingerprint, key, encodeCachedBlob(value));
+  }
+
+  /** As set, with the value already encoded by encodeCachedBlob (a scan worker encodes its results, so the main thread does not). */
+  setEncoded(fingerprint: string, key: string, encoded: string): void {
+    this.keep(fingerprint, key, encoded);
     this.changed = true;
   }
 
@@ -203,7 +208,8 @@ const FIELD = '\x04';
 const KIND_CODES: Record<ReferenceKind, string> = { call: 'c', 'alias-read': 'a', jsx: 'j', env: 'e', comment: 'm', custom: 'u' };
 const KINDS_BY_CODE = new Map(Object.entries(KIND_CODES).map(([kind, code]) => [code, kind as ReferenceKind]));
 
-function encode(value: CachedBlob): string {
+/** A result as the cache keeps it (a line's payload, without line ends). Pure: the scan workers call it too. */
+export function encodeCachedBlob(value: CachedBlob): string {
   if (value.kind === 'skip') return value.reason === 'binary' ? 'b' : 'l';
   const { scan } = value;
   const references = scan.references.map((r) =>

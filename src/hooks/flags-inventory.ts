@@ -148,6 +148,8 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
   };
   const lookup = (registry: number, key: string): CachedBlob | undefined => cacheFor(resultKey(registry, key))?.get(scope.fingerprints[registry]!, key);
   const remember = (fingerprint: string, key: string, result: CachedBlob): void => blobCache?.set(fingerprint, key, result);
+  // A scan outcome's result comes encoded by the thread that scanned it.
+  const rememberEncoded = (fingerprint: string, key: string, encoded: string): void => blobCache?.setEncoded(fingerprint, key, encoded);
   // Results that cannot be reused (a deleted or unreadable file): a key that never matches.
   const skipNow = (path: string, registry: number, reason: SkipReason): void => {
     results.push({ path, key: '', registry, skip: reason });
@@ -223,7 +225,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       if (outcome.kind === 'missing') waitForBlob(file.id, file.path, registry);
       else if (outcome.kind === 'unreadable') skipNow(file.path, registry, 'unreadable');
       else {
-        remember(scope.fingerprints[registry]!, key, outcome.result);
+        rememberEncoded(scope.fingerprints[registry]!, key, outcome.encoded);
         record(file.path, registry, key, outcome.result);
       }
     });
@@ -245,7 +247,7 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
       waiting.forEach(({ path, registry, key }, position) => {
         const outcome = outcomes[position]!;
         if (outcome.kind === 'result') {
-          remember(scope.fingerprints[registry]!, key, outcome.result);
+          rememberEncoded(scope.fingerprints[registry]!, key, outcome.encoded);
           record(path, registry, key, outcome.result);
         } else skipNow(path, registry, 'unreadable');
       });

@@ -9,7 +9,7 @@ import type { FlagMatcher } from '../core/flags/matcher.js';
 import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
 import type { RegistryIndex } from '../core/flags/registry.js';
 import type { AnchorAutomaton } from '../core/scan/anchor-automaton.js';
-import type { CachedBlob } from '../cache/inventory-cache.js';
+import { encodeCachedBlob, type CachedBlob } from '../cache/inventory-cache.js';
 import { readBlobs } from '../git/blob-batch.js';
 
 /** Finds the references of one file's bytes under a registry (by its position). */
@@ -88,14 +88,23 @@ export function readWorkTreeFile(path: string, maxBytes: number, into: ReadBuffe
   }
 }
 
-/** What reading and scanning one work tree file gave: its result, or why there is none. */
-export type WorkTreeOutcome = { kind: 'result'; result: CachedBlob } | { kind: 'missing' } | { kind: 'unreadable' };
+/**
+ * What reading and scanning one work tree file gave: its result (and the result encoded for the
+ * per-blob cache, by the thread that scanned it: the main thread's tail encoded 20,000 results of
+ * a cold run), or why there is none.
+ */
+export type WorkTreeOutcome = { kind: 'result'; result: CachedBlob; encoded: string } | { kind: 'missing' } | { kind: 'unreadable' };
+
+/** A result outcome, with its cache encoding. */
+function resultOutcome(result: CachedBlob): WorkTreeOutcome {
+  return { kind: 'result', result, encoded: encodeCachedBlob(result) };
+}
 
 /** Reads one work tree file and scans it (a file over the size limit is `too-large`, unread). */
 export function scanWorkTreeFile(path: string, repoPath: string, registry: number, maxFileBytes: number, buffer: ReadBuffer, scanBytes: ScanBytes): WorkTreeOutcome {
   const read = readWorkTreeFile(path, maxFileBytes, buffer);
   if (read.kind === 'missing' || read.kind === 'unreadable') return read;
-  return { kind: 'result', result: read.kind === 'bytes' ? scanBytes(read.bytes, repoPath, registry) : { kind: 'skip', reason: 'too-large' } };
+  return resultOutcome(read.kind === 'bytes' ? scanBytes(read.bytes, repoPath, registry) : { kind: 'skip', reason: 'too-large' });
 }
 
 /** One file to read and scan: its repository path, its registry's position, and where its bytes are. */
@@ -133,8 +142,7 @@ export async function scanJobs(jobs: readonly ScanJob[], place: ScanPlace, buffe
     (blob) => {
       const position = fromStore[next++]!;
       const { path, registry } = jobs[position]!;
-      outcomes[position] =
-        blob.kind === 'missing' ? { kind: 'unreadable' } : { kind: 'result', result: blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scanBytes(blob.bytes, path, registry) };
+      outcomes[position] = blob.kind === 'missing' ? { kind: 'unreadable' } : resultOutcome(blob.kind === 'too-large' ? { kind: 'skip', reason: 'too-large' } : scanBytes(blob.bytes, path, registry));
     },
     { cwd: place.gitCwd, env: place.env, maxBytes: place.maxFileBytes },
   );

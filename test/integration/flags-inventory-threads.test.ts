@@ -1,7 +1,8 @@
 // `prove-hooks flags` with its files scanned by worker threads (PROVE_FLAGS_THREADS) gives
 // byte for byte what the main thread alone gives: the same references, dynamic keys, long lines
 // and skipped files, whichever thread read each file, under two registries, and the per-blob
-// cache the threaded run wrote serves a later run the same inventory. With --ref each thread
+// cache the threaded run wrote (its lines encoded by the threads that scanned the files) is the
+// main thread's to the byte and serves a later run the same inventory. With --ref each thread
 // reads its blobs through its own `git cat-file`, in a clone and in a bare repository.
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,8 +57,15 @@ describe('prove-hooks flags with worker threads', () => {
     }
     // With the cache: written by a threaded cold run, then read by a run of the main thread alone.
     const cold = runIn(repo, args, { env: { PROVE_FLAGS_THREADS: '3' } });
+    const cacheFile = join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.cache');
+    const threadedCache = readFileSync(cacheFile);
     rmSync(join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.snapshot'));
     const warm = runIn(repo, args, { env: { PROVE_FLAGS_THREADS: '1' } });
+    // The cache lines the workers encoded are the ones the main thread alone writes, byte for byte.
+    rmSync(cacheFile);
+    rmSync(join(repo.dir, '.git', 'prove-hooks', 'flag-inventory.snapshot'));
+    expect(runIn(repo, args, { env: { PROVE_FLAGS_THREADS: '1' } }).status).toBe(0);
+    expect(readFileSync(cacheFile).equals(threadedCache)).toBe(true);
     const withoutCache = (stdout: string): unknown => ({ ...(JSON.parse(stdout) as Record<string, unknown>), cache: null });
     expect(withoutCache(cold.stdout)).toEqual(withoutCache(alone.stdout));
     expect(withoutCache(warm.stdout)).toEqual(withoutCache(alone.stdout));
