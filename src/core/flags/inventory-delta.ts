@@ -136,7 +136,7 @@ interface Contribution {
 }
 
 /** What a file's result adds, as aggregateInventory counts it. */
-function contributionOf(result: FileResult, registries: readonly InventoryRegistry[], positions: readonly Map<string, number[]>[], withLocations = true): Contribution {
+function contributionOf(result: FileResult, registries: readonly InventoryRegistry[], positions: readonly Map<string, number[]>[]): Contribution {
   const flagLocations = new Map<number, ReferenceLocation[]>();
   const unknownLocations = new Map<string, ReferenceLocation[]>();
   if (!('scan' in result)) {
@@ -150,13 +150,13 @@ function contributionOf(result: FileResult, registries: readonly InventoryRegist
       if (reference.kind === 'comment' || reference.suppressed !== undefined) continue;
       let list = unknownLocations.get(reference.flag);
       if (list === undefined) unknownLocations.set(reference.flag, (list = []));
-      if (withLocations) list.push(locationOf(result.path, reference));
+      list.push(locationOf(result.path, reference));
       continue;
     }
     for (const position of positions[result.registry]!.get(reference.flag) ?? []) {
       let list = flagLocations.get(position);
       if (list === undefined) flagLocations.set(position, (list = []));
-      if (withLocations) list.push(locationOf(result.path, reference));
+      list.push(locationOf(result.path, reference));
     }
   }
   const entry: { -readonly [K in keyof FileEntry]: FileEntry[K] } = { path: result.path, key: result.key, registry: result.registry };
@@ -168,13 +168,52 @@ function contributionOf(result: FileResult, registries: readonly InventoryRegist
   return { entry, flagLocations, unknownLocations };
 }
 
+/**
+ * A file's entry as contributionOf gives it, without its locations: a cold run builds one per file
+ * of the repository, so no map per file (the flags a file touches are told apart by a stamp per
+ * flag position, its unknown keys by a set made only for a file that has one).
+ */
+function createEntryReader(positions: readonly Map<string, number[]>[], flagCount: number): (result: FileResult) => FileEntry {
+  const stamps = new Uint32Array(flagCount);
+  let stamp = 0;
+  return (result) => {
+    if (!('scan' in result)) return { path: result.path, key: result.key, registry: result.registry, skip: result.skip };
+    const own = positions[result.registry]!;
+    stamp += 1;
+    let flags: number[] | undefined;
+    let unknown: Set<string> | undefined;
+    for (const reference of result.scan.references) {
+      const at = own.get(reference.flag);
+      if (at === undefined) {
+        // As contributionOf: comment mentions and suppressed references of unknown keys are not reported.
+        if (reference.kind === 'comment' || reference.suppressed !== undefined) continue;
+        (unknown ??= new Set()).add(reference.flag);
+        continue;
+      }
+      for (const position of at) {
+        if (stamps[position] === stamp) continue;
+        stamps[position] = stamp;
+        (flags ??= []).push(position);
+      }
+    }
+    const entry: { -readonly [K in keyof FileEntry]: FileEntry[K] } = { path: result.path, key: result.key, registry: result.registry };
+    if (flags !== undefined) entry.flags = flags;
+    if (unknown !== undefined) entry.unknown = [...unknown];
+    if (result.scan.dynamic.length > 0) entry.dynamic = result.scan.dynamic;
+    if (result.scan.longLineCount > 0) entry.longLineCount = result.scan.longLineCount;
+    if (result.scan.longLines.length > 0) entry.longLines = result.scan.longLines;
+    return entry;
+  };
+}
+
 const countsOf = (flag: InventoryFlag): FlagCounts => ({ references: flag.references, suppressed: flag.suppressed, comments: flag.comments, files: flag.files });
 
 /** The state of an inventory aggregateInventory built from these results (a cold run's). */
 export function stateOf(inventory: Inventory, results: readonly FileResult[], registries: readonly InventoryRegistry[]): InventoryState {
   const positions = flagPositions(registries);
   // Only which flags and keys each file touches: the locations are the inventory's.
-  const files = results.map((result) => contributionOf(result, registries, positions, false).entry).sort((a, b) => compareText(a.path, b.path));
+  const entryOf = createEntryReader(positions, registries.reduce((total, registry) => total + registry.index.registry.flags.length, 0));
+  const files = results.map(entryOf).sort((a, b) => compareText(a.path, b.path));
   const sources = new Map(registries.map((registry, position) => [registry.source, position]));
   const unknown = inventory.unknown
     .map((flag) => ({ registry: sources.get(flag.registry) ?? 0, key: flag.key, locations: flag.locations }))
