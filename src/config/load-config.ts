@@ -183,6 +183,33 @@ function outsideRepository(filePath: string): ConfigError {
 }
 
 /**
+ * cosmiconfig's own refusals of a `$import` chain (a circle, a file importing itself, a value that is
+ * not a file name), said in our words: they are not syntax errors. `undefined` for any other error.
+ */
+function importChainError(raw: string, error: unknown): ConfigError | undefined {
+  const circle = /^Circular import detected:\n([\s\S]*) \(same as (\d+)\.\)$/.exec(raw);
+  if (circle !== null) {
+    const chain = circle[1]!.split('\n').map((line) => line.replace(/^\d+\. /, ''));
+    return new ConfigError(`"$import" goes round in a circle: ${chain.join(' → ')}`, {
+      hint: 'Remove one "$import" of the circle: along one chain of imports, each file may appear once.',
+      cause: error,
+    });
+  }
+  const self = /^Self-import detected in (.+)$/.exec(raw);
+  if (self !== null) {
+    return new ConfigError(`${self[1]} names itself in "$import"`, { hint: 'Remove the file\'s own name from its "$import".', cause: error });
+  }
+  const notName = /^(.+): Key \$import must contain a string or a list of strings$/.exec(raw);
+  if (notName !== null) {
+    return new ConfigError(`${notName[1]}: "$import" must be a file name or a list of file names`, {
+      hint: 'Write "$import": "base.json" or "$import": ["base.json", "team.json"] (relative to that file).',
+      cause: error,
+    });
+  }
+  return undefined;
+}
+
+/**
  * The parse error, quoting at most the one line at fault (escaped and cut: text/excerpt.ts). A
  * parser's own message may quote the input, so only its first line is kept, escaped and cut.
  */
@@ -197,6 +224,8 @@ function unparsable(filePath: string, error: unknown, content: string): ConfigEr
     });
   }
   const raw = error instanceof Error ? error.message : String(error);
+  const importProblem = importChainError(raw, error);
+  if (importProblem !== undefined) return importProblem;
   // cosmiconfig prefixes "JSON Error in <file>:"; our JSON loader's message already quotes one excerpt.
   const ours = raw.replace(/^(JSON|YAML) Error in [^\n]*:\n/, '');
   // js-yaml says where (0-based), and prints several lines of the file after its reason.

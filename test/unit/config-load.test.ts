@@ -125,6 +125,30 @@ describe('loadConfig: failures', () => {
     expect(error.hint).not.toContain('syntax');
   });
 
+  it('says a $import chain goes round in a circle, naming each file, not that the syntax is wrong', async () => {
+    const file = write('.proverc.json', '{"$import":"./a.json"}');
+    const a = write('a.json', '{"$import":"./b.json"}');
+    const b = write('b.json', '{"$import":"./a.json"}');
+    const error = await configError(loadConfig(scope()));
+    expect(error.message).toBe(`"$import" goes round in a circle: ${file} → ${a} → ${b} → ${a}`);
+    expect(error.hint).toContain('Remove one "$import" of the circle');
+    expect(error.hint).not.toContain('syntax');
+  });
+
+  it('says a config that imports itself does, not that the syntax is wrong', async () => {
+    const file = write('.proverc.json', '{"$import":"./.proverc.json"}');
+    const error = await configError(loadConfig(scope()));
+    expect(error.message).toBe(`${file} names itself in "$import"`);
+    expect(error.hint).not.toContain('syntax');
+  });
+
+  it('says a $import that is not a file name must be one', async () => {
+    const file = write('.proverc.json', '{"$import":[42]}');
+    const error = await configError(loadConfig(scope()));
+    expect(error.message).toBe(`${file}: "$import" must be a file name or a list of file names`);
+    expect(error.hint).toContain('"$import": ["base.json", "team.json"]');
+  });
+
   it('names the file and the line of a JSON syntax error', async () => {
     const file = write('.proverc.json', '{\n  "commitMsg": {\n    "types": ["feat",]\n  }\n}\n');
     const error = await configError(loadConfig(scope()));

@@ -60,6 +60,9 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   // The workers' temporary folders go in one folder of this process, removed here: a worker that
   // is killed (kill -9, a crash) cannot remove its own.
   const scratch = mkdtempSync(join(tmpdir(), 'prove-hooks-bench-'));
+  // Ctrl-C, SIGTERM or SIGHUP stop this process too: the folder goes first (the workers, whose stdin
+  // then closes, end on their own).
+  const releaseSignals = removeOnStopSignal(scratch);
   const result = await runBenchSession({
     mode: options.aa === true ? { kind: 'aa' } : baselineFile !== undefined ? { kind: 'compare', baseline: baselineFile, baselinePath: comparePath! } : { kind: 'measure' },
     suites,
@@ -77,7 +80,10 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
     slices: SLICES,
     now: () => performance.now(),
     onProgress: progress.update,
-  }).finally(() => rmSync(scratch, { recursive: true, force: true }));
+  }).finally(() => {
+    releaseSignals();
+    rmSync(scratch, { recursive: true, force: true });
+  });
   progress.end();
   if (savePath !== undefined) {
     await writeBaselineFile(
@@ -123,18 +129,13 @@ async function runWorker(
   // the parent removes whatever becomes of this process (`kill -9` included).
   const scratch = typeof ctx.options.scratch === 'string' ? ctx.options.scratch : tmpdir();
   const root = mkdtempSync(join(scratch, 'prove-hooks-bench-'));
-  const onSignal = (signal: NodeJS.Signals): void => {
-    rmSync(root, { recursive: true, force: true });
-    for (const stop of WORKER_STOP_SIGNALS) process.off(stop, onSignal);
-    process.kill(process.pid, signal);
-  };
-  for (const signal of WORKER_STOP_SIGNALS) process.on(signal, onSignal);
+  const releaseSignals = removeOnStopSignal(root);
   const requests = createInterface({ input: process.stdin });
   try {
     const loaded = await Promise.all(suites.map((name) => findSuite(name)!.load()));
     await serveWorker(loaded, requests, (line) => ctx.stdout.write(`${line}\n`), createWorkerTiming(timeMs, exposeMinorCollection()), root);
   } finally {
-    for (const signal of WORKER_STOP_SIGNALS) process.off(signal, onSignal);
+    releaseSignals();
     rmSync(root, { recursive: true, force: true });
     // An open stdin keeps the process alive: a worker that failed would wait for its parent forever.
     requests.close();
@@ -143,8 +144,25 @@ async function runWorker(
   return ExitCode.OK;
 }
 
-/** Signals that stop a worker: it removes its folder first. */
-const WORKER_STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** Signals that stop `bench` or a worker: each removes its folder first. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Until the returned release runs, a stop signal removes `folder` and then ends the process by that
+ * same signal, as it would have ended without the handler.
+ */
+function removeOnStopSignal(folder: string): () => void {
+  const release = (): void => {
+    for (const stop of STOP_SIGNALS) process.off(stop, onSignal);
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(folder, { recursive: true, force: true });
+    release();
+    process.kill(process.pid, signal);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  return release;
+}
 
 function selectSuites(value: unknown, defaults: readonly string[], all: readonly string[], find: (name: string) => unknown): string[] {
   if (value === undefined) return [...defaults];

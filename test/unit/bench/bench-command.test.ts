@@ -96,6 +96,22 @@ describe('prove-hooks bench', () => {
     }
   });
 
+  it('bench stopped by SIGTERM removes its temporary folder and ends by that signal', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'prove-hooks-parent-'));
+    try {
+      const parent = spawn(process.execPath, [CLI_PATH, 'bench', '--suite', 'message', '--processes', '3', '--time', '200', '--budget', '30'], { env: { ...process.env, TMPDIR: own }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => parent.on('close', (code, signal) => resolve({ code, signal })));
+      // The first progress line comes once the workers run, inside the folder made before them.
+      await new Promise<void>((resolve) => parent.stderr.once('data', () => resolve()));
+      expect(readdirSync(own).length).toBeGreaterThan(0);
+      parent.kill('SIGTERM');
+      expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+      expect(readdirSync(own)).toEqual([]);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('flags the fixture slowed by half (A/B of two real worker launches, short budget)', async () => {
     const launch = (factor: string) => (suites: readonly string[]) => ({
       command: process.execPath,
