@@ -144,7 +144,7 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
   const next = createSpecialFinder(text, withJsx ? JSX_SPECIAL : kotlin ? KOTLIN_SPECIAL : SPECIAL[family]);
   /** Reads a Kotlin string from `from` (its literal part starting at `start`), noting a `${` it stops at. */
   const continueKotlinString = (from: number, start: number): number => {
-    const at = readKotlinString(text, from, start, push, templates);
+    const at = readInterpolated(text, from, start, push, templates, DOUBLE);
     if (templates.length > 0 && templates[templates.length - 1] === -1) {
       templates[templates.length - 1] = braces;
       resumes.push(KOTLIN_STRING);
@@ -237,7 +237,7 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
         i = end;
         continue;
       }
-      i = readTemplate(text, i + 1, i, push, templates);
+      i = readInterpolated(text, i + 1, i, push, templates, BACKTICK);
       if (templates.length > 0 && templates[templates.length - 1] === -1) {
         // Stopped at `${`: code until its closing brace.
         templates[templates.length - 1] = braces;
@@ -263,7 +263,7 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
           }
           // Back inside the template literal from the interpolation's `}`, a delimiter like `${`
           // (string too, so braces counted over code stay balanced).
-          i = readTemplate(text, i + 1, i, push, templates);
+          i = readInterpolated(text, i + 1, i, push, templates, BACKTICK);
           if (templates.length > 0 && templates[templates.length - 1] === -1) {
             templates[templates.length - 1] = braces;
             resumes.push(undefined);
@@ -298,18 +298,22 @@ export function lexSource(text: string, family: LexFamily, jsx = false): SourceR
 }
 
 /**
- * Reads a Kotlin double-quoted string from `from` (just after the quote or an interpolation's
- * `}`), pushing it as a string region that starts at `start`. Returns where lexing goes on: after
- * the closing quote, at the line's end (unterminated), or after a `${` (then a -1 is pushed on
- * `templates` for the caller to fill in). `\${` and `$name` open no code.
+ * Reads the literal part of an interpolating string from `from` (just after its opening quote or
+ * an interpolation's `}`), pushing it as a string region that starts at `start`: a JS template
+ * (closed by a backtick, may span lines) or a Kotlin double-quoted string (closed by `"`, ends
+ * unterminated at the line's end). Returns where lexing goes on: after the closing quote, at the
+ * line's end, or after a `${` (then a -1 is pushed on `templates` for the caller to fill in).
+ * `\${` opens no code; neither does Kotlin's `$name`.
  */
-function readKotlinString(
+function readInterpolated(
   text: string,
   from: number,
   start: number,
   push: (start: number, end: number, kind: Region) => void,
   templates: number[],
+  close: typeof BACKTICK | typeof DOUBLE,
 ): number {
+  const endsAtLine = close === DOUBLE;
   let i = from;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -317,47 +321,13 @@ function readKotlinString(
       i += 2;
       continue;
     }
-    if (code === DOUBLE) {
+    if (code === close) {
       push(start, i + 1, Region.STRING);
       return i + 1;
     }
-    if (code === NL) {
+    if (code === NL && endsAtLine) {
       push(start, i, Region.STRING);
       return i;
-    }
-    if (code === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
-      push(start, i + 2, Region.STRING);
-      templates.push(-1);
-      return i + 2;
-    }
-    i++;
-  }
-  if (start < text.length) push(start, text.length, Region.STRING);
-  return text.length;
-}
-
-/**
- * Reads template text from `from` (just after the backtick or the interpolation's `}`), pushing
- * it as a string region that starts at `start`. Returns where lexing goes on: after the closing
- * backtick, or after a `${` (then a -1 is pushed on `templates` for the caller to fill in).
- */
-function readTemplate(
-  text: string,
-  from: number,
-  start: number,
-  push: (start: number, end: number, kind: Region) => void,
-  templates: number[],
-): number {
-  let i = from;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === BACKSLASH) {
-      i += 2;
-      continue;
-    }
-    if (code === BACKTICK) {
-      push(start, i + 1, Region.STRING);
-      return i + 1;
     }
     if (code === DOLLAR && text.charCodeAt(i + 1) === OPEN_BRACE) {
       push(start, i + 2, Region.STRING);
