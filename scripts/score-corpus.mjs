@@ -1,5 +1,5 @@
 // Scores the built CLI (dist/cli.cjs) on the flag-reference corpus of test/corpus (issue 14):
-//   npm run build && node scripts/score-corpus.mjs [--json] [--references|--no-references] [--relocate] [--corpus main|blind|blind3|blind4|blind5|blind6|blind7|blind8]
+//   npm run build && node scripts/score-corpus.mjs [--json] [--references|--no-references] [--relocate] [--corpus main|blind|blind3|blind4|blind5|blind6|blind7|blind8|blind9]
 // Bundles test/corpus/score.ts with esbuild (a devDependency) and runs it. The bundle is told the
 // source's own URL, so its paths (the corpus, dist/cli.cjs) resolve as they do under vitest.
 import { build } from 'esbuild';

@@ -23,7 +23,10 @@ export const CORPUS_REPO_DIR = join(CORPUS_DIR, 'repo');
  * seventh (test/corpus/blind7) likewise, with the SDKs' less common documented methods (detail and
  * payload variants, state snapshots, key-second server calls, builder-made contexts); the eighth
  * (test/corpus/blind8) likewise, a parcel company's monorepo (React Server Components, Vue/Svelte,
- * barrel re-exports, Java/Kotlin annotation wrappers, Python decorators and partials, Go method values).
+ * barrel re-exports, Java/Kotlin annotation wrappers, Python decorators and partials, Go method values); the
+ * ninth (test/corpus/blind9) likewise, an energy retailer's monorepo (Next.js app-router middleware, Angular
+ * signals, DI containers and Effect, aiohttp and Pydantic settings, Django class-based views, Go functional
+ * options and interfaces, Java records, Kotlin coroutines and Flow).
  */
 export interface CorpusLocation {
   readonly name: string;
@@ -39,9 +42,10 @@ export const CORPORA: readonly CorpusLocation[] = [
   { name: 'blind6', dir: join(CORPUS_DIR, 'blind6') },
   { name: 'blind7', dir: join(CORPUS_DIR, 'blind7') },
   { name: 'blind8', dir: join(CORPUS_DIR, 'blind8') },
+  { name: 'blind9', dir: join(CORPUS_DIR, 'blind9') },
 ];
 
-/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`, `blind6`, `blind7`, `blind8`); throws naming the known ones. */
+/** The corpus named `name` (`main`, `blind`, `blind3`, `blind4`, `blind5`, `blind6`, `blind7`, `blind8`, `blind9`); throws naming the known ones. */
 export function findCorpus(name: string): CorpusLocation {
   const found = CORPORA.find((corpus) => corpus.name === name);
   if (found === undefined) throw new Error(`unknown corpus "${name}": expected one of ${CORPORA.map((corpus) => corpus.name).join(', ')}`);
