@@ -358,10 +358,11 @@ export function compileFlagMatcher(
       const region = regionAt(start);
       return region !== 0 && regionAt(end - 1) !== region;
     };
-    const keep = (start: number, end: number, kind: ReferenceKind) => (reference: FlagReference): void => {
+    const keep = (start: number, end: number, kind: ReferenceKind, inStrings = false) => (reference: FlagReference): void => {
       const region = regionAt(start);
-      // A call named inside a string literal (a log message, a test title) is not a call.
-      if (region === 2 && kind !== 'alias-read') return;
+      // A call named inside a string literal (a log message, a test title) is not a call; a form
+      // written in markup a string holds (an Angular inline template) is read there.
+      if (region === 2 && kind !== 'alias-read' && !inStrings) return;
       references.push(placeReference(reference, region === 1 ? 'comment' : kind, start, end));
     };
     // `getTreatments(key, ['a', LOCK])`, `names: [extra]`: a list element that is a name is a key
@@ -436,7 +437,7 @@ export function compileFlagMatcher(
           if (argument !== undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
           continue;
         }
-        collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern)));
+        collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern), pattern.inStrings));
         if (pattern.kind === 'list') collectListNames(pattern, match, match.index);
       }
     }
@@ -594,7 +595,7 @@ export function compileFlagMatcher(
     anchors,
     matchText,
     matchRenamedCalls,
-    keepSdkReceivers: (text, family, found) => keepSdkReceivers(text, family, found, isGeneric),
+    keepSdkReceivers: (text, family, found, isCode) => keepSdkReceivers(text, family, found, isGeneric, isCode),
     resolveConstantKeys,
     matchResultReads,
     textFacts,

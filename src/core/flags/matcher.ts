@@ -110,9 +110,10 @@ export interface FlagMatcher {
   /**
    * `found` (a match of `text`, the whole file) without the calls of generic SDK method names
    * (`isEnabled`, `getValue`) made on a receiver that is not plausibly an SDK client
-   * (sdk-receivers.ts); `found` itself when none is dropped.
+   * (sdk-receivers.ts); `found` itself when none is dropped. `isCode` tells code from comments and
+   * strings: a binding written in a comment (`// the old levy: openFeature...`) binds nothing.
    */
-  keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch): TextMatch;
+  keepSdkReceivers?(text: string, family: LexFamily, found: TextMatch, isCode?: (offset: number) => boolean): TextMatch;
   /**
    * Dynamic keys of `text` (the whole file) that name a string constant of the file
    * (file-constants.ts), or a name of `imported` (names bound to another file's constants,

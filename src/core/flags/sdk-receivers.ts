@@ -51,6 +51,8 @@ export class SdkBindings {
     private readonly evaluations: readonly number[] = [],
     /** `whole-text`: every lookup reads the whole text (the reference the word index must equal; tests). */
     private readonly lookup: 'word-index' | 'whole-text' = 'word-index',
+    /** Whether an offset of the text is code: a binding in a comment or a string binds nothing. */
+    private readonly isCode: (offset: number) => boolean = () => true,
   ) {}
 
   /**
@@ -124,7 +126,9 @@ export class SdkBindings {
         const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
         if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
         // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
-        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes))) return true;
+        // Asked last, as it may lex the text: prose in a comment (`// the old levy: openFeature...`)
+        // reads like a typed name.
+        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes)) && this.isCode(match.index)) return true;
       }
     }
     return false;
@@ -313,7 +317,13 @@ function identifierAt(text: string, start: number): string {
  * preset that found it lists the name) whose receiver is not an SDK client. References and
  * dynamic keys keep their order; the match is returned as is when nothing is dropped.
  */
-export function keepSdkReceivers(text: string, family: LexFamily, found: TextMatch, isGeneric: (source: string, name: string) => boolean): TextMatch {
+export function keepSdkReceivers(
+  text: string,
+  family: LexFamily,
+  found: TextMatch,
+  isGeneric: (source: string, name: string) => boolean,
+  isCode?: (offset: number) => boolean,
+): TextMatch {
   let bindings: SdkBindings | undefined;
   const keeps = (source: string, start: number, inComment = false): boolean => {
     const name = identifierAt(text, start);
@@ -322,6 +332,8 @@ export function keepSdkReceivers(text: string, family: LexFamily, found: TextMat
       text,
       family,
       found.references.filter((reference) => reference.kind === 'call').map((reference) => reference.start).sort((a, b) => a - b),
+      'word-index',
+      isCode,
     );
     return isSdkReceiverAt(text, start, bindings, inComment);
   };

@@ -94,7 +94,9 @@ export function scanSourceText(
     known.facts,
   );
   // Generic method names (`isEnabled`, `getValue`) count on an SDK client only: judged on the whole text.
-  const found = matcher.keepSdkReceivers?.(text, family, matched) ?? matched;
+  // A binding's code is told from comments by the whole text's regions, lexed only if a binding is asked about.
+  const isCode = (offset: number): boolean => regionAt((lexed.regions ??= lexSource(text, family, jsx)), offset) === Region.CODE;
+  const found = matcher.keepSdkReceivers?.(text, family, matched, isCode) ?? matched;
   const lineOf = (offset: number): number => {
     let low = 0;
     let high = starts.length - 1;

@@ -7,7 +7,7 @@ import { env } from '../../../src/core/flags/presets/env.js';
 import { escapeRegExp, startingNames } from '../../../src/core/flags/presets/preset.js';
 import { envReadText as text } from '../../arbitraries/env-reads.js';
 
-/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring, Go tag and Python membership forms since). */
+/** The env preset's patterns as they were written before startingNames (commit f2d7689, and main's Spring, Go tag, Python membership and Python settings forms since). */
 function previousEnvPatterns(envPrefix: string): string[] {
   const prefix = escapeRegExp(envPrefix);
   const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
@@ -22,6 +22,9 @@ function previousEnvPatterns(envPrefix: string): string[] {
     String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\\?\$\{${name}(?=[:}])`,
     // Python's `"FF_X" in os.environ` (added for the eighth blind corpus, written without startingNames).
     String.raw`[\s(=,\[:]['"]${name}['"]\s+(?:not\s)?\s*in\s+(?:os\.)?environ(?![\w$.(\[])`,
+    // Pydantic settings' aliases and django-environ/environs readers (added for the ninth blind corpus, written without startingNames).
+    String.raw`(?<![\w$.])(?:validation_)?alias\s*=\s*['"]${name}`,
+    String.raw`(?<![\w$.])env(?:\.(?:bool|int|float|str|bytes|decimal|list|tuple|dict|json|url|path|db_url|cache_url|email_url|search_url|date|datetime|timedelta|uuid|enum|log_level))?\s*\(\s*['"]${name}`,
     // Go struct tags (added for the fifth blind corpus, written without startingNames).
     String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`,
     String.raw`\{(?<names>[^{}]*${prefix}[^{}]*)\}\s*=\s*(?:process|import\.meta)\.env\b`,

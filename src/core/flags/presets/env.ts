@@ -2,12 +2,15 @@
 // Deno, Python, Go, Java and Ruby; names resolve to registry keys by their letters and digits.
 import { escapeRegExp, startingNames, type FlagPreset } from './preset.js';
 
+// The typed readers of django-environ's `Env` and environs' `Env` (their READMEs list them).
+const PYTHON_ENV_READERS = ['bool', 'int', 'float', 'str', 'bytes', 'decimal', 'list', 'tuple', 'dict', 'json', 'url', 'path', 'db_url', 'cache_url', 'email_url', 'search_url', 'date', 'datetime', 'timedelta', 'uuid', 'enum', 'log_level'];
+
 export const env: FlagPreset = {
   name: 'env',
   title: 'Environment variables',
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
-    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare)',
+    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare); django-environ and environs `env("FF_X")`, `env.bool("FF_X", default=False)`, `env.int`, ...; Pydantic settings `Field(validation_alias="FF_X")` (or `alias=`)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")` (Kotlin `"\\${FF_X:default}"`); Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
@@ -47,6 +50,12 @@ export const env: FlagPreset = {
       // Python `"FF_X" in os.environ` (also `not in`, and `environ` imported bare): whether it is set.
       // Matched from the character before the quote, which is code.
       { ...common, kind: 'call', families: ['python'], regex: String.raw`[\s(=,\[:]['"]${name}['"]\s+(?:not\s)?\s*in\s+(?:os\.)?environ(?![\w$.(\[])`, requires: String.raw`\sin\s+(?:os\.)?environ\b` },
+      // Pydantic settings: a field's `alias` or `validation_alias` names the variable it reads
+      // (`Field(default=90, validation_alias="FF_X")`), matched from the keyword, which is code.
+      { ...common, kind: 'call', families: ['python'], regex: String.raw`(?<![\w$.])(?:validation_)?alias\s*=\s*['"]${name}`, requires: String.raw`alias\s*=\s*['"]${prefix}` },
+      // django-environ and environs: `env = environ.Env()` (or `Env()`), then `env("FF_X")` and its
+      // typed readers (`env.bool("FF_X", default=False)`, `env.int`, `env.list`, ...), on the name both document.
+      { ...common, kind: 'call', families: ['python'], regex: String.raw`(?<![\w$.])env(?:\.(?:${PYTHON_ENV_READERS.join('|')}))?\s*\(\s*['"]${name}`, requires: String.raw`env[\w.]*\s*\(\s*['"]${prefix}` },
       // Go struct tags read by caarlos0/env (`env:"FF_X,required"`) and envconfig
       // (`envconfig:"FF_X"`): matched from the space before the tag, which is code.
       { ...common, kind: 'call', families: ['go'], regex: String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`, requires: String.raw`(?:env|envconfig):"${prefix}` },

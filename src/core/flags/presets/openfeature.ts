@@ -15,6 +15,9 @@ const GO_PLAIN = ['Boolean', 'String', 'Int', 'Float', 'Object'];
 // NestJS (and Angular) decorators: `@BooleanFeatureFlag({ flagKey: 'flag', defaultValue: false })` (@openfeature/nestjs-sdk README).
 const DECORATORS = ['Boolean', 'String', 'Number', 'Object'].map((t) => `${t}FeatureFlag`);
 const GO = GO_PLAIN.flatMap((t) => [`${t}Value`, `${t}ValueDetails`]);
+// Angular's structural directives (@openfeature/angular-sdk README): `*booleanFeatureFlag="'key'; default: true"`,
+// also bound as an input, `[booleanFeatureFlag]="'key'"`.
+const ANGULAR = ['boolean', 'string', 'number', 'object'].map((t) => `${t}FeatureFlag`);
 
 export const openfeature: FlagPreset = {
   name: 'openfeature',
@@ -26,6 +29,7 @@ export const openfeature: FlagPreset = {
     'NestJS: `@BooleanFeatureFlag({ flagKey: \'flag\', defaultValue: false })`, `StringFeatureFlag`, `NumberFeatureFlag`, `ObjectFeatureFlag`',
     '.NET: `client.GetBooleanValueAsync("flag", false)`, ...`DetailsAsync`; Ruby: `client.fetch_boolean_value(flag_key: "flag", default_value: false)`',
     'Go: `client.BooleanValue(ctx, "flag", false, evalCtx)` (and the older `BooleanValue("flag", ...)`), `client.Boolean(ctx, "flag", false, evalCtx)`, `String`, `Int`, `Float`, `Object`',
+    'Angular: `*booleanFeatureFlag="\'flag\'; default: true"` (also `[booleanFeatureFlag]="\'flag\'"`, `string`, `number`, `object`), in a template file or a component\'s inline `template:`',
   ],
   // Go's names are common elsewhere: AWS's `aws.StringValue(p)`, `aws.BoolValue(p)`; `x.String(...)`.
   genericMethods: [...GO_PLAIN.map((name) => `${name}Value`), ...GO_PLAIN],
@@ -43,5 +47,15 @@ export const openfeature: FlagPreset = {
     // Go's IClient.Boolean/String/Float/Int/Object(ctx, flag, default, evalCtx): names too common
     // elsewhere to search for alone, so the anchor is the name with its `(`, and Go files only.
     { ...call(GO_PLAIN.map((name) => `${name}(`), { argIndex: 1 }), families: ['go'] },
+    // The key is the directive's expression, a quoted literal inside the attribute's quotes.
+    {
+      anchors: ANGULAR,
+      regex: String.raw`(?:\*|\[)(?:${ANGULAR.join('|')})\]?\s*=\s*"\s*'(?<flag>[^'"\`\s\\$]{1,256})'`,
+      kind: 'call',
+      referenceKind: 'jsx',
+      keyForm: 'exact',
+      inStrings: true,
+      requires: String.raw`FeatureFlag\]?\s*=\s*"\s*'`,
+    },
   ],
 };

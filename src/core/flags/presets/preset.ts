@@ -54,6 +54,12 @@ export interface PresetPattern {
    * runs only where this search finds it. A cheaper search than the pattern's, or none.
    */
   readonly requires?: string;
+  /**
+   * The form is written in markup a string of the file may hold (an Angular component's inline
+   * `template:`): a match inside a string literal counts (kind `referenceKind`); elsewhere a
+   * string's text is never a reference.
+   */
+  readonly inStrings?: boolean;
 }
 
 /**
