@@ -566,7 +566,7 @@ export function compileFlagMatcher(
         if (anchorOfName.has(local)) continue;
         // A generic method bound on a receiver that is no SDK client (`logger.isEnabled.bind(logger)`).
         if (methodStart !== undefined && shapes.some((pattern) => isGeneric(pattern.source, imported))) {
-          bindings ??= new SdkBindings(text, family);
+          bindings ??= new SdkBindings(text, family, [], 'word-index', isCode);
           if (!isSdkReceiverAt(text, methodStart, bindings)) continue;
         }
         for (const at of callsOf(local)) {

@@ -76,3 +76,16 @@ describe("OpenFeature's Angular directives", () => {
     expect(found('c.component.ts', text)).toEqual([]);
   });
 });
+
+describe('a method bound to a name, on a receiver bound only in a comment', () => {
+  // The rename reader (`const v = c.variation.bind(c)` then `v('k')`) asks the same receiver rule.
+  it('reads no call through the name', () => {
+    const text = "// levy: ldClient (the old client)\nconst read = levy.getValue.bind(levy);\nconst perKwh = read('fast-search', 0.2);\n";
+    expect(found('levy.ts', text)).toEqual([]);
+  });
+
+  it('reads the call when the receiver is bound in code', () => {
+    const text = "const levy = configcat.getClient(key);\nconst read = levy.getValue.bind(levy);\nconst on = read('fast-search', false);\n";
+    expect(found('levy.ts', text)).toEqual([['fast-search', 3, 'call']]);
+  });
+});
