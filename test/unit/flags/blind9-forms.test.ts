@@ -47,6 +47,7 @@ describe('Python settings libraries that read the environment', () => {
     ['django-environ env.int', 'env = environ.Env()\nTRIAL_DAYS = env.int("FF_TRIAL_DAYS", default=14)\n', 2],
     ['environs env.bool', 'env = Env()\nenv.read_env()\nTRIAL = env.bool(\n    "FF_TRIAL_DAYS", False\n)\n', 4],
     ['env called', 'env = environ.Env()\nTRIAL_DAYS = env("FF_TRIAL_DAYS")\n', 2],
+    ['AliasChoices', 'class S(BaseSettings):\n    trial_days: int = Field(\n        validation_alias=AliasChoices("trial_days", "FF_TRIAL_DAYS"),\n    )\n', 3],
   ])('reads %s as an environment reference', (_form, text, line) => {
     expect(found('settings.py', text)).toEqual([['FF_TRIAL_DAYS', line, 'env']]);
   });

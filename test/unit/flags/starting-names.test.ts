@@ -24,6 +24,7 @@ function previousEnvPatterns(envPrefix: string): string[] {
     String.raw`[\s(=,\[:]['"]${name}['"]\s+(?:not\s)?\s*in\s+(?:os\.)?environ(?![\w$.(\[])`,
     // Pydantic settings' aliases and django-environ/environs readers (added for the ninth blind corpus, written without startingNames).
     String.raw`(?<![\w$.])(?:validation_)?alias\s*=\s*['"]${name}`,
+    String.raw`(?<![\w$.])AliasChoices\s*\((?<list>[^()]{0,500})\)`,
     String.raw`(?<![\w$.])env(?:\.(?:bool|int|float|str|bytes|decimal|list|tuple|dict|json|url|path|db_url|cache_url|email_url|search_url|date|datetime|timedelta|uuid|enum|log_level))?\s*\(\s*['"]${name}`,
     // Go struct tags (added for the fifth blind corpus, written without startingNames).
     String.raw`(?<=[\w\]*.])[ \t]+\`(?:[^\`\n]{0,300}?[ \t]|)(?:env|envconfig):"${name}(?=[,"])`,

@@ -10,7 +10,7 @@ export const env: FlagPreset = {
   title: 'Environment variables',
   summary: [
     'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
-    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare); django-environ and environs `env("FF_X")`, `env.bool("FF_X", default=False)`, `env.int`, ...; Pydantic settings `Field(validation_alias="FF_X")` (or `alias=`)',
+    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare); django-environ and environs `env("FF_X")`, `env.bool("FF_X", default=False)`, `env.int`, ...; Pydantic settings `Field(validation_alias="FF_X")` (or `alias=`, `AliasChoices("FF_X", ...)`)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")` (Kotlin `"\\${FF_X:default}"`); Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
     'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
     'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
@@ -53,6 +53,8 @@ export const env: FlagPreset = {
       // Pydantic settings: a field's `alias` or `validation_alias` names the variable it reads
       // (`Field(default=90, validation_alias="FF_X")`), matched from the keyword, which is code.
       { ...common, kind: 'call', families: ['python'], regex: String.raw`(?<![\w$.])(?:validation_)?alias\s*=\s*['"]${name}`, requires: String.raw`alias\s*=\s*['"]${prefix}` },
+      // ... or several, the first one set wins: `validation_alias=AliasChoices("FF_X", "FF_Y")`.
+      { ...common, kind: 'list', requirePrefix: envPrefix, families: ['python'], regex: String.raw`(?<![\w$.])AliasChoices\s*\((?<list>[^()]{0,500})\)`, requires: String.raw`AliasChoices\s*\([^()]{0,500}['"]${prefix}` },
       // django-environ and environs: `env = environ.Env()` (or `Env()`), then `env("FF_X")` and its
       // typed readers (`env.bool("FF_X", default=False)`, `env.int`, `env.list`, ...), on the name both document.
       { ...common, kind: 'call', families: ['python'], regex: String.raw`(?<![\w$.])env(?:\.(?:${PYTHON_ENV_READERS.join('|')}))?\s*\(\s*['"]${name}`, requires: String.raw`env[\w.]*\s*\(\s*['"]${prefix}` },
