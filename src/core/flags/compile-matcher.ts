@@ -498,7 +498,7 @@ export function compileFlagMatcher(
       dynamic.push(...reads.dynamic);
     }
     // Keys named in comments as prose: listed (kind `comment`), never judged.
-    commentMentions.collect(text, regionAt, references);
+    commentMentions.collect(text, regionAt, references, lexed.regions);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };
