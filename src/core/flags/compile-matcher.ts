@@ -332,7 +332,9 @@ export function compileFlagMatcher(
   /** `text` must be `wholeText` or a part of it. */
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text, known) => {
     const file = known === undefined ? factsOf(wholeText) : usedFacts(known);
-    if (!file.consumer && !file.renamed && !(file.method && namesMethod(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
+    // The whole text's facts are the text's own: not searched for again.
+    const whole = text === wholeText && known === undefined;
+    if (!file.consumer && !file.renamed && !(file.method && (whole || namesMethod(text))) && !(file.env && (whole || hasEnvObject(text)))) return { references: [], dynamic: [] };
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {
