@@ -21,8 +21,8 @@ function mentions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys 
 }
 
 /** The same, with the comments taken from the lexer's regions instead of searched for. */
-function mentionsFromRegions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys = KEYS): TextReference[] {
-  const regions = lexSource(text, family);
+function mentionsFromRegions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys = KEYS, jsx = false): TextReference[] {
+  const regions = lexSource(text, family, jsx);
   const references: TextReference[] = [];
   collectCommentMentions(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, indexOf(keys), mayHoldKey, references, regions);
   return references;
@@ -82,6 +82,18 @@ describe('collectCommentMentions', () => {
       { numRuns: 2000 },
     );
     expect(mentionsFromRegions("a = b ///'plain' x\n", 'js', EVERY_COMMENT)).toEqual(mentions("a = b ///'plain' x\n", 'js', EVERY_COMMENT));
+    // JSX and Kotlin lexing (`.tsx`, `.kt`): elements, their `{...}` expressions and string templates.
+    const markup = fc.constantFrom('return <p>', '</p>', '{', '}', ' a="x" ', '<b/>', '"$', '${', '(', ')');
+    const jsxText = fc.array(fc.oneof(piece, slashes, markup), { maxLength: 50 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(jsxText, fc.constantFrom<LexFamily>('js', 'java'), (written, lexFamily) => {
+        const regions = lexSource(written, lexFamily, true);
+        const searched: TextReference[] = [];
+        collectCommentMentions(written, (offset) => regionAt(regions, offset) as 0 | 1 | 2, indexOf(KEYS), EVERY_COMMENT, searched);
+        expect(mentionsFromRegions(written, lexFamily, EVERY_COMMENT, KEYS, true)).toEqual(searched);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('lists what splitting every comment lists when every key holds the one unit `-`, from the regions or not', () => {
