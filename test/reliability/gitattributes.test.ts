@@ -68,6 +68,20 @@ describe('binary is decided by content, not by .gitattributes or size settings',
     expect(results).toEqual(everywhere(['hidden-by-attributes']));
   });
 
+  it('attributes that are not committed ($GIT_DIR/info/attributes, core.attributesFile) do not hide a file either', () => {
+    // The content diff runs where no committed attributes are, yet git still reads these two
+    // there: the file stays "binary", and is decided by its content (no NUL: text) when read.
+    const results = flagsFoundEverywhere(
+      (r) => {
+        r.write('.git/info/attributes', '*.js -diff\n');
+        r.write('../global-attributes', '*.ts binary\n');
+        r.gitOk(['config', 'core.attributesFile', join(r.dir, '..', 'global-attributes')]);
+      },
+      { 'app.js': `const a = 1;\n${ld('hidden-by-info')}\n`, 'src/b.ts': `${ld('hidden-by-global')}\n` },
+    );
+    expect(results).toEqual(everywhere(['hidden-by-global', 'hidden-by-info']));
+  });
+
   it('core.bigFileThreshold=1k does not hide a 40 KB text file', () => {
     const results = flagsFoundEverywhere((r) => r.gitOk(['config', 'core.bigFileThreshold', '1k']), {
       'large.ts': `${'// filler line of a larger file\n'.repeat(1300)}${ld('hidden-by-size')}\n`,
