@@ -1,6 +1,6 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
 import { checksumOf as checksumOfText } from '../checksum.js';
@@ -21,7 +21,8 @@ export interface CachedConfig {
 }
 
 /**
- * A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeMs]` (the
+ * A candidate path's state: `[path]` when it is absent or a folder, `[path, -1, '']` when it is
+ * anything else but a file (which the load refuses), else `[path, size, mtimeMs]` (the
  * modification time as node's `mtimeMs`, a fraction of a microsecond fine, written as text; the
  * file's content is compared too).
  */
@@ -77,7 +78,7 @@ export function readConfigCache(cacheFile: string, search: ConfigSearchKey, vers
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', reason: 'absent' };
-    return { status: 'corrupt', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { status: 'corrupt', reason: `unreadable (${code ?? 'error'})` };
   }
   const file = parseCacheFile(text);
   // Another format of ours (another prove-hooks version shares the clone): replaced quietly.
@@ -207,12 +208,18 @@ function sameState(a: CandidateState, b: CandidateState): boolean {
   return a[0] === b[0] && a.length === b.length && a[1] === b[1] && a[2] === b[2];
 }
 
+/** stat without an exception for a path that is not there (one object: this runs on every commit). */
+const IF_THERE = { throwIfNoEntry: false } as const;
+
 function readCandidateState(path: string): CandidateState {
   // Not `bigint: true`: its nanoseconds add nothing the content comparison does not prove, and
   // node's BigIntStats would be compiled on every commit for this call alone.
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats === undefined || !stats.isFile()) return [path];
-  return [path, stats.size, String(stats.mtimeMs)];
+  const stats = statSync(path, IF_THERE);
+  if (stats?.isFile()) return [path, stats.size, `${stats.mtimeMs}`];
+  // Absent or a folder: no config there, as the load decides. Anything else (a FIFO, a socket, a
+  // link to a device or to nothing) the load refuses: a state no absent path has, so a cache
+  // entry made while it was absent is no longer valid and the load runs (and refuses it).
+  return stats?.isDirectory() || !lstatSync(path, IF_THERE) ? [path] : [path, -1, ''];
 }
 
 function readContent(path: string): string | null {
