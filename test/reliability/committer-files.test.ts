@@ -40,6 +40,28 @@ describe('files a committer controls that are not regular files', () => {
     expect(inventory.stderr).toMatch(/flag registry flags\.json is not a regular file \(a FIFO, a socket or a device\)/);
   }, 60_000);
 
+  it('flags names a tracked file that is a FIFO in the work tree as not-a-file, a removed one as deleted, and reads neither', () => {
+    const repo = repository();
+    repo.write('fifo.js', `${ld('ghost-fifo')}\n`);
+    repo.write('gone.js', `${ld('ghost-gone')}\n`);
+    repo.write('kept.js', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: files [T-2026-11-22-003] [MODE:NF]']);
+    rmSync(join(repo.dir, 'fifo.js'));
+    mkfifo(join(repo.dir, 'fifo.js'));
+    rmSync(join(repo.dir, 'gone.js'));
+    const inventory = runBounded(repo, ['flags', '--json']);
+    expect(inventory.status, `${inventory.stderr} (null: killed after 20 s)`).toBe(0);
+    const { coverage, flags } = JSON.parse(inventory.stdout) as { coverage: { skippedFiles: { path: string; reason: string }[] }; flags: { key: string; references: number }[] };
+    expect(coverage.skippedFiles.filter((file) => file.reason !== 'registry')).toEqual([
+      { path: 'fifo.js', reason: 'not-a-file' },
+      { path: 'gone.js', reason: 'deleted' },
+    ]);
+    expect(flags.find((flag) => flag.key === 'new-checkout')?.references).toBe(1);
+    const text = runBounded(repo, ['flags', '--verbose']);
+    expect(text.stdout).toMatch(/skipped: .*1 not-a-file, 1 deleted/);
+  }, 60_000);
+
   it.each([
     ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
     ['a link to /dev/null', (path: string) => symlinkSync('/dev/null', path)],
