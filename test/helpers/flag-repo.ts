@@ -73,5 +73,12 @@ export function installHooks(repo: TempRepo, hooks: readonly string[]): void {
   }
 }
 
+/** Installs the built CLI as the pre-receive hook of the bare repository `bare` (as a server's admin would: a script). */
+export function installPreReceiveHook(bare: string): void {
+  const path = join(bare, 'hooks', 'pre-receive');
+  writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
+  chmodSync(path, 0o755);
+}
+
 /** An LaunchDarkly call referencing a flag. */
 export const ld = (flag: string): string => `if (ldClient.variation('${flag}', false)) { run(); }`;

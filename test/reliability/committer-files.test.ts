@@ -4,12 +4,12 @@
 // in silence: each is read from git instead, or refused with exit 3 naming it. And git's global
 // pathspec switches in the committer's environment, which change how git reads every path.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tryFastMessageCheck } from '../../src/hooks/message-fast-path.js';
 import { CLI_PATH } from '../helpers/cli.js';
-import { addBareOrigin, findingsOf, flagReposPerTest, ld } from '../helpers/flag-repo.js';
+import { addBareOrigin, findingsOf, flagReposPerTest, installPreReceiveHook, ld } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 const repository = flagReposPerTest();
@@ -95,9 +95,7 @@ describe('files a committer controls that are not regular files', () => {
   it('pre-receive refuses a pushed config that is a symbolic link instead of using the defaults', () => {
     const repo = repository();
     const bare = addBareOrigin(repo, { name: 'server.git' });
-    const hook = join(bare, 'hooks', 'pre-receive');
-    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
-    chmodSync(hook, 0o755);
+    installPreReceiveHook(bare);
     // The team's config names a registry without `new-checkout`; the defaults would read flags.json, which has it.
     mkdirSync(join(repo.dir, 'config'));
     repo.write('config/prove.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], registries: [{ path: 'team-flags.json' }] } })}\n`);
