@@ -239,6 +239,17 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(result.stderr).toMatch(/git fetch --unshallow/);
   });
 
+  it('judges a pushed range with 200,000 suppressed references (spread into push() they overflowed the stack: exit 70)', () => {
+    const { repo } = withRemote();
+    const old = head(repo);
+    const tip = commit(repo, 'allowed.ts', `${ld('ghost-allowed')} // prove-allow-flag: ghost-allowed kept on purpose\n`.repeat(200_000) + `${ld('ghost-left')}\n`);
+    const result = runIn(repo, ['pre-push', 'origin', 'url'], { input: `refs/heads/main ${tip} refs/heads/main ${old}\n` });
+    expect(result.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(result.stderr).toMatch(/unknown flag 'ghost-left'/);
+    expect(result.stderr).toMatch(/200000 suppressed/);
+    expect(result.status).toBe(1);
+  }, 120_000);
+
   it('fails closed when a pushed object is not in the repository: exit 4 naming it, never a silent pass', () => {
     const { repo } = withRemote();
     const Z = '0'.repeat(40);
