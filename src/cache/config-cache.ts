@@ -21,7 +21,7 @@ export interface CachedConfig {
 }
 
 /**
- * A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeMs]` (the
+ * A candidate path's state: `[path]` when it is absent or a folder, else `[path, size, mtimeMs]` (the
  * modification time as node's `mtimeMs`, a fraction of a microsecond fine, written as text; the
  * file's content is compared too). {@link NOT_LOADABLE} for a path the loader refuses.
  */
@@ -77,7 +77,7 @@ export function readConfigCache(cacheFile: string, search: ConfigSearchKey, vers
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', reason: 'absent' };
-    return { status: 'corrupt', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { status: 'corrupt', reason: `unreadable (${code ?? 'error'})` };
   }
   const file = parseCacheFile(text);
   // Another format of ours (another prove-hooks version shares the clone): replaced quietly.

@@ -5,21 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 const CALL = "ldClient.variation('unknown-flag', false);";
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
+const flagRepo = flagReposPerTest();
 
 /** A flag repository with `files` staged (a value of null: a symbolic link to `link`). */
 function stage(files: Record<string, string | { link: string }>): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
+  const repo = flagRepo();
   for (const [path, content] of Object.entries(files)) {
     if (typeof content === 'string') repo.write(path, content);
     else {
