@@ -14,7 +14,8 @@ function previousEnvPatterns(envPrefix: string): string[] {
   // Kotlin's `System.getenv()["FF_X"]` (added for the fifth blind corpus's probes).
   const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV|System\.getenv\(\))`;
   const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
-  const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+  // Python's adjacent literals (`"FF_" "X"`, added on branch s8-detect).
+  const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b|['"])|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
   return [
     String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`,
     String.raw`${called}\s*\(\s*['"\`]${name}`,

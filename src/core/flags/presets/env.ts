@@ -33,8 +33,9 @@ export const env: FlagPreset = {
       String.raw`(?:std::)?env::var(?:_os)?`,
     ]);
     // The start of a key expression that writes the prefix and builds the rest: a template or an
-    // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
-    const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+    // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format,
+    // or Python's adjacent literals (`"FF_" "X"`; literals alone are folded to the name they make).
+    const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b|['"])|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
     // `requires`: what every match contains, searched first (test/unit/flags/pattern-requires.test.ts):
     // the prefix after a dot or a quote, after a quote, and the destructuring's ending.
     const quoted = String.raw`['"\`]${prefix}`;

@@ -32,8 +32,9 @@ export const launchdarkly: FlagPreset = {
     eventSubscription(['on', 'once', 'off'], ['change:', 'update:']),
     {
       anchors: ['useFlags'],
-      // `const { a } = useFlags()`, with TypeScript's `: AppFlags` or `useFlags<AppFlags>()`.
-      regex: String.raw`\{(?<names>[^{}]*)\}${TYPE_ANNOTATION}\s*=\s*useFlags${TYPE_ARGUMENTS}\s*\(\s*\)`,
+      // `const { a } = useFlags()`, with TypeScript's `: AppFlags` or `useFlags<AppFlags>()`, also
+      // on the module's namespace (`LD.useFlags()`, compiled `(0, _reactSdk.useFlags)()`).
+      regex: String.raw`\{(?<names>[^{}]*)\}${TYPE_ANNOTATION}\s*=\s*(?:[A-Za-z_$][\w$]*\s*\.\s*|)useFlags${TYPE_ARGUMENTS}\s*\(\s*\)`,
       kind: 'destructure',
       // Each property a read of the result object, as when it is bound to a name first.
       referenceKind: 'alias-read',
