@@ -95,10 +95,24 @@ export function readKeyArgumentValue(
   }
   const [start, end] = spans[argIndex]!;
   if (options.keywords === true && KEYWORD.test(text.slice(start, end))) return undefined;
+  if (family === 'java') {
+    // Swift's and C#'s argument labels: the key's own label names it, another label is no key.
+    const label = ARGUMENT_LABEL.exec(text.slice(start, end));
+    if (label !== null) return KEY_LABELS.has(label[1]!) ? readValue(text, start + label[0].length, end, isComment, family) : undefined;
+  }
   return readValue(text, start, end, isComment, family);
 }
 
 const KEYWORD = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/;
+/** A labelled argument (Swift `forKey: "k"`, C# `key: "k"`); not Kotlin's and Java's `Type::member`. */
+const ARGUMENT_LABEL = /^\s*([A-Za-z_]\w*)\s*:(?!:)\s*/;
+/**
+ * The labels of the key in the SDKs' Swift and C# signatures: LaunchDarkly iOS
+ * `boolVariation(forKey:defaultValue:)`, OpenFeature Swift `getBooleanValue(key:defaultValue:)`,
+ * ConfigCat Swift `getValue(for:defaultValue:)`, DevCycle iOS `variable(key:defaultValue:)`, and
+ * a C# call naming its `key`/`flagKey` parameter.
+ */
+const KEY_LABELS = new Set(['forKey', 'key', 'flagKey', 'for', 'featureKey', 'featureName', 'gateName']);
 
 function readValue(text: string, from: number, to: number, isComment: (offset: number) => boolean, family: LexFamily): KeyArgument | undefined {
   const [start, end] = trimComments(text, from, to, isComment);
