@@ -36,6 +36,7 @@ const WRAPPER_CALL = /(?<![\w$.])(with[A-Z][\w$]*)\s*\(/g;
 export class SdkBindings {
   private readonly names = new Map<string, boolean>();
   private readonly imports = new Map<string, boolean>();
+  private readonly results = new Map<string, boolean>();
   private ownTypes: ReadonlySet<string> | undefined;
   private wrapped: boolean | undefined;
   private words: Map<string, number[]> | undefined;
@@ -101,6 +102,29 @@ export class SdkBindings {
     return known;
   }
 
+  /**
+   * Whether `name` is bound to an evaluation's result: initialized from an evaluation call
+   * (`const experiment = statsig.getExperiment(user, 'e')`) or typed as one of the SDKs' result
+   * types (`experiment: DynamicConfig`). Its getters read the result's parameters, not flags,
+   * whatever it is called (`experiment.getValue('price', 1)`).
+   */
+  holdsEvaluation(name: string): boolean {
+    let known = this.results.get(name);
+    if (known === undefined) this.results.set(name, (known = this.findEvaluationBinding(name)));
+    return known;
+  }
+
+  private findEvaluationBinding(name: string): boolean {
+    for (const [position, match] of this.bindingsOf(name)) {
+      const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
+      if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) return true;
+      // The type: the annotation of the first form, or the typed forms' one group.
+      const type = position === 0 || position >= TYPED_FORM ? match[1] : undefined;
+      if (type !== undefined && RESULT_TYPE.test(type.trim())) return true;
+    }
+    return false;
+  }
+
   /** Whether the bare function `name` comes from an SDK (`import { isEnabled } from 'unleash-client'`). */
   isSdkImport(name: string): boolean {
     let known = this.imports.get(name);
@@ -108,8 +132,8 @@ export class SdkBindings {
     return known;
   }
 
-  private findBinding(name: string): boolean {
-    const ownTypes = this.declaredTypes();
+  /** The matches of the forms that bind `name`, with each form's position in bindingForms. */
+  private *bindingsOf(name: string): Generator<readonly [number, RegExpExecArray]> {
     // A name of identifier characters is looked for only where it occurs as a whole word, with
     // forms compiled once for any name, so that a text of n distinct names costs the reading of
     // their own occurrences, not n compilations and reads of the whole text (quadratic: a file of
@@ -119,13 +143,18 @@ export class SdkBindings {
     const forms = starts === undefined ? bindingForms(escapeName(name), this.family) : this.family === 'go' ? ANY_NAME_FORMS.go : ANY_NAME_FORMS.other;
     for (const [position, form] of forms.entries()) {
       const matches = starts === undefined ? this.text.matchAll(form) : matchesAt(this.text, form, position === TYPED_FORM ? typedStarts(this.text, starts) : atNames(starts));
-      for (const match of matches) {
-        // An initializer that evaluates a flag binds the evaluation's result, not a client.
-        const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
-        if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
-        // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
-        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes))) return true;
-      }
+      for (const match of matches) yield [position, match];
+    }
+  }
+
+  private findBinding(name: string): boolean {
+    const ownTypes = this.declaredTypes();
+    for (const [position, match] of this.bindingsOf(name)) {
+      // An initializer that evaluates a flag binds the evaluation's result, not a client.
+      const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
+      if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
+      // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
+      if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes))) return true;
     }
     return false;
   }
@@ -158,6 +187,12 @@ export class SdkBindings {
 }
 
 const NO_STARTS: readonly number[] = [];
+/**
+ * The SDKs' evaluation result types, whose getters read parameters: Statsig's `DynamicConfig`,
+ * `Layer`, `FeatureGate`, `Experiment` (statsig-node, @statsig/js-client, the Java SDK),
+ * `ParameterStore`; LaunchDarkly's `LDEvaluationDetail`; OpenFeature's `EvaluationDetails`.
+ */
+const RESULT_TYPE = /^(?:[\w$]+\.)*(?:DynamicConfig|Layer|FeatureGate|Experiment|ParameterStore|LDEvaluationDetail|EvaluationDetails)(?:<[^<>]*>)?$/;
 /** The index in {@link bindingForms} of the one form whose match begins before the name (its type). */
 const TYPED_FORM = 2;
 
@@ -290,6 +325,9 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
     // A property of an app's object (`s.features.isEnabled`, `config.flags.getValue`) is its own
     // settings unless it names an SDK or a client itself (`app.ldClient`) or is bound to one.
     const named = receiver.owner === undefined ? isClientLikeName(receiver.name) : isSdkClientName(receiver.name);
+    // An evaluation's result, whatever it is called (`experiment.getValue('price', 1)`): the
+    // binding rule below already leaves it out for a name that reads as no client.
+    if (named && receiver.owner === undefined && bindings.holdsEvaluation(receiver.name)) return false;
     return named || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
   }
   if (receiver.kind !== 'call') return false;
