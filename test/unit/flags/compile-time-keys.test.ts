@@ -89,6 +89,22 @@ describe('literals joined at compile time', () => {
   });
 
   it.each([
+    ['a TS constant', 'a.ts', "const K = 'gho' + 'st';\nconst v = ldClient.variation(K, ctx, false);\n"],
+    ['an exported constant broken after the +', 'a.ts', 'export const K = "gho" +\n  "st";\nconst v = ldClient.variation(K, ctx, false);\n'],
+    ['a Python module constant of adjacent literals', 'a.py', 'K = "gho" "st"\nv = client.variation(K, ctx, False)\n'],
+    ['a Go constant', 'a.go', 'const K = "gho" + "st"\n\nfunc f() { v, _ := client.BoolVariation(K, ctx, false) }\n'],
+    ['a Java static final field', 'A.java', 'class A {\n  static final String K = "gho" + "st";\n  boolean v = client.boolVariation(K, ctx, false);\n}\n'],
+    ['a Kotlin const val', 'A.kt', 'const val K = "gho" + "st"\nval v = client.boolVariation(K, ctx, false)\n'],
+  ])('reads the key a constant of joined literals holds: %s', (_form, path, text) => {
+    expect(found(path, text).map(([flag, , kind]) => [flag, kind])).toEqual([['ghost', 'call']]);
+    expect(dynamicKeys(path, text)).toEqual([]);
+  });
+
+  it('keeps a constant built from a name a dynamic key', () => {
+    expect(dynamicKeys('a.ts', "const K = 'gho' + region;\nconst v = ldClient.variation(K, ctx, false);\n")).toEqual(['K']);
+  });
+
+  it.each([
     ['JS', 'a.ts', 'const x = process.env["FF_" + "NEW_CHECKOUT"];\n'],
     ['Python adjacent', 'a.py', 'x = os.environ["FF_" "NEW_CHECKOUT"]\n'],
     ['Go', 'a.go', 'x := os.Getenv("FF_" + "NEW_CHECKOUT")\n'],
@@ -135,6 +151,15 @@ describe('environment flags through the environment object', () => {
     ['Java System.getenv', 'A.java', 'String v = System.getenv("FF_NEW_CHECKOUT");\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
     ['Kotlin System.getenv with an elvis default', 'A.kt', 'val v = System.getenv("FF_NEW_CHECKOUT") ?: "false"\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
     ['Kotlin System.getenv() indexed', 'A.kt', 'val v = System.getenv()["FF_NEW_CHECKOUT"]\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
+    // TypeScript's non-null assertion and optional chaining on process.env; Bun.env (Bun docs "Environment variables").
+    ['process.env!.FF_X', 'a.ts', 'const x = process.env!.FF_NEW_CHECKOUT;\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
+    ['process.env?.FF_X', 'a.ts', 'const x = process.env?.FF_NEW_CHECKOUT;\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
+    ['Bun.env.FF_X', 'a.ts', 'const x = Bun.env.FF_NEW_CHECKOUT;\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
+    // Python docs os.environ: a mapping; setdefault(key, default) reads the variable.
+    ['os.environ.setdefault', 'a.py', 'x = os.environ.setdefault("FF_NEW_CHECKOUT", "0")\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
+    ['a wrapped os.environ.get', 'a.py', 'x = os.environ.get(\n    "FF_NEW_CHECKOUT",\n    "0",\n)\n', [['FF_NEW_CHECKOUT', 2, 'env']]],
+    ['Go os.Getenv wrapped', 'a.go', 'v := os.Getenv(\n\t"FF_NEW_CHECKOUT",\n)\n', [['FF_NEW_CHECKOUT', 2, 'env']]],
+    ['a Java environment map bound to a name', 'A.java', 'Map<String, String> env = System.getenv();\nString v = env.get("FF_NEW_CHECKOUT");\n', [['FF_NEW_CHECKOUT', 2, 'alias-read']]],
   ])('reads %s', (_form, path, text, expected) => {
     expect(found(path, text)).toEqual(expected);
   });
