@@ -101,7 +101,8 @@ export function normalizeCallSpellings(text: string, family: LexFamily): string 
 /**
  * `text` with each indirect call's parentheses blanked (`(0, _sdk.useFlag)('k')` becomes
  * `    _sdk.useFlag ('k')`): the callee stays where it was written, so its receiver is read as for a
- * plain call. `text` itself when it has none (a native search for `(0` and `Object(` first).
+ * plain call. `text` itself when it has none (a native search for `(0` and `Object(` first: a
+ * space after the `(`, which no compiler writes, is not looked for).
  */
 function blankIndirectCalls(text: string): string {
   const found: [number, string][] = [];

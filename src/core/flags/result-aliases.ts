@@ -163,6 +163,13 @@ export function findResultReads(
         }
       }
     }
+    // Python `from os import environ as env`: the environment object imported under a name.
+    if (family === 'python' && form.envObjects.includes('os.environ') && text.includes('environ as')) {
+      for (const match of text.matchAll(PYTHON_ENVIRON_AS)) {
+        if (!isCode(match.index)) continue;
+        bindings.push({ name: match[1]!, from: match.index + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
+      }
+    }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
     if (objects.length === 0) continue;
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*(?:${objects.map(escapeRegExp).join('|')})(?![\w$.[(])`, 'g');
@@ -285,6 +292,8 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
 }
 
 /** A named import of `env` from a module that is the environment (see findResultReads). */
+/** `from os import environ as env` (also among other names): group 1 the local name. */
+const PYTHON_ENVIRON_AS = /^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[^\n#]*?,[ \t]*)?environ[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
 const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/(?:dynamic|static)\/(?:private|public))\2`;
 const ENV_MODULE_IMPORT = String.raw`(?<![\w$.])${ENV_MODULE_IMPORT_SOURCE}`;
 const ENV_MODULE_IMPORT_AT = new RegExp(String.raw`^${ENV_MODULE_IMPORT_SOURCE}`);

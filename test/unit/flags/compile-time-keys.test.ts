@@ -146,6 +146,7 @@ describe('environment flags through the environment object', () => {
     ['a destructuring over lines', 'a.ts', "const {\n  FF_NEW_CHECKOUT,\n  HOME,\n} = process.env;\n", [['FF_NEW_CHECKOUT', 2, 'env']]],
     ['the object bound to a name', 'a.ts', 'const env = process.env;\nif (env.FF_NEW_CHECKOUT) go();\n', [['FF_NEW_CHECKOUT', 2, 'alias-read']]],
     ['Python environ imported bare', 'a.py', 'from os import environ\nx = environ.get("FF_NEW_CHECKOUT")\n', [['FF_NEW_CHECKOUT', 2, 'env']]],
+    ['Python environ imported under another name', 'a.py', 'from os import getenv, environ as env\nx = env.get("FF_NEW_CHECKOUT")\ny = env["HOME"]\n', [['FF_NEW_CHECKOUT', 2, 'alias-read']]],
     ['Python os.getenv with a default', 'a.py', 'import os\nx = os.getenv("FF_NEW_CHECKOUT", "0")\n', [['FF_NEW_CHECKOUT', 2, 'env']]],
     ['Go os.LookupEnv', 'a.go', 'v, ok := os.LookupEnv("FF_NEW_CHECKOUT")\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
     ['Java System.getenv', 'A.java', 'String v = System.getenv("FF_NEW_CHECKOUT");\n', [['FF_NEW_CHECKOUT', 1, 'env']]],
