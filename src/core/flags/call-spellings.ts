@@ -7,6 +7,7 @@
 // indirect call compilers emit for an imported function (`(0, _sdk.useFlag)('k')` from TypeScript,
 // Babel and esbuild, `Object(_sdk.useFlag)('k')` from webpack 4: the parentheses blanked). The rewrite
 // keeps the text's length and every line break, so offsets, lines and columns stay the original's.
+import { isSpaceCode } from './call-receiver.js';
 import type { LexFamily } from './source-lexer.js';
 
 /** `['name'](` or `?.['name'](`: a computed member named by a string literal, called. */
@@ -26,7 +27,7 @@ const QUOTED_TYPE_ARGUMENTS = /(?<=[\w$])<((?:[^()'"`;{}<>\n]|'[^'\n]{0,100}'|"[
  * An indirect call: `(0, callee)(` (TypeScript's and Babel's CommonJS output, esbuild's
  * `(0, import_sdk.useFlag)(`, and hand-written code that calls a method without its `this`) or
  * webpack 4's `Object(_sdk["useFlag"])(`, the callee a name or a member path; the `(0` not a call's own
- * parenthesis (`f(0, g)(x)` calls what `f` returns). Tried at each `(0` or
+ * parenthesis (`f(0, g)(x)` calls what `f` returns). Tried at each `(` before a `0,` and at each
  * `Object(` (blankIndirectCalls). Group 1: the part before the callee, group 2 the callee, group 4 the `)`.
  */
 const INDIRECT_CALL_AT = /((?<![\w$)\]]\s*)\(\s*0\s*,\s*|(?<![\w$.])Object\s*\(\s*)([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[A-Za-z_$][\w$]*\3\s*\])*)(\s*\))(?=\s*(?:\?\.\s*)?\()/y;
@@ -101,20 +102,25 @@ export function normalizeCallSpellings(text: string, family: LexFamily): string 
 /**
  * `text` with each indirect call's parentheses blanked (`(0, _sdk.useFlag)('k')` becomes
  * `    _sdk.useFlag ('k')`): the callee stays where it was written, so its receiver is read as for a
- * plain call. `text` itself when it has none (a native search for `(0` and `Object(` first: a
- * space after the `(`, which no compiler writes, is not looked for).
+ * plain call. `text` itself when it has none (a native search for `0,` and `Object(` first: a
+ * space between the `0` and its comma, which no compiler writes, is not looked for).
  */
 function blankIndirectCalls(text: string): string {
   const found: [number, string][] = [];
-  for (const opener of ['(0', 'Object(']) {
-    for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
-      INDIRECT_CALL_AT.lastIndex = at;
-      const match = INDIRECT_CALL_AT.exec(text);
-      if (match === null) continue;
-      const [, before, callee, , close] = match as unknown as [string, string, string, string, string];
-      found.push([at, `${before.replace(/[^\n]/g, ' ')}${callee}${close.replace(/[^\n]/g, ' ')}`]);
-    }
+  const tryAt = (at: number): void => {
+    INDIRECT_CALL_AT.lastIndex = at;
+    const match = INDIRECT_CALL_AT.exec(text);
+    if (match === null) return;
+    const [, before, callee, , close] = match as unknown as [string, string, string, string, string];
+    found.push([at, `${before.replace(/[^\n]/g, ' ')}${callee}${close.replace(/[^\n]/g, ' ')}`]);
+  };
+  // `0,` (a `0` is rarer in code than a `(`): the `(` is the character before it, white space aside.
+  for (let at = text.indexOf('0,'); at !== -1; at = text.indexOf('0,', at + 2)) {
+    let open = at - 1;
+    while (open >= 0 && isSpaceCode(text.charCodeAt(open))) open--;
+    if (text.charCodeAt(open) === 40 /* ( */) tryAt(open);
   }
+  for (let at = text.indexOf('Object('); at !== -1; at = text.indexOf('Object(', at + 7)) tryAt(at);
   if (found.length === 0) return text;
   found.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
