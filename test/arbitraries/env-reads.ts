@@ -3,12 +3,12 @@
 // that most samples match somewhere: for the property tests of the env preset's patterns.
 import fc from 'fast-check';
 
-const NAMES = ['process.env', 'import.meta.env', 'os.environ', 'environ', 'ENV', 'os.environ.get', 'environ.get', 'os.getenv', 'getenv', 'os.Getenv', 'os.LookupEnv', 'System.getenv', 'System.getenv().get', 'System.getenv() . getOrDefault', 'Deno.env.get', 'ENV.fetch', 'Environment.GetEnvironmentVariable', 'std::env::var', 'env::var_os', 'fmt.Sprintf', 'String.format', 'env', 'Getenv'];
+const NAMES = ['process.env', 'import.meta.env', 'os.environ', 'environ', 'ENV', 'os.environ.get', 'environ.get', 'os.getenv', 'getenv', 'os.Getenv', 'os.LookupEnv', 'System.getenv', 'System.getenv().get', 'System.getenv() . getOrDefault', 'Deno.env.get', 'ENV.fetch', 'Environment.GetEnvironmentVariable', 'std::env::var', 'env::var_os', 'fmt.Sprintf', 'String.format', 'env', 'Getenv', 'Bun.env', 'os.environ.setdefault'];
 const read = fc
   .tuple(
     fc.constantFrom('', 'a', 'x.', '$', '_', ' ', '\n', '(', '=', 'my', 'os.', 'std::', '{ FF_A, B }'),
     fc.constantFrom(...NAMES),
-    fc.constantFrom('.', '[', '?.[', '?.', '(', ' ( ', '[ ', '\n[', ' = ', ''),
+    fc.constantFrom('.', '[', '?.[', '?.', '!.', '!?.', '(', ' ( ', '[ ', '\n[', ' = ', ''),
     fc.constantFrom("'", '"', '`', 'f"', "f'", 'F"', ''),
     fc.constantFrom('FF_NEW', 'FF_', 'FF_A_1', 'APP_X', 'APP_', 'FF_A${x}', 'FF_{x}', 'NEW', 'FF_NEW$'),
     fc.constantFrom('', "'", '"', '`', "' + x", '" + x', '"%', '".format', ']', ')', '}', '} = process.env', '} = import.meta.env', 'x'),

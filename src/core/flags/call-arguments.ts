@@ -4,6 +4,7 @@
 
 import type { LexFamily } from './source-lexer.js';
 import { isSpaceCode } from './call-receiver.js';
+import { foldLiteralConcatenation } from './literal-concatenation.js';
 
 /** How far past the method name an argument is looked for, in characters. */
 const MAX_CALL_CHARS = 2000;
@@ -30,14 +31,6 @@ const ARGUMENT_MATCHER =
 const KEY_LITERAL = /^(['"`])([^'"`\\\s$]{1,256})\1$/;
 /** A key literal under a TS const assertion: group 1 what precedes the quote, group 3 the key. */
 const CONST_ASSERTED_LITERAL = /^(<const>\s*)?(['"`])([^'"`\\\s$]{1,256})\2(?:\s+as\s+const)?$/;
-const ADJACENT_LITERALS = /^(?:(['"])[^'"\\\s$]{0,256}\1\s*){2,8}$/;
-
-/** The one string that adjacent plain literals make (`"fast-" "search"`), or undefined. */
-function readAdjacentLiterals(argument: string): string | undefined {
-  if (!ADJACENT_LITERALS.test(argument)) return undefined;
-  const joined = [...argument.matchAll(/(['"])([^'"\\\s$]*)\1/g)].map((part) => part[2]!).join('');
-  return joined.length >= 1 && joined.length <= 256 ? joined : undefined;
-}
 /** A one-line string literal holding escapes (`\x6f`, `\u006f`, `\u{6f}`, `\-`), no interpolation. */
 const ESCAPED_LITERAL = /^(['"`])((?:[^'"`\\\n$]|\\[^\n])*)\1$/;
 
@@ -87,11 +80,12 @@ export function readKeyArgumentValue(
   const open = called === -1 && options.adapters === true ? adaptedArguments(text, from) : called;
   if (open === -1) return undefined;
   const isComment = options.isComment ?? (() => false);
-  const spans = readArgumentSpans(text, open, isComment, options.family ?? 'plain');
+  const family = options.family ?? 'plain';
+  const spans = readArgumentSpans(text, open, isComment, family);
   if (options.keywords === true) {
     for (const [start, end] of spans) {
       const keyword = KEYWORD.exec(text.slice(start, end));
-      if (keyword !== null && KEY_KEYWORDS.has(keyword[1]!)) return readValue(text, start + keyword[0].length, end, isComment);
+      if (keyword !== null && KEY_KEYWORDS.has(keyword[1]!)) return readValue(text, start + keyword[0].length, end, isComment, family);
     }
   }
   if (spans.length <= argIndex) return undefined;
@@ -101,21 +95,36 @@ export function readKeyArgumentValue(
   }
   const [start, end] = spans[argIndex]!;
   if (options.keywords === true && KEYWORD.test(text.slice(start, end))) return undefined;
-  return readValue(text, start, end, isComment);
+  if (family === 'java') {
+    // Swift's and C#'s argument labels: the key's own label names it, another label is no key.
+    const label = ARGUMENT_LABEL.exec(text.slice(start, end));
+    if (label !== null) return KEY_LABELS.has(label[1]!) ? readValue(text, start + label[0].length, end, isComment, family) : undefined;
+  }
+  return readValue(text, start, end, isComment, family);
 }
 
 const KEYWORD = /^\s*([A-Za-z_]\w*)\s*=(?!=)\s*/;
+/** A labelled argument (Swift `forKey: "k"`, C# `key: "k"`); not Kotlin's and Java's `Type::member`. */
+const ARGUMENT_LABEL = /^\s*([A-Za-z_]\w*)\s*:(?!:)\s*/;
+/**
+ * The labels of the key in the SDKs' Swift and C# signatures: LaunchDarkly iOS
+ * `boolVariation(forKey:defaultValue:)`, OpenFeature Swift `getBooleanValue(key:defaultValue:)`,
+ * ConfigCat Swift `getValue(for:defaultValue:)`, DevCycle iOS `variable(key:defaultValue:)`, and
+ * a C# call naming its `key`/`flagKey` parameter.
+ */
+const KEY_LABELS = new Set(['forKey', 'key', 'flagKey', 'for', 'featureKey', 'featureName', 'gateName']);
 
-function readValue(text: string, from: number, to: number, isComment: (offset: number) => boolean): KeyArgument | undefined {
+function readValue(text: string, from: number, to: number, isComment: (offset: number) => boolean, family: LexFamily): KeyArgument | undefined {
   const [start, end] = trimComments(text, from, to, isComment);
   const literal = KEY_LITERAL.exec(text.slice(start, end));
   if (literal !== null) return { kind: 'literal', key: literal[2]!, index: start + 1 };
   // TS `<const>'k'` and `'k' as const`: a const assertion changes no value.
   const asserted = CONST_ASSERTED_LITERAL.exec(text.slice(start, end));
   if (asserted !== null) return { kind: 'literal', key: asserted[3]!, index: start + asserted[1]!.length + 1 };
-  // Python's adjacent literals are one string (`"fast-" "search"`, also over lines).
-  const adjacent = readAdjacentLiterals(text.slice(start, end));
-  if (adjacent !== undefined) return { kind: 'literal', key: adjacent, index: start + 1 };
+  // Literals joined at compile time are one string: `'gho' + 'st'`, Python's `"fast-" "search"`
+  // (also over lines). The key's offset is its first literal's.
+  const folded = foldLiteralConcatenation(text.slice(start, end), family);
+  if (folded !== undefined) return { kind: 'literal', key: folded, index: (text.charAt(start) === '(' ? skipSpace(text, start + 1) : start) + 1 };
   // An escape spells the same key (`'gh\x6fst'` is 'ghost'): read as that key, or one escaped
   // character would turn an unknown flag into a mere dynamic-key note.
   const escaped = readEscapedLiteral(text.slice(start, end));

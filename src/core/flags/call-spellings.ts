@@ -3,8 +3,11 @@
 // literal (`ldClient['variation']('k')`, `ldClient?.['variation']('k')`), `Function.call` with
 // its receiver first (`ldClient.variation.call(ldClient, 'k')`), and Unicode escapes in a called
 // name (`ldClient.vari\u0061tion('k')`, JS and Java, whose compilers decode them), and TS type
-// arguments holding string literal types (`useFeatureValue<'a' | 'b'>('k')`, blanked). The rewrite
+// arguments holding string literal types (`useFeatureValue<'a' | 'b'>('k')`, blanked), and the
+// indirect call compilers emit for an imported function (`(0, _sdk.useFlag)('k')` from TypeScript,
+// Babel and esbuild, `Object(_sdk.useFlag)('k')` from webpack 4: the parentheses blanked). The rewrite
 // keeps the text's length and every line break, so offsets, lines and columns stay the original's.
+import { isSpaceCode } from './call-receiver.js';
 import type { LexFamily } from './source-lexer.js';
 
 /** `['name'](` or `?.['name'](`: a computed member named by a string literal, called. */
@@ -20,6 +23,14 @@ const ESCAPED_NAME = /(?<![\w$\\])((?:[A-Za-z_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA
  * its own character, so the repetition cannot backtrack between them.
  */
 const QUOTED_TYPE_ARGUMENTS = /(?<=[\w$])<((?:[^()'"`;{}<>\n]|'[^'\n]{0,100}'|"[^"\n]{0,100}"|\{[^{}()'"`]{0,200}\}|<[^<>()'"`]{0,100}>){1,60})>(?=\s*(?:\?\.\s*)?\()/g;
+/**
+ * An indirect call: `(0, callee)(` (TypeScript's and Babel's CommonJS output, esbuild's
+ * `(0, import_sdk.useFlag)(`, and hand-written code that calls a method without its `this`) or
+ * webpack 4's `Object(_sdk["useFlag"])(`, the callee a name or a member path; the `(0` not a call's own
+ * parenthesis (`f(0, g)(x)` calls what `f` returns). Tried at each `(` before a `0,` and at each
+ * `Object(` (blankIndirectCalls). Group 1: the part before the callee, group 2 the callee, group 4 the `)`.
+ */
+const INDIRECT_CALL_AT = /((?<![\w$)\]]\s*)\(\s*0\s*,\s*|(?<![\w$.])Object\s*\(\s*)([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[A-Za-z_$][\w$]*\3\s*\])*)(\s*\))(?=\s*(?:\?\.\s*)?\()/y;
 /** Type arguments' prefilter from their `<` (hasQuotedTypeArguments). */
 const QUOTED_TYPE_ARGUMENTS_AT = /<[^<>()\n]{0,200}['";]/y;
 
@@ -60,6 +71,8 @@ export function hasComputedCall(text: string): boolean {
 export function normalizeCallSpellings(text: string, family: LexFamily): string {
   if (family !== 'js' && family !== 'java') return text;
   let result = text;
+  // First: a blanked indirect call may be a computed member's call (webpack's `Object(m["name"])(`).
+  if (family === 'js') result = blankIndirectCalls(result);
   if (family === 'js' && hasComputedCall(result)) {
     // `x['m'](` becomes `x.m    (`; `x?.['m'](` becomes `x?.m    (`.
     result = result.replace(COMPUTED_CALL, (whole: string, optional: string | undefined, _quote: string, name: string) => pad(`${optional ?? '.'}${name}`, whole));
@@ -84,6 +97,40 @@ export function normalizeCallSpellings(text: string, family: LexFamily): string 
     });
   }
   return result;
+}
+
+/**
+ * `text` with each indirect call's parentheses blanked (`(0, _sdk.useFlag)('k')` becomes
+ * `    _sdk.useFlag ('k')`): the callee stays where it was written, so its receiver is read as for a
+ * plain call. `text` itself when it has none (a native search for `0,` and `Object(` first: a
+ * space between the `0` and its comma, which no compiler writes, is not looked for).
+ */
+function blankIndirectCalls(text: string): string {
+  const found: [number, string][] = [];
+  const tryAt = (at: number): void => {
+    INDIRECT_CALL_AT.lastIndex = at;
+    const match = INDIRECT_CALL_AT.exec(text);
+    if (match === null) return;
+    const [, before, callee, , close] = match as unknown as [string, string, string, string, string];
+    found.push([at, `${before.replace(/[^\n]/g, ' ')}${callee}${close.replace(/[^\n]/g, ' ')}`]);
+  };
+  // `0,` (a `0` is rarer in code than a `(`): the `(` is the character before it, white space aside.
+  for (let at = text.indexOf('0,'); at !== -1; at = text.indexOf('0,', at + 2)) {
+    let open = at - 1;
+    while (open >= 0 && isSpaceCode(text.charCodeAt(open))) open--;
+    if (text.charCodeAt(open) === 40 /* ( */) tryAt(open);
+  }
+  for (let at = text.indexOf('Object('); at !== -1; at = text.indexOf('Object(', at + 7)) tryAt(at);
+  if (found.length === 0) return text;
+  found.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let done = 0;
+  for (const [at, blanked] of found) {
+    parts.push(text.slice(done, at), blanked);
+    done = at + blanked.length;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DynamicKey, FlagMatcher, FlagReference, LexedText, ReferenceKind, 
 import { containsAs, envObjectParents, findBoundMethods, findEnvModuleImport, findImportRenames, findResultReads, findWholeValue, namesWholeValue, type ResultObjectSpec } from './result-aliases.js';
 import { compileLiteralsFinder, foundOutside, literalFinder, type TextFacts } from './text-facts.js';
 import { findStringConstants, resolveConstantExpression } from './file-constants.js';
+import { foldLiteralConcatenation } from './literal-concatenation.js';
 import { parseNamedKey, stripTypeAssertion } from './imported-constants.js';
 import { findCallEnd, readArgumentAt, readConditionalKeys, readKeyArgumentValue, readMethodReference, readMethodValueArgument, readPythonElseKey } from './call-arguments.js';
 import { PRESETS } from './presets/index.js';
@@ -436,7 +437,11 @@ export function compileFlagMatcher(
         if (pattern.dynamicKey === true) {
           // Its group, the start of the key expression, ends the match.
           const argument = regionAt(match.index) === 0 ? readArgumentAt(text, match.index + match[0].length - match[1]!.length, lexed.family, inComment) : undefined;
-          if (argument !== undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
+          if (argument === undefined) continue;
+          // Literals joined at compile time (`process.env["FF_" + "X"]`): the key they make.
+          const folded = foldLiteralConcatenation(argument.expression, lexed.family);
+          if (folded === undefined) dynamic.push({ start: match.index, index: argument.index, expression: argument.expression, source: pattern.source });
+          else keep(match.index, argument.index + argument.expression.length, kindOf(pattern))({ ...resolveWritten(folded, pattern.keyForm, index, pattern.stripPrefix), index: argument.index + 1, source: pattern.source });
           continue;
         }
         collectMatch(pattern, match, index, keep(match.index, match.index + match[0].length, kindOf(pattern), pattern.inStrings));

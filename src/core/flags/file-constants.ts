@@ -6,23 +6,31 @@
 // members of nested types (`Flags.Checkout.NEW`) and TS namespaces. A name resolves only when the file binds it exactly once, to a
 // plain string literal, and never assigns it again: anything else stays a dynamic key. Constants
 // imported from another file are bound by imported-constants.ts (the hooks read that file).
+import { foldLiteralConcatenation } from './literal-concatenation.js';
 import type { LexFamily } from './source-lexer.js';
 
 /** A plain one-line string literal that can be a key (no interpolation, escapes or spaces). */
 const LITERAL = String.raw`(?:'([^'\\\s$]{1,256})'|"([^"\\\s$]{1,256})"|\`([^\`\\\s$]{1,256})\`)`;
 const NAME = String.raw`[A-Za-z_$][\w$]*`;
+/**
+ * Literals joined at compile time (`'gho' + 'st'`, Python's `"gho" "st"`), on one line or broken
+ * after a `+`: folded to the key they make (literal-concatenation.ts).
+ */
+const JOINED = String.raw`(?:['"\`][^'"\`\\\s$]{0,256}['"\`][ \t]*(?:\+\s*|))+['"\`][^'"\`\\\s$]{0,256}['"\`]`;
+/** A declaration's value: a literal (groups 1-3 of it), or joined literals (group 4). */
+const VALUE = String.raw`(?:${LITERAL}|(${JOINED}))`;
 
 /**
  * Declarations per family: group 1 the name, groups 2-4 the literal's text. TS `'k' as const`,
  * its older spelling `<const>'k'` and `'k' satisfies T` leave the value the literal.
  */
 const SIMPLE: Readonly<Record<Exclude<LexFamily, 'plain'>, RegExp>> = {
-  js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*(?:<const>\s*)?${LITERAL}(?:\s+as\s+const|\s+satisfies\s+[\w$.]{1,100})?\s*(?=[;\n,)]|$)`, 'gd'),
-  python: new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]*:[ \t]*[\w.\[\]]{1,60})?[ \t]*=[ \t]*${LITERAL}[ \t]*(?=#|\r?$)`, 'gmd'),
+  js: new RegExp(String.raw`(?<![\w$.])(?:export\s+)?(?:const|let|var)\s+(${NAME})(?:\s*:\s*[\w$.<>|'" ]{1,100})?\s*=\s*(?:<const>\s*)?${VALUE}(?:\s+as\s+const|\s+satisfies\s+[\w$.]{1,100})?\s*(?=[;\n,)]|$)`, 'gd'),
+  python: new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]*:[ \t]*[\w.\[\]]{1,60})?[ \t]*=[ \t]*${VALUE}[ \t]*(?=#|\r?$)`, 'gmd'),
   // Go `const`, and the locals `var name = "..."` and `name := "..."` (bound once, never assigned again).
-  go: new RegExp(String.raw`^[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*:?=[ \t]*${LITERAL}[ \t]*(?=//|\r?$)`, 'gmd'),
+  go: new RegExp(String.raw`^[ \t]*(?:(?:const|var)[ \t]+)?(?!(?:var|const|type|func|return)\b)(${NAME})(?:[ \t]+[\w.]{1,60})?[ \t]*:?=[ \t]*${VALUE}[ \t]*(?=//|\r?$)`, 'gmd'),
   // Java `static final String NAME = "...";`; Kotlin `const val NAME = "..."` (and `val`, which is never reassigned).
-  java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*(?:String|var)\s+(${NAME})\s*=\s*${LITERAL}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${LITERAL}[ \t]*(?=;|//|\r?$))`, 'gmd'),
+  java: new RegExp(String.raw`(?<![\w$.])(?:(?:(?:public|private|protected|static|final)\s+)*(?:String|var)\s+(${NAME})\s*=\s*${VALUE}\s*;|(?:(?:private|internal|public|protected)\s+)?(?:const\s+)?val\s+(${NAME})(?:\s*:\s*String)?\s*=\s*${VALUE}[ \t]*(?=;|//|\r?$))`, 'gmd'),
 };
 
 /** The text before a Kotlin `companion object`'s `{` (also named: `companion object Keys {`). */
@@ -62,10 +70,11 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
   const goBlocks = family === 'go' ? [...text.matchAll(/(?<![\w$.])const\s*\(([^()]*)\)/g)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
-    const { name, at: declared, value } = readDeclaration(match);
+    const { name, at: declared, value } = readDeclaration(match, family);
     const at = declared;
     if (!isCode(at)) continue;
     declarationAt.add(at);
+    if (value === undefined) continue;
     if (family === 'go' && !/^\s*(?:const|var)\b|:=/.test(match[0]) && !goBlocks.some(([a, b]) => at > a && at < b)) continue;
     let [from, to] = scopeOf(text, family, at, isCode);
     // Kotlin: a `companion object`'s members are named unqualified in the whole class around it.
@@ -83,13 +92,14 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
       const bodyIndent = family === 'python' ? indentOfBody(body) : -1;
       pattern.lastIndex = 0;
       for (const match of body.matchAll(pattern)) {
-        const declaration = readDeclaration(match);
+        const declaration = readDeclaration(match, family);
         const at = from + declaration.at;
-        if (!isCode(at)) continue;
+        if (!isCode(at) || declaration.value === undefined) continue;
         if (family === 'python' && indentOf(match[0]) !== bodyIndent) continue;
         if (family === 'js' && !/^\s*export\s/.test(match[0])) continue;
-        bind(`${owner}.${declaration.name}`, declaration.value);
-        if (outer.length > 0) bind(`${[...outer, owner].join('.')}.${declaration.name}`, declaration.value);
+        const { value } = declaration;
+        bind(`${owner}.${declaration.name}`, value);
+        if (outer.length > 0) bind(`${[...outer, owner].join('.')}.${declaration.name}`, value);
       }
     }
   }
@@ -112,10 +122,15 @@ export function findStringConstants(text: string, family: LexFamily, isCode: (of
   return constants;
 }
 
-/** A declaration match's name, its offset and the literal: groups 1-4, or 5-8 (Kotlin's `val` in the Java family). */
-function readDeclaration(match: RegExpMatchArray): { name: string; at: number; value: string } {
-  const first = match[1] !== undefined ? 1 : 5;
-  return { name: match[first]!, at: match.indices![first]![0], value: match[first + 1] ?? match[first + 2] ?? match[first + 3]! };
+/**
+ * A declaration match's name, its offset and the key: groups 1-5, or 6-10 (Kotlin's `val` in the
+ * Java family). The value is undefined when joined literals make no key.
+ */
+function readDeclaration(match: RegExpMatchArray, family: LexFamily): { name: string; at: number; value: string | undefined } {
+  const first = match[1] !== undefined ? 1 : 6;
+  const joined = match[first + 4];
+  const value = match[first + 1] ?? match[first + 2] ?? match[first + 3] ?? (joined === undefined ? undefined : foldLiteralConcatenation(joined, family));
+  return { name: match[first]!, at: match.indices![first]![0], value };
 }
 
 /**

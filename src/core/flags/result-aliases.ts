@@ -81,13 +81,21 @@ export function findResultReads(
   if (methodForms.length > 0) {
     const methods = methodForms.flatMap((form) => form.methods);
     const byMethod = new Map<string, ResultObjectSpec>();
-    for (const form of methodForms) for (const method of form.methods) if (!byMethod.has(method)) byMethod.set(method, form);
+    // A method whose result differs by the shape of its call (Split React's `useTreatments(['a'])`
+    // in 1.x, `useTreatments({ names })` in 2.6): the form for an options object, by method.
+    const byOptionsCall = new Map<string, ResultObjectSpec>();
+    for (const form of methodForms) {
+      const table = form.optionsArgument === true ? byOptionsCall : byMethod;
+      for (const method of form.methods) if (!table.has(method)) table.set(method, form);
+    }
+    const formOf = (method: string, from: number): ResultObjectSpec =>
+      (byOptionsCall.has(method) && /^\s*\{/.test(text.slice(from, from + 200)) ? byOptionsCall.get(method) : byMethod.get(method)) ?? byOptionsCall.get(method)!;
     const names = [...new Set(methods)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     const traitMethods = new Set(methodForms.flatMap((form) => (form.traitListArgument === true ? form.methods : [])));
     const assigned = new RegExp(String.raw`(?<![\w$.])(${IDENTIFIER})${ANNOTATION}\s*(?::=|=)(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(assigned)) {
       if (!isCode(match.index)) continue;
-      const form = byMethod.get(match[2]!)!;
+      const form = formOf(match[2]!, match.index + match[0].length);
       const from = match.index + match[0].length;
       const excluded = traitMethods.has(match[2]!) ? readSecondList(text, from) : undefined;
       const members = form.objectProperties === undefined ? {} : { members: form.objectProperties };
@@ -96,7 +104,7 @@ export function findResultReads(
     const destructured = new RegExp(String.raw`\{([^{}]{0,2000})\}${ANNOTATION}\s*=(?![=>])\s*${CALLEE}(${names})${TYPE_ARGS}\s*\(`, 'g');
     for (const match of text.matchAll(destructured)) {
       if (!isCode(match.index)) continue;
-      const form = byMethod.get(match[2]!)!;
+      const form = formOf(match[2]!, match.index + match[0].length);
       const from = match.index + match[0].length;
       const to = scopes.endOf(match.index);
       // Under a renamed import, the call patterns do not know the name: the destructuring names the flags itself.
@@ -153,6 +161,13 @@ export function findResultReads(
           const named = /^\s*env(?:\s+as\s+([A-Za-z_$][\w$]*))?\s*$/.exec(part);
           if (named !== null) bindings.push({ name: named[1] ?? 'env', from: at + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
         }
+      }
+    }
+    // Python `from os import environ as env`: the environment object imported under a name.
+    if (family === 'python' && form.envObjects.includes('os.environ') && text.includes('environ as')) {
+      for (const match of text.matchAll(PYTHON_ENVIRON_AS)) {
+        if (!isCode(match.index)) continue;
+        bindings.push({ name: match[1]!, from: match.index + match[0].length, to: text.length, keyForm: form.keyForm, source: form.source, stripPrefix: prefix, viaMember: false, requirePrefix: prefix });
       }
     }
     const objects = form.envObjects.filter((object) => namesWholeValue(text, object));
@@ -277,6 +292,8 @@ export function envObjectParents(objects: readonly string[]): [string, string][]
 }
 
 /** A named import of `env` from a module that is the environment (see findResultReads). */
+/** `from os import environ as env` (also among other names): group 1 the local name. */
+const PYTHON_ENVIRON_AS = /^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[^\n#]*?,[ \t]*)?environ[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
 const ENV_MODULE_IMPORT_SOURCE = String.raw`import\s*\{([^{}]{0,2000})\}\s*from\s*(['"])(?:(?:[^'"\n]*\/)?env(?:\.[mc]?[jt]s)?|(?:node:)?process|\$env\/(?:dynamic|static)\/(?:private|public))\2`;
 const ENV_MODULE_IMPORT = String.raw`(?<![\w$.])${ENV_MODULE_IMPORT_SOURCE}`;
 const ENV_MODULE_IMPORT_AT = new RegExp(String.raw`^${ENV_MODULE_IMPORT_SOURCE}`);

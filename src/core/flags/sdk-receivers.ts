@@ -36,6 +36,7 @@ const WRAPPER_CALL = /(?<![\w$.])(with[A-Z][\w$]*)\s*\(/g;
 export class SdkBindings {
   private readonly names = new Map<string, boolean>();
   private readonly imports = new Map<string, boolean>();
+  private readonly results = new Map<string, boolean>();
   private ownTypes: ReadonlySet<string> | undefined;
   private wrapped: boolean | undefined;
   private words: Map<string, number[]> | undefined;
@@ -103,6 +104,31 @@ export class SdkBindings {
     return known;
   }
 
+  /**
+   * Whether `name` is bound to an evaluation's result: initialized from an evaluation call
+   * (`const experiment = statsig.getExperiment(user, 'e')`) or typed as one of the SDKs' result
+   * types (`experiment: DynamicConfig`). Its getters read the result's parameters, not flags,
+   * whatever it is called (`experiment.getValue('price', 1)`).
+   */
+  holdsEvaluation(name: string): boolean {
+    let known = this.results.get(name);
+    if (known === undefined) this.results.set(name, (known = this.findEvaluationBinding(name)));
+    return known;
+  }
+
+  private findEvaluationBinding(name: string): boolean {
+    // Most texts hold neither an evaluation bound to a name nor a result type.
+    if (this.evaluations.length === 0 && !RESULT_TYPE_WORD.test(this.text)) return false;
+    for (const [position, match] of this.bindingsOf(name, true)) {
+      const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
+      if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) return true;
+      // The type: the annotation of the first form, or the typed forms' one group.
+      const type = position === 0 || position >= TYPED_FORM ? match[1] : undefined;
+      if (type !== undefined && RESULT_TYPE.test(type.trim())) return true;
+    }
+    return false;
+  }
+
   /** Whether the bare function `name` comes from an SDK (`import { isEnabled } from 'unleash-client'`). */
   isSdkImport(name: string): boolean {
     let known = this.imports.get(name);
@@ -110,26 +136,35 @@ export class SdkBindings {
     return known;
   }
 
-  private findBinding(name: string): boolean {
-    const ownTypes = this.declaredTypes();
+  /**
+   * The matches of the forms that bind `name`, with each form's position in bindingForms.
+   * `searched`: the name's occurrences found by a native search of the text, not by the word
+   * index (whose building costs more than a few searches when only client-like names are asked).
+   */
+  private *bindingsOf(name: string, searched = false): Generator<readonly [number, RegExpExecArray]> {
     // A name of identifier characters is looked for only where it occurs as a whole word, with
     // forms compiled once for any name, so that a text of n distinct names costs the reading of
     // their own occurrences, not n compilations and reads of the whole text (quadratic: a file of
     // 4,000 distinct receivers took minutes). Any other name (receiverOf gives none) is searched
     // in the whole text.
-    const starts = this.lookup === 'word-index' && isWord(name) ? this.occurrencesOf(name) : undefined;
+    const starts = this.lookup === 'word-index' && isWord(name) ? (searched ? wholeWordsOf(this.text, name) : this.occurrencesOf(name)) : undefined;
     const forms = starts === undefined ? bindingForms(escapeName(name), this.family) : this.family === 'go' ? ANY_NAME_FORMS.go : ANY_NAME_FORMS.other;
     for (const [position, form] of forms.entries()) {
       const matches = starts === undefined ? this.text.matchAll(form) : matchesAt(this.text, form, position === TYPED_FORM ? typedStarts(this.text, starts) : atNames(starts));
-      for (const match of matches) {
-        // An initializer that evaluates a flag binds the evaluation's result, not a client.
-        const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
-        if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
-        // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
-        // Asked last, as it may lex the text: prose in a comment (`// the old levy: openFeature...`)
-        // reads like a typed name.
-        if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes)) && this.isCode(match.index)) return true;
-      }
+      for (const match of matches) yield [position, match];
+    }
+  }
+
+  private findBinding(name: string): boolean {
+    const ownTypes = this.declaredTypes();
+    for (const [position, match] of this.bindingsOf(name)) {
+      // An initializer that evaluates a flag binds the evaluation's result, not a client.
+      const initializer = position < 2 ? match.indices?.[match.length - 1] : undefined;
+      if (initializer !== undefined && this.evaluatesIn(initializer[0], initializer[1])) continue;
+      // Strings are left out: `getLogger('feature-x')` binds a logger, whatever it is called.
+      // Asked last, as it may lex the text: prose in a comment (`// the old levy: openFeature...`)
+      // reads like a typed name.
+      if (match.slice(1).some((part) => part !== undefined && namesSdk(withoutStrings(part), ownTypes)) && this.isCode(match.index)) return true;
     }
     return false;
   }
@@ -162,6 +197,23 @@ export class SdkBindings {
 }
 
 const NO_STARTS: readonly number[] = [];
+/**
+ * The SDKs' evaluation result types, whose getters read parameters: Statsig's `DynamicConfig`,
+ * `Layer`, `FeatureGate`, `Experiment` (statsig-node, @statsig/js-client, the Java SDK),
+ * `ParameterStore`; LaunchDarkly's `LDEvaluationDetail`; OpenFeature's `EvaluationDetails`.
+ */
+const RESULT_TYPE = /^(?:[\w$]+\.)*(?:DynamicConfig|Layer|FeatureGate|Experiment|ParameterStore|LDEvaluationDetail|EvaluationDetails)(?:<[^<>]*>)?$/;
+const RESULT_TYPE_WORD = /\b(?:DynamicConfig|Layer|FeatureGate|Experiment|ParameterStore|LDEvaluationDetail|EvaluationDetails)\b/;
+
+/** Where `name` (identifier characters) occurs as a whole word in `text`, ascending: native searches. */
+function wholeWordsOf(text: string, name: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if ((at > 0 && isIdentifierCode(text.charCodeAt(at - 1))) || isIdentifierCode(text.charCodeAt(at + name.length))) continue;
+    starts.push(at);
+  }
+  return starts;
+}
 /** The index in {@link bindingForms} of the one form whose match begins before the name (its type). */
 const TYPED_FORM = 2;
 
@@ -294,6 +346,10 @@ function isSdkReceiver(text: string, receiver: Receiver, bindings: SdkBindings, 
     // A property of an app's object (`s.features.isEnabled`, `config.flags.getValue`) is its own
     // settings unless it names an SDK or a client itself (`app.ldClient`) or is bound to one.
     const named = receiver.owner === undefined ? isClientLikeName(receiver.name) : isSdkClientName(receiver.name);
+    // An evaluation's result named like a client (`experiment.getValue('price', 1)`): the binding
+    // rule below already leaves it out for a name that reads as no client, and a name that reads
+    // as an SDK or a client itself (`ldClient`, `growthbook`) is not looked up.
+    if (named && receiver.owner === undefined && !isSdkClientName(receiver.name) && bindings.holdsEvaluation(receiver.name)) return false;
     return named || (!SELF.has(receiver.name) && bindings.isSdkName(receiver.name));
   }
   if (receiver.kind !== 'call') return false;

@@ -12,11 +12,13 @@ function previousEnvPatterns(envPrefix: string): string[] {
   const prefix = escapeRegExp(envPrefix);
   const name = String.raw`(?<flag>${prefix}[A-Za-z0-9_]+)(?![\w$])(?!['"\`]\s*\+)`;
   // Kotlin's `System.getenv()["FF_X"]` (added for the fifth blind corpus's probes).
-  const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|(?:os\.)?environ|ENV|System\.getenv\(\))`;
-  const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.get|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
-  const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+  // `Bun.env`, `environ.setdefault` and `process.env!.`/`?.` (added on branch s8-detect).
+  const indexed = String.raw`(?<![\w$.])(?:process\.env|import\.meta\.env|Bun\.env|(?:os\.)?environ|ENV|System\.getenv\(\))`;
+  const called = String.raw`(?<![\w$.])(?:(?:os\.)?environ\.(?:get|setdefault)|(?:os\.)?getenv|os\.Getenv|os\.LookupEnv|System\.getenv(?:\(\)\s*\.\s*(?:get|getOrDefault)|)|Deno\.env\.get|ENV\.fetch|Environment\.GetEnvironmentVariable|(?:std::)?env::var(?:_os)?)`;
+  // Python's adjacent literals (`"FF_" "X"`, added on branch s8-detect).
+  const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b|['"])|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
   return [
-    String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`,
+    String.raw`${indexed}(?:!?\??\.|\??\.?\[\s*['"\`])${name}`,
     String.raw`${called}\s*\(\s*['"\`]${name}`,
     // Spring's @Value (added on main after f2d7689, written without startingNames; Kotlin's `\${` since the eighth blind corpus).
     String.raw`@Value\s*\(\s*(?:value\s*=\s*|)"\\?\$\{${name}(?=[:}])`,

@@ -9,11 +9,11 @@ export const env: FlagPreset = {
   name: 'env',
   title: 'Environment variables',
   summary: [
-    'JS/TS: `process.env.FF_X`, `process.env[\'FF_X\']`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
-    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare); django-environ and environs `env("FF_X")`, `env.bool("FF_X", default=False)`, `env.int`, ...; Pydantic settings `Field(validation_alias="FF_X")` (or `alias=`, `AliasChoices("FF_X", ...)`)',
+    'JS/TS: `process.env.FF_X` (also `process.env!.FF_X`, `?.`), `process.env[\'FF_X\']`, `Bun.env.FF_X`, `import.meta.env.FF_X`, `const { FF_X } = process.env` (and later reads of `FF_X`), `Deno.env.get(\'FF_X\')`, SvelteKit `import { FF_X } from \'$env/static/private\'` (and later reads of `FF_X`)',
+    'Python: `os.environ["FF_X"]`, `os.environ.get("FF_X")`, `os.environ.setdefault("FF_X", ...)`, `os.getenv("FF_X")`, `"FF_X" in os.environ` (also imported bare); django-environ and environs `env("FF_X")`, `env.bool("FF_X", default=False)`, `env.int`, ...; Pydantic settings `Field(validation_alias="FF_X")` (or `alias=`, `AliasChoices("FF_X", ...)`)',
     'Go: `os.Getenv("FF_X")`, `os.LookupEnv("FF_X")`; Java: `System.getenv("FF_X")`, `System.getenv().getOrDefault("FF_X", ...)`, Kotlin `System.getenv()["FF_X"]`, Spring `@Value("${FF_X:default}")` (Kotlin `"\\${FF_X:default}"`); Go struct tags `env:"FF_X"` (caarlos0/env), `envconfig:"FF_X"`; Ruby: `ENV["FF_X"]`; C#: `Environment.GetEnvironmentVariable("FF_X")`; Rust: `env::var("FF_X")`',
-    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
-    'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key',
+    'The environment object (`process.env`, `os.environ`, `System.getenv()`) bound to a name (`env`, also `const { env } = process`, Python `from os import environ as env`) or imported by name (T3 Env\'s `import { env } from "~/env"`, also `@/env`, `../env.js`; `node:process`; SvelteKit `$env/dynamic/private`), then `env.FF_X`, `env["FF_X"]`, `env.get("FF_X")`',
+    'A name built from the prefix (`` process.env[`FF_${x}`] ``, `os.getenv(f"FF_{x}")`, `os.Getenv("FF_" + x)`): a dynamic key; of literals only (`process.env["FF_" + "X"]`, Python `"FF_" "X"`): the name they make',
   ],
   patterns: ({ envPrefix }) => {
     const prefix = escapeRegExp(envPrefix);
@@ -23,9 +23,11 @@ export const env: FlagPreset = {
     const common = { anchors: [envPrefix], keyForm: 'normalized', stripPrefix: envPrefix, referenceKind: 'env' } as const;
     // Python's `from os import environ, getenv` leaves the names bare.
     // Kotlin indexes the environment map: `System.getenv()["FF_X"]`.
-    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`(?:os\.)?environ`, 'ENV', String.raw`System\.getenv\(\)`]);
+    // Bun's `Bun.env` is its process.env.
+    const indexed = startingNames([String.raw`process\.env`, String.raw`import\.meta\.env`, String.raw`Bun\.env`, String.raw`(?:os\.)?environ`, 'ENV', String.raw`System\.getenv\(\)`]);
     const called = startingNames([
-      String.raw`(?:os\.)?environ\.get`,
+      // `setdefault` reads the variable too (and sets it when it is missing).
+      String.raw`(?:os\.)?environ\.(?:get|setdefault)`,
       String.raw`(?:os\.)?getenv`,
       String.raw`os\.Getenv`,
       String.raw`os\.LookupEnv`,
@@ -36,13 +38,15 @@ export const env: FlagPreset = {
       String.raw`(?:std::)?env::var(?:_os)?`,
     ]);
     // The start of a key expression that writes the prefix and builds the rest: a template or an
-    // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format.
-    const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b)|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
+    // f-string with a placeholder, a concatenation, %-formatting or str.format, Sprintf/String.format,
+    // or Python's adjacent literals (`"FF_" "X"`; literals alone are folded to the name they make).
+    const built = String.raw`(?<flag>\`${prefix}[^\`$\\]{0,100}\$\{|[fF](?:"${prefix}[^"\n{]{0,100}\{|'${prefix}[^'\n{]{0,100}\{)|(?:"${prefix}[^"\n]{0,100}"|'${prefix}[^'\n]{0,100}')\s*(?:\+|%|\.format\b|['"])|(?:fmt\.Sprintf|String\.format)\s*\(\s*"${prefix})`;
     // `requires`: what every match contains, searched first (test/unit/flags/pattern-requires.test.ts):
     // the prefix after a dot or a quote, after a quote, and the destructuring's ending.
     const quoted = String.raw`['"\`]${prefix}`;
     return [
-      { ...common, kind: 'call', regex: String.raw`${indexed}(?:\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
+      // TypeScript's `process.env!.FF_X` and optional chaining `process.env?.FF_X` read it too.
+      { ...common, kind: 'call', regex: String.raw`${indexed}(?:!?\??\.|\??\.?\[\s*['"\`])${name}`, requires: String.raw`[.'"\`]${prefix}` },
       { ...common, kind: 'call', regex: String.raw`${called}\s*\(\s*['"\`]${name}`, requires: quoted },
       // Spring's `@Value("${FF_X:default}")`: the placeholder resolves from the Environment, whose
       // sources include the process environment. Kotlin escapes its `$` (`@Value("\${FF_X:d}")`).

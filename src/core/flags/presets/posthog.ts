@@ -6,6 +6,9 @@ const KEY_FIRST = [
   'isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult',
   'useFeatureFlagEnabled', 'useFeatureFlagVariantKey', 'useFeatureFlagPayload', 'useFeatureFlagResult',
   'feature_enabled', 'get_feature_flag', 'get_feature_flag_payload',
+  // A remote config flag's payload: posthog-node and posthog-js `getRemoteConfigPayload(flagKey)`,
+  // posthog-python `get_remote_config_payload(key)`, posthog-go `GetRemoteConfigPayload(flagKey)`.
+  'getRemoteConfigPayload', 'get_remote_config_payload', 'GetRemoteConfigPayload',
 ];
 const JVM = ['isFeatureEnabled', 'getFeatureFlag', 'getFeatureFlagPayload', 'getFeatureFlagResult'];
 
@@ -16,7 +19,8 @@ export const posthog: FlagPreset = {
     'JS/TS: `posthog.isFeatureEnabled(\'flag\')`, `getFeatureFlag`, `getFeatureFlagPayload`, `getFeatureFlagResult`',
     'React: `useFeatureFlagEnabled(\'flag\')`, `useFeatureFlagVariantKey`, `useFeatureFlagPayload`, `<PostHogFeature flag="...">`',
     'Python: `posthog.feature_enabled("flag", "user")`, `get_feature_flag`, `get_feature_flag_payload`',
-    'Go: `client.IsFeatureEnabled(posthog.FeatureFlagPayload{Key: "flag", ...})`',
+    'Go: `client.IsFeatureEnabled(posthog.FeatureFlagPayload{Key: "flag", ...})`, `GetRemoteConfigPayload("flag")`',
+    'Remote config: `posthog.getRemoteConfigPayload(\'flag\')` (JS, Node), `get_remote_config_payload("flag")` (Python)',
     'Java server: `postHog.isFeatureEnabled(distinctId, "flag", false)`, `getFeatureFlag`, `getFeatureFlagPayload`; Android/Kotlin: `PostHog.isFeatureEnabled("flag")`',
     'Result objects: `const flags = await client.getAllFlags(id)` (Python `get_all_flags`) then `flags[\'flag\']`; `getAllFlagsAndPayloads(id)` (Python `get_all_flags_and_payloads`) then `r.featureFlags[\'flag\']`, `r["featureFlagPayloads"]["flag"]`; read where made (Python): `get_all_flags(id)["flag"]`, `get_all_flags_and_payloads(id)["featureFlags"]["flag"]`',
   ],
@@ -41,6 +45,8 @@ export const posthog: FlagPreset = {
       families: ['python'],
     },
   ],
+  // `getRemoteConfigPayload()` of an app's own remote config (Firebase wrappers): a PostHog client only.
+  genericMethods: ['getRemoteConfigPayload', 'get_remote_config_payload', 'GetRemoteConfigPayload'],
   resultObjects: [
     // Node `const flags = await client.getAllFlags(distinctId)`, Python `get_all_flags(...)`, then `flags['key']`.
     { methods: ['getAllFlags', 'get_all_flags', 'GetAllFlags'], keyForm: 'exact' },

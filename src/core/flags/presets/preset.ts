@@ -76,6 +76,11 @@ export interface ResultObjectForm {
    * destructured property is a flag (`const { fastSearch } = useFlags()`).
    */
   readonly objectProperties?: readonly string[];
+  /**
+   * The form applies to calls whose first argument is an object literal (`useTreatments({ names })`),
+   * another form of the same method to the other calls (`useTreatments(['a'])`).
+   */
+  readonly optionsArgument?: boolean;
   /** Wrappers that hand components the flags as a `flags` prop (`withLDConsumer`). */
   readonly consumers?: readonly string[];
   /**

@@ -7,6 +7,9 @@ const SINGLE = [
   'getTreatment', 'getTreatmentWithConfig', 'get_treatment', 'get_treatment_with_config', 'Treatment', 'TreatmentWithConfig',
   'GetTreatment', 'GetTreatmentAsync', 'GetTreatmentWithConfig', 'GetTreatmentWithConfigAsync',
 ];
+// React SDK hooks taking `{ names: [...] }`: `useSplitTreatments`, and since 2.6.0 (CHANGES.txt)
+// `useTreatments` and `useTreatmentsWithConfig` (its 1.x `useTreatments(['a'])` is in LIST).
+const OPTIONS_HOOKS = ['useSplitTreatments', 'useTreatments', 'useTreatmentsWithConfig'];
 const LIST = ['getTreatments', 'getTreatmentsWithConfig', 'get_treatments', 'get_treatments_with_config', 'Treatments', 'TreatmentsWithConfig', 'useTreatments'];
 
 export const split: FlagPreset = {
@@ -14,7 +17,7 @@ export const split: FlagPreset = {
   title: 'Split',
   summary: [
     'JS/TS, Java: `client.getTreatment(\'user-id\', \'SPLIT\')`, browser `client.getTreatment(\'SPLIT\')`, `getTreatmentWithConfig`, `getTreatments([...])`',
-    'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatments([\'SPLIT\'])`',
+    'React: `useSplitTreatments({ names: [\'SPLIT\'] })`, `useTreatment({ name: \'SPLIT\' })`, `useTreatmentWithConfig`, `useTreatments({ names: [\'SPLIT\'] })` (1.x `useTreatments([\'SPLIT\'])`), `useTreatmentsWithConfig`, `withSplitTreatments([\'SPLIT\'])(C)`',
     'Python: `client.get_treatment(\'user-id\', \'SPLIT\')`, `get_treatments(key, [...])`',
     'Go: `client.Treatment("user-id", "SPLIT", nil)`, `Treatments(key, []string{...}, nil)`; .NET: `client.GetTreatment("user-id", "SPLIT")`, `GetTreatmentAsync`',
     'Result objects: `const t = client.getTreatments(key, [...])` then `t.SPLIT` / `t[\'SPLIT\']`; `const { treatments } = useSplitTreatments(...)` (or `const s = useSplitTreatments(...)` then `s.treatments.SPLIT`); `<SplitTreatments names={[...]}>{({ treatments }) => ...}`',
@@ -23,11 +26,13 @@ export const split: FlagPreset = {
     callSecondArgument(SINGLE),
     callOnlyStringArgument(SINGLE),
     callWithList(LIST, { afterArgument: true }),
+    // The higher-order component `withSplitTreatments(names, attributes?)` (splitio-react types/withSplitTreatments.d.ts).
+    callWithList(['withSplitTreatments']),
     {
-      anchors: ['useSplitTreatments'],
+      anchors: OPTIONS_HOOKS,
       // The hook's options object (one nesting level of braces), never from an import of the name
       // across the lines to a later `names:`.
-      regex: String.raw`(?<![\w$])useSplitTreatments\s*\(\s*\{(?:[^\[\]{}()]|\{[^{}]*\})*?\bnames\s*:\s*\[(?<list>[^\]]*)\]`,
+      regex: String.raw`(?<![\w$])(?:${OPTIONS_HOOKS.join('|')})\s*\(\s*\{(?:[^\[\]{}()]|\{[^{}]*\})*?\bnames\s*:\s*\[(?<list>[^\]]*)\]`,
       kind: 'list',
       keyForm: 'exact',
     },
@@ -54,5 +59,7 @@ export const split: FlagPreset = {
     { methods: LIST, keyForm: 'exact' },
     // React: `const { treatments } = useSplitTreatments({ names: [...] })` then `treatments['a']`.
     { methods: ['useSplitTreatments'], keyForm: 'exact', objectProperties: ['treatments'], renderPropElements: ['SplitTreatments'] },
+    // 2.6.0: `const { treatments } = useTreatments({ names: [...] })` (and `useTreatmentsWithConfig`).
+    { methods: ['useTreatments', 'useTreatmentsWithConfig'], keyForm: 'exact', objectProperties: ['treatments'], optionsArgument: true },
   ],
 };
