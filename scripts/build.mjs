@@ -18,6 +18,9 @@ const LAUNCHER_MAX_BYTES = 7 * 1024;
 // 65 KiB since the repository locator runs in the message fast path (from its code cache) and
 // not in cli.cjs, which is compiled from source on every run.
 const FAST_PATH_MAX_BYTES = 65 * 1024;
+// 32 KiB: the prepare-commit-msg fast path holds the template, the config and git settings caches
+// and the locator, not the message check nor the monitor (28 KB when it became a file of its own).
+const PREPARE_FAST_PATH_MAX_BYTES = 32 * 1024;
 const PRE_COMMIT_FAST_PATH_MAX_BYTES = 512 * 1024;
 
 await rm('dist', { recursive: true, force: true });
@@ -182,13 +185,14 @@ await build({
   if (output.bytes > PRE_COMMIT_FAST_PATH_MAX_BYTES) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${PRE_COMMIT_FAST_PATH_MAX_BYTES}`);
 });
 
-// dist/cli.cjs, the `bin`, and dist/message-fast-path.cjs, which it loads for commit-msg and
-// check-msg: CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
+// dist/cli.cjs, the `bin`, dist/message-fast-path.cjs, which it loads for commit-msg and
+// check-msg, and dist/prepare-fast-path.cjs, for prepare-commit-msg (a file of its own: a bundle
+// is loaded whole, and filling a template needs neither the check nor the monitor): CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
 // files because each extra module costs about half a millisecond. Everything else is cli-full.
 await build({
   ...commonJs,
-  entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts' },
-  external: ['./message-fast-path.cjs'],
+  entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts', 'prepare-fast-path': 'src/hooks/prepare-fast-path.ts' },
+  external: ['./message-fast-path.cjs', './prepare-fast-path.cjs'],
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   // Less to parse on every commit. (No keepNames: it adds a defineProperty call per function at
   // load. Errors print by their kind and message, never a class name.)
@@ -199,7 +203,7 @@ await build({
   const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|lru-cache)\//.test(input));
   if (heavy.length > 0) throw new Error(`dist/*.cjs must not bundle heavy libraries, found: ${heavy.join(', ')}`);
   for (const [file, output] of Object.entries(metafile.outputs)) {
-    const budget = file.endsWith('cli.cjs') ? LAUNCHER_MAX_BYTES : FAST_PATH_MAX_BYTES;
+    const budget = file.endsWith('cli.cjs') ? LAUNCHER_MAX_BYTES : file.endsWith('prepare-fast-path.cjs') ? PREPARE_FAST_PATH_MAX_BYTES : FAST_PATH_MAX_BYTES;
     if (output.bytes > budget) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${budget}: keep the hook path small`);
   }
 });
@@ -207,13 +211,13 @@ await chmod('dist/cli.cjs', 0o755);
 // The bundles every commit loads are ASCII: node reads an ASCII file as a string without decoding
 // UTF-8 (one non-ASCII character, in a regex literal, which esbuild does not escape, made the
 // pre-commit bundle cost 4.4 million more instructions to read): write such a character \u-escaped.
-for (const file of ['dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) {
+for (const file of ['dist/message-fast-path.cjs', 'dist/prepare-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) {
   const bytes = await readFile(file);
   const at = bytes.findIndex((byte) => byte > 0x7f);
   if (at !== -1) throw new Error(`${file} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 4).toString('utf8'))}): escape the character in its source`);
 }
 // The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
-for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
+for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/prepare-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
 // The licences of the bundled packages (the bundles keep no legal comments): one file in dist/.
 {
   const metafiles = readdirSync('dist/.meta').map((name) => JSON.parse(readFileSync(`dist/.meta/${name}`, 'utf8')));
