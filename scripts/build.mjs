@@ -20,6 +20,9 @@ const LAUNCHER_MAX_BYTES = 7 * 1024;
 // pattern runs on the linear-time engine there (config/linear-regexp.ts, 0.4 KB: a pattern that
 // backtracks hung the commit on a branch name).
 const FAST_PATH_MAX_BYTES = 66 * 1024;
+// 32 KiB: the prepare-commit-msg fast path holds the template, the config and git settings caches
+// and the locator, not the message check nor the monitor (18 KB when it became a file of its own).
+const PREPARE_FAST_PATH_MAX_BYTES = 32 * 1024;
 const PRE_COMMIT_FAST_PATH_MAX_BYTES = 512 * 1024;
 
 await rm('dist', { recursive: true, force: true });
@@ -177,19 +180,21 @@ await build({
   minifySyntax: true,
 }).then(async ({ metafile }) => {
   await keepMetafile('pre-commit-fast-path', metafile);
-  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|jsonc-parser|lru-cache)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
+  // safe-regex2 (and its tokenizer, ret) is the schema's check of the branch pattern: its top level ran on every pre-commit.
+  const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|jsonc-parser|lru-cache|safe-regex2|ret)\/|src\/config\/(load-config|schema|validate-config)\.ts|registry-parse\.ts/.test(input));
   if (heavy.length > 0) throw new Error(`dist/pre-commit-fast-path.cjs must not bundle the parsers, found: ${heavy.join(', ')}`);
   const [file, output] = Object.entries(metafile.outputs).find(([name]) => name.endsWith('.cjs'));
   if (output.bytes > PRE_COMMIT_FAST_PATH_MAX_BYTES) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${PRE_COMMIT_FAST_PATH_MAX_BYTES}`);
 });
 
-// dist/cli.cjs, the `bin`, and dist/message-fast-path.cjs, which it loads for commit-msg and
-// check-msg: CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
+// dist/cli.cjs, the `bin`, dist/message-fast-path.cjs, which it loads for commit-msg and
+// check-msg, and dist/prepare-fast-path.cjs, for prepare-commit-msg (a file of its own: a bundle
+// is loaded whole, and filling a template needs neither the check nor the monitor): CommonJS because Node starts a CommonJS file ~7 ms faster than an ES module; single
 // files because each extra module costs about half a millisecond. Everything else is cli-full.
 await build({
   ...commonJs,
-  entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts' },
-  external: ['./message-fast-path.cjs'],
+  entryPoints: { cli: 'src/cli/launcher.ts', 'message-fast-path': 'src/hooks/message-fast-path.ts', 'prepare-fast-path': 'src/hooks/prepare-fast-path.ts' },
+  external: ['./message-fast-path.cjs', './prepare-fast-path.cjs'],
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   // Less to parse on every commit. (No keepNames: it adds a defineProperty call per function at
   // load. Errors print by their kind and message, never a class name.)
@@ -200,7 +205,7 @@ await build({
   const heavy = Object.keys(metafile.inputs).filter((input) => /node_modules\/(zod|cosmiconfig|tinybench|js-yaml|yaml|typescript|lru-cache)\//.test(input));
   if (heavy.length > 0) throw new Error(`dist/*.cjs must not bundle heavy libraries, found: ${heavy.join(', ')}`);
   for (const [file, output] of Object.entries(metafile.outputs)) {
-    const budget = file.endsWith('cli.cjs') ? LAUNCHER_MAX_BYTES : FAST_PATH_MAX_BYTES;
+    const budget = file.endsWith('cli.cjs') ? LAUNCHER_MAX_BYTES : file.endsWith('prepare-fast-path.cjs') ? PREPARE_FAST_PATH_MAX_BYTES : FAST_PATH_MAX_BYTES;
     if (output.bytes > budget) throw new Error(`${file} is ${output.bytes} bytes, over its budget of ${budget}: keep the hook path small`);
   }
 });
@@ -208,13 +213,13 @@ await chmod('dist/cli.cjs', 0o755);
 // The bundles every commit loads are ASCII: node reads an ASCII file as a string without decoding
 // UTF-8 (one non-ASCII character, in a regex literal, which esbuild does not escape, made the
 // pre-commit bundle cost 4.4 million more instructions to read): write such a character \u-escaped.
-for (const file of ['dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) {
+for (const file of ['dist/message-fast-path.cjs', 'dist/prepare-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) {
   const bytes = await readFile(file);
   const at = bytes.findIndex((byte) => byte > 0x7f);
   if (at !== -1) throw new Error(`${file} is not ASCII at byte ${at} (${JSON.stringify(bytes.subarray(Math.max(0, at - 40), at + 4).toString('utf8'))}): escape the character in its source`);
 }
 // The files the bin loads through V8's code cache carry their version and content hash, the cache's key.
-for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
+for (const file of ['dist/cli-full.cjs', 'dist/message-fast-path.cjs', 'dist/prepare-fast-path.cjs', 'dist/pre-commit-fast-path.cjs']) stampBundle(file, version);
 // The licences of the bundled packages (the bundles keep no legal comments): one file in dist/.
 {
   const metafiles = readdirSync('dist/.meta').map((name) => JSON.parse(readFileSync(`dist/.meta/${name}`, 'utf8')));

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The package's `bin` (built as CommonJS, dist/cli.cjs). A plain commit-msg or check-msg run
 // whose message passes is decided by the fast path (src/hooks/message-fast-path.ts, built as
-// dist/message-fast-path.cjs); a plain pre-commit run with warm caches by the pre-commit fast
+// dist/message-fast-path.cjs), a plain prepare-commit-msg run by its own (src/hooks/prepare-fast-path.ts,
+// dist/prepare-fast-path.cjs); a plain pre-commit run with warm caches by the pre-commit fast
 // path (dist/pre-commit-fast-path.cjs); every other run loads the full CLI (dist/cli-full.cjs),
 // which reads the same process.argv. Both come through V8's code cache in the git dir when there is one
 // (src/cli/code-cache.ts). prepare-commit-msg with a message source git brought (-m, merge,
-// amend) is answered here without loading anything; without one, by the same fast path file.
+// amend) is answered here without loading anything.
 // Which hook takes which fast path, and whose code is cached, is the hook table's
 // (hooks/hook-table.ts). This file stays tiny: it is parsed on every run.
 import { fstatSync, writeSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { locateGitDirOfHook, type ProvenGitDir } from '../git/repository.js';
 import { stateDirOf } from '../state-folder.js';
 import type * as FastPath from '../hooks/message-fast-path.js';
+import type * as PrepareFastPath from '../hooks/prepare-fast-path.js';
 import type * as PreCommitFastPath from '../hooks/pre-commit-fast-path.js';
 import type * as FullCli from './main.js';
 import { hookSpecOf, type LauncherFastPath } from '../hooks/hook-table.js';
@@ -74,11 +76,12 @@ function runFastPath(): Promise<FastPath.FastPathOutcome> {
     // The same for fd 2: the delta line of a slow run, a notice, an error.
     stderr: { write: (chunk: string) => writeDirect(2, chunk) },
   };
-  const file = join(__dirname, 'message-fast-path.cjs');
+  // prepare-commit-msg has a file of its own: it needs neither the message check nor the monitor.
+  const file = join(__dirname, prepare ? 'prepare-fast-path.cjs' : 'message-fast-path.cjs');
   const dir = codeCacheDirOf(gitDir);
-  const check = (fastPath: typeof FastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
+  const check = (fastPath: typeof FastPath & typeof PrepareFastPath) => (prepare ? fastPath.tryFastPrepareMessage(io) : fastPath.tryFastMessageCheck(io));
   // The bytecode cache lives in the git dir, like all of prove-hooks' state; without one, a plain load.
-  if (dir === undefined) return check(require(file) as typeof FastPath);
+  if (dir === undefined) return check(require(file) as typeof FastPath & typeof PrepareFastPath);
   // Kept after a run the fast path decided, so the cache holds the code such a run compiles.
   let decided = false;
   const cache = { dir, tag: argv[0]!, keep: () => decided, saveAt: 'exit' as const };

@@ -5,7 +5,8 @@
 import * as z from 'zod';
 import { PRESET_NAMES } from '../core/flags/presets/names.js';
 import { FLAG_RULE_CODES } from '../core/flags/rule-codes.js';
-import { checkUserPattern, isBacktrackingSafe } from '../text/user-regex.js';
+import { isBacktrackingSafe } from '../text/backtracking-safety.js';
+import { checkUserPattern } from '../text/user-regex.js';
 import { compileLinearRegExp } from './linear-regexp.js';
 import { PERF_DEFAULTS } from './perf-defaults.js';
 import type { ExemptionKind, MessageConvention, TemplateSettings } from '../core/commit-message/convention.js';

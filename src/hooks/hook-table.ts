@@ -15,9 +15,10 @@ export interface HookSpec {
   /** Whether its runs are recorded in the perf log (the hook runs inside runHook with this name). */
   readonly recorded: boolean;
   /**
-   * The launcher's fast path for a plain run (cli/launcher.ts): `message` (the message check) and
-   * `prepare` (dist/message-fast-path.cjs, the message file found from the hook's first
-   * argument), `staged` (dist/pre-commit-fast-path.cjs, the staged diff); null: the full CLI, always.
+   * The launcher's fast path for a plain run (cli/launcher.ts): `message` (the message check,
+   * dist/message-fast-path.cjs) and `prepare` (the template, dist/prepare-fast-path.cjs), each with
+   * the message file found from the hook's first argument, `staged` (dist/pre-commit-fast-path.cjs,
+   * the staged diff); null: the full CLI, always.
    */
   readonly fastPath: LauncherFastPath | null;
   /** Whether the full CLI's compiled code for its runs is kept in the git dir's code cache. */

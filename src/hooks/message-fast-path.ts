@@ -2,8 +2,8 @@
 // the same orchestration as the full CLI (src/hooks/commit-msg.ts, in the one hook frame) with the
 // cache-only sources injected, so a commit whose config and git settings are cached costs about
 // one Node start. A cache miss ends as `needs-full-cli` having printed and recorded nothing, and
-// the launcher runs the full CLI. prepare-commit-msg is the same: the full CLI's hook
-// (src/hooks/prepare-commit-msg.ts) with the same cache-only sources.
+// the launcher runs the full CLI. prepare-commit-msg is the same in a file of its own
+// (src/hooks/prepare-fast-path.ts, dist/prepare-fast-path.cjs).
 import { isNeedsFullCli } from '../config/needs-full-cli.js';
 import { InternalError, toProveError, type ExitCode } from '../errors.js';
 import { MESSAGE_MAX_BYTES } from './message-input.js';
@@ -12,7 +12,6 @@ import { shouldUseColor } from '../report/colors.js';
 import { formatError } from '../report/error-output.js';
 import { CACHE_ONLY_SOURCES } from './cache-only-sources.js';
 import { messageCheckIoFor, runCheckMsg, runMessageHook } from './commit-msg.js';
-import { runPrepareMessageHook } from './prepare-commit-msg.js';
 import type { HookIo } from './run-hook.js';
 import { locateRepositoryOfHook, type ProvenGitDir } from '../git/repository.js';
 
@@ -85,21 +84,4 @@ function hookIoOf(io: FastPathIo): HookIo {
 
 function handOver(reason: string): FastPathOutcome {
   return { decided: false, reason };
-}
-
-/**
- * `prove-hooks prepare-commit-msg <file> [<source> [<commit>]]`: the full CLI's hook
- * (src/hooks/prepare-commit-msg.ts) with the cache-only sources, filling the template (or
- * leaving the file, or printing its one-line problem) exactly as the full CLI does, exit 0.
- * Other arguments or a cache miss (config, git settings, a HEAD the file cannot tell) return
- * `decided: false` having written nothing. (The launcher answers the other sources, -m, merge,
- * squash, amend, without loading this file.)
- */
-export async function tryFastPrepareMessage(io: FastPathIo): Promise<FastPathOutcome> {
-  const { argv } = io;
-  const [command, file] = argv;
-  if (command !== 'prepare-commit-msg' || file === undefined || file.startsWith('-') || argv.length > 4) return handOver('not a plain prepare-commit-msg run');
-  const repository = locateRepositoryOfHook(io.gitDir, io.cwd, io.env, file);
-  const outcome = await runPrepareMessageHook({ cwd: io.cwd, env: io.env, ...(repository === undefined ? {} : { repository }), sources: CACHE_ONLY_SOURCES, get stderr() { return io.stderr; } }, argv.slice(1));
-  return isNeedsFullCli(outcome) ? handOver(outcome.reason) : { decided: true, exitCode: outcome };
 }

@@ -4,8 +4,9 @@
 // in: switching the engine on is the config's edge, src/config/linear-regexp.ts), and, for the
 // backtracking engine, has none of the known catastrophic shapes. No domain knowledge: the caller
 // names the group. The config schema (refusing a bad pattern when the config loads) and the flag
-// matcher (core/flags/custom-pattern.ts: the group `flag`) run these same functions.
-import safeRegex from 'safe-regex2';
+// matcher (core/flags/custom-pattern.ts: the group `flag`) run these same functions. The check
+// against catastrophic backtracking is text/backtracking-safety.ts: only the schema runs it, and
+// its library (safe-regex2 and its tokenizer) would otherwise load with every pre-commit.
 
 /** A user's pattern and the anchor they may have given for it. */
 export interface UserPatternSpec {
@@ -110,15 +111,6 @@ export function checkUserPattern(spec: UserPatternSpec, group: string, compileLi
     };
   }
   return shape;
-}
-
-/**
- * A static check against catastrophic backtracking, for regexes that run on the backtracking
- * engine over short, bounded input (the branch pattern of prepare-commit-msg). It cannot promise
- * bounded time (patterns that must, run on the linear engine); it refuses the known shapes.
- */
-export function isBacktrackingSafe(source: string): boolean {
-  return safeRegex(source.replace(/\(\?<[=!]/g, '(?:'));
 }
 
 /**

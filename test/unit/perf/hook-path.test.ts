@@ -25,7 +25,7 @@ const LAZY_ONLY = /node_modules\/(zod|cosmiconfig|js-yaml|yaml|lru-cache)\/|src\
 
 describe('the bundles every commit loads', () => {
   it('are ASCII, which node reads without decoding UTF-8 (src/cli/code-cache.ts reads them on every commit)', () => {
-    for (const name of ['message-fast-path.cjs', 'pre-commit-fast-path.cjs']) {
+    for (const name of ['message-fast-path.cjs', 'prepare-fast-path.cjs', 'pre-commit-fast-path.cjs']) {
       const bytes = readFileSync(join(PACKAGE_ROOT, 'dist', name));
       expect(bytes.findIndex((byte) => byte > 0x7f), name).toBe(-1);
     }
@@ -71,6 +71,19 @@ describe('the commit-msg fast path (dist/message-fast-path.cjs)', () => {
 
   it('the launcher (dist/cli.cjs) holds nothing but itself, the code-cache loader and its seal (checksum.ts), the process io, the repository locator and the hook table', () => {
     expect(inputsOf('fast-path', 'cli.cjs').sort()).toEqual(['src/checksum.ts', 'src/cli/code-cache.ts', 'src/cli/launcher.ts', 'src/cli/process-io.ts', 'src/git/repository.ts', 'src/hooks/hook-table.ts', 'src/state-folder.ts']);
+  });
+});
+
+describe('the prepare-commit-msg fast path (dist/prepare-fast-path.cjs)', () => {
+  it('holds the template hook with the cache-only sources, but neither the message check, its report nor the monitor', () => {
+    const inputs = inputsOf('fast-path', 'prepare-fast-path.cjs');
+    for (const source of ['src/hooks/prepare-commit-msg.ts', 'src/core/commit-message/template.ts', 'src/hooks/cache-only-sources.ts']) expect(inputs).toContain(source);
+    for (const source of ['src/core/commit-message/index.ts', 'src/report/message-report.ts', 'src/perf/hook-run.ts', 'src/hooks/commit-msg.ts']) expect(inputs).not.toContain(source);
+    expect(inputs.filter((input) => BENCH_ONLY.test(input) || LAZY_ONLY.test(input))).toEqual([]);
+  });
+
+  it('is not in the message check\'s file, which does not hold the template hook', () => {
+    expect(inputsOf('fast-path', 'message-fast-path.cjs')).not.toContain('src/hooks/prepare-commit-msg.ts');
   });
 });
 
