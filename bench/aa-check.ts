@@ -54,6 +54,8 @@ interface RunLine extends Counts {
   loadAfter: number;
   /** Benchmarks not called unchanged, with verdict and change. */
   notUnchanged: string[];
+  /** Per benchmark, the interval of the verdict in percent (null: too few rounds for one). */
+  intervals: Record<string, [number | null, number | null]>;
 }
 
 const load = (): number => Math.round(loadavg()[0]! * 10) / 10;
@@ -75,16 +77,26 @@ function runAa(cli: string): Promise<{ exitCode: number | null; report: BenchJso
   });
 }
 
-interface BenchJson {
-  run: { processesPerSide: number };
-  benchmarks: { id: string; verdict: keyof Counts; changePercent: number }[];
+interface Verdict {
+  id: string;
+  verdict: keyof Counts;
+  changePercent: number;
+  lowPercent: number | null;
+  highPercent: number | null;
 }
 
-function countVerdicts(verdicts: readonly { id: string; verdict: keyof Counts; changePercent: number }[]): Counts & { notUnchanged: string[] } {
+interface BenchJson {
+  run: { processesPerSide: number };
+  benchmarks: Verdict[];
+}
+
+function countVerdicts(verdicts: readonly Verdict[]): Counts & Pick<RunLine, 'notUnchanged' | 'intervals'> {
   const counts: Counts = { unchanged: 0, regressed: 0, improved: 0, inconclusive: 0 };
   for (const { verdict } of verdicts) counts[verdict]++;
   const notUnchanged = verdicts.filter((v) => v.verdict !== 'unchanged').map((v) => `${v.id} ${v.verdict} ${v.changePercent >= 0 ? '+' : ''}${v.changePercent.toFixed(1)}%`);
-  return { ...counts, notUnchanged };
+  const finite = (percent: number | null): number | null => (percent === null || !Number.isFinite(percent) ? null : Math.round(percent * 10) / 10);
+  const intervals = Object.fromEntries(verdicts.map((v) => [v.id, [finite(v.lowPercent), finite(v.highPercent)] as [number | null, number | null]]));
+  return { ...counts, notUnchanged, intervals };
 }
 
 const launcher =
