@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { readBenchEnvironment } from '../src/bench/environment.js';
 import { startWorkerProcess, type WorkerHandle, type WorkerLaunch } from '../src/bench/processes.js';
 import { runBenchSession } from '../src/bench/session.js';
-import { DEFAULT_SUITES } from '../src/bench/suites/index.js';
+import { DEFAULT_SUITES, OWN_PROCESS_SUITES } from '../src/bench/suites/index.js';
 
 const SLICES = 8;
 const { values } = parseArgs({
@@ -31,23 +31,28 @@ const nodeFlags = values['node-flags'].split(' ').filter((flag) => flag !== '');
 const suites = values.suite ?? DEFAULT_SUITES;
 const rounds = Number(values.rounds);
 const timeMs = Number(values.time);
-const launcher = (suites: readonly string[]): WorkerLaunch => ({
-  command: process.execPath,
-  args: [...nodeFlags, values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
-  env: process.env,
-});
+// Both sides start the same build; the variable only tells this script which side a worker is.
+const launcherOf =
+  (side: 'A' | 'B') =>
+  (suites: readonly string[]): WorkerLaunch => ({
+    command: process.execPath,
+    args: [...nodeFlags, values.cli, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', String(timeMs)],
+    env: { ...process.env, PROVE_BENCH_AA_SIDE: side },
+  });
 
 /** Per benchmark and round, each side's fastest sample per slice, in slice order. */
 const slices: Record<string, Record<number, [number[], number[]]>> = {};
-let started = 0;
+/** The round under way: the session reports each round's end. */
+let round = 1;
 const startedAt = performance.now();
 const loadBefore = loadavg()[0]!;
 await runBenchSession({
-  mode: { kind: 'ab', reference: launcher },
+  mode: { kind: 'ab', reference: launcherOf('A') },
   suites,
+  ownProcess: OWN_PROCESS_SUITES,
   maxProcesses: rounds,
   budgetMs: 24 * 3_600_000,
-  launcher,
+  launcher: launcherOf('B'),
   environment: readBenchEnvironment(),
   allowForeign: false,
   // A margin no interval fits in and a test no difference passes: nothing is decided, every round times everything.
@@ -55,10 +60,11 @@ await runBenchSession({
   now: () => performance.now(),
   timeMs,
   slices: SLICES,
+  onProgress: (event) => {
+    if (event.kind === 'process') round = event.round + 1;
+  },
   startWorker: async (launch): Promise<WorkerHandle> => {
-    // The session starts side A, then side B, for every round.
-    const round = Math.floor(started / 2) + 1;
-    const side = started++ % 2;
+    const side = launch.env?.PROVE_BENCH_AA_SIDE === 'A' ? 0 : 1;
     const worker = await startWorkerProcess(launch);
     return {
       ...worker,

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { bundleForNode } from './bundle.mjs';
 
 const [script, ...args] = process.argv.slice(2);
-if (!['detection', 'monitor-cost', 'aa-spread'].includes(script ?? '')) {
-  process.stderr.write('usage: node bench/run.mjs detection|monitor-cost|aa-spread [options]\n');
+if (!['detection', 'monitor-cost', 'aa-spread', 'aa-check'].includes(script ?? '')) {
+  process.stderr.write('usage: node bench/run.mjs detection|monitor-cost|aa-spread|aa-check [options]\n');
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), `prove-hooks-${script}-`));

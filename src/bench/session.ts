@@ -46,6 +46,17 @@ export interface BenchSessionOptions {
   readonly maxProcesses: number;
   /** Time budget of the whole run in milliseconds: no round starts that would likely end after it. */
   readonly budgetMs: number;
+  /**
+   * Suites timed in a pair of workers of their own each, never in one process with other suites;
+   * the other suites share one (each process start costs about 0.3 s of CPU). For a suite whose
+   * operations fill the heap: in a worker that held every suite, `registry/cold/100-flags` took
+   * 0.43 to 0.79 ms by a process's fastest sample and its A/A round ratios spread 38 and 43% (two
+   * runs of 6 rounds, load 10 to 15); in workers of its own suite, at a higher load (15 to 18),
+   * 0.39 to 0.48 ms and 2.9%. What other suites leave in a shared process (the type feedback of
+   * shared code, the heap and its collections) differs from process to process: noise that a few
+   * rounds cannot average away.
+   */
+  readonly ownProcess?: readonly string[];
   /** Starts the current build's worker for some suites. */
   readonly launcher: WorkerLauncher;
   readonly environment: BenchEnvironment;
@@ -114,7 +125,12 @@ export async function runBenchSession(options: BenchSessionOptions): Promise<Ben
     // Only the benchmarks still undecided are warmed up and timed: the time goes where it is needed.
     const wanted = comparing && round > 1 ? new Set(compared().filter((id) => !decided.has(id))) : undefined;
     const scale = wanted === undefined || wanted.size === 0 ? 1 : Math.min(MAX_TIME_SCALE, Math.max(1, firstRoundCount / wanted.size));
-    const measured = await measureRound(sides.map((side) => side(active)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted);
+    // A pair of workers per group of suites, one group after the other (see `ownProcess`).
+    const measured = new Map<string, number[][]>();
+    for (const group of groupSuites(active, options.ownProcess ?? [])) {
+      const part = await measureRound(sides.map((side) => side(group)), order, start, { ...options, timeMs: options.timeMs * scale }, wanted);
+      for (const [id, slices] of part) measured.set(id, slices);
+    }
     if (round === 1) firstRoundCount = measured.size;
     for (const [id, slices] of measured) {
       suiteOf.set(id, id.slice(0, id.indexOf('/')));
@@ -228,6 +244,13 @@ export function benchExitCode(result: BenchSessionResult): ExitCode {
   if (verdicts.includes('regressed')) return ExitCode.VIOLATION;
   if (verdicts.includes('inconclusive')) return ExitCode.INCONCLUSIVE;
   return ExitCode.OK;
+}
+
+/** The suites of a round in groups that share a worker: each of `ownProcess` alone, the others together, in `active`'s order. */
+export function groupSuites(active: readonly string[], ownProcess: readonly string[]): string[][] {
+  const shared = active.filter((suite) => !ownProcess.includes(suite));
+  const alone = active.filter((suite) => ownProcess.includes(suite)).map((suite) => [suite]);
+  return shared.length > 0 ? [shared, ...alone] : alone;
 }
 
 /** Only the baseline's benchmarks of the suites that ran (so `--suite x` does not report the rest as missing). */

@@ -6,6 +6,12 @@ export interface BenchSuiteSpec {
   readonly summary: string;
   /** A self-test suite: runs only when named with --suite, never by default. */
   readonly selfTest?: true;
+  /**
+   * Timed in workers of its own, never in one process with the other suites (the session's
+   * `ownProcess` says why): its operations fill the heap, and what its neighbours left there
+   * made its processes differ.
+   */
+  readonly ownProcess?: true;
   load(): Promise<BenchSuite>;
 }
 
@@ -28,6 +34,7 @@ export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
   {
     name: 'registry',
     summary: 'registry load: cold parse + index (100 and 1000 flags), warm cache hit (1000 flags)',
+    ownProcess: true,
     load: async () => (await import('./registry.js')).suite,
   },
   {
@@ -50,6 +57,9 @@ export const BENCH_SUITES: readonly BenchSuiteSpec[] = [
 
 /** The suites a plain `bench` runs: all but the self-tests. */
 export const DEFAULT_SUITES: readonly string[] = BENCH_SUITES.filter((suite) => suite.selfTest !== true).map((suite) => suite.name);
+
+/** The suites timed in workers of their own. */
+export const OWN_PROCESS_SUITES: readonly string[] = BENCH_SUITES.filter((suite) => suite.ownProcess === true).map((suite) => suite.name);
 
 /** Finds a suite by name; undefined when there is none. */
 export function findSuite(name: string): BenchSuiteSpec | undefined {

@@ -15,7 +15,7 @@ const DEFAULT_TIME_MS = 40;
 const DEFAULT_BUDGET_SECONDS = 80;
 
 export async function run(ctx: CommandContext): Promise<ExitCode> {
-  const { BENCH_SUITES, DEFAULT_SUITES, findSuite } = await import('../../bench/suites/index.js');
+  const { BENCH_SUITES, DEFAULT_SUITES, OWN_PROCESS_SUITES, findSuite } = await import('../../bench/suites/index.js');
   const options = ctx.options;
   const suites = selectSuites(options.suite, DEFAULT_SUITES, BENCH_SUITES.map((s) => s.name), findSuite);
   const timeMs = parseNumber(options.time, 'time', DEFAULT_TIME_MS, 10, 60_000);
@@ -66,6 +66,7 @@ export async function run(ctx: CommandContext): Promise<ExitCode> {
   const result = await runBenchSession({
     mode: options.aa === true ? { kind: 'aa' } : baselineFile !== undefined ? { kind: 'compare', baseline: baselineFile, baselinePath: comparePath! } : { kind: 'measure' },
     suites,
+    ownProcess: OWN_PROCESS_SUITES,
     maxProcesses: processes,
     budgetMs: budgetSeconds * 1000,
     launcher: (active) => ({

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_COMPARE_POLICY } from '../../../src/bench/compare.js';
+import { DEFAULT_COMPARE_POLICY, MIN_CHANGE_ROUNDS } from '../../../src/bench/compare.js';
 import { runBenchSession } from '../../../src/bench/session.js';
 import { CLI_PATH, runBuiltCli } from '../../helpers/cli.js';
 
@@ -112,7 +112,10 @@ describe('prove-hooks bench', () => {
     }
   }, 60_000);
 
-  it('flags the fixture slowed by half (A/B of two real worker launches, short budget)', async () => {
+  // Bounded by rounds, not by the clock: at a heavy load a round of two workers took 8 s and more,
+  // so a 30 s budget ended some runs before the 5 rounds a change needs (an inconclusive verdict,
+  // a failed test). Six rounds always run; the verdict must still be "regressed".
+  it('flags the fixture slowed by half (A/B of two real worker launches, six rounds)', async () => {
     const launch = (factor: string) => (suites: readonly string[]) => ({
       command: process.execPath,
       args: [CLI_PATH, 'bench', '--worker', ...suites.flatMap((suite) => ['--suite', suite]), '--time', '20'],
@@ -121,8 +124,9 @@ describe('prove-hooks bench', () => {
     const result = await runBenchSession({
       mode: { kind: 'ab', reference: launch('1') },
       suites: ['fixture'],
-      maxProcesses: 10,
-      budgetMs: 30_000,
+      maxProcesses: MIN_CHANGE_ROUNDS + 1,
+      // The rounds bound the run; the budget only keeps it from running for ever.
+      budgetMs: 3_600_000,
       launcher: launch('1.5'),
       environment: { node: process.version, platform: process.platform, arch: process.arch, cpuModel: 'test', cpuCount: 1, machineId: 'test' },
       allowForeign: false,
@@ -132,9 +136,10 @@ describe('prove-hooks bench', () => {
       slices: 4,
     });
     const verdicts = Object.fromEntries(result.comparison!.comparisons.map((c) => [c.id, c.verdict]));
+    expect(result.rounds).toBeGreaterThanOrEqual(MIN_CHANGE_ROUNDS);
     expect(verdicts['fixture/adjusted']).toBe('regressed');
     expect(verdicts['fixture/steady']).not.toBe('regressed');
-  });
+  }, 300_000);
 
   it('leaves the self-test fixture out of a plain run and lists it as a self-test', () => {
     const list = runBuiltCli(['bench', '--list']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPARE_POLICY } from '../../../src/bench/compare.js';
 import type { WorkerHandle, WorkerLaunch } from '../../../src/bench/processes.js';
-import { compareSlices, runBenchSession, type BenchProgress } from '../../../src/bench/session.js';
+import { compareSlices, groupSuites, runBenchSession, type BenchProgress } from '../../../src/bench/session.js';
 import { createFakeClock } from '../perf/fake-clock.js';
 import { createNormal } from '../stats/seeded-random.js';
 
@@ -15,6 +15,8 @@ const environment = { node: 'v20', platform: 'linux', arch: 'x64', cpuModel: 'te
 function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (launch: WorkerLaunch) => number; seed: number; clock: ReturnType<typeof createFakeClock> }) {
   const normal = createNormal(options.seed);
   const launches: string[] = [];
+  /** Per worker started, the suites it was started for. */
+  const suitesOfWorker: string[][] = [];
   const turns: string[] = [];
   /** Per worker, the benchmarks it was asked to warm up; and every benchmark timed, in order. */
   const prepared: string[][] = [];
@@ -27,7 +29,10 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
     launches.push(side);
     options.clock.advance(300);
     const processFactor = Math.exp(0.01 * normal());
-    const benchmarks = Object.keys(options.costs);
+    // A worker has the benchmarks of the suites it is started for (`args`: side, then the suites).
+    const suites = launch.args.slice(1);
+    suitesOfWorker.push(suites);
+    const benchmarks = Object.keys(options.costs).filter((id) => suites.includes(id.slice(0, id.indexOf('/'))));
     return {
       benchmarks,
       prepare: async (indexes) => {
@@ -48,7 +53,7 @@ function createFakeWorkers(options: { costs: Record<string, number>; factorOf: (
       close: async () => undefined,
     };
   };
-  return { start, launches, turns, prepared, measuredIds, sliceMs };
+  return { start, launches, suitesOfWorker, turns, prepared, measuredIds, sliceMs };
 }
 
 const costs = { 'a/one': 0.1, 'a/two': 1, 'b/three': 0.01 };
@@ -239,6 +244,41 @@ describe('runBenchSession (fake workers, fake clock)', () => {
     // Every slice of both sides was measured: 2 rounds x 4 slices, per benchmark and side.
     expect(fake.turns).toHaveLength(2 * 4 * 2);
     expect(result.current['a/one']).toHaveLength(2);
+  });
+
+  it('starts a pair of workers of its own for a suite named in ownProcess: its benchmarks never share a process', async () => {
+    const clock = createFakeClock(0);
+    const fake = createFakeWorkers({ costs, factorOf: () => 1, seed: 1, clock });
+    const result = await runBenchSession({
+      mode: { kind: 'ab', reference: launcherFor('A') },
+      suites: ['a', 'b'],
+      ownProcess: ['a'],
+      maxProcesses: 2,
+      budgetMs: 600_000,
+      launcher: launcherFor('B'),
+      environment,
+      allowForeign: false,
+      policy: DEFAULT_COMPARE_POLICY,
+      now: clock.now,
+      timeMs: 40,
+      slices: 4,
+      startWorker: fake.start,
+    });
+    // Round 1 (A first), then round 2 (B first): the shared pair, then suite a's pair.
+    expect(fake.launches.join('')).toBe('ABAB' + 'BABA');
+    expect(fake.suitesOfWorker).toEqual([['b'], ['b'], ['a'], ['a'], ['b'], ['b'], ['a'], ['a']]);
+    expect(Object.keys(result.current).sort()).toEqual(['a/one', 'a/two', 'b/three']);
+    expect(result.current['a/one']).toHaveLength(2);
+    expect(result.current['b/three']).toHaveLength(2);
+  });
+
+  it.each([
+    [['a', 'b', 'c'], [], [['a', 'b', 'c']]],
+    [['a', 'b', 'c'], ['b'], [['a', 'c'], ['b']]],
+    [['a', 'b'], ['a', 'b'], [['a'], ['b']]],
+    [['a'], ['b'], [['a']]],
+  ])('groups suites %j with %j in processes of their own as %j', (active, own, groups) => {
+    expect(groupSuites(active, own)).toEqual(groups);
   });
 
   it("starts the two workers in the round's order too: A first, then B first", async () => {
