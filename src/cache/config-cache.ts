@@ -21,10 +21,9 @@ export interface CachedConfig {
 }
 
 /**
- * A candidate path's state: `[path]` when it is absent or a folder, `[path, -1, '']` when it is
- * anything else but a file (which the load refuses), else `[path, size, mtimeMs]` (the
+ * A candidate path's state: `[path]` when it is absent or a folder, else `[path, size, mtimeMs]` (the
  * modification time as node's `mtimeMs`, a fraction of a microsecond fine, written as text; the
- * file's content is compared too).
+ * file's content is compared too). {@link NOT_LOADABLE} for a path the loader refuses.
  */
 type CandidateState = [path: string] | [path: string, size: number, mtimeMs: string];
 
@@ -208,18 +207,28 @@ function sameState(a: CandidateState, b: CandidateState): boolean {
   return a[0] === b[0] && a.length === b.length && a[1] === b[1] && a[2] === b[2];
 }
 
-/** stat without an exception for a path that is not there (one object: this runs on every commit). */
-const IF_THERE = { throwIfNoEntry: false } as const;
+/**
+ * The state of a path the config loader refuses (exit 3): a link to nothing or to itself, a FIFO,
+ * a socket or a device. No load stores it, so it never matches: taken for "no file", it let a
+ * cached "no config" stand for a config the loader refuses, and a link loop threw ELOOP.
+ */
+const NOT_LOADABLE = (path: string): CandidateState => [path, -1, 'not a regular file'];
 
 function readCandidateState(path: string): CandidateState {
   // Not `bigint: true`: its nanoseconds add nothing the content comparison does not prove, and
   // node's BigIntStats would be compiled on every commit for this call alone.
-  const stats = statSync(path, IF_THERE);
-  if (stats?.isFile()) return [path, stats.size, `${stats.mtimeMs}`];
-  // Absent or a folder: no config there, as the load decides. Anything else (a FIFO, a socket, a
-  // link to a device or to nothing) the load refuses: a state no absent path has, so a cache
-  // entry made while it was absent is no longer valid and the load runs (and refuses it).
-  return stats?.isDirectory() || !lstatSync(path, IF_THERE) ? [path] : [path, -1, ''];
+  let stats;
+  try {
+    stats = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // Recovered on purpose: ELOOP, EACCES... the loader reports the path itself.
+    return NOT_LOADABLE(path);
+  }
+  // A directory is skipped by the loader (no config there); nothing at all, too, unless a link is.
+  if (stats === undefined) return lstatSync(path, { throwIfNoEntry: false }) === undefined ? [path] : NOT_LOADABLE(path);
+  if (stats.isDirectory()) return [path];
+  if (!stats.isFile()) return NOT_LOADABLE(path);
+  return [path, stats.size, String(stats.mtimeMs)];
 }
 
 function readContent(path: string): string | null {

@@ -1,6 +1,7 @@
 // What pre-commit, pre-push and scan share: find the repository, resolve the config, load the
 // flag knowledge, and print a flag report in the format asked for.
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { HookIo } from './run-hook.js';
 import { loadFlagKnowledge, type FlagKnowledge } from './flag-knowledge.js';
 import { formatLocalDate } from '../core/local-date.js';
@@ -175,7 +176,12 @@ export type RegistryVersion =
   /** As staged, from the index `env` names (GIT_INDEX_FILE during `commit -a`, `commit <path>`). */
   | { readonly staged: true; readonly env: NodeJS.ProcessEnv }
   /** As committed at `commit` (the tip of a pushed range, or of `scan --range`). */
-  | { readonly commit: string; readonly env: NodeJS.ProcessEnv };
+  | { readonly commit: string; readonly env: NodeJS.ProcessEnv }
+  /**
+   * The work tree's file, or as staged when the work tree has none at that path: a sparse
+   * checkout leaves a registry outside its cone in the index only (`prove-hooks flags`).
+   */
+  | { readonly workTree: true; readonly env: NodeJS.ProcessEnv };
 
 /**
  * Loads registries and matchers; returns them with the time it took. Each registry is read in
@@ -208,15 +214,17 @@ async function readRegistryFromGit(
   workTreeBlobId: (hexLength: number) => Promise<string | undefined>,
 ): Promise<string | null> {
   const options = { cwd: run.repoRoot, env: version.env };
+  // A path the work tree has (a file, a folder, a link) is read there, and fails there if it must.
+  if ('workTree' in version && lstatSync(resolve(run.repoRoot, path), { throwIfNoEntry: false }) !== undefined) return null;
   const entry = 'commit' in version ? await listCommitted(run, path, version.commit, options) : await listStaged(run, path, options);
   if (entry === null) return null;
   const { mode, id } = entry;
   if (mode !== '100644' && mode !== '100755') return null;
-  if ((await workTreeBlobId(id.length)) === id) return null;
+  if (!('workTree' in version) && (await workTreeBlobId(id.length)) === id) return null;
   // The blob as stored, without textconv or other filters.
   const blob = await run.runner(['cat-file', 'blob', id], options).catch((error: unknown) => {
     if (!isOutputTooLarge(error)) throw error;
-    const where = 'commit' in version ? `at ${version.commit.slice(0, 12)}` : 'as staged';
+    const where = 'commit' in version ? `at ${version.commit.slice(0, 12)}` : 'workTree' in version ? 'in the index' : 'as staged';
     throw new RegistryError(`the flag registry ${path} ${where} is over 64 MiB: prove-hooks does not read a registry that large`, {
       hint: 'Split it into smaller registries (flags.registries), or move what is not flag definitions out of it.',
       cause: error,

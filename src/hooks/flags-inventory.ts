@@ -31,7 +31,7 @@ import { compilePickaxe, findLastRemovals, type Removal } from '../core/flags/re
 export { DEFAULT_HISTORY_BOUND } from '../git/removal-log.js';
 import type { InventoryHistory } from '../report/flag-inventory-data.js';
 import { compilePathFilter } from './flag-check.js';
-import { guessGitContext, loadKnowledge, openFlagRun, openFlagRunWithKnowledge, readToday } from './flag-run.js';
+import { guessGitContext, loadKnowledge, openFlagRun, openFlagRunWithKnowledge, readToday, type RegistryVersion } from './flag-run.js';
 import { readConfigAtCommit } from './config-at-commit.js';
 
 /** Files larger than this are counted as `too-large` and not read (a generated bundle, a data dump). */
@@ -375,10 +375,10 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
   if (guess !== undefined) {
     const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: guess.topLevel, env: io.env });
     const listing = startListing(runner, commit, { cwd: guess.topLevel, env: io.env });
-    const opened = await openFlagRunWithKnowledge(io, 'flags', commit === undefined ? undefined : { commit, env: io.env }, { sources: FULL_SOURCES, guess });
+    const opened = await openFlagRunWithKnowledge(io, 'flags', registryVersionOf(commit, io.env), { sources: FULL_SOURCES, guess });
     const { run } = opened;
     // With flags disabled the registries are still read: the inventory is asked for explicitly.
-    const knowledge = opened.loaded?.knowledge ?? (await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env })).knowledge;
+    const knowledge = opened.loaded?.knowledge ?? (await loadKnowledge(run, registryVersionOf(commit, io.env))).knowledge;
     // Git may place the top level elsewhere than the guess (core.worktree): then list there.
     return { git: run.git, cwd: run.repoRoot, commit, config: run.config, knowledge, listing: run.repoRoot === guess.topLevel ? listing : startListing(runner, commit, { cwd: run.repoRoot, env: io.env }) };
   }
@@ -389,7 +389,7 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
     const run = await openFlagRun(io, 'flags', FULL_SOURCES);
     const commit = ref === undefined ? undefined : await resolveCommit(runner, ref, { cwd: git.topLevel, env: io.env });
     const listing = startListing(runner, commit, { cwd: git.topLevel, env: io.env });
-    const { knowledge } = await loadKnowledge(run, commit === undefined ? undefined : { commit, env: io.env });
+    const { knowledge } = await loadKnowledge(run, registryVersionOf(commit, io.env));
     return { git, cwd: git.topLevel, commit, config: run.config, knowledge, listing };
   }
   if (ref === undefined) {
@@ -407,6 +407,15 @@ async function openInventory(io: HookIo, runner: GitRunner, ref: string | undefi
     readFromGit: (path) => readCommitFile(runner, commit, path, { cwd: io.cwd, env: io.env }),
   });
   return { git, cwd: io.cwd, commit, config, knowledge, listing };
+}
+
+/**
+ * Which registries the inventory judges by: at the commit with --ref; else the work tree's, or
+ * the index's for a registry the work tree lacks (outside a sparse checkout's cone), as the
+ * inventory reads such a file's blob from the index.
+ */
+function registryVersionOf(commit: string | undefined, env: NodeJS.ProcessEnv): RegistryVersion {
+  return commit === undefined ? { workTree: true, env } : { commit, env };
 }
 
 /** The id git gives a blob of these bytes (without filters): sha1, or sha256 for 64-digit ids. */

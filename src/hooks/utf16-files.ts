@@ -1,8 +1,9 @@
 // The third look at files git calls binary: those whose images are UTF-16 text (Windows editors
-// write it) are read, decoded and diffed here, and handed to the flag check as patch text, so a
-// committer cannot hide flag references from the gate by saving a source file as UTF-16.
+// write it), or text git calls binary for attributes that are not committed, are read, decoded
+// and diffed here, and handed to the flag check as patch text, so a committer cannot hide flag
+// references from the gate by saving a source file as UTF-16 or marking it binary.
 import type { DiffFile } from '../core/diff/diff-types.js';
-import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
+import { decodeSourceBytes } from '../core/diff/utf16-text.js';
 import { formatTextPatch } from '../core/diff/text-patch.js';
 import { lexFamilyOf } from '../core/flags/source-lexer.js';
 import type { DiffTarget } from '../git/diff-stream.js';
@@ -26,7 +27,8 @@ export interface Utf16Patches {
 
 /**
  * Reads the images of `files` (files the content diff still called binary) in one
- * `git cat-file --batch`, and writes the line changes of those where one image is UTF-16 text.
+ * `git cat-file --batch`, and writes the line changes of those where one image is text by its
+ * content (UTF-16, or no NUL in its first 8,000 bytes).
  * Real binary files (images, archives) are left out, without a word unless named like source
  * code. Throws GitError.
  */
@@ -45,7 +47,7 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
   const tooLarge: string[] = [];
   const notText: string[] = [];
   for (const { file, pre, post } of slots) {
-    let preBytes = pre === -1 ? undefined : blobs[pre];
+    const preBytes = pre === -1 ? undefined : blobs[pre];
     const postBytes = post === -1 ? undefined : blobs[post];
     // A new image git did not give (over the size limit; a path git has no blob for is not
     // expected) cannot be told from a binary file: named, not passed in silence.
@@ -53,22 +55,22 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
       tooLarge.push(file.newPath ?? '');
       continue;
     }
-    // An old image over the limit (a huge UTF-16 file saved as UTF-8, or cut down): the new one,
-    // if text, is judged whole, every line added (more findings, never fewer). Its lines cannot
-    // hide behind the old image's size.
-    const oldUnread = pre !== -1 && preBytes === undefined;
-    if (oldUnread) preBytes = undefined;
-    // Only a file with a UTF-16 image is text here; the other image may be UTF-8 (a file converted).
-    const isText = oldUnread
-      ? postBytes !== undefined && decodeSourceBytes(postBytes) !== undefined
-      : (postBytes !== undefined && detectUtf16(postBytes) !== undefined) || (preBytes !== undefined && detectUtf16(preBytes) !== undefined);
-    if (!isText) {
+    // An old image over the limit (a huge UTF-16 file saved as UTF-8, or cut down) counts as
+    // absent: the new one, if text, is judged whole, every line added (more findings, never
+    // fewer). Its lines cannot hide behind the old image's size.
+    // Text by content: a UTF-16 image, or one with no NUL in its first 8,000 bytes, which git
+    // called binary only for attributes the content diff still reads ($GIT_DIR/info/attributes,
+    // core.attributesFile: not committed, yet `*.js -diff` there hid a file). The other image may
+    // be binary (a file converted).
+    const preText = preBytes === undefined ? undefined : decodeSourceBytes(preBytes);
+    const postText = postBytes === undefined ? undefined : decodeSourceBytes(postBytes);
+    if (preText === undefined && postText === undefined) {
       // A file named like source code that is not text (a control byte in a UTF-16 file is
       // enough): not scanned, and said so, or a committer could hide a reference in silence.
       if (file.newPath !== null && postBytes !== undefined && lexFamilyOf(file.newPath) !== 'plain') notText.push(file.newPath);
       continue;
     }
-    const text = formatTextPatch(file, preBytes === undefined ? undefined : decodeSourceBytes(preBytes), postBytes === undefined ? undefined : decodeSourceBytes(postBytes));
+    const text = formatTextPatch(file, preText, postText);
     if (text === '') continue;
     patch += text;
     for (const path of [file.oldPath, file.newPath]) if (path !== null) paths.add(path);

@@ -276,4 +276,32 @@ describe('prove-hooks flags', () => {
     expect(markdown).toContain('### Unknown flags (1)');
     expect(markdown).toContain('| `new-chekout` | `new-checkout` | 1 | `src/a.ts:2:25` |');
   });
+
+  it('reads a registry outside a sparse checkout\'s cone from the index, and a missing one still fails closed', () => {
+    const repo = flagRepo({ registries: [{ path: 'config/flags.json' }] });
+    repo.write('config/flags.json', readFileSync(join(repo.dir, 'flags.json'), 'utf8'));
+    rmSync(join(repo.dir, 'flags.json'));
+    repo.write('src/a.ts', `${ld('new-checkout')}\n${ld('new-chekout')}\n`);
+    repo.write('away/b.ts', `${ld('dark-mode')}\n`);
+    commit(repo);
+    const full = inventoryOf(runIn(repo, ['flags', '--format', 'json']));
+    // Cone mode: the top level's files and src/ are on disk; config/ and away/ are in the index only.
+    repo.gitOk(['sparse-checkout', 'set', 'src']);
+    expect(() => readFileSync(join(repo.dir, 'config', 'flags.json'))).toThrow();
+    const sparse = runIn(repo, ['flags', '--format', 'json']);
+    expect(sparse.status, sparse.stderr).toBe(0);
+    expect(referencesOf(inventoryOf(sparse))).toEqual(referencesOf(full));
+    expect(referencesOf(full)).toEqual({ 'new-checkout': ['src/a.ts:1'], 'dark-mode': ['away/b.ts:1'] });
+    expect(inventoryOf(sparse).sets.unknown.map((flag) => flag.key)).toEqual(['new-chekout']);
+    // The work tree's registry wins while it is there, even unstaged.
+    repo.gitOk(['sparse-checkout', 'disable']);
+    repo.write('config/flags.json', `${JSON.stringify({ flags: [{ key: 'new-chekout', status: 'active' }] })}\n`);
+    expect(inventoryOf(runIn(repo, ['flags', '--format', 'json'])).sets.unknown.map((flag) => flag.key)).toEqual(['new-checkout', 'dark-mode'].sort());
+    // Neither on disk nor in the index: exit 3, naming the registry.
+    repo.gitOk(['rm', '-qf', 'config/flags.json']);
+    const missing = runIn(repo, ['flags', '--format', 'json']);
+    expect(missing.status).toBe(3);
+    expect(missing.stderr).toContain('config/flags.json');
+  });
+
 });

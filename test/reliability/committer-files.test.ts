@@ -78,6 +78,26 @@ describe('files a committer controls that are not regular files', () => {
   }, 60_000);
 
   it.each([
+    ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
+    ['a link to itself', (path: string) => symlinkSync('.proverc.json', path)],
+    ['a FIFO', mkfifo],
+  ])('a config that is %s after a run without one is refused (exit 3): the config cache does not take it for no config', (_name, make) => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-config')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    rmSync(join(repo.dir, '.proverc.json'));
+    // Cached: no config in any search place (the defaults find the flag too).
+    expect(runBounded(repo, ['pre-commit']).status).toBe(1);
+    make(join(repo.dir, '.proverc.json'));
+    for (const args of [['pre-commit'], ['scan', '--staged']]) {
+      const run = runBounded(repo, args);
+      expect(run.status, `${args[0]}: ${run.stderr} (null: killed after 20 s)`).toBe(3);
+      expect(run.stderr).toMatch(/\.proverc\.json is not a regular file/);
+      expect(run.stderr).not.toMatch(/internal error/);
+    }
+  }, 60_000);
+
+  it.each([
     ['a link to /dev/zero (outside the repository)', (path: string) => symlinkSync('/dev/zero', path), /shared\.json resolves to a file outside the repository/],
     ['a FIFO', mkfifo, /shared\.json is not a regular file/],
   ])('a $import of %s is refused unread (exit 3), in bounded time', (_name, make, message) => {

@@ -1,6 +1,7 @@
 // A committer's .gitattributes (or a user's core.bigFileThreshold) cannot hide source files from
 // the flag scan: git calls a file binary for its attributes or size, the scan decides by content
 // (a NUL in its first 8,000 bytes), in pre-commit, scan --staged, scan --range and pre-push.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addBareOrigin, findingsOf, flagReposPerTest, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
@@ -57,6 +58,20 @@ describe('binary is decided by content, not by .gitattributes or size settings',
       { [path]: `const a = 1;\n${ld('hidden-by-attributes')}\n` },
     );
     expect(results).toEqual(everywhere(['hidden-by-attributes']));
+  });
+
+  it('attributes that are not committed ($GIT_DIR/info/attributes, core.attributesFile) do not hide a file either', () => {
+    // The content diff runs where no committed attributes are, yet git still reads these two
+    // there: the file stays "binary", and is decided by its content (no NUL: text) when read.
+    const results = flagsFoundEverywhere(
+      (r) => {
+        r.write('.git/info/attributes', '*.js -diff\n');
+        r.write('../global-attributes', '*.ts binary\n');
+        r.gitOk(['config', 'core.attributesFile', join(r.dir, '..', 'global-attributes')]);
+      },
+      { 'app.js': `const a = 1;\n${ld('hidden-by-info')}\n`, 'src/b.ts': `${ld('hidden-by-global')}\n` },
+    );
+    expect(results).toEqual(everywhere(['hidden-by-global', 'hidden-by-info']));
   });
 
   it('core.bigFileThreshold=1k does not hide a 40 KB text file', () => {

@@ -332,7 +332,9 @@ export function compileFlagMatcher(
   /** `text` must be `wholeText` or a part of it. */
   const matchResultReads: NonNullable<FlagMatcher['matchResultReads']> = (text, family, isCode, ranges, wholeText = text, known) => {
     const file = known === undefined ? factsOf(wholeText) : usedFacts(known);
-    if (!file.consumer && !file.renamed && !(file.method && namesMethod(text)) && !(file.env && hasEnvObject(text))) return { references: [], dynamic: [] };
+    // The whole text's facts are the text's own: not searched for again.
+    const whole = text === wholeText && known === undefined;
+    if (!file.consumer && !file.renamed && !(file.method && (whole || namesMethod(text))) && !(file.env && (whole || hasEnvObject(text)))) return { references: [], dynamic: [] };
     const references: TextReference[] = [];
     const dynamic: DynamicKey[] = [];
     for (const read of findResultReads(text, family, resultForms, isCode, ranges, wholeText)) {
@@ -498,7 +500,7 @@ export function compileFlagMatcher(
       dynamic.push(...reads.dynamic);
     }
     // Keys named in comments as prose: listed (kind `comment`), never judged.
-    commentMentions.collect(text, regionAt, references);
+    commentMentions.collect(text, regionAt, references, lexed.regions);
     references.sort((a, b) => a.index - b.index);
     return { references: deduplicateText(references), dynamic };
   };

@@ -1,6 +1,6 @@
 // The contract between the diff engine (which streams and prefilters diff text) and the flag
 // knowledge side (registry, presets, custom patterns, aliases), so both can be built apart.
-import type { LexFamily } from './source-lexer.js';
+import type { LexFamily, SourceRegions } from './source-lexer.js';
 import type { TextFacts } from './text-facts.js';
 
 /**
@@ -59,6 +59,8 @@ export interface LexedText {
   readonly family: LexFamily;
   /** 0 code, 1 comment, 2 string. */
   regionAt(offset: number): 0 | 1 | 2;
+  /** The lexer's regions of the text, when `regionAt` reads exactly these: its comments are taken from them, not searched for. */
+  readonly regions?: SourceRegions;
   /** True: leave result-object reads to {@link FlagMatcher.matchResultReads} (the text is a window of a file). */
   readonly withoutResultReads?: boolean;
   /** The anchors the caller's prefilter found in the text (as for {@link FlagMatcher.matchAnchors}), so it is not searched again. */

@@ -235,7 +235,7 @@ interface LexedWhole {
 function scanWhole(text: string, family: LexFamily, jsx: boolean, matcher: FlagMatcher, findAnchors: AnchorFinder | undefined, lexed: LexedWhole): TextMatch {
   const regions = (lexed.regions ??= lexSource(text, family, jsx));
   const anchors = findAnchors?.(matcher, text, 0, text.length);
-  return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), ...(anchors === undefined ? {} : { anchors }) });
+  return matcher.matchText!(text, { family, regionAt: (offset) => regionAt(regions, offset), regions, ...(anchors === undefined ? {} : { anchors }) });
 }
 
 /** Matches inside `windows`; result-object reads are kept inside `readWindows` (both `[first, last]` lines). */

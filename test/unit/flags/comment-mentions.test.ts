@@ -20,13 +20,21 @@ function mentions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys 
   return references;
 }
 
-/** The keys named in the comments of each text, read one after the other by one reader. */
-function readInTurn(texts: readonly string[], family: LexFamily, wordsBeforeAutomaton: number, keys = KEYS): TextReference[][] {
+/** The same, with the comments taken from the lexer's regions instead of searched for. */
+function mentionsFromRegions(text: string, family: LexFamily, mayHoldKey: MayHoldKey, keys = KEYS, jsx = false): TextReference[] {
+  const regions = lexSource(text, family, jsx);
+  const references: TextReference[] = [];
+  collectCommentMentions(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, indexOf(keys), mayHoldKey, references, regions);
+  return references;
+}
+
+/** The keys named in the comments of each text, read one after the other by one reader (given the lexer's regions when `withRegions`). */
+function readInTurn(texts: readonly string[], family: LexFamily, wordsBeforeAutomaton: number, keys = KEYS, withRegions = false): TextReference[][] {
   const reader = createCommentMentionReader(indexOf(keys), wordsBeforeAutomaton);
   return texts.map((text) => {
     const regions = lexSource(text, family);
     const references: TextReference[] = [];
-    reader.collect(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, references);
+    reader.collect(text, (offset) => regionAt(regions, offset) as 0 | 1 | 2, references, withRegions ? regions : undefined);
     return references;
   });
 }
@@ -63,6 +71,41 @@ describe('collectCommentMentions', () => {
     );
   });
 
+  it('lists the same comments from the lexer\'s regions as from searching the text for openers', () => {
+    // Runs of slashes: the search steps over two at a time, so `///` opens a comment at its first slash only.
+    const slashes = fc.constantFrom('/', '//', '///', '*/', '/*', '#', '<!--', '-->', '\\', '${', '}', 'x = ', '(');
+    const text = fc.array(fc.oneof(piece, slashes), { maxLength: 50 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, family, (written, lexFamily) => {
+        expect(mentionsFromRegions(written, lexFamily, EVERY_COMMENT)).toEqual(mentions(written, lexFamily, EVERY_COMMENT));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(mentionsFromRegions("a = b ///'plain' x\n", 'js', EVERY_COMMENT)).toEqual(mentions("a = b ///'plain' x\n", 'js', EVERY_COMMENT));
+    // JSX and Kotlin lexing (`.tsx`, `.kt`): elements, their `{...}` expressions and string templates.
+    const markup = fc.constantFrom('return <p>', '</p>', '{', '}', ' a="x" ', '<b/>', '"$', '${', '(', ')');
+    const jsxText = fc.array(fc.oneof(piece, slashes, markup), { maxLength: 50 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(jsxText, fc.constantFrom<LexFamily>('js', 'java'), (written, lexFamily) => {
+        const regions = lexSource(written, lexFamily, true);
+        const searched: TextReference[] = [];
+        collectCommentMentions(written, (offset) => regionAt(regions, offset) as 0 | 1 | 2, indexOf(KEYS), EVERY_COMMENT, searched);
+        expect(mentionsFromRegions(written, lexFamily, EVERY_COMMENT, KEYS, true)).toEqual(searched);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lists what splitting every comment lists when every key holds the one unit `-`, from the regions or not', () => {
+    const dashed = ['fast-search', 'dark-mode', 'a-b'];
+    fc.assert(
+      fc.property(fc.array(source, { maxLength: 6 }), family, fc.nat(200), fc.boolean(), (texts, lexFamily, wordsBeforeAutomaton, withRegions) => {
+        expect(readInTurn(texts, lexFamily, wordsBeforeAutomaton, dashed, withRegions)).toEqual(texts.map((text) => mentions(text, lexFamily, EVERY_COMMENT, dashed)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('lists what splitting every comment lists when every key holds a unit that is no lowercase letter', () => {
     expect(compileRareUnits(RARE_KEYS)).toBeDefined();
     // Line comments are read before block comments (the first comment read builds the automaton):
@@ -70,8 +113,8 @@ describe('collectCommentMentions', () => {
     const text = "/* 'FF_EDGE' is set */\nrun();\n// plain words\n// more words\n";
     expect(readInTurn([text], 'js', 0, RARE_KEYS)[0]!.map((reference) => `${reference.flag}@${reference.index}`)).toEqual(['FF_EDGE@4']);
     fc.assert(
-      fc.property(fc.array(source, { maxLength: 6 }), family, fc.nat(200), (texts, lexFamily, wordsBeforeAutomaton) => {
-        expect(readInTurn(texts, lexFamily, wordsBeforeAutomaton, RARE_KEYS)).toEqual(texts.map((text) => mentions(text, lexFamily, EVERY_COMMENT, RARE_KEYS)));
+      fc.property(fc.array(source, { maxLength: 6 }), family, fc.nat(200), fc.boolean(), (texts, lexFamily, wordsBeforeAutomaton, withRegions) => {
+        expect(readInTurn(texts, lexFamily, wordsBeforeAutomaton, RARE_KEYS, withRegions)).toEqual(texts.map((text) => mentions(text, lexFamily, EVERY_COMMENT, RARE_KEYS)));
       }),
       { numRuns: 300 },
     );
