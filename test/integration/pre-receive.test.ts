@@ -71,6 +71,18 @@ describe('pre-receive in a bare repository, through real git push', () => {
     expect(serverRef(server, 'main')).toBe(good);
   });
 
+  it('judges a push with 200,000 suppressed references (spread into push() they overflowed the stack: exit 70)', () => {
+    const server = withServer();
+    const { repo } = server;
+    const good = serverRef(server, 'main');
+    commit(repo, 'allowed.ts', `${ld('ghost-allowed')} // prove-allow-flag: ghost-allowed kept on purpose\n`.repeat(200_000) + `${ld('ghost-left')}\n`);
+    const refused = repo.git(['push', 'origin', 'main']);
+    expect(refused.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(refused.stderr).toMatch(/remote: .*unknown flag 'ghost-left'/);
+    expect(refused.status).not.toBe(0);
+    expect(serverRef(server, 'main')).toBe(good);
+  }, 120_000);
+
   it.each(['PROVE_SKIP=1', 'HUSKY=0'])('a push to a path with %s in the environment of the pusher is still checked by the server', (setting) => {
     const server = withServer();
     const { repo } = server;
