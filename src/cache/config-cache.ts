@@ -1,6 +1,6 @@
 // The config cache: the validated config as JSON in the git common dir, valid while every
 // search place is unchanged, so a commit-msg run skips cosmiconfig and zod entirely.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CacheError } from '../errors.js';
 import { checksumOf as checksumOfText } from '../checksum.js';
@@ -21,9 +21,9 @@ export interface CachedConfig {
 }
 
 /**
- * A candidate path's state: `[path]` when it is not a file, else `[path, size, mtimeMs]` (the
+ * A candidate path's state: `[path]` when it is absent or a folder, else `[path, size, mtimeMs]` (the
  * modification time as node's `mtimeMs`, a fraction of a microsecond fine, written as text; the
- * file's content is compared too).
+ * file's content is compared too). {@link NOT_LOADABLE} for a path the loader refuses.
  */
 type CandidateState = [path: string] | [path: string, size: number, mtimeMs: string];
 
@@ -77,7 +77,7 @@ export function readConfigCache(cacheFile: string, search: ConfigSearchKey, vers
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', reason: 'absent' };
-    return { status: 'corrupt', reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { status: 'corrupt', reason: `unreadable (${code ?? 'error'})` };
   }
   const file = parseCacheFile(text);
   // Another format of ours (another prove-hooks version shares the clone): replaced quietly.
@@ -207,11 +207,27 @@ function sameState(a: CandidateState, b: CandidateState): boolean {
   return a[0] === b[0] && a.length === b.length && a[1] === b[1] && a[2] === b[2];
 }
 
+/**
+ * The state of a path the config loader refuses (exit 3): a link to nothing or to itself, a FIFO,
+ * a socket or a device. No load stores it, so it never matches: taken for "no file", it let a
+ * cached "no config" stand for a config the loader refuses, and a link loop threw ELOOP.
+ */
+const NOT_LOADABLE = (path: string): CandidateState => [path, -1, 'not a regular file'];
+
 function readCandidateState(path: string): CandidateState {
   // Not `bigint: true`: its nanoseconds add nothing the content comparison does not prove, and
   // node's BigIntStats would be compiled on every commit for this call alone.
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats === undefined || !stats.isFile()) return [path];
+  let stats;
+  try {
+    stats = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // Recovered on purpose: ELOOP, EACCES... the loader reports the path itself.
+    return NOT_LOADABLE(path);
+  }
+  // A directory is skipped by the loader (no config there); nothing at all, too, unless a link is.
+  if (stats === undefined) return lstatSync(path, { throwIfNoEntry: false }) === undefined ? [path] : NOT_LOADABLE(path);
+  if (stats.isDirectory()) return [path];
+  if (!stats.isFile()) return NOT_LOADABLE(path);
   return [path, stats.size, String(stats.mtimeMs)];
 }
 

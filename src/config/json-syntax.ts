@@ -3,7 +3,7 @@
 // The ESM build: the package's UMD main loads its parts with require() calls a bundler cannot follow.
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { escapeExcerpt, formatErrorReason, formatExcerpt } from '../text/excerpt.js';
-import { findDuplicateJsonKey } from '../text/json-keys.js';
+import { findDuplicateJsonKey, findTooDeepJson, MAX_JSON_DEPTH } from '../text/json-keys.js';
 
 /**
  * Parses `text` as strict JSON (no comments, no trailing commas, no key twice in one object; a
@@ -19,6 +19,12 @@ export function parseStrictJson(text: string): unknown {
   } catch (error) {
     // V8's own message quotes part of the text: only its first line, escaped and cut, if we have nothing better.
     throw new Error(describeJsonSyntaxError(json) ?? formatErrorReason((error as Error).message), { cause: error });
+  }
+  // Checked before the duplicate keys, whose walk recurses once per level.
+  const tooDeep = findTooDeepJson(json);
+  if (tooDeep !== undefined) {
+    const excerpt = formatExcerpt(json, tooDeep.line, tooDeep.column);
+    throw new Error(`line ${tooDeep.line}, column ${tooDeep.column}: nested more than ${MAX_JSON_DEPTH} deep\n${excerpt.text}\n${' '.repeat(excerpt.caret)}^`);
   }
   // JSON.parse keeps the last of a key written twice: the file would say one thing and mean another.
   const duplicate = findDuplicateJsonKey(json);

@@ -1,6 +1,6 @@
 // The full config load (cosmiconfig + zod): search the folders, parse the first config file
 // found, validate it. Off the hot path: a config-cache hit never imports this module.
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatErrorReason, formatExcerpt } from '../text/excerpt.js';
 import { isPathInside } from './search-places.js';
@@ -46,7 +46,7 @@ export async function loadConfig(scope: SearchScope): Promise<LoadedConfig> {
   for (const dir of dirs) {
     for (const name of [...SEARCH_PLACES, ...REFUSED_PLACES]) {
       const filePath = join(dir, name);
-      const stats = statSync(filePath, { throwIfNoEntry: false });
+      const stats = statFollowing(filePath);
       // A folder of that name is no config (as cosmiconfig's own search decides); anything else
       // that is not a regular file (a link to nothing, to /dev/null, a FIFO) would be skipped in
       // silence, the defaults replacing the team's config: refused, unread.
@@ -119,7 +119,7 @@ function createExplorer(boundary: string): Explorer {
 export async function loadConfigFile(filePath: string): Promise<LoadedConfig> {
   const name = basename(filePath);
   if ((REFUSED_PLACES as readonly string[]).includes(name) || /\.[cm]?[jt]s$/.test(name)) throw refusedCodeConfig(filePath);
-  if (statSync(filePath, { throwIfNoEntry: false })?.isFile() !== true) {
+  if (statFollowing(filePath)?.isFile() !== true) {
     throw new ConfigError(`the config file ${filePath} does not exist or is not a file`, { hint: 'Give the path of a readable .proverc.json (or .yaml) to --config.' });
   }
   const explorer = createExplorer(dirname(realpathSync(filePath)));
@@ -170,9 +170,22 @@ function insideOnly(boundary: string, load: Loader): Loader {
   };
 }
 
-function notARegularFile(filePath: string): ConfigError {
+/**
+ * `statSync` of the file a path leads to, undefined when there is none; a path that cannot be
+ * followed (a link to itself: ELOOP) is a ConfigError naming it, as a link to nothing is.
+ */
+function statFollowing(filePath: string): Stats | undefined {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false });
+  } catch (error) {
+    throw notARegularFile(filePath, error);
+  }
+}
+
+function notARegularFile(filePath: string, cause?: unknown): ConfigError {
   return new ConfigError(`${filePath} is not a regular file (a symbolic link to nothing or to a device, a FIFO or a socket): refused unread`, {
     hint: 'A config (and each file its "$import" names) must be a regular file of the repository: replace it with one, or delete it.',
+    ...(cause === undefined ? {} : { cause }),
   });
 }
 

@@ -113,6 +113,17 @@ export function measureShortestHeader(rules: {
   return shortestType + scope + ': x '.length + task + ' [MODE:]'.length + shortestMode;
 }
 
+/** Whether the branch pattern compiles for the linear-time engine, which parseBranchTask runs it on. */
+function compilesLinear(source: string): boolean {
+  try {
+    compileLinearRegExp(source, '');
+    return true;
+  } catch {
+    // Recovered on purpose: the caller reports the pattern as a config problem.
+    return false;
+  }
+}
+
 /** The default map from a branch's first folder (`feat/...`) to a commit type. */
 export const DEFAULT_TYPE_BY_PREFIX: Readonly<Record<string, string>> = {
   feat: 'feat', feature: 'feat', fix: 'fix', bugfix: 'fix', hotfix: 'fix',
@@ -141,6 +152,12 @@ export const prepareCommitMsgSchema = z
         }
         if (!groups.includes('taskId')) ctx.addIssue({ code: 'custom', message: 'the branch pattern needs a named group `taskId`, e.g. (?<taskId>T-\\d{4}-\\d{2}-\\d{2}-\\d+)' });
         else if (!isBacktrackingSafe(source)) ctx.addIssue({ code: 'custom', message: 'the branch pattern can backtrack catastrophically (nested or overlapping repetition such as (a+)+): simplify it' });
+        else if (!compilesLinear(source)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the branch pattern cannot run in linear time: it uses a backreference (\\1, \\k<name>), a lookahead or lookbehind ((?=, (?!, (?<=, (?<!) or a large {n,m} count; rewrite it without them',
+          });
+        }
       })
       .describe('A regular expression over the branch name with a named group `taskId` (and optionally `prefix`, the type key); null: an optional `<prefix>/` folder, then the first task id anywhere in the name.'),
     typeByPrefix: z

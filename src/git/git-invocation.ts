@@ -43,6 +43,9 @@ export const MAX_LISTING_BYTES = 500 * 1024 * 1024;
  * a file name.
  */
 export function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
-  const { GIT_LITERAL_PATHSPECS: _literal, GIT_GLOB_PATHSPECS: _glob, GIT_NOGLOB_PATHSPECS: _noglob, GIT_ICASE_PATHSPECS: _icase, ...rest } = env ?? process.env;
+  // GIT_CONFIG (a file the `git config` command alone reads in place of the repository's) is
+  // dropped too: git commit strips comments by the repository's settings, and `git config
+  // core.commentChar` read from another file let a line git keeps pass as a comment.
+  const { GIT_LITERAL_PATHSPECS: _literal, GIT_GLOB_PATHSPECS: _glob, GIT_NOGLOB_PATHSPECS: _noglob, GIT_ICASE_PATHSPECS: _icase, GIT_CONFIG: _config, ...rest } = env ?? process.env;
   return { ...rest, GIT_NO_REPLACE_OBJECTS: '1' };
 }

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { saveRejectedMessage } from '../cache/rejected-messages.js';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
+import { compileBranchPattern } from '../config/linear-regexp.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import type { ResolvedConfig } from './resolve-config.js';
 import { AUTO_COMMENT_CANDIDATES, cleanMessageAs, editorUsedBy, hookCleanupMode } from '../core/commit-message/clean.js';
@@ -204,7 +205,7 @@ function branchTaskOf(git: GitContext | null, config: ResolvedConfig): { branchT
   if (git === null) return {};
   const head = readHeadFile(git.gitDir);
   if (head.kind !== 'branch') return {};
-  const task = parseBranchTask(head.name, config.config.commitMsg, config.config.prepareCommitMsg);
+  const task = parseBranchTask(head.name, config.config.commitMsg, config.config.prepareCommitMsg, compileBranchPattern);
   return task === undefined ? {} : { branchTaskId: task.taskId };
 }
 

@@ -180,9 +180,11 @@ export async function runFlagInventory(io: HookIo, options: InventoryOptions): P
         record(file.path, registry, indexKey, cached);
         continue;
       }
-      // A changed path that is no longer a regular file (removed, or replaced by a link) is not followed.
-      if (isChanged && !existsAsFile(join(cwd, file.path))) {
-        skipNow(file.path, registry, 'deleted');
+      // A changed path that is no longer a regular file (removed, or replaced by a link, a FIFO,
+      // a folder) is not followed, and is skipped for what it is.
+      const kind = isChanged ? workTreeKindOf(join(cwd, file.path)) : 'file';
+      if (kind !== 'file') {
+        skipNow(file.path, registry, kind);
         continue;
       }
       // An unchanged file is read and scanned after this loop, by the scan workers when there are many.
@@ -471,6 +473,8 @@ function normalizeRepoPath(path: string): string {
   return posix.normalize(path.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
 
-function existsAsFile(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
+/** What a tracked path is in the work tree: a regular file, gone (`deleted`), or something else (`not-a-file`: a link, a FIFO, a socket, a device, a folder). */
+function workTreeKindOf(path: string): 'file' | 'deleted' | 'not-a-file' {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return stats === undefined ? 'deleted' : stats.isFile() ? 'file' : 'not-a-file';
 }

@@ -24,7 +24,8 @@ export function refuseTooLargeMessages(commits: readonly { readonly id: string; 
  * Each listed commit's message by the commit-msg rules (pre-push, pre-receive and `check`). The
  * `merge` exemption holds only for merge commits: a one-parent commit titled `Merge branch ...` was
  * written by hand and is checked; `fixup!`/`squash!`/`amend!` only when the subject after the
- * prefix passes (`fixup! anything` would let any text through where nobody can skip the checks). Throws {@link messageTooLarge} for a message listed cut.
+ * prefix passes, `Revert "..."`/`Reapply "..."` only when the quoted subject does (`fixup! anything`
+ * or `Revert "anything"` would let any text through where nobody can skip the checks). Throws {@link messageTooLarge} for a message listed cut.
  */
 export function checkListedMessages(commits: readonly PushedCommit[], rules: CommitMsgConfig): RejectedCommit[] {
   refuseTooLargeMessages(commits);
@@ -33,8 +34,8 @@ export function checkListedMessages(commits: readonly PushedCommit[], rules: Com
     // Stored messages were cleaned when committed; `verbatim` keeps a line that starts with `#`.
     const options = { cleanup: 'verbatim', mergeCommit: commit.parents.length >= 2 } as const;
     let result = checkCommitMessage(commit.message, rules, options);
-    if (result.status === 'exempt' && AUTOSQUASH.has(result.exemption) && !autosquashTargetPasses(commit.message, rules)) {
-      result = checkCommitMessage(commit.message, { ...rules, exempt: rules.exempt.filter((kind) => !AUTOSQUASH.has(kind)) }, options);
+    if (result.status === 'exempt' && QUOTING.has(result.exemption) && !quotedSubjectPasses(commit.message, result.exemption, rules)) {
+      result = checkCommitMessage(commit.message, { ...rules, exempt: rules.exempt.filter((kind) => !QUOTING.has(kind)) }, options);
     }
     if (result.status !== 'rejected') continue;
     rejected.push({
@@ -47,17 +48,21 @@ export function checkListedMessages(commits: readonly PushedCommit[], rules: Com
   return rejected;
 }
 
-const AUTOSQUASH: ReadonlySet<string> = new Set(['fixup', 'squash', 'amend']);
+/** The exemptions whose first line quotes another commit's subject (git writes it from that commit). */
+const QUOTING: ReadonlySet<string> = new Set(['fixup', 'squash', 'amend', 'revert']);
 
 /**
- * Whether the subject after a `fixup!`/`squash!`/`amend!` prefix (the first line of the commit git
- * would squash it into) passes itself: git writes the target's own subject, which was checked; a
- * made-up one has no commit to be squashed into. `fixup! fixup! <subject>` recurses.
+ * Whether the subject a `fixup!`/`squash!`/`amend!` prefix is followed by (the first line of the
+ * commit git would squash it into), or a `Revert "..."`/`Reapply "..."` quotes (the first line of
+ * the reverted commit), passes itself: git writes the target's own subject, which was checked; a
+ * made-up one has no commit behind it. `fixup! fixup! <subject>` and `Revert "Revert "<subject>""`
+ * recurse; a quoted merge title (the revert of a merge) passes as git's.
  */
-function autosquashTargetPasses(message: string, rules: CommitMsgConfig): boolean {
+function quotedSubjectPasses(message: string, kind: string, rules: CommitMsgConfig): boolean {
   const headerLine = message.split('\n', 1)[0] ?? '';
-  const target = headerLine.slice(headerLine.indexOf('! ') + 2);
+  // Revert "<subject>": the exemption matched a line that ends with the closing quote.
+  const target = kind === 'revert' ? headerLine.slice(headerLine.indexOf('"') + 1, -1) : headerLine.slice(headerLine.indexOf('! ') + 2);
   const result = checkCommitMessage(target, rules, { cleanup: 'verbatim' });
-  if (result.status === 'exempt' && AUTOSQUASH.has(result.exemption)) return autosquashTargetPasses(target, rules);
+  if (result.status === 'exempt' && QUOTING.has(result.exemption)) return quotedSubjectPasses(target, result.exemption, rules);
   return result.status !== 'rejected';
 }

@@ -152,14 +152,16 @@ export async function checkRangesForFlags(
       now: monotonicMs,
     });
     outcome.report.findings.forEach(add);
-    suppressed.push(...outcome.report.suppressed);
-    baselined.push(...outcome.report.baselined);
+    // One at a time: a range's suppressed findings are as many as a committer writes, and
+    // spreading 200,000 of them into push() overflowed the stack.
+    for (const finding of outcome.report.suppressed) suppressed.push(finding);
+    for (const finding of outcome.report.baselined) baselined.push(finding);
     for (const key of Object.keys(timings) as (keyof FlagCheckTimings)[]) timings[key] += outcome.timings[key];
     diffBytes += outcome.diffBytes;
     lines += outcome.stats.lines;
     candidateLines += outcome.stats.candidateLines;
     kernel = outcome.kernel;
-    recoveries.push(...outcome.recoveries);
+    for (const recovery of outcome.recoveries) recoveries.push(recovery);
     contextNotice ??= outcome.contextNotice;
     if (outcome.removedFlags.size > 0) {
       const started = monotonicMs();

@@ -104,7 +104,8 @@ function checkPushedMessages(ranges: readonly PushRange[], configs: ReadonlyMap<
     const rules = configs.get(range.tip)!.commitMsg;
     const found = checkListedMessages(fresh, rules);
     if (found.length > 0 && rejected.length === 0) helpUrl = rules.helpUrl;
-    rejected.push(...found);
+    // One at a time (as below): a push may bring more rejected commits than a spread's arguments can hold.
+    for (const message of found) rejected.push(message);
   }
   return { rejected, helpUrl };
 }
@@ -144,10 +145,11 @@ async function checkFlagsAtTips(
     if (config.flags.baseline !== null) {
       const applied = applyBaseline(kept, await readBaselineAtTip(tip, config.flags.baseline, runner, git));
       kept = applied.kept;
-      baselined.push(...applied.baselined);
+      for (const finding of applied.baselined) baselined.push(finding);
     }
     for (const finding of kept) findings.set(`${finding.rule}\u0000${finding.fingerprint}\u0000${finding.line ?? ''}`, finding);
-    suppressed.push(...result.report.suppressed);
+    // One at a time: spreading 200,000 suppressed findings into push() overflowed the stack.
+    for (const finding of result.report.suppressed) suppressed.push(finding);
   }
   recordRegistryCache(recorder, loads);
   return { findings: [...findings.values()].sort(compareFindings), suppressed, baselined };

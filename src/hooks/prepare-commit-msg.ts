@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { configCacheFileFor, configScopeFor } from '../config/config-places.js';
+import { compileBranchPattern } from '../config/linear-regexp.js';
 import { isNeedsFullCli, type NeedsFullCli } from '../config/needs-full-cli.js';
 import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../core/commit-message/template.js';
 import { ExitCode, FileReadError, toProveError } from '../errors.js';
@@ -78,7 +79,7 @@ export async function runPrepareCommitMsg<Miss extends NeedsFullCli>(messageFile
   const branch = await io.sources.readBranch({ gitDir: git.gitDir, cwd: io.cwd, env: io.env });
   if (isNeedsFullCli(branch)) return branch;
   if (branch === null) return { status: 'left', reason: 'HEAD is detached' };
-  const task = parseBranchTask(branch, commitMsg, prepareCommitMsg);
+  const task = parseBranchTask(branch, commitMsg, prepareCommitMsg, compileBranchPattern);
   if (task === undefined) return { status: 'left', reason: `the branch ${branch} holds no task id` };
   const resolved = await io.sources.resolveMessageSettings({ cwd: io.cwd, env: io.env, git });
   if (isNeedsFullCli(resolved)) return resolved;

@@ -1,8 +1,9 @@
 // The third look at files git calls binary: those whose images are UTF-16 text (Windows editors
-// write it) are read, decoded and diffed here, and handed to the flag check as patch text, so a
-// committer cannot hide flag references from the gate by saving a source file as UTF-16.
+// write it), or text git calls binary for attributes that are not committed, are read, decoded
+// and diffed here, and handed to the flag check as patch text, so a committer cannot hide flag
+// references from the gate by saving a source file as UTF-16 or marking it binary.
 import type { DiffFile } from '../core/diff/diff-types.js';
-import { decodeSourceBytes, detectUtf16 } from '../core/diff/utf16-text.js';
+import { decodeSourceBytes } from '../core/diff/utf16-text.js';
 import { formatTextPatch } from '../core/diff/text-patch.js';
 import { lexFamilyOf } from '../core/flags/source-lexer.js';
 import type { DiffTarget } from '../git/diff-stream.js';
@@ -26,7 +27,8 @@ export interface Utf16Patches {
 
 /**
  * Reads the images of `files` (files the content diff still called binary) in one
- * `git cat-file --batch`, and writes the line changes of those where one image is UTF-16 text.
+ * `git cat-file --batch`, and writes the line changes of those where one image is text by its
+ * content (UTF-16, or no NUL in its first 8,000 bytes).
  * Real binary files (images, archives) are left out, without a word unless named like source
  * code. Throws GitError.
  */
@@ -47,20 +49,28 @@ export async function readUtf16Patches(files: readonly DiffFile[], target: DiffT
   for (const { file, pre, post } of slots) {
     const preBytes = pre === -1 ? undefined : blobs[pre];
     const postBytes = post === -1 ? undefined : blobs[post];
-    // An image git did not give (over the size limit; a path git has no blob for is not expected)
-    // cannot be told from a binary file: named, not passed in silence.
-    if ((post !== -1 && postBytes === undefined) || (pre !== -1 && preBytes === undefined)) {
-      tooLarge.push(file.newPath ?? file.oldPath ?? '');
+    // A new image git did not give (over the size limit; a path git has no blob for is not
+    // expected) cannot be told from a binary file: named, not passed in silence.
+    if (post !== -1 && postBytes === undefined) {
+      tooLarge.push(file.newPath ?? '');
       continue;
     }
-    // Only a file with a UTF-16 image is text here; the other image may be UTF-8 (a file converted).
-    if (!(postBytes !== undefined && detectUtf16(postBytes) !== undefined) && !(preBytes !== undefined && detectUtf16(preBytes) !== undefined)) {
+    // An old image over the limit (a huge UTF-16 file saved as UTF-8, or cut down) counts as
+    // absent: the new one, if text, is judged whole, every line added (more findings, never
+    // fewer). Its lines cannot hide behind the old image's size.
+    // Text by content: a UTF-16 image, or one with no NUL in its first 8,000 bytes, which git
+    // called binary only for attributes the content diff still reads ($GIT_DIR/info/attributes,
+    // core.attributesFile: not committed, yet `*.js -diff` there hid a file). The other image may
+    // be binary (a file converted).
+    const preText = preBytes === undefined ? undefined : decodeSourceBytes(preBytes);
+    const postText = postBytes === undefined ? undefined : decodeSourceBytes(postBytes);
+    if (preText === undefined && postText === undefined) {
       // A file named like source code that is not text (a control byte in a UTF-16 file is
       // enough): not scanned, and said so, or a committer could hide a reference in silence.
       if (file.newPath !== null && postBytes !== undefined && lexFamilyOf(file.newPath) !== 'plain') notText.push(file.newPath);
       continue;
     }
-    const text = formatTextPatch(file, preBytes === undefined ? undefined : decodeSourceBytes(preBytes), postBytes === undefined ? undefined : decodeSourceBytes(postBytes));
+    const text = formatTextPatch(file, preText, postText);
     if (text === '') continue;
     patch += text;
     for (const path of [file.oldPath, file.newPath]) if (path !== null) paths.add(path);
@@ -74,14 +84,20 @@ function listPaths(paths: readonly string[]): string {
   return paths.slice(0, 3).map((path) => JSON.stringify(path).slice(1, -1)).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
 }
 
+/**
+ * What the user can do about a file not scanned (a notice, not a block: a large or binary file is
+ * usually an asset, and the same bytes saved as UTF-8 text are checked at any size).
+ */
+const WHAT_TO_DO = 'To have a source file checked, save it as UTF-8 text (checked at any size); if it is not source code, list it in flags.exclude.';
+
 /** The line telling the user which files git calls binary were too large to tell from UTF-16 text. */
 function describeUnread(paths: readonly string[]): string {
   const files = paths.length === 1 ? '1 file that git calls binary is' : `${paths.length} files that git calls binary are`;
-  return `prove-hooks: ${files} over ${MAX_UTF16_FILE_BYTES / (1024 * 1024)} MiB and not read (${listPaths(paths)}): if one is a UTF-16 source file, its flag references were not checked.`;
+  return `prove-hooks: ${files} over ${MAX_UTF16_FILE_BYTES / (1024 * 1024)} MiB and not read (${listPaths(paths)}): if one is a UTF-16 source file, its flag references were not checked. ${WHAT_TO_DO}`;
 }
 
 /** The line telling the user which files named like source code were binary and not scanned. */
 function describeNotText(paths: readonly string[]): string {
   const files = paths.length === 1 ? '1 file named like source code is' : `${paths.length} files named like source code are`;
-  return `prove-hooks: ${files} binary (neither UTF-8 nor UTF-16 text) and not scanned (${listPaths(paths)}): its flag references were not checked.`;
+  return `prove-hooks: ${files} binary (neither UTF-8 nor UTF-16 text) and not scanned (${listPaths(paths)}): its flag references were not checked. ${WHAT_TO_DO}`;
 }

@@ -3,6 +3,7 @@ import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_PATH, runBuiltCli, type CliResult } from './cli.js';
 import { createTempRepo, type TempRepo } from './git-repo.js';
+import { removedAfterEachTest } from './temp-repos.js';
 
 export const REGISTRY = {
   flags: [
@@ -21,6 +22,23 @@ export function createFlagRepo(config: Record<string, unknown> = {}): TempRepo {
   repo.gitOk(['add', '-A']);
   repo.gitOk(['commit', '-qm', 'chore: init [T-2026-11-22-003] [MODE:NF]']);
   return repo;
+}
+
+/**
+ * A createFlagRepo whose repositories are removed after the test that made them. Call it once at
+ * the top level of a test file (it registers the afterEach there).
+ */
+export function flagReposPerTest(): (config?: Record<string, unknown>) => TempRepo {
+  return removedAfterEachTest(createFlagRepo);
+}
+
+/** Makes a bare repository `name` beside `repo`, adds it as `origin` and pushes main there; returns its path. */
+export function addBareOrigin(repo: TempRepo, options: { name?: string; initArgs?: readonly string[] } = {}): string {
+  const remote = join(repo.home, '..', options.name ?? 'remote.git');
+  repo.gitOk(['init', '-q', '--bare', ...(options.initArgs ?? []), remote]);
+  repo.gitOk(['remote', 'add', 'origin', remote]);
+  repo.gitOk(['push', '-q', 'origin', 'main']);
+  return remote;
 }
 
 /** Runs the built CLI in the repo with its isolated environment. */
@@ -53,6 +71,13 @@ export function installHooks(repo: TempRepo, hooks: readonly string[]): void {
     writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" ${hook} "$@"\n`);
     chmodSync(path, 0o755);
   }
+}
+
+/** Installs the built CLI as the pre-receive hook of the bare repository `bare` (as a server's admin would: a script). */
+export function installPreReceiveHook(bare: string): void {
+  const path = join(bare, 'hooks', 'pre-receive');
+  writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
+  chmodSync(path, 0o755);
 }
 
 /** An LaunchDarkly call referencing a flag. */

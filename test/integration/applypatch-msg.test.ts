@@ -2,14 +2,12 @@
 // real `git am` through husky and the built CLI is stopped by a bad message.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
 import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
+import { removedAfterEachTest } from '../helpers/temp-repos.js';
 
-const repos: HookedRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
+const hookedRepo = removedAfterEachTest(createHookedRepo);
 
 /** A patch (git format-patch) of one commit with `message`, made with --no-verify and undone again. */
 function patchWith(repo: HookedRepo, message: string, n: number): string {
@@ -23,8 +21,7 @@ function patchWith(repo: HookedRepo, message: string, n: number): string {
 
 describe('git am through the installed hooks', () => {
   it('init writes .husky/applypatch-msg, and git am stops at a patch with a bad message', () => {
-    const repo = createHookedRepo();
-    repos.push(repo);
+    const repo = hookedRepo();
     expect(readFileSync(join(repo.dir, '.husky/applypatch-msg'), 'utf8')).toContain('node_modules/.bin/prove-hooks applypatch-msg "$1"');
     const head = repo.gitOk(['rev-parse', 'HEAD']);
     const am = repo.git(['am'], { input: patchWith(repo, BAD_MESSAGE, 1) });
@@ -40,8 +37,7 @@ describe('git am through the installed hooks', () => {
   });
 
   it('checks the file it is given as commit-msg does, keeping # lines as git am does', () => {
-    const repo = createHookedRepo();
-    repos.push(repo);
+    const repo = hookedRepo();
     repo.write('.git/rebase-apply/final-commit', `${goodMessage(3)}\n\n# not a comment for git am\n`);
     const ok = runBuiltCli(['applypatch-msg', '.git/rebase-apply/final-commit', '--json'], { cwd: repo.dir, env: repo.env });
     expect(ok.status).toBe(0);

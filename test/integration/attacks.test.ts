@@ -5,21 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 const CALL = "ldClient.variation('unknown-flag', false);";
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
+const flagRepo = flagReposPerTest();
 
 /** A flag repository with `files` staged (a value of null: a symbolic link to `link`). */
 function stage(files: Record<string, string | { link: string }>): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
+  const repo = flagRepo();
   for (const [path, content] of Object.entries(files)) {
     if (typeof content === 'string') repo.write(path, content);
     else {
@@ -183,5 +178,22 @@ describe('hostile inputs end in bounded time with a verdict, never exit 70', () 
     expect(refused.stderr).toMatch(/registry/);
     expect(refused.stderr.length).toBeLessThan(4000);
     expect(inventory.status).toBe(3);
+  }, 180_000);
+
+  it('a registry or config nested 100,000 deep is a clear error naming the file and the depth (exit 3), never an internal error', () => {
+    const deep = (inner: string) => `${'['.repeat(100_000)}${inner}${']'.repeat(100_000)}`;
+    for (const [registry, note] of [
+      [`{ "flags": [{ "key": "new-checkout", "status": "active", "owner": ${deep('"me"')} }] }`, 'an entry'],
+    ] as const) {
+      const { scan, inventory } = check(stage({ 'flags.json': registry, 'a.ts': `${CALL}\n` }));
+      for (const run of [scan, inventory]) {
+        expect(run.status, note).toBe(3);
+        expect(run.stderr).toMatch(/flags\.json: line 1, column \d+: nested more than 256 deep/);
+      }
+    }
+    const config = stage({ '.proverc.json': `{ "flags": { "presets": ["launchdarkly"] }, "x": ${deep('1')} }`, 'a.ts': `${CALL}\n` });
+    const { scan } = check(config);
+    expect(scan.status).toBe(3);
+    expect(scan.stderr).toMatch(/\.proverc\.json[^]*line 1, column \d+: nested more than 256 deep/);
   }, 180_000);
 });

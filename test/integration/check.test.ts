@@ -89,6 +89,22 @@ describe('prove-hooks check --range', () => {
     expect(report.messages.rejected.map((r) => r.commit).sort()).toEqual([...madeUp].sort());
   });
 
+  it('exempts Revert "..." and Reapply "..." only when the quoted subject passes (no made-up subject gets through)', () => {
+    repo = createFlagRepo();
+    const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    const target = commit(GOOD(1));
+    // What git revert writes: the reverted commit's own subject, checked when it was made; a
+    // revert of that revert, and of a merge, quote what git wrote there.
+    repo.gitOk(['revert', '--no-edit', target], { env: { ...repo.env, GIT_EDITOR: 'true' } });
+    repo.gitOk(['-c', 'core.hooksPath=/dev/null', 'revert', '--no-edit', 'HEAD']);
+    commit(`Revert "Merge branch 'topic'"`);
+    // Written by hand: any text between the quotes, no commit behind it.
+    const madeUp = [commit('Revert "lol"'), commit('Reapply "wip"'), commit('Revert "Revert "anything""'), commit('fixup! Revert "no"')];
+    const report = json(runIn(repo, ['check', '--range', `${base}..HEAD`, '--json'], { env: NO_CI }));
+    expect(report.range.commits).toBe(8);
+    expect(report.messages.rejected.map((r) => r.commit).sort()).toEqual([...madeUp].sort());
+  });
+
   it('emits GitHub annotations and SARIF for messages and flags', () => {
     repo = createFlagRepo();
     const base = repo.gitOk(['rev-parse', 'HEAD']).trim();

@@ -1,22 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHookRepo, readText, retryPathOf, type HookRepo } from '../helpers/hook-repo.js';
+import { removedAfterEachTest } from '../helpers/temp-repos.js';
 
 const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
 const GOOD2 = 'fix: keep the session alive [T-2026-11-22-002] [MODE:NF]';
 const BAD = 'feature: add the login page';
 
-const repos: HookRepo[] = [];
-function repo(options?: Parameters<typeof createHookRepo>[0]): HookRepo {
-  const created = createHookRepo(options);
-  repos.push(created);
-  return created;
-}
-afterEach(() => {
-  for (const r of repos.splice(0)) r.cleanup();
-});
+const repo = removedAfterEachTest(createHookRepo);
 
 /** A repository with one accepted commit. */
 function repoWithCommit(): HookRepo {

@@ -1,18 +1,18 @@
 // Flag keys held in constants imported through a path alias (`@/lib/keys`, `~/keys`: Next.js's
 // default `"@/*"` tsconfig path, Nuxt and Vite conventions), with real git: found from the file's
 // folder up, and under `src/`; an alias naming no file of the repository leaves the key dynamic.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
-afterEach(() => repo?.cleanup());
+const flagRepo = flagReposPerTest();
 
 const summary = (findings: ReturnType<typeof findingsOf>) => findings.map((f) => [f.rule, f.flag ?? null, f.file, f.line]);
 
 describe('flag keys imported through a path alias', () => {
   it('reads `@/` and `~/` imports of constants files above the importing file and under src/', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('web/lib/keys.ts', `export const FLAGS = { OLD: 'old-banner' } as const;\n`);
     repo.write('src/flags.ts', `export const DARK = 'dark-mode';\n`);
     repo.gitOk(['add', '-A']);

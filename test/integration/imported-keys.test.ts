@@ -3,12 +3,12 @@
 // import that cannot be read (outside the repository, a symlink, binary, huge) leaves the key dynamic.
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
-afterEach(() => repo?.cleanup());
+const flagRepo = flagReposPerTest();
 
 const KEYS = `export const FLAGS = { OLD: 'old-banner', GHOST: 'ghost-flag' } as const;\nexport const DARK = 'dark-mode';\n`;
 
@@ -31,7 +31,7 @@ function gitCommandsOf(args: readonly string[], name: string): string[] {
 
 describe('flag keys imported from another file', () => {
   it('reads an imported constant under a TypeScript type assertion (`FLAGS.OLD as FlagKey`, `DARK!`)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('src/keys.ts', KEYS);
     commitAll();
     repo.write('src/app/page.ts', [`import { FLAGS, DARK } from '../keys';`, `ldClient.variation(FLAGS.OLD as FlagKey, ctx, false);`, `ldClient.variation(DARK!, ctx, false);`, ''].join('\n'));
@@ -43,7 +43,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('reads named, renamed and namespace imports of an unchanged constants file (TS)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('src/keys.ts', KEYS);
     commitAll();
     repo.write(
@@ -71,7 +71,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('reads the staged constants file, not the work tree or HEAD', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('keys.ts', `export const KEY = 'new-checkout';\n`);
     commitAll();
     repo.write('keys.ts', `export const KEY = 'old-banner';\n`);
@@ -82,7 +82,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('reads Python modules of the repository, Go same-package constants and Java imported classes', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('svc/app/flags.py', `OLD = "old-banner"\n\nclass Keys:\n    GHOST = "ghost-flag"\n`);
     repo.write('gw/keys.go', `package gw\n\nconst (\n\tKeyOld = "old-banner"\n)\n`);
     repo.write('j/src/com/acme/flags/Keys.java', `package com.acme.flags;\npublic final class Keys {\n  public static final String DARK = "dark-mode";\n}\n`);
@@ -104,7 +104,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('reads keys a TS barrel re-exports and Go constants of a package of the module, unchanged, in a modified file', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('web/flags/keys.ts', KEYS);
     repo.write('web/flags/index.ts', `export * from './keys';\nexport { DARK as DARK_MODE } from './keys';\n`);
     repo.write('gw/go.mod', `module example.com/gw\n\ngo 1.22\n`);
@@ -128,7 +128,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('reads the constants file of the range tip for a range scan (a push)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('keys.ts', `export const KEY = 'new-checkout';\n`);
     commitAll();
     const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
@@ -142,7 +142,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('leaves the key dynamic for an import outside the repository, a symlink, a binary or a huge file, and a folder', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('real.ts', `export const KEY = 'old-banner';\n`);
     symlinkSync('real.ts', join(repo.dir, 'link.ts'));
     repo.write('bin.ts', new Uint8Array([101, 120, 0, 1, 2]));
@@ -172,7 +172,7 @@ describe('flag keys imported from another file', () => {
   });
 
   it('starts no extra git process when no dynamic key names an import, and one cat-file when one does', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('keys.ts', `export const KEY = 'new-checkout';\n`);
     commitAll();
     repo.write('a.ts', `import { KEY } from './keys';\nldClient.variation('new-checkout', ctx, false);\nldClient.variation(other, ctx, false);\n`);

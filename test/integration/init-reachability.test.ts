@@ -2,21 +2,17 @@
 // goes where the shell reaches it, and real commits through husky prove it runs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCK_BEGIN, composeHookBlock } from '../../src/install/hook-block.js';
 import type { InitReport } from '../../src/install/init.js';
 import { runBuiltCli } from '../helpers/cli.js';
 import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
+import { removedAfterEachTest } from '../helpers/temp-repos.js';
 
-const repos: HookedRepo[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.cleanup();
-});
+const hookedRepo = removedAfterEachTest(createHookedRepo);
 
 function hooked(files: Record<string, string>): HookedRepo {
-  const repo = createHookedRepo({ beforeInit: (r) => { for (const [path, text] of Object.entries(files)) r.write(path, text); } });
-  repos.push(repo);
-  return repo;
+  return hookedRepo({ beforeInit: (r) => { for (const [path, text] of Object.entries(files)) r.write(path, text); } });
 }
 
 describe('init over a hook file that ends early', () => {

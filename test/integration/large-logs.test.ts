@@ -2,24 +2,19 @@
 // which a committer chooses: they are streamed, never buffered whole (git's output over 64 MiB
 // failed the push with exit 4 before). Each message is still bounded: one over 1 MiB is refused
 // with a clear message, as the commit-msg hook refuses it.
-import { chmodSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_PATH, runBuiltCli } from '../helpers/cli.js';
-import { createFlagRepo } from '../helpers/flag-repo.js';
+import { runBuiltCli } from '../helpers/cli.js';
+import { addBareOrigin, createFlagRepo, installPreReceiveHook } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
 let bare: string;
 beforeAll(() => {
   repo = createFlagRepo();
-  bare = join(repo.home, '..', 'server.git');
-  repo.gitOk(['init', '-q', '--bare', bare]);
-  repo.gitOk(['remote', 'add', 'origin', bare]);
-  repo.gitOk(['push', '-q', 'origin', 'main']);
-  const hook = join(bare, 'hooks', 'pre-receive');
-  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
-  chmodSync(hook, 0o755);
+  bare = addBareOrigin(repo, { name: 'server.git' });
+  installPreReceiveHook(bare);
 });
 afterAll(() => repo?.cleanup());
 

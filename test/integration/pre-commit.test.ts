@@ -1,18 +1,18 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { REGISTRY, createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { REGISTRY, flagReposPerTest, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
-afterEach(() => repo?.cleanup());
+const flagRepo = flagReposPerTest();
 
 const precommit = (r: TempRepo, env?: NodeJS.ProcessEnv) => runIn(r, ['pre-commit', '--format', 'json'], env ? { env } : {});
 const rules = (r: TempRepo) => findingsOf(precommit(r)).map((f) => [f.rule, f.flag, f.file, f.line]);
 
 describe('pre-commit on the staged diff', () => {
   it('rejects an unknown flag with exit 1, passes a known one with exit 0', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('src/a.ts', `${ld('new-checkout')}\n`);
     repo.gitOk(['add', '-A']);
     expect(precommit(repo).status).toBe(0);
@@ -24,7 +24,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('judges a partially staged file as staged, never the work tree', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('a.ts', `${ld('staged-unknown')}\n`);
     repo.gitOk(['add', 'a.ts']);
     repo.write('a.ts', `${ld('new-checkout')}\n`); // work tree is clean, the index is not
@@ -35,7 +35,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('checks against the registry as staged: an unstaged registry change does not count', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     const withFlag = { flags: [...REGISTRY.flags, { key: 'fresh-flag', status: 'active' }] };
     repo.write('flags.json', `${JSON.stringify(withFlag, null, 2)}\n`);
     repo.write('src/a.ts', `${ld('fresh-flag')}\n`);
@@ -50,7 +50,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('reads an untracked registry from the work tree (the index has none)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.gitOk(['rm', '-q', '--cached', 'flags.json']);
     repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
     repo.write('src/a.ts', `${ld('new-checkout')}\n${ld('nope')}\n`);
@@ -59,7 +59,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('checks the first commit of a repository (no HEAD yet)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.gitOk(['checkout', '-q', '--orphan', 'fresh']);
     repo.write('b.ts', `${ld('ghost')}\n`);
     repo.gitOk(['add', '-A']);
@@ -67,7 +67,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('does not report a renamed file’s existing lines, only what the rename adds', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('old name.ts', `${ld('legacy-unknown')}\n${'// filler line\n'.repeat(20)}`);
     repo.gitOk(['add', '-A']);
     repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
@@ -79,7 +79,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('reports references a deletion removes as info, not errors', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('gone.ts', `${ld('new-checkout')}\n`);
     repo.gitOk(['add', '-A']);
     repo.gitOk(['commit', '-qm', 'x', '--no-verify']);
@@ -90,7 +90,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('skips binary files, mode-only changes and submodules', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(ld('binary-unknown'))]));
     repo.write('run.sh', 'echo hi\n');
     repo.gitOk(['add', '-A']);
@@ -107,7 +107,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('reads CRLF lines and bytes that are not UTF-8', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('win.ts', `// header\r\n${ld('crlf-unknown')}\r\n`);
     repo.write('latin1.ts', Buffer.concat([Buffer.from('// caf\xe9\n', 'latin1'), Buffer.from(`${ld('latin-unknown')}\n`)]));
     repo.gitOk(['add', '-A']);
@@ -124,14 +124,14 @@ describe('pre-commit on the staged diff', () => {
     ['non-ASCII', 'ünïcödé/日本.ts'],
     ['a tab and a backslash', 'tab\there\\.ts'],
   ])('names files whose paths have %s', (_name, path) => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write(path, `${ld('path-unknown')}\n`);
     repo.gitOk(['add', '-A']);
     expect(rules(repo)).toEqual([['flag-unknown', 'path-unknown', path, 1]]);
   });
 
   it('names non-ASCII paths with core.quotePath=false too', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.gitOk(['config', 'core.quotePath', 'false']);
     repo.write('ñ.ts', `${ld('q-unknown')}\n`);
     repo.gitOk(['add', '-A']);
@@ -139,7 +139,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('ignores user diff settings that would change the patch text', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     for (const [key, value] of [
       ['diff.noprefix', 'true'],
       ['diff.mnemonicPrefix', 'true'],
@@ -155,7 +155,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('applies include and exclude globs from the config', () => {
-    repo = createFlagRepo({ exclude: ['generated/**'], include: ['**/*.ts'] });
+    repo = flagRepo({ exclude: ['generated/**'], include: ['**/*.ts'] });
     repo.write('generated/g.ts', `${ld('gen-unknown')}\n`);
     repo.write('notes.md', `${ld('md-unknown')}\n`);
     repo.write('src/s.ts', `${ld('src-unknown')}\n`);
@@ -164,7 +164,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('reports a line over the length cap as skipped', () => {
-    repo = createFlagRepo({ maxLineLength: 100 });
+    repo = flagRepo({ maxLineLength: 100 });
     repo.write('min.js', `${'x'.repeat(300)}${ld('hidden-unknown')}\n${ld('seen-unknown')}\n`);
     repo.gitOk(['add', '-A']);
     expect(rules(repo)).toEqual([
@@ -174,7 +174,7 @@ describe('pre-commit on the staged diff', () => {
   });
 
   it('fails closed with exit 3 when the registry is missing', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.gitOk(['rm', '-q', 'flags.json']);
     repo.write('a.ts', `${ld('x')}\n`);
     repo.gitOk(['add', '-A']);
@@ -187,7 +187,7 @@ describe('pre-commit on the staged diff', () => {
 
 describe('pre-commit as a real hook', () => {
   it('checks what `git commit -a` commits (a temporary index)', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     installHooks(repo, ['pre-commit']);
     repo.write('a.ts', `${ld('new-checkout')}\n`);
     repo.gitOk(['add', '-A']);
@@ -199,7 +199,7 @@ describe('pre-commit as a real hook', () => {
   });
 
   it('checks only the paths of `git commit <path>`, from the index git builds for it', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     installHooks(repo, ['pre-commit']);
     repo.write('staged.ts', `${ld('staged-only-unknown')}\n`);
     repo.gitOk(['add', 'staged.ts']);
@@ -214,7 +214,7 @@ describe('pre-commit as a real hook', () => {
   });
 
   it('lets PROVE_SKIP=1 through with a notice', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('a.ts', `${ld('skip-unknown')}\n`);
     repo.gitOk(['add', '-A']);
     const result = runIn(repo, ['pre-commit'], { env: { PROVE_SKIP: '1' } });
@@ -225,7 +225,7 @@ describe('pre-commit as a real hook', () => {
 
 describe('pre-commit finds the repository as git does', () => {
   it('follows git when core.worktree puts the work tree elsewhere than the .git folder suggests', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     // The outer folder holds .git (and a config that turns flags off); git's work tree, through
     // core.worktree, is `wt` with its own config and registry.
     repo.write('.proverc.json', JSON.stringify({ flags: { enabled: false } }));
@@ -265,7 +265,7 @@ describe('pre-commit starts as few git processes as it can', () => {
   };
 
   it('asks git where the repository is once; later runs prove it from the git settings cache', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('a.ts', `${ld('new-checkout')}\n`);
     repo.gitOk(['add', 'a.ts']);
     ageConfig(repo);
@@ -282,7 +282,7 @@ describe('pre-commit starts as few git processes as it can', () => {
   });
 
   it('fails as git does outside the work tree core.worktree names, also on a warm cache', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     mkdirSync(join(repo.dir, 'elsewhere'));
     repo.gitOk(['config', 'core.worktree', join(repo.dir, 'elsewhere')]);
     ageConfig(repo);
@@ -294,7 +294,7 @@ describe('pre-commit starts as few git processes as it can', () => {
   });
 
   it('asks git for the registry\'s index entry when the index is split', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.gitOk(['update-index', '--split-index']);
     const withFlag = { flags: [...REGISTRY.flags, { key: 'fresh-flag', status: 'active' }] };
     repo.write('src/a.ts', `${ld('fresh-flag')}\n`);
@@ -309,7 +309,7 @@ describe('pre-commit starts as few git processes as it can', () => {
 
 describe('pre-commit keeps the compiled prefilter in the git dir', () => {
   it('reuses it on the next run, and rebuilds a damaged one with the same verdict', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('a.ts', `${ld('new-checkout')}\n${ld('no-such-flag')}\n`);
     repo.gitOk(['add', 'a.ts']);
     const first = runIn(repo, ['pre-commit', '--format', 'json']);

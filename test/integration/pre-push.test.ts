@@ -1,25 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import { addBareOrigin, flagReposPerTest, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 const GOOD = (subject: string) => `feat: ${subject} [T-2026-11-22-003] [MODE:F]`;
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
+const flagRepo = flagReposPerTest();
 
 /** A flag repo with a bare `origin` that has main pushed. */
 function withRemote(options: { initArgs?: readonly string[] } = {}): { repo: TempRepo; remote: string } {
-  const repo = createFlagRepo();
-  repos.push(repo);
-  const remote = join(repo.home, '..', 'remote.git');
-  repo.gitOk(['init', '-q', '--bare', ...(options.initArgs ?? []), remote]);
-  repo.gitOk(['remote', 'add', 'origin', remote]);
-  repo.gitOk(['push', '-q', 'origin', 'main']);
+  const repo = flagRepo();
+  const remote = addBareOrigin(repo, options);
   installHooks(repo, ['pre-push']);
   return { repo, remote };
 }
@@ -57,8 +49,7 @@ describe('pre-push through a real git push', () => {
   });
 
   it('says --root when the oldest rejected pushed commit is a root commit', () => {
-    const repo = createFlagRepo();
-    repos.push(repo);
+    const repo = flagRepo();
     const remote = join(repo.home, '..', 'empty.git');
     repo.gitOk(['init', '-q', '--bare', remote]);
     repo.gitOk(['checkout', '-q', '--orphan', 'fresh']);
@@ -171,8 +162,7 @@ describe('pre-push through a real git push', () => {
 });
 
 function createFlagRepoSha256(): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
+  const repo = flagRepo();
   // Rebuild the same content as a SHA-256 repository.
   repo.gitOk(['init', '-q', '--object-format=sha256', '-b', 'main', join(repo.home, '..', 'repo256')]);
   const dir = join(repo.home, '..', 'repo256');
@@ -248,6 +238,17 @@ describe('pre-push on git’s stdin (run directly)', () => {
     expect(result.status).toBe(4);
     expect(result.stderr).toMatch(/git fetch --unshallow/);
   });
+
+  it('judges a pushed range with 200,000 suppressed references (spread into push() they overflowed the stack: exit 70)', () => {
+    const { repo } = withRemote();
+    const old = head(repo);
+    const tip = commit(repo, 'allowed.ts', `${ld('ghost-allowed')} // prove-allow-flag: ghost-allowed kept on purpose\n`.repeat(200_000) + `${ld('ghost-left')}\n`);
+    const result = runIn(repo, ['pre-push', 'origin', 'url'], { input: `refs/heads/main ${tip} refs/heads/main ${old}\n` });
+    expect(result.stderr).not.toMatch(/internal error|Maximum call stack/);
+    expect(result.stderr).toMatch(/unknown flag 'ghost-left'/);
+    expect(result.stderr).toMatch(/200000 suppressed/);
+    expect(result.status).toBe(1);
+  }, 120_000);
 
   it('fails closed when a pushed object is not in the repository: exit 4 naming it, never a silent pass', () => {
     const { repo } = withRemote();

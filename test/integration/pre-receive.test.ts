@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_PATH, runBuiltCli } from '../helpers/cli.js';
-import { createFlagRepo, ld, REGISTRY } from '../helpers/flag-repo.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { addBareOrigin, flagReposPerTest, ld, REGISTRY } from '../helpers/flag-repo.js';
+import type { TempRepo } from '../helpers/git-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
 const GOOD = (subject: string) => `feat: ${subject} [T-2026-11-22-003] [MODE:F]`;
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
+const flagRepo = flagReposPerTest();
+const tempRepo = tempReposPerTest();
 
 interface Server {
   readonly repo: TempRepo;
@@ -29,19 +27,15 @@ function installPreReceive(bare: string, envLog: string, args = ''): void {
 
 /** A clone (a flag repo with main committed) and a bare server repository, main pushed before the hook is installed. */
 function withServer(options: { initArgs?: readonly string[]; hookArgs?: string; config?: Record<string, unknown> } = {}): Server {
-  const repo = options.initArgs === undefined ? createFlagRepo(options.config) : createSha256Repo(options.initArgs);
-  repos.push(repo);
-  const bare = join(repo.home, '..', 'server.git');
-  repo.gitOk(['init', '-q', '--bare', ...(options.initArgs ?? []), bare]);
-  repo.gitOk(['remote', 'add', 'origin', bare]);
-  repo.gitOk(['push', '-q', 'origin', 'main']);
+  const repo = options.initArgs === undefined ? flagRepo(options.config) : createSha256Repo(options.initArgs);
+  const bare = addBareOrigin(repo, { name: 'server.git', ...(options.initArgs === undefined ? {} : { initArgs: options.initArgs }) });
   const envLog = join(repo.home, '..', 'hook-env.log');
   installPreReceive(bare, envLog, options.hookArgs);
   return { repo, bare, envLog };
 }
 
 function createSha256Repo(initArgs: readonly string[]): TempRepo {
-  const repo = createTempRepo({ initArgs });
+  const repo = tempRepo({ initArgs });
   repo.write('flags.json', `${JSON.stringify(REGISTRY, null, 2)}\n`);
   repo.write('.proverc.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'] } }, null, 2)}\n`);
   repo.gitOk(['add', '-A']);
@@ -323,16 +317,14 @@ describe('pre-receive in a bare repository, through real git push', () => {
 
 describe('prove-hooks pre-receive run by hand', () => {
   it('exits 2 on input that is not git pre-receive input', () => {
-    const repo = createTempRepo({ bare: true });
-    repos.push(repo);
+    const repo = tempRepo({ bare: true });
     const result = runBuiltCli(['pre-receive'], { cwd: repo.dir, env: repo.env, input: 'not a ref update\n' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('stdin line 1 is not a ref update');
   });
 
   it('exits 0 on empty input and 4 when a pushed object is missing', () => {
-    const repo = createTempRepo({ bare: true });
-    repos.push(repo);
+    const repo = tempRepo({ bare: true });
     mkdirSync(join(repo.dir, 'refs', 'heads'), { recursive: true });
     expect(runBuiltCli(['pre-receive'], { cwd: repo.dir, env: repo.env, input: '' }).status).toBe(0);
     const missing = runBuiltCli(['pre-receive'], { cwd: repo.dir, env: repo.env, input: `${'0'.repeat(40)} ${'1'.repeat(40)} refs/heads/main\n` });

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
-import { createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
+import { BAD_MESSAGE, createHookedRepo, goodMessage, type HookedRepo } from '../helpers/hooked-repo.js';
 
 // Real `git commit` through husky and the built CLI. The "editor" copies what git and the
 // prepare-commit-msg hook put into the message file, then writes `EDITOR_TEXT` when it is set
@@ -118,6 +119,33 @@ describe('prepare-commit-msg: the template from the branch', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^prove-hooks: prepare-commit-msg: [^\n]*the mode X is not one of commitMsg\.modes[^\n]*\(the message template was not filled\)\n$/);
     expect(readFileSync(file, 'utf8')).toBe('\n# comment\n');
+  });
+
+  it('a branch pattern that backtracks on the branch name cannot hang the template or the rejection (linear-time engine)', () => {
+    // Repetition over overlapping alternatives: no nesting a static check sees, yet 2^n steps on
+    // the backtracking engine for n letters before a character the pattern refuses.
+    setUp({ prepareCommitMsg: { branchPattern: '^(?<taskId>T-\\d{4}-\\d{2}-\\d{2}-\\d+)(?:[a-z]|[a-z0-9])*$' } });
+    repo.gitOk(['checkout', '-q', '-b', `T-2025-01-18-007${'a'.repeat(40)}_`]);
+    const git = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync('git', args, { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+    repo.write('a.txt', 'a\n');
+    repo.gitOk(['add', '.']);
+    const bad = git(['commit', '-m', BAD_MESSAGE]);
+    expect(bad.error, 'the rejection hung').toBeUndefined();
+    expect(bad.status).toBe(1);
+    const edited = git(['commit'], { GIT_EDITOR: join(repo.home, 'editor.sh'), EDITOR_TEXT: goodMessage('edited') });
+    expect(edited.error, 'prepare-commit-msg hung').toBeUndefined();
+    expect(edited.status, edited.stderr).toBe(0);
+    // A branch the pattern reads still fills the template.
+    repo.gitOk(['checkout', '-q', '-b', 'T-2025-01-18-008abc']);
+    expect(commitWithEditor(goodMessage('filled')).status).toBe(0);
+    expect(seen().split('\n')[0]).toBe('<type>: <subject> [T-2025-01-18-008] [MODE:F|NF]');
+    // A lookahead cannot run on that engine: refused when the config loads, naming the key.
+    repo.write('.proverc.json', JSON.stringify({ prepareCommitMsg: { branchPattern: '(?<taskId>T-[\\d-]+)(?=x)' } }));
+    const lookahead = runBuiltCli(['check-msg', goodMessage()], { cwd: repo.dir, env: repo.env });
+    expect(lookahead.status).toBe(3);
+    expect(lookahead.stderr).toContain('prepareCommitMsg.branchPattern');
+    expect(lookahead.stderr).toContain('cannot run in linear time');
   });
 });
 

@@ -2,21 +2,17 @@
 // repository (a server's), never into a work tree folder that merely holds a file named HEAD.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../helpers/cli.js';
-import { createFlagRepo, runIn } from '../helpers/flag-repo.js';
-import { createTempRepo, type TempRepo } from '../helpers/git-repo.js';
+import { flagReposPerTest, runIn } from '../helpers/flag-repo.js';
+import { tempReposPerTest } from '../helpers/temp-repos.js';
 
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
+const flagRepo = flagReposPerTest();
+const tempRepo = tempReposPerTest();
 
 describe('a bare repository', () => {
   it('scan --range says it needs a work tree (exit 2, no stack trace), and config writes no cache into it', () => {
-    const source = createFlagRepo();
-    repos.push(source);
+    const source = flagRepo();
     const bare = join(source.home, '..', 'server.git');
     source.gitOk(['clone', '-q', '--bare', source.dir, bare]);
     const before = readdirSync(bare).sort();
@@ -33,8 +29,7 @@ describe('a bare repository', () => {
 
 describe('a work tree folder holding a file named HEAD', () => {
   it('is not taken for a git dir: a commit-msg run on a message file there writes no state into it', () => {
-    const repo = createTempRepo();
-    repos.push(repo);
+    const repo = tempRepo();
     repo.gitOk(['commit', '-q', '--allow-empty', '-m', 'feat: first [T-2026-11-22-003] [MODE:F]']);
     const folder = join(repo.dir, 'notes');
     mkdirSync(folder);

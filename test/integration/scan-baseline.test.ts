@@ -1,16 +1,16 @@
 // `prove-hooks scan --update-baseline` (and `--all`): adopting the flag check on existing code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, ld, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
-afterEach(() => repo?.cleanup());
+const flagRepo = flagReposPerTest();
 
 /** Existing code with findings in three files, committed before the check was adopted. */
 function legacyRepo(): TempRepo {
-  repo = createFlagRepo({ baseline: '.flags-baseline.json' });
+  repo = flagRepo({ baseline: '.flags-baseline.json' });
   repo.write('src/z.ts', `${ld('zeta-unknown')}\n${ld('old-banner')}\n`);
   repo.write('src/a.ts', `  ${ld('alpha-unknown')}\n${ld('new-checkout')}\n${ld('alpha-unknown')}\n`);
   repo.write('lib/m.ts', `${ld('old-banner')}\n`);
@@ -71,7 +71,7 @@ describe('prove-hooks scan --update-baseline', () => {
   });
 
   it('writes the findings of the staged changes with --staged', () => {
-    repo = createFlagRepo({ baseline: 'flags-baseline.json' });
+    repo = flagRepo({ baseline: 'flags-baseline.json' });
     repo.write('b.ts', `${ld('staged-unknown')}\n`);
     repo.gitOk(['add', '-A']);
     expect(runIn(repo, ['scan', '--update-baseline']).status).toBe(0);
@@ -81,7 +81,7 @@ describe('prove-hooks scan --update-baseline', () => {
   });
 
   it('is a usage error when no baseline file is configured, and writes nothing', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     const result = runIn(repo, ['scan', '--all', '--update-baseline']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('no baseline file is configured');
@@ -89,7 +89,7 @@ describe('prove-hooks scan --update-baseline', () => {
   });
 
   it('refuses --all together with --range or --staged', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     const result = runIn(repo, ['scan', '--all', '--staged']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--staged and --all exclude each other');

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, ld, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
 let repo: TempRepo;
-afterEach(() => repo?.cleanup());
+const flagRepo = flagReposPerTest();
 
 function history(): { base: string; tip: string } {
-  repo = createFlagRepo();
+  repo = flagRepo();
   const base = repo.gitOk(['rev-parse', 'HEAD']).trim();
   repo.write('a.ts', `${ld('new-checkout')}\n${ld('range-unknown')}\n`);
   repo.gitOk(['add', '-A']);
@@ -101,7 +101,7 @@ describe('prove-hooks scan', () => {
 
 describe('the flag report colours by the one colour policy (as the message report does)', () => {
   it('colours a piped text report with FORCE_COLOR, and never with a non-empty NO_COLOR', () => {
-    repo = createFlagRepo();
+    repo = flagRepo();
     repo.write('a.ts', `${ld('colour-unknown')}\n`);
     repo.gitOk(['add', '-A']);
     const scan = (env: NodeJS.ProcessEnv) => runIn(repo, ['scan'], { env }).stdout;

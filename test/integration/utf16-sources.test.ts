@@ -1,20 +1,10 @@
 // Source files stored as UTF-16 (written so by PowerShell and Visual Studio): git calls them
 // binary (NUL bytes), yet their flag references are checked like any other file's, in real git.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { flagReposPerTest, findingsOf, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
-
-function repository(): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
-  return repo;
-}
+const repository = flagReposPerTest();
 
 /** `text` as UTF-16 bytes: little- or big-endian, with or without the byte-order mark. */
 function utf16(text: string, order: 'le' | 'be', bom = true): Uint8Array {
@@ -90,6 +80,29 @@ describe('UTF-16 source files (git calls them binary)', () => {
     expect(result.stderr).toContain('huge.bin');
     expect(result.stderr).toMatch(/UTF-16 source file, its flag references were not checked/);
   });
+
+  it('a UTF-16 source file over 16 MiB cannot hide a reference in silence: the commit is told what to do, and the advice works', () => {
+    const repo = repository();
+    installHooks(repo, ['pre-commit']);
+    const text = `${ld('ghost-huge')}\n${'const padding = 1; // a generated table\n'.repeat(220_000)}`;
+    repo.write('Huge.cs', utf16(text, 'le'));
+    repo.gitOk(['add', '-A']);
+    const notice = /1 file that git calls binary is over 16 MiB and not read \(Huge\.cs\): if one is a UTF-16 source file, its flag references were not checked\. To have a source file checked, save it as UTF-8 text \(checked at any size\); if it is not source code, list it in flags\.exclude\./;
+    // A notice, not a block: the same as a binary file named like source code.
+    const scan = runIn(repo, ['scan', '--staged', '--format', 'json']);
+    expect(scan.status, scan.stderr).toBe(0);
+    expect(scan.stderr).toMatch(notice);
+    const committed = repo.git(['commit', '-qm', 'feat: table [T-2026-11-22-005] [MODE:F]']);
+    expect(committed.status, committed.stderr).toBe(0);
+    expect(committed.stderr).toMatch(notice);
+    // Saved as UTF-8, as the notice says, the same file is checked and its unknown flag refused.
+    repo.write('Huge.cs', text);
+    repo.gitOk(['add', '-A']);
+    const refused = repo.git(['commit', '-qm', 'feat: table as UTF-8 [T-2026-11-22-005] [MODE:F]']);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/unknown flag 'ghost-huge'/);
+    expect(refused.stderr).not.toMatch(/not read/);
+  }, 120_000);
 
   it('a UTF-16 file without a byte-order mark holding non-Latin text is scanned, not skipped as binary', () => {
     const repo = repository();

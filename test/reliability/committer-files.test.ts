@@ -4,24 +4,15 @@
 // in silence: each is read from git instead, or refused with exit 3 naming it. And git's global
 // pathspec switches in the committer's environment, which change how git reads every path.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tryFastMessageCheck } from '../../src/hooks/message-fast-path.js';
 import { CLI_PATH } from '../helpers/cli.js';
-import { createFlagRepo, findingsOf, ld } from '../helpers/flag-repo.js';
+import { addBareOrigin, findingsOf, flagReposPerTest, installPreReceiveHook, ld } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
-
-function repository(): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
-  return repo;
-}
+const repository = flagReposPerTest();
 
 /** The built CLI in the repo, killed after 20 s (status null): a hang fails the test, not the suite. */
 function runBounded(repo: TempRepo, args: readonly string[]) {
@@ -49,6 +40,28 @@ describe('files a committer controls that are not regular files', () => {
     expect(inventory.stderr).toMatch(/flag registry flags\.json is not a regular file \(a FIFO, a socket or a device\)/);
   }, 60_000);
 
+  it('flags names a tracked file that is a FIFO in the work tree as not-a-file, a removed one as deleted, and reads neither', () => {
+    const repo = repository();
+    repo.write('fifo.js', `${ld('ghost-fifo')}\n`);
+    repo.write('gone.js', `${ld('ghost-gone')}\n`);
+    repo.write('kept.js', `${ld('new-checkout')}\n`);
+    repo.gitOk(['add', '-A']);
+    repo.gitOk(['commit', '-qm', 'chore: files [T-2026-11-22-003] [MODE:NF]']);
+    rmSync(join(repo.dir, 'fifo.js'));
+    mkfifo(join(repo.dir, 'fifo.js'));
+    rmSync(join(repo.dir, 'gone.js'));
+    const inventory = runBounded(repo, ['flags', '--json']);
+    expect(inventory.status, `${inventory.stderr} (null: killed after 20 s)`).toBe(0);
+    const { coverage, flags } = JSON.parse(inventory.stdout) as { coverage: { skippedFiles: { path: string; reason: string }[] }; flags: { key: string; references: number }[] };
+    expect(coverage.skippedFiles.filter((file) => file.reason !== 'registry')).toEqual([
+      { path: 'fifo.js', reason: 'not-a-file' },
+      { path: 'gone.js', reason: 'deleted' },
+    ]);
+    expect(flags.find((flag) => flag.key === 'new-checkout')?.references).toBe(1);
+    const text = runBounded(repo, ['flags', '--verbose']);
+    expect(text.stdout).toMatch(/skipped: .*1 not-a-file, 1 deleted/);
+  }, 60_000);
+
   it.each([
     ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
     ['a link to /dev/null', (path: string) => symlinkSync('/dev/null', path)],
@@ -62,6 +75,26 @@ describe('files a committer controls that are not regular files', () => {
     const scan = runBounded(repo, ['scan', '--staged']);
     expect(scan.status, `${scan.stderr} (null: killed after 20 s)`).toBe(3);
     expect(scan.stderr).toMatch(/\.proverc\.json is not a regular file/);
+  }, 60_000);
+
+  it.each([
+    ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
+    ['a link to itself', (path: string) => symlinkSync('.proverc.json', path)],
+    ['a FIFO', mkfifo],
+  ])('a config that is %s after a run without one is refused (exit 3): the config cache does not take it for no config', (_name, make) => {
+    const repo = repository();
+    repo.write('a.js', `${ld('ghost-config')}\n`);
+    repo.gitOk(['add', 'a.js']);
+    rmSync(join(repo.dir, '.proverc.json'));
+    // Cached: no config in any search place (the defaults find the flag too).
+    expect(runBounded(repo, ['pre-commit']).status).toBe(1);
+    make(join(repo.dir, '.proverc.json'));
+    for (const args of [['pre-commit'], ['scan', '--staged']]) {
+      const run = runBounded(repo, args);
+      expect(run.status, `${args[0]}: ${run.stderr} (null: killed after 20 s)`).toBe(3);
+      expect(run.stderr).toMatch(/\.proverc\.json is not a regular file/);
+      expect(run.stderr).not.toMatch(/internal error/);
+    }
   }, 60_000);
 
   it.each([
@@ -81,13 +114,8 @@ describe('files a committer controls that are not regular files', () => {
 
   it('pre-receive refuses a pushed config that is a symbolic link instead of using the defaults', () => {
     const repo = repository();
-    const bare = join(repo.home, '..', 'server.git');
-    repo.gitOk(['init', '-q', '--bare', bare]);
-    repo.gitOk(['remote', 'add', 'origin', bare]);
-    repo.gitOk(['push', '-q', 'origin', 'main']);
-    const hook = join(bare, 'hooks', 'pre-receive');
-    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI_PATH}" pre-receive\n`);
-    chmodSync(hook, 0o755);
+    const bare = addBareOrigin(repo, { name: 'server.git' });
+    installPreReceiveHook(bare);
     // The team's config names a registry without `new-checkout`; the defaults would read flags.json, which has it.
     mkdirSync(join(repo.dir, 'config'));
     repo.write('config/prove.json', `${JSON.stringify({ flags: { presets: ['launchdarkly'], registries: [{ path: 'team-flags.json' }] } })}\n`);
@@ -136,5 +164,57 @@ describe('files a committer controls that are not regular files', () => {
     const excluded = runBounded(repo, ['scan', '--staged']);
     expect(excluded.status, excluded.stderr).toBe(0);
     expect(excluded.stderr).toMatch(/flags\.include \/ flags\.exclude leave no source file to check/);
+  }, 60_000);
+});
+
+describe('the commit-msg fast path and the full CLI on the same config that is not a regular file', () => {
+  const GOOD = 'feat: add the login page [T-2026-11-22-002] [MODE:F]';
+
+  /** A repository without a config whose caches are warm (git's config files backdated past the racy window, as in a real clone). */
+  function warmRepository(): { repo: TempRepo; message: string } {
+    const repo = repository();
+    rmSync(join(repo.dir, '.proverc.json'));
+    const past = new Date(Date.now() - 60_000);
+    for (const file of [join(repo.dir, '.git', 'config'), repo.env.GIT_CONFIG_GLOBAL!]) if (existsSync(file)) utimesSync(file, past, past);
+    expect(runBounded(repo, ['check-msg', GOOD]).status).toBe(0);
+    const message = join(repo.dir, '.git', 'COMMIT_EDITMSG');
+    writeFileSync(message, `${GOOD}\n`);
+    return { repo, message };
+  }
+
+  /** The fast path in this process, against the repository's caches. */
+  const runFastPath = (repo: TempRepo, message: string) =>
+    tryFastMessageCheck({ argv: ['commit-msg', message], env: repo.env, cwd: repo.dir, stdout: { write: () => true }, stderr: { write: () => true } });
+
+  /** The full CLI run directly (dist/cli-full.cjs: no fast path), killed after 20 s. */
+  function runFullCli(repo: TempRepo, args: readonly string[]) {
+    const result = spawnSync(process.execPath, [join(CLI_PATH, '..', 'cli-full.cjs'), ...args], { cwd: repo.dir, env: repo.env, encoding: 'utf8', timeout: 20_000, input: '' });
+    return { status: result.status, stderr: String(result.stderr ?? '') };
+  }
+
+  it.each([
+    ['a link to nothing', (path: string) => symlinkSync('nowhere.json', path)],
+    ['a link to /dev/null', (path: string) => symlinkSync('/dev/null', path)],
+    ['a FIFO', mkfifo],
+  ])('a config that became %s after the cache was made: the fast path hands over and both refuse it (exit 3)', async (_name, make) => {
+    const { repo, message } = warmRepository();
+    // The fast path decides from these caches (else this test would prove nothing).
+    expect(await runFastPath(repo, message)).toEqual({ decided: true, exitCode: 0 });
+    make(join(repo.dir, '.proverc.json'));
+    expect((await runFastPath(repo, message)).decided).toBe(false);
+    const bin = runBounded(repo, ['commit-msg', message]);
+    expect(bin.status, `${bin.stderr} (null: killed after 20 s)`).toBe(3);
+    expect(bin.stderr).toMatch(/\.proverc\.json is not a regular file/);
+    const full = runFullCli(repo, ['commit-msg', message]);
+    expect(full.status, full.stderr).toBe(3);
+    expect(full.stderr).toMatch(/\.proverc\.json is not a regular file/);
+  }, 60_000);
+
+  it('a folder named like a config is no config to either: both pass on the defaults', async () => {
+    const { repo, message } = warmRepository();
+    mkdirSync(join(repo.dir, '.proverc.json'));
+    expect(await runFastPath(repo, message)).toEqual({ decided: true, exitCode: 0 });
+    expect(runBounded(repo, ['commit-msg', message]).status).toBe(0);
+    expect(runFullCli(repo, ['commit-msg', message]).status).toBe(0);
   }, 60_000);
 });

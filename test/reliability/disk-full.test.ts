@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, installHooks, ld, runIn } from '../helpers/flag-repo.js';
+import { addBareOrigin, createFlagRepo, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 import { canMountTmpfs, mountNearlyFullDisk } from '../helpers/tiny-filesystem.js';
 
@@ -24,10 +24,7 @@ describe.runIf(canMountTmpfs())('a full disk under the state folder (a real tmpf
   it('pre-commit, scan --staged, scan --range and pre-push still give the verdict: the diff is read through a pipe', () => {
     const flagRepo = createFlagRepo();
     repo = flagRepo;
-    const remote = join(flagRepo.home, '..', 'remote.git');
-    flagRepo.gitOk(['init', '-q', '--bare', remote]);
-    flagRepo.gitOk(['remote', 'add', 'origin', remote]);
-    flagRepo.gitOk(['push', '-q', 'origin', 'main']);
+    const remote = addBareOrigin(flagRepo);
     installHooks(flagRepo, ['pre-push']);
     const base = flagRepo.gitOk(['rev-parse', 'HEAD']).trim();
     // About 1 MB of diff, far more than the free space: the unknown flag is on its last line.

@@ -4,27 +4,17 @@
 // naming it, never a request to report a bug and never a pass.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_LISTING_BYTES } from '../../src/git/git-invocation.js';
 import { createGitRunner, type GitRunner, type GitRunOptions } from '../../src/git/run-git.js';
 import { isOutputTooLarge } from '../../src/git/spawn-failure.js';
 import { runGitProcess } from '../../src/git/spawn-git.js';
 import { listCommitFiles, listIndexAndChanges } from '../../src/git/tree-files.js';
 import { listGrepSkippedFiles } from '../../src/git/flag-presence.js';
-import { createFlagRepo, runIn } from '../helpers/flag-repo.js';
+import { flagReposPerTest, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
-let repos: TempRepo[] = [];
-afterEach(() => {
-  for (const repo of repos) repo.cleanup();
-  repos = [];
-});
-
-function repository(): TempRepo {
-  const repo = createFlagRepo();
-  repos.push(repo);
-  return repo;
-}
+const repository = flagReposPerTest();
 
 describe('git output read whole', () => {
   it('a run past its limit is stopped with a clear GitError naming the limit; within it, read whole', async () => {

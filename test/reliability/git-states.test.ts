@@ -239,6 +239,22 @@ describe('commit variants', () => {
     repo.gitOk(['config', '--unset', 'core.commentChar']);
   });
 
+  it('GIT_CONFIG naming another file changes what `git config` reads, not what git commit strips: the hook cleans as git does', () => {
+    // Only the `git config` command reads GIT_CONFIG; git commit strips by the repository's "#".
+    // A hook that asked `git config` there read "x", took a line starting with x for a comment,
+    // and passed the message git stored with that line first.
+    const other = join(repo.home, 'other-config');
+    writeFileSync(other, '[core]\n\tcommentChar = x\n');
+    stageNewFile();
+    const before = repo.gitOk(['rev-parse', 'HEAD']).trim();
+    const editor = join(repo.home, 'x-line.sh');
+    writeScript(editor, `printf 'xdid some stuff\\n%s\\n' "$PROVE_TEST_MESSAGE" > "$1"`);
+    const result = repo.git(['commit'], { env: { GIT_CONFIG: other, GIT_EDITOR: editor, PROVE_TEST_MESSAGE: goodMessage('git config') } });
+    expectRejected(result);
+    expect(output(result)).toContain('xdid some stuff');
+    expect(repo.gitOk(['rev-parse', 'HEAD']).trim()).toBe(before);
+  });
+
   it('git commit -m keeps lines that start with "#": the hook checks the message as git stores it', () => {
     // Without an editor git cleans only whitespace, so "# note" would be the commit's first line.
     stageNewFile();

@@ -2,27 +2,19 @@
 // the flag scan: git calls a file binary for its attributes or size, the scan decides by content
 // (a NUL in its first 8,000 bytes), in pre-commit, scan --staged, scan --range and pre-push.
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, findingsOf, ld, runIn } from '../helpers/flag-repo.js';
+import { describe, expect, it } from 'vitest';
+import { addBareOrigin, findingsOf, flagReposPerTest, ld, runIn } from '../helpers/flag-repo.js';
 import type { TempRepo } from '../helpers/git-repo.js';
 
-let repo: TempRepo | undefined;
-afterEach(() => {
-  repo?.cleanup();
-  repo = undefined;
-});
+const repository = flagReposPerTest();
 
 const Z = '0'.repeat(40);
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+/);
 
 /** Every way of running the check on `files` staged, then committed: the unknown flags found. */
 function flagsFoundEverywhere(setup: (repo: TempRepo) => void, files: Record<string, string | Buffer>): Record<string, { status: number | null; flags: string[] }> {
-  const flagRepo = createFlagRepo();
-  repo = flagRepo;
-  const remote = join(flagRepo.home, '..', 'remote.git');
-  flagRepo.gitOk(['init', '-q', '--bare', remote]);
-  flagRepo.gitOk(['remote', 'add', 'origin', remote]);
-  flagRepo.gitOk(['push', '-q', 'origin', 'main']);
+  const flagRepo = repository();
+  const remote = addBareOrigin(flagRepo);
   setup(flagRepo);
   const base = flagRepo.gitOk(['rev-parse', 'HEAD']).trim();
   for (const [path, content] of Object.entries(files)) flagRepo.write(path, content);
@@ -66,6 +58,20 @@ describe('binary is decided by content, not by .gitattributes or size settings',
       { [path]: `const a = 1;\n${ld('hidden-by-attributes')}\n` },
     );
     expect(results).toEqual(everywhere(['hidden-by-attributes']));
+  });
+
+  it('attributes that are not committed ($GIT_DIR/info/attributes, core.attributesFile) do not hide a file either', () => {
+    // The content diff runs where no committed attributes are, yet git still reads these two
+    // there: the file stays "binary", and is decided by its content (no NUL: text) when read.
+    const results = flagsFoundEverywhere(
+      (r) => {
+        r.write('.git/info/attributes', '*.js -diff\n');
+        r.write('../global-attributes', '*.ts binary\n');
+        r.gitOk(['config', 'core.attributesFile', join(r.dir, '..', 'global-attributes')]);
+      },
+      { 'app.js': `const a = 1;\n${ld('hidden-by-info')}\n`, 'src/b.ts': `${ld('hidden-by-global')}\n` },
+    );
+    expect(results).toEqual(everywhere(['hidden-by-global', 'hidden-by-info']));
   });
 
   it('core.bigFileThreshold=1k does not hide a 40 KB text file', () => {

@@ -1,24 +1,17 @@
 // Escape sequences in file names, flag keys and pushed commit subjects reach the text report
 // escaped (as git quotes paths), never raw: no window title set, no screen cleared.
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createFlagRepo, installHooks, ld, runIn } from '../helpers/flag-repo.js';
-import type { TempRepo } from '../helpers/git-repo.js';
+import { describe, expect, it } from 'vitest';
+import { addBareOrigin, flagReposPerTest, installHooks, ld, runIn } from '../helpers/flag-repo.js';
 import { TERMINAL_HOSTILE_NAMES } from '../helpers/hostile-names.js';
 
-let repo: TempRepo | undefined;
-afterEach(() => {
-  repo?.cleanup();
-  repo = undefined;
-});
+const repository = flagReposPerTest();
 
 /** Any C0 control but LF, DEL or C1 control: what a raw escape sequence would leave in the output. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
 describe('terminal escape sequences in text output', () => {
   it('file names and flag keys are printed escaped by scan and pre-commit', () => {
-    const flagRepo = createFlagRepo();
-    repo = flagRepo;
+    const flagRepo = repository();
     TERMINAL_HOSTILE_NAMES.forEach((name, i) => flagRepo.write(name, `${ld(`key-${i}-\u001b[2J\u001b]0;owned\u0007`)}\n`));
     flagRepo.gitOk(['add', '-A']);
     for (const args of [['scan', '--staged'], ['pre-commit']]) {
@@ -35,12 +28,8 @@ describe('terminal escape sequences in text output', () => {
   });
 
   it('a pushed commit subject is printed escaped by pre-push', () => {
-    const flagRepo = createFlagRepo();
-    repo = flagRepo;
-    const remote = join(flagRepo.home, '..', 'remote.git');
-    flagRepo.gitOk(['init', '-q', '--bare', remote]);
-    flagRepo.gitOk(['remote', 'add', 'origin', remote]);
-    flagRepo.gitOk(['push', '-q', 'origin', 'main']);
+    const flagRepo = repository();
+    addBareOrigin(flagRepo);
     installHooks(flagRepo, ['pre-push']);
     flagRepo.write('a.ts', 'x\n');
     flagRepo.gitOk(['add', '-A']);

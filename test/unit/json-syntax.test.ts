@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeJsonSyntaxError, parseStrictJson } from '../../src/config/json-syntax.js';
-import { findDuplicateJsonKey } from '../../src/text/json-keys.js';
+import { findDuplicateJsonKey, findTooDeepJson, MAX_JSON_DEPTH } from '../../src/text/json-keys.js';
 
 describe('parseStrictJson', () => {
   it.each([
@@ -59,5 +59,26 @@ describe('keys written twice', () => {
 
   it('accepts a byte order mark at the start', () => {
     expect(parseStrictJson('\uFEFF{ "a": 1 }')).toEqual({ a: 1 });
+  });
+});
+
+describe('nesting depth', () => {
+  /** The depth of arrays and objects JSON.stringify writes for `value`. */
+  const depthOf = (value: unknown): number =>
+    value !== null && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value as object).map(depthOf)) : 0;
+
+  it('finds an array or object opened deeper than the limit, whatever strings hold (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 6 }), fc.boolean(), (value, limit, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        expect(findTooDeepJson(text, limit) === undefined).toBe(depthOf(value) <= limit);
+      }),
+    );
+  });
+
+  it('refuses 100,000 levels with the place, where the duplicate-key walk would overflow the stack', () => {
+    const text = `{\n  "a": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`;
+    expect(findTooDeepJson(text)).toEqual({ line: 2, column: 8 + MAX_JSON_DEPTH - 1 });
+    expect(() => parseStrictJson(text)).toThrow(`line 2, column ${8 + MAX_JSON_DEPTH - 1}: nested more than ${MAX_JSON_DEPTH} deep`);
   });
 });

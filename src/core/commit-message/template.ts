@@ -24,13 +24,19 @@ function compileDefaultPattern(rules: MessageConvention): RegExp {
   return new RegExp(`^(?:(?<prefix>[^/]+)/)?(?:.*?[^A-Za-z0-9])??(?<taskId>${rules.taskIdPrefix}-\\d{4}-\\d{2}-\\d{2}-\\d+)(?!\\d)`);
 }
 
+/** Compiles the user's `prepareCommitMsg.branchPattern` (the caller's linear-time engine). */
+export type CompileBranchPattern = (source: string) => RegExp;
+
 /**
  * The task id in `branch` (a short name, `feat/T-2025-01-18-001-login`), valid under `rules`,
- * and the type its prefix maps to. Undefined when the branch holds no valid task id.
+ * and the type its prefix maps to. Undefined when the branch holds no valid task id. A
+ * configured branch pattern is compiled by `compilePattern`: a committer writes both the pattern
+ * and the branch name, so it must run on an engine whose time is linear in the name (a static
+ * check of the pattern's shape misses repetition over overlapping alternatives, `(?:[a-z]|\w)*$`).
  */
-export function parseBranchTask(branch: string, rules: MessageConvention, template: TemplateSettings): BranchTask | undefined {
+export function parseBranchTask(branch: string, rules: MessageConvention, template: TemplateSettings, compilePattern: CompileBranchPattern): BranchTask | undefined {
   if (branch === '' || branch.length > MAX_BRANCH_LENGTH) return undefined;
-  const pattern = template.branchPattern === null ? compileDefaultPattern(rules) : new RegExp(template.branchPattern);
+  const pattern = template.branchPattern === null ? compileDefaultPattern(rules) : compilePattern(template.branchPattern);
   const groups = pattern.exec(branch)?.groups;
   const taskId = groups?.taskId;
   if (taskId === undefined || !checkTaskId(taskId, rules).ok) return undefined;

@@ -106,11 +106,12 @@ function diffHunks(oldLines: readonly string[], newLines: readonly string[]): Hu
       continue;
     }
     open ??= { oldFirst: oldAt, newFirst: newAt, removed: [], added: [] };
+    // One line at a time: spreading a change of 200,000 lines into push() overflows the stack.
     if (change.removed) {
-      open.removed.push(...change.value);
+      for (const line of change.value) open.removed.push(line);
       oldAt += change.value.length;
     } else {
-      open.added.push(...change.value);
+      for (const line of change.value) open.added.push(line);
       newAt += change.value.length;
     }
   }

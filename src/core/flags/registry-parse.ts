@@ -3,7 +3,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { escapeExcerpt, formatErrorReason } from '../../text/excerpt.js';
-import { findDuplicateJsonKey } from '../../text/json-keys.js';
+import { findDuplicateJsonKey, findTooDeepJson, MAX_JSON_DEPTH } from '../../text/json-keys.js';
 import { FLAG_STATUSES, type FlagDefinition, type FlagRegistry } from './registry.js';
 
 /** Characters a flag key may not contain: they end a string literal or a word in code. */
@@ -65,6 +65,11 @@ export function parseRegistry(text: string, options: { source: string; format: R
     // The parser's message may quote the file: its first line only, escaped and cut.
     const message = formatErrorReason(error instanceof Error ? error.message : String(error));
     return { ok: false, issues: [{ message: `not valid ${options.format.toUpperCase()}: ${message}` }] };
+  }
+  // Checked before the duplicate keys, whose walk recurses once per level.
+  const tooDeep = options.format === 'json' ? findTooDeepJson(stripBom(text)) : undefined;
+  if (tooDeep !== undefined) {
+    return { ok: false, issues: [{ message: `line ${tooDeep.line}, column ${tooDeep.column}: nested more than ${MAX_JSON_DEPTH} deep (a registry is a list of flat entries)` }] };
   }
   // JSON.parse keeps the last of a key written twice (YAML's parser refuses them itself).
   const duplicate = options.format === 'json' ? findDuplicateJsonKey(stripBom(text)) : undefined;

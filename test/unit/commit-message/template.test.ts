@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../src/config/schema.js';
+import { compileBranchPattern } from '../../../src/config/linear-regexp.js';
 import { buildTemplateHeader, fillMessageTemplate, parseBranchTask } from '../../../src/core/commit-message/template.js';
 import { cleanMessageAs } from '../../../src/core/commit-message/clean.js';
 
 const config = configSchema.parse({});
 const read = (branch: string, overrides: object = {}) => {
   const parsed = configSchema.parse(overrides);
-  return parseBranchTask(branch, parsed.commitMsg, parsed.prepareCommitMsg);
+  return parseBranchTask(branch, parsed.commitMsg, parsed.prepareCommitMsg, compileBranchPattern);
 };
 const header = (branch: string, overrides: object = {}) => {
   const parsed = configSchema.parse(overrides);
-  const task = parseBranchTask(branch, parsed.commitMsg, parsed.prepareCommitMsg);
+  const task = parseBranchTask(branch, parsed.commitMsg, parsed.prepareCommitMsg, compileBranchPattern);
   return task === undefined ? undefined : buildTemplateHeader(task, parsed.commitMsg, parsed.prepareCommitMsg);
 };
 

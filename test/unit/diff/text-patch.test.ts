@@ -43,6 +43,13 @@ describe('formatTextPatch', () => {
     expect(formatTextPatch(MODIFIED, 'a\nb', 'a\nb\n')).toBe('');
   });
 
+  it('writes a new file of 300,000 lines (a spread of that many into push() overflowed the stack)', () => {
+    const text = 'x\n'.repeat(300_000);
+    const patch = formatTextPatch({ ...MODIFIED, oldPath: null, oldMode: null }, undefined, text);
+    expect(patch.startsWith('diff --git a/src/a.js b/src/a.js\nnew file mode 100644\n--- /dev/null\n+++ b/src/a.js\n@@ -0,0 +1,300000 @@\n+x\n')).toBe(true);
+    expect(patch.split('\n').filter((line) => line === '+x')).toHaveLength(300_000);
+  });
+
   it('beyond the edit limit the changed middle is all removed and added (more findings, never fewer), quickly', () => {
     const count = 4 * MAX_EDIT_LINES;
     const oldText = Array.from({ length: count }, (_, n) => `old ${n}`).join('\n');
