@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -9,6 +9,8 @@ export default defineConfig({
   define: { __PROVE_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'bench/**/*.test.ts'],
+    // The corpora's repositories are scanned, not run: their own test files are sample code.
+    exclude: [...configDefaults.exclude, 'test/corpus/*/repo/**', 'test/corpus/*/base/**'],
     // Integration and end-to-end tests spawn real git and npm; give them room on a busy machine.
     testTimeout: 60_000,
     hookTimeout: 180_000,
